@@ -1,0 +1,51 @@
+// The ports every service receives: nothing in a service reads the system clock, the disk or the desktop directly.
+import type { Category, CheckIn, Entry, NudgeRecord, RunningTimer, Settings, Snooze, Unlock } from '../shared/model';
+
+export interface Clock {
+  now(): number;
+}
+
+/** Shows a nudge to the person: a native notification in Electron, a push event (toast) in the browser host. */
+export interface Notifier {
+  notify(nudge: { id: string; kind: string; text: string; actions: string[] }): void;
+}
+
+/** The persistent state, loaded once and written one change at a time. Implemented in electron/storage/. */
+export interface DataStore {
+  readonly dataDir: string;
+  /** Human-readable notes about recoveries made while loading (a corrupt file moved aside, a backup loaded). */
+  readonly notices: readonly string[];
+
+  getSettings(): Settings;
+  setSettings(settings: Settings): void;
+
+  getCategories(): Category[];
+  setCategories(categories: Category[]): void;
+
+  getTimer(): RunningTimer | null;
+  /** Persisted at once (synchronously) so a kill -9 right after a start loses nothing. */
+  setTimer(timer: RunningTimer | null): void;
+
+  /** All entries, sorted by start. */
+  getEntries(): readonly Entry[];
+  /** Entries overlapping [from, to), sorted by start. */
+  entriesBetween(from: number, to: number): Entry[];
+  /** Add, replace (same id) or remove entries in one atomic change. Only the affected month shards are rewritten. */
+  applyEntries(change: { put?: Entry[]; remove?: string[] }): void;
+
+  getNudgeLog(): NudgeRecord[];
+  appendNudge(record: NudgeRecord): void;
+  updateNudge(id: string, patch: Partial<NudgeRecord>): void;
+
+  getSnoozes(): Snooze[];
+  setSnoozes(snoozes: Snooze[]): void;
+
+  getUnlocks(): Unlock[];
+  appendUnlock(unlock: Unlock): void;
+
+  getCheckIns(): CheckIn[];
+  setCheckIns(checkIns: CheckIn[]): void;
+
+  /** Wait until every queued write is on disk. */
+  flush(): Promise<void>;
+}

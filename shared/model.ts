@@ -1,0 +1,234 @@
+// The data model: every stored and transported record, as zod schemas with their inferred types.
+// Instants are UTC epoch milliseconds; wall-clock strings (HH:mm) are in the user's time zone.
+import { z } from 'zod';
+
+export const AREAS = ['work', 'fitness', 'family'] as const;
+export const areaSchema = z.enum(AREAS);
+export type Area = z.infer<typeof areaSchema>;
+
+/** Minutes per life area; the shape every figure by area uses. */
+export const areaMinutesSchema = z.object({ work: z.number(), fitness: z.number(), family: z.number() });
+export type AreaMinutes = z.infer<typeof areaMinutesSchema>;
+
+export const instantSchema = z.number().int().min(0).max(8.64e15);
+export const idSchema = z.string().min(1).max(64);
+export const hhmmSchema = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'expected a time as HH:mm (00:00 to 23:59)');
+
+export const categorySchema = z.object({
+  id: idSchema,
+  name: z.string().trim().min(1).max(60),
+  area: areaSchema,
+  color: z.string().regex(/^#[0-9a-fA-F]{6}$/, 'expected a colour as #rrggbb'),
+  archived: z.boolean(),
+});
+export type Category = z.infer<typeof categorySchema>;
+
+export const entrySchema = z.object({
+  id: idSchema,
+  categoryId: idSchema,
+  start: instantSchema,
+  end: instantSchema,
+  note: z.string().max(2000),
+  tags: z.array(z.string().max(100)).max(50),
+  /** Where the entry came from: 'timer', 'manual', 'import:toggl', ... */
+  source: z.string().max(40),
+  /** The reason typed to pass a soft lock or an unlock, kept with the entry it allowed. */
+  overrideReason: z.string().max(500).optional(),
+});
+export type Entry = z.infer<typeof entrySchema>;
+
+export const runningTimerSchema = z.object({
+  id: idSchema,
+  categoryId: idSchema,
+  start: instantSchema,
+  note: z.string().max(2000),
+  overrideReason: z.string().max(500).optional(),
+});
+export type RunningTimer = z.infer<typeof runningTimerSchema>;
+
+export const workWindowSchema = z.object({ start: hhmmSchema, end: hhmmSchema });
+export type WorkWindow = z.infer<typeof workWindowSchema>;
+
+export const LOCK_MODES = ['off', 'soft', 'hard'] as const;
+export type LockMode = (typeof LOCK_MODES)[number];
+
+export const NUDGE_KINDS = [
+  'window-ending',
+  'off-hours-work',
+  'cap-warning',
+  'cap-reached',
+  'daily-cap-reached',
+  'wrap-up',
+  'fitness-gap',
+  'family-gap',
+  'weekend-work',
+  'lock-stopped',
+] as const;
+export const nudgeKindSchema = z.enum(NUDGE_KINDS);
+export type NudgeKind = z.infer<typeof nudgeKindSchema>;
+
+export const settingsSchema = z.object({
+  weeklyCapMinutes: z.number().int().min(0).max(168 * 60),
+  /** Null: no daily cap. */
+  dailyCapMinutes: z.number().int().min(0).max(24 * 60).nullable(),
+  /** IANA zone, e.g. Europe/Berlin. */
+  timeZone: z.string().min(1).max(64),
+  /** 1 Monday (ISO weeks), 0 Sunday, 6 Saturday. */
+  weekStartsOn: z.union([z.literal(0), z.literal(1), z.literal(6)]),
+  /** Indexed by weekday, 0 = Sunday … 6 = Saturday. */
+  workWindows: z.array(z.array(workWindowSchema).max(8)).length(7),
+  lockMode: z.enum(LOCK_MODES),
+  unlockCooldownSeconds: z.number().int().min(0).max(3600),
+  unlockDurationMinutes: z.number().int().min(1).max(24 * 60),
+  targets: z.object({
+    fitnessMinutes: z.number().int().min(0).max(168 * 60),
+    familyMinutes: z.number().int().min(0).max(168 * 60),
+  }),
+  nudges: z.object({
+    enabled: z.record(nudgeKindSchema, z.boolean()),
+    windowEndingMinutes: z.number().int().min(1).max(240),
+    capWarningPercent: z.number().int().min(1).max(100),
+    fitnessGapDays: z.number().int().min(1).max(60),
+    familyGapDays: z.number().int().min(1).max(60),
+    cooldownMinutes: z.number().int().min(1).max(24 * 60),
+  }),
+  /** Null: no quiet hours. */
+  quietHours: z.object({ start: hhmmSchema, end: hhmmSchema }).nullable(),
+  /** Work after this wall-clock hour counts as late work (a burnout signal). */
+  lateWorkHour: z.number().int().min(12).max(24),
+  idleThresholdMinutes: z.number().int().min(1).max(240),
+  theme: z.enum(['system', 'light', 'dark']),
+  launchAtLogin: z.boolean(),
+  hideToTrayOnClose: z.boolean(),
+  globalShortcut: z.boolean(),
+});
+export type Settings = z.infer<typeof settingsSchema>;
+
+export const nudgeRecordSchema = z.object({
+  id: idSchema,
+  kind: nudgeKindSchema,
+  at: instantSchema,
+  text: z.string(),
+  /** What the person chose: 'stop', 'snooze-15', 'snooze-day', 'open', 'dismissed'; absent until they choose. */
+  choice: z.string().optional(),
+});
+export type NudgeRecord = z.infer<typeof nudgeRecordSchema>;
+
+export const snoozeSchema = z.object({ until: instantSchema, kind: nudgeKindSchema.optional() });
+export type Snooze = z.infer<typeof snoozeSchema>;
+
+export const unlockSchema = z.object({
+  id: idSchema,
+  reason: z.string().min(1).max(500),
+  requestedAt: instantSchema,
+  activeFrom: instantSchema,
+  activeUntil: instantSchema,
+});
+export type Unlock = z.infer<typeof unlockSchema>;
+
+export const checkInSchema = z.object({
+  week: z.string(),
+  at: instantSchema,
+  energy: z.number().int().min(1).max(5),
+  mood: z.number().int().min(1).max(5),
+  note: z.string().max(2000),
+});
+export type CheckIn = z.infer<typeof checkInSchema>;
+
+// ---- Figures the domain computes (shared/domain/weekSummary.ts produces exactly these shapes) ----
+
+export const daySummarySchema = z.object({
+  /** Local calendar date, yyyy-MM-dd. */
+  date: z.string(),
+  /** Local midnight to next local midnight: 23, 24 or 25 h long. */
+  start: instantSchema,
+  end: instantSchema,
+  /** 0 = Sunday … 6 = Saturday. */
+  weekday: z.number().int().min(0).max(6),
+  minutes: areaMinutesSchema,
+  byCategory: z.record(z.string(), z.number()),
+  offHoursWorkMinutes: z.number(),
+  /** Work after settings.lateWorkHour (a burnout signal). */
+  lateWorkMinutes: z.number(),
+  overDailyCapMinutes: z.number(),
+});
+export type DaySummary = z.infer<typeof daySummarySchema>;
+
+export const balanceSchema = z.object({
+  targets: z.object({ workMaxMinutes: z.number(), fitnessMinMinutes: z.number(), familyMinMinutes: z.number() }),
+  targetsMet: z.array(areaSchema),
+  behind: z.array(areaSchema),
+  /** "2 of 3". */
+  metCount: z.number().int().min(0).max(3),
+});
+export type Balance = z.infer<typeof balanceSchema>;
+
+export const weekSignalsSchema = z.object({
+  overCap: z.boolean(),
+  /** Share (0..1) of the week's work done outside the work windows. */
+  offHoursShare: z.number(),
+  weekendDaysWorked: z.number().int(),
+  lateWorkMinutes: z.number(),
+  /** Longest run of whole days without fitness / family time, ending in this week (counts from earlier weeks). */
+  longestFitnessGapDays: z.number(),
+  longestFamilyGapDays: z.number(),
+});
+export type WeekSignals = z.infer<typeof weekSignalsSchema>;
+
+export const weekSummarySchema = z.object({
+  /** 2026-W13 when weeks start on Monday, else the start date (2026-03-22). */
+  week: z.string(),
+  timeZone: z.string(),
+  weekStartsOn: z.number().int(),
+  start: instantSchema,
+  end: instantSchema,
+  /** The instant the figures were computed at: a running timer counts up to it. */
+  now: instantSchema,
+  capMinutes: z.number(),
+  dailyCapMinutes: z.number().nullable(),
+  minutes: areaMinutesSchema,
+  byCategory: z.record(z.string(), z.number()),
+  inWindowWorkMinutes: z.number(),
+  offHoursWorkMinutes: z.number(),
+  remainingMinutes: z.number(),
+  overCapMinutes: z.number(),
+  /** When a running work timer reaches the weekly / today's daily cap; null when none runs or it is reached already. */
+  capReachedAt: instantSchema.nullable(),
+  dailyCapReachedAt: instantSchema.nullable(),
+  days: z.array(daySummarySchema).length(7),
+  balance: balanceSchema,
+  signals: weekSignalsSchema,
+});
+export type WeekSummary = z.infer<typeof weekSummarySchema>;
+
+export const trendSignalsSchema = z.object({
+  /** Consecutive weeks over cap ending at the last week of the range. */
+  consecutiveWeeksOverCap: z.number().int(),
+  /** Consecutive weeks, ending at the last week, in which at least one life-area target was missed. */
+  targetsMissedInARow: z.number().int(),
+});
+export type TrendSignals = z.infer<typeof trendSignalsSchema>;
+
+export const weekRangeSchema = z.object({
+  weeks: z.array(weekSummarySchema),
+  trend: trendSignalsSchema,
+});
+export type WeekRange = z.infer<typeof weekRangeSchema>;
+
+/** What one lock decision says: allowed, allowed with a warning (soft: needs a reason), or blocked. */
+export const lockDecisionSchema = z.object({
+  verdict: z.enum(['allowed', 'warn', 'blocked']),
+  reasons: z.array(z.string()),
+  /** For blocked starts: the next instant work may start; null if none within two weeks. */
+  nextAllowedAt: instantSchema.nullable(),
+  /** True when a reason must be typed to go ahead (soft mode warnings). */
+  needsReason: z.boolean(),
+});
+export type LockDecision = z.infer<typeof lockDecisionSchema>;
+
+export const plannedNudgeSchema = z.object({
+  at: instantSchema,
+  kind: nudgeKindSchema,
+  text: z.string(),
+});
+export type PlannedNudge = z.infer<typeof plannedNudgeSchema>;
