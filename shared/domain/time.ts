@@ -1,0 +1,199 @@
+// Time in the user's zone: instants are UTC epoch ms; local dates, days and weeks exist only here.
+// Rule for wall-clock times that do not exist or exist twice (DST): a time in a gap moves forward by the gap's
+// length (02:30 on a spring-forward night becomes 03:30), a time in an overlap takes the earlier instant.
+import { tzOffset } from '@date-fns/tz';
+
+export const MINUTE = 60_000;
+export const HOUR = 60 * MINUTE;
+export const DAY = 24 * HOUR;
+
+/** A calendar date with no zone: year, month 1–12, day 1–31. */
+export interface CalendarDate {
+  year: number;
+  month: number;
+  day: number;
+}
+
+export interface LocalDateTime extends CalendarDate {
+  hour: number;
+  minute: number;
+  second: number;
+  /** 0 = Sunday … 6 = Saturday. */
+  weekday: number;
+}
+
+/** The zone's offset from UTC at an instant, in minutes (Berlin in summer: +120). */
+export function offsetMinutes(instant: number, timeZone: string): number {
+  return tzOffset(timeZone, new Date(instant));
+}
+
+export function toLocal(instant: number, timeZone: string): LocalDateTime {
+  const d = new Date(instant + offsetMinutes(instant, timeZone) * MINUTE);
+  return {
+    year: d.getUTCFullYear(),
+    month: d.getUTCMonth() + 1,
+    day: d.getUTCDate(),
+    hour: d.getUTCHours(),
+    minute: d.getUTCMinutes(),
+    second: d.getUTCSeconds(),
+    weekday: d.getUTCDay(),
+  };
+}
+
+/** The instant a local wall-clock time names, with the gap and overlap rule at the top of this file. */
+export function fromLocal(date: CalendarDate, hour: number, minute: number, timeZone: string): number {
+  const wall = Date.UTC(date.year, date.month - 1, date.day, hour, minute);
+  // At most one transition lies within a day of any instant in every real zone: the offsets half a day
+  // either side are the only two candidates.
+  const before = offsetMinutes(wall - 12 * HOUR, timeZone);
+  const after = offsetMinutes(wall + 12 * HOUR, timeZone);
+  const a = wall - before * MINUTE;
+  const b = wall - after * MINUTE;
+  const aValid = offsetMinutes(a, timeZone) === before;
+  const bValid = offsetMinutes(b, timeZone) === after;
+  if (aValid && bValid) return Math.min(a, b);
+  if (aValid) return a;
+  if (bValid) return b;
+  // In a gap: read with the offset from before the change, which lands the same distance past the gap.
+  return a;
+}
+
+export function formatDate(date: CalendarDate): string {
+  return `${String(date.year).padStart(4, '0')}-${String(date.month).padStart(2, '0')}-${String(date.day).padStart(2, '0')}`;
+}
+
+const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** Parses yyyy-MM-dd; null for anything that is not a real calendar date. */
+export function parseDate(text: string): CalendarDate | null {
+  const m = DATE_RE.exec(text);
+  if (!m) return null;
+  const date = { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) };
+  const check = new Date(Date.UTC(date.year, date.month - 1, date.day));
+  if (check.getUTCMonth() !== date.month - 1 || check.getUTCDate() !== date.day) return null;
+  return date;
+}
+
+/** Pure calendar arithmetic: no zone is involved in counting days. */
+export function addDays(date: CalendarDate, days: number): CalendarDate {
+  const d = new Date(Date.UTC(date.year, date.month - 1, date.day + days));
+  return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
+}
+
+export function weekdayOf(date: CalendarDate): number {
+  return new Date(Date.UTC(date.year, date.month - 1, date.day)).getUTCDay();
+}
+
+/** Whole days from a to b (b − a). */
+export function daysBetween(a: CalendarDate, b: CalendarDate): number {
+  return Math.round((Date.UTC(b.year, b.month - 1, b.day) - Date.UTC(a.year, a.month - 1, a.day)) / DAY);
+}
+
+export function localDateOf(instant: number, timeZone: string): CalendarDate {
+  const { year, month, day } = toLocal(instant, timeZone);
+  return { year, month, day };
+}
+
+/** Local midnight to the next local midnight: 23, 24 or 25 hours (or 23.5 / 24.5 on Lord Howe). */
+export function dayBounds(date: CalendarDate, timeZone: string): { start: number; end: number } {
+  return { start: fromLocal(date, 0, 0, timeZone), end: fromLocal(addDays(date, 1), 0, 0, timeZone) };
+}
+
+export function startOfLocalDay(instant: number, timeZone: string): number {
+  return fromLocal(localDateOf(instant, timeZone), 0, 0, timeZone);
+}
+
+export type WeekStart = 0 | 1 | 6;
+
+/** The first local date of the week containing the instant. */
+export function weekStartDate(instant: number, timeZone: string, weekStartsOn: WeekStart): CalendarDate {
+  const date = localDateOf(instant, timeZone);
+  const back = (weekdayOf(date) - weekStartsOn + 7) % 7;
+  return addDays(date, -back);
+}
+
+/** ISO 8601 week number and week-year of a calendar date. */
+export function isoWeek(date: CalendarDate): { year: number; week: number } {
+  const weekday = (weekdayOf(date) + 6) % 7; // Monday 0 … Sunday 6
+  const thursday = addDays(date, 3 - weekday);
+  const jan1 = { year: thursday.year, month: 1, day: 1 };
+  return { year: thursday.year, week: Math.floor(daysBetween(jan1, thursday) / 7) + 1 };
+}
+
+/** 2026-W13 when weeks start on Monday (ISO weeks), else the week's first date. */
+export function weekLabel(start: CalendarDate, weekStartsOn: WeekStart): string {
+  if (weekStartsOn !== 1) return formatDate(start);
+  const { year, week } = isoWeek(start);
+  return `${year}-W${String(week).padStart(2, '0')}`;
+}
+
+const WEEK_RE = /^(\d{4})-W(\d{2})$/;
+
+/** The first date of a week named by its label (2026-W13, or a date inside the week); null if it names none. */
+export function parseWeek(label: string, weekStartsOn: WeekStart): CalendarDate | null {
+  const m = WEEK_RE.exec(label);
+  if (m) {
+    const year = Number(m[1]);
+    const week = Number(m[2]);
+    // ISO week 1 holds 4 January.
+    const jan4 = { year, month: 1, day: 4 };
+    const monday = addDays(jan4, -((weekdayOf(jan4) + 6) % 7) + (week - 1) * 7);
+    if (week < 1 || isoWeek(monday).year !== year || isoWeek(monday).week !== week) return null;
+    return weekStartsOn === 1 ? monday : addDays(monday, -((1 - weekStartsOn + 7) % 7));
+  }
+  const date = parseDate(label);
+  if (!date) return null;
+  return addDays(date, -((weekdayOf(date) - weekStartsOn + 7) % 7));
+}
+
+export interface LocalDay {
+  date: string;
+  calendarDate: CalendarDate;
+  weekday: number;
+  start: number;
+  end: number;
+}
+
+export interface WeekBounds {
+  label: string;
+  start: number;
+  end: number;
+  days: LocalDay[];
+}
+
+/** The week starting on a local date: its label, bounds and seven local days. */
+export function weekFromStartDate(first: CalendarDate, timeZone: string, weekStartsOn: WeekStart): WeekBounds {
+  const days: LocalDay[] = [];
+  let start = fromLocal(first, 0, 0, timeZone);
+  for (let i = 0; i < 7; i++) {
+    const calendarDate = addDays(first, i);
+    const end = fromLocal(addDays(calendarDate, 1), 0, 0, timeZone);
+    days.push({ date: formatDate(calendarDate), calendarDate, weekday: weekdayOf(calendarDate), start, end });
+    start = end;
+  }
+  return { label: weekLabel(first, weekStartsOn), start: days[0]!.start, end: days[6]!.end, days };
+}
+
+export function weekContaining(instant: number, timeZone: string, weekStartsOn: WeekStart): WeekBounds {
+  return weekFromStartDate(weekStartDate(instant, timeZone, weekStartsOn), timeZone, weekStartsOn);
+}
+
+/** Milliseconds two half-open spans share. */
+export function overlapMs(aStart: number, aEnd: number, bStart: number, bEnd: number): number {
+  return Math.max(0, Math.min(aEnd, bEnd) - Math.max(aStart, bStart));
+}
+
+export function isValidTimeZone(timeZone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Minutes past local midnight for HH:mm. */
+export function parseHHmm(text: string): number {
+  const [h, m] = text.split(':');
+  return Number(h) * 60 + Number(m);
+}
