@@ -1,0 +1,15 @@
+// The seam between the storage module and the library that puts one JSON document on disk:
+// conf in the Node hosts (browser host, CLI, tests), electron-store (built on conf, same file format) in Electron.
+
+export interface DocumentBackend {
+  /** The file a document lives in: `<dataDir>/<name>.json`. */
+  pathOf(name: string): string;
+  /**
+   * Replaces the whole document before returning: written to a temp file, fsynced, renamed over the old one.
+   * The storage module checks a file itself before it lets a backend open it (see recovery.ts).
+   */
+  write(name: string, document: Readonly<Record<string, unknown>>): void;
+}
+
+/** Makes the backend for a data folder; the Electron host passes `createElectronStoreBackend`. */
+export type BackendFactory = (dataDir: string) => DocumentBackend;

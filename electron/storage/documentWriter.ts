@@ -1,0 +1,108 @@
+// Writes documents the way the storage rules ask: validated first, the previous good version kept as
+// `<name>.backup.json`, each file atomic through the backend, and never over a file nobody has checked.
+import fs from 'node:fs';
+import path from 'node:path';
+import { AppError } from '../../shared/result';
+import type { DocumentBackend } from './documentBackend';
+import { backupName, DOCUMENT_SCHEMAS, type DocumentKind, type DocumentOf } from './documents';
+import { messageOf } from './migrations';
+import { describeIssues, inspectFile, moveAside } from './recovery';
+
+export class DocumentWriter {
+  readonly #backend: DocumentBackend;
+  readonly #now: () => number;
+  readonly #notices: string[];
+  /** Files whose contents we know: checked while loading, found absent, or written by us. */
+  readonly #checked = new Set<string>();
+
+  constructor(backend: DocumentBackend, now: () => number, notices: string[]) {
+    this.#backend = backend;
+    this.#now = now;
+    this.#notices = notices;
+  }
+
+  pathOf(name: string): string {
+    return this.#backend.pathOf(name);
+  }
+
+  /** Loading looked at this file (or its absence): it may be overwritten without another look. */
+  markChecked(...names: string[]): void {
+    for (const name of names) this.#checked.add(name);
+  }
+
+  /**
+   * Writes `next` as `<name>.json`. `previous` is what that file holds now (undefined when it does not exist);
+   * it becomes the backup first, so a crash at any point leaves one good copy of the old or the new version.
+   */
+  save<K extends DocumentKind>(name: string, kind: K, next: DocumentOf<K>, previous: DocumentOf<K> | undefined): DocumentOf<K> {
+    // A document that would not load back would be moved aside as corrupt at the next start: refuse it now.
+    const checked = DOCUMENT_SCHEMAS[kind].safeParse(next);
+    if (!checked.success) {
+      throw new AppError('internal', `Timelock refused to save ${name}.json with invalid contents: ${describeIssues(checked.error.issues)}`);
+    }
+    if (previous !== undefined) this.#write(backupName(name), kind, previous);
+    this.#write(name, kind, checked.data);
+    // The parsed copy: nothing the caller still holds can change what is stored.
+    return checked.data as DocumentOf<K>;
+  }
+
+  /** Writes a document that needs no backup (the entry journal lives only until its change is in the shards). */
+  saveWithoutBackup<K extends DocumentKind>(name: string, kind: K, next: DocumentOf<K>): void {
+    this.#write(name, kind, next);
+  }
+
+  remove(name: string): void {
+    const file = this.pathOf(name);
+    try {
+      fs.rmSync(file, { force: true });
+    } catch (error) {
+      throw new AppError('storage', `Timelock could not remove ${file}: ${messageOf(error)}`);
+    }
+  }
+
+  #write(name: string, kind: DocumentKind, document: Readonly<Record<string, unknown>>): void {
+    if (!this.#checked.has(name)) this.#setAsideIfUnusable(name, kind);
+    try {
+      this.#backend.write(name, document);
+    } catch (error) {
+      throw new AppError('storage', `Timelock could not save ${this.pathOf(name)}: ${messageOf(error)}`);
+    }
+    this.#checked.add(name);
+  }
+
+  /** A backup nobody loaded this session may be damaged: it is kept aside, not overwritten (and conf would throw on it). */
+  #setAsideIfUnusable(name: string, kind: DocumentKind): void {
+    const found = inspectFile(this.pathOf(name), kind);
+    if (found.state !== 'bad' && found.state !== 'newer') return;
+    const reason = found.state === 'bad' ? found.reason : `it was saved by a newer Timelock (data version ${found.version})`;
+    const moved = moveAside(found.path, this.#now());
+    this.#notices.push(`${path.basename(found.path)} could not be used (${reason}); it was moved aside to ${moved} instead of being overwritten.`);
+  }
+}
+
+/** One whole-file document held in memory, and whether its file on disk holds exactly that value. */
+export class DocumentSlot<K extends DocumentKind> {
+  readonly #writer: DocumentWriter;
+  readonly #name: string;
+  readonly #kind: K;
+  #value: DocumentOf<K>;
+  #onDisk: boolean;
+
+  constructor(writer: DocumentWriter, name: string, kind: K, value: DocumentOf<K>, onDisk: boolean) {
+    this.#writer = writer;
+    this.#name = name;
+    this.#kind = kind;
+    this.#value = value;
+    this.#onDisk = onDisk;
+  }
+
+  get value(): DocumentOf<K> {
+    return this.#value;
+  }
+
+  /** Synchronous: the file is on disk when this returns, or it throws and memory is unchanged. */
+  save(next: DocumentOf<K>): void {
+    this.#value = this.#writer.save(this.#name, this.#kind, next, this.#onDisk ? this.#value : undefined);
+    this.#onDisk = true;
+  }
+}

@@ -1,0 +1,80 @@
+// The files in the data folder, and the zod schema each one must pass when it is loaded or before it is written.
+// Every file carries `dataVersion` so a layout change is a migration, never a guess.
+import { z } from 'zod';
+import {
+  categorySchema,
+  checkInSchema,
+  entrySchema,
+  nudgeRecordSchema,
+  runningTimerSchema,
+  settingsSchema,
+  snoozeSchema,
+  unlockSchema,
+} from '../../shared/model';
+import { CURRENT_DATA_VERSION } from './migrations';
+
+const dataVersion = z.literal(CURRENT_DATA_VERSION);
+
+/** A UTC month, the key of an entry shard: 2026-11. Years past 9999 are valid instants, so up to six digits. */
+export const MONTH_KEY = /^\d{4,6}-(0[1-9]|1[0-2])$/;
+
+export const settingsDocumentSchema = z.object({ dataVersion, settings: settingsSchema, categories: z.array(categorySchema) });
+export const timerDocumentSchema = z.object({ dataVersion, timer: runningTimerSchema.nullable() });
+export const nudgesDocumentSchema = z.object({
+  dataVersion,
+  log: z.array(nudgeRecordSchema),
+  snoozes: z.array(snoozeSchema),
+  unlocks: z.array(unlockSchema),
+});
+export const checkInsDocumentSchema = z.object({ dataVersion, checkIns: z.array(checkInSchema) });
+export const entryShardDocumentSchema = z.object({ dataVersion, entries: z.array(entrySchema) });
+/** The full new contents of every shard one change touches, written before any of them (see entryShards.ts). */
+export const entryJournalDocumentSchema = z.object({ dataVersion, shards: z.record(z.string().regex(MONTH_KEY), z.array(entrySchema)) });
+
+export const DOCUMENT_SCHEMAS = {
+  settings: settingsDocumentSchema,
+  timer: timerDocumentSchema,
+  nudges: nudgesDocumentSchema,
+  checkins: checkInsDocumentSchema,
+  entries: entryShardDocumentSchema,
+  journal: entryJournalDocumentSchema,
+} as const;
+
+export type DocumentKind = keyof typeof DOCUMENT_SCHEMAS;
+export type DocumentOf<K extends DocumentKind> = z.infer<(typeof DOCUMENT_SCHEMAS)[K]>;
+
+/** File names without `.json`: `<name>.json`, `<name>.backup.json`, `<name>.corrupt-<time>.json`. */
+export const DOCUMENT_NAMES = {
+  settings: 'settings',
+  timer: 'timer',
+  nudges: 'nudges',
+  checkins: 'checkins',
+  journal: 'entries-journal',
+} as const;
+
+export function backupName(name: string): string {
+  return `${name}.backup`;
+}
+
+/** How the notices name a file's contents, and what starting that file over from its defaults means. */
+export function describeDocument(kind: DocumentKind, name: string): { what: string; reset: string } {
+  switch (kind) {
+    case 'settings':
+      return { what: 'your settings and categories', reset: 'Your settings and categories are back to the defaults.' };
+    case 'timer':
+      return { what: 'the running timer', reset: 'No timer is running.' };
+    case 'nudges':
+      return { what: 'the nudge history, snoozes and unlocks', reset: 'The nudge history, snoozes and unlocks start empty.' };
+    case 'checkins':
+      return { what: 'your weekly check-ins', reset: 'The check-in history starts empty.' };
+    case 'entries': {
+      const month = name.slice('entries-'.length);
+      return {
+        what: `your entries starting in ${month} (UTC)`,
+        reset: `Entries starting in ${month} (UTC) are missing until that file is repaired; the moved files still hold them.`,
+      };
+    }
+    case 'journal':
+      return { what: 'the last change to your entries', reset: 'That change may be missing.' };
+  }
+}

@@ -1,0 +1,147 @@
+// Entries on disk: one file per UTC month of start (entries-2026-11.json), so a change rewrites only the months it
+// touches, and a change that spans several months is journaled so it lands whole or not at all.
+//
+// Why a journal rather than careful write ordering: a change to two months (an entry moved from November to
+// December, or an import) is two file writes, and a crash between them would leave half a change. So such a change
+// first writes `entries-journal.json` holding the complete new contents of every shard it touches (one atomic
+// write: the commit point), then the shards, then removes the journal. A start that finds a journal writes its
+// shards again; replaying whole shard contents is idempotent, so a crash during the replay is harmless too. A change
+// to a single month is one atomic write and needs no journal, which keeps the common case (a timer stop) one write.
+import type { Entry } from '../../shared/model';
+import { AppError } from '../../shared/result';
+import { backupName, DOCUMENT_NAMES, MONTH_KEY, type DocumentOf } from './documents';
+import type { DocumentWriter } from './documentWriter';
+import { EntryIndex, type EntryChange } from './entryIndex';
+import { CURRENT_DATA_VERSION } from './migrations';
+import { moveAside, resolveDocument, type Inspected, type Inspection } from './recovery';
+
+const SHARD_FILE = /^entries-(\d{4,6}-\d{2})(?:\.backup)?\.json$/;
+const JOURNAL = DOCUMENT_NAMES.journal;
+
+export function shardName(month: string): string {
+  return `entries-${month}`;
+}
+
+/** The months that have a shard in the folder, counting those of which only a backup is left. */
+export function listShardMonths(fileNames: readonly string[]): string[] {
+  const months = new Set<string>();
+  for (const fileName of fileNames) {
+    const month = SHARD_FILE.exec(fileName)?.[1];
+    if (month !== undefined && MONTH_KEY.test(month)) months.add(month);
+  }
+  return [...months].sort();
+}
+
+export interface FoundEntryFiles {
+  shards: ReadonlyArray<Inspected<'entries'>>;
+  journal: Inspection<DocumentOf<'journal'>>;
+}
+
+export class EntryShards {
+  readonly #writer: DocumentWriter;
+  readonly #index: EntryIndex;
+  /** A journal is on disk until its shards are all written: every later change must go through a journal too. */
+  #journalOnDisk: boolean;
+  /** Months whose file does not hold what the index holds (restored from a backup, replayed, or a failed write). */
+  readonly #unsaved: Set<string>;
+
+  private constructor(writer: DocumentWriter, index: EntryIndex, journalOnDisk: boolean, unsaved: Set<string>) {
+    this.#writer = writer;
+    this.#index = index;
+    this.#journalOnDisk = journalOnDisk;
+    this.#unsaved = unsaved;
+  }
+
+  /** Recovers every shard, replays an interrupted change, and writes back what recovery changed. */
+  static load(found: FoundEntryFiles, writer: DocumentWriter, now: number, notices: string[]): EntryShards {
+    const loaded: Array<{ month: string; entries: Entry[]; writtenAt: number }> = [];
+    const unsaved = new Set<string>();
+    for (const shard of found.shards) {
+      const month = shard.name.slice('entries-'.length);
+      const { doc, restore } = resolveDocument(shard, now, notices);
+      writer.markChecked(shard.name, ...(shard.backup ? [backupName(shard.name)] : []));
+      const source = shard.main.state === 'ok' ? shard.main : shard.backup?.state === 'ok' ? shard.backup : undefined;
+      if (doc && source) loaded.push({ month, entries: doc.entries, writtenAt: source.mtimeMs });
+      if (restore) unsaved.add(month);
+    }
+    // Oldest-written first, so if a lost journal ever left an entry in two shards, the copy saved last wins.
+    loaded.sort((a, b) => a.writtenAt - b.writtenAt);
+    const contents = new Map(loaded.map(({ month, entries }) => [month, entries]));
+
+    const { journal } = found;
+    writer.markChecked(JOURNAL);
+    let journalOnDisk = false;
+    if (journal.state === 'ok') {
+      for (const [month, entries] of Object.entries(journal.doc.shards)) {
+        contents.delete(month); // re-inserted last: the journal is newer than any shard file
+        contents.set(month, entries);
+        unsaved.add(month);
+      }
+      journalOnDisk = true;
+    } else if (journal.state === 'bad') {
+      const moved = moveAside(journal.path, now);
+      notices.push(
+        `A change to your entries was interrupted and its record, entries-journal.json, could not be used (${journal.reason}). ` +
+          `It was moved aside to ${moved}; your entries are as the month files last saved them.`,
+      );
+    }
+
+    const { index, duplicates } = EntryIndex.fromShards([...contents]);
+    if (duplicates.length > 0) {
+      notices.push(`${duplicates.length} entries were stored in two month files (an interrupted change); the copy saved last was kept.`);
+    }
+    const shards = new EntryShards(writer, index, journalOnDisk, unsaved);
+    shards.#checkpoint(new Map());
+    return shards;
+  }
+
+  get index(): EntryIndex {
+    return this.#index;
+  }
+
+  /** Applies a change of validated entries: memory changes only once the change is safely on disk. */
+  apply(change: EntryChange): void {
+    const images = this.#index.planChange(change);
+    if (images.size === 0) return;
+    for (const month of this.#unsaved) if (!images.has(month)) images.set(month, this.#index.shard(month));
+    const previous = new Map([...images.keys()].map((month) => [month, this.#onDisk(month)]));
+
+    if (images.size === 1 && !this.#journalOnDisk) {
+      const [[month, entries]] = images;
+      this.#writer.save(shardName(month), 'entries', { dataVersion: CURRENT_DATA_VERSION, entries }, previous.get(month));
+      this.#index.replaceShards(images);
+      this.#unsaved.delete(month);
+      return;
+    }
+    this.#writer.saveWithoutBackup(JOURNAL, 'journal', { dataVersion: CURRENT_DATA_VERSION, shards: Object.fromEntries(images) });
+    this.#journalOnDisk = true;
+    // The change is committed: from here a crash replays the journal at the next start.
+    this.#index.replaceShards(images);
+    for (const month of images.keys()) this.#unsaved.add(month);
+    this.#checkpoint(previous);
+  }
+
+  /** What a shard's file holds, when that is known to equal the index: it becomes the backup before an overwrite. */
+  #onDisk(month: string): DocumentOf<'entries'> | undefined {
+    if (this.#unsaved.has(month) || !this.#index.hasShard(month)) return undefined;
+    return { dataVersion: CURRENT_DATA_VERSION, entries: this.#index.shard(month) };
+  }
+
+  /** Writes every unsaved shard, then drops the journal that covered them. */
+  #checkpoint(previous: ReadonlyMap<string, DocumentOf<'entries'> | undefined>): void {
+    try {
+      for (const month of [...this.#unsaved].sort()) {
+        this.#writer.save(shardName(month), 'entries', { dataVersion: CURRENT_DATA_VERSION, entries: this.#index.shard(month) }, previous.get(month));
+        this.#unsaved.delete(month);
+      }
+      if (this.#journalOnDisk) {
+        this.#writer.remove(JOURNAL);
+        this.#journalOnDisk = false;
+      }
+    } catch (error) {
+      // The journal (or, for a restore, the backup) still holds these shards, so nothing is lost: the next change
+      // writes them again and the next start replays the journal. The change itself has succeeded.
+      if (!(error instanceof AppError && error.code === 'storage')) throw error;
+    }
+  }
+}

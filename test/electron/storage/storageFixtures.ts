@@ -1,0 +1,44 @@
+// Shared by the storage tests: throwaway data folders, a fixed clock, sample records and raw file access.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll } from 'vitest';
+import type { Entry, RunningTimer } from '../../../shared/model';
+import type { Clock } from '../../../electron/ports';
+
+const made: string[] = [];
+afterAll(() => {
+  for (const dir of made.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
+});
+
+/** A fresh data folder under the OS temp dir, removed when the test file is done. */
+export function tempDataDir(): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'timelock-storage-'));
+  made.push(dir);
+  return dir;
+}
+
+/** 26 Nov 2026, 10:01:06.123 UTC: moved-aside files are stamped 2026-11-26T10-01-06-123Z. */
+export const NOW = Date.UTC(2026, 10, 26, 10, 1, 6, 123);
+export const STAMP = '2026-11-26T10-01-06-123Z';
+export const fixedClock: Clock = { now: () => NOW };
+
+export const HOUR = 3_600_000;
+
+export function entry(id: string, start: number, minutes = 60, extra: Partial<Entry> = {}): Entry {
+  return { id, categoryId: 'work', start, end: start + minutes * 60_000, note: '', tags: [], source: 'manual', ...extra };
+}
+
+export const runningTimer: RunningTimer = { id: 't1', categoryId: 'work', start: Date.UTC(2026, 10, 26, 9, 0), note: 'writing' };
+
+export function readJson(dir: string, file: string): unknown {
+  return JSON.parse(fs.readFileSync(path.join(dir, file), 'utf8'));
+}
+
+export function writeRaw(dir: string, file: string, text: string): void {
+  fs.writeFileSync(path.join(dir, file), text);
+}
+
+export function listFiles(dir: string): string[] {
+  return fs.readdirSync(dir).sort();
+}
