@@ -3,6 +3,7 @@
 import { EventEmitter } from 'node:events';
 import os from 'node:os';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 
 const userData = path.join(os.tmpdir(), 'timelock-electron-stub-userdata');
 
@@ -14,6 +15,12 @@ class FakeIpcMain extends EventEmitter {
   }
   removeHandler(channel: string) {
     this.handlers.delete(channel);
+  }
+  /** A page invokes `channel` (ipcRenderer.invoke): its handler runs with `event`; no handler rejects, as in Electron. */
+  async invoke(event: unknown, channel: string, ...args: unknown[]): Promise<unknown> {
+    const handler = this.handlers.get(channel);
+    if (!handler) throw new Error(`No handler registered for '${channel}'`);
+    return handler(event, ...args);
   }
 }
 
@@ -30,6 +37,23 @@ export const app = Object.assign(new EventEmitter(), {
   getVersion: () => '0.0.0-test',
   getName: () => 'Timelock',
   isPackaged: false,
+  /** What `requestSingleInstanceLock()` answers: set false to play the second instance. */
+  singleInstanceLock: true,
+  /** Set once a quit went through (no 'before-quit' listener prevented it). */
+  quitted: false,
+  exitCode: null as number | null,
+  requestSingleInstanceLock(): boolean {
+    return this.singleInstanceLock;
+  },
+  quit(): void {
+    const event = fakeEvent({});
+    app.emit('before-quit', event);
+    if (!event.defaultPrevented) this.quitted = true;
+  },
+  exit(code = 0): void {
+    this.exitCode = code;
+  },
+  whenReady: (): Promise<void> => Promise.resolve(),
 });
 
 export const shell = {
@@ -43,14 +67,264 @@ export const shell = {
   },
 };
 
+/** An Electron event object: the given fields plus preventDefault, as listeners of will-navigate etc. receive it. */
+export function fakeEvent<T extends object>(fields: T): T & { defaultPrevented: boolean; preventDefault(): void } {
+  return Object.assign(fields, {
+    defaultPrevented: false,
+    preventDefault(this: { defaultPrevented: boolean }) {
+      this.defaultPrevented = true;
+    },
+  });
+}
+
+/** A frame as IPC reports it in `event.senderFrame`: its URL, and its parent (null for a main frame). */
+export class FakeWebFrameMain {
+  constructor(
+    public url: string,
+    public parent: FakeWebFrameMain | null = null,
+  ) {}
+}
+
+type WindowOpenHandler = (details: { url: string }) => { action: 'allow' | 'deny' };
+
+let nextWebContentsId = 1;
+
+/** A window's page: records what main sent it and loaded into it, and plays the page's own navigations. */
+export class FakeWebContents extends EventEmitter {
+  readonly id = nextWebContentsId++;
+  readonly mainFrame = new FakeWebFrameMain('about:blank');
+  sent: unknown[][] = [];
+  loaded: string[] = [];
+  windowOpenHandler: WindowOpenHandler | null = null;
+  private destroyed = false;
+
+  send(channel: string, ...args: unknown[]): void {
+    // Like Electron: sending to a closed page throws.
+    if (this.destroyed) throw new Error('Object has been destroyed');
+    this.sent.push([channel, ...args]);
+  }
+  isDestroyed(): boolean {
+    return this.destroyed;
+  }
+  getURL(): string {
+    return this.mainFrame.url;
+  }
+  setWindowOpenHandler(handler: WindowOpenHandler): void {
+    this.windowOpenHandler = handler;
+  }
+  async loadFile(file: string): Promise<void> {
+    this.loaded.push(pathToFileURL(file).href);
+    this.startNavigation(pathToFileURL(file).href);
+  }
+  async loadURL(url: string): Promise<void> {
+    this.loaded.push(url);
+    this.startNavigation(url);
+  }
+  destroy(): void {
+    if (this.destroyed) return;
+    this.destroyed = true;
+    this.emit('destroyed');
+  }
+  /** The page navigates itself (a link, `location.href = …`); answers whether main let it. */
+  navigate(url: string): boolean {
+    const event = fakeEvent({ url, isMainFrame: true, isSameDocument: false });
+    this.emit('will-navigate', event, url);
+    if (event.defaultPrevented) return false;
+    this.startNavigation(url);
+    return true;
+  }
+  /** The page calls `window.open(url)`; answers what the window-open handler decided ('allow' without one). */
+  openWindow(url: string): 'allow' | 'deny' {
+    return this.windowOpenHandler ? this.windowOpenHandler({ url }).action : 'allow';
+  }
+  /** The page adds a `<webview>`; answers whether main let it attach. */
+  attachWebview(src: string): boolean {
+    const event = fakeEvent({});
+    this.emit('will-attach-webview', event, {}, { src });
+    return !event.defaultPrevented;
+  }
+  private startNavigation(url: string): void {
+    this.emit('did-start-navigation', fakeEvent({ url, isMainFrame: true, isSameDocument: false }));
+    this.mainFrame.url = url;
+  }
+}
+
+/** A window: keeps the options it was built with; `close()` destroys it and its page like Electron's. */
+export class BrowserWindow extends EventEmitter {
+  static created: BrowserWindow[] = [];
+  static getAllWindows(): BrowserWindow[] {
+    return BrowserWindow.created.filter((w) => !w.isDestroyed());
+  }
+  readonly webContents = new FakeWebContents();
+  visible = false;
+  focused = false;
+  minimized = false;
+  private destroyed = false;
+
+  constructor(readonly options: object = {}) {
+    super();
+    BrowserWindow.created.push(this);
+  }
+  get webPreferences(): Record<string, unknown> {
+    return (this.options as { webPreferences?: Record<string, unknown> }).webPreferences ?? {};
+  }
+  loadFile(file: string): Promise<void> {
+    return this.webContents.loadFile(file);
+  }
+  loadURL(url: string): Promise<void> {
+    return this.webContents.loadURL(url);
+  }
+  show(): void {
+    this.visible = true;
+  }
+  hide(): void {
+    this.visible = false;
+  }
+  isVisible(): boolean {
+    return this.visible;
+  }
+  focus(): void {
+    this.focused = true;
+  }
+  minimize(): void {
+    this.minimized = true;
+  }
+  restore(): void {
+    this.minimized = false;
+  }
+  isMinimized(): boolean {
+    return this.minimized;
+  }
+  isDestroyed(): boolean {
+    return this.destroyed;
+  }
+  close(): void {
+    if (this.destroyed) return;
+    const event = fakeEvent({});
+    this.emit('close', event);
+    if (!event.defaultPrevented) this.destroy();
+  }
+  destroy(): void {
+    if (this.destroyed) return;
+    this.destroyed = true;
+    this.webContents.destroy();
+    this.emit('closed');
+  }
+}
+
+type HeadersListener = (
+  details: { url: string; resourceType: string; responseHeaders?: Record<string, string[]> },
+  callback: (response: { cancel?: boolean; responseHeaders?: Record<string, string | string[]> }) => void,
+) => void;
+type PermissionRequestHandler = (webContents: unknown, permission: string, callback: (granted: boolean) => void, details: object) => void;
+type PermissionCheckHandler = (webContents: unknown, permission: string, requestingOrigin: string, details: object) => boolean;
+
+/** A session: records its header listener and permission handlers, and plays responses and permission asks. */
+export class FakeSession {
+  headersListener: HeadersListener | null = null;
+  permissionRequestHandler: PermissionRequestHandler | null = null;
+  permissionCheckHandler: PermissionCheckHandler | null = null;
+  readonly webRequest = {
+    onHeadersReceived: (...args: unknown[]): void => {
+      this.headersListener = (args.length > 1 ? args[1] : args[0]) as HeadersListener | null;
+    },
+  };
+  setPermissionRequestHandler(handler: PermissionRequestHandler | null): void {
+    this.permissionRequestHandler = handler;
+  }
+  setPermissionCheckHandler(handler: PermissionCheckHandler | null): void {
+    this.permissionCheckHandler = handler;
+  }
+  /** The headers a response ends up with after the listener (unchanged without one). */
+  receiveHeaders(url: string, responseHeaders: Record<string, string[]> = {}): Promise<Record<string, string | string[]>> {
+    const listener = this.headersListener;
+    if (!listener) return Promise.resolve(responseHeaders);
+    return new Promise((resolve) =>
+      listener({ url, resourceType: 'mainFrame', responseHeaders }, (response) => resolve(response.responseHeaders ?? responseHeaders)),
+    );
+  }
+  /** A page asks for a permission; Electron grants it when no handler is set. */
+  requestPermission(permission: string, webContents: unknown = null): Promise<boolean> {
+    const handler = this.permissionRequestHandler;
+    if (!handler) return Promise.resolve(true);
+    return new Promise((resolve) => handler(webContents, permission, resolve, {}));
+  }
+  checkPermission(permission: string, requestingOrigin = 'file:///', webContents: unknown = null): boolean {
+    return this.permissionCheckHandler ? this.permissionCheckHandler(webContents, permission, requestingOrigin, {}) : true;
+  }
+}
+
+export const session = { defaultSession: new FakeSession() };
+
+/** Desktop notifications: `Notification.shown` lists every one shown since the last reset. */
+export class Notification extends EventEmitter {
+  static supported = true;
+  static shown: Notification[] = [];
+  static isSupported(): boolean {
+    return Notification.supported;
+  }
+  constructor(readonly options: { title?: string; body?: string; silent?: boolean } = {}) {
+    super();
+  }
+  show(): void {
+    Notification.shown.push(this);
+  }
+  close(): void {
+    this.emit('close', fakeEvent({}));
+  }
+}
+
+/** The preload's side: what it exposed to the page, keyed by the global's name. */
+export const contextBridge = {
+  exposed: {} as Record<string, unknown>,
+  exposeInMainWorld(apiKey: string, api: unknown): void {
+    if (apiKey in this.exposed) throw new Error(`Cannot bind an API on top of an existing property on the window object: ${apiKey}`);
+    this.exposed[apiKey] = api;
+  },
+};
+
+class FakeIpcRenderer extends EventEmitter {
+  invoked: unknown[][] = [];
+  sentToMain: unknown[][] = [];
+  /** How main answers an invoke; without one, Electron rejects ("No handler registered"). */
+  answer: ((channel: string, ...args: unknown[]) => unknown) | null = null;
+  invoke(channel: string, ...args: unknown[]): Promise<unknown> {
+    this.invoked.push([channel, ...args]);
+    const answer = this.answer;
+    if (!answer) return Promise.reject(new Error(`Error invoking remote method '${channel}': Error: No handler registered for '${channel}'`));
+    return Promise.resolve().then(() => answer(channel, ...args));
+  }
+  send(channel: string, ...args: unknown[]): void {
+    this.sentToMain.push([channel, ...args]);
+  }
+  /** Main sends a message to this page (`webContents.send`): listeners get an event object first, like Electron's. */
+  receive(channel: string, ...args: unknown[]): void {
+    this.emit(channel, { sender: this, ports: [] }, ...args);
+  }
+}
+
+export const ipcRenderer = new FakeIpcRenderer();
+
 export function resetElectronStub(): void {
   ipcMain.removeAllListeners();
   ipcMain.handlers.clear();
   app.removeAllListeners();
+  app.singleInstanceLock = true;
+  app.quitted = false;
+  app.exitCode = null;
   shell.opened = [];
+  BrowserWindow.created = [];
+  session.defaultSession = new FakeSession();
+  Notification.supported = true;
+  Notification.shown = [];
+  contextBridge.exposed = {};
+  ipcRenderer.removeAllListeners();
+  ipcRenderer.invoked = [];
+  ipcRenderer.sentToMain = [];
+  ipcRenderer.answer = null;
 }
 
-const electron = { app, ipcMain, shell };
+const electron = { app, ipcMain, shell, BrowserWindow, session, Notification, contextBridge, ipcRenderer };
 // electron-store does `import electron from 'electron'`: the default export must carry the same objects.
 // eslint-disable-next-line no-restricted-syntax
 export default electron;

@@ -1,0 +1,81 @@
+// An in-memory DataStore for host tests: the port's behaviour without a disk, plus counters a test can read.
+import { SEEDED_CATEGORIES, defaultSettings } from '../../../shared/defaults';
+import type { Category, CheckIn, Entry, NudgeRecord, RunningTimer, Settings, Snooze, Unlock } from '../../../shared/model';
+import type { DataStore } from '../../../electron/ports';
+
+export interface FakeStore extends DataStore {
+  /** How many times flush() was called, and how many of those had finished. */
+  readonly flushes: { started: number; finished: number };
+  /** Makes the next flush wait for the returned release function. */
+  holdNextFlush(): () => void;
+}
+
+export function createFakeStore(options: { dataDir?: string; notices?: string[]; timeZone?: string } = {}): FakeStore {
+  let settings: Settings = defaultSettings(options.timeZone ?? 'Europe/Berlin');
+  let categories: Category[] = SEEDED_CATEGORIES.map((c) => ({ ...c }));
+  let timer: RunningTimer | null = null;
+  let entries: Entry[] = [];
+  let nudges: NudgeRecord[] = [];
+  let snoozes: Snooze[] = [];
+  const unlocks: Unlock[] = [];
+  let checkIns: CheckIn[] = [];
+  const flushes = { started: 0, finished: 0 };
+  let held: Promise<void> | null = null;
+
+  return {
+    dataDir: options.dataDir ?? '/tmp/timelock-fake-store',
+    notices: options.notices ?? [],
+    flushes,
+    holdNextFlush() {
+      let release = (): void => undefined;
+      held = new Promise<void>((resolve) => {
+        release = resolve;
+      });
+      return () => release();
+    },
+    getSettings: () => settings,
+    setSettings: (next) => {
+      settings = next;
+    },
+    getCategories: () => categories,
+    setCategories: (next) => {
+      categories = next;
+    },
+    getTimer: () => timer,
+    setTimer: (next) => {
+      timer = next;
+    },
+    getEntries: () => entries,
+    entriesBetween: (from, to) => entries.filter((e) => e.start < to && e.end > from),
+    applyEntries: ({ put = [], remove = [] }) => {
+      const gone = new Set([...remove, ...put.map((e) => e.id)]);
+      entries = [...entries.filter((e) => !gone.has(e.id)), ...put].sort((a, b) => a.start - b.start);
+    },
+    getNudgeLog: () => nudges,
+    appendNudge: (record) => {
+      nudges = [...nudges, record];
+    },
+    updateNudge: (id, patch) => {
+      nudges = nudges.map((n) => (n.id === id ? { ...n, ...patch } : n));
+    },
+    getSnoozes: () => snoozes,
+    setSnoozes: (next) => {
+      snoozes = next;
+    },
+    getUnlocks: () => unlocks,
+    appendUnlock: (unlock) => {
+      unlocks.push(unlock);
+    },
+    getCheckIns: () => checkIns,
+    setCheckIns: (next) => {
+      checkIns = next;
+    },
+    async flush() {
+      flushes.started += 1;
+      const wait = held;
+      held = null;
+      if (wait) await wait;
+      flushes.finished += 1;
+    },
+  };
+}
