@@ -49,3 +49,8 @@ export interface DataStore {
   /** Wait until every queued write is on disk. */
   flush(): Promise<void>;
 }
+
+/** New record ids; injected so tests can name what they create. */
+export interface IdSource {
+  newId(): string;
+}

@@ -1,0 +1,80 @@
+// The running timer: persisted the moment it starts (a crash or kill -9 loses nothing) and saved as an entry with
+// the timer's own id when it stops, so a stop repeated after a crash replaces rather than duplicates.
+import type { Entry, RunningTimer } from '../../shared/model';
+import type { HandlerSet } from '../router';
+import type { ServiceContext } from './context';
+import type { CategoriesService } from './categoriesService';
+import type { EntriesService } from './entriesService';
+import type { LockGate } from './lockGate';
+
+export interface StartRequest {
+  categoryId: string;
+  note?: string;
+  reason?: string;
+}
+
+export class TimerService {
+  constructor(
+    private readonly ctx: ServiceContext,
+    private readonly categories: CategoriesService,
+    private readonly entries: EntriesService,
+    private readonly locks: LockGate,
+  ) {}
+
+  current(): RunningTimer | null {
+    return this.ctx.store.getTimer();
+  }
+
+  /** Starts a timer; a running one is stopped first (switching category). The lock judges before anything changes. */
+  start(request: StartRequest): RunningTimer {
+    this.categories.active(request.categoryId);
+    const running = this.current();
+    const action = running && running.categoryId === request.categoryId ? 'resume' : 'start';
+    const now = this.ctx.clock.now();
+    const overrideReason = this.locks.gate({ action, categoryId: request.categoryId, at: now, reason: request.reason });
+    if (running) this.stopAt(now);
+    const timer: RunningTimer = {
+      id: this.ctx.ids.newId(),
+      categoryId: request.categoryId,
+      start: now,
+      note: request.note ?? '',
+      ...(overrideReason ? { overrideReason } : {}),
+    };
+    this.ctx.store.setTimer(timer);
+    this.ctx.bus.emit('timer.changed', { timer });
+    return timer;
+  }
+
+  stop(): Entry | null {
+    return this.stopAt(this.ctx.clock.now());
+  }
+
+  /** Stops the running timer with its true end (a hard lock's stop instant, idle's start, or now). */
+  stopAt(end: number, categoryId?: string): Entry | null {
+    const timer = this.current();
+    if (!timer) return null;
+    const entry: Entry = {
+      id: timer.id,
+      categoryId: categoryId ?? timer.categoryId,
+      start: timer.start,
+      end: Math.max(end, timer.start),
+      note: timer.note,
+      tags: [],
+      source: 'timer',
+      ...(timer.overrideReason ? { overrideReason: timer.overrideReason } : {}),
+    };
+    // The entry is written before the timer is cleared: a crash in between leaves a timer whose next stop
+    // rewrites the same entry id.
+    this.entries.saveFromTimer(entry);
+    this.ctx.store.setTimer(null);
+    this.ctx.bus.emit('timer.changed', { timer: null });
+    return entry;
+  }
+
+  handlers(): HandlerSet {
+    return {
+      'timer.start': (request) => this.start(request),
+      'timer.stop': () => this.stop(),
+    };
+  }
+}

@@ -1,0 +1,66 @@
+// How the renderer reaches the router: the preload's `window.timelock` in Electron, HTTP + server-sent events in
+// the browser host. Both carry the same envelopes; nothing else in the renderer knows which one is in use.
+import type { Result } from '../shared/result';
+
+export interface Transport {
+  invoke(channel: string, payload: unknown): Promise<Result<unknown>>;
+  subscribe(listener: (name: string, payload: unknown) => void): () => void;
+}
+
+/** What the preload exposes as `window.timelock` (electron/preload.ts implements exactly this). */
+export interface PreloadBridge {
+  invoke(channel: string, payload: unknown): Promise<Result<unknown>>;
+  subscribe(listener: (name: string, payload: unknown) => void): () => void;
+  ready(): void;
+}
+
+declare global {
+  interface Window {
+    timelock?: PreloadBridge;
+  }
+}
+
+export function preloadTransport(bridge: PreloadBridge): Transport {
+  return {
+    invoke: (channel, payload) => bridge.invoke(channel, payload),
+    subscribe: (listener) => {
+      const unsubscribe = bridge.subscribe(listener);
+      // Main holds push events until the window says it listens.
+      bridge.ready();
+      return unsubscribe;
+    },
+  };
+}
+
+/** The browser host injects the per-run secret into the page it serves; other pages cannot read it. */
+export function httpTransport(secret: string, base = ''): Transport {
+  return {
+    async invoke(channel, payload) {
+      try {
+        const response = await fetch(`${base}/api/${encodeURIComponent(channel)}`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'x-timelock-secret': secret },
+          body: JSON.stringify(payload ?? {}),
+        });
+        return (await response.json()) as Result<unknown>;
+      } catch {
+        return { ok: false, error: { code: 'internal', message: 'Timelock is not reachable. Is the Timelock server still running?' } };
+      }
+    },
+    subscribe(listener) {
+      const source = new EventSource(`${base}/api/events?secret=${encodeURIComponent(secret)}`);
+      source.onmessage = (message) => {
+        const { name, payload } = JSON.parse(message.data as string) as { name: string; payload: unknown };
+        listener(name, payload);
+      };
+      return () => source.close();
+    },
+  };
+}
+
+export function detectTransport(): Transport {
+  if (window.timelock) return preloadTransport(window.timelock);
+  const secret = document.querySelector<HTMLMetaElement>('meta[name="timelock-secret"]')?.content;
+  if (!secret) throw new Error('Timelock could not find its connection: open it from the Timelock app or from `npm run web`.');
+  return httpTransport(secret);
+}

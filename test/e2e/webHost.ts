@@ -1,0 +1,70 @@
+// Starts the real browser host (`electron/web.ts`) as a child process, as a person would with `npm run web`.
+import { spawn, type ChildProcess } from 'node:child_process';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+export interface RunningHost {
+  url: string;
+  child: ChildProcess;
+  output: () => string;
+  secret(): Promise<string>;
+  call(channel: string, payload: unknown): Promise<{ ok: boolean; value?: unknown; error?: { code: string; message: string } }>;
+  stop(): Promise<void>;
+}
+
+export async function startWebHost(dataDir: string, extraEnv: Record<string, string> = {}): Promise<RunningHost> {
+  // One process (node --import tsx), so a kill -9 in a test kills the host itself and not a wrapper.
+  const child = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'electron', 'web.ts'), '--port', '0', '--data-dir', dataDir], {
+    cwd: ROOT,
+    env: { ...process.env, ...extraEnv },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let out = '';
+  child.stdout!.on('data', (c: Buffer) => (out += c.toString()));
+  child.stderr!.on('data', (c: Buffer) => (out += c.toString()));
+  const url = await new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`web host did not start in time:\n${out}`)), 30_000);
+    const check = () => {
+      const m = /Timelock is running at (http:\/\/127\.0\.0\.1:\d+\/)/.exec(out);
+      if (m) {
+        clearTimeout(timer);
+        resolve(m[1]!);
+      }
+    };
+    child.stdout!.on('data', check);
+    child.on('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`web host exited with ${code}:\n${out}`));
+    });
+  });
+  let secret: string | null = null;
+  const host: RunningHost = {
+    url,
+    child,
+    output: () => out,
+    async secret() {
+      if (secret) return secret;
+      const page = await (await fetch(url)).text();
+      secret = /<meta name="timelock-secret" content="([^"]+)">/.exec(page)?.[1] ?? null;
+      if (!secret) throw new Error('the served page carries no secret');
+      return secret;
+    },
+    async call(channel, payload) {
+      const res = await fetch(`${url}api/${channel}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-timelock-secret': await host.secret() },
+        body: JSON.stringify(payload),
+      });
+      return (await res.json()) as Awaited<ReturnType<RunningHost['call']>>;
+    },
+    async stop() {
+      if (child.exitCode !== null || child.signalCode !== null) return;
+      const exited = new Promise((resolve) => child.once('exit', resolve));
+      child.kill('SIGTERM');
+      await exited;
+    },
+  };
+  return host;
+}

@@ -1,0 +1,100 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { CHANNEL_NAMES, type ChannelName } from '../../shared/contract';
+import { collectHandlers, createRouter } from '../../electron/router';
+import { AppError } from '../../shared/result';
+import { folderFingerprint, makeTestHost, type TestHost } from '../support/testHost';
+
+// Payloads every channel must refuse, plus bad payloads that look almost right for each channel.
+const GENERIC_BAD: unknown[] = [null, 42, 'text', [], { __unknown: true }];
+const CHANNEL_BAD: Record<ChannelName, unknown[]> = {
+  'app.snapshot': [{ x: 1 }],
+  'timer.start': [{}, { categoryId: '' }, { categoryId: 'work', note: 5 }, { categoryId: 'work', reason: '   ' }],
+  'timer.stop': [{ now: 1 }],
+  'entries.list': [{}, { from: 'monday', to: 1 }, { from: -1, to: 5 }],
+  'entries.add': [{}, { categoryId: 'work', start: 'yesterday', end: 1 }, { categoryId: 'work', start: 1.5, end: 2 }, { categoryId: 'work', start: 1, end: 2, tags: 'a,b' }],
+  'entries.update': [{}, { id: '' }, { id: 'x', start: null }],
+  'entries.delete': [{}, { id: 7 }],
+  'entries.restore': [{}, { entry: { id: 'x' } }],
+  'categories.list': [{ all: true }],
+  'categories.add': [{}, { name: '', area: 'work' }, { name: 'Climbing', area: 'play' }, { name: 'Climbing', area: 'fitness', color: 'red' }],
+  'categories.update': [{}, { id: 'work', area: 'leisure' }, { id: 'work', archived: 'yes' }],
+  'settings.get': [{ key: 'x' }],
+  'settings.update': [{ weeklyCapMinutes: -1 }, { weeklyCapMinutes: 'lots' }, { timeZone: 5 }, { lockMode: 'maybe' }, { workWindows: [[]] }, { weekStartsOn: 3 }, { quietHours: { start: '25:00', end: '07:00' } }, { bogus: 1 }],
+  'summary.week': [{ at: -5 }, { at: 'now' }],
+  'summary.range': [{}, { weeks: 0 }, { weeks: 1000 }, { weeks: 2.5 }],
+  'locks.check': [{}, { action: 'fly', categoryId: 'work' }],
+  'nudges.next': [{ soon: true }],
+  'nudges.log': [{}, { from: 1 }],
+};
+
+describe('router', () => {
+  let host: TestHost;
+  afterEach(() => host?.cleanup());
+
+  it('has bad-payload examples for every channel of the contract', () => {
+    expect(Object.keys(CHANNEL_BAD).sort()).toEqual([...CHANNEL_NAMES].sort());
+  });
+
+  it(`refuses a bad payload on every channel (${CHANNEL_NAMES.length} channels) with bad-request and writes nothing`, async () => {
+    host = makeTestHost();
+    await host.call('timer.start', { categoryId: 'work' });
+    await host.app.store.flush();
+    const before = folderFingerprint(host.dataDir);
+    const stateBefore = JSON.stringify([host.app.store.getSettings(), host.app.store.getCategories(), host.app.store.getTimer(), host.app.store.getEntries()]);
+    let refused = 0;
+    for (const channel of CHANNEL_NAMES) {
+      for (const payload of [...GENERIC_BAD, ...CHANNEL_BAD[channel]]) {
+        const result = await host.app.router.call(channel, payload);
+        expect(result.ok, `${channel} accepted ${JSON.stringify(payload)}`).toBe(false);
+        if (!result.ok) {
+          expect(result.error.code, `${channel} ${JSON.stringify(payload)}`).toBe('bad-request');
+          expect(result.error.issues?.length).toBeGreaterThan(0);
+          expect(result.error.message).toMatch(new RegExp(channel.replace('.', '\\.')));
+        }
+        refused++;
+      }
+    }
+    await host.app.store.flush();
+    expect(refused).toBeGreaterThan(CHANNEL_NAMES.length * GENERIC_BAD.length);
+    expect(folderFingerprint(host.dataDir)).toBe(before);
+    expect(JSON.stringify([host.app.store.getSettings(), host.app.store.getCategories(), host.app.store.getTimer(), host.app.store.getEntries()])).toBe(stateBefore);
+  });
+
+  it('answers unknown-channel for a channel the contract does not name', async () => {
+    host = makeTestHost();
+    const result = await host.app.router.call('timer.explode', {});
+    expect(result).toMatchObject({ ok: false, error: { code: 'unknown-channel' } });
+    const proto = await host.app.router.call('__proto__', {});
+    expect(proto).toMatchObject({ ok: false, error: { code: 'unknown-channel' } });
+  });
+
+  it('refuses to build when a channel has no handler or a handler names no channel', () => {
+    expect(() => collectHandlers([{ 'settings.get': () => { throw new Error('unused'); } }])).toThrow(/No handler for channel/);
+    const all = makeTestHost();
+    try {
+      const full = Object.fromEntries(CHANNEL_NAMES.map((c) => [c, () => null]));
+      expect(() => collectHandlers([full, { 'timer.fly': () => null } as never])).toThrow(/does not name/);
+      expect(() => collectHandlers([full, { 'timer.stop': () => null }])).toThrow(/Two handlers/);
+    } finally {
+      all.cleanup();
+    }
+  });
+
+  it('turns a thrown AppError into its envelope and any other throw or bad response into internal', async () => {
+    const base = Object.fromEntries(CHANNEL_NAMES.map((c) => [c, () => null])) as never as Parameters<typeof createRouter>[0];
+    const errors: string[] = [];
+    const router = createRouter(
+      {
+        ...base,
+        'settings.get': () => { throw new AppError('storage', 'disk full'); },
+        'categories.list': () => { throw new TypeError('oops'); },
+        'timer.stop': () => ({ not: 'an entry' }) as never,
+      },
+      { onInternalError: (channel) => errors.push(channel) },
+    );
+    expect(await router.call('settings.get', {})).toEqual({ ok: false, error: { code: 'storage', message: 'disk full' } });
+    expect(await router.call('categories.list', {})).toMatchObject({ ok: false, error: { code: 'internal' } });
+    expect(await router.call('timer.stop', {})).toMatchObject({ ok: false, error: { code: 'internal' } });
+    expect(errors).toEqual(['categories.list', 'timer.stop']);
+  });
+});

@@ -1,0 +1,68 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { HOUR, MINUTE, makeTestHost, type TestHost } from '../../support/testHost';
+
+describe('TimerService', () => {
+  let host: TestHost;
+  afterEach(() => host?.cleanup());
+
+  it('a started timer is on disk at once: a restart finds it running from its original start', async () => {
+    host = makeTestHost();
+    const started = await host.call('timer.start', { categoryId: 'work', note: 'report' });
+    host.clock.advance(2 * HOUR);
+    const restarted = host.reopen();
+    const snapshot = await restarted.call('app.snapshot', {});
+    expect(snapshot.timer).toEqual(started);
+    expect(snapshot.timer?.start).toBe(Date.UTC(2026, 10, 24, 9, 0));
+  });
+
+  it('stopping saves one entry with the timer id, its true start and the stop instant', async () => {
+    host = makeTestHost();
+    const timer = await host.call('timer.start', { categoryId: 'work' });
+    host.clock.advance(90 * MINUTE);
+    const entry = await host.call('timer.stop', {});
+    expect(entry).toMatchObject({ id: timer.id, categoryId: 'work', start: timer.start, end: timer.start + 90 * MINUTE, source: 'timer' });
+    expect(host.app.store.getTimer()).toBeNull();
+    expect(host.app.store.getEntries()).toHaveLength(1);
+    expect(await host.call('timer.stop', {})).toBeNull();
+  });
+
+  it('starting another category switches: the running one is saved and the new one starts at the same instant', async () => {
+    host = makeTestHost();
+    await host.call('timer.start', { categoryId: 'work' });
+    host.clock.advance(HOUR);
+    const fitness = await host.call('timer.start', { categoryId: 'fitness' });
+    const entries = host.app.store.getEntries();
+    expect(entries).toHaveLength(1);
+    expect(entries[0]).toMatchObject({ categoryId: 'work', end: fitness.start });
+    expect(host.app.store.getTimer()?.categoryId).toBe('fitness');
+    expect(host.events.filter((e) => e.name === 'timer.changed')).toHaveLength(3);
+  });
+
+  it('refuses to start an unknown or archived category and changes nothing', async () => {
+    host = makeTestHost();
+    const unknown = await host.app.router.call('timer.start', { categoryId: 'nope' });
+    expect(unknown).toMatchObject({ ok: false, error: { code: 'not-found' } });
+    const climbing = await host.call('categories.add', { name: 'Climbing', area: 'fitness' });
+    await host.call('categories.update', { id: climbing.id, archived: true });
+    const archived = await host.app.router.call('timer.start', { categoryId: climbing.id });
+    expect(archived).toMatchObject({ ok: false, error: { code: 'bad-request' } });
+    expect(host.app.store.getTimer()).toBeNull();
+  });
+
+  it('a running work timer counts up to now in the week summary', async () => {
+    host = makeTestHost();
+    await host.call('timer.start', { categoryId: 'work' });
+    host.clock.advance(3 * HOUR);
+    const summary = await host.call('summary.week', {});
+    expect(summary.minutes.work).toBe(180);
+    expect(summary.remainingMinutes).toBe(35 * 60 - 180);
+  });
+
+  it('the weekly cap is editable and persists across a restart', async () => {
+    host = makeTestHost();
+    await host.call('settings.update', { weeklyCapMinutes: 30 * 60 });
+    const again = host.reopen();
+    expect((await again.call('settings.get', {})).weeklyCapMinutes).toBe(1800);
+    expect((await again.call('summary.week', {})).capMinutes).toBe(1800);
+  });
+});
