@@ -96,7 +96,7 @@ export class EntriesService {
     const now = this.ctx.clock.now();
     const nearby = this.ctx.store.entriesBetween(entry.start, Math.max(entry.end, entry.start + 1));
     const timer = this.ctx.store.getTimer();
-    const verdict = checkEntry(entry, nearby, timer && timer.id !== entry.id ? timer : null, now, this.ctx.store.getCategories());
+    const verdict = checkEntry(entry, nearby, timer && timer.id !== entry.id ? timer : null, now, this.ctx.store.getCategories(), this.ctx.store.getSettings().timeZone);
     if (!verdict.ok) throw new AppError(verdict.code, verdict.message, verdict.otherId ? { details: { otherId: verdict.otherId } } : {});
   }
 

@@ -1,6 +1,7 @@
 // Logged time as plain spans: saved entries plus the running timer counted up to `now`, the one way every figure
 // (caps, summaries, locks, nudges) sees what was logged.
 import type { Area, AreaMinutes, Category, Entry, RunningTimer } from '../model';
+import { entrySource, overlapsRange, type EntriesInput } from './entryIndex';
 import { MINUTE, overlapMs } from './time';
 
 export interface Span {
@@ -17,6 +18,13 @@ export function spansOf(entries: readonly Entry[], timer: RunningTimer | null, n
   const spans: Span[] = entries.map((e) => ({ start: e.start, end: e.end, categoryId: e.categoryId, id: e.id, running: false }));
   if (timer && now > timer.start) spans.push({ start: timer.start, end: now, categoryId: timer.categoryId, id: timer.id, running: true });
   return spans;
+}
+
+/** The spans overlapping [from, to): the entries the source finds there, and the running timer if it reaches in. */
+export function spansBetween(entries: EntriesInput, timer: RunningTimer | null, now: number, from: number, to: number): Span[] {
+  const found = entrySource(entries).between(from, to);
+  const running = timer && now > timer.start && overlapsRange({ start: timer.start, end: now }, from, to) ? timer : null;
+  return spansOf(found, running, now);
 }
 
 export type AreaOf = (categoryId: string) => Area;

@@ -1,0 +1,35 @@
+// What every benchmark gives bench/run.ts: named figures, each against a target it must stay under.
+
+export interface BenchFigure {
+  name: string;
+  /** Measured value, in `unit`. */
+  value: number;
+  /** The value must stay at or under this. */
+  target: number;
+  unit: 'ms' | 'µs';
+}
+
+export interface Benchmark {
+  name: string;
+  /** What the data looks like, for the header line. */
+  describe(): string;
+  run(): BenchFigure[];
+}
+
+export function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+export function percentile(values: readonly number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+}
+
+/** Milliseconds one call takes. */
+export function timeOnce(fn: () => unknown): number {
+  const t0 = performance.now();
+  fn();
+  return performance.now() - t0;
+}

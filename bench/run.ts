@@ -1,0 +1,27 @@
+// `npm run bench`: runs every registered benchmark, prints each figure against its target, and exits 1 if any
+// figure misses its target. A new benchmark is one file (bench/<name>.bench.ts) added to the list below.
+import type { Benchmark, BenchFigure } from './benchmark';
+import { weekSummaryBench } from './weekSummary.bench';
+
+const BENCHMARKS: readonly Benchmark[] = [weekSummaryBench];
+
+function format(value: number, unit: BenchFigure['unit']): string {
+  return `${value < 10 ? value.toFixed(3) : value.toFixed(1)} ${unit}`;
+}
+
+let failed = 0;
+for (const bench of BENCHMARKS) {
+  console.log(`\n${bench.name}: ${bench.describe()}`);
+  const rows = bench.run().map((f) => {
+    const pass = f.value <= f.target;
+    if (!pass) failed++;
+    return { figure: f.name, measured: format(f.value, f.unit), target: `≤ ${format(f.target, f.unit)}`, result: pass ? 'PASS' : 'FAIL' };
+  });
+  const widths = (['figure', 'measured', 'target', 'result'] as const).map((k) => Math.max(k.length, ...rows.map((r) => r[k].length)));
+  const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i]!)).join('  ');
+  console.log(line(['figure', 'measured', 'target', 'result']));
+  console.log(line(widths.map((w) => '-'.repeat(w))));
+  for (const r of rows) console.log(line([r.figure, r.measured, r.target, r.result]));
+}
+console.log(failed ? `\n${failed} figure(s) missed the target.` : '\nEvery figure met its target.');
+process.exitCode = failed ? 1 : 0;

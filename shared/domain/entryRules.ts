@@ -1,0 +1,117 @@
+// Entry rules: whether a new or changed entry may be saved — it must not end before it starts, and must not share
+// a minute with another entry or the running timer. A verdict is a value; the service turns a refusal into an error.
+import type { Category, RunningTimer } from '../model';
+import { entrySource, type EntriesInput } from './entryIndex';
+import { MINUTE, toLocal } from './time';
+
+export interface EntryCandidate {
+  /** Present when an existing entry is being changed: it is not compared with itself. */
+  id?: string;
+  categoryId: string;
+  start: number;
+  end: number;
+}
+
+export type EntryVerdict =
+  | { ok: true }
+  | {
+      ok: false;
+      code: 'bad-request' | 'conflict';
+      /** For the person: says what is wrong and names the entry in the way. */
+      message: string;
+      /** The entry (or running timer) in the way: the earliest one when several are. */
+      otherId?: string;
+    };
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+
+/**
+ * A zero-length entry is allowed (it counts nothing) and, sharing no minute with anything, never overlaps. Entries
+ * that only touch (one ends at 10:00, the next starts at 10:00) do not overlap.
+ * The running timer occupies everything from its start on, not only up to now: it is still running, so an entry
+ * placed later today would be overlapped as soon as the clock got there and stopping the timer would break the rule.
+ * Times in messages are local to `timeZone` (settings.timeZone); without one they are given in UTC, said so.
+ */
+export function checkEntry(
+  candidate: EntryCandidate,
+  existing: EntriesInput,
+  timer: RunningTimer | null,
+  now: number,
+  categories: readonly Category[] = [],
+  timeZone?: string,
+): EntryVerdict {
+  const { start, end } = candidate;
+  const zone = timeZone ?? 'UTC';
+  if (end < start) {
+    return {
+      ok: false,
+      code: 'bad-request',
+      message: `An entry cannot end before it starts: this one starts ${when(start, zone)} and ends ${when(end, zone)}.`,
+    };
+  }
+  if (end === start) return { ok: true };
+
+  const nameOf = (categoryId: string) => categories.find((c) => c.id === categoryId)?.name ?? null;
+  const others = entrySource(existing)
+    .between(start, end)
+    .filter((e) => e.id !== candidate.id && Math.min(end, e.end) > Math.max(start, e.start));
+  const timerInTheWay = timer !== null && timer.id !== candidate.id && end > timer.start ? timer : null;
+
+  const first = others[0];
+  if (timerInTheWay && (!first || timerInTheWay.start <= first.start)) {
+    const sofar = Math.max(0, now - timerInTheWay.start);
+    return {
+      ok: false,
+      code: 'conflict',
+      message:
+        `This overlaps the running ${nameOf(timerInTheWay.categoryId) ?? 'deleted category'} timer, started ${when(timerInTheWay.start, zone)} ` +
+        `(${duration(sofar)} so far). Stop the timer first, or end this entry before the timer started.${more(others.length)}`,
+      otherId: timerInTheWay.id,
+    };
+  }
+  if (first) {
+    const extra = others.length - 1 + (timerInTheWay ? 1 : 0);
+    return {
+      ok: false,
+      code: 'conflict',
+      message: `This overlaps ${entryName(nameOf(first.categoryId))} ${span(first.start, first.end, zone)}. Entries cannot share time.${more(extra)}`,
+      otherId: first.id,
+    };
+  }
+  return { ok: true };
+}
+
+function entryName(category: string | null): string {
+  return category === null ? 'an entry of a deleted category' : `the ${category} entry`;
+}
+
+function more(count: number): string {
+  return count > 0 ? ` It also overlaps ${count} more ${count === 1 ? 'entry' : 'entries'}.` : '';
+}
+
+function day(instant: number, zone: string): string {
+  const t = toLocal(instant, zone);
+  return `${WEEKDAYS[t.weekday]} ${t.day} ${MONTHS[t.month - 1]} ${t.year}`;
+}
+
+function clock(instant: number, zone: string): string {
+  const t = toLocal(instant, zone);
+  return `${String(t.hour).padStart(2, '0')}:${String(t.minute).padStart(2, '0')}${zone === 'UTC' ? ' UTC' : ''}`;
+}
+
+function when(instant: number, zone: string): string {
+  return `${day(instant, zone)} ${clock(instant, zone)}`;
+}
+
+/** "Tue 24 Mar 2026 09:00–11:30", or both dates when the entry crosses midnight. */
+function span(start: number, end: number, zone: string): string {
+  return day(start, zone) === day(end, zone) ? `${when(start, zone)}–${clock(end, zone)}` : `${when(start, zone)} – ${when(end, zone)}`;
+}
+
+function duration(ms: number): string {
+  const minutes = Math.floor(ms / MINUTE);
+  const h = Math.floor(minutes / 60);
+  const m = minutes % 60;
+  return h > 0 ? `${h} h ${m} min` : `${m} min`;
+}

@@ -1,0 +1,178 @@
+// The week summary: every figure of one local week — per day, per life area and category, the caps, work windows,
+// balance and burnout signals — from the logged entries, with a running timer counted up to now; and a range of
+// such weeks for the trend charts.
+// A span crossing midnight or the week's edge counts to each side by the minute; figures are summed in whole
+// milliseconds and turned into minutes last, so the week is exactly the sum of its days.
+import type { AreaMinutes, Category, DaySummary, RunningTimer, Settings, WeekRange, WeekSummary } from '../model';
+import { balance } from './balance';
+import { capStatus, isWorkTimer } from './caps';
+import { entrySource, type EntriesInput } from './entryIndex';
+import { longestGaps } from './gaps';
+import { lateIntervals } from './lateWork';
+import { trendSignals, weekSignals } from './signals';
+import { areaLookup, spansBetween, type AreaOf } from './spans';
+import { MINUTE, addDays, weekContaining, weekFromStartDate, weekStartDate, type WeekBounds } from './time';
+import { msInside, windowIntervals } from './windows';
+
+export interface SummaryInput {
+  /** A plain array of entries, or anything that finds them by time (an `EntryIndex`, the storage layer). */
+  entries: EntriesInput;
+  categories: readonly Category[];
+  settings: Settings;
+  timer: RunningTimer | null;
+  now: number;
+  /** Any instant in the week to summarise; now when absent. */
+  at?: number;
+}
+
+export function weekSummary(input: SummaryInput): WeekSummary {
+  const { settings } = input;
+  const week = weekContaining(input.at ?? input.now, settings.timeZone, settings.weekStartsOn);
+  return summarizeWeek(week, { ...input, entries: entrySource(input.entries) }, areaLookup(input.categories));
+}
+
+export interface RangeInput extends SummaryInput {
+  /** How many weeks, at least 1. */
+  weeks: number;
+}
+
+/** N week summaries ending with the week containing `at` (default now), oldest first, with the trend signals. */
+export function weekRange(input: RangeInput): WeekRange {
+  const { timeZone, weekStartsOn } = input.settings;
+  const lastStart = weekStartDate(input.at ?? input.now, timeZone, weekStartsOn);
+  const areaOf = areaLookup(input.categories);
+  const shared = { ...input, entries: entrySource(input.entries) };
+  const weeks: WeekSummary[] = [];
+  for (let back = Math.max(1, Math.floor(input.weeks)) - 1; back >= 0; back--) {
+    weeks.push(summarizeWeek(weekFromStartDate(addDays(lastStart, -7 * back), timeZone, weekStartsOn), shared, areaOf));
+  }
+  return { weeks, trend: trendSignals(weeks) };
+}
+
+interface DayTally {
+  area: AreaMinutes;
+  byCategory: Map<string, number>;
+  inWindow: number;
+  late: number;
+}
+
+/** The summary of one given week. */
+function summarizeWeek(week: WeekBounds, input: SummaryInput, areaOf: AreaOf): WeekSummary {
+  const { settings, now, timer } = input;
+  const tallies = tallyDays(week, input, areaOf);
+  const dailyCap = settings.dailyCapMinutes;
+
+  const days: DaySummary[] = week.days.map((day, i) => {
+    const t = tallies.days[i]!;
+    return {
+      date: day.date,
+      start: day.start,
+      end: day.end,
+      weekday: day.weekday,
+      minutes: toMinutes(t.area),
+      byCategory: toMinutesRecord(t.byCategory),
+      offHoursWorkMinutes: (t.area.work - t.inWindow) / MINUTE,
+      lateWorkMinutes: t.late / MINUTE,
+      overDailyCapMinutes: dailyCap === null ? 0 : Math.max(0, t.area.work - dailyCap * MINUTE) / MINUTE,
+    };
+  });
+
+  const total = { work: 0, fitness: 0, family: 0 };
+  const byCategory = new Map<string, number>();
+  let inWindow = 0;
+  let late = 0;
+  for (const t of tallies.days) {
+    total.work += t.area.work;
+    total.fitness += t.area.fitness;
+    total.family += t.area.family;
+    for (const [id, ms] of t.byCategory) byCategory.set(id, (byCategory.get(id) ?? 0) + ms);
+    inWindow += t.inWindow;
+    late += t.late;
+  }
+
+  const workTimer = isWorkTimer(timer, now, areaOf);
+  const weekly = capStatus(settings.weeklyCapMinutes, total.work, week, now, workTimer);
+  const todayIndex = week.days.findIndex((d) => d.start <= now && now < d.end);
+  const daily =
+    dailyCap === null || todayIndex < 0 ? null : capStatus(dailyCap, tallies.days[todayIndex]!.area.work, week.days[todayIndex]!, now, workTimer);
+
+  const minutes = toMinutes(total);
+  const offHoursWorkMinutes = (total.work - inWindow) / MINUTE;
+  const gaps = longestGaps({
+    entries: input.entries,
+    timer,
+    now,
+    areaOf,
+    timeZone: settings.timeZone,
+    days: week.days,
+    dayHas: {
+      fitness: tallies.days.map((t) => t.area.fitness > 0),
+      family: tallies.days.map((t) => t.area.family > 0),
+    },
+    firstInWeek: tallies.firstStart,
+  });
+
+  return {
+    week: week.label,
+    timeZone: settings.timeZone,
+    weekStartsOn: settings.weekStartsOn,
+    start: week.start,
+    end: week.end,
+    now,
+    capMinutes: settings.weeklyCapMinutes,
+    dailyCapMinutes: dailyCap,
+    minutes,
+    byCategory: toMinutesRecord(byCategory),
+    inWindowWorkMinutes: inWindow / MINUTE,
+    offHoursWorkMinutes,
+    remainingMinutes: weekly.remainingMinutes,
+    overCapMinutes: weekly.overCapMinutes,
+    capReachedAt: weekly.reachedAt,
+    dailyCapReachedAt: daily?.reachedAt ?? null,
+    days,
+    balance: balance(minutes, settings),
+    signals: weekSignals({
+      workMinutes: minutes.work,
+      capMinutes: settings.weeklyCapMinutes,
+      offHoursWorkMinutes,
+      lateWorkMinutes: late / MINUTE,
+      days: days.map((d) => ({ weekday: d.weekday, workMinutes: d.minutes.work })),
+      gaps,
+    }),
+  };
+}
+
+/** Milliseconds per day, area and category; work also split into in-window and late time. */
+function tallyDays(week: WeekBounds, input: SummaryInput, areaOf: AreaOf): { days: DayTally[]; firstStart: number | null } {
+  const { settings } = input;
+  const spans = spansBetween(input.entries, input.timer, input.now, week.start, week.end);
+  const windows = windowIntervals(week.start, week.end, settings);
+  const late = lateIntervals(week.days, settings.lateWorkHour, settings.timeZone);
+  const days: DayTally[] = week.days.map(() => ({ area: { work: 0, fitness: 0, family: 0 }, byCategory: new Map(), inWindow: 0, late: 0 }));
+  let firstStart: number | null = null;
+  for (const s of spans) {
+    firstStart = Math.min(firstStart ?? Infinity, Math.max(s.start, week.start));
+    const area = areaOf(s.categoryId);
+    week.days.forEach((day, i) => {
+      const from = Math.max(s.start, day.start);
+      const to = Math.min(s.end, day.end);
+      if (to <= from) return;
+      const t = days[i]!;
+      t.area[area] += to - from;
+      t.byCategory.set(s.categoryId, (t.byCategory.get(s.categoryId) ?? 0) + (to - from));
+      if (area !== 'work') return;
+      t.inWindow += msInside(windows, from, to);
+      t.late += msInside(late, from, to);
+    });
+  }
+  return { days, firstStart };
+}
+
+function toMinutes(ms: AreaMinutes): AreaMinutes {
+  return { work: ms.work / MINUTE, fitness: ms.fitness / MINUTE, family: ms.family / MINUTE };
+}
+
+/** Object.fromEntries defines every key as its own property, even an id such as "__proto__". */
+function toMinutesRecord(ms: Map<string, number>): Record<string, number> {
+  return Object.fromEntries([...ms].map(([id, value]) => [id, value / MINUTE]));
+}

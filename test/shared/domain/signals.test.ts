@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { trendSignals, weekSignals } from '../../../shared/domain/signals';
+
+const days = (work: number[]) => work.map((workMinutes, i) => ({ weekday: (i + 1) % 7, workMinutes }));
+const base = { capMinutes: 2100, offHoursWorkMinutes: 0, lateWorkMinutes: 0, gaps: { fitness: 0, family: 0 } };
+
+describe('week signals', () => {
+  it('over cap only when work is more than the cap', () => {
+    expect(weekSignals({ ...base, workMinutes: 2100, days: days([0, 0, 0, 0, 0, 0, 0]) }).overCap).toBe(false);
+    expect(weekSignals({ ...base, workMinutes: 2101, days: days([0, 0, 0, 0, 0, 0, 0]) }).overCap).toBe(true);
+  });
+
+  it('the off-hours share is off-hours work over all work, and 0 with no work', () => {
+    expect(weekSignals({ ...base, workMinutes: 400, offHoursWorkMinutes: 100, days: days([]) }).offHoursShare).toBe(0.25);
+    expect(weekSignals({ ...base, workMinutes: 0, days: days([]) }).offHoursShare).toBe(0);
+  });
+
+  it('weekend days worked counts Saturday and Sunday with any work, wherever the week starts', () => {
+    // Monday … Sunday: Saturday is index 5, Sunday index 6.
+    expect(weekSignals({ ...base, workMinutes: 10, days: days([60, 0, 0, 0, 0, 5, 0]) }).weekendDaysWorked).toBe(1);
+    expect(weekSignals({ ...base, workMinutes: 10, days: days([0, 0, 0, 0, 0, 5, 1]) }).weekendDaysWorked).toBe(2);
+  });
+});
+
+describe('trend signals', () => {
+  const week = (overCap: boolean, metCount: number) => ({
+    signals: { overCap, offHoursShare: 0, weekendDaysWorked: 0, lateWorkMinutes: 0, longestFitnessGapDays: 0, longestFamilyGapDays: 0 },
+    balance: { targets: { workMaxMinutes: 0, fitnessMinMinutes: 0, familyMinMinutes: 0 }, targetsMet: [], behind: [], metCount },
+  });
+
+  it('consecutive weeks over cap and targets missed in a row count back from the last week', () => {
+    const weeks = [week(true, 1), week(false, 3), week(true, 2), week(true, 2), week(true, 3)];
+    expect(trendSignals(weeks)).toEqual({ consecutiveWeeksOverCap: 3, targetsMissedInARow: 0 });
+    expect(trendSignals(weeks.slice(0, 4))).toEqual({ consecutiveWeeksOverCap: 2, targetsMissedInARow: 2 });
+  });
+
+  it('a range that is all over cap counts every week in it; an empty range counts none', () => {
+    expect(trendSignals([week(true, 0), week(true, 0)])).toEqual({ consecutiveWeeksOverCap: 2, targetsMissedInARow: 2 });
+    expect(trendSignals([])).toEqual({ consecutiveWeeksOverCap: 0, targetsMissedInARow: 0 });
+  });
+});
