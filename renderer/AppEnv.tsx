@@ -1,0 +1,36 @@
+// What every view reads from above: the stores, the clock for the seconds display, and the reader's locale.
+// Passed in rather than read from globals so tests can give a fixed clock and locale.
+import { createContext, useContext, type ReactNode } from 'react';
+import { useStore } from 'zustand';
+import type { Stores } from './state/createStores';
+import type { AppStoreState } from './state/appStore';
+import type { WeekStoreState } from './state/weekStore';
+
+export interface AppEnv {
+  stores: Stores;
+  /** Epoch milliseconds; used only to count a running timer's seconds between the domain's figures. */
+  clock: () => number;
+  locale: string | undefined;
+  /** Charts at a fixed width where there is no layout to measure (jsdom); the window leaves it out. */
+  chartWidth?: number;
+}
+
+const AppEnvContext = createContext<AppEnv | null>(null);
+
+export function AppEnvProvider({ env, children }: { env: AppEnv; children: ReactNode }) {
+  return <AppEnvContext.Provider value={env}>{children}</AppEnvContext.Provider>;
+}
+
+export function useAppEnv(): AppEnv {
+  const env = useContext(AppEnvContext);
+  if (!env) throw new Error('useAppEnv outside AppEnvProvider');
+  return env;
+}
+
+export function useAppState<T>(selector: (state: AppStoreState) => T): T {
+  return useStore(useAppEnv().stores.app, selector);
+}
+
+export function useWeekState<T>(selector: (state: WeekStoreState) => T): T {
+  return useStore(useAppEnv().stores.week, selector);
+}

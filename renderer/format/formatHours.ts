@@ -1,0 +1,5 @@
+// Minutes as hours for people: "21.5 h", in the reader's locale (21,5 h in German).
+export function formatHours(minutes: number, locale: string | undefined): string {
+  const hours = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(minutes / 60);
+  return `${hours} h`;
+}

@@ -1,0 +1,188 @@
+// The app's own state as the main process sent it: settings, categories, the running timer, the data folder and
+// what storage recovered from, plus notices pushed at us and the errors of the last failed actions, in words.
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import type { Api } from '../api';
+import type { RequestOf, Snapshot } from '../../shared/contract';
+import type { Category, RunningTimer, Settings } from '../../shared/model';
+import type { AppErrorShape } from '../../shared/result';
+import { callApi } from './callApi';
+import { registerStoreReset } from './resetAllStores';
+
+export type SettingsPatch = RequestOf<'settings.update'>;
+export type NoticeLevel = 'info' | 'warning' | 'error';
+export interface Notice {
+  id: number;
+  level: NoticeLevel;
+  message: string;
+}
+/** Where an error belongs, so it is shown next to the control that caused it. */
+export type ErrorArea = 'snapshot' | 'timer' | 'settings' | 'categories';
+
+export interface AppState {
+  status: 'loading' | 'ready' | 'failed';
+  settings: Settings | null;
+  categories: Category[];
+  timer: RunningTimer | null;
+  dataDir: string;
+  storageNotices: string[];
+  notices: Notice[];
+  errors: Partial<Record<ErrorArea, AppErrorShape>>;
+  /** A timer or settings request on its way: repeated clicks wait for it instead of sending another. */
+  pending: { timer: boolean; settings: boolean };
+}
+
+export interface AppActions {
+  load(): Promise<void>;
+  startTimer(categoryId: string): Promise<boolean>;
+  stopTimer(): Promise<boolean>;
+  updateSettings(patch: SettingsPatch): Promise<boolean>;
+  reloadSettings(): Promise<void>;
+  reloadCategories(): Promise<void>;
+  timerChanged(timer: RunningTimer | null): void;
+  pushNotice(level: NoticeLevel, message: string): void;
+  dismissNotice(id: number): void;
+  clearError(area: ErrorArea): void;
+}
+
+export type AppStoreState = AppState & AppActions;
+export type AppStore = StoreApi<AppStoreState>;
+
+export const initialAppState: AppState = {
+  status: 'loading',
+  settings: null,
+  categories: [],
+  timer: null,
+  dataDir: '',
+  storageNotices: [],
+  notices: [],
+  errors: {},
+  pending: { timer: false, settings: false },
+};
+
+/** Same timer, same figures: an echo of our own change (answer, then event) must not trigger a second refetch. */
+export function sameTimer(a: RunningTimer | null, b: RunningTimer | null): boolean {
+  if (a === null || b === null) return a === b;
+  return a.id === b.id && a.categoryId === b.categoryId && a.start === b.start;
+}
+
+export function createAppStore(api: Api): AppStore {
+  let nextNoticeId = 1;
+  const store = createStore<AppStoreState>()((set, get) => {
+    const setError = (area: ErrorArea, error: AppErrorShape | undefined) =>
+      set((state) => {
+        const errors = { ...state.errors };
+        if (error) errors[area] = error;
+        else delete errors[area];
+        return { errors };
+      });
+    const setPending = (key: keyof AppState['pending'], value: boolean) => set((state) => ({ pending: { ...state.pending, [key]: value } }));
+    const applyTimer = (timer: RunningTimer | null) => {
+      if (!sameTimer(get().timer, timer)) set({ timer });
+    };
+    // Settings come back whole after every change and every data.changed; keeping the old object when nothing
+    // differs spares the week a refetch.
+    const applySettings = (settings: Settings) => {
+      if (JSON.stringify(get().settings) !== JSON.stringify(settings)) set({ settings });
+    };
+
+    return {
+      ...initialAppState,
+
+      async load() {
+        set({ status: 'loading' });
+        const result = await callApi(api, 'app.snapshot', {});
+        if (!result.ok) {
+          set({ status: 'failed' });
+          setError('snapshot', result.error);
+          return;
+        }
+        const snapshot: Snapshot = result.value;
+        set({
+          status: 'ready',
+          settings: snapshot.settings,
+          categories: snapshot.categories,
+          timer: snapshot.timer,
+          dataDir: snapshot.dataDir,
+          storageNotices: snapshot.storageNotices,
+          // The host also pushes storage's notes as notice events; one fact is shown once.
+          notices: get().notices.filter((notice) => !snapshot.storageNotices.includes(notice.message)),
+        });
+        setError('snapshot', undefined);
+      },
+
+      async startTimer(categoryId) {
+        if (get().pending.timer) return false;
+        setPending('timer', true);
+        const result = await callApi(api, 'timer.start', { categoryId });
+        setPending('timer', false);
+        if (!result.ok) {
+          setError('timer', result.error);
+          return false;
+        }
+        setError('timer', undefined);
+        applyTimer(result.value);
+        return true;
+      },
+
+      async stopTimer() {
+        if (get().pending.timer) return false;
+        setPending('timer', true);
+        const result = await callApi(api, 'timer.stop', {});
+        setPending('timer', false);
+        if (!result.ok) {
+          setError('timer', result.error);
+          return false;
+        }
+        setError('timer', undefined);
+        applyTimer(null);
+        return true;
+      },
+
+      async updateSettings(patch) {
+        if (get().pending.settings) return false;
+        setPending('settings', true);
+        const result = await callApi(api, 'settings.update', patch);
+        setPending('settings', false);
+        if (!result.ok) {
+          setError('settings', result.error);
+          return false;
+        }
+        setError('settings', undefined);
+        applySettings(result.value);
+        return true;
+      },
+
+      async reloadSettings() {
+        const result = await callApi(api, 'settings.get', {});
+        if (!result.ok) return setError('settings', result.error);
+        applySettings(result.value);
+      },
+
+      async reloadCategories() {
+        const result = await callApi(api, 'categories.list', {});
+        if (!result.ok) return setError('categories', result.error);
+        setError('categories', undefined);
+        set({ categories: result.value });
+      },
+
+      timerChanged: applyTimer,
+
+      pushNotice(level, message) {
+        const { storageNotices, notices } = get();
+        if (storageNotices.includes(message) || notices.some((shown) => shown.message === message)) return;
+        const notice = { id: nextNoticeId++, level, message };
+        set((state) => ({ notices: [...state.notices, notice] }));
+      },
+
+      dismissNotice(id) {
+        set((state) => ({ notices: state.notices.filter((notice) => notice.id !== id) }));
+      },
+
+      clearError(area) {
+        setError(area, undefined);
+      },
+    };
+  });
+  registerStoreReset(() => store.setState(initialAppState));
+  return store;
+}

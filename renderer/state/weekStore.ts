@@ -1,0 +1,88 @@
+// The week being viewed and the summary the domain computed for it (`summary.week`). The store never works out a
+// week boundary: moving to the previous or next week asks for the week containing an instant just outside the
+// bounds the last summary gave.
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import type { Api } from '../api';
+import type { WeekSummary } from '../../shared/model';
+import type { AppErrorShape } from '../../shared/result';
+import { callApi } from './callApi';
+import { registerStoreReset } from './resetAllStores';
+
+/** While a timer runs the figures are refetched this often, besides on every `timer.tick`, so elapsed time stays live. */
+export const LIVE_REFRESH_MS = 30_000;
+
+export interface WeekState {
+  /** An instant inside the week being viewed; null: the week containing now, which moves on by itself. */
+  at: number | null;
+  summary: WeekSummary | null;
+  status: 'idle' | 'loading' | 'ready' | 'failed';
+  error: AppErrorShape | null;
+  live: boolean;
+}
+
+export interface WeekActions {
+  show(at: number | null): Promise<void>;
+  refresh(): Promise<void>;
+  showPrevious(): Promise<void>;
+  showNext(): Promise<void>;
+  /** Refetch on an interval while a timer runs; stop when none does. */
+  setLive(running: boolean): void;
+}
+
+export type WeekStoreState = WeekState & WeekActions;
+export type WeekStore = StoreApi<WeekStoreState>;
+
+export const initialWeekState: WeekState = { at: null, summary: null, status: 'idle', error: null, live: false };
+
+export function createWeekStore(api: Api): WeekStore {
+  let latestRequest = 0;
+  let interval: ReturnType<typeof setInterval> | null = null;
+  const stopInterval = () => {
+    if (interval !== null) clearInterval(interval);
+    interval = null;
+  };
+
+  const store = createStore<WeekStoreState>()((set, get) => ({
+    ...initialWeekState,
+
+    async show(at) {
+      set({ at });
+      await get().refresh();
+    },
+
+    async refresh() {
+      // Ticks, intervals and data events can overlap: only the answer to the latest request is kept.
+      const request = ++latestRequest;
+      const { at } = get();
+      set({ status: 'loading' });
+      const result = await callApi(api, 'summary.week', at === null ? {} : { at });
+      if (request !== latestRequest) return;
+      if (result.ok) set({ summary: result.value, status: 'ready', error: null });
+      else set({ status: 'failed', error: result.error });
+    },
+
+    async showPrevious() {
+      const { summary } = get();
+      if (summary) await get().show(summary.start - 1);
+    },
+
+    async showNext() {
+      const { summary } = get();
+      if (summary) await get().show(summary.end);
+    },
+
+    setLive(running) {
+      if (running === get().live) return;
+      stopInterval();
+      if (running) interval = setInterval(() => void get().refresh(), LIVE_REFRESH_MS);
+      set({ live: running });
+    },
+  }));
+
+  registerStoreReset(() => {
+    stopInterval();
+    latestRequest++;
+    store.setState(initialWeekState);
+  });
+  return store;
+}

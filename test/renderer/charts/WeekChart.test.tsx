@@ -1,0 +1,29 @@
+import { render, screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { WeekChart, type WeekChartDay } from '../../../renderer/charts/WeekChart';
+
+const days: WeekChartDay[] = ['Mon', 'Tue', 'Wed'].map((label, i) => ({ key: label, label, longLabel: `${label}day`, hours: i === 1 ? ({} as Record<string, number>) : { a: 2, b: 1 } }));
+const series = [
+  { id: 'a', name: 'Alpha', color: '#0072B2' },
+  { id: 'b', name: 'Beta', color: '#009E73' },
+];
+
+describe('WeekChart', () => {
+  it('draws a segment per series and day with hours, in the series colour and to scale', () => {
+    const { container } = render(<WeekChart title="Hours" days={days} series={series} formatHours={(h) => `${h} h`} width={400} height={200} />);
+    const segments = [...container.querySelectorAll('.recharts-bar-rectangle path')];
+    expect(segments.map((s) => s.getAttribute('fill'))).toEqual(['#0072B2', '#0072B2', '#009E73', '#009E73']);
+    const heights = segments.map((s) => Number(s.getAttribute('height')));
+    expect(heights[0]).toBeCloseTo(2 * heights[2]!, 5);
+    expect(container.querySelector('svg.recharts-surface[width="400"][height="200"]')).not.toBeNull();
+  });
+
+  it('gives the figures as a table named by the title, the drawing hidden from screen readers', () => {
+    const { container } = render(<WeekChart title="Hours" days={days} series={series} formatHours={(h) => `${h} h`} width={400} />);
+    const table = screen.getByRole('table', { name: 'Hours' });
+    expect(within(table).getAllByRole('columnheader').map((th) => th.textContent)).toEqual(['Day', 'Alpha', 'Beta']);
+    expect(within(table).getByRole('row', { name: /Tueday/ }).textContent).toBe('Tueday0 h0 h');
+    expect(container.querySelector('.chart-canvas')?.getAttribute('aria-hidden')).toBe('true');
+    expect(screen.getByRole('figure', { name: 'Hours' })).toBeTruthy();
+  });
+});

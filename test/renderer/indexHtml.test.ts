@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import html from '../../renderer/index.html?raw';
+
+const page = new DOMParser().parseFromString(html, 'text/html');
+
+describe('renderer/index.html', () => {
+  it('runs no inline script: the only script is ./main.tsx, as script-src self requires', () => {
+    const scripts = [...page.querySelectorAll('script')];
+    expect(scripts.map((script) => script.getAttribute('src'))).toEqual(['./main.tsx']);
+    expect(scripts.every((script) => script.textContent?.trim() === '')).toBe(true);
+    expect(page.querySelectorAll('[onload], [onclick], [onerror]')).toHaveLength(0);
+  });
+
+  it('carries the strict Content-Security-Policy for the Electron build', () => {
+    const csp = page.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content');
+    expect(csp?.split(';').map((directive) => directive.trim())).toEqual([
+      "default-src 'self'",
+      "script-src 'self'",
+      "style-src 'self' 'unsafe-inline'",
+      "img-src 'self' data:",
+      "connect-src 'self'",
+      "object-src 'none'",
+      "base-uri 'none'",
+      "form-action 'none'",
+    ]);
+  });
+
+  it('names its language, title and colour schemes and has the root React renders into', () => {
+    expect(page.documentElement.lang).toBe('en');
+    expect(page.title).toBe('Timelock');
+    expect(page.querySelector('meta[name="color-scheme"]')?.getAttribute('content')).toBe('light dark');
+    expect(page.getElementById('root')).not.toBeNull();
+  });
+});
