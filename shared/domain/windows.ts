@@ -62,12 +62,6 @@ export function msInside(intervals: readonly Interval[], start: number, end: num
   return total;
 }
 
-/** The window interval containing the instant, or null when it is off-hours. */
-export function windowAt(instant: number, settings: WindowSettings): Interval | null {
-  const around = windowIntervals(instant - 2 * 24 * 3_600_000, instant + 2 * 24 * 3_600_000, settings);
-  return around.find((w) => w.start <= instant && instant < w.end) ?? null;
-}
-
 /** The first instant at or after `from` that lies inside a work window, looking up to `horizonDays` ahead. */
 export function nextWindowStart(from: number, settings: WindowSettings, horizonDays = 14): number | null {
   const intervals = windowIntervals(from, from + horizonDays * 24 * 3_600_000, settings);

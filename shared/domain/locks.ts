@@ -1,0 +1,307 @@
+// Locks: one answer for every path that logs work (start, resume, manual add, edit) and the instant a hard lock stops
+// a running work timer. Only work is windowed and capped: fitness and family are never locked.
+import type { Category, Entry, LockDecision, RunningTimer, Settings, Unlock } from '../model';
+import { activeUnlock, pendingUnlock, unlockedUntil } from './unlocks';
+import { areaLookup, spansOf, type AreaOf, type Span } from './spans';
+import { DAY, MINUTE, dayBounds, daysBetween, localDateOf, overlapMs, toLocal, weekContaining } from './time';
+import { msInside, nextWindowStart, windowIntervals, type Interval } from './windows';
+
+export type LockAction = 'start' | 'resume' | 'add' | 'edit';
+
+export interface LockState {
+  now: number;
+  settings: Settings;
+  categories: readonly Category[];
+  entries: readonly Entry[];
+  timer: RunningTimer | null;
+  unlocks: readonly Unlock[];
+}
+
+export interface LockInput extends LockState {
+  action: LockAction;
+  categoryId: string;
+  /** start / resume: when the timer would start (usually now). add / edit: the entry's start. */
+  at: number;
+  /** add / edit: the entry's end. */
+  end?: number;
+  /** edit: the entry being changed. Found in `entries`, it is judged by what the edit adds, not by what it was. */
+  entryId?: string;
+}
+
+export interface HardStop {
+  at: number;
+  why: 'window-end' | 'weekly-cap' | 'daily-cap';
+}
+
+const HORIZON = 14 * DAY;
+const ALLOWED: LockDecision = { verdict: 'allowed', reasons: [], nextAllowedAt: null, needsReason: false };
+
+/**
+ * What the lock says of an action. off, or a non-work category: allowed. soft: warn, with a reason to type.
+ * hard: blocked, unless an unlock is in force (at the start instant for starts, at `now` for add and edit).
+ */
+export function decideLock(input: LockInput): LockDecision {
+  const { settings } = input;
+  const areaOf = areaLookup(input.categories);
+  if (settings.lockMode === 'off' || areaOf(input.categoryId) !== 'work') return ALLOWED;
+  const starting = input.action === 'start' || input.action === 'resume';
+  const problems = starting ? startProblems(input, areaOf) : spanProblems(input, areaOf);
+  if (problems.length === 0) return ALLOWED;
+  if (settings.lockMode === 'soft') return { verdict: 'warn', reasons: problems, nextAllowedAt: null, needsReason: true };
+
+  const judgedAt = starting ? input.at : input.now;
+  const tz = settings.timeZone;
+  const unlock = activeUnlock(input.unlocks, judgedAt);
+  if (unlock) {
+    // Allowed, and says why: the service keeps the unlock's reason with what it allowed.
+    const until = unlockedUntil(input.unlocks, judgedAt) ?? unlock.activeUntil;
+    return { ...ALLOWED, reasons: [...problems, `Your unlock allows it ${whenWords(until, input.now, tz, 'until')}.`] };
+  }
+  const pending = pendingUnlock(input.unlocks, judgedAt);
+  let next = starting ? nextAllowedStart(input, areaOf) : null;
+  if (pending && (next === null || pending.activeFrom < next)) next = pending.activeFrom;
+  const howTo = pending
+    ? `Your unlock starts ${whenWords(pending.activeFrom, input.now, tz)}.`
+    : `The hard lock blocks this. To go ahead, ask for an unlock: ${unlockTermsWords(settings)}.`;
+  return { verdict: 'blocked', reasons: [...problems, howTo], nextAllowedAt: next, needsReason: false };
+}
+
+function startProblems(input: LockInput, areaOf: AreaOf): string[] {
+  const { settings, at, now } = input;
+  const tz = settings.timeZone;
+  // The figures as they stand now: a running timer counts up to now (a start switches it off).
+  const spans = spansOf(input.entries, input.timer, now);
+  const problems: string[] = [];
+  if (windowExit(at, settings) === at) {
+    const next = nextWindowStart(at, settings, 14);
+    problems.push(
+      next === null
+        ? "It's outside your work windows, and none opens in the next 14 days."
+        : `It's outside your work windows; the next one opens ${whenWords(next, now, tz)}.`,
+    );
+  }
+  const capMs = settings.weeklyCapMinutes * MINUTE;
+  const week = weekOf(settings)(at);
+  const weekUsed = workMs(spans, areaOf, week.start, week.end);
+  if (weekUsed >= capMs) problems.push(`You've reached your weekly cap: ${durationWords(weekUsed)} of ${durationWords(capMs)} this week.`);
+  if (settings.dailyCapMinutes !== null) {
+    const dailyMs = settings.dailyCapMinutes * MINUTE;
+    const day = dayOf(settings)(at);
+    const dayUsed = workMs(spans, areaOf, day.start, day.end);
+    const which = daysBetween(localDateOf(now, tz), localDateOf(at, tz)) === 0 ? 'today' : `on ${dayWords(at, tz)}`;
+    if (dayUsed >= dailyMs) problems.push(`You've reached your daily cap: ${durationWords(dayUsed)} of ${durationWords(dailyMs)} ${which}.`);
+  }
+  return problems;
+}
+
+/** Manual spans: the part outside the windows and any week or day it would push past its cap. */
+function spanProblems(input: LockInput, areaOf: AreaOf): string[] {
+  const { settings } = input;
+  const tz = settings.timeZone;
+  const start = input.at;
+  const end = input.end ?? input.at;
+  if (end <= start) return [];
+  const old = input.entryId === undefined ? undefined : input.entries.find((e) => e.id === input.entryId);
+  const before = old && areaOf(old.categoryId) === 'work' ? old : null;
+  const spans = spansOf(
+    input.entries.filter((e) => e !== old),
+    input.timer,
+    input.now,
+  );
+  const problems: string[] = [];
+  // An edit answers only for what it adds: a note fixed on an entry logged past a lock is not a new offence.
+  const outside = outsideMs(start, end, settings) - (before ? outsideMs(Math.max(start, before.start), Math.min(end, before.end), settings) : 0);
+  if (outside > 0) problems.push(`${capitalize(durationWords(outside))} of it falls outside your work windows.`);
+
+  const judge = (limitMs: number, periodOf: Period, say: (p: Interval, total: number) => string) => {
+    for (let t = start, i = 0; t < end && i < 400; i++) {
+      const p = periodOf(t);
+      const others = workMs(spans, areaOf, p.start, p.end);
+      const total = others + overlapMs(start, end, p.start, p.end);
+      const was = others + (before ? overlapMs(before.start, before.end, p.start, p.end) : 0);
+      if (total > limitMs && total > was) problems.push(say(p, total));
+      t = p.end;
+    }
+  };
+  const capMs = settings.weeklyCapMinutes * MINUTE;
+  judge(capMs, weekOf(settings), (p, total) =>
+    `It would bring the week starting ${dayWords(p.start, tz)} to ${durationWords(total)} of work, past your weekly cap of ${durationWords(capMs)}.`,
+  );
+  if (settings.dailyCapMinutes !== null) {
+    const dailyMs = settings.dailyCapMinutes * MINUTE;
+    judge(dailyMs, dayOf(settings), (p, total) =>
+      `It would bring ${dayWords(p.start, tz)} to ${durationWords(total)} of work, past your daily cap of ${durationWords(dailyMs)}.`,
+    );
+  }
+  return problems;
+}
+
+/** The first instant from `at` on, within 14 days, when a start would pass every rule, with the figures as they stand now. */
+function nextAllowedStart(input: LockInput, areaOf: AreaOf): number | null {
+  const { settings } = input;
+  const spans = spansOf(input.entries, input.timer, input.now);
+  const capMs = settings.weeklyCapMinutes * MINUTE;
+  const dailyMs = settings.dailyCapMinutes === null ? null : settings.dailyCapMinutes * MINUTE;
+  const limit = input.at + HORIZON;
+  let t = input.at;
+  while (t <= limit) {
+    const week = weekOf(settings)(t);
+    if (workMs(spans, areaOf, week.start, week.end) >= capMs) {
+      t = week.end;
+      continue;
+    }
+    const day = dayOf(settings)(t);
+    if (dailyMs !== null && workMs(spans, areaOf, day.start, day.end) >= dailyMs) {
+      t = day.end;
+      continue;
+    }
+    const open = nextWindowStart(t, settings, 15);
+    if (open === null) return null;
+    if (open === t) return t;
+    t = open;
+  }
+  return null;
+}
+
+/**
+ * When hard mode must stop the running work timer: the first instant from `now` on that is outside the windows or at
+ * a cap, and not covered by an unlock (an unlock moves the stop to its end, if the timer is still outside or past
+ * then). Null in other modes, for a non-work timer, or when nothing stops it within 14 days. On a tie the cap is named.
+ */
+export function hardStopAt(input: LockState): HardStop | null {
+  const { settings, timer, now } = input;
+  if (settings.lockMode !== 'hard' || !timer) return null;
+  const areaOf = areaLookup(input.categories);
+  if (areaOf(timer.categoryId) !== 'work') return null;
+  const saved = spansOf(input.entries, null, now);
+  const until = now + HORIZON;
+  let t = Math.max(now, timer.start);
+  for (let i = 0; i < 100 && t < until; i++) {
+    const candidates: HardStop[] = [];
+    const weekly = limitReachedAt(saved, areaOf, timer.start, settings.weeklyCapMinutes * MINUTE, weekOf(settings), t, until);
+    if (weekly !== null) candidates.push({ at: weekly, why: 'weekly-cap' });
+    if (settings.dailyCapMinutes !== null) {
+      const daily = limitReachedAt(saved, areaOf, timer.start, settings.dailyCapMinutes * MINUTE, dayOf(settings), t, until);
+      if (daily !== null) candidates.push({ at: daily, why: 'daily-cap' });
+    }
+    const exit = windowExit(t, settings);
+    if (exit !== null) candidates.push({ at: exit, why: 'window-end' });
+    if (candidates.length === 0) return null;
+    const stop = candidates.reduce((a, b) => (b.at < a.at ? b : a));
+    const covered = unlockedUntil(input.unlocks, stop.at);
+    if (covered === null) return stop;
+    t = covered;
+  }
+  return null;
+}
+
+// ---- The work clock: logged work per period and the instants a running timer crosses a line. Nudges use it too. ----
+
+export type Period = (instant: number) => Interval;
+
+export const weekOf =
+  (settings: Pick<Settings, 'timeZone' | 'weekStartsOn'>): Period =>
+  (instant) => {
+    const w = weekContaining(instant, settings.timeZone, settings.weekStartsOn);
+    return { start: w.start, end: w.end };
+  };
+
+export const dayOf =
+  (settings: Pick<Settings, 'timeZone'>): Period =>
+  (instant) =>
+    dayBounds(localDateOf(instant, settings.timeZone), settings.timeZone);
+
+/** Milliseconds of work the spans log inside [from, to). */
+export function workMs(spans: readonly Span[], areaOf: AreaOf, from: number, to: number): number {
+  let ms = 0;
+  for (const s of spans) if (areaOf(s.categoryId) === 'work') ms += overlapMs(s.start, s.end, from, to);
+  return ms;
+}
+
+/**
+ * The first instant from `from` on at which the work logged in its period (week, day) reaches `limitMs`, with a work
+ * timer running from `timerStart` (null: none runs); null if that does not happen before `until`.
+ */
+export function limitReachedAt(
+  saved: readonly Span[],
+  areaOf: AreaOf,
+  timerStart: number | null,
+  limitMs: number,
+  periodOf: Period,
+  from: number,
+  until: number,
+): number | null {
+  let t = timerStart === null ? from : Math.max(from, timerStart);
+  for (let i = 0; i < 400 && t < until; i++) {
+    const p = periodOf(t);
+    const used = workMs(saved, areaOf, p.start, p.end) + (timerStart === null ? 0 : t - Math.max(timerStart, p.start));
+    if (used >= limitMs) return t;
+    const reached = t + (limitMs - used);
+    if (timerStart !== null && reached < p.end) return reached < until ? reached : null;
+    t = p.end;
+  }
+  return null;
+}
+
+/** `instant` itself when it is off-hours, else the end of the window it is in; null when that window runs past 15 days. */
+export function windowExit(instant: number, settings: Pick<Settings, 'workWindows' | 'timeZone'>): number | null {
+  const reach = instant + 15 * DAY;
+  // windowAt would report a window clipped at its look-ahead as ending there: read the intervals directly.
+  const first = windowIntervals(instant, reach, settings)[0];
+  if (!first || first.start > instant) return instant;
+  return first.end >= reach ? null : first.end;
+}
+
+function outsideMs(start: number, end: number, settings: Settings): number {
+  if (end <= start) return 0;
+  return end - start - msInside(windowIntervals(start, end, settings), start, end);
+}
+
+// ---- Plain words for times and durations, shared with the nudge texts. ----
+
+const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** 17:00, in the user's zone. */
+export function clockWords(instant: number, timeZone: string): string {
+  const l = toLocal(instant, timeZone);
+  return `${pad(l.hour)}:${pad(l.minute)}`;
+}
+
+/** Tue 24 Mar. */
+export function dayWords(instant: number, timeZone: string): string {
+  const l = toLocal(instant, timeZone);
+  return `${WEEKDAYS[l.weekday]} ${l.day} ${MONTHS[l.month - 1]}`;
+}
+
+/** Seen from `now`: "at 17:00", "tomorrow at 09:00", "on Mon 30 Mar at 09:00"; or "until 17:00", "until tomorrow at …". */
+export function whenWords(instant: number, now: number, timeZone: string, lead: 'at' | 'until' = 'at'): string {
+  const days = daysBetween(localDateOf(now, timeZone), localDateOf(instant, timeZone));
+  const clock = clockWords(instant, timeZone);
+  const prefix = lead === 'until' ? 'until ' : '';
+  if (days === 0) return `${lead} ${clock}`;
+  if (days === 1) return `${prefix}tomorrow at ${clock}`;
+  return `${lead === 'until' ? 'until' : 'on'} ${dayWords(instant, timeZone)} at ${clock}`;
+}
+
+/** "a reason and a 60-second wait", as the unlock dialog will ask. */
+function unlockTermsWords(settings: Pick<Settings, 'unlockCooldownSeconds'>): string {
+  const s = settings.unlockCooldownSeconds;
+  if (s === 0) return 'a reason';
+  return s < 120 ? `a reason and a ${s}-second wait` : `a reason and a wait of ${durationWords(s * 1000)}`;
+}
+
+/** 35 h, 31 h 30 min, 45 min, under a minute. */
+export function durationWords(ms: number): string {
+  const minutes = Math.round(ms / MINUTE);
+  if (minutes === 0) return ms > 0 ? 'under a minute' : '0 min';
+  const h = Math.floor(minutes / 60);
+  const m = minutes % 60;
+  if (h === 0) return `${m} min`;
+  return m === 0 ? `${h} h` : `${h} h ${m} min`;
+}
+
+function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}

@@ -1,0 +1,65 @@
+// Gap nudges: no fitness (or family) time logged for N days. Due when the gap reaches N days, shown at a friendly
+// hour of the day rather than at whatever minute the last session happened to end.
+import type { Settings } from '../model';
+import type { LockState } from './locks';
+import type { NudgeCandidate } from './nudgeCandidates';
+import { spansOf, type AreaOf } from './spans';
+import { DAY, MINUTE, addDays, dayBounds, fromLocal, localDateOf, toLocal, type CalendarDate } from './time';
+import { windowIntervals } from './windows';
+
+/**
+ * No fitness (family) logged for N days: due N local days after the last logged minute, at the same wall-clock time,
+ * and shown at the first friendly hour from then on: the end of that day's last work window, or 18:00 on a day
+ * without one. Never logged: counted from the first entry of any kind. Not planned when the area's target is 0.
+ */
+export function gapCandidates(state: LockState, areaOf: AreaOf, area: 'fitness' | 'family'): NudgeCandidate[] {
+  const { settings, now } = state;
+  const tz = settings.timeZone;
+  const days = area === 'fitness' ? settings.nudges.fitnessGapDays : settings.nudges.familyGapDays;
+  const target = area === 'fitness' ? settings.targets.fitnessMinutes : settings.targets.familyMinutes;
+  if (target === 0) return [];
+  const spans = spansOf(state.entries, state.timer, now).filter((s) => s.start <= now);
+  const timerStarted = state.timer !== null && state.timer.start <= now ? state.timer : null;
+  // Loops, not Math.min(...spread): years of entries would overflow the argument list.
+  let firstLogged = timerStarted ? timerStarted.start : Infinity;
+  for (const s of spans) firstLogged = Math.min(firstLogged, s.start);
+  if (firstLogged === Infinity) return [];
+  const ofArea = spans.filter((s) => areaOf(s.categoryId) === area);
+  // A timer of the area running (even one started this very instant) closes the gap now.
+  const last =
+    timerStarted && areaOf(timerStarted.categoryId) === area
+      ? now
+      : ofArea.length > 0
+        ? ofArea.reduce((latest, s) => Math.max(latest, Math.min(s.end, now)), -Infinity)
+        : firstLogged;
+  const lastLocal = toLocal(last, tz);
+  const dueDate = addDays(localDateOf(last, tz), days);
+  const due = fromLocal(dueDate, lastLocal.hour, lastLocal.minute, tz) + (last % MINUTE);
+  let at = friendlyHour(dueDate, settings);
+  if (at < due) at = friendlyHour(addDays(dueDate, 1), settings);
+  const kind = area === 'fitness' ? 'fitness-gap' : 'family-gap';
+  return [
+    {
+      kind,
+      at,
+      until: Infinity,
+      // One nudge per gap: any record since the last logged minute.
+      announced: { start: last, end: Infinity },
+      cooldownFrom: -Infinity,
+      text: (when) => {
+        const n = Math.max(days, Math.floor((when - last) / DAY));
+        return area === 'fitness'
+          ? `No fitness logged for ${n} days. Time for a walk, a run or a workout?`
+          : `No family time logged for ${n} days. Time to call someone or plan something together?`;
+      },
+    },
+  ];
+}
+
+/** The end of the date's last work window, or 18:00 local when it has none (or one that runs to midnight). */
+export function friendlyHour(date: CalendarDate, settings: Pick<Settings, 'workWindows' | 'timeZone'>): number {
+  const day = dayBounds(date, settings.timeZone);
+  const windows = windowIntervals(day.start, day.end, settings);
+  const last = windows[windows.length - 1];
+  return last && last.end < day.end ? last.end : fromLocal(date, 18, 0, settings.timeZone);
+}

@@ -1,0 +1,114 @@
+// The nudge plan: the one next nudge, its instant, kind and text. The main process sets one timer to `at` and asks
+// again after showing it. Asked again at `at`, the plan answers the same nudge until it is in pastNudges.
+//
+// Rules, for every kind but lock-stopped (the lock's own event, never held back):
+// - quiet hours: a nudge due inside them moves to their end if it still makes sense then, else it is dropped;
+// - a snooze (for all kinds or for this one) holds it back to the snooze's end on the same terms;
+// - the cool-down: nothing of a kind within settings.nudges.cooldownMinutes of the last one of that kind;
+// - a boundary already announced (a record of the kind within the same window, off-hours stretch, day or week) is not
+//   announced again; a disabled kind is never planned.
+// lock-stopped comes at the stop instant; only a second one for the same running timer waits out the cool-down.
+import type { Category, Entry, NudgeKind, NudgeRecord, PlannedNudge, RunningTimer, Settings, Snooze, Unlock } from '../model';
+import { nudgeCandidates, type NudgeCandidate } from './nudgeCandidates';
+import { MINUTE, addDays, dayBounds, fromLocal, localDateOf, parseHHmm } from './time';
+import type { Interval } from './windows';
+
+export interface NudgePlanInput {
+  settings: Settings;
+  categories: readonly Category[];
+  entries: readonly Entry[];
+  timer: RunningTimer | null;
+  snoozes: readonly Snooze[];
+  pastNudges: readonly NudgeRecord[];
+  now: number;
+  /** Unlocks move a hard lock's stop; absent, none is in force. */
+  unlocks?: readonly Unlock[];
+}
+
+/** At one instant, the more pressing kind goes first. */
+const PRIORITY: readonly NudgeKind[] = [
+  'lock-stopped',
+  'cap-reached',
+  'daily-cap-reached',
+  'cap-warning',
+  'window-ending',
+  'wrap-up',
+  'off-hours-work',
+  'weekend-work',
+  'fitness-gap',
+  'family-gap',
+];
+
+export function planNextNudge(input: NudgePlanInput): PlannedNudge | null {
+  const { settings, now } = input;
+  const state = { ...input, unlocks: input.unlocks ?? [] };
+  let best: PlannedNudge | null = null;
+  const byKind = new Map<NudgeKind, NudgeCandidate[]>();
+  for (const c of nudgeCandidates(state)) {
+    if (settings.nudges.enabled[c.kind] === false) continue;
+    byKind.set(c.kind, [...(byKind.get(c.kind) ?? []), c]);
+  }
+  for (const [kind, candidates] of byKind) {
+    const records = input.pastNudges.filter((r) => r.kind === kind);
+    // Within a kind the candidates come in order: the first that survives is that kind's next nudge.
+    for (const c of [...candidates].sort((a, b) => a.at - b.at)) {
+      if (records.some((r) => c.announced.start <= r.at && r.at < c.announced.end)) continue;
+      const at = place(c, records, input.snoozes, settings, now);
+      if (at === null) continue;
+      if (!best || at < best.at || (at === best.at && PRIORITY.indexOf(kind) < PRIORITY.indexOf(best.kind))) {
+        best = { at, kind, text: c.text(at) };
+      }
+      break;
+    }
+  }
+  return best;
+}
+
+/** When the candidate can be shown, after the cool-down, snoozes and quiet hours; null when that is too late to matter. */
+function place(c: NudgeCandidate, records: readonly NudgeRecord[], snoozes: readonly Snooze[], settings: Settings, now: number): number | null {
+  const lock = c.kind === 'lock-stopped';
+  let last: number | null = null;
+  for (const r of records) if (r.at >= c.cooldownFrom && (last === null || r.at > last)) last = r.at;
+  const cooldown = settings.nudges.cooldownMinutes * MINUTE;
+  let at = Math.max(c.at, now);
+  // Each step only moves later; three rules settle within a few rounds.
+  for (let i = 0; i < 10; i++) {
+    let next = last === null ? at : Math.max(at, last + cooldown);
+    if (!lock) {
+      for (const s of snoozes) if ((s.kind === undefined || s.kind === c.kind) && s.until > next) next = s.until;
+      const quiet = quietHoursAt(next, settings);
+      if (quiet) next = quiet.end;
+    }
+    if (next === at) break;
+    at = next;
+  }
+  return at < c.until ? at : null;
+}
+
+/**
+ * The quiet-hours stretch containing the instant, or null. Quiet hours may run overnight (22:00–07:00 belongs to
+ * the evening it starts on); equal start and end mean none.
+ */
+export function quietHoursAt(instant: number, settings: Pick<Settings, 'quietHours' | 'timeZone'>): Interval | null {
+  const quiet = settings.quietHours;
+  if (!quiet || quiet.start === quiet.end) return null;
+  const open = parseHHmm(quiet.start);
+  const close = parseHHmm(quiet.end);
+  const tz = settings.timeZone;
+  const today = localDateOf(instant, tz);
+  for (const date of [addDays(today, -1), today]) {
+    const start = fromLocal(date, Math.floor(open / 60), open % 60, tz);
+    const end = fromLocal(close <= open ? addDays(date, 1) : date, Math.floor(close / 60), close % 60, tz);
+    if (start <= instant && instant < end) return { start, end };
+  }
+  return null;
+}
+
+export type SnoozeChoice = 'snooze-15' | 'snooze-60' | 'snooze-day';
+
+/** The end of a snooze chosen at `now`: 15 minutes, an hour, or the rest of the local day (to the next midnight). */
+export function snoozeUntil(choice: SnoozeChoice, now: number, settings: Pick<Settings, 'timeZone'>): number {
+  if (choice === 'snooze-15') return now + 15 * MINUTE;
+  if (choice === 'snooze-60') return now + 60 * MINUTE;
+  return dayBounds(localDateOf(now, settings.timeZone), settings.timeZone).end;
+}
