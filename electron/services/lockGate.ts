@@ -1,6 +1,7 @@
 // The lock, applied the same way to every path that logs work (timer, tray, manual entry, edit, CLI, import):
 // the domain decides, this gate turns the decision into "go ahead", "type a reason" or "refused".
 import { decideLock } from '../../shared/domain/locks';
+import { activeUnlock } from '../../shared/domain/unlocks';
 import type { LockDecision } from '../../shared/model';
 import { AppError } from '../../shared/result';
 import type { HandlerSet } from '../router';
@@ -12,7 +13,7 @@ export interface GateRequest {
   at: number;
   end?: number;
   reason?: string;
-  /** An entry being edited does not count against its own new span. */
+  /** The entry being edited: judged by what the edit adds, not counted against its own new span. */
   ignoreEntryId?: string;
 }
 
@@ -22,7 +23,6 @@ export class LockGate {
   decide(request: Omit<GateRequest, 'reason'>): LockDecision {
     const store = this.ctx.store;
     const now = this.ctx.clock.now();
-    const entries = request.ignoreEntryId ? store.getEntries().filter((e) => e.id !== request.ignoreEntryId) : store.getEntries();
     return decideLock({
       action: request.action,
       categoryId: request.categoryId,
@@ -31,7 +31,10 @@ export class LockGate {
       now,
       settings: store.getSettings(),
       categories: store.getCategories(),
-      entries,
+      // The edited entry stays in the list and is named: an edit is judged by what it adds (fixing a note on
+      // an off-hours entry is not new off-hours work).
+      entries: store.getEntries(),
+      entryId: request.ignoreEntryId,
       timer: store.getTimer(),
       unlocks: store.getUnlocks(),
     });
@@ -40,7 +43,12 @@ export class LockGate {
   /** Returns the override reason to store with the entry (soft lock), or throws `locked` / `needs-reason`. */
   gate(request: GateRequest): string | undefined {
     const decision = this.decide(request);
-    if (decision.verdict === 'allowed') return undefined;
+    if (decision.verdict === 'allowed') {
+      // Work that a hard lock would refuse but an unlock lets through keeps the unlock's reason, like a soft override.
+      const settings = this.ctx.store.getSettings();
+      if (settings.lockMode !== 'hard' || decision.reasons.length === 0) return undefined;
+      return activeUnlock(this.ctx.store.getUnlocks(), this.ctx.clock.now())?.reason;
+    }
     const said = decision.reasons.join(' ');
     if (decision.verdict === 'blocked') {
       throw new AppError('locked', said, { details: { nextAllowedAt: decision.nextAllowedAt } });
