@@ -1,0 +1,62 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { collectPageErrors, launchBrowser, screenshot } from './browser';
+import { startWebHost, type RunningHost } from './webHost';
+
+describe('the foundation slice in Chromium against the browser host', () => {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'timelock-slice-'));
+  let host: RunningHost;
+  let browser: Awaited<ReturnType<typeof launchBrowser>>;
+  let page: Page;
+  let errors: string[];
+
+  beforeAll(async () => {
+    host = await startWebHost(dataDir);
+    browser = await launchBrowser();
+    page = await browser.browser.newPage({ viewport: { width: 1200, height: 900 } });
+    errors = collectPageErrors(page);
+    await page.goto(host.url);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await host?.stop();
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it('starts a timer from the page and shows it running', async () => {
+    await page.getByRole('button', { name: 'Work', exact: true }).click();
+    await expect.poll(() => page.getByRole('button', { name: 'Work', exact: true }).getAttribute('aria-pressed')).toBe('true');
+    await expect.poll(() => page.getByRole('timer', { name: 'Elapsed' }).count()).toBe(1);
+    const snapshot = await host.call('app.snapshot', {});
+    expect((snapshot.value as { timer: { categoryId: string } | null }).timer?.categoryId).toBe('work');
+  });
+
+  it('stops it and the entry is saved', async () => {
+    await page.getByRole('button', { name: 'Stop' }).click();
+    await expect.poll(() => page.getByRole('timer').count()).toBe(0);
+    const now = Date.now();
+    const listed = await host.call('entries.list', { from: now - 3_600_000, to: now + 60_000 });
+    const entries = listed.value as Array<{ id: string; source: string; start: number; end: number }>;
+    expect(entries).toHaveLength(1);
+    expect(entries[0]!.source).toBe('timer');
+  });
+
+  it('shows the hours in the chart and against the cap once the entry is 1.5 h long', async () => {
+    const now = Date.now();
+    const [entry] = (await host.call('entries.list', { from: now - 3_600_000, to: now + 60_000 })).value as Array<{ id: string; end: number }>;
+    // Corrects the start, as a person editing the entry would; the push event refreshes the open page.
+    const updated = await host.call('entries.update', { id: entry!.id, start: entry!.end - 90 * 60_000 });
+    expect(updated.ok).toBe(true);
+    await expect.poll(() => page.getByText(/1[.,]5 h used of 35 h/).count(), { timeout: 10_000 }).toBe(1);
+    const workColumn = await page.locator('figure.chart table tbody td:first-of-type').allTextContents();
+    expect(workColumn.some((cell) => /1[.,]5/.test(cell))).toBe(true);
+    const bars = await page.locator('figure.chart .recharts-bar-rectangle path, figure.chart .recharts-rectangle').count();
+    expect(bars).toBeGreaterThan(0);
+    const file = await screenshot(page, 'slice-week');
+    expect(fs.statSync(file).size).toBeGreaterThan(10_000);
+    expect(errors).toEqual([]);
+  });
+});
