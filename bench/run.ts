@@ -1,9 +1,10 @@
 // `npm run bench`: runs every registered benchmark, prints each figure against its target, and exits 1 if any
 // figure misses its target. A new benchmark is one file (bench/<name>.bench.ts) added to the list below.
 import type { Benchmark, BenchFigure } from './benchmark';
+import { timeboxesBench } from './timeboxes.bench';
 import { weekSummaryBench } from './weekSummary.bench';
 
-const BENCHMARKS: readonly Benchmark[] = [weekSummaryBench];
+const BENCHMARKS: readonly Benchmark[] = [weekSummaryBench, timeboxesBench];
 
 function format(value: number, unit: BenchFigure['unit']): string {
   return `${value < 10 ? value.toFixed(3) : value.toFixed(1)} ${unit}`;

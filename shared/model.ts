@@ -135,6 +135,37 @@ export const checkInSchema = z.object({
 });
 export type CheckIn = z.infer<typeof checkInSchema>;
 
+export const IDLE_CHOICES = ['keep', 'discard', 'move'] as const;
+export const idleChoiceSchema = z.enum(IDLE_CHOICES);
+export type IdleChoice = z.infer<typeof idleChoiceSchema>;
+
+/** Time the person was away while a timer ran, asked about when they are back (keep, discard, or move it). */
+export const idleQuestionSchema = z.object({
+  id: idSchema,
+  /** The timer as it ran then. It may have stopped since; its entry has the timer's id. */
+  timer: runningTimerSchema,
+  idleStart: instantSchema,
+  idleEnd: instantSchema,
+  minutes: z.number().int().min(0),
+  /** No input, the machine asleep, the screen locked, or Timelock not running. */
+  cause: z.enum(['idle', 'sleep', 'lock-screen', 'closed']),
+});
+export type IdleQuestion = z.infer<typeof idleQuestionSchema>;
+
+/** Proof of life while a timer runs, so time the app did not see (closed, asleep) can be asked about at the next start. */
+export const presenceSchema = z.object({
+  heartbeat: z
+    .object({
+      at: instantSchema,
+      timerId: idSchema,
+      /** Set while the person is away: the next start asks from here, not from the last beat. */
+      awaySince: instantSchema.optional(),
+    })
+    .nullable(),
+  idleQuestion: idleQuestionSchema.nullable(),
+});
+export type Presence = z.infer<typeof presenceSchema>;
+
 // ---- Figures the domain computes (shared/domain/weekSummary.ts produces exactly these shapes) ----
 
 export const daySummarySchema = z.object({
@@ -232,3 +263,153 @@ export const plannedNudgeSchema = z.object({
   text: z.string(),
 });
 export type PlannedNudge = z.infer<typeof plannedNudgeSchema>;
+
+// ---- Timeboxes: planned time for a life area, one-off or repeating weekly (shared/domain/timebox*.ts, plan*.ts) ----
+
+/** A local calendar date, yyyy-MM-dd, that exists: 2026-02-30 is refused. */
+export const localDateSchema = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as yyyy-MM-dd')
+  .refine((text) => {
+    const [y, m, d] = text.split('-').map(Number) as [number, number, number];
+    const date = new Date(Date.UTC(y, m - 1, d));
+    return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+  }, 'expected a real calendar date');
+
+export const timeboxTitleSchema = z.string().trim().min(1).max(120);
+/** A box is at most a day long; longer plans are several boxes. */
+export const timeboxMinutesSchema = z.number().int().min(1).max(24 * 60);
+
+const endsAfterStart = (b: { start: number; end: number }) => b.end > b.start;
+const atMostOneLength = (b: { endTime?: string; durationMinutes?: number }) => b.endTime === undefined || b.durationMinutes === undefined;
+
+/** A box on one occasion: real instants, whatever the zone later becomes. */
+export const oneOffTimeboxSchema = z
+  .object({
+    kind: z.literal('once'),
+    id: idSchema,
+    categoryId: idSchema,
+    title: timeboxTitleSchema.optional(),
+    start: instantSchema,
+    end: instantSchema,
+  })
+  .refine(endsAfterStart, { message: 'a timebox must end after it starts', path: ['end'] });
+export type OneOffTimebox = z.infer<typeof oneOffTimeboxSchema>;
+
+/**
+ * One occurrence edited on its own, keyed in the series by its original local date. Only the fields given differ
+ * from the series: a new start without a new length keeps the occurrence's length (a move), an end or duration
+ * alone resizes it, a title of null shows none on that day.
+ */
+export const timeboxOverrideSchema = z
+  .object({
+    /** Moved to another local date. */
+    date: localDateSchema.optional(),
+    startTime: hhmmSchema.optional(),
+    endTime: hhmmSchema.optional(),
+    durationMinutes: timeboxMinutesSchema.optional(),
+    title: timeboxTitleSchema.nullable().optional(),
+  })
+  .refine(atMostOneLength, { message: 'give an end time or a duration, not both', path: ['durationMinutes'] });
+export type TimeboxOverride = z.infer<typeof timeboxOverrideSchema>;
+
+/**
+ * A box repeating weekly in local wall-clock time, read in settings.timeZone when expanded: 07:00–08:00 stays
+ * 07:00–08:00 on both sides of a DST change. It occurs on each date from firstDate through until (null: no end)
+ * whose weekday is listed. Its length is an end time (local; at or before the start it ends the next day) or a
+ * duration in elapsed minutes: exactly one of the two.
+ */
+export const weeklyTimeboxSchema = z
+  .object({
+    kind: z.literal('weekly'),
+    id: idSchema,
+    categoryId: idSchema,
+    title: timeboxTitleSchema.optional(),
+    firstDate: localDateSchema,
+    startTime: hhmmSchema,
+    endTime: hhmmSchema.optional(),
+    durationMinutes: timeboxMinutesSchema.optional(),
+    /** 0 = Sunday … 6 = Saturday. */
+    weekdays: z.array(z.number().int().min(0).max(6)).min(1).max(7),
+    until: localDateSchema.nullable(),
+    overrides: z.record(localDateSchema, timeboxOverrideSchema).default({}),
+    cancelled: z.array(localDateSchema).default([]),
+  })
+  .refine((s) => (s.endTime === undefined) !== (s.durationMinutes === undefined), {
+    message: 'give an end time or a duration, exactly one',
+    path: ['endTime'],
+  })
+  .refine((s) => new Set(s.weekdays).size === s.weekdays.length, { message: 'each weekday once', path: ['weekdays'] })
+  .refine((s) => s.until === null || s.until >= s.firstDate, { message: 'the series ends before it starts', path: ['until'] });
+export type WeeklyTimebox = z.infer<typeof weeklyTimeboxSchema>;
+
+export const timeboxSchema = z.discriminatedUnion('kind', [oneOffTimeboxSchema, weeklyTimeboxSchema]);
+export type Timebox = z.infer<typeof timeboxSchema>;
+
+/** Why an occurrence is not where its wall-clock times say: they fell in a DST gap that day. */
+export const timeboxShiftSchema = z.object({
+  reason: z.literal('dst-gap'),
+  /** The planned local times, HH:mm, as the series (or the occurrence's edit) gives them. */
+  originalStart: hhmmSchema,
+  originalEnd: hhmmSchema,
+  /** 'box': the start did not exist, so the whole box moved forward; 'end': only the end did not, and moved. */
+  moved: z.enum(['box', 'end']),
+  /** How far it moved: the gap's length. */
+  minutes: z.number(),
+});
+export type TimeboxShift = z.infer<typeof timeboxShiftSchema>;
+
+/** One box on the calendar: a one-off, or one occurrence of a series (with its edits applied). */
+export const timeboxOccurrenceSchema = z.object({
+  /** The one-off's id, or `${seriesId}@${occurrenceDate}`: unique across a plan. */
+  boxId: z.string(),
+  /** The series occurrence's original local date (its key for edits); a one-off's local start date. */
+  occurrenceDate: z.string(),
+  categoryId: idSchema,
+  start: instantSchema,
+  end: instantSchema,
+  title: z.string().nullable(),
+  seriesId: idSchema.optional(),
+  /** True when this occurrence was edited on its own. */
+  edited: z.boolean().optional(),
+  shifted: timeboxShiftSchema.optional(),
+});
+export type TimeboxOccurrence = z.infer<typeof timeboxOccurrenceSchema>;
+
+export const PLAN_FINDING_KINDS = ['over-weekly-cap', 'over-daily-cap', 'outside-window', 'overlap', 'area-short', 'balance'] as const;
+
+/** One thing the plan check noticed about a week's boxes, said in a plain sentence. */
+export const planFindingSchema = z.object({
+  kind: z.enum(PLAN_FINDING_KINDS),
+  boxIds: z.array(z.string()),
+  message: z.string(),
+  minutes: z.number().optional(),
+  /** The local date it concerns, yyyy-MM-dd. */
+  date: z.string().optional(),
+});
+export type PlanFinding = z.infer<typeof planFindingSchema>;
+
+/** The plan against what was logged, per week (the `planned` block of `summary --json`). */
+export const plannedFiguresSchema = z.object({
+  minutes: areaMinutesSchema,
+  actualInBoxesMinutes: areaMinutesSchema,
+  /** Matched over planned, 0..1; null when nothing is planned. */
+  adherence: z.number().min(0).max(1).nullable(),
+  unplannedWorkMinutes: z.number(),
+});
+export type PlannedFigures = z.infer<typeof plannedFiguresSchema>;
+
+export const planBoxRowSchema = timeboxOccurrenceSchema.pick({ boxId: true, occurrenceDate: true, categoryId: true, start: true, end: true, title: true, seriesId: true }).extend({
+  area: areaSchema,
+  plannedMinutes: z.number(),
+  actualMinutes: z.number(),
+  adherence: z.number().min(0).max(1),
+});
+export type PlanBoxRow = z.infer<typeof planBoxRowSchema>;
+
+export const planVsActualSchema = z.object({
+  week: z.string(),
+  planned: plannedFiguresSchema,
+  boxes: z.array(planBoxRowSchema),
+});
+export type PlanVsActual = z.infer<typeof planVsActualSchema>;
