@@ -13,10 +13,18 @@ export interface Span {
   running: boolean;
 }
 
-/** Entries (sorted by start) and the running timer as spans; the timer ends at `now`. */
+/**
+ * Entries (sorted by start) and the running timer as spans; the timer ends at `now`. A stopping timer saves its
+ * entry under the timer's own id before the timer is cleared: while both exist, the run counts once, as the timer.
+ */
 export function spansOf(entries: readonly Entry[], timer: RunningTimer | null, now: number): Span[] {
-  const spans: Span[] = entries.map((e) => ({ start: e.start, end: e.end, categoryId: e.categoryId, id: e.id, running: false }));
-  if (timer && now > timer.start) spans.push({ start: timer.start, end: now, categoryId: timer.categoryId, id: timer.id, running: true });
+  const running = timer && now > timer.start ? timer : null;
+  const spans: Span[] = [];
+  for (const e of entries) {
+    if (running && e.id === running.id) continue;
+    spans.push({ start: e.start, end: e.end, categoryId: e.categoryId, id: e.id, running: false });
+  }
+  if (running) spans.push({ start: running.start, end: now, categoryId: running.categoryId, id: running.id, running: true });
   return spans;
 }
 

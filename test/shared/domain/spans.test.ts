@@ -34,3 +34,15 @@ describe('spans', () => {
     expect(minutes).toEqual({ work: 60, fitness: 0, family: 0 });
   });
 });
+
+describe('spansOf while a timer is being stopped', () => {
+  it('counts a run once when its entry is already saved under the timer id and the timer is not yet cleared', () => {
+    const timer = { id: 't1', categoryId: 'work', start: 0, note: '' };
+    const saved = { id: 't1', categoryId: 'work', start: 0, end: 3_600_000, note: '', tags: [], source: 'timer' };
+    const other = { id: 'e2', categoryId: 'work', start: 4_000_000, end: 5_000_000, note: '', tags: [], source: 'manual' };
+    const spans = spansOf([saved, other], timer, 3_600_000);
+    expect(spans.map((s) => s.id)).toEqual(['e2', 't1']);
+    expect(spans.find((s) => s.id === 't1')?.running).toBe(true);
+    expect(spansOf([saved], null, 3_600_000)).toHaveLength(1);
+  });
+});
