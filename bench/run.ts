@@ -3,8 +3,9 @@
 import type { Benchmark, BenchFigure } from './benchmark';
 import { timeboxesBench } from './timeboxes.bench';
 import { weekSummaryBench } from './weekSummary.bench';
+import { importBench } from './import.bench';
 
-const BENCHMARKS: readonly Benchmark[] = [weekSummaryBench, timeboxesBench];
+const BENCHMARKS: readonly Benchmark[] = [weekSummaryBench, timeboxesBench, importBench];
 
 function format(value: number, unit: BenchFigure['unit']): string {
   return `${value < 10 ? value.toFixed(3) : value.toFixed(1)} ${unit}`;

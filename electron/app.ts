@@ -1,9 +1,10 @@
 // The composition root every host shares: given the ports, build the services, the router and the event bus.
 // A host (Electron, browser, CLI, tests) only adapts its transport to `router.call` and forwards `bus` events.
 import { randomUUID } from 'node:crypto';
+import path from 'node:path';
 import { createEventBus, type EventBus } from './eventBus';
 import { collectHandlers, createRouter, type Router } from './router';
-import type { Clock, DataStore, IdSource, Notifier } from './ports';
+import type { Clock, DataStore, IdleProbe, IdSource, Notifier, Timers } from './ports';
 import type { ServiceContext } from './services/context';
 import { SettingsService } from './services/settingsService';
 import { CategoriesService } from './services/categoriesService';
@@ -13,12 +14,28 @@ import { LockGate } from './services/lockGate';
 import { SummaryService } from './services/summaryService';
 import { SnapshotService } from './services/snapshotService';
 import { NudgeService } from './services/nudgeService';
+import { CheckInsService } from './services/checkInsService';
+import { Scheduler, type SchedulerOptions } from './services/scheduler';
+import { IdleService } from './services/idleService';
+import { IdleResolver } from './services/idleResolver';
+import { UnlockService } from './services/unlockService';
+import { ImportService } from './services/importService';
+import { ExportService } from './services/exportService';
+import { BackupService } from './services/backupService';
+import { openBackupFolder, type BackupFolder } from './storage/backupFolder';
 
 export interface TimelockPorts {
   store: DataStore;
   clock?: Clock;
   ids?: IdSource;
   notifier?: Notifier;
+  /** Node's timers when absent; tests pass fake ones. */
+  timers?: Timers;
+  /** The system's idle time (Electron's powerMonitor). Without one, only the heartbeat tells of time away. */
+  idle?: IdleProbe;
+  scheduler?: SchedulerOptions;
+  /** Where backups go; the data folder's backups/ when absent. */
+  backups?: BackupFolder;
   onInternalError?: (channel: string, error: unknown) => void;
 }
 
@@ -34,11 +51,31 @@ export interface TimelockApp {
     locks: LockGate;
     summary: SummaryService;
     nudges: NudgeService;
+    unlocks: UnlockService;
+    scheduler: Scheduler;
+    idle: IdleService;
+    imports: ImportService;
+    exports: ExportService;
+    /** `backups.ensureDaily(now)`: hosts call it at start, the scheduler at each new local day. */
+    backups: BackupService;
   };
+  /** Arms the scheduler and the idle heartbeat; catches up on what fell due while the app was closed. Hosts call it once. */
+  start(): void;
+  /** Clears every pending timer and listener (before quit, or at the end of a test). */
+  dispose(): void;
 }
 
 export const systemClock: Clock = { now: () => Date.now() };
 export const randomIds: IdSource = { newId: () => randomUUID() };
+export const systemTimers: Timers = {
+  setTimeout(callback, ms) {
+    const handle = setTimeout(callback, ms);
+    // A nudge timer alone must not keep a process alive (a CLI run, a test); the host's own loop does that.
+    handle.unref();
+    return handle;
+  },
+  clearTimeout: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
+};
 
 export function createTimelock(ports: TimelockPorts): TimelockApp {
   const bus = createEventBus();
@@ -56,8 +93,18 @@ export function createTimelock(ports: TimelockPorts): TimelockApp {
   const entries = new EntriesService(ctx, categories, locks);
   const timer = new TimerService(ctx, categories, entries, locks);
   const summary = new SummaryService(ctx);
-  const nudges = new NudgeService(ctx);
+  const nudges = new NudgeService(ctx, timer);
+  const unlocks = new UnlockService(ctx);
+  const timers = ports.timers ?? systemTimers;
+  const scheduler = new Scheduler(ctx, { timers, nudges, timer, locks }, ports.scheduler);
+  const idle = new IdleService(ctx, { timers, probe: ports.idle, resolver: new IdleResolver(ctx, { timer, entries, categories, locks }) });
   const snapshot = new SnapshotService(ctx);
+  const checkIns = new CheckInsService(ctx);
+  const imports = new ImportService(ctx);
+  const exports = new ExportService(ctx);
+  const backups = new BackupService(ctx, ports.backups ?? openBackupFolder(path.join(ports.store.dataDir, 'backups')));
+  // The daily backup at each new local day while the app runs (ensureDaily never throws; it says so in a notice).
+  scheduler.onNewDay((now) => backups.ensureDaily(now));
   const handlers = collectHandlers([
     snapshot.handlers(),
     settings.handlers(),
@@ -67,11 +114,29 @@ export function createTimelock(ports: TimelockPorts): TimelockApp {
     locks.handlers(),
     summary.handlers(),
     nudges.handlers(),
+    checkIns.handlers(),
+    unlocks.handlers(),
+    idle.handlers(),
+    imports.handlers(),
+    exports.handlers(),
+    backups.handlers(),
   ]);
   return {
     router: createRouter(handlers, { onInternalError: ports.onInternalError }),
     bus,
     store: ports.store,
-    services: { settings, categories, entries, timer, locks, summary, nudges },
+    services: { settings, categories, entries, timer, locks, summary, nudges, unlocks, scheduler, idle, imports, exports, backups },
+    start() {
+      // The heartbeat is read before the idle service writes a new one: the scheduler judges missed hard stops from it.
+      const lastSeenAt = idle.lastSeenAt();
+      idle.start();
+      scheduler.start(lastSeenAt);
+      // A host that runs across midnight gets the next one from the scheduler's new-day call.
+      backups.ensureDaily(ctx.clock.now());
+    },
+    dispose() {
+      scheduler.dispose();
+      idle.dispose();
+    },
   };
 }

@@ -12,6 +12,7 @@ import { createIpcBridge } from './hosts/electronIpc';
 import { announceStorageNotices, claimSingleInstance, flushStoreBeforeQuit } from './hosts/electronLifecycle';
 import { createElectronNotifier } from './hosts/electronNotifier';
 import { createSenderCheck } from './hosts/electronSecurity';
+import { startSocketServer } from './hosts/socketServer';
 import { createMainWindow, loadRenderer, rendererLocation, showAndFocus } from './hosts/electronWindow';
 
 // This file is bundled to out/main/main.js; the preload and the renderer are built next to it in out/.
@@ -53,6 +54,13 @@ function start(): void {
       flushStoreBeforeQuit(app, store);
 
       const timelock = createTimelock({ store, notifier: createElectronNotifier({ Notification, onClick: bringForward }) });
+      // The CLI's way in; another host already serving this folder (the browser host) stops this one with its reason.
+      // The scheduler starts only once this host owns the folder: a refused host must not write (missed hard stops,
+      // the daily backup) before it exits.
+      startSocketServer({ app: timelock, dataDir, hostName: 'the desktop app' }).then((socket) => {
+        app.on('will-quit', () => void socket.close());
+        timelock.start();
+      }, failToStart);
       const renderer = rendererLocation({
         isPackaged: app.isPackaged,
         devServerUrl: process.env.ELECTRON_RENDERER_URL,
@@ -83,6 +91,7 @@ function start(): void {
       openWindow();
       // Held by the bridge until the page says ready, like every event.
       announceStorageNotices(timelock.bus, store);
+      app.on('will-quit', () => timelock.dispose());
 
       app.on('activate', () => {
         if (!window) openWindow();

@@ -1,8 +1,28 @@
 // The ports every service receives: nothing in a service reads the system clock, the disk or the desktop directly.
-import type { Category, CheckIn, Entry, NudgeRecord, RunningTimer, Settings, Snooze, Unlock } from '../shared/model';
+import type { Category, CheckIn, Entry, NudgeRecord, Presence, RunningTimer, Settings, Snooze, Unlock } from '../shared/model';
 
 export interface Clock {
   now(): number;
+}
+
+/** Whatever setTimeout returns on the host; only handed back to clearTimeout. */
+export type TimerHandle = unknown;
+
+/**
+ * One-shot timers, injected next to the clock so a test can drive a whole simulated week with fake ones. The
+ * scheduler keeps at most one pending, and never asks for a delay over an hour.
+ */
+export interface Timers {
+  setTimeout(callback: () => void, ms: number): TimerHandle;
+  clearTimeout(handle: TimerHandle): void;
+}
+
+/**
+ * How long the person has not touched keyboard or mouse. Electron: `powerMonitor.getSystemIdleTime()`. A host
+ * without one (the browser host) passes none, and only the heartbeat tells of time away.
+ */
+export interface IdleProbe {
+  idleSeconds(): number;
 }
 
 /** Shows a nudge to the person: a native notification in Electron, a push event (toast) in the browser host. */
@@ -45,6 +65,10 @@ export interface DataStore {
 
   getCheckIns(): CheckIn[];
   setCheckIns(checkIns: CheckIn[]): void;
+
+  /** The heartbeat of a running timer (written at most once a minute) and the open idle question. */
+  getPresence(): Presence;
+  setPresence(presence: Presence): void;
 
   /** Wait until every queued write is on disk. */
   flush(): Promise<void>;

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { createTimelock } from './app';
 import { openDataStore } from './storage/openDataStore';
 import { startWebServer } from './hosts/webServer';
+import { startSocketServer } from './hosts/socketServer';
 import { argValue, resolveDataDir } from './hosts/defaultDataDir';
 
 async function main(argv: string[]): Promise<void> {
@@ -23,13 +24,17 @@ async function main(argv: string[]): Promise<void> {
   const dataDir = resolveDataDir(argv);
   const store = openDataStore({ dataDir, backend: 'conf', systemTimeZone: Intl.DateTimeFormat().resolvedOptions().timeZone });
   const app = createTimelock({ store });
+  const socket = await startSocketServer({ app, dataDir, hostName: 'the browser host' });
   const server = await startWebServer({ app, staticDir, port });
+  app.start();
   for (const notice of store.notices) console.warn(`[timelock] ${notice}`);
   console.log(`Timelock is running at ${server.url}`);
   console.log(`Data folder: ${dataDir}`);
   const shutdown = () => {
     void (async () => {
+      app.dispose();
       await server.close();
+      await socket.close();
       await store.flush();
       process.exit(0);
     })();

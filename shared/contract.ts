@@ -14,11 +14,45 @@ import {
   lockDecisionSchema,
   nudgeRecordSchema,
   plannedNudgeSchema,
+  checkInSchema,
+  unlockSchema,
+  idleQuestionSchema,
+  idleChoiceSchema,
 } from './model';
+import {
+  backupIdSchema,
+  backupInfoSchema,
+  exportFileSchema,
+  exportRequestSchema,
+  importPreviewSchema,
+  importProgressSchema,
+  importRequestSchema,
+  importResultSchema,
+  restoreResultSchema,
+} from './transferModel';
 
 const empty = z.object({}).strict();
 const note = z.string().max(2000);
 const reason = z.string().trim().min(1).max(500);
+
+export const NUDGE_ACTIONS = ['stop', 'snooze-15', 'snooze-60', 'snooze-day', 'open', 'dismiss'] as const;
+
+export const unlockStatusSchema = z.object({
+  /** The unlock in force now (the longest, when several are). */
+  active: unlockSchema.nullable(),
+  /** An unlock still waiting out its cool-down. */
+  pending: unlockSchema.nullable(),
+  /** Every unlock asked for, newest first. */
+  unlocks: z.array(unlockSchema),
+});
+
+export const idleResolutionSchema = z.object({
+  choice: idleChoiceSchema,
+  /** The timer running after the answer: after a move, the work timer going on from the return. */
+  timer: runningTimerSchema.nullable(),
+  /** The entries the answer wrote, in time order. */
+  entries: z.array(entrySchema),
+});
 
 /** Settings a client may change; any subset, each field validated like the stored settings. */
 export const settingsPatchSchema = settingsSchema.partial().strict();
@@ -133,6 +167,66 @@ export const channels = {
     z.array(nudgeRecordSchema),
     'Nudges shown in [from, to).',
   ),
+  'nudges.act': channel(
+    z.object({ id: idSchema, action: z.enum(NUDGE_ACTIONS) }).strict(),
+    nudgeRecordSchema,
+    'Act on a nudge shown: stop the running timer, snooze its kind (15 min, an hour, the rest of the day), open, or dismiss. The choice is kept on the nudge; answers it.',
+  ),
+
+  'locks.unlock': channel(
+    z.object({ reason, minutes: z.number().int().min(1).max(24 * 60).optional() }).strict(),
+    unlockSchema,
+    'Ask to pass the hard lock: a reason is required; it is active after the cool-down, for `minutes` (default: the setting). Logged.',
+  ),
+  'locks.unlocks': channel(empty, unlockStatusSchema, 'The unlock in force, the one waiting out its cool-down, and the unlock log.'),
+
+  'idle.pending': channel(empty, idleQuestionSchema.nullable(), 'The open question about time away from a running timer, or null.'),
+  'idle.resolve': channel(
+    z
+      .object({ choice: idleChoiceSchema, categoryId: idSchema.optional(), reason: reason.optional() })
+      .strict()
+      .refine((r) => r.choice !== 'move' || r.categoryId !== undefined, { message: 'moving the time away needs a categoryId', path: ['categoryId'] }),
+    idleResolutionSchema,
+    'Answer the open idle question. keep: nothing changes. discard: the entry ends when the time away began, and no timer runs. move: the time away becomes an entry in categoryId and the timer goes on from the return. `reason` passes a soft lock when the move adds work.',
+  ),
+
+  'checkins.list': channel(empty, z.array(checkInSchema), 'Every weekly check-in (energy, mood, a note), oldest week first.'),
+  'checkins.save': channel(
+    z
+      .object({
+        week: z.string().min(1).max(20),
+        energy: checkInSchema.shape.energy,
+        mood: checkInSchema.shape.mood,
+        note: note.optional(),
+      })
+      .strict(),
+    checkInSchema,
+    "Save the check-in for a week (its label as summary.week gives it); a second one for the same week replaces the first.",
+  ),
+
+  'import.preview': channel(
+    importRequestSchema,
+    importPreviewSchema,
+    'Read an export (Toggl, Clockify, Harvest, Timelock CSV or JSON; the text of the file) and say what importing it would do. Writes nothing.',
+  ),
+  'import.apply': channel(
+    importRequestSchema,
+    importResultSchema,
+    'Import an export in one batch: refused whole, every problem listed by line, unless skipInvalid. A second import of the same file adds nothing.',
+  ),
+  'export.data': channel(exportRequestSchema, exportFileSchema, 'The data as Timelock CSV, JSON (everything) or iCalendar, optionally for local dates from/to.'),
+  'backup.create': channel(empty, backupInfoSchema, 'Back up the whole data now, into the backups folder of the data folder.'),
+  'backup.list': channel(empty, z.array(backupInfoSchema), 'The backups kept (the last 14), newest first.'),
+  'backup.restore': channel(
+    z.object({ id: backupIdSchema }).strict(),
+    restoreResultSchema,
+    'Replace all data with a backup; the current data is backed up first. Refused while a timer runs.',
+  ),
+  'backup.restoreFile': channel(
+    z.object({ path: z.string().min(1).max(4096) }).strict(),
+    restoreResultSchema,
+    'Restore from a backup file elsewhere (the CLI): an absolute path to a .json Timelock backup, checked whole before anything changes.',
+  ),
 } as const;
 
 export type Channels = typeof channels;
@@ -147,9 +241,15 @@ export const events = {
   'timer.changed': z.object({ timer: runningTimerSchema.nullable() }),
   /** Coarse (at most once a minute) tick while a timer runs, so labels refresh without polling. */
   'timer.tick': z.object({ now: instantSchema }),
-  'data.changed': z.object({ what: z.array(z.enum(['entries', 'categories', 'settings', 'nudges', 'unlocks'])) }),
+  'data.changed': z.object({ what: z.array(z.enum(['entries', 'categories', 'settings', 'nudges', 'unlocks', 'checkins'])) }),
   nudge: z.object({ id: idSchema, kind: plannedNudgeSchema.shape.kind, at: instantSchema, text: z.string(), actions: z.array(z.string()) }),
   notice: z.object({ level: z.enum(['info', 'warning', 'error']), message: z.string() }),
+  /** Time away from a running timer, asked when the person is back (also at start, after the app was closed). */
+  'idle.question': idleQuestionSchema,
+  /** The idle question was answered (in any window): close it everywhere. */
+  'idle.resolved': z.object({ id: idSchema, choice: idleChoiceSchema }),
+  /** A large import's progress: every 1,000 rows read and checked, then writing and done. */
+  'import.progress': importProgressSchema,
 } as const;
 
 export type Events = typeof events;

@@ -22,7 +22,8 @@ export const CONTENT_SECURITY_POLICY = [
   "frame-ancestors 'none'",
 ].join('; ');
 
-const MAX_BODY = 10 * 1024 * 1024;
+// Imports are sent as text and capped at 64 MiB by the import service; the body may carry that much and its JSON.
+const MAX_BODY = 70 * 1024 * 1024;
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',

@@ -1,6 +1,6 @@
 // The lock, applied the same way to every path that logs work (timer, tray, manual entry, edit, CLI, import):
 // the domain decides, this gate turns the decision into "go ahead", "type a reason" or "refused".
-import { decideLock } from '../../shared/domain/locks';
+import { decideLock, hardStopAt, type HardStop } from '../../shared/domain/locks';
 import { activeUnlock } from '../../shared/domain/unlocks';
 import type { LockDecision } from '../../shared/model';
 import { AppError } from '../../shared/result';
@@ -57,6 +57,19 @@ export class LockGate {
       throw new AppError('needs-reason', `${said} Type a reason to go ahead; it is kept with the entry.`);
     }
     return request.reason;
+  }
+
+  /** When hard mode must stop the running work timer, judged from `from` on: now, or the last instant the app was awake. */
+  hardStop(from: number): HardStop | null {
+    const store = this.ctx.store;
+    return hardStopAt({
+      now: from,
+      settings: store.getSettings(),
+      categories: store.getCategories(),
+      entries: store.getEntries(),
+      timer: store.getTimer(),
+      unlocks: store.getUnlocks(),
+    });
   }
 
   handlers(): HandlerSet {

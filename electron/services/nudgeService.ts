@@ -1,13 +1,43 @@
-// Nudges: what the plan says comes next, and the log of what was shown (the scheduler in the desktop issue fires them).
-import { planNextNudge } from '../../shared/domain/nudgePlan';
-import type { NudgeRecord, PlannedNudge } from '../../shared/model';
+// Nudges: what the plan says comes next, showing one (recorded, notified, pushed), and what the person chose on it.
+// The scheduler decides when; this service owns the record of every nudge shown and the choice made on it.
+import type { ParsedRequestOf } from '../../shared/contract';
+import { clockWords } from '../../shared/domain/locks';
+import { planNextNudge, snoozeUntil } from '../../shared/domain/nudgePlan';
+import { NUDGE_KINDS, type NudgeKind, type NudgeRecord, type PlannedNudge } from '../../shared/model';
+import { AppError } from '../../shared/result';
 import type { HandlerSet } from '../router';
 import type { ServiceContext } from './context';
+import type { TimerService } from './timerService';
+
+export type NudgeAction = ParsedRequestOf<'nudges.act'>['action'];
+
+/**
+ * What a notification offers, kind by kind: stopping where a work timer runs on, a snooze that fits how long the
+ * boundary lasts, and opening the window where there is something to log or unlock.
+ */
+export const ACTIONS_BY_KIND: Record<NudgeKind, NudgeAction[]> = {
+  'window-ending': ['stop', 'snooze-15', 'open'],
+  'off-hours-work': ['stop', 'snooze-60', 'snooze-day'],
+  'cap-warning': ['stop', 'snooze-day', 'open'],
+  'cap-reached': ['stop', 'snooze-day', 'open'],
+  'daily-cap-reached': ['stop', 'snooze-day', 'open'],
+  'wrap-up': ['stop', 'snooze-15'],
+  'fitness-gap': ['open', 'snooze-day'],
+  'family-gap': ['open', 'snooze-day'],
+  'weekend-work': ['stop', 'snooze-day'],
+  'lock-stopped': ['open'],
+};
+
+const ONLY_LOCK_STOPPED = Object.fromEntries(NUDGE_KINDS.map((k) => [k, k === 'lock-stopped'])) as Record<NudgeKind, boolean>;
 
 export class NudgeService {
-  constructor(private readonly ctx: ServiceContext) {}
+  constructor(
+    private readonly ctx: ServiceContext,
+    private readonly timer: TimerService,
+  ) {}
 
-  next(): PlannedNudge | null {
+  /** The next nudge from `now` on, with everything stored: snoozes, past nudges and unlocks (which move a hard stop). */
+  plan(now: number): PlannedNudge | null {
     const store = this.ctx.store;
     return planNextNudge({
       settings: store.getSettings(),
@@ -16,8 +46,73 @@ export class NudgeService {
       timer: store.getTimer(),
       snoozes: store.getSnoozes(),
       pastNudges: store.getNudgeLog(),
-      now: this.ctx.clock.now(),
+      unlocks: store.getUnlocks(),
+      now,
     });
+  }
+
+  next(): PlannedNudge | null {
+    return this.plan(this.ctx.clock.now());
+  }
+
+  /** The plan's words for a hard stop at `at`, asked while the timer still runs (afterwards the plan has no timer to speak of). */
+  lockStoppedText(at: number): string {
+    const settings = this.ctx.store.getSettings();
+    const store = this.ctx.store;
+    const planned = planNextNudge({
+      settings: { ...settings, nudges: { ...settings.nudges, enabled: ONLY_LOCK_STOPPED } },
+      categories: store.getCategories(),
+      entries: store.getEntries(),
+      timer: store.getTimer(),
+      snoozes: [],
+      pastNudges: store.getNudgeLog(),
+      unlocks: store.getUnlocks(),
+      now: at,
+    });
+    if (planned?.kind === 'lock-stopped' && planned.at === at) return planned.text;
+    return `The hard lock stopped the work timer at ${clockWords(at, settings.timeZone)}.`;
+  }
+
+  isEnabled(kind: NudgeKind): boolean {
+    return this.ctx.store.getSettings().nudges.enabled[kind] !== false;
+  }
+
+  /** Shows a nudge now: recorded first (so the plan moves on even if showing fails), then notified and pushed. */
+  show(nudge: PlannedNudge): NudgeRecord {
+    const record: NudgeRecord = { id: this.ctx.ids.newId(), kind: nudge.kind, at: nudge.at, text: nudge.text };
+    this.ctx.store.appendNudge(record);
+    const actions = ACTIONS_BY_KIND[record.kind];
+    try {
+      this.ctx.notifier.notify({ id: record.id, kind: record.kind, text: record.text, actions });
+    } catch (error) {
+      // A native notification that fails must not stop the scheduler: the push event still reaches the window.
+      console.error('[timelock] a notification failed:', error);
+    }
+    this.ctx.bus.emit('nudge', { ...record, actions });
+    return record;
+  }
+
+  /**
+   * The person's answer to a nudge, from a notification button or the window: recorded on the nudge and applied.
+   * A snooze holds back that kind of nudge only, so snoozing a window reminder does not silence the cap.
+   */
+  act(request: ParsedRequestOf<'nudges.act'>): NudgeRecord {
+    const store = this.ctx.store;
+    const record = store.getNudgeLog().find((n) => n.id === request.id);
+    if (!record) throw new AppError('not-found', 'That nudge is not in the nudge history.');
+    const now = this.ctx.clock.now();
+    const { action } = request;
+    // With no timer running, stop has nothing to do; the choice is still recorded.
+    if (action === 'stop') this.timer.stop();
+    if (action === 'snooze-15' || action === 'snooze-60' || action === 'snooze-day') {
+      const until = snoozeUntil(action, now, store.getSettings());
+      // Expired snoozes are dropped on the way, so the list never grows past the live ones.
+      store.setSnoozes([...store.getSnoozes().filter((s) => s.until > now), { until, kind: record.kind }]);
+    }
+    const choice = action === 'dismiss' ? 'dismissed' : action;
+    store.updateNudge(record.id, { choice });
+    this.ctx.bus.emit('data.changed', { what: ['nudges'] });
+    return { ...record, choice };
   }
 
   log(from: number, to: number): NudgeRecord[] {
@@ -28,6 +123,7 @@ export class NudgeService {
     return {
       'nudges.next': () => this.next(),
       'nudges.log': ({ from, to }) => this.log(from, to),
+      'nudges.act': (request) => this.act(request),
     };
   }
 }

@@ -1,6 +1,7 @@
 // The running timer: persisted the moment it starts (a crash or kill -9 loses nothing) and saved as an entry with
 // the timer's own id when it stops, so a stop repeated after a crash replaces rather than duplicates.
 import type { Entry, RunningTimer } from '../../shared/model';
+import { AppError } from '../../shared/result';
 import type { HandlerSet } from '../router';
 import type { ServiceContext } from './context';
 import type { CategoriesService } from './categoriesService';
@@ -47,6 +48,19 @@ export class TimerService {
 
   stop(): Entry | null {
     return this.stopAt(this.ctx.clock.now());
+  }
+
+  /**
+   * Runs on a timer that was split, from `at` (idle time moved to another category, the person back at `at`). Not a
+   * new start, so the lock is not asked again: it judged this run when it began, and the scheduler still stops it
+   * where a hard lock says. Only when no timer runs.
+   */
+  continueFrom(split: RunningTimer, at: number): RunningTimer {
+    if (this.current()) throw new AppError('conflict', 'Another timer is running: stop it first.');
+    const timer: RunningTimer = { ...split, id: this.ctx.ids.newId(), start: at };
+    this.ctx.store.setTimer(timer);
+    this.ctx.bus.emit('timer.changed', { timer });
+    return timer;
   }
 
   /** Stops the running timer with its true end (a hard lock's stop instant, idle's start, or now). */

@@ -6,6 +6,7 @@ import {
   checkInSchema,
   entrySchema,
   nudgeRecordSchema,
+  presenceSchema,
   runningTimerSchema,
   settingsSchema,
   snoozeSchema,
@@ -27,6 +28,8 @@ export const nudgesDocumentSchema = z.object({
   unlocks: z.array(unlockSchema),
 });
 export const checkInsDocumentSchema = z.object({ dataVersion, checkIns: z.array(checkInSchema) });
+/** Its own small file: the heartbeat is written once a minute while a timer runs, and should rewrite nothing else. */
+export const presenceDocumentSchema = presenceSchema.extend({ dataVersion });
 export const entryShardDocumentSchema = z.object({ dataVersion, entries: z.array(entrySchema) });
 /** The full new contents of every shard one change touches, written before any of them (see entryShards.ts). */
 export const entryJournalDocumentSchema = z.object({ dataVersion, shards: z.record(z.string().regex(MONTH_KEY), z.array(entrySchema)) });
@@ -36,6 +39,7 @@ export const DOCUMENT_SCHEMAS = {
   timer: timerDocumentSchema,
   nudges: nudgesDocumentSchema,
   checkins: checkInsDocumentSchema,
+  presence: presenceDocumentSchema,
   entries: entryShardDocumentSchema,
   journal: entryJournalDocumentSchema,
 } as const;
@@ -49,6 +53,7 @@ export const DOCUMENT_NAMES = {
   timer: 'timer',
   nudges: 'nudges',
   checkins: 'checkins',
+  presence: 'presence',
   journal: 'entries-journal',
 } as const;
 
@@ -67,6 +72,8 @@ export function describeDocument(kind: DocumentKind, name: string): { what: stri
       return { what: 'the nudge history, snoozes and unlocks', reset: 'The nudge history, snoozes and unlocks start empty.' };
     case 'checkins':
       return { what: 'your weekly check-ins', reset: 'The check-in history starts empty.' };
+    case 'presence':
+      return { what: 'the running timer\'s heartbeat and any open question about time away', reset: 'No question about time away is open.' };
     case 'entries': {
       const month = name.slice('entries-'.length);
       return {

@@ -54,6 +54,7 @@ export function openDataStore(options: OpenDataStoreOptions): DataStore {
     timer: inspectDocument(pathOf, DOCUMENT_NAMES.timer, 'timer'),
     nudges: inspectDocument(pathOf, DOCUMENT_NAMES.nudges, 'nudges'),
     checkins: inspectDocument(pathOf, DOCUMENT_NAMES.checkins, 'checkins'),
+    presence: inspectDocument(pathOf, DOCUMENT_NAMES.presence, 'presence'),
   };
   const entryFiles = {
     shards: listShardMonths(fileNames).map((month) => inspectDocument(pathOf, shardName(month), 'entries')),
@@ -82,6 +83,7 @@ export function openDataStore(options: OpenDataStoreOptions): DataStore {
   const timer = load(found.timer, { dataVersion: v, timer: null }, false);
   const nudges = load(found.nudges, { dataVersion: v, log: [], snoozes: [], unlocks: [] }, false);
   const checkins = load(found.checkins, { dataVersion: v, checkIns: [] }, false);
+  const presence = load(found.presence, { dataVersion: v, heartbeat: null, idleQuestion: null }, false);
   const entries = EntryShards.load(entryFiles, writer, now, notices);
 
   // Getters hand out copies (entries excepted: frozen and shared), so no caller can change stored state by accident.
@@ -111,6 +113,11 @@ export function openDataStore(options: OpenDataStoreOptions): DataStore {
     appendUnlock: (unlock) => nudges.save({ ...nudges.value, unlocks: [...nudges.value.unlocks, unlock] }),
     getCheckIns: () => structuredClone(checkins.value.checkIns),
     setCheckIns: (next) => checkins.save({ ...checkins.value, checkIns: next }),
+    getPresence: () => {
+      const { dataVersion: _version, ...value } = presence.value;
+      return structuredClone(value);
+    },
+    setPresence: (next) => presence.save({ dataVersion: v, ...next }),
     // Every write above is synchronous and atomic, so there is never anything queued.
     flush: () => Promise.resolve(),
   };

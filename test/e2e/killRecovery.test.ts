@@ -31,6 +31,8 @@ describe('browser host, killed with a timer running', () => {
   });
 
   it('refuses API calls without the secret', async () => {
+    // One host per data folder: the earlier one must quit before another may serve it.
+    for (const h of hosts) await h.stop();
     const host = await startWebHost(dataDir);
     hosts.push(host);
     const res = await fetch(`${host.url}api/timer.start`, { method: 'POST', body: '{"categoryId":"work"}' });

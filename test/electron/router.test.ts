@@ -25,6 +25,20 @@ const CHANNEL_BAD: Record<ChannelName, unknown[]> = {
   'locks.check': [{}, { action: 'fly', categoryId: 'work' }],
   'nudges.next': [{ soon: true }],
   'nudges.log': [{}, { from: 1 }],
+  'nudges.act': [{}, { id: 'n1' }, { id: 'n1', action: 'snooze-5' }, { id: '', action: 'stop' }],
+  'locks.unlock': [{}, { reason: '   ' }, { reason: 'x'.repeat(501) }, { reason: 'deadline', minutes: 0 }, { reason: 'deadline', minutes: 2000 }],
+  'locks.unlocks': [{ all: true }],
+  'idle.pending': [{ at: 1 }],
+  'idle.resolve': [{}, { choice: 'maybe' }, { choice: 'move' }, { choice: 'keep', categoryId: '' }],
+  'checkins.list': [{ weeks: 12 }],
+  'checkins.save': [{}, { week: '2026-W13', energy: 0, mood: 3 }, { week: '2026-W13', energy: 3, mood: 6 }, { week: '2026-W13', energy: 2.5, mood: 3 }, { week: '', energy: 3, mood: 3 }, { week: '2026-W13', energy: 3, mood: 3, note: 7 }],
+  'import.preview': [{}, { text: 5 }, { text: 'a', format: 'excel' }, { text: 'a', timeZone: 'Mars/Olympus' }, { text: 'a', map: { Climbing: '' } }, { text: 'a', reason: '  ' }],
+  'import.apply': [{}, { text: 'a', skipInvalid: 'yes' }, { text: 'a', extra: 1 }],
+  'export.data': [{}, { format: 'xlsx' }, { format: 'csv', from: '2026-02-30' }, { format: 'csv', from: '2026-12-01', to: '2026-11-01' }],
+  'backup.create': [{ now: 1 }],
+  'backup.list': [{ all: true }],
+  'backup.restore': [{}, { id: '../settings' }, { id: 'timelock-2026-11-26/../../x' }],
+  'backup.restoreFile': [{}, { path: '' }, { path: 7 }],
 };
 
 describe('router', () => {

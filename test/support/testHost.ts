@@ -8,6 +8,10 @@ import { createTimelock, type TimelockApp } from '../../electron/app';
 import { openDataStore } from '../../electron/storage/openDataStore';
 import type { ChannelName, RequestOf, ResponseOf } from '../../shared/contract';
 import type { EventName, EventPayload } from '../../shared/contract';
+import type { DataStore, IdleProbe, Notifier } from '../../electron/ports';
+import type { SchedulerOptions } from '../../electron/services/scheduler';
+import { fakeTimers, type FakeTimers } from './fakeTimers';
+import { createFakeStore } from '../electron/hosts/fakeStore';
 
 export interface FakeClock {
   now(): number;
@@ -23,6 +27,8 @@ export function fakeClock(start: number): FakeClock {
 export interface TestHost {
   app: TimelockApp;
   clock: FakeClock;
+  /** Timers on the fake clock: nothing fires until a test lets time pass (`timers.runTo`, `timers.advance`). */
+  timers: FakeTimers;
   dataDir: string;
   events: Array<{ name: EventName; payload: unknown }>;
   /** Calls a channel and returns the value, failing the test with the error envelope if it is not ok. */
@@ -32,17 +38,51 @@ export interface TestHost {
   cleanup(): void;
 }
 
-export function makeTestHost(options: { start?: number; timeZone?: string; dataDir?: string } = {}): TestHost {
+export interface TestHostOptions {
+  start?: number;
+  timeZone?: string;
+  dataDir?: string;
+  /** The system idle time the host reports (Electron's powerMonitor); none, like the browser host, when absent. */
+  idleProbe?: IdleProbe;
+  scheduler?: SchedulerOptions;
+  /** The desktop notifier; none (the browser host's case) when absent. */
+  notifier?: Notifier;
+  /**
+   * 'memory': the in-memory store of the host tests instead of files, for long simulations whose subject is not
+   * storage (a minute's heartbeat is two fsynced files). A reopened host keeps the same memory, as a disk would.
+   */
+  storage?: 'disk' | 'memory';
+  memory?: DataStore;
+  /** Ids are `${idPrefix}id-N`; a reopened host gets a new prefix, so what it creates never takes an earlier id. */
+  idPrefix?: string;
+}
+
+/** The app is not started: a test calls `host.app.start()` to arm the scheduler and the idle heartbeat, as a host does. */
+export function makeTestHost(options: TestHostOptions = {}): TestHost {
   const dataDir = options.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'timelock-test-'));
   const clock = fakeClock(options.start ?? Date.UTC(2026, 10, 24, 9, 0)); // Tuesday 24 Nov 2026, 10:00 in Berlin
   let n = 0;
-  const store = openDataStore({ dataDir, backend: 'conf', systemTimeZone: options.timeZone ?? 'Europe/Berlin' });
-  const app = createTimelock({ store, clock, ids: { newId: () => `id-${++n}` }, onInternalError: () => undefined });
+  const store =
+    options.storage === 'memory'
+      ? (options.memory ?? createFakeStore({ dataDir, timeZone: options.timeZone ?? 'Europe/Berlin' }))
+      : openDataStore({ dataDir, backend: 'conf', systemTimeZone: options.timeZone ?? 'Europe/Berlin' });
+  const timers = fakeTimers(clock);
+  const app = createTimelock({
+    store,
+    clock,
+    timers,
+    ids: { newId: () => `${options.idPrefix ?? ''}id-${++n}` },
+    ...(options.idleProbe ? { idle: options.idleProbe } : {}),
+    ...(options.scheduler ? { scheduler: options.scheduler } : {}),
+    ...(options.notifier ? { notifier: options.notifier } : {}),
+    onInternalError: () => undefined,
+  });
   const events: TestHost['events'] = [];
   app.bus.subscribe(<E extends EventName>(name: E, payload: EventPayload<E>) => events.push({ name, payload }));
   const host: TestHost = {
     app,
     clock,
+    timers,
     dataDir,
     events,
     async call(channel, request) {
@@ -51,10 +91,12 @@ export function makeTestHost(options: { start?: number; timeZone?: string; dataD
       return result.value as ResponseOf<typeof channel>;
     },
     reopen() {
-      const again = makeTestHost({ start: clock.now(), dataDir, timeZone: options.timeZone });
+      app.dispose();
+      const again = makeTestHost({ ...options, start: clock.now(), dataDir, memory: store, idPrefix: `${options.idPrefix ?? ''}r` });
       return again;
     },
     cleanup() {
+      app.dispose();
       fs.rmSync(dataDir, { recursive: true, force: true });
     },
   };

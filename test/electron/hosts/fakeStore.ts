@@ -1,6 +1,6 @@
 // An in-memory DataStore for host tests: the port's behaviour without a disk, plus counters a test can read.
 import { SEEDED_CATEGORIES, defaultSettings } from '../../../shared/defaults';
-import type { Category, CheckIn, Entry, NudgeRecord, RunningTimer, Settings, Snooze, Unlock } from '../../../shared/model';
+import type { Category, CheckIn, Entry, NudgeRecord, Presence, RunningTimer, Settings, Snooze, Unlock } from '../../../shared/model';
 import type { DataStore } from '../../../electron/ports';
 
 export interface FakeStore extends DataStore {
@@ -19,6 +19,7 @@ export function createFakeStore(options: { dataDir?: string; notices?: string[];
   let snoozes: Snooze[] = [];
   const unlocks: Unlock[] = [];
   let checkIns: CheckIn[] = [];
+  let presence: Presence = { heartbeat: null, idleQuestion: null };
   const flushes = { started: 0, finished: 0 };
   let held: Promise<void> | null = null;
 
@@ -69,6 +70,10 @@ export function createFakeStore(options: { dataDir?: string; notices?: string[];
     getCheckIns: () => checkIns,
     setCheckIns: (next) => {
       checkIns = next;
+    },
+    getPresence: () => presence,
+    setPresence: (next) => {
+      presence = next;
     },
     async flush() {
       flushes.started += 1;

@@ -1,0 +1,163 @@
+// The command line (`timelock …`): another transport for the same router. It parses the command, reaches Timelock
+// through a running host's socket or else the data folder itself, and turns the outcome into an exit code:
+// 0 done, 1 refused (a lock, bad input: the reason on stderr), 2 a usage mistake. stdout carries only the data asked
+// for, so `--json` output always parses; everything said to the person goes to stderr.
+import path from 'node:path';
+import { channels, type ChannelName, type ResponseOf } from '../shared/contract';
+import { AppError } from '../shared/result';
+import type { Clock } from './ports';
+import type { SocketPlace } from './hosts/socketAddress';
+import { defaultDataDir } from './hosts/defaultDataDir';
+import { COMMANDS } from './cli/commands';
+import type { Command, CommandContext } from './cli/command';
+import { Refusal, UsageError } from './cli/cliErrors';
+import { parseArgs, type ParsedArgs } from './cli/parseArgs';
+import { openCliTransport, type CliTransport } from './cli/cliTransport';
+
+export interface CliOutput {
+  write(text: string): unknown;
+}
+
+export interface RunCliOptions {
+  /** The arguments after the program name. */
+  argv: readonly string[];
+  env: Readonly<Record<string, string | undefined>>;
+  stdout: CliOutput;
+  stderr: CliOutput;
+  /** Used only when the CLI opens the data folder itself; a running host keeps its own clock. */
+  clock?: Clock;
+  cwd?: string;
+  /** Where sockets are looked for (tests); the real temp dir and platform by default. */
+  socketPlace?: SocketPlace;
+  /** The zone a brand-new data folder starts in; the system's by default. */
+  systemTimeZone?: string;
+}
+
+export const EXIT = { ok: 0, refused: 1, usage: 2 } as const;
+
+export async function runCli(options: RunCliOptions): Promise<number> {
+  const say = (text: string) => void options.stderr.write(`${text}\n`);
+  const at = commandIndex(options.argv);
+  const commandName = at < 0 ? undefined : options.argv[at]!;
+  const wantsHelp = options.argv.includes('--help') || options.argv.includes('-h');
+
+  if (commandName === undefined || commandName === 'help') {
+    const topic = commandName === 'help' ? options.argv.slice(at + 1).find((arg) => !arg.startsWith('-')) : undefined;
+    const command = topic === undefined ? undefined : COMMANDS.find((c) => c.name === topic);
+    if (topic !== undefined && !command) return usageFailure(say, `Unknown command '${topic}'.`);
+    if (command) options.stdout.write(`${commandHelp(command)}\n`);
+    else if (commandName === 'help' || wantsHelp) options.stdout.write(`${mainHelp()}\n`);
+    else return usageFailure(say, 'Which command?');
+    return EXIT.ok;
+  }
+
+  const command = COMMANDS.find((c) => c.name === commandName);
+  if (!command) return usageFailure(say, `Unknown command '${commandName}'.`);
+
+  let args: ParsedArgs;
+  try {
+    args = parseArgs([...options.argv.slice(0, at), ...options.argv.slice(at + 1)], command.spec);
+    if (args.flag('help')) {
+      options.stdout.write(`${commandHelp(command)}\n`);
+      return EXIT.ok;
+    }
+    command.check?.(args);
+  } catch (error) {
+    if (error instanceof UsageError) return usageFailure(say, error.message, command);
+    throw error;
+  }
+
+  const cwd = options.cwd ?? process.cwd();
+  let transport: CliTransport | undefined;
+  try {
+    transport = await openCliTransport({
+      dataDir: dataDirOf(args, options.env, cwd),
+      clock: options.clock,
+      place: options.socketPlace,
+      systemTimeZone: options.systemTimeZone,
+      onInternalError: (channel, error) => say(`[timelock] ${channel} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`),
+    });
+    await command.run(contextFor(transport, args, options, cwd));
+    return EXIT.ok;
+  } catch (error) {
+    if (error instanceof UsageError) return usageFailure(say, error.message, command);
+    if (error instanceof Refusal || error instanceof AppError) say(error.message);
+    else say(`timelock ${command.name}: ${error instanceof Error ? error.message : String(error)}`);
+    return EXIT.refused;
+  } finally {
+    await transport?.close();
+  }
+}
+
+function contextFor(transport: CliTransport, args: ParsedArgs, options: RunCliOptions, cwd: string): CommandContext {
+  const askChannel = async (channel: string, payload: unknown) => {
+    const result = await transport.call(channel, payload);
+    if (result.ok) return result.value;
+    if (result.error.code === 'unknown-channel') {
+      const older = transport.via === 'socket' ? ' (the running app is older than this command: update it)' : '';
+      throw new Refusal(`This version of Timelock has no ${channel}${older}.`, 'unknown-channel');
+    }
+    throw new Refusal(result.error);
+  };
+  return {
+    args,
+    cwd,
+    onEvent: (listener) => transport.onEvent(listener),
+    async ask<C extends ChannelName>(channel: C, request: unknown): Promise<ResponseOf<C>> {
+      const value = await askChannel(channel, request);
+      // Checked here too: a running host of another version could answer in another shape.
+      const parsed = channels[channel].response.safeParse(value);
+      if (!parsed.success) throw new Refusal(`Timelock answered ${channel} in a form this command does not know. Is the running app another version?`);
+      return parsed.data as ResponseOf<C>;
+    },
+    out: (text) => void options.stdout.write(`${text}\n`),
+    outRaw: (text) => void options.stdout.write(text),
+    say: (text) => void options.stderr.write(`${text}\n`),
+  };
+}
+
+/** Where the command is: the first argument that is neither an option nor the value of --data-dir; -1 if none. */
+function commandIndex(argv: readonly string[]): number {
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === '--data-dir') i++;
+    else if (!arg.startsWith('-')) return i;
+  }
+  return -1;
+}
+
+/** --data-dir DIR, then TIMELOCK_DATA_DIR, then the app's own folder (the one Electron uses). */
+function dataDirOf(args: ParsedArgs, env: RunCliOptions['env'], cwd: string): string {
+  const chosen = args.string('data-dir') ?? (env.TIMELOCK_DATA_DIR?.trim() || undefined);
+  if (chosen === '') throw new UsageError('--data-dir needs a folder.');
+  return chosen === undefined ? defaultDataDir(env as NodeJS.ProcessEnv) : path.resolve(cwd, chosen);
+}
+
+function usageFailure(say: (text: string) => void, message: string, command?: Command): number {
+  if (command) say(`timelock ${command.name}: ${message}\nUsage: ${command.usage}\nSee: timelock ${command.name} --help`);
+  else say(`timelock: ${message}\nCommands: ${COMMANDS.map((c) => c.name).join(', ')}\nSee: timelock --help`);
+  return EXIT.usage;
+}
+
+function commandHelp(command: Command): string {
+  return `Usage: ${command.usage}\n\n${command.help}\n\n  --data-dir DIR   the data folder (else TIMELOCK_DATA_DIR, else the app's own)`;
+}
+
+function mainHelp(): string {
+  const width = Math.max(...COMMANDS.map((c) => c.name.length)) + 2;
+  return [
+    'Usage: timelock [--data-dir DIR] COMMAND [options]',
+    '',
+    'Timelock from the command line. While the app runs (desktop or browser host), every command goes through it;',
+    'otherwise the command opens the data folder itself.',
+    '',
+    'Commands:',
+    ...COMMANDS.map((c) => `  ${c.name.padEnd(width)}${c.summary}`),
+    '',
+    'Options for every command:',
+    "  --data-dir DIR   the data folder (else TIMELOCK_DATA_DIR, else the app's own folder)",
+    '  --help           help for one command: timelock COMMAND --help',
+    '',
+    'Exit codes: 0 done, 1 refused (a lock, bad input; the reason is on stderr), 2 a usage mistake.',
+  ].join('\n');
+}

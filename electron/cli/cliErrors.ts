@@ -1,0 +1,29 @@
+// The two ways a command ends short: a usage mistake (exit 2, with the command's usage) and a refusal (exit 1:
+// a lock, bad input, a missing file), each with a message for the person on stderr.
+import type { AppErrorShape } from '../../shared/result';
+
+export class UsageError extends Error {
+  readonly exitCode = 2;
+  constructor(message: string) {
+    super(message);
+    this.name = 'UsageError';
+  }
+}
+
+export class Refusal extends Error {
+  readonly exitCode = 1;
+  readonly code: AppErrorShape['code'] | 'cli';
+  constructor(error: AppErrorShape | string, code?: AppErrorShape['code']) {
+    super(typeof error === 'string' ? error : describeRefusal(error));
+    this.name = 'Refusal';
+    this.code = typeof error === 'string' ? (code ?? 'cli') : error.code;
+  }
+}
+
+/** An error envelope in words, with the fields a refused request got wrong and the flag that passes a soft lock. */
+export function describeRefusal(error: AppErrorShape): string {
+  const message = error.message.trim() || `Timelock refused (${error.code}).`;
+  const issues = error.issues?.length ? ` (${error.issues.map((i) => (i.path ? `${i.path}: ${i.message}` : i.message)).join('; ')})` : '';
+  const hint = error.code === 'needs-reason' ? '\nGive the reason with --reason "…".' : '';
+  return `${message}${issues}${hint}`;
+}

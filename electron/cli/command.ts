@@ -1,0 +1,37 @@
+// What a command is (its name, help, argument spec and run) and what it gets to run with: the parsed arguments,
+// typed router calls through whichever transport reached Timelock, and the two output streams.
+import type { ChannelName, RequestOf, ResponseOf } from '../../shared/contract';
+import type { ArgSpec, ParsedArgs } from './parseArgs';
+
+export interface CommandContext {
+  args: ParsedArgs;
+  /**
+   * Calls a channel; a refused call throws a Refusal carrying the router's message and code ('unknown-channel' when
+   * a running app is older than this command and lacks the channel).
+   */
+  ask<C extends ChannelName>(channel: C, request: RequestOf<C>): Promise<ResponseOf<C>>;
+  /** Timelock's push events while the command runs (an import's progress); returns the unsubscribe. */
+  onEvent(listener: (event: string, payload: unknown) => void): () => void;
+  /** The requested data, on stdout; a line end is added. */
+  out(text: string): void;
+  /** Data on stdout exactly as given (an exported file). */
+  outRaw(text: string): void;
+  /** Messages for the person, on stderr; a line end is added. */
+  say(text: string): void;
+  /** The folder relative paths in arguments are read against. */
+  cwd: string;
+}
+
+export interface Command {
+  name: string;
+  /** One line for `timelock --help`. */
+  summary: string;
+  /** `timelock start CATEGORY [--note TEXT]`: the first line of the command's help. */
+  usage: string;
+  /** The rest of the help: what it does, its options. */
+  help: string;
+  spec: ArgSpec;
+  /** Checks that need no data (exclusive options, required ones); throws UsageError. Runs before Timelock is opened. */
+  check?(args: ParsedArgs): void;
+  run(context: CommandContext): Promise<void>;
+}

@@ -1,0 +1,25 @@
+// Every command the CLI knows, in the order `timelock --help` lists them.
+import type { Command } from './command';
+import { statusCommand } from './statusCommand';
+import { startCommand } from './startCommand';
+import { stopCommand } from './stopCommand';
+import { logCommand } from './logCommand';
+import { summaryCommand } from './summaryCommand';
+import { importCommand } from './importCommand';
+import { exportCommand } from './exportCommand';
+import { backupCommand } from './backupCommand';
+import { restoreCommand } from './restoreCommand';
+import { settingsCommand } from './settingsCommand';
+
+export const COMMANDS: readonly Command[] = [
+  statusCommand,
+  startCommand,
+  stopCommand,
+  logCommand,
+  summaryCommand,
+  importCommand,
+  exportCommand,
+  backupCommand,
+  restoreCommand,
+  settingsCommand,
+];

@@ -1,0 +1,15 @@
+// CATEGORY on the command line: a category's id, or its name in any case ("work", "Work"). Archived ones are found
+// too, so the service can say why it refuses them rather than the CLI saying they do not exist.
+import type { Category } from '../../shared/model';
+import { Refusal } from './cliErrors';
+
+export function findCategory(categories: readonly Category[], wanted: string): Category {
+  const folded = wanted.trim().toLocaleLowerCase();
+  const found =
+    categories.find((c) => c.id === wanted) ??
+    categories.find((c) => c.name.toLocaleLowerCase() === folded) ??
+    categories.find((c) => c.id.toLocaleLowerCase() === folded);
+  if (found) return found;
+  const names = categories.filter((c) => !c.archived).map((c) => c.name);
+  throw new Refusal(`There is no category called '${wanted}'. Categories: ${names.join(', ') || 'none'}.`);
+}

@@ -1,0 +1,48 @@
+// `timelock log CATEGORY --start … --end …`: a manual entry, judged by the same entry rules and lock as in the app.
+import type { Command } from './command';
+import { Refusal, UsageError } from './cliErrors';
+import { formatDuration } from './formatDuration';
+import { formatInstant } from './formatInstant';
+import { findCategory } from './findCategory';
+import { entryJson } from './entryJson';
+import { parseInstant } from './parseInstant';
+
+export const logCommand: Command = {
+  name: 'log',
+  summary: 'add a manual entry',
+  usage: 'timelock log CATEGORY --start TIME --end TIME [--note TEXT] [--reason TEXT] [--json]',
+  help: [
+    'Adds an entry in CATEGORY from --start to --end. TIME is ISO 8601 with an offset (2026-03-25T09:00+01:00,',
+    "or Z), or a local time (2026-03-25T09:00) read in Timelock's time zone. Refused if it overlaps another",
+    'entry or a lock forbids it.',
+    '',
+    '  --note TEXT     a note kept with the entry',
+    '  --reason TEXT   why you go ahead past a soft lock; kept with the entry',
+    '  --json          print the saved entry as JSON',
+  ].join('\n'),
+  spec: { options: { start: 'string', end: 'string', note: 'string', reason: 'string', json: 'flag' }, positionals: ['category'] },
+  check(args) {
+    const missing = ['start', 'end'].filter((name) => !args.has(name));
+    if (missing.length > 0) throw new UsageError(`Missing ${missing.map((n) => `--${n}`).join(' and ')}.`);
+  },
+  async run({ args, ask, out, say }) {
+    const snapshot = await ask('app.snapshot', {});
+    const { timeZone } = snapshot.settings;
+    const category = findCategory(snapshot.categories, args.positionals[0]!);
+    const [start, end] = (['start', 'end'] as const).map((name) => {
+      const text = args.string(name)!;
+      const instant = parseInstant(text, timeZone);
+      if (instant === null) throw new Refusal(`--${name} '${text}' is not a time. Write 2026-03-25T09:00 (in ${timeZone}) or 2026-03-25T09:00+01:00.`);
+      return instant;
+    }) as [number, number];
+    const entry = await ask('entries.add', {
+      categoryId: category.id,
+      start,
+      end,
+      ...(args.has('note') ? { note: args.string('note') } : {}),
+      ...(args.has('reason') ? { reason: args.string('reason') } : {}),
+    });
+    say(`Logged ${formatDuration((entry.end - entry.start) / 60_000)} of ${category.name}, ${formatInstant(entry.start, timeZone)} to ${formatInstant(entry.end, timeZone)}.`);
+    if (args.flag('json')) out(JSON.stringify(entryJson(entry, snapshot.categories, timeZone), null, 2));
+  },
+};

@@ -1,0 +1,107 @@
+// Command-line arguments read against a command's spec: `--name value` or `--name=value`, flags, repeatable options
+// and positionals; `--` ends the options. Any mistake is a UsageError naming it (exit 2).
+import { UsageError } from './cliErrors';
+
+/** string: one value; flag: no value; int: one whole number; list: one value each time it is given. */
+export type OptionKind = 'string' | 'flag' | 'int' | 'list';
+
+export interface ArgSpec {
+  options: Record<string, OptionKind>;
+  /** Positional names in order; a trailing '?' marks an optional one. */
+  positionals: readonly string[];
+}
+
+/** Options every command takes. */
+export const GLOBAL_OPTIONS: Record<string, OptionKind> = { 'data-dir': 'string', help: 'flag' };
+
+export class ParsedArgs {
+  constructor(
+    readonly positionals: readonly string[],
+    private readonly values: ReadonlyMap<string, string | string[] | true>,
+  ) {}
+
+  has(name: string): boolean {
+    return this.values.has(name);
+  }
+
+  flag(name: string): boolean {
+    return this.values.get(name) === true;
+  }
+
+  string(name: string): string | undefined {
+    const value = this.values.get(name);
+    return typeof value === 'string' ? value : undefined;
+  }
+
+  int(name: string): number | undefined {
+    const value = this.string(name);
+    return value === undefined ? undefined : Number(value);
+  }
+
+  list(name: string): string[] {
+    const value = this.values.get(name);
+    return Array.isArray(value) ? value : [];
+  }
+}
+
+export function parseArgs(argv: readonly string[], spec: ArgSpec): ParsedArgs {
+  const kinds: Record<string, OptionKind> = { ...GLOBAL_OPTIONS, ...spec.options };
+  const values = new Map<string, string | string[] | true>();
+  const positionals: string[] = [];
+  let optionsEnded = false;
+
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (optionsEnded || arg === '-' || !arg.startsWith('-')) {
+      positionals.push(arg);
+      continue;
+    }
+    if (arg === '--') {
+      optionsEnded = true;
+      continue;
+    }
+    if (arg === '-h') {
+      values.set('help', true);
+      continue;
+    }
+    if (!arg.startsWith('--')) throw new UsageError(`Unknown option ${arg}.`);
+    const eq = arg.indexOf('=');
+    const name = arg.slice(2, eq < 0 ? undefined : eq);
+    const kind = kinds[name];
+    if (!kind) throw new UsageError(`Unknown option --${name}.${suggest(name, Object.keys(kinds))}`);
+    if (kind === 'flag') {
+      if (eq >= 0) throw new UsageError(`--${name} takes no value.`);
+      values.set(name, true);
+      continue;
+    }
+    let value: string | undefined;
+    if (eq >= 0) value = arg.slice(eq + 1);
+    else {
+      value = argv[i + 1];
+      // `--note --reason x` is far more likely a forgotten value than a note starting with dashes.
+      if (value === undefined || value.startsWith('--')) throw new UsageError(`--${name} needs a value${value === undefined ? '' : ` (to pass one starting with --, write --${name}=${value})`}.`);
+      i++;
+    }
+    if (kind === 'int' && !/^-?\d+$/.test(value)) throw new UsageError(`--${name} needs a whole number, not '${value}'.`);
+    if (kind === 'list') {
+      const list = values.get(name);
+      values.set(name, [...(Array.isArray(list) ? list : []), value]);
+      continue;
+    }
+    if (values.has(name)) throw new UsageError(`--${name} is given twice.`);
+    values.set(name, value);
+  }
+
+  // With --help nothing else needs to be right: the person is asking how.
+  if (!values.has('help')) {
+    const required = spec.positionals.filter((p) => !p.endsWith('?'));
+    if (positionals.length < required.length) throw new UsageError(`Missing ${required.slice(positionals.length).map((p) => p.toUpperCase()).join(' and ')}.`);
+    if (positionals.length > spec.positionals.length) throw new UsageError(`Unexpected argument '${positionals[spec.positionals.length]}'.`);
+  }
+  return new ParsedArgs(positionals, values);
+}
+
+function suggest(name: string, known: readonly string[]): string {
+  const close = known.find((k) => k.startsWith(name) || name.startsWith(k));
+  return close ? ` Did you mean --${close}?` : '';
+}

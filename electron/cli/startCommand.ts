@@ -1,0 +1,38 @@
+// `timelock start CATEGORY`: starts a timer through the router, so the lock judges it exactly as in the app.
+import type { Command } from './command';
+import { formatDuration } from './formatDuration';
+import { formatClock } from './formatInstant';
+import { findCategory } from './findCategory';
+import { timerJson } from './entryJson';
+
+export const startCommand: Command = {
+  name: 'start',
+  summary: 'start a timer (a running one is stopped first)',
+  usage: 'timelock start CATEGORY [--note TEXT] [--reason TEXT] [--json]',
+  help: [
+    'Starts a timer in CATEGORY (its name in any case, or its id). A running timer is stopped and saved first.',
+    'The same lock rules as in the app apply: a hard lock refuses, a soft lock asks for a reason.',
+    '',
+    '  --note TEXT     a note kept with the entry',
+    '  --reason TEXT   why you go ahead past a soft lock; kept with the entry',
+    '  --json          print the running timer as JSON',
+  ].join('\n'),
+  spec: { options: { note: 'string', reason: 'string', json: 'flag' }, positionals: ['category'] },
+  async run({ args, ask, out, say }) {
+    const snapshot = await ask('app.snapshot', {});
+    const { timeZone } = snapshot.settings;
+    const category = findCategory(snapshot.categories, args.positionals[0]!);
+    const before = snapshot.timer;
+    const timer = await ask('timer.start', {
+      categoryId: category.id,
+      ...(args.has('note') ? { note: args.string('note') } : {}),
+      ...(args.has('reason') ? { reason: args.string('reason') } : {}),
+    });
+    if (before) {
+      const name = snapshot.categories.find((c) => c.id === before.categoryId)?.name ?? before.categoryId;
+      say(`Stopped ${name} after ${formatDuration((timer.start - before.start) / 60_000)}.`);
+    }
+    say(`Started ${category.name} at ${formatClock(timer.start, timeZone)}.`);
+    if (args.flag('json')) out(JSON.stringify(timerJson(timer, snapshot.categories, timeZone), null, 2));
+  },
+};

@@ -1,0 +1,58 @@
+// `timelock status`: one line for a status bar — the running timer and this week's work against the cap — or the
+// same as JSON for a script.
+import type { Command } from './command';
+import { formatDuration, formatHours } from './formatDuration';
+import { formatInstant } from './formatInstant';
+
+export const statusCommand: Command = {
+  name: 'status',
+  summary: "the running timer and this week's work against the cap, in one line",
+  usage: 'timelock status [--json]',
+  help: [
+    'Prints one line for a status bar: the running timer and its time, then this week\'s work hours against the',
+    'weekly cap, e.g. "Work 1:12 · 21.5 / 35 h", or "idle · 21.5 / 35 h" when no timer runs.',
+    '',
+    '  --json   the same figures as JSON: timer (or null), week, minutes by area, capMinutes, remainingMinutes, …',
+  ].join('\n'),
+  spec: { options: { json: 'flag' }, positionals: [] },
+  async run({ args, ask, out }) {
+    const snapshot = await ask('app.snapshot', {});
+    const week = await ask('summary.week', { at: snapshot.now });
+    const { timer, settings, now } = snapshot;
+    const category = timer ? snapshot.categories.find((c) => c.id === timer.categoryId) : undefined;
+    const elapsedMinutes = timer ? Math.max(0, now - timer.start) / 60_000 : 0;
+    if (args.flag('json')) {
+      out(
+        JSON.stringify(
+          {
+            running: timer !== null,
+            timer: timer
+              ? {
+                  id: timer.id,
+                  categoryId: timer.categoryId,
+                  category: category?.name ?? timer.categoryId,
+                  area: category?.area ?? null,
+                  start: formatInstant(timer.start, settings.timeZone),
+                  elapsedMinutes,
+                  note: timer.note,
+                }
+              : null,
+            now: formatInstant(now, settings.timeZone),
+            week: week.week,
+            timeZone: week.timeZone,
+            minutes: week.minutes,
+            capMinutes: week.capMinutes,
+            remainingMinutes: week.remainingMinutes,
+            overCapMinutes: week.overCapMinutes,
+            capReachedAt: week.capReachedAt === null ? null : formatInstant(week.capReachedAt, settings.timeZone),
+          },
+          null,
+          2,
+        ),
+      );
+      return;
+    }
+    const doing = timer ? `${category?.name ?? timer.categoryId} ${formatDuration(elapsedMinutes)}` : 'idle';
+    out(`${doing} · ${formatHours(week.minutes.work)} / ${formatHours(week.capMinutes)} h`);
+  },
+};

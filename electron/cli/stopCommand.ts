@@ -1,0 +1,26 @@
+// `timelock stop`: stops the running timer and saves its entry; nothing running is not an error.
+import type { Command } from './command';
+import { formatDuration } from './formatDuration';
+import { entryJson } from './entryJson';
+
+export const stopCommand: Command = {
+  name: 'stop',
+  summary: 'stop the running timer and save its entry',
+  usage: 'timelock stop [--json]',
+  help: ['Stops the running timer and saves it as an entry. With no timer running it says so and succeeds.', '', '  --json   print the saved entry (or null) as JSON'].join(
+    '\n',
+  ),
+  spec: { options: { json: 'flag' }, positionals: [] },
+  async run({ args, ask, out, say }) {
+    const entry = await ask('timer.stop', {});
+    if (entry === null) {
+      say('No timer is running.');
+      if (args.flag('json')) out('null');
+      return;
+    }
+    const { categories, settings } = await ask('app.snapshot', {});
+    const name = categories.find((c) => c.id === entry.categoryId)?.name ?? entry.categoryId;
+    say(`Stopped ${name} after ${formatDuration((entry.end - entry.start) / 60_000)}.`);
+    if (args.flag('json')) out(JSON.stringify(entryJson(entry, categories, settings.timeZone), null, 2));
+  },
+};

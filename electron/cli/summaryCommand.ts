@@ -1,0 +1,49 @@
+// `timelock summary`: the domain's week summary (summary.week / summary.range) as JSON for scripts or as a table.
+import { fromLocal, parseDate, parseWeek, type CalendarDate } from '../../shared/domain/time';
+import type { Command } from './command';
+import { Refusal, UsageError } from './cliErrors';
+import { weekJson } from './weekJson';
+import { weekTable, weeksTable } from './weekTable';
+
+export const summaryCommand: Command = {
+  name: 'summary',
+  summary: 'the week summary: minutes by area and day, cap, off-hours, balance',
+  usage: 'timelock summary [--week 2026-W13 | --date 2026-03-25] [--weeks N] [--json]',
+  help: [
+    'Prints the summary of this week, or of the week given, as a table or as JSON.',
+    '',
+    '  --week LABEL   the week 2026-W13 (ISO week), or the week holding a date when weeks start on another day',
+    '  --date DATE    the week holding this date (yyyy-MM-dd)',
+    '  --weeks N      N weeks ending with that week, oldest first (JSON: an array)',
+    '  --json         JSON: week, timeZone, start, end (ISO 8601 with offset), capMinutes, minutes by area,',
+    '                 offHoursWorkMinutes, remainingMinutes, overCapMinutes, days (7: date, minutes by area, …),',
+    '                 balance (targetsMet, …), signals',
+  ].join('\n'),
+  spec: { options: { week: 'string', date: 'string', weeks: 'int', json: 'flag' }, positionals: [] },
+  check(args) {
+    if (args.has('week') && args.has('date')) throw new UsageError('Give --week or --date, not both.');
+  },
+  async run({ args, ask, out }) {
+    const settings = await ask('settings.get', {});
+    let first: CalendarDate | null = null;
+    const week = args.string('week');
+    const date = args.string('date');
+    if (week !== undefined) {
+      first = parseWeek(week, settings.weekStartsOn);
+      if (!first) throw new Refusal(`--week '${week}' names no week. Write it as 2026-W13, or give a date with --date.`);
+    } else if (date !== undefined) {
+      first = parseDate(date);
+      if (!first) throw new Refusal(`--date '${date}' is not a date. Write it as yyyy-MM-dd, e.g. 2026-03-25.`);
+    }
+    // Noon: inside the named day whatever a DST change does to its midnight.
+    const at = first ? fromLocal(first, 12, 0, settings.timeZone) : undefined;
+    const count = args.int('weeks');
+    if (count === undefined) {
+      const summary = await ask('summary.week', at === undefined ? {} : { at });
+      out(args.flag('json') ? JSON.stringify(weekJson(summary), null, 2) : weekTable(summary));
+      return;
+    }
+    const range = await ask('summary.range', { weeks: count, ...(at === undefined ? {} : { at }) });
+    out(args.flag('json') ? JSON.stringify(range.weeks.map(weekJson), null, 2) : weeksTable(range.weeks));
+  },
+};

@@ -1,0 +1,41 @@
+// The week summary as a table for a terminal: one week day by day, or several weeks a line each.
+import { AREAS, type WeekSummary } from '../../shared/model';
+import { formatDuration, formatHours } from './formatDuration';
+
+const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+const HEAD = ['Work', 'Fitness', 'Family'];
+
+function row(label: string, cells: readonly string[], width = 16): string {
+  return `${label.padEnd(width)}${cells.map((c) => c.padStart(9)).join('')}`.trimEnd();
+}
+
+export function weekTable(week: WeekSummary): string {
+  const lines = [`Week ${week.week} · ${week.days[0]!.date} to ${week.days[6]!.date} · ${week.timeZone}`, row('', HEAD)];
+  for (const day of week.days) {
+    lines.push(row(`${WEEKDAYS[day.weekday]} ${day.date}`, AREAS.map((a) => formatDuration(day.minutes[a]))));
+  }
+  lines.push(row('Total', AREAS.map((a) => formatDuration(week.minutes[a]))));
+  const cap =
+    week.overCapMinutes > 0
+      ? `over the cap by ${formatDuration(week.overCapMinutes)}`
+      : `${formatDuration(week.remainingMinutes)} left`;
+  lines.push('');
+  lines.push(`Cap ${formatHours(week.capMinutes)} h · ${cap} · off-hours work ${formatDuration(week.offHoursWorkMinutes)}`);
+  const met = week.balance.targetsMet;
+  lines.push(`Targets met: ${met.length > 0 ? met.join(', ') : 'none'} (${week.balance.metCount} of 3)`);
+  return lines.join('\n');
+}
+
+export function weeksTable(weeks: readonly WeekSummary[]): string {
+  const lines = [row('Week', [...HEAD, 'Cap h', 'Over', 'Targets'], 12)];
+  for (const week of weeks) {
+    const cells = [
+      ...AREAS.map((a) => formatDuration(week.minutes[a])),
+      formatHours(week.capMinutes),
+      week.overCapMinutes > 0 ? formatDuration(week.overCapMinutes) : '-',
+      `${week.balance.metCount} of 3`,
+    ];
+    lines.push(row(week.week, cells, 12));
+  }
+  return lines.join('\n');
+}

@@ -1,0 +1,149 @@
+// Backups of the whole data, one JSON file each in the data folder's backups/: one a day (the hosts call ensureDaily
+// at start and the scheduler at each new day), more on request and before every restore; the newest 14 are kept.
+// A restore backs up the current data first, then replaces it through the DataStore.
+import path from 'node:path';
+import { formatDate, toLocal } from '../../shared/domain/time';
+import { AppError } from '../../shared/result';
+import type { BackupInfo, RestoreResult } from '../../shared/transferModel';
+import type { BackupFile, BackupFolder } from '../storage/backupFolder';
+import type { HandlerSet } from '../router';
+import type { ServiceContext } from './context';
+import { buildTimelockData, readTimelockData, type TimelockData } from './export/timelockDataDocument';
+
+export const BACKUPS_KEPT = 14;
+/** Far beyond any real data (25,000 entries make about 6 MB), and a bound on what a path can make us read. */
+export const MAX_BACKUP_BYTES = 512 * 1024 * 1024;
+
+type BackupKind = BackupInfo['kind'];
+
+export class BackupService {
+  constructor(
+    private readonly ctx: ServiceContext,
+    private readonly folder: BackupFolder,
+  ) {}
+
+  /** Newest first. */
+  list(): BackupInfo[] {
+    return this.folder
+      .list()
+      .map(infoOf)
+      .sort((a, b) => b.createdAt - a.createdAt || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0));
+  }
+
+  create(kind: BackupKind = 'manual', now = this.ctx.clock.now(), keep?: string): BackupInfo {
+    const store = this.ctx.store;
+    const local = toLocal(now, store.getSettings().timeZone);
+    const date = formatDate(local);
+    const time = [local.hour, local.minute, local.second].map((n) => String(n).padStart(2, '0')).join('');
+    const base = kind === 'daily' ? `timelock-${date}` : `timelock-${date}-${time}${kind === 'before-restore' ? '-before-restore' : ''}`;
+    const taken = new Set(this.folder.list().map((f) => f.name));
+    let name = base;
+    for (let n = 2; taken.has(name); n++) name = `${base}-${n}`;
+    const file = this.folder.write(name, JSON.stringify(buildTimelockData(store, now, null)));
+    this.rotate(keep);
+    return infoOf(file);
+  }
+
+  /**
+   * The daily backup: made unless one was made today (local date), whatever its kind. Never throws: a backup that
+   * cannot be written must not stop the app, so it says so in a notice instead.
+   */
+  ensureDaily(now = this.ctx.clock.now()): BackupInfo | null {
+    try {
+      const today = `timelock-${formatDate(toLocal(now, this.ctx.store.getSettings().timeZone))}`;
+      if (this.folder.list().some((f) => f.name === today || f.name.startsWith(`${today}-`))) return null;
+      return this.create('daily', now);
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      this.ctx.bus.emit('notice', { level: 'warning', message: `Today's backup could not be made: ${message}` });
+      return null;
+    }
+  }
+
+  restore(id: string): RestoreResult {
+    if (!this.folder.list().some((f) => f.name === id)) throw new AppError('not-found', `There is no backup ${id}. backup.list names the ones kept.`);
+    return this.restoreText(this.folder.read(id), id, id);
+  }
+
+  /**
+   * Restores from a file outside the backups folder. The path is checked before anything is read (absolute, a
+   * .json file, a size a backup can have) and the contents are checked whole against the backup schema; a file that
+   * is not a Timelock backup is refused without quoting it, so a path cannot be used to read other files.
+   */
+  restoreFile(filePath: string): RestoreResult {
+    if (!path.isAbsolute(filePath)) throw new AppError('bad-request', `Give the backup file's full path; ${filePath} is relative.`);
+    if (path.extname(filePath).toLowerCase() !== '.json') throw new AppError('bad-request', `${filePath} is not a .json file; Timelock backups are.`);
+    return this.restoreText(this.folder.readOutside(filePath, MAX_BACKUP_BYTES), filePath);
+  }
+
+  handlers(): HandlerSet {
+    return {
+      'backup.create': () => this.create('manual'),
+      'backup.list': () => this.list(),
+      'backup.restore': ({ id }) => this.restore(id),
+      'backup.restoreFile': ({ path: filePath }) => this.restoreFile(filePath),
+    };
+  }
+
+  private restoreText(text: string, from: string, keep?: string): RestoreResult {
+    let raw: unknown;
+    try {
+      raw = JSON.parse(text.replace(/^\uFEFF/, ''));
+    } catch {
+      throw new AppError('bad-request', `${from} is not a Timelock backup: it is not valid JSON.`);
+    }
+    const read = readTimelockData(raw);
+    if (!read.ok) throw new AppError('bad-request', `${from} is not a Timelock backup: ${read.reason}.`);
+    const data = read.data;
+    if (data.range !== null) {
+      const days = `${data.range.from ?? 'the start'} to ${data.range.to ?? 'the end'}`;
+      throw new AppError('bad-request', `${from} is an export of ${days} only, not a backup of everything. Import it (import.apply) to add its entries.`);
+    }
+    if (this.ctx.store.getTimer()) throw new AppError('conflict', 'A timer is running. Stop it before restoring: a restore replaces every entry.');
+
+    const safety = this.create('before-restore', this.ctx.clock.now(), keep);
+    let warnings: string[];
+    try {
+      warnings = this.replaceAll(data);
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      throw new AppError('storage', `The restore stopped part-way: ${message} Your data as it was before is in the backup ${safety.id}; restore it to go back.`);
+    }
+    this.ctx.bus.emit('data.changed', { what: ['settings', 'categories', 'entries', 'nudges', 'unlocks', 'checkins'] });
+    return { restoredFrom: from, safetyBackup: safety, entries: data.entries.length, categories: data.categories.length, warnings };
+  }
+
+  /** Every part through the DataStore, entries in one batch; the nudge history and unlocks can only grow. */
+  private replaceAll(data: TimelockData): string[] {
+    const store = this.ctx.store;
+    store.setSettings(data.settings);
+    store.setCategories(data.categories);
+    const keep = new Set(data.entries.map((e) => e.id));
+    store.applyEntries({ put: data.entries, remove: store.getEntries().flatMap((e) => (keep.has(e.id) ? [] : [e.id])) });
+    store.setSnoozes(data.nudges.snoozes);
+    store.setCheckIns(data.checkIns);
+    const log = new Set(store.getNudgeLog().map((n) => n.id));
+    for (const record of data.nudges.log) if (!log.has(record.id)) store.appendNudge(record);
+    const unlocks = new Set(store.getUnlocks().map((u) => u.id));
+    for (const unlock of data.nudges.unlocks) if (!unlocks.has(unlock.id)) store.appendUnlock(unlock);
+
+    const backupNudges = new Set(data.nudges.log.map((n) => n.id));
+    const backupUnlocks = new Set(data.nudges.unlocks.map((u) => u.id));
+    const laterNudges = store.getNudgeLog().filter((n) => !backupNudges.has(n.id)).length;
+    const laterUnlocks = store.getUnlocks().filter((u) => !backupUnlocks.has(u.id)).length;
+    return laterNudges + laterUnlocks > 0
+      ? [`${laterNudges} nudge(s) and ${laterUnlocks} unlock(s) recorded after the backup were kept: that history only grows.`]
+      : [];
+  }
+
+  /** Keeps the newest BACKUPS_KEPT; never the one being restored, which must outlive the backup made before it. */
+  private rotate(keep?: string): void {
+    for (const old of this.list().slice(BACKUPS_KEPT)) if (old.id !== keep) this.folder.remove(old.id);
+  }
+}
+
+function infoOf(file: BackupFile): BackupInfo {
+  const createdAt = Number(/"createdAt"\s*:\s*(\d+)/.exec(file.head)?.[1] ?? 0);
+  const kind: BackupKind = /-before-restore(-\d+)?$/.test(file.name) ? 'before-restore' : /^timelock-\d{4}-\d{2}-\d{2}$/.test(file.name) ? 'daily' : 'manual';
+  return { id: file.name, kind, createdAt, path: file.path, sizeBytes: file.sizeBytes };
+}

@@ -1,0 +1,99 @@
+// The answer to an idle question, applied. keep changes nothing. discard ends the timer's entry when the person
+// left; no new timer starts, because going on after a break is a new start and the lock judges that one. move gives
+// the time away its own entry in another category (a walk becomes Fitness), and the work timer runs on from the
+// return. Everything that can refuse (the category, the lock) is asked before the first write.
+import type { ParsedRequestOf } from '../../shared/contract';
+import { areaLookup } from '../../shared/domain/spans';
+import type { Entry, IdleChoice, IdleQuestion, RunningTimer } from '../../shared/model';
+import { AppError } from '../../shared/result';
+import type { ServiceContext } from './context';
+import type { CategoriesService } from './categoriesService';
+import type { EntriesService } from './entriesService';
+import type { LockGate } from './lockGate';
+import type { TimerService } from './timerService';
+
+export interface IdleResolution {
+  choice: IdleChoice;
+  /** The timer running after the answer. */
+  timer: RunningTimer | null;
+  /** The entries the answer wrote, in time order. */
+  entries: Entry[];
+}
+
+/** Where the question's timer is now: still running, stopped (its entry has the timer's id), or gone. */
+type Subject = { running: RunningTimer; saved: null; start: number; end: number } | { running: null; saved: Entry; start: number; end: number };
+
+export class IdleResolver {
+  constructor(
+    private readonly ctx: ServiceContext,
+    private readonly deps: { timer: TimerService; entries: EntriesService; categories: CategoriesService; locks: LockGate },
+  ) {}
+
+  apply(question: IdleQuestion, request: ParsedRequestOf<'idle.resolve'>): IdleResolution {
+    const { choice } = request;
+    const unchanged = (): IdleResolution => ({ choice, timer: this.ctx.store.getTimer(), entries: [] });
+    if (choice === 'keep') return unchanged();
+    const subject = this.subjectOf(question);
+    // The part of the time away the timer still holds: an edit or a stop since may have taken some or all of it.
+    const from = subject ? Math.max(question.idleStart, subject.start) : 0;
+    const to = subject ? Math.min(question.idleEnd, subject.end) : 0;
+    if (!subject || to <= from) {
+      if (choice === 'move') this.target(question, request);
+      return unchanged();
+    }
+    if (choice === 'discard') {
+      const entries = this.cut(subject, from);
+      return { choice, timer: this.ctx.store.getTimer(), entries };
+    }
+
+    const { categoryId, overrideReason } = this.target(question, request, { from, to });
+    const moved: Entry = { id: this.ctx.ids.newId(), categoryId, start: from, end: to, note: '', tags: [], source: 'idle', ...(overrideReason ? { overrideReason } : {}) };
+    const written = this.cut(subject, from);
+    written.push(this.deps.entries.saveFromTimer(moved));
+    if (subject.running) {
+      return { choice, timer: this.deps.timer.continueFrom(subject.running, to), entries: written };
+    }
+    if (subject.saved.end > to) written.push(this.deps.entries.saveFromTimer({ ...subject.saved, id: this.ctx.ids.newId(), start: to }));
+    return { choice, timer: this.ctx.store.getTimer(), entries: written };
+  }
+
+  private subjectOf(question: IdleQuestion): Subject | null {
+    const running = this.ctx.store.getTimer();
+    if (running?.id === question.timer.id) return { running, saved: null, start: running.start, end: this.ctx.clock.now() };
+    const saved = this.ctx.store.getEntries().find((e) => e.id === question.timer.id);
+    return saved ? { running: null, saved, start: saved.start, end: saved.end } : null;
+  }
+
+  /** Ends the timer's time at `at`: the running timer stopped there, or its entry shortened; nothing left is deleted. */
+  private cut(subject: Subject, at: number): Entry[] {
+    if (subject.running) {
+      const entry = this.deps.timer.stopAt(at);
+      if (!entry) return [];
+      if (entry.end > entry.start) return [entry];
+      this.deps.entries.delete(entry.id);
+      return [];
+    }
+    if (at <= subject.saved.start) {
+      this.deps.entries.delete(subject.saved.id);
+      return [];
+    }
+    return [this.deps.entries.update({ id: subject.saved.id, end: at })];
+  }
+
+  /** The category the time away moves to, checked; with the lock's verdict when the move adds work. */
+  private target(question: IdleQuestion, request: ParsedRequestOf<'idle.resolve'>, span?: { from: number; to: number }): { categoryId: string; overrideReason?: string } {
+    const { categoryId } = request;
+    if (!categoryId) throw new AppError('bad-request', 'Choose the category the time away moves to.');
+    const target = this.deps.categories.active(categoryId);
+    if (categoryId === question.timer.categoryId) {
+      throw new AppError('bad-request', `The time away is already logged as ${target.name}. Choose keep to leave it there.`);
+    }
+    if (!span) return { categoryId };
+    // Moving time into work adds work, and the lock judges it like a manual entry; work moved between work
+    // categories adds none.
+    const areaOf = areaLookup(this.ctx.store.getCategories());
+    if (target.area !== 'work' || areaOf(question.timer.categoryId) === 'work') return { categoryId };
+    const overrideReason = this.deps.locks.gate({ action: 'add', categoryId, at: span.from, end: span.to, reason: request.reason });
+    return { categoryId, ...(overrideReason ? { overrideReason } : {}) };
+  }
+}

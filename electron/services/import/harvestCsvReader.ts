@@ -1,0 +1,68 @@
+// Harvest's time CSV: one row per day and task with hours, no clock times. Each day's rows are placed from 09:00
+// local time, one after another in file order, so a day of 2.5 h and 1 h becomes 09:00–11:30 and 11:30–12:30.
+import { formatDate } from '../../../shared/domain/time';
+import type { ImportIssue } from '../../../shared/transferModel';
+import { clampText, LIMITS, noteOf, projectName, type FileReader, type RowOutcome } from './fileReader';
+import { Columns, type CsvTable } from './readCsvTable';
+import { dateOrderOf, localInstant, parseDateText, parseDecimalHours } from './wallClock';
+
+export const HARVEST_COLUMNS = {
+  date: ['Date', 'Spent Date'],
+  hours: ['Hours'],
+  project: ['Project'],
+  task: ['Task'],
+  notes: ['Notes'],
+} as const;
+
+/** Where a day's first duration-only row starts: a plain working morning. */
+export const HARVEST_DAY_START = { hour: 9, minute: 0, second: 0, millisecond: 0, hasSeconds: true } as const;
+
+export function harvestCsvReader(table: CsvTable, timeZone: string): FileReader {
+  const columns = new Columns(table.header);
+  const at = Object.fromEntries(Object.entries(HARVEST_COLUMNS).map(([k, aliases]) => [k, columns.find(...aliases)])) as Record<
+    keyof typeof HARVEST_COLUMNS,
+    number
+  >;
+  const missing = (['date', 'hours'] as const).filter((k) => at[k] < 0).map((k) => `'${HARVEST_COLUMNS[k][0]}'`);
+  const fileProblems: ImportIssue[] = missing.length
+    ? [{ line: table.headerLine, message: `The file has no ${missing.join(' or ')} column, which a Harvest time export has.` }]
+    : [];
+  const order = dateOrderOf(table.rows.map((r) => Columns.cell(r, at.date)));
+  /** The end of the last row placed on each local date. */
+  const placedUntil = new Map<string, number>();
+
+  return {
+    format: 'harvest',
+    fileProblems,
+    warnings: [],
+    rowProblems: table.problems,
+    count: table.rows.length,
+    read(i) {
+      const csvRow = table.rows[i]!;
+      const cell = (k: keyof typeof HARVEST_COLUMNS) => Columns.cell(csvRow, at[k]);
+      const problems: string[] = [];
+      const warnings: string[] = [];
+      const project = projectName(cell('project'), warnings);
+      const note = clampText(noteOf(cell('task'), cell('notes')), LIMITS.note, 'notes', warnings);
+      const outcome: RowOutcome = { line: csvRow.line, shown: { project, note, tags: [] }, problems, warnings };
+
+      const date = parseDateText(cell('date'), order);
+      const hoursText = cell('hours').trim();
+      const length = parseDecimalHours(hoursText);
+      if (typeof date === 'string') problems.push(`date: ${date}`);
+      if (length === null) problems.push(`hours: '${hoursText}' is not a number of hours (such as 1.5, 0,25 or 1:30)`);
+      if (typeof date === 'string' || length === null) return outcome;
+
+      const key = formatDate(date);
+      let start = placedUntil.get(key);
+      if (start === undefined) {
+        const first = localInstant(date, HARVEST_DAY_START, timeZone);
+        if (first.dst) warnings.push(first.dst);
+        start = first.instant;
+      }
+      placedUntil.set(key, start + length);
+      outcome.row = { line: csvRow.line, start, end: start + length, project, note, tags: [], source: 'import:harvest' };
+      return outcome;
+    },
+  };
+}

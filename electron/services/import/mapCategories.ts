@@ -1,0 +1,88 @@
+// Projects to categories: each project becomes the category of the same name (matched ignoring case), created in the
+// work area (or the area a Timelock file says) unless the request's map sends it to another area or category.
+import { CATEGORY_PALETTE } from '../../../shared/defaults';
+import { AREAS, type Area, type Category } from '../../../shared/model';
+import type { ImportIssue } from '../../../shared/transferModel';
+import type { SourceRow } from './fileReader';
+
+export interface ProjectTarget {
+  /** The project as the file first names it. */
+  project: string;
+  category: Category;
+  created: boolean;
+}
+
+export interface CategoryPlan {
+  targetOf(project: string): ProjectTarget;
+  /** Existing categories and the ones the import would create. */
+  categories: Category[];
+  /** A map value that names neither an area nor a category: the request is wrong, nothing is imported. */
+  problems: ImportIssue[];
+  warnings: ImportIssue[];
+}
+
+const key = (name: string) => name.trim().toLocaleLowerCase();
+
+export function mapCategories(rows: readonly SourceRow[], existing: readonly Category[], map: Record<string, string> = {}, newId: () => string): CategoryPlan {
+  const byName = new Map(existing.map((c) => [key(c.name), c]));
+  const byId = new Map(existing.map((c) => [c.id, c]));
+  const mapped = new Map(Object.entries(map).map(([project, to]) => [key(project), { project, to: to.trim() }]));
+  const problems: ImportIssue[] = [];
+  const warnings: ImportIssue[] = [];
+  const created: Category[] = [];
+  const used = new Set(existing.map((c) => c.color.toLowerCase()));
+  const targets = new Map<string, ProjectTarget>();
+  const unmappable = new Set<string>();
+
+  const create = (name: string, area: Area, color: string | undefined): Category => {
+    const chosen =
+      color && !used.has(color.toLowerCase())
+        ? color
+        : (CATEGORY_PALETTE.find((c) => !used.has(c.toLowerCase())) ?? CATEGORY_PALETTE[(existing.length + created.length) % CATEGORY_PALETTE.length]!);
+    used.add(chosen.toLowerCase());
+    const category: Category = { id: newId(), name, area, color: chosen, archived: false };
+    created.push(category);
+    return category;
+  };
+
+  for (const row of rows) {
+    const k = key(row.project);
+    if (targets.has(k) || unmappable.has(k)) continue;
+    const rule = mapped.get(k);
+    const area = rule ? AREAS.find((a) => a === rule.to.toLowerCase()) : undefined;
+    const same = byName.get(k);
+    let target: ProjectTarget;
+    if (rule && !area) {
+      const named = byId.get(rule.to) ?? byName.get(key(rule.to));
+      if (!named) {
+        unmappable.add(k);
+        problems.push({ line: 0, message: `The map sends '${rule.project}' to '${rule.to}', which is neither a life area (work, fitness, family) nor a category.` });
+        continue;
+      }
+      target = { project: row.project, category: named, created: false };
+    } else if (same) {
+      const wanted = area ?? row.area;
+      if (wanted && wanted !== same.area) {
+        warnings.push({ line: 0, message: `${same.name} exists already in ${same.area}; its imported time goes there, not to ${wanted}. Move the category in Settings if it belongs in ${wanted}.` });
+      }
+      target = { project: row.project, category: same, created: false };
+    } else {
+      target = { project: row.project, category: create(row.project, area ?? row.area ?? 'work', row.color), created: true };
+    }
+    if (target.category.archived) {
+      warnings.push({ line: 0, message: `${target.category.name} is archived; the imported time is kept in it as history.` });
+    }
+    targets.set(k, target);
+  }
+  for (const { project } of mapped.values()) {
+    if (!targets.has(key(project)) && !unmappable.has(key(project))) {
+      warnings.push({ line: 0, message: `The map names '${project}', which no row of the file has.` });
+    }
+  }
+  return {
+    targetOf: (project) => targets.get(key(project))!,
+    categories: [...existing, ...created],
+    problems,
+    warnings,
+  };
+}

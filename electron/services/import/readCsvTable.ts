@@ -1,0 +1,102 @@
+// CSV text to a header and rows of cells, with the line each row starts on, through papaparse: real exports quote,
+// double quotes, embed commas and line breaks, and a hand-written split gets one of those wrong.
+import Papa from 'papaparse';
+import type { ImportIssue } from '../../../shared/transferModel';
+
+export interface CsvRow {
+  /** The line the row starts on, as an editor shows it (the header is line 1 when the file starts with it). */
+  line: number;
+  cells: string[];
+}
+
+export interface CsvTable {
+  header: string[];
+  headerLine: number;
+  rows: CsvRow[];
+  /** Rows papaparse could not read whole (a quote left open, more values than the header names). */
+  problems: ImportIssue[];
+}
+
+export function stripBom(text: string): string {
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+/** Reads the whole table; the delimiter is guessed (comma, semicolon or tab: Excel re-saves in some locales use `;`). */
+export function readCsvTable(text: string): CsvTable {
+  const source = stripBom(text);
+  const raw: Array<{ cells: string[]; start: number; errors: string[] }> = [];
+  let previousEnd = 0;
+  Papa.parse<string[]>(source, {
+    skipEmptyLines: 'greedy',
+    delimitersToGuess: [',', ';', '\t'],
+    step: (result) => {
+      // A file with one column has no delimiter to find; that is not a problem of any row.
+      const errors = result.errors.filter((e) => e.code !== 'UndetectableDelimiter').map((e) => e.message);
+      raw.push({ cells: result.data, start: previousEnd, errors });
+      previousEnd = result.meta.cursor;
+    },
+  });
+
+  // Line numbers: papaparse gives where each row ends; a row starts at the first non-blank character after the last.
+  let line = 1;
+  let counted = 0;
+  const lineAt = (offset: number) => {
+    let at = offset;
+    while (at < source.length && (source[at] === '\n' || source[at] === '\r' || source[at] === ' ' || source[at] === '\t')) at++;
+    for (let i = counted; i < at; i++) if (source.charCodeAt(i) === 10) line++;
+    counted = Math.max(counted, at);
+    return line;
+  };
+
+  const first = raw[0];
+  if (!first) return { header: [], headerLine: 1, rows: [], problems: [] };
+  const headerLine = lineAt(first.start);
+  const header = first.cells.map((cell) => cell.trim());
+  const rows: CsvRow[] = [];
+  const problems: ImportIssue[] = [];
+  for (const row of raw.slice(1)) {
+    const at = lineAt(row.start);
+    // A value past the header's last column is only a problem if it holds something (a trailing comma is common).
+    const extra = row.cells.slice(header.length).filter((cell) => cell.trim() !== '');
+    if (row.errors.length > 0) {
+      problems.push({ line: at, message: `line ${at}: the CSV cannot be read here (${row.errors.join('; ')}).` });
+    } else if (extra.length > 0) {
+      problems.push({ line: at, message: `line ${at}: has ${row.cells.length} values but the header names ${header.length} columns.` });
+    }
+    rows.push({ line: at, cells: row.cells });
+  }
+  return { header, headerLine, rows, problems };
+}
+
+/** Finds columns by name, ignoring case, spaces at the ends and doubled spaces; the first alias found wins. */
+export class Columns {
+  private readonly index = new Map<string, number>();
+  constructor(readonly header: readonly string[]) {
+    header.forEach((name, i) => {
+      const key = Columns.key(name);
+      if (!this.index.has(key)) this.index.set(key, i);
+    });
+  }
+
+  static key(name: string): string {
+    return name.trim().replace(/\s+/g, ' ').toLowerCase();
+  }
+
+  has(...aliases: string[]): boolean {
+    return aliases.some((a) => this.index.has(Columns.key(a)));
+  }
+
+  /** The column's position, or -1 when the header names none of the aliases. */
+  find(...aliases: string[]): number {
+    for (const alias of aliases) {
+      const i = this.index.get(Columns.key(alias));
+      if (i !== undefined) return i;
+    }
+    return -1;
+  }
+
+  /** A cell of the row, '' when the column is missing or the row is short (a trailing empty value left out). */
+  static cell(row: CsvRow, at: number): string {
+    return at < 0 ? '' : (row.cells[at] ?? '');
+  }
+}

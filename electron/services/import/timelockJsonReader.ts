@@ -1,0 +1,54 @@
+// Timelock's own JSON (the JSON export, or a backup): its entries, each in its category by name and area. Only
+// entries are imported; settings, nudges and check-ins come back with a restore, which replaces everything.
+import { readTimelockData } from '../export/timelockDataDocument';
+import { NO_PROJECT, refusedReader, type FileReader, type RowOutcome } from './fileReader';
+import { stripBom } from './readCsvTable';
+
+export function timelockJsonReader(text: string): FileReader {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(stripBom(text));
+  } catch (error) {
+    return refusedReader('timelock-json', `The file is not valid JSON: ${error instanceof Error ? error.message : String(error)}.`);
+  }
+  const read = readTimelockData(raw);
+  if (!read.ok) return refusedReader('timelock-json', `The file cannot be imported: ${read.reason}.`);
+  const { entries, categories } = read.data;
+  const byId = new Map(categories.map((c) => [c.id, c]));
+  return {
+    format: 'timelock-json',
+    fileProblems: [],
+    warnings: [],
+    rowProblems: [],
+    count: entries.length,
+    read(i) {
+      const entry = entries[i]!;
+      const category = byId.get(entry.categoryId);
+      // For JSON a "line" is the entry's position in `entries`, counted from 1.
+      const outcome: RowOutcome = {
+        line: i + 1,
+        shown: { project: category?.name ?? NO_PROJECT, note: entry.note, tags: entry.tags },
+        problems: [],
+        warnings: [],
+      };
+      if (!category) {
+        outcome.problems.push(`its category ${entry.categoryId} is not among the file's categories`);
+        return outcome;
+      }
+      outcome.row = {
+        line: i + 1,
+        start: entry.start,
+        end: entry.end,
+        project: category.name,
+        area: category.area,
+        color: category.color,
+        note: entry.note,
+        tags: entry.tags,
+        source: entry.source,
+        id: entry.id,
+        ...(entry.overrideReason !== undefined ? { overrideReason: entry.overrideReason } : {}),
+      };
+      return outcome;
+    },
+  };
+}

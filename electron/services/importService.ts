@@ -1,0 +1,253 @@
+// Imports other trackers' exports and Timelock's own: read (pausing now and then on a large file, with progress),
+// matched to categories, checked row by row, then written in one batch, all or nothing unless skipInvalid.
+import type { Category } from '../../shared/model';
+import { AppError, type ErrorCode } from '../../shared/result';
+import type { ImportIssue, ImportMapping, ImportPreview, ImportProgress, ImportRequest, ImportResult, ImportRow } from '../../shared/transferModel';
+import type { HandlerSet } from '../router';
+import type { ServiceContext } from './context';
+import type { RowOutcome, SourceRow } from './import/fileReader';
+import { mapCategories, type CategoryPlan } from './import/mapCategories';
+import { openFileReader } from './import/openFileReader';
+import { planRows, type ProblemKind, type RowPlan } from './import/planRows';
+
+/** How many rows between progress reports (and, while reading, pauses that let the host answer other requests). */
+export const PROGRESS_EVERY = 1000;
+const PREVIEW_ROWS = 20;
+
+type Step = ImportProgress & { pause: boolean };
+
+interface Planned {
+  format: ImportPreview['format'];
+  total: number;
+  outcomes: RowOutcome[];
+  categories: CategoryPlan | null;
+  plans: Map<number, RowPlan>;
+  /** Problems that refuse the file whatever skipInvalid says. */
+  fileProblems: ImportIssue[];
+  problems: Array<ImportIssue & { kind: ProblemKind | 'invalid' }>;
+  warnings: ImportIssue[];
+}
+
+export interface ImportOptions {
+  onProgress?: (progress: ImportProgress) => void;
+}
+
+export class ImportService {
+  constructor(private readonly ctx: ServiceContext) {}
+
+  /** What an import would do; writes nothing. */
+  preview(request: ImportRequest, options: ImportOptions = {}): Promise<ImportPreview> {
+    return this.drive(this.job(request, false, options), options) as Promise<ImportPreview>;
+  }
+
+  apply(request: ImportRequest, options: ImportOptions = {}): Promise<ImportResult> {
+    return this.drive(this.job(request, true, options), options) as Promise<ImportResult>;
+  }
+
+  /** The same import without pauses, for callers that own the whole process (the benchmark, a one-shot CLI). */
+  applyNow(request: ImportRequest, options: ImportOptions = {}): ImportResult {
+    const job = this.job(request, true, options);
+    for (;;) {
+      const next = job.next();
+      if (next.done) return next.value as ImportResult;
+      this.report(next.value, options);
+    }
+  }
+
+  handlers(): HandlerSet {
+    return {
+      'import.preview': (request) => this.preview(request),
+      'import.apply': (request) => this.apply(request),
+    };
+  }
+
+  private async drive(job: Generator<Step, ImportPreview | ImportResult>, options: ImportOptions): Promise<ImportPreview | ImportResult> {
+    for (;;) {
+      const next = job.next();
+      if (next.done) return next.value;
+      this.report(next.value, options);
+      // Only reading pauses: from the first look at the stored data to the write, the job runs in one go, so no
+      // other change can slip in between the checks and the batch they allow.
+      if (next.value.pause) await new Promise((resolve) => setImmediate(resolve));
+    }
+  }
+
+  private report({ pause: _pause, ...progress }: Step, options: ImportOptions): void {
+    this.ctx.bus.emit('import.progress', progress);
+    options.onProgress?.(progress);
+  }
+
+  private *job(request: ImportRequest, write: boolean, options: ImportOptions): Generator<Step, ImportPreview | ImportResult> {
+    const settings = this.ctx.store.getSettings();
+    const reader = openFileReader(request, request.timeZone ?? settings.timeZone);
+    const outcomes: RowOutcome[] = [];
+    for (let i = 0; i < reader.count; i++) {
+      outcomes.push(reader.read(i));
+      if (i % PROGRESS_EVERY === PROGRESS_EVERY - 1) yield { stage: 'reading', done: i + 1, total: reader.count, pause: true };
+    }
+    const total = reader.count;
+    const planned = this.plan(reader.format, total, outcomes, reader, request, write, (done) => this.report({ stage: 'checking', done, total, pause: false }, options));
+    if (!write) {
+      yield { stage: 'done', done: total, total, pause: false };
+      return this.previewOf(planned);
+    }
+    const result = this.write(planned, request, options);
+    yield { stage: 'done', done: total, total, pause: false };
+    return result;
+  }
+
+  private plan(
+    format: Planned['format'],
+    total: number,
+    outcomes: RowOutcome[],
+    reader: { fileProblems: ImportIssue[]; warnings: ImportIssue[]; rowProblems: ImportIssue[] },
+    request: ImportRequest,
+    write: boolean,
+    onProgress: (done: number) => void,
+  ): Planned {
+    const label = format === 'timelock-json' ? 'entry' : 'line';
+    const said = (line: number, message: string) => ({ line, message: line > 0 ? `${label} ${line}: ${message}.`.replace(/\.\.$/, '.') : message });
+    const problems: Planned['problems'] = reader.rowProblems.map((p) => ({ ...p, kind: 'invalid' as const }));
+    const warnings: ImportIssue[] = [...reader.warnings];
+    const brokenLines = new Set(problems.map((p) => p.line));
+    for (const o of outcomes) {
+      for (const message of o.problems) problems.push({ ...said(o.line, message), kind: 'invalid' });
+      for (const message of o.warnings) warnings.push(said(o.line, message));
+    }
+    const rows: SourceRow[] = outcomes.flatMap((o) => (o.row && o.problems.length === 0 && !brokenLines.has(o.line) ? [o.row] : []));
+    const planned: Planned = { format, total, outcomes, categories: null, plans: new Map(), fileProblems: [...reader.fileProblems], problems, warnings };
+    if (planned.fileProblems.length > 0) return planned;
+
+    // A preview names the categories it would create without using up ids.
+    let provisional = 0;
+    const newId = write ? () => this.ctx.ids.newId() : () => `new-category-${++provisional}`;
+    const categories = mapCategories(rows, this.ctx.store.getCategories(), request.map, newId);
+    planned.categories = categories;
+    warnings.push(...categories.warnings);
+    if (categories.problems.length > 0) {
+      planned.fileProblems.push(...categories.problems);
+      return planned;
+    }
+    const plans = planRows({ rows, categories, store: this.ctx.store, now: this.ctx.clock.now(), reason: request.reason, onProgress });
+    for (const plan of plans) {
+      planned.plans.set(plan.line, plan);
+      if (plan.status === 'problem') problems.push({ ...said(plan.line, plan.message ?? 'it cannot be imported'), kind: plan.kind ?? 'invalid' });
+      else if (plan.message) warnings.push(said(plan.line, plan.message));
+    }
+    problems.sort((a, b) => a.line - b.line);
+    warnings.sort((a, b) => a.line - b.line);
+    return planned;
+  }
+
+  private previewOf(p: Planned): ImportPreview {
+    const plans = [...p.plans.values()];
+    const toImport = plans.filter((r) => r.status === 'new');
+    const needed = this.neededCategories(p, toImport);
+    const rows: ImportRow[] = p.outcomes.slice(0, PREVIEW_ROWS).map((o) => {
+      const plan = p.plans.get(o.line);
+      const category = plan && p.categories?.categories.find((c) => c.id === plan.entry.categoryId);
+      return {
+        line: o.line,
+        start: o.row?.start ?? null,
+        end: o.row?.end ?? null,
+        project: o.shown.project,
+        category: category?.name ?? null,
+        area: category?.area ?? null,
+        note: o.shown.note,
+        tags: o.shown.tags,
+        status: plan ? plan.status : 'problem',
+      };
+    });
+    const mapping = this.mappingOf(p);
+    return {
+      format: p.format,
+      rows,
+      total: p.total,
+      toImport: toImport.length,
+      duplicates: plans.filter((r) => r.status === 'duplicate').length,
+      problems: [...p.fileProblems, ...p.problems].map(({ line, message }) => ({ line, message })),
+      warnings: p.warnings,
+      newCategories: needed.map((c) => ({ name: c.name, area: c.area })),
+      mapping,
+      needsReason: p.problems.some((x) => x.kind === 'needs-reason'),
+    };
+  }
+
+  private write(p: Planned, request: ImportRequest, options: ImportOptions): ImportResult {
+    if (p.fileProblems.length > 0) throw refusal(p.fileProblems, 'bad-request', true);
+    if (p.problems.length > 0 && !request.skipInvalid) throw refusal(p.problems, codeFor(p.problems), false);
+    const plans = [...p.plans.values()];
+    const entries = plans.filter((r) => r.status === 'new').map((r) => r.entry);
+    const created = this.neededCategories(p, plans.filter((r) => r.status === 'new'));
+    const store = this.ctx.store;
+    this.report({ stage: 'writing', done: 0, total: entries.length, pause: false }, options);
+    if (entries.length > 0) {
+      const before = store.getCategories();
+      if (created.length > 0) store.setCategories([...before, ...created]);
+      try {
+        store.applyEntries({ put: entries });
+      } catch (error) {
+        // The entries did not go in: take back the categories made for them, so a refused write leaves nothing.
+        if (created.length > 0) store.setCategories(before);
+        throw error;
+      }
+      this.ctx.bus.emit('data.changed', { what: created.length > 0 ? ['categories', 'entries'] : ['entries'] });
+    }
+    return {
+      imported: entries.length,
+      skipped: p.total - entries.length - plans.filter((r) => r.status === 'duplicate').length,
+      duplicates: plans.filter((r) => r.status === 'duplicate').length,
+      createdCategories: created,
+      problems: p.problems.map(({ line, message }) => ({ line, message })),
+      warnings: p.warnings,
+    };
+  }
+
+  /** One line per project of the file: where its rows go, and how many there are. */
+  private mappingOf(p: Planned): ImportMapping[] {
+    const categories = p.categories;
+    if (!categories) return [];
+    const byProject = new Map<string, ImportMapping>();
+    for (const o of p.outcomes) {
+      if (!o.row || !p.plans.has(o.line)) continue;
+      const target = categories.targetOf(o.row.project);
+      const key = target.project.toLocaleLowerCase();
+      const line = byProject.get(key);
+      if (line) line.rows++;
+      else {
+        const { category, created } = target;
+        byProject.set(key, { project: target.project, category: category.name, categoryId: created ? null : category.id, area: category.area, created, rows: 1 });
+      }
+    }
+    return [...byProject.values()];
+  }
+
+  /** The categories to create: only those some imported row lands in. */
+  private neededCategories(p: Planned, imported: readonly RowPlan[]): Category[] {
+    if (!p.categories) return [];
+    const used = new Set(imported.map((r) => r.entry.categoryId));
+    const existing = new Set(this.ctx.store.getCategories().map((c) => c.id));
+    return p.categories.categories.filter((c) => used.has(c.id) && !existing.has(c.id));
+  }
+}
+
+/** The error code a client acts on: a file to fix comes first, then overlaps, then locks, then a reason to type. */
+function codeFor(problems: ReadonlyArray<{ kind: ProblemKind | 'invalid' }>): ErrorCode {
+  const kinds = new Set(problems.map((p) => p.kind));
+  if (kinds.has('invalid')) return 'bad-request';
+  if (kinds.has('overlap')) return 'conflict';
+  if (kinds.has('locked')) return 'locked';
+  return 'needs-reason';
+}
+
+/** The refusal: problems with the whole file are said in the message; row problems are counted there and listed. */
+function refusal(problems: readonly ImportIssue[], code: ErrorCode, wholeFile: boolean): AppError {
+  const n = problems.length;
+  const summary = wholeFile
+    ? `The file was not imported: ${problems.map((p) => p.message).join(' ')} Nothing was written.`
+    : `The file was not imported: ${n} problem${n === 1 ? '' : 's'}, listed by line. Nothing was written. Fix the file, or import with skipInvalid to leave those rows out.`;
+  return new AppError(code, summary, {
+    issues: problems.map((p) => ({ path: p.line === 0 ? 'file' : `line ${p.line}`, message: p.message })),
+    details: { problems: n },
+  });
+}

@@ -1,0 +1,57 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { afterEach, describe, expect, it } from 'vitest';
+import { startSocketServer, type SocketServer } from '../../../electron/hosts/socketServer';
+import { fakeClock, makeTestHost, MINUTE, type TestHost } from '../../support/testHost';
+import { runIn } from './cliHarness';
+
+let host: TestHost;
+let server: SocketServer | null = null;
+afterEach(async () => {
+  await server?.close();
+  server = null;
+  host.cleanup();
+});
+
+describe('the CLI while a host runs', () => {
+  it("goes through the host's socket: the host's own state and clock change, and the CLI's clock is not used", async () => {
+    host = makeTestHost();
+    server = await startSocketServer({ app: host.app, dataDir: host.dataDir });
+    const env = { TIMELOCK_DATA_DIR: host.dataDir };
+
+    const started = await runIn(['start', 'Work', '--note', 'via the socket'], { env, clock: fakeClock(Date.UTC(2030, 0, 1)) });
+    expect(started).toMatchObject({ code: 0, stderr: 'Started Work at 10:00.\n' });
+    expect(host.app.store.getTimer()).toMatchObject({ categoryId: 'work', start: host.clock.now(), note: 'via the socket' });
+    expect(host.events.map((e) => e.name)).toContain('timer.changed');
+
+    host.clock.advance(25 * MINUTE);
+    const status = await runIn(['status', '--json'], { env });
+    expect(status.json()).toMatchObject({ running: true, timer: { category: 'Work', elapsedMinutes: 25 }, minutes: { work: 25 } });
+
+    const stopped = await runIn(['stop'], { env });
+    expect(stopped).toMatchObject({ code: 0, stderr: 'Stopped Work after 0:25.\n' });
+    expect(host.app.store.getTimer()).toBeNull();
+    expect(host.app.store.getEntries()).toHaveLength(1);
+  });
+
+  it("a refusal from the host's lock comes back as exit 1 with its message", async () => {
+    host = makeTestHost({ start: Date.UTC(2026, 10, 28, 10, 0) }); // a Saturday
+    await host.call('settings.update', { lockMode: 'hard' });
+    server = await startSocketServer({ app: host.app, dataDir: host.dataDir });
+    const run = await runIn(['start', 'Work'], { env: { TIMELOCK_DATA_DIR: host.dataDir } });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/hard lock blocks this/);
+    expect(host.app.store.getTimer()).toBeNull();
+  });
+
+  it.runIf(process.platform !== 'win32')('a stale socket from a killed host is removed and the CLI opens the folder itself', async () => {
+    host = makeTestHost();
+    const address = path.join(host.dataDir, 'timelock.sock');
+    spawnSync(process.execPath, ['-e', `require('net').createServer().listen(${JSON.stringify(address)}, () => process.kill(process.pid, 'SIGKILL'))`]);
+    expect(fs.existsSync(address)).toBe(true);
+    const run = await runIn(['status'], { env: { TIMELOCK_DATA_DIR: host.dataDir } });
+    expect(run).toMatchObject({ code: 0, stdout: 'idle · 0 / 35 h\n' });
+    expect(fs.existsSync(address)).toBe(false);
+  });
+});

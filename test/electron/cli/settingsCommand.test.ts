@@ -1,0 +1,84 @@
+import fs from 'node:fs';
+import { afterEach, describe, expect, it } from 'vitest';
+import { folderFingerprint } from '../../support/testHost';
+import { parseSettingValue } from '../../../electron/cli/settingsCommand';
+import { cliFolder, type CliFolder } from './cliHarness';
+
+let folder: CliFolder;
+afterEach(() => folder.cleanup());
+
+describe('timelock settings', () => {
+  it('get prints every setting as JSON; get KEY prints one, a string as it is', async () => {
+    folder = cliFolder();
+    const all = await folder.run('settings', 'get');
+    expect(all.code).toBe(0);
+    expect(all.json()).toMatchObject({ weeklyCapMinutes: 2100, timeZone: 'Europe/Berlin', weekStartsOn: 1, lockMode: 'off' });
+    expect((await folder.run('settings', 'get', 'timeZone')).stdout).toBe('Europe/Berlin\n');
+    expect((await folder.run('settings', 'get', 'weeklyCapHours')).stdout).toBe('35\n');
+    expect((await folder.run('settings', 'get', 'targets')).json()).toEqual({ fitnessMinutes: 150, familyMinutes: 600 });
+    expect((await folder.run('settings', 'get', 'targets.fitnessMinutes')).stdout).toBe('150\n');
+  });
+
+  it('set changes one setting through the service and says so on stderr; weeklyCapHours sets the cap in hours', async () => {
+    folder = cliFolder();
+    expect(await folder.run('settings', 'set', 'weeklyCapHours', '37.5')).toMatchObject({ code: 0, stdout: '', stderr: 'weeklyCapHours is now 37.5.\n' });
+    expect((await folder.run('settings', 'get', 'weeklyCapMinutes')).stdout).toBe('2250\n');
+    expect((await folder.run('status')).stdout).toBe('idle · 0 / 37.5 h\n');
+    await folder.run('settings', 'set', 'timeZone', 'America/New_York');
+    await folder.run('settings', 'set', 'weekStartsOn', '0');
+    await folder.run('settings', 'set', 'lockMode', 'hard');
+    await folder.run('settings', 'set', 'dailyCapMinutes', '480');
+    await folder.run('settings', 'set', 'targets.familyMinutes', '300');
+    await folder.run('settings', 'set', 'nudges.enabled.cap-warning', 'false');
+    await folder.run('settings', 'set', 'workWindows', JSON.stringify([[], [{ start: '08:00', end: '12:00' }], [], [], [], [], []]));
+    const settings = (await folder.run('settings', 'get')).json<Record<string, unknown>>();
+    expect(settings).toMatchObject({
+      timeZone: 'America/New_York',
+      weekStartsOn: 0,
+      lockMode: 'hard',
+      dailyCapMinutes: 480,
+      targets: { fitnessMinutes: 150, familyMinutes: 300 },
+      nudges: { enabled: { 'cap-warning': false, 'cap-reached': true } },
+      workWindows: [[], [{ start: '08:00', end: '12:00' }], [], [], [], [], []],
+    });
+  });
+
+  it('a dotted key into a group that is switched off starts from its defaults', async () => {
+    folder = cliFolder();
+    await folder.run('settings', 'set', 'quietHours', 'null');
+    expect((await folder.run('settings', 'get', 'quietHours')).stdout).toBe('null\n');
+    await folder.run('settings', 'set', 'quietHours.start', '23:00');
+    expect((await folder.run('settings', 'get', 'quietHours')).json()).toEqual({ start: '23:00', end: '07:00' });
+  });
+
+  it('an unknown key is a usage error (exit 2) that lists the keys, checked before the data folder is opened', async () => {
+    folder = cliFolder();
+    const run = await folder.run('settings', 'set', 'weeklyCap', '30');
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/Unknown setting 'weeklyCap'\. Keys: weeklyCapMinutes, dailyCapMinutes, timeZone, weekStartsOn,.* weeklyCapHours/);
+    expect(fs.readdirSync(folder.dataDir)).toEqual([]);
+    expect((await folder.run('settings', 'get', 'nudges.enabled.nonsense')).code).toBe(2);
+  });
+
+  it('a value the service refuses exits 1 with its reason and changes nothing', async () => {
+    folder = cliFolder();
+    await folder.run('status');
+    const before = folderFingerprint(folder.dataDir);
+    const zone = await folder.run('settings', 'set', 'timeZone', 'Mars/Olympus_Mons');
+    expect(zone.code).toBe(1);
+    expect(zone.stderr).toMatch(/not a time zone Timelock knows/);
+    const weekStart = await folder.run('settings', 'set', 'weekStartsOn', '3');
+    expect(weekStart.code).toBe(1);
+    expect(weekStart.stderr).toMatch(/weekStartsOn/);
+    expect(folderFingerprint(folder.dataDir)).toBe(before);
+  });
+
+  it('VALUE is JSON when it parses, else the text typed', () => {
+    expect(parseSettingValue('35')).toBe(35);
+    expect(parseSettingValue('true')).toBe(true);
+    expect(parseSettingValue('null')).toBeNull();
+    expect(parseSettingValue('"1"')).toBe('1');
+    expect(parseSettingValue('Europe/Berlin')).toBe('Europe/Berlin');
+    expect(parseSettingValue('hard')).toBe('hard');
+  });
+});

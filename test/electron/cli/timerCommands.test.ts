@@ -1,0 +1,86 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { makeTestHost, HOUR, MINUTE } from '../../support/testHost';
+import { cliFolder, type CliFolder } from './cliHarness';
+
+let folder: CliFolder;
+afterEach(() => folder.cleanup());
+
+describe('timelock start, stop and status', () => {
+  it('status on a fresh folder is idle with the default 35 h cap, as one line on stdout', async () => {
+    folder = cliFolder();
+    const status = await folder.run('status');
+    expect(status).toMatchObject({ code: 0, stdout: 'idle · 0 / 35 h\n', stderr: '' });
+  });
+
+  it('start Work runs a timer that status counts up to now, and stop saves it as an entry', async () => {
+    folder = cliFolder();
+    const started = await folder.run('start', 'work', '--note', 'the report');
+    expect(started).toMatchObject({ code: 0, stdout: '', stderr: 'Started Work at 12:00.\n' });
+
+    folder.clock.advance(HOUR + 12 * MINUTE);
+    expect((await folder.run('status')).stdout).toBe('Work 1:12 · 1.2 / 35 h\n');
+    const json = (await folder.run('status', '--json')).json<Record<string, unknown>>();
+    expect(json).toMatchObject({
+      running: true,
+      timer: { categoryId: 'work', category: 'Work', area: 'work', start: '2026-04-01T12:00:00+02:00', elapsedMinutes: 72, note: 'the report' },
+      now: '2026-04-01T13:12:00+02:00',
+      week: '2026-W14',
+      timeZone: 'Europe/Berlin',
+      minutes: { work: 72, fitness: 0, family: 0 },
+      capMinutes: 2100,
+      remainingMinutes: 2100 - 72,
+      overCapMinutes: 0,
+    });
+
+    const stopped = await folder.run('stop', '--json');
+    expect(stopped.code).toBe(0);
+    expect(stopped.stderr).toBe('Stopped Work after 1:12.\n');
+    expect(stopped.json()).toMatchObject({ categoryId: 'work', category: 'Work', start: '2026-04-01T12:00:00+02:00', end: '2026-04-01T13:12:00+02:00', minutes: 72, source: 'timer', note: 'the report' });
+    expect((await folder.run('status')).stdout).toBe('idle · 1.2 / 35 h\n');
+
+    const host = makeTestHost({ dataDir: folder.dataDir, start: folder.clock.now() });
+    expect(host.app.store.getTimer()).toBeNull();
+    expect(host.app.store.getEntries()).toMatchObject([{ categoryId: 'work', start: Date.UTC(2026, 3, 1, 10), end: Date.UTC(2026, 3, 1, 11, 12) }]);
+  });
+
+  it('CATEGORY matches a name in any case or an id; starting another stops the running one first', async () => {
+    folder = cliFolder();
+    expect((await folder.run('start', 'FITNESS')).code).toBe(0);
+    folder.clock.advance(30 * MINUTE);
+    const switched = await folder.run('start', 'family', '--json');
+    expect(switched.stderr).toBe('Stopped Fitness after 0:30.\nStarted Family at 12:30.\n');
+    expect(switched.json()).toMatchObject({ categoryId: 'family', category: 'Family', start: '2026-04-01T12:30:00+02:00' });
+    expect((await folder.run('status')).stdout).toBe('Family 0:00 · 0 / 35 h\n');
+  });
+
+  it('stop with nothing running says so on stderr and succeeds; --json prints null', async () => {
+    folder = cliFolder();
+    expect(await folder.run('stop')).toMatchObject({ code: 0, stdout: '', stderr: 'No timer is running.\n' });
+    expect((await folder.run('stop', '--json')).stdout).toBe('null\n');
+  });
+
+  it('a soft lock asks for a reason (exit 1, nothing started); with --reason the timer starts and keeps it', async () => {
+    folder = cliFolder({ start: Date.UTC(2026, 3, 4, 10, 0) }); // Saturday: outside the work windows
+    expect((await folder.run('settings', 'set', 'lockMode', 'soft')).code).toBe(0);
+    const refused = await folder.run('start', 'Work');
+    expect(refused.code).toBe(1);
+    expect(refused.stdout).toBe('');
+    expect(refused.stderr).toMatch(/outside your work windows/);
+    expect(refused.stderr).toMatch(/--reason/);
+    expect((await folder.run('status')).stdout).toBe('idle · 0 / 35 h\n');
+
+    const allowed = await folder.run('start', 'Work', '--reason', 'release day', '--json');
+    expect(allowed.code).toBe(0);
+    expect(allowed.json()).toMatchObject({ overrideReason: 'release day' });
+  });
+
+  it('a hard lock refuses with the reason and when work may start, exit 1; fitness still starts', async () => {
+    folder = cliFolder({ start: Date.UTC(2026, 3, 4, 10, 0) });
+    await folder.run('settings', 'set', 'lockMode', 'hard');
+    const refused = await folder.run('start', 'Work', '--reason', 'please');
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toMatch(/outside your work windows; the next one opens/);
+    expect(refused.stderr).toMatch(/hard lock blocks this/);
+    expect((await folder.run('start', 'Fitness')).code).toBe(0);
+  });
+});
