@@ -1,6 +1,7 @@
 // The `electron` module replaced at its boundary for tests: just enough of the API for the main-process code,
 // with fakes that record what they were asked to do. Tests reset it through `resetElectronStub()`.
 import { EventEmitter } from 'node:events';
+import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -48,13 +49,40 @@ export const app = Object.assign(new EventEmitter(), {
   quit(): void {
     const event = fakeEvent({});
     app.emit('before-quit', event);
-    if (!event.defaultPrevented) this.quitted = true;
+    if (event.defaultPrevented) return;
+    // Like Electron: every window is asked to close; one that refuses (its 'close' prevented) cancels the quit.
+    for (const window of BrowserWindow.getAllWindows()) {
+      window.close();
+      if (!window.isDestroyed()) return;
+    }
+    this.quitted = true;
   },
   exit(code = 0): void {
     this.exitCode = code;
   },
   whenReady: (): Promise<void> => Promise.resolve(),
+  /** Where the app's files are (`assets/` lives under it). */
+  appPath: path.join(os.tmpdir(), 'timelock-electron-stub-app'),
+  getAppPath(): string {
+    return this.appPath;
+  },
+  /** What the login-item calls set, in order; `getLoginItemSettings` answers the last. */
+  loginItemCalls: [] as Array<{ openAtLogin?: boolean }>,
+  setLoginItemSettings(settings: { openAtLogin?: boolean }): void {
+    this.loginItemCalls.push({ ...settings });
+  },
+  getLoginItemSettings(): { openAtLogin: boolean } {
+    return { openAtLogin: this.loginItemCalls.at(-1)?.openAtLogin ?? false };
+  },
 });
+
+/** Message boxes: `errors` lists every error box shown (a failed start). */
+export const dialog = {
+  errors: [] as Array<{ title: string; content: string }>,
+  showErrorBox(title: string, content: string): void {
+    this.errors.push({ title, content });
+  },
+};
 
 export const shell = {
   opened: [] as string[],
@@ -256,6 +284,18 @@ export class FakeSession {
 
 export const session = { defaultSession: new FakeSession() };
 
+export interface FakeNotificationOptions {
+  title?: string;
+  body?: string;
+  silent?: boolean;
+  subtitle?: string;
+  urgency?: 'normal' | 'critical' | 'low';
+  timeoutType?: 'default' | 'never';
+  actions?: Array<{ type: 'button' | 'selection'; text?: string }>;
+  closeButtonText?: string;
+  toastXml?: string;
+}
+
 /** Desktop notifications: `Notification.shown` lists every one shown since the last reset. */
 export class Notification extends EventEmitter {
   static supported = true;
@@ -263,7 +303,7 @@ export class Notification extends EventEmitter {
   static isSupported(): boolean {
     return Notification.supported;
   }
-  constructor(readonly options: { title?: string; body?: string; silent?: boolean } = {}) {
+  constructor(readonly options: FakeNotificationOptions = {}) {
     super();
   }
   show(): void {
@@ -272,7 +312,193 @@ export class Notification extends EventEmitter {
   close(): void {
     this.emit('close', fakeEvent({}));
   }
+  /** The person clicks the notification's body. */
+  click(): void {
+    this.emit('click', fakeEvent({}));
+  }
+  /** The person presses action button `index`: Electron 45 passes the index on the event, and (deprecated) as the second argument. */
+  pressAction(index: number): void {
+    this.emit('action', fakeEvent({ actionIndex: index, selectionIndex: -1 }), index, -1);
+  }
 }
+
+/** An image read from a file: empty when the file does not exist, like Electron's. */
+export class FakeNativeImage {
+  template = false;
+  constructor(readonly path: string | null) {}
+  isEmpty(): boolean {
+    return this.path === null || !fs.existsSync(this.path);
+  }
+  setTemplateImage(option: boolean): void {
+    this.template = option;
+  }
+  isTemplateImage(): boolean {
+    return this.template;
+  }
+}
+
+export const nativeImage = {
+  createFromPath: (file: string): FakeNativeImage => new FakeNativeImage(file),
+  createEmpty: (): FakeNativeImage => new FakeNativeImage(null),
+};
+
+interface FakeMenuItemOptions {
+  id?: string;
+  label?: string;
+  sublabel?: string;
+  toolTip?: string;
+  role?: string;
+  type?: 'normal' | 'separator' | 'submenu' | 'checkbox' | 'radio';
+  accelerator?: string;
+  enabled?: boolean;
+  visible?: boolean;
+  checked?: boolean;
+  click?: (...args: never[]) => void;
+  submenu?: readonly object[] | FakeMenu;
+}
+
+/** A menu item as built from a template: its fields, its submenu as a menu, and `click()` to play a selection. */
+export class MenuItem {
+  readonly id?: string;
+  readonly label: string;
+  readonly role?: string;
+  readonly type: NonNullable<FakeMenuItemOptions['type']>;
+  readonly accelerator?: string;
+  readonly enabled: boolean;
+  readonly visible: boolean;
+  checked: boolean;
+  readonly toolTip?: string;
+  readonly submenu?: FakeMenu;
+  private readonly onClick?: FakeMenuItemOptions['click'];
+
+  constructor(options: object) {
+    const o = options as FakeMenuItemOptions;
+    if (o.label === undefined && o.role === undefined && o.type !== 'separator') {
+      throw new TypeError('Invalid template for MenuItem: must have at least one of label, role or type');
+    }
+    this.id = o.id;
+    this.label = o.label ?? '';
+    this.role = o.role;
+    this.accelerator = o.accelerator;
+    this.enabled = o.enabled ?? true;
+    this.visible = o.visible ?? true;
+    this.checked = o.checked ?? false;
+    this.toolTip = o.toolTip;
+    this.submenu = o.submenu === undefined ? undefined : o.submenu instanceof FakeMenu ? o.submenu : Menu.buildFromTemplate(o.submenu);
+    this.type = o.type ?? (this.submenu ? 'submenu' : 'normal');
+    this.onClick = o.click;
+  }
+
+  /** The person chooses this item: a disabled one does nothing; a checkbox flips first, as natively. */
+  click(): void {
+    if (!this.enabled) return;
+    if (this.type === 'checkbox') this.checked = !this.checked;
+    (this.onClick as ((item: MenuItem, window: undefined, event: object) => void) | undefined)?.(this, undefined, {});
+  }
+}
+
+/** A menu: its items, with lookups by label or role anywhere inside (submenus included). */
+export class FakeMenu {
+  constructor(readonly items: MenuItem[] = []) {}
+  /** Every item, depth first. */
+  all(): MenuItem[] {
+    return this.items.flatMap((item) => [item, ...(item.submenu?.all() ?? [])]);
+  }
+  byLabel(label: string): MenuItem | undefined {
+    return this.all().find((item) => item.label === label);
+  }
+  byRole(role: string): MenuItem | undefined {
+    return this.all().find((item) => item.role?.toLowerCase() === role.toLowerCase());
+  }
+  getMenuItemById(id: string): MenuItem | null {
+    return this.all().find((item) => item.id === id) ?? null;
+  }
+}
+
+export const Menu = {
+  application: null as FakeMenu | null,
+  built: [] as FakeMenu[],
+  buildFromTemplate(template: readonly object[]): FakeMenu {
+    if (!Array.isArray(template)) throw new TypeError('Invalid template for Menu: Menu template must be an array');
+    const menu = new FakeMenu(template.map((item) => (item instanceof MenuItem ? item : new MenuItem(item))));
+    Menu.built.push(menu);
+    return menu;
+  },
+  setApplicationMenu(menu: FakeMenu | null): void {
+    Menu.application = menu;
+  },
+  getApplicationMenu(): FakeMenu | null {
+    return Menu.application;
+  },
+};
+
+/** A tray icon: what it shows (image, tooltip, macOS title) and its context menu. */
+export class Tray extends EventEmitter {
+  static created: Tray[] = [];
+  toolTip = '';
+  title = '';
+  contextMenu: FakeMenu | null = null;
+  private destroyed = false;
+  constructor(public image: FakeNativeImage | string) {
+    super();
+    Tray.created.push(this);
+  }
+  setImage(image: FakeNativeImage | string): void {
+    this.image = image;
+  }
+  setToolTip(toolTip: string): void {
+    this.toolTip = toolTip;
+  }
+  setTitle(title: string): void {
+    this.title = title;
+  }
+  setContextMenu(menu: FakeMenu | null): void {
+    this.contextMenu = menu;
+  }
+  destroy(): void {
+    this.destroyed = true;
+  }
+  isDestroyed(): boolean {
+    return this.destroyed;
+  }
+}
+
+/** System power and input: emit 'suspend', 'resume', 'lock-screen', … on it; `idleSeconds` is what the probe answers. */
+export const powerMonitor = Object.assign(new EventEmitter(), {
+  idleSeconds: 0,
+  getSystemIdleTime(): number {
+    return this.idleSeconds;
+  },
+  getSystemIdleState(threshold: number): 'active' | 'idle' {
+    return this.idleSeconds >= threshold ? 'idle' : 'active';
+  },
+});
+
+/** System-wide shortcuts: `taken` holds accelerators another app owns (registering one fails, as in Electron). */
+export const globalShortcut = {
+  registered: new Map<string, () => void>(),
+  taken: new Set<string>(),
+  register(accelerator: string, callback: () => void): boolean {
+    if (this.taken.has(accelerator) || this.registered.has(accelerator)) return false;
+    this.registered.set(accelerator, callback);
+    return true;
+  },
+  unregister(accelerator: string): void {
+    this.registered.delete(accelerator);
+  },
+  unregisterAll(): void {
+    this.registered.clear();
+  },
+  isRegistered(accelerator: string): boolean {
+    return this.registered.has(accelerator);
+  },
+  /** The person presses the accelerator anywhere on the desktop; answers whether Timelock heard it. */
+  press(accelerator: string): boolean {
+    const callback = this.registered.get(accelerator);
+    callback?.();
+    return callback !== undefined;
+  },
+};
 
 /** The preload's side: what it exposed to the page, keyed by the global's name. */
 export const contextBridge = {
@@ -317,6 +543,17 @@ export function resetElectronStub(): void {
   session.defaultSession = new FakeSession();
   Notification.supported = true;
   Notification.shown = [];
+  dialog.errors = [];
+  app.isPackaged = false;
+  app.loginItemCalls = [];
+  app.appPath = path.join(os.tmpdir(), 'timelock-electron-stub-app');
+  Menu.application = null;
+  Menu.built = [];
+  Tray.created = [];
+  powerMonitor.removeAllListeners();
+  powerMonitor.idleSeconds = 0;
+  globalShortcut.registered.clear();
+  globalShortcut.taken.clear();
   contextBridge.exposed = {};
   ipcRenderer.removeAllListeners();
   ipcRenderer.invoked = [];
@@ -324,7 +561,23 @@ export function resetElectronStub(): void {
   ipcRenderer.answer = null;
 }
 
-const electron = { app, ipcMain, shell, BrowserWindow, session, Notification, contextBridge, ipcRenderer };
+const electron = {
+  app,
+  ipcMain,
+  shell,
+  dialog,
+  BrowserWindow,
+  session,
+  Notification,
+  contextBridge,
+  ipcRenderer,
+  Tray,
+  Menu,
+  MenuItem,
+  nativeImage,
+  powerMonitor,
+  globalShortcut,
+};
 // electron-store does `import electron from 'electron'`: the default export must carry the same objects.
 // eslint-disable-next-line no-restricted-syntax
 export default electron;
