@@ -22,6 +22,7 @@ import { UnlockService } from './services/unlockService';
 import { ImportService } from './services/importService';
 import { ExportService } from './services/exportService';
 import { BackupService } from './services/backupService';
+import { TimeboxService } from './services/timeboxService';
 import { openBackupFolder, type BackupFolder } from './storage/backupFolder';
 
 export interface TimelockPorts {
@@ -58,6 +59,7 @@ export interface TimelockApp {
     exports: ExportService;
     /** `backups.ensureDaily(now)`: hosts call it at start, the scheduler at each new local day. */
     backups: BackupService;
+    timeboxes: TimeboxService;
   };
   /** Arms the scheduler and the idle heartbeat; catches up on what fell due while the app was closed. Hosts call it once. */
   start(): void;
@@ -103,6 +105,7 @@ export function createTimelock(ports: TimelockPorts): TimelockApp {
   const imports = new ImportService(ctx);
   const exports = new ExportService(ctx);
   const backups = new BackupService(ctx, ports.backups ?? openBackupFolder(path.join(ports.store.dataDir, 'backups')));
+  const timeboxes = new TimeboxService(ctx, categories);
   // The daily backup at each new local day while the app runs (ensureDaily never throws; it says so in a notice).
   scheduler.onNewDay((now) => backups.ensureDaily(now));
   const handlers = collectHandlers([
@@ -120,12 +123,13 @@ export function createTimelock(ports: TimelockPorts): TimelockApp {
     imports.handlers(),
     exports.handlers(),
     backups.handlers(),
+    timeboxes.handlers(),
   ]);
   return {
     router: createRouter(handlers, { onInternalError: ports.onInternalError }),
     bus,
     store: ports.store,
-    services: { settings, categories, entries, timer, locks, summary, nudges, unlocks, scheduler, idle, imports, exports, backups },
+    services: { settings, categories, entries, timer, locks, summary, nudges, unlocks, scheduler, idle, imports, exports, backups, timeboxes },
     start() {
       // The heartbeat is read before the idle service writes a new one: the scheduler judges missed hard stops from it.
       const lastSeenAt = idle.lastSeenAt();

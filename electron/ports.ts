@@ -1,5 +1,5 @@
 // The ports every service receives: nothing in a service reads the system clock, the disk or the desktop directly.
-import type { Category, CheckIn, Entry, NudgeRecord, Presence, RunningTimer, Settings, Snooze, Unlock } from '../shared/model';
+import type { Category, CheckIn, Entry, NudgeRecord, Presence, RunningTimer, Settings, Snooze, Timebox, Unlock } from '../shared/model';
 
 export interface Clock {
   now(): number;
@@ -69,6 +69,10 @@ export interface DataStore {
   /** The heartbeat of a running timer (written at most once a minute) and the open idle question. */
   getPresence(): Presence;
   setPresence(presence: Presence): void;
+
+  /** The plan: every timebox, one-off and weekly. Replaced whole, in one atomic write. */
+  getTimeboxes(): Timebox[];
+  setTimeboxes(timeboxes: Timebox[]): void;
 
   /** Wait until every queued write is on disk. */
   flush(): Promise<void>;

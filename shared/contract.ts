@@ -18,7 +18,23 @@ import {
   unlockSchema,
   idleQuestionSchema,
   idleChoiceSchema,
+  plannedFiguresSchema,
+  timeboxSchema,
 } from './model';
+import {
+  planAddRequestSchema,
+  planChangeSchema,
+  planCopyResultSchema,
+  planCopyWeekRequestSchema,
+  planExportRequestSchema,
+  planImportRequestSchema,
+  planImportResultSchema,
+  planRemovedSchema,
+  planRemoveRequestSchema,
+  planUpdateRequestSchema,
+  planWeekRequestSchema,
+  planWeekSchema,
+} from './planModel';
 import {
   backupIdSchema,
   backupInfoSchema,
@@ -37,6 +53,9 @@ const reason = z.string().trim().min(1).max(500);
 
 export const NUDGE_ACTIONS = ['stop', 'snooze-15', 'snooze-60', 'snooze-day', 'open', 'dismiss'] as const;
 
+/** The window's views, in the order the View menu lists them (Ctrl/Cmd+1 … 5). */
+export const APP_VIEWS = ['today', 'week', 'balance', 'insights', 'settings'] as const;
+
 export const unlockStatusSchema = z.object({
   /** The unlock in force now (the longest, when several are). */
   active: unlockSchema.nullable(),
@@ -53,6 +72,12 @@ export const idleResolutionSchema = z.object({
   /** The entries the answer wrote, in time order. */
   entries: z.array(entrySchema),
 });
+
+/**
+ * A week summary with the plan against it (planVsActual's figures). The summary itself stays the domain's pure
+ * weekSummary; `planned` is optional only so that a CLI reaching an older running app still reads its answer.
+ */
+export const weekWithPlanSchema = weekSummarySchema.extend({ planned: plannedFiguresSchema.optional() });
 
 /** Settings a client may change; any subset, each field validated like the stored settings. */
 export const settingsPatchSchema = settingsSchema.partial().strict();
@@ -146,13 +171,13 @@ export const channels = {
 
   'summary.week': channel(
     z.object({ at: instantSchema.optional() }).strict(),
-    weekSummarySchema,
-    'The summary of the week containing `at` (default now), a running timer counted up to now.',
+    weekWithPlanSchema,
+    'The summary of the week containing `at` (default now), a running timer counted up to now, with the plan against it (`planned`).',
   ),
   'summary.range': channel(
     z.object({ at: instantSchema.optional(), weeks: z.number().int().min(1).max(260) }).strict(),
-    weekRangeSchema,
-    'N week summaries ending with the week containing `at`, oldest first, with the trend signals.',
+    weekRangeSchema.extend({ weeks: z.array(weekWithPlanSchema) }),
+    'N week summaries ending with the week containing `at`, oldest first, with the trend signals; each with `planned`.',
   ),
 
   'locks.check': channel(
@@ -227,6 +252,47 @@ export const channels = {
     restoreResultSchema,
     'Restore from a backup file elsewhere (the CLI): an absolute path to a .json Timelock backup, checked whole before anything changes.',
   ),
+
+  'plan.week': channel(
+    planWeekRequestSchema,
+    planWeekSchema,
+    "The plan of the week containing `at` (default now) or named by `week`: its boxes, series expanded, the plan check's findings and the plan against what was logged.",
+  ),
+  'plan.add': channel(
+    planAddRequestSchema,
+    timeboxSchema,
+    'Plan a box from start to end; with `repeat`, a weekly series at the same local times from that date (until `until`). A work box outside the work windows: refused by the hard lock, needs a reason in soft mode.',
+  ),
+  'plan.update': channel(
+    planUpdateRequestSchema,
+    planChangeSchema,
+    'Change a box like a calendar: one occurrence of a series, the whole series, or this and the following ones (the series is split). Answers the boxes saved and what they were (undo).',
+  ),
+  'plan.remove': channel(
+    planRemoveRequestSchema,
+    planRemovedSchema,
+    "Remove a box, or with `occurrenceDate` one occurrence of a series (cancelled). Answers the box as it was, for plan.restore (undo).",
+  ),
+  'plan.restore': channel(
+    z.object({ box: timeboxSchema }).strict(),
+    timeboxSchema,
+    'Put a box back as it was (undo of a remove or an edit): added, or replacing the box with its id.',
+  ),
+  'plan.copyWeek': channel(
+    planCopyWeekRequestSchema,
+    planCopyResultSchema,
+    "Copy the one-off boxes of the week containing `fromWeekAt` into the week containing `toWeekAt`, at the same local times. Repeating boxes are not copied: they repeat already.",
+  ),
+  'plan.exportIcs': channel(
+    planExportRequestSchema,
+    exportFileSchema,
+    'The plan as iCalendar: repeating boxes as RRULE series in the time zone (with EXDATE and edited occurrences), one-offs in UTC; optionally only boxes on local dates from/to (both included).',
+  ),
+  'plan.importIcs': channel(
+    planImportRequestSchema,
+    planImportResultSchema,
+    "Add a calendar's events (the .ics text) as one-off boxes in a category: repeating events expanded on local dates from/to (both included; default the next 8 weeks). A second import of the same file adds nothing.",
+  ),
 } as const;
 
 export type Channels = typeof channels;
@@ -241,7 +307,7 @@ export const events = {
   'timer.changed': z.object({ timer: runningTimerSchema.nullable() }),
   /** Coarse (at most once a minute) tick while a timer runs, so labels refresh without polling. */
   'timer.tick': z.object({ now: instantSchema }),
-  'data.changed': z.object({ what: z.array(z.enum(['entries', 'categories', 'settings', 'nudges', 'unlocks', 'checkins'])) }),
+  'data.changed': z.object({ what: z.array(z.enum(['entries', 'categories', 'settings', 'nudges', 'unlocks', 'checkins', 'timeboxes'])) }),
   nudge: z.object({ id: idSchema, kind: plannedNudgeSchema.shape.kind, at: instantSchema, text: z.string(), actions: z.array(z.string()) }),
   notice: z.object({ level: z.enum(['info', 'warning', 'error']), message: z.string() }),
   /** Time away from a running timer, asked when the person is back (also at start, after the app was closed). */
@@ -250,6 +316,8 @@ export const events = {
   'idle.resolved': z.object({ id: idSchema, choice: idleChoiceSchema }),
   /** A large import's progress: every 1,000 rows read and checked, then writing and done. */
   'import.progress': importProgressSchema,
+  /** The desktop host asks the window to show a view: a tray or menu item, a shortcut, a notification clicked. */
+  'app.navigate': z.object({ view: z.enum(APP_VIEWS) }),
 } as const;
 
 export type Events = typeof events;

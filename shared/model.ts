@@ -292,6 +292,8 @@ export const oneOffTimeboxSchema = z
     title: timeboxTitleSchema.optional(),
     start: instantSchema,
     end: instantSchema,
+    /** The reason typed to plan work past a soft lock (outside the work windows), kept with the box it allowed. */
+    overrideReason: z.string().max(500).optional(),
   })
   .refine(endsAfterStart, { message: 'a timebox must end after it starts', path: ['end'] });
 export type OneOffTimebox = z.infer<typeof oneOffTimeboxSchema>;
@@ -334,6 +336,8 @@ export const weeklyTimeboxSchema = z
     until: localDateSchema.nullable(),
     overrides: z.record(localDateSchema, timeboxOverrideSchema).default({}),
     cancelled: z.array(localDateSchema).default([]),
+    /** The reason typed to plan work past a soft lock (outside the work windows): the latest one, for the series. */
+    overrideReason: z.string().max(500).optional(),
   })
   .refine((s) => (s.endTime === undefined) !== (s.durationMinutes === undefined), {
     message: 'give an end time or a duration, exactly one',

@@ -5,6 +5,7 @@ import { startCommand } from './startCommand';
 import { stopCommand } from './stopCommand';
 import { logCommand } from './logCommand';
 import { summaryCommand } from './summaryCommand';
+import { planCommand } from './planCommand';
 import { importCommand } from './importCommand';
 import { exportCommand } from './exportCommand';
 import { backupCommand } from './backupCommand';
@@ -17,6 +18,7 @@ export const COMMANDS: readonly Command[] = [
   stopCommand,
   logCommand,
   summaryCommand,
+  planCommand,
   importCommand,
   exportCommand,
   backupCommand,

@@ -1,6 +1,8 @@
 // `timelock summary`: the domain's week summary (summary.week / summary.range) as JSON for scripts or as a table.
 import { fromLocal, parseDate, parseWeek, type CalendarDate } from '../../shared/domain/time';
+import type { ResponseOf } from '../../shared/contract';
 import type { Command } from './command';
+import { formatDuration } from './formatDuration';
 import { Refusal, UsageError } from './cliErrors';
 import { weekJson } from './weekJson';
 import { weekTable, weeksTable } from './weekTable';
@@ -17,7 +19,8 @@ export const summaryCommand: Command = {
     '  --weeks N      N weeks ending with that week, oldest first (JSON: an array)',
     '  --json         JSON: week, timeZone, start, end (ISO 8601 with offset), capMinutes, minutes by area,',
     '                 offHoursWorkMinutes, remainingMinutes, overCapMinutes, days (7: date, minutes by area, …),',
-    '                 balance (targetsMet, …), signals',
+    '                 balance (targetsMet, …), signals, planned (the plan against it: minutes and',
+    '                 actualInBoxesMinutes by area, adherence 0..1 or null when nothing is planned)',
   ].join('\n'),
   spec: { options: { week: 'string', date: 'string', weeks: 'int', json: 'flag' }, positionals: [] },
   check(args) {
@@ -40,10 +43,19 @@ export const summaryCommand: Command = {
     const count = args.int('weeks');
     if (count === undefined) {
       const summary = await ask('summary.week', at === undefined ? {} : { at });
-      out(args.flag('json') ? JSON.stringify(weekJson(summary), null, 2) : weekTable(summary));
+      out(args.flag('json') ? JSON.stringify(weekJson(summary), null, 2) : weekTable(summary) + planLine(summary));
       return;
     }
     const range = await ask('summary.range', { weeks: count, ...(at === undefined ? {} : { at }) });
     out(args.flag('json') ? JSON.stringify(range.weeks.map(weekJson), null, 2) : weeksTable(range.weeks));
   },
 };
+
+/** The plan against the week, under the table; nothing when nothing was planned (or an older app sent no plan). */
+function planLine(summary: ResponseOf<'summary.week'>): string {
+  const planned = summary.planned;
+  if (!planned || planned.adherence === null) return '';
+  const total = planned.minutes.work + planned.minutes.fitness + planned.minutes.family;
+  const kept = planned.actualInBoxesMinutes.work + planned.actualInBoxesMinutes.fitness + planned.actualInBoxesMinutes.family;
+  return `\nPlan ${formatDuration(total)} · ${formatDuration(kept)} logged in its boxes · kept ${Math.round(planned.adherence * 100)}%`;
+}

@@ -109,7 +109,7 @@ export class BackupService {
       const message = error instanceof Error ? error.message : String(error);
       throw new AppError('storage', `The restore stopped part-way: ${message} Your data as it was before is in the backup ${safety.id}; restore it to go back.`);
     }
-    this.ctx.bus.emit('data.changed', { what: ['settings', 'categories', 'entries', 'nudges', 'unlocks', 'checkins'] });
+    this.ctx.bus.emit('data.changed', { what: ['settings', 'categories', 'entries', 'nudges', 'unlocks', 'checkins', 'timeboxes'] });
     return { restoredFrom: from, safetyBackup: safety, entries: data.entries.length, categories: data.categories.length, warnings };
   }
 
@@ -122,6 +122,7 @@ export class BackupService {
     store.applyEntries({ put: data.entries, remove: store.getEntries().flatMap((e) => (keep.has(e.id) ? [] : [e.id])) });
     store.setSnoozes(data.nudges.snoozes);
     store.setCheckIns(data.checkIns);
+    if (data.timeboxes) store.setTimeboxes(data.timeboxes);
     const log = new Set(store.getNudgeLog().map((n) => n.id));
     for (const record of data.nudges.log) if (!log.has(record.id)) store.appendNudge(record);
     const unlocks = new Set(store.getUnlocks().map((u) => u.id));
@@ -131,9 +132,10 @@ export class BackupService {
     const backupUnlocks = new Set(data.nudges.unlocks.map((u) => u.id));
     const laterNudges = store.getNudgeLog().filter((n) => !backupNudges.has(n.id)).length;
     const laterUnlocks = store.getUnlocks().filter((u) => !backupUnlocks.has(u.id)).length;
-    return laterNudges + laterUnlocks > 0
-      ? [`${laterNudges} nudge(s) and ${laterUnlocks} unlock(s) recorded after the backup were kept: that history only grows.`]
-      : [];
+    const warnings =
+      laterNudges + laterUnlocks > 0 ? [`${laterNudges} nudge(s) and ${laterUnlocks} unlock(s) recorded after the backup were kept: that history only grows.`] : [];
+    if (!data.timeboxes && store.getTimeboxes().length > 0) warnings.push('The backup was made before Timelock had plans, so your current plan (timeboxes) was kept.');
+    return warnings;
   }
 
   /** Keeps the newest BACKUPS_KEPT; never the one being restored, which must outlive the backup made before it. */

@@ -1,8 +1,15 @@
 // Week figures from the domain engine: the service only gathers the inputs; every figure is computed in shared/.
+// Each week also carries the plan against it (planVsActual's `planned`), merged here so weekSummary stays as it is.
+import { planVsActual } from '../../shared/domain/planVsActual';
+import { expandWeek } from '../../shared/domain/timeboxOccurrences';
 import { weekSummary, weekRange } from '../../shared/domain/weekSummary';
-import type { WeekRange, WeekSummary } from '../../shared/model';
+import type { ResponseOf } from '../../shared/contract';
+import type { PlannedFigures, WeekSummary } from '../../shared/model';
 import type { HandlerSet } from '../router';
 import type { ServiceContext } from './context';
+
+type WeekWithPlan = ResponseOf<'summary.week'>;
+type RangeWithPlan = ResponseOf<'summary.range'>;
 
 export class SummaryService {
   constructor(private readonly ctx: ServiceContext) {}
@@ -20,12 +27,16 @@ export class SummaryService {
     };
   }
 
-  week(at?: number): WeekSummary {
-    return weekSummary(this.input(at));
+  week(at?: number): WeekWithPlan {
+    const input = this.input(at);
+    const summary = weekSummary(input);
+    return { ...summary, planned: this.planned(summary, input) };
   }
 
-  range(weeks: number, at?: number): WeekRange {
-    return weekRange({ ...this.input(at), weeks });
+  range(weeks: number, at?: number): RangeWithPlan {
+    const input = this.input(at);
+    const range = weekRange({ ...input, weeks });
+    return { ...range, weeks: range.weeks.map((summary) => ({ ...summary, planned: this.planned(summary, input) })) };
   }
 
   handlers(): HandlerSet {
@@ -33,5 +44,12 @@ export class SummaryService {
       'summary.week': ({ at }) => this.week(at),
       'summary.range': ({ at, weeks }) => this.range(weeks, at),
     };
+  }
+
+  /** The plan against what was logged in the summary's week, counted the way the summary counts logged time. */
+  private planned(summary: WeekSummary, input: ReturnType<SummaryService['input']>): PlannedFigures {
+    const boxes = this.ctx.store.getTimeboxes();
+    const occurrences = boxes.length === 0 ? [] : expandWeek(boxes, summary.start, input.settings);
+    return planVsActual({ ...input, occurrences, week: summary.start }).planned;
   }
 }

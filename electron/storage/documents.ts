@@ -10,6 +10,7 @@ import {
   runningTimerSchema,
   settingsSchema,
   snoozeSchema,
+  timeboxSchema,
   unlockSchema,
 } from '../../shared/model';
 import { CURRENT_DATA_VERSION } from './migrations';
@@ -30,6 +31,8 @@ export const nudgesDocumentSchema = z.object({
 export const checkInsDocumentSchema = z.object({ dataVersion, checkIns: z.array(checkInSchema) });
 /** Its own small file: the heartbeat is written once a minute while a timer runs, and should rewrite nothing else. */
 export const presenceDocumentSchema = presenceSchema.extend({ dataVersion });
+/** The plan: one-off and weekly timeboxes. Its own file, so planning never rewrites settings or entries. */
+export const timeboxesDocumentSchema = z.object({ dataVersion, timeboxes: z.array(timeboxSchema) });
 export const entryShardDocumentSchema = z.object({ dataVersion, entries: z.array(entrySchema) });
 /** The full new contents of every shard one change touches, written before any of them (see entryShards.ts). */
 export const entryJournalDocumentSchema = z.object({ dataVersion, shards: z.record(z.string().regex(MONTH_KEY), z.array(entrySchema)) });
@@ -40,6 +43,7 @@ export const DOCUMENT_SCHEMAS = {
   nudges: nudgesDocumentSchema,
   checkins: checkInsDocumentSchema,
   presence: presenceDocumentSchema,
+  timeboxes: timeboxesDocumentSchema,
   entries: entryShardDocumentSchema,
   journal: entryJournalDocumentSchema,
 } as const;
@@ -54,6 +58,7 @@ export const DOCUMENT_NAMES = {
   nudges: 'nudges',
   checkins: 'checkins',
   presence: 'presence',
+  timeboxes: 'timeboxes',
   journal: 'entries-journal',
 } as const;
 
@@ -74,6 +79,8 @@ export function describeDocument(kind: DocumentKind, name: string): { what: stri
       return { what: 'your weekly check-ins', reset: 'The check-in history starts empty.' };
     case 'presence':
       return { what: 'the running timer\'s heartbeat and any open question about time away', reset: 'No question about time away is open.' };
+    case 'timeboxes':
+      return { what: 'your plan (timeboxes)', reset: 'The plan starts empty; the moved files still hold your timeboxes.' };
     case 'entries': {
       const month = name.slice('entries-'.length);
       return {

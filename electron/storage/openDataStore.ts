@@ -55,6 +55,7 @@ export function openDataStore(options: OpenDataStoreOptions): DataStore {
     nudges: inspectDocument(pathOf, DOCUMENT_NAMES.nudges, 'nudges'),
     checkins: inspectDocument(pathOf, DOCUMENT_NAMES.checkins, 'checkins'),
     presence: inspectDocument(pathOf, DOCUMENT_NAMES.presence, 'presence'),
+    timeboxes: inspectDocument(pathOf, DOCUMENT_NAMES.timeboxes, 'timeboxes'),
   };
   const entryFiles = {
     shards: listShardMonths(fileNames).map((month) => inspectDocument(pathOf, shardName(month), 'entries')),
@@ -84,6 +85,7 @@ export function openDataStore(options: OpenDataStoreOptions): DataStore {
   const nudges = load(found.nudges, { dataVersion: v, log: [], snoozes: [], unlocks: [] }, false);
   const checkins = load(found.checkins, { dataVersion: v, checkIns: [] }, false);
   const presence = load(found.presence, { dataVersion: v, heartbeat: null, idleQuestion: null }, false);
+  const timeboxes = load(found.timeboxes, { dataVersion: v, timeboxes: [] }, false);
   const entries = EntryShards.load(entryFiles, writer, now, notices);
 
   // Getters hand out copies (entries excepted: frozen and shared), so no caller can change stored state by accident.
@@ -118,6 +120,8 @@ export function openDataStore(options: OpenDataStoreOptions): DataStore {
       return structuredClone(value);
     },
     setPresence: (next) => presence.save({ dataVersion: v, ...next }),
+    getTimeboxes: () => structuredClone(timeboxes.value.timeboxes),
+    setTimeboxes: (next) => timeboxes.save({ ...timeboxes.value, timeboxes: next }),
     // Every write above is synchronous and atomic, so there is never anything queued.
     flush: () => Promise.resolve(),
   };

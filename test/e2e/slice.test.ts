@@ -50,6 +50,7 @@ describe('the foundation slice in Chromium against the browser host', () => {
     // Corrects the start, as a person editing the entry would; the push event refreshes the open page.
     const updated = await host.call('entries.update', { id: entry!.id, start: entry!.end - 90 * 60_000 });
     expect(updated.ok).toBe(true);
+    await page.getByRole('link', { name: 'Week' }).click();
     await expect.poll(() => page.getByText(/1[.,]5 h used of 35 h/).count(), { timeout: 10_000 }).toBe(1);
     const workColumn = await page.locator('figure.chart table tbody td:first-of-type').allTextContents();
     expect(workColumn.some((cell) => /1[.,]5/.test(cell))).toBe(true);

@@ -39,6 +39,33 @@ const CHANNEL_BAD: Record<ChannelName, unknown[]> = {
   'backup.list': [{ all: true }],
   'backup.restore': [{}, { id: '../settings' }, { id: 'timelock-2026-11-26/../../x' }],
   'backup.restoreFile': [{}, { path: '' }, { path: 7 }],
+  'plan.week': [{ at: -1 }, { week: '' }, { week: 13 }, { at: 1, week: '2026-W13' }],
+  'plan.add': [
+    {},
+    { categoryId: 'work', start: 2, end: 1 },
+    { categoryId: 'work', start: 0, end: 25 * 3_600_000 },
+    { categoryId: 'work', start: 1, end: 2, repeat: [] },
+    { categoryId: 'work', start: 1, end: 2, repeat: [7] },
+    { categoryId: 'work', start: 1, end: 2, repeat: [1, 1] },
+    { categoryId: 'work', start: 1, end: 2, until: '2026-05-01' },
+    { categoryId: 'work', start: 1, end: 2, repeat: [1], until: '2026-02-30' },
+    { categoryId: 'work', start: 1, end: 2, title: '  ' },
+    { categoryId: 'work', start: 1, end: 2, reason: ' ' },
+  ],
+  'plan.update': [
+    {},
+    { id: 'b', scope: 'series' },
+    { id: 'b', scope: 'all', patch: { title: 'x' } },
+    { id: 'b', scope: 'series', patch: {} },
+    { id: 'b', scope: 'series', patch: { start: 5, end: 4 } },
+    { id: 'b', scope: 'occurrence', occurrenceDate: '2026-13-01', patch: { title: 'x' } },
+    { id: 'b', scope: 'series', patch: { colour: 'red' } },
+  ],
+  'plan.remove': [{}, { id: '' }, { id: 'b', occurrenceDate: 'tomorrow' }],
+  'plan.restore': [{}, { box: { kind: 'once', id: 'b', categoryId: 'work', start: 2, end: 1 } }, { box: { kind: 'weekly', id: 's' } }],
+  'plan.copyWeek': [{}, { fromWeekAt: 1 }, { fromWeekAt: 'last week', toWeekAt: 1 }],
+  'plan.exportIcs': [{ from: '2026-02-30' }, { from: '2026-12-01', to: '2026-11-01' }, { format: 'ics' }],
+  'plan.importIcs': [{}, { text: 'BEGIN:VCALENDAR' }, { text: 5, categoryId: 'work' }, { text: '', categoryId: 'work', from: 'soon' }, { text: '', categoryId: 'work', reason: '' }],
 };
 
 describe('router', () => {

@@ -1,7 +1,7 @@
 // The whole data as one JSON document: the JSON export, every backup, and what a restore or a JSON import reads.
 // Reading splits it into the storage documents and runs each through the storage migrations and schemas, so a
 // backup from an older Timelock is upgraded the same way its data folder would be.
-import type { Category, CheckIn, Entry, NudgeRecord, Settings, Snooze, Unlock } from '../../../shared/model';
+import type { Category, CheckIn, Entry, NudgeRecord, Settings, Snooze, Timebox, Unlock } from '../../../shared/model';
 import type { DataStore } from '../../ports';
 import { DOCUMENT_SCHEMAS, type DocumentKind, type DocumentOf } from '../../storage/documents';
 import { CURRENT_DATA_VERSION, isPlainObject, migrateDocument } from '../../storage/migrations';
@@ -21,6 +21,11 @@ export interface TimelockData {
   entries: Entry[];
   nudges: { log: NudgeRecord[]; snoozes: Snooze[]; unlocks: Unlock[] };
   checkIns: CheckIn[];
+  /**
+   * The plan. Absent only in a file from a Timelock before timeboxes: a restore then keeps the plan it finds, since
+   * that file says nothing about it.
+   */
+  timeboxes?: Timebox[];
 }
 
 export interface DataRange {
@@ -48,7 +53,14 @@ export function buildTimelockData(store: DataStore, now: number, range: DataRang
       unlocks: store.getUnlocks().filter((u) => inRange(u.requestedAt)),
     },
     checkIns: store.getCheckIns().filter((c) => inRange(c.at)),
+    timeboxes: range ? store.getTimeboxes().filter((box) => timeboxInRange(box, range)) : store.getTimeboxes(),
   };
+}
+
+/** A one-off overlapping the range's instants; a series whose dates (firstDate to until) meet its local dates. */
+export function timeboxInRange(box: Timebox, range: DataRange): boolean {
+  if (box.kind === 'once') return box.start < range.end && box.end > range.start;
+  return (range.to === null || box.firstDate <= range.to) && (range.from === null || box.until === null || box.until >= range.from);
 }
 
 export type ReadData = { ok: true; data: TimelockData } | { ok: false; reason: string };
@@ -73,6 +85,8 @@ export function readTimelockData(raw: unknown): ReadData {
   if (!log.ok) return invalid('nudges', log.error);
   const checkIns = documentPart('checkins', version, { checkIns: raw.checkIns ?? [] });
   if (!checkIns.ok) return invalid('check-ins', checkIns.error);
+  const timeboxes = raw.timeboxes === undefined ? undefined : documentPart('timeboxes', version, { timeboxes: raw.timeboxes });
+  if (timeboxes && !timeboxes.ok) return invalid('timeboxes', timeboxes.error);
   const createdAt = typeof raw.createdAt === 'number' && Number.isFinite(raw.createdAt) ? raw.createdAt : 0;
   const range = isPlainObject(raw.range) ? { from: stringOrNull(raw.range.from), to: stringOrNull(raw.range.to) } : null;
   return {
@@ -87,6 +101,7 @@ export function readTimelockData(raw: unknown): ReadData {
       entries: entries.doc.entries,
       nudges: { log: log.doc.log, snoozes: log.doc.snoozes, unlocks: log.doc.unlocks },
       checkIns: checkIns.doc.checkIns,
+      ...(timeboxes ? { timeboxes: timeboxes.doc.timeboxes } : {}),
     },
   };
 }

@@ -1,6 +1,6 @@
 // An in-memory DataStore for host tests: the port's behaviour without a disk, plus counters a test can read.
 import { SEEDED_CATEGORIES, defaultSettings } from '../../../shared/defaults';
-import type { Category, CheckIn, Entry, NudgeRecord, Presence, RunningTimer, Settings, Snooze, Unlock } from '../../../shared/model';
+import type { Category, CheckIn, Entry, NudgeRecord, Presence, RunningTimer, Settings, Snooze, Timebox, Unlock } from '../../../shared/model';
 import type { DataStore } from '../../../electron/ports';
 
 export interface FakeStore extends DataStore {
@@ -20,6 +20,7 @@ export function createFakeStore(options: { dataDir?: string; notices?: string[];
   const unlocks: Unlock[] = [];
   let checkIns: CheckIn[] = [];
   let presence: Presence = { heartbeat: null, idleQuestion: null };
+  let timeboxes: Timebox[] = [];
   const flushes = { started: 0, finished: 0 };
   let held: Promise<void> | null = null;
 
@@ -74,6 +75,10 @@ export function createFakeStore(options: { dataDir?: string; notices?: string[];
     getPresence: () => presence,
     setPresence: (next) => {
       presence = next;
+    },
+    getTimeboxes: () => timeboxes,
+    setTimeboxes: (next) => {
+      timeboxes = next;
     },
     async flush() {
       flushes.started += 1;

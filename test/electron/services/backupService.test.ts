@@ -98,7 +98,7 @@ describe('backups', () => {
     expect(result).toMatchObject({ restoredFrom: backup.id, entries: 2, categories: 4, safetyBackup: { kind: 'before-restore', id: 'timelock-2026-11-25-100000-before-restore' } });
     expect(wholeData(host)).toEqual(backedUp);
     expect(host.reopen().app.store.getEntries()).toEqual(backedUp.entries);
-    expect(host.events).toContainEqual({ name: 'data.changed', payload: { what: ['settings', 'categories', 'entries', 'nudges', 'unlocks', 'checkins'] } });
+    expect(host.events).toContainEqual({ name: 'data.changed', payload: { what: ['settings', 'categories', 'entries', 'nudges', 'unlocks', 'checkins', 'timeboxes'] } });
 
     // The state before the restore is itself a backup, and restoring it undoes the restore.
     await host.call('backup.restore', { id: result.safetyBackup.id });

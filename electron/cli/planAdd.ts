@@ -1,0 +1,88 @@
+// `timelock plan add CATEGORY --start … --end …`: a box through plan.add, so the lock and the plan's rules decide as
+// in the app; with --repeat it repeats weekly at the same local times. The new box's id goes to stdout.
+import { planDay } from '../../shared/domain/planWords';
+import { parseDate } from '../../shared/domain/time';
+import type { Timebox } from '../../shared/model';
+import { Refusal } from './cliErrors';
+import { findCategory } from './findCategory';
+import { formatClock, formatInstant } from './formatInstant';
+import { parseInstant } from './parseInstant';
+import type { PlanAction } from './planAction';
+
+const WEEKDAY_CODES = ['SU', 'MO', 'TU', 'WE', 'TH', 'FR', 'SA'];
+const WEEKDAY_NAMES = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+
+/** MO,WE,FR (or Mon,Wed,Fri, or monday…) → weekday numbers, 0 = Sunday; null when a part names no weekday. */
+export function parseWeekdays(text: string): number[] | null {
+  const days = new Set<number>();
+  for (const part of text.split(',')) {
+    const code = part.trim().slice(0, 2).toUpperCase();
+    const day = WEEKDAY_CODES.indexOf(code);
+    const name = part.trim().toLowerCase();
+    const full = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'][day];
+    if (day < 0 || !full || !full.startsWith(name) || name.length < 2) return null;
+    days.add(day);
+  }
+  return [...days].sort((a, b) => a - b);
+}
+
+function described(box: Timebox, categoryName: string, timeZone: string): string {
+  const what = box.title ? `“${box.title}” (${categoryName})` : categoryName;
+  if (box.kind === 'once') {
+    const date = formatInstant(box.start, timeZone).slice(0, 10);
+    return `Planned ${what} on ${planDay(date)}, ${formatClock(box.start, timeZone)}–${formatClock(box.end, timeZone)}.`;
+  }
+  const days = box.weekdays.map((d) => WEEKDAY_NAMES[d]).join(', ');
+  return `Planned ${what} every ${days}, ${box.startTime}–${box.endTime}, from ${box.firstDate}${box.until ? ` until ${box.until}` : ''}.`;
+}
+
+export const planAdd: PlanAction = {
+  name: 'add',
+  usage: 'timelock plan add CATEGORY --start TIME --end TIME [--title TEXT] [--repeat MO,WE,FR] [--until DATE] [--reason TEXT] [--json]',
+  help: [
+    'Plans a box in CATEGORY from --start to --end (at most 24 hours) and prints its id. TIME is ISO 8601 with an',
+    "offset (2026-03-25T09:00+01:00) or a local time (2026-03-25T09:00) in Timelock's time zone.",
+    '  --title TEXT        a title shown on the box',
+    '  --repeat DAYS       repeat weekly on these weekdays (MO,TU,WE,TH,FR,SA,SU) at the same local times,',
+    "                      from --start's date on; 07:00 stays 07:00 across DST changes",
+    '  --until DATE        the last day a repeating box may occur (yyyy-MM-dd; default: no end)',
+    '  --reason TEXT       why work is planned outside your work windows (soft lock); kept with the box',
+    '  --json              print the box as JSON instead of its id',
+  ],
+  options: { start: 'string', end: 'string', title: 'string', repeat: 'string', until: 'string', reason: 'string', json: 'flag' },
+  positionals: ['category'],
+  required: ['start', 'end'],
+  async run({ args, ask, out, say }, [wanted]) {
+    const snapshot = await ask('app.snapshot', {});
+    const { timeZone } = snapshot.settings;
+    const category = findCategory(snapshot.categories, wanted!);
+    const [start, end] = (['start', 'end'] as const).map((name) => {
+      const text = args.string(name)!;
+      const instant = parseInstant(text, timeZone);
+      if (instant === null) throw new Refusal(`--${name} '${text}' is not a time. Write 2026-03-25T09:00 (in ${timeZone}) or 2026-03-25T09:00+01:00.`);
+      return instant;
+    }) as [number, number];
+    const repeatText = args.string('repeat');
+    const repeat = repeatText === undefined ? undefined : parseWeekdays(repeatText);
+    if (repeat === null) throw new Refusal(`--repeat '${repeatText}' names no weekdays. Write them as MO,TU,WE,TH,FR,SA,SU, e.g. --repeat MO,WE,FR.`);
+    const until = args.string('until');
+    if (until !== undefined && !parseDate(until)) throw new Refusal(`--until '${until}' is not a date. Write it as yyyy-MM-dd, e.g. 2026-04-30.`);
+    if (until !== undefined && repeat === undefined) throw new Refusal('--until is for a repeating box: give --repeat too.');
+    const box = await ask('plan.add', {
+      categoryId: category.id,
+      start,
+      end,
+      ...(args.has('title') ? { title: args.string('title') } : {}),
+      ...(repeat ? { repeat } : {}),
+      ...(until !== undefined ? { until } : {}),
+      ...(args.has('reason') ? { reason: args.string('reason') } : {}),
+    });
+    say(described(box, category.name, timeZone));
+    out(args.flag('json') ? JSON.stringify(boxJson(box, timeZone), null, 2) : box.id);
+  },
+};
+
+/** A stored box with a one-off's instants as ISO 8601 in the zone; a series as stored (local dates and times). */
+export function boxJson(box: Timebox, timeZone: string): Record<string, unknown> {
+  return box.kind === 'once' ? { ...box, start: formatInstant(box.start, timeZone), end: formatInstant(box.end, timeZone) } : { ...box };
+}

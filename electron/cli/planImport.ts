@@ -1,0 +1,43 @@
+// `timelock plan import FILE.ics --category C`: a calendar's events as one-off boxes (plan.importIcs); repeating
+// events are expanded over the days asked for. A second import of the same file adds nothing.
+import path from 'node:path';
+import { parseDate } from '../../shared/domain/time';
+import { Refusal } from './cliErrors';
+import { findCategory } from './findCategory';
+import type { PlanAction } from './planAction';
+import { readTextFile } from './readTextFile';
+
+export const planImport: PlanAction = {
+  name: 'import',
+  usage: 'timelock plan import FILE.ics --category CATEGORY [--from DATE] [--to DATE] [--reason TEXT] [--json]',
+  help: [
+    "Adds the events of an iCalendar file as boxes in CATEGORY. Repeating events are expanded from --from to --to",
+    '(local dates, both included; default: today and the next 8 weeks). All-day events are skipped.',
+    '  --category C        the category every box goes in (its name or id)',
+    '  --reason TEXT       why work is planned outside your work windows (soft lock); kept with those boxes',
+    '  --json              print the result as JSON: added, skipped, warnings',
+  ],
+  options: { category: 'string', from: 'string', to: 'string', reason: 'string', json: 'flag' },
+  positionals: ['file'],
+  required: ['category'],
+  async run(context, [file]) {
+    const { args, ask, out, say } = context;
+    for (const name of ['from', 'to'] as const) {
+      const text = args.string(name);
+      if (text !== undefined && !parseDate(text)) throw new Refusal(`--${name} '${text}' is not a date. Write it as yyyy-MM-dd, e.g. 2026-03-25.`);
+    }
+    const read = readTextFile(context.cwd, file!);
+    const categories = await ask('categories.list', {});
+    const category = findCategory(categories, args.string('category')!);
+    const result = await ask('plan.importIcs', {
+      text: read.text,
+      categoryId: category.id,
+      ...(args.has('from') ? { from: args.string('from') } : {}),
+      ...(args.has('to') ? { to: args.string('to') } : {}),
+      ...(args.has('reason') ? { reason: args.string('reason') } : {}),
+    });
+    const skipped = result.skipped > 0 ? ` (${result.skipped} skipped)` : '';
+    say([`Added ${result.added} ${result.added === 1 ? 'box' : 'boxes'} in ${category.name} from ${path.basename(read.path)}${skipped}.`, ...result.warnings.map((w) => `  ${w}`)].join('\n'));
+    if (args.flag('json')) out(JSON.stringify(result, null, 2));
+  },
+};

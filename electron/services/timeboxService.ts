@@ -1,0 +1,225 @@
+// Timeboxes, the plan of each week: add, edit like a calendar, remove and restore boxes, copy a week, and move the plan
+// in and out as iCalendar; each week is expanded, checked (planCheck) and weighed against what was logged
+// (planVsActual) by the domain. Every change is judged whole (schema, category, lock) before one write of the plan,
+// so a refused change writes nothing.
+import { createHash } from 'node:crypto';
+import type { ParsedRequestOf } from '../../shared/contract';
+import { planCheck } from '../../shared/domain/planCheck';
+import { planVsActual } from '../../shared/domain/planVsActual';
+import { addDays, dayBounds, formatDate, fromLocal, localDateOf, parseDate, parseWeek, weekContaining, weekFromStartDate, type WeekBounds } from '../../shared/domain/time';
+import { cancelOccurrence } from '../../shared/domain/timeboxEdits';
+import { expandWeek } from '../../shared/domain/timeboxOccurrences';
+import type { OneOffTimebox, Timebox } from '../../shared/model';
+import type { PlanChange, PlanCopyResult, PlanImportResult, PlanRemoved, PlanWeek } from '../../shared/planModel';
+import { AppError } from '../../shared/result';
+import type { ExportFile } from '../../shared/transferModel';
+import type { HandlerSet } from '../router';
+import type { CategoriesService } from './categoriesService';
+import type { ServiceContext } from './context';
+import { rangeOf } from './exportService';
+import { timeboxInRange } from './export/timelockDataDocument';
+import { copyWeek } from './timeboxes/copyWeek';
+import { editTimebox, unwrap } from './timeboxes/editTimebox';
+import { checkedTimebox, newTimebox } from './timeboxes/newTimebox';
+import { planUid, writePlanIcs } from './timeboxes/planIcsWriter';
+import { readIcsEvents } from './timeboxes/planIcsReader';
+import { judgedOccurrences, judgePlanLock, withOverrideReason, type PlanLockState } from './timeboxes/planLock';
+import { localDateText } from './timeboxes/wallClockTimes';
+
+/** An import's default range: today and the 55 days after it. */
+export const IMPORT_DAYS = 8 * 7;
+/** More boxes than any real calendar's weeks hold: a bound on what one import can add. */
+export const MAX_IMPORTED_BOXES = 5000;
+
+export class TimeboxService {
+  constructor(
+    private readonly ctx: ServiceContext,
+    private readonly categories: CategoriesService,
+  ) {}
+
+  week(request: ParsedRequestOf<'plan.week'>): PlanWeek {
+    const store = this.ctx.store;
+    const settings = store.getSettings();
+    const now = this.ctx.clock.now();
+    const week = this.weekOf(request, now);
+    const boxes = store.getTimeboxes();
+    const occurrences = expandWeek(boxes, week, settings);
+    const categories = store.getCategories();
+    const against = planVsActual({
+      occurrences,
+      entries: { between: (from: number, to: number) => store.entriesBetween(from, to) },
+      timer: store.getTimer(),
+      now,
+      categories,
+      settings,
+      week,
+    });
+    const shown = new Set(occurrences.map((o) => o.seriesId ?? o.boxId));
+    return {
+      week: week.label,
+      timeZone: settings.timeZone,
+      start: week.start,
+      end: week.end,
+      occurrences,
+      findings: planCheck({ occurrences, categories, settings, week }),
+      planned: { ...against.planned, boxes: against.boxes },
+      timeboxes: boxes.filter((box) => shown.has(box.id)),
+    };
+  }
+
+  add(request: ParsedRequestOf<'plan.add'>): Timebox {
+    this.categories.active(request.categoryId);
+    const { timeZone } = this.ctx.store.getSettings();
+    const box = newTimebox(request, this.ctx.ids.newId(), timeZone);
+    const [saved] = withOverrideReason([box], judgePlanLock(judgedOccurrences(box, timeZone), this.lockState(), request.reason));
+    this.save([...this.ctx.store.getTimeboxes(), saved!]);
+    return saved!;
+  }
+
+  update(request: ParsedRequestOf<'plan.update'>): PlanChange {
+    const current = this.find(request.id);
+    const { categoryId } = request.patch;
+    if (categoryId !== undefined && categoryId !== current.categoryId) this.categories.active(categoryId);
+    const { timeZone } = this.ctx.store.getSettings();
+    const edit = editTimebox(current, request, timeZone, () => this.ctx.ids.newId());
+    // Judged by what the edit moves: retitling a box planned past a soft lock asks for no reason again.
+    const pass = edit.judge.length > 0 ? judgePlanLock(edit.judge, this.lockState(), request.reason) : null;
+    const saved = withOverrideReason(edit.save, pass);
+    this.put(saved);
+    return { boxes: saved, previous: [current] };
+  }
+
+  /** Without a date the whole box goes; with one, that occurrence of a series is cancelled (a one-off: the box). */
+  remove(id: string, occurrenceDate?: string): PlanRemoved {
+    const box = this.find(id);
+    const boxes = this.ctx.store.getTimeboxes();
+    if (box.kind === 'weekly' && occurrenceDate !== undefined) {
+      this.put([unwrap(cancelOccurrence(box, occurrenceDate))]);
+      return { removed: 'occurrence', box, occurrenceDate };
+    }
+    if (box.kind === 'once' && occurrenceDate !== undefined) {
+      const date = localDateText(box.start, this.ctx.store.getSettings().timeZone);
+      if (date !== occurrenceDate) throw new AppError('not-found', `That box is on ${date}, not on ${occurrenceDate}.`);
+    }
+    this.save(boxes.filter((b) => b.id !== id));
+    return { removed: 'box', box };
+  }
+
+  /** Undo: the box as it was, added again or replacing the one with its id. Not judged by the lock: it was before. */
+  restore(box: Timebox): Timebox {
+    this.categories.find(box.categoryId);
+    const checked = checkedTimebox(box);
+    this.put([checked]);
+    return checked;
+  }
+
+  copyWeek(request: ParsedRequestOf<'plan.copyWeek'>): PlanCopyResult {
+    const { timeZone, weekStartsOn } = this.ctx.store.getSettings();
+    const from = weekContaining(request.fromWeekAt, timeZone, weekStartsOn);
+    const to = weekContaining(request.toWeekAt, timeZone, weekStartsOn);
+    const copy = copyWeek(this.ctx.store.getTimeboxes(), from, to, timeZone, () => this.ctx.ids.newId());
+    const judged = copy.added.flatMap((box) => judgedOccurrences(box, timeZone));
+    const added = withOverrideReason(copy.added, judgePlanLock(judged, this.lockState(), request.reason));
+    if (added.length > 0) this.save([...this.ctx.store.getTimeboxes(), ...added]);
+    return { added, duplicates: copy.duplicates, seriesSkipped: copy.seriesSkipped };
+  }
+
+  exportIcs(request: ParsedRequestOf<'plan.exportIcs'>): ExportFile {
+    const store = this.ctx.store;
+    const { timeZone } = store.getSettings();
+    const now = this.ctx.clock.now();
+    const range = rangeOf(request, timeZone);
+    const boxes = range ? store.getTimeboxes().filter((box) => timeboxInRange(box, range)) : store.getTimeboxes();
+    const stem = request.from && request.to ? `${request.from}-to-${request.to}` : request.from ? `from-${request.from}` : request.to ? `to-${request.to}` : formatDate(localDateOf(now, timeZone));
+    return { fileName: `timelock-plan-${stem}.ics`, mimeType: 'text/calendar;charset=utf-8', content: writePlanIcs(boxes, store.getCategories(), timeZone, now) };
+  }
+
+  /**
+   * Each event in the range becomes a one-off box in the category. A box's id comes from its event's UID and start,
+   * so a second import of the same file finds its boxes there and adds nothing; events this plan exported itself
+   * (UID <box id>@timelock) are known the same way.
+   */
+  importIcs(request: ParsedRequestOf<'plan.importIcs'>): PlanImportResult {
+    this.categories.active(request.categoryId);
+    const { timeZone } = this.ctx.store.getSettings();
+    const read = readIcsEvents(request.text, this.importRange(request, timeZone), timeZone);
+    const boxes = this.ctx.store.getTimeboxes();
+    const known = new Set(boxes.map((b) => b.id));
+    const ownIds = new Set(boxes.map((b) => planUid(b.id)));
+    const added: OneOffTimebox[] = [];
+    let duplicates = 0;
+    let own = 0;
+    for (const event of read.events) {
+      const id = `ics-${createHash('sha256').update(`${event.uid}\n${event.start}`).digest('hex').slice(0, 32)}`;
+      if (ownIds.has(event.uid)) own++;
+      else if (known.has(id)) duplicates++;
+      else {
+        known.add(id);
+        const title = event.title === undefined ? {} : { title: event.title };
+        added.push(checkedTimebox({ kind: 'once', id, categoryId: request.categoryId, ...title, start: event.start, end: event.end }) as OneOffTimebox);
+      }
+    }
+    if (added.length > MAX_IMPORTED_BOXES) {
+      throw new AppError('bad-request', `The file has ${added.length.toLocaleString('en')} events in that range, more than the ${MAX_IMPORTED_BOXES.toLocaleString('en')} one import may add. Import fewer days at a time.`);
+    }
+    const pass = judgePlanLock(added.flatMap((box) => judgedOccurrences(box, timeZone)), this.lockState(), request.reason);
+    if (added.length > 0) this.save([...boxes, ...withOverrideReason(added, pass)]);
+    const warnings = [...read.warnings];
+    if (duplicates > 0) warnings.push(`${duplicates} ${duplicates === 1 ? 'event was' : 'events were'} imported before: skipped.`);
+    if (own > 0) warnings.push(`${own} ${own === 1 ? 'event is a box' : 'events are boxes'} of this plan (exported from Timelock): skipped.`);
+    return { added: added.length, skipped: read.skipped + duplicates + own, warnings };
+  }
+
+  handlers(): HandlerSet {
+    return {
+      'plan.week': (request) => this.week(request),
+      'plan.add': (request) => this.add(request),
+      'plan.update': (request) => this.update(request),
+      'plan.remove': ({ id, occurrenceDate }) => this.remove(id, occurrenceDate),
+      'plan.restore': ({ box }) => this.restore(box),
+      'plan.copyWeek': (request) => this.copyWeek(request),
+      'plan.exportIcs': (request) => this.exportIcs(request),
+      'plan.importIcs': (request) => this.importIcs(request),
+    };
+  }
+
+  private weekOf(request: ParsedRequestOf<'plan.week'>, now: number): WeekBounds {
+    const { timeZone, weekStartsOn } = this.ctx.store.getSettings();
+    if (request.week === undefined) return weekContaining(request.at ?? now, timeZone, weekStartsOn);
+    const first = parseWeek(request.week, weekStartsOn);
+    if (!first) throw new AppError('bad-request', `'${request.week}' names no week. Write it as 2026-W13, or give a date in the week (yyyy-MM-dd).`);
+    return weekFromStartDate(first, timeZone, weekStartsOn);
+  }
+
+  /** Local dates from/to, both included, as instants; by default today and the next 55 days. */
+  private importRange(request: { from?: string; to?: string }, timeZone: string): { from: number; to: number } {
+    const today = localDateOf(this.ctx.clock.now(), timeZone);
+    const first = request.from === undefined ? today : parseDate(request.from)!;
+    const last = request.to === undefined ? addDays(request.from === undefined ? today : first, IMPORT_DAYS - 1) : parseDate(request.to)!;
+    return { from: fromLocal(first, 0, 0, timeZone), to: dayBounds(last, timeZone).end };
+  }
+
+  private find(id: string): Timebox {
+    const box = this.ctx.store.getTimeboxes().find((b) => b.id === id);
+    if (!box) throw new AppError('not-found', `There is no timebox ${id} in the plan. It may have been removed.`);
+    return box;
+  }
+
+  private lockState(): PlanLockState {
+    return { settings: this.ctx.store.getSettings(), categories: this.ctx.store.getCategories() };
+  }
+
+  /** Saves boxes over the ones with their ids, adding the new ones, in one write. */
+  private put(changed: readonly Timebox[]): void {
+    const byId = new Map(changed.map((b) => [b.id, b]));
+    const boxes = this.ctx.store.getTimeboxes();
+    const next = boxes.map((b) => byId.get(b.id) ?? b);
+    const known = new Set(boxes.map((b) => b.id));
+    this.save([...next, ...changed.filter((b) => !known.has(b.id))]);
+  }
+
+  private save(boxes: Timebox[]): void {
+    this.ctx.store.setTimeboxes(boxes);
+    this.ctx.bus.emit('data.changed', { what: ['timeboxes'] });
+  }
+}

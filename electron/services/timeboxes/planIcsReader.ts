@@ -1,0 +1,157 @@
+// Events of an iCalendar file as plain boxes for the plan: parsed by ical.js, and repeating events expanded by
+// ical.js too (RRULE, RDATE, EXDATE, and RECURRENCE-ID occurrences edited on their own), within a range of instants.
+// Times in a zone the file defines are read with that definition; a TZID the file does not define is read as the
+// IANA zone of that name when there is one, and floating times in Timelock's zone. All-day events and events
+// longer than a day are not timeboxes: they are skipped, with a warning saying so.
+import ICAL from 'ical.js';
+import { DAY, fromLocal, isValidTimeZone } from '../../../shared/domain/time';
+import { MAX_BOX_MS } from '../../../shared/planModel';
+import { AppError } from '../../../shared/result';
+
+type Component = InstanceType<typeof ICAL.Component>;
+type Time = InstanceType<typeof ICAL.Time>;
+type IcalEvent = InstanceType<typeof ICAL.Event>;
+
+export interface IcsEvent {
+  uid: string;
+  start: number;
+  end: number;
+  title?: string;
+}
+
+export interface IcsEvents {
+  events: IcsEvent[];
+  /** Events or occurrences in the range that are not timeboxes (all-day, too long, no length). */
+  skipped: number;
+  warnings: string[];
+}
+
+/** A weekly event over ten years is 520 steps; this bounds an RRULE by the minute from long ago. */
+const MAX_STEPS_PER_EVENT = 20_000;
+const TITLE_MAX = 120;
+
+/** The events starting in [from, to), by start; throws bad-request when the text is not an iCalendar file. */
+export function readIcsEvents(text: string, range: { from: number; to: number }, timeZone: string): IcsEvents {
+  const calendars = parseCalendars(text);
+  const read: IcsEvents = { events: [], skipped: 0, warnings: [] };
+  const masters: Component[] = [];
+  const exceptions = new Map<string, Component[]>();
+  for (const calendar of calendars) {
+    for (const vevent of calendar.getAllSubcomponents('vevent')) {
+      const uid = String(vevent.getFirstPropertyValue('uid') ?? '');
+      if (!vevent.hasProperty('recurrence-id')) masters.push(vevent);
+      else exceptions.set(uid, [...(exceptions.get(uid) ?? []), vevent]);
+    }
+  }
+  const withMaster = new Set<string>();
+  for (const master of masters) {
+    const uid = String(master.getFirstPropertyValue('uid') ?? '');
+    withMaster.add(uid);
+    const event = new ICAL.Event(master, { exceptions: exceptions.get(uid) ?? [], strictExceptions: true });
+    readEvent(event, uid, range, timeZone, read);
+  }
+  // An edited occurrence whose series is not in the file is an event of its own.
+  for (const [uid, list] of exceptions) {
+    if (withMaster.has(uid)) continue;
+    for (const exception of list) readEvent(new ICAL.Event(exception), uid, range, timeZone, read);
+  }
+  read.events.sort((a, b) => a.start - b.start || a.end - b.end || (a.uid < b.uid ? -1 : a.uid > b.uid ? 1 : 0));
+  return read;
+}
+
+function parseCalendars(text: string): Component[] {
+  let parsed: unknown;
+  try {
+    parsed = ICAL.parse(text);
+  } catch (error) {
+    throw new AppError('bad-request', `The file is not an iCalendar (.ics) file: ${error instanceof Error ? error.message : String(error)}.`);
+  }
+  // One top-level component parses to ['vcalendar', props, subcomponents]; several to a list of those.
+  const roots = Array.isArray(parsed) && typeof parsed[0] === 'string' ? [parsed] : Array.isArray(parsed) ? parsed : [];
+  const calendars = roots.map((root) => new ICAL.Component(root as ConstructorParameters<typeof ICAL.Component>[0])).filter((c) => c.name === 'vcalendar');
+  if (calendars.length === 0) throw new AppError('bad-request', 'The file is not an iCalendar (.ics) file: it has no VCALENDAR.');
+  return calendars;
+}
+
+function readEvent(event: IcalEvent, uid: string, range: { from: number; to: number }, timeZone: string, read: IcsEvents): void {
+  if (isCancelled(event)) return;
+  const name = event.summary ? `“${event.summary}”` : `The event ${uid || 'without a UID'}`;
+  const skip = (why: string) => {
+    read.skipped++;
+    read.warnings.push(`${name}: ${why}; skipped.`);
+  };
+  if (!event.startDate) {
+    skip('it has no start (DTSTART)');
+    return;
+  }
+  if (event.startDate.isDate) {
+    if (overlaps(event, range, timeZone)) skip('an all-day event is not a timebox');
+    return;
+  }
+  let refused = false;
+  const take = (item: IcalEvent, start: Time, end: Time | null) => {
+    const from = instantOf(start, tzidOf(item, 'dtstart'), timeZone);
+    if (from < range.from || from >= range.to || isCancelled(item)) return;
+    const to = end ? instantOf(end, tzidOf(item, 'dtend') ?? tzidOf(item, 'dtstart'), timeZone) : from;
+    if (to <= from || to - from > MAX_BOX_MS) {
+      // Said once per event: a daily all-week event would otherwise fill the warnings.
+      if (!refused) skip(to <= from ? 'it has no length' : 'a timebox is at most 24 hours long');
+      else read.skipped++;
+      refused = true;
+      return;
+    }
+    const title = item.summary?.trim();
+    read.events.push({ uid, start: from, end: to, ...(title ? { title: shortened(title, name, read) } : {}) });
+  };
+  if (!event.isRecurring()) {
+    take(event, event.startDate, event.endDate);
+    return;
+  }
+  const steps = event.iterator();
+  // Occurrences edited on their own may move: look a week past the range for ones moved into it.
+  const stopAt = range.to + 7 * DAY;
+  for (let n = 0; ; n++) {
+    const next = steps.next();
+    if (!next) return;
+    if (n >= MAX_STEPS_PER_EVENT) {
+      read.warnings.push(`${name}: it repeats more than ${MAX_STEPS_PER_EVENT.toLocaleString('en')} times before the end of the range; only those were read.`);
+      return;
+    }
+    if (instantOf(next, tzidOf(event, 'dtstart'), timeZone) >= stopAt) return;
+    const details = event.getOccurrenceDetails(next);
+    take(details.item, details.startDate, details.endDate);
+  }
+}
+
+/**
+ * The instant of an ical.js time: ical.js converts times in UTC or in a zone the file defines; a floating time (or a
+ * TZID the file leaves undefined) is read in the IANA zone of that name, else in Timelock's zone.
+ */
+function instantOf(time: Time, tzid: string | null, timeZone: string): number {
+  if (time.zone && time.zone.tzid !== 'floating') return time.toUnixTime() * 1000;
+  const zone = tzid !== null && isValidTimeZone(tzid) ? tzid : timeZone;
+  return fromLocal({ year: time.year, month: time.month, day: time.day }, time.hour, time.minute, zone) + time.second * 1000;
+}
+
+function tzidOf(event: IcalEvent, property: 'dtstart' | 'dtend'): string | null {
+  const tzid = event.component.getFirstProperty(property)?.getParameter('tzid');
+  return typeof tzid === 'string' ? tzid : null;
+}
+
+function isCancelled(event: IcalEvent): boolean {
+  return String(event.component.getFirstPropertyValue('status') ?? '').toUpperCase() === 'CANCELLED';
+}
+
+/** Whether a non-repeating all-day event touches the range (only then is it worth a warning). */
+function overlaps(event: IcalEvent, range: { from: number; to: number }, timeZone: string): boolean {
+  if (event.isRecurring()) return true;
+  const start = instantOf(event.startDate, null, timeZone);
+  const end = event.endDate ? instantOf(event.endDate, null, timeZone) : start + DAY;
+  return start < range.to && Math.max(end, start + 1) > range.from;
+}
+
+function shortened(title: string, name: string, read: IcsEvents): string {
+  if (title.length <= TITLE_MAX) return title;
+  if (!read.warnings.some((w) => w.startsWith(`${name}: its title`))) read.warnings.push(`${name}: its title was cut to ${TITLE_MAX} characters.`);
+  return `${title.slice(0, TITLE_MAX - 1).trimEnd()}…`;
+}

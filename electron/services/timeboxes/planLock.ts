@@ -1,0 +1,74 @@
+// The lock for plans: work planned outside the work windows is refused by the hard lock and needs a typed reason in
+// soft mode, as logging that work would. Only the windows are judged: a plan past a cap is the plan check's finding,
+// worth a warning rather than a refusal. An unlock does not pass it: an unlock lets work be logged for a while now,
+// and a plan outlives it.
+import { planBoxName, planDay, planDuration } from '../../../shared/domain/planWords';
+import { areaLookup } from '../../../shared/domain/spans';
+import { addDays, dayBounds, parseDate } from '../../../shared/domain/time';
+import { timeboxOccurrences } from '../../../shared/domain/timeboxOccurrences';
+import { msInside, windowIntervals } from '../../../shared/domain/windows';
+import type { Category, Settings, Timebox, TimeboxOccurrence } from '../../../shared/model';
+import { AppError } from '../../../shared/result';
+import { findOccurrence, localDateText } from './wallClockTimes';
+
+export interface PlanLockState {
+  settings: Settings;
+  categories: readonly Category[];
+}
+
+/**
+ * The occurrences a box is judged by: a one-off itself; a series by its first week and by each occurrence edited on
+ * its own. Windows and series are both weekly wall-clock times, so the first week stands for every later one.
+ */
+export function judgedOccurrences(box: Timebox, timeZone: string): TimeboxOccurrence[] {
+  if (box.kind === 'once') return timeboxOccurrences([box], box.start, box.end, timeZone);
+  const first = parseDate(box.firstDate)!;
+  const found = timeboxOccurrences([box], dayBounds(first, timeZone).start, dayBounds(addDays(first, 7), timeZone).start, timeZone);
+  const seen = new Set(found.map((o) => o.boxId));
+  for (const date of Object.keys(box.overrides)) {
+    const edited = findOccurrence(box, date, timeZone);
+    if (edited && !seen.has(edited.boxId)) found.push(edited);
+  }
+  return found;
+}
+
+/** A soft lock passed with a reason: the reason, and the boxes (ids) it was needed for, to keep it with. */
+export interface PlanLockPass {
+  reason: string;
+  boxIds: ReadonlySet<string>;
+}
+
+/**
+ * Throws `locked` (hard mode) or `needs-reason` (soft mode without a reason) when a work occurrence reaches outside
+ * the work windows; null when nothing does (or the lock is off).
+ */
+export function judgePlanLock(occurrences: readonly TimeboxOccurrence[], state: PlanLockState, reason: string | undefined): PlanLockPass | null {
+  const { settings } = state;
+  if (settings.lockMode === 'off') return null;
+  const areaOf = areaLookup(state.categories);
+  const outside: Array<{ box: TimeboxOccurrence; ms: number }> = [];
+  for (const box of occurrences) {
+    if (areaOf(box.categoryId) !== 'work') continue;
+    const ms = box.end - box.start - msInside(windowIntervals(box.start, box.end, settings), box.start, box.end);
+    if (ms > 0) outside.push({ box, ms });
+  }
+  const first = outside[0];
+  if (!first) return null;
+  const names = new Map(state.categories.map((c) => [c.id, c.name]));
+  const name = planBoxName(first.box, names);
+  const others = new Set(outside.map((o) => o.box.seriesId ?? o.box.boxId)).size - 1;
+  const more = others > 0 ? ` (and ${others} more ${others === 1 ? 'box does' : 'boxes do'} too)` : '';
+  const said =
+    `${name.charAt(0).toUpperCase()}${name.slice(1)} on ${planDay(localDateText(first.box.start, settings.timeZone))} plans ` +
+    `${planDuration(first.ms)} of work outside your work windows${more}.`;
+  if (settings.lockMode === 'hard') {
+    throw new AppError('locked', `${said} The hard lock does not let work be planned there: move it into your work windows, or change them in Settings.`);
+  }
+  if (!reason) throw new AppError('needs-reason', `${said} Type a reason to plan it anyway; it is kept with the box.`);
+  return { reason, boxIds: new Set(outside.map((o) => o.box.seriesId ?? o.box.boxId)) };
+}
+
+/** The boxes with the reason kept on those it was needed for. */
+export function withOverrideReason<T extends Timebox>(boxes: readonly T[], pass: PlanLockPass | null): T[] {
+  return boxes.map((box) => (pass && pass.boxIds.has(box.id) ? { ...box, overrideReason: pass.reason } : box));
+}

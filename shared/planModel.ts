@@ -1,0 +1,153 @@
+// What the plan channels carry: a week of timeboxes with its check and figures, a change with what it replaced (so a
+// client can undo it), a week copied, and an iCalendar import's report. Apart from model.ts because nothing here is
+// stored, only carried; the contract's plan.* channels use these schemas.
+import { z } from 'zod';
+import {
+  idSchema,
+  instantSchema,
+  localDateSchema,
+  planBoxRowSchema,
+  planFindingSchema,
+  plannedFiguresSchema,
+  timeboxOccurrenceSchema,
+  timeboxSchema,
+  timeboxTitleSchema,
+} from './model';
+
+/** A box is at most a day long (timeboxMinutesSchema); longer plans are several boxes. */
+export const MAX_BOX_MS = 24 * 60 * 60_000;
+/** The text of an .ics file the renderer or the CLI read; far beyond any real calendar export. */
+export const MAX_ICS_CHARS = 16 * 1024 * 1024;
+
+/** 0 = Sunday … 6 = Saturday, as everywhere in the model. */
+export const weekdaySchema = z.number().int().min(0).max(6);
+const reason = z.string().trim().min(1).max(500);
+
+export const PLAN_EDIT_SCOPES = ['occurrence', 'series', 'following'] as const;
+
+export const planWeekRequestSchema = z
+  .object({
+    at: instantSchema.optional(),
+    /** 2026-W13 (weeks starting Monday), or any date in the week (yyyy-MM-dd). */
+    week: z.string().trim().min(1).max(20).optional(),
+  })
+  .strict()
+  .refine((r) => r.at === undefined || r.week === undefined, { message: 'give at or week, not both', path: ['week'] });
+
+export const planWeekSchema = z.object({
+  week: z.string(),
+  timeZone: z.string(),
+  start: instantSchema,
+  end: instantSchema,
+  /** Every box on the week's calendar, series expanded, by start. */
+  occurrences: z.array(timeboxOccurrenceSchema),
+  /** What the plan check says of the week (shared/domain/planCheck.ts). */
+  findings: z.array(planFindingSchema),
+  /** The plan against what was logged (shared/domain/planVsActual.ts), with a row per box. */
+  planned: plannedFiguresSchema.extend({ boxes: z.array(planBoxRowSchema) }),
+  /** The stored boxes behind those occurrences: a series' weekdays and end, for "edit the series". */
+  timeboxes: z.array(timeboxSchema),
+});
+export type PlanWeek = z.infer<typeof planWeekSchema>;
+
+export const planAddRequestSchema = z
+  .object({
+    categoryId: idSchema,
+    start: instantSchema,
+    end: instantSchema,
+    title: timeboxTitleSchema.optional(),
+    /** Repeat weekly on these weekdays at the same local times as start and end (settings.timeZone). */
+    repeat: z.array(weekdaySchema).min(1).max(7).optional(),
+    /** The last local date a repeating box may occur on; none: it goes on. */
+    until: localDateSchema.optional(),
+    /** Soft lock: why work is planned outside the work windows; kept with the box. */
+    reason: reason.optional(),
+  })
+  .strict()
+  .refine((r) => r.end > r.start, { message: 'a timebox must end after it starts', path: ['end'] })
+  .refine((r) => r.end - r.start <= MAX_BOX_MS, { message: 'a timebox is at most 24 hours long: plan longer time as several boxes', path: ['end'] })
+  .refine((r) => r.repeat === undefined || new Set(r.repeat).size === r.repeat.length, { message: 'each weekday once', path: ['repeat'] })
+  .refine((r) => r.until === undefined || r.repeat !== undefined, { message: 'until is for a repeating box: give repeat too', path: ['until'] });
+export type PlanAddRequest = z.infer<typeof planAddRequestSchema>;
+
+export const planPatchSchema = z
+  .object({
+    start: instantSchema.optional(),
+    end: instantSchema.optional(),
+    /** null removes the title. */
+    title: timeboxTitleSchema.nullable().optional(),
+    categoryId: idSchema.optional(),
+  })
+  .strict()
+  .refine((p) => Object.values(p).some((v) => v !== undefined), { message: 'nothing to change: give start, end, title or categoryId' })
+  .refine((p) => p.start === undefined || p.end === undefined || p.end > p.start, { message: 'a timebox must end after it starts', path: ['end'] });
+export type PlanPatch = z.infer<typeof planPatchSchema>;
+
+export const planUpdateRequestSchema = z
+  .object({
+    id: idSchema,
+    /** A series occurrence's original local date: needed for scope occurrence and following. */
+    occurrenceDate: localDateSchema.optional(),
+    scope: z.enum(PLAN_EDIT_SCOPES),
+    patch: planPatchSchema,
+    reason: reason.optional(),
+  })
+  .strict();
+export type PlanUpdateRequest = z.infer<typeof planUpdateRequestSchema>;
+
+/** A change to the plan: the boxes as saved now, and as they were before (undo: restore those, remove the new ones). */
+export const planChangeSchema = z.object({
+  boxes: z.array(timeboxSchema),
+  previous: z.array(timeboxSchema),
+});
+export type PlanChange = z.infer<typeof planChangeSchema>;
+
+export const planRemoveRequestSchema = z.object({ id: idSchema, occurrenceDate: localDateSchema.optional() }).strict();
+
+/** What plan.remove took away: `box` as it was before, so plan.restore({ box }) undoes it either way. */
+export const planRemovedSchema = z.object({
+  removed: z.enum(['box', 'occurrence']),
+  box: timeboxSchema,
+  occurrenceDate: localDateSchema.optional(),
+});
+export type PlanRemoved = z.infer<typeof planRemovedSchema>;
+
+export const planCopyWeekRequestSchema = z
+  .object({ fromWeekAt: instantSchema, toWeekAt: instantSchema, reason: reason.optional() })
+  .strict();
+
+export const planCopyResultSchema = z.object({
+  added: z.array(timeboxSchema),
+  /** One-offs already in the target week with the same category, times and title: not copied twice. */
+  duplicates: z.number().int().min(0),
+  /** Repeating boxes of the source week: they repeat into the target week already, so they are not copied. */
+  seriesSkipped: z.number().int().min(0),
+});
+export type PlanCopyResult = z.infer<typeof planCopyResultSchema>;
+
+const dateRange = { from: localDateSchema.optional(), to: localDateSchema.optional() };
+const fromNotAfterTo = (r: { from?: string; to?: string }) => r.from === undefined || r.to === undefined || r.from <= r.to;
+
+export const planExportRequestSchema = z
+  .object(dateRange)
+  .strict()
+  .refine(fromNotAfterTo, { message: 'from must not be after to', path: ['to'] });
+
+export const planImportRequestSchema = z
+  .object({
+    text: z.string().max(MAX_ICS_CHARS),
+    categoryId: idSchema,
+    ...dateRange,
+    reason: reason.optional(),
+  })
+  .strict()
+  .refine(fromNotAfterTo, { message: 'from must not be after to', path: ['to'] });
+export type PlanImportRequest = z.infer<typeof planImportRequestSchema>;
+
+export const planImportResultSchema = z.object({
+  added: z.number().int().min(0),
+  /** Events not added: already imported (same UID and start), from this plan's own export, or not a timebox. */
+  skipped: z.number().int().min(0),
+  warnings: z.array(z.string()),
+});
+export type PlanImportResult = z.infer<typeof planImportResultSchema>;

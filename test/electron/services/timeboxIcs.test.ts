@@ -1,0 +1,217 @@
+import ICAL from 'ical.js';
+import { afterEach, describe, expect, it } from 'vitest';
+import { timeboxOccurrences } from '../../../shared/domain/timeboxOccurrences';
+import { folderFingerprint, makeTestHost, type TestHost } from '../../support/testHost';
+import { at, refusal, wall } from './timeboxFixtures';
+
+type Component = InstanceType<typeof ICAL.Component>;
+
+/** Every occurrence of the file's repeating event as ical.js expands it (exceptions applied), as instants. */
+function expandWithIcal(content: string): Array<{ start: number; end: number; summary: string }> {
+  const calendar = new ICAL.Component(ICAL.parse(content));
+  const events = calendar.getAllSubcomponents('vevent');
+  const master = events.find((e: Component) => e.hasProperty('rrule'))!;
+  const exceptions = events.filter((e: Component) => e.hasProperty('recurrence-id'));
+  const event = new ICAL.Event(master, { exceptions, strictExceptions: true });
+  const found: Array<{ start: number; end: number; summary: string }> = [];
+  const steps = event.iterator();
+  for (let next = steps.next(); next; next = steps.next()) {
+    const details = event.getOccurrenceDetails(next);
+    found.push({ start: details.startDate.toUnixTime() * 1000, end: details.endDate.toUnixTime() * 1000, summary: details.item.summary });
+  }
+  return found;
+}
+
+const CALENDAR = [
+  'BEGIN:VCALENDAR',
+  'VERSION:2.0',
+  'PRODID:-//Test//Calendar//EN',
+  'BEGIN:VTIMEZONE',
+  'TZID:Europe/Berlin',
+  'BEGIN:DAYLIGHT',
+  'TZOFFSETFROM:+0100',
+  'TZOFFSETTO:+0200',
+  'DTSTART:19700329T020000',
+  'RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU',
+  'END:DAYLIGHT',
+  'BEGIN:STANDARD',
+  'TZOFFSETFROM:+0200',
+  'TZOFFSETTO:+0100',
+  'DTSTART:19701025T030000',
+  'RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU',
+  'END:STANDARD',
+  'END:VTIMEZONE',
+  'BEGIN:VEVENT',
+  'UID:standup@example.com',
+  'DTSTAMP:20260301T000000Z',
+  'DTSTART;TZID=Europe/Berlin:20260316T090000',
+  'DTEND;TZID=Europe/Berlin:20260316T091500',
+  'RRULE:FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR;COUNT=20',
+  'EXDATE;TZID=Europe/Berlin:20260318T090000',
+  'SUMMARY:Standup',
+  'END:VEVENT',
+  'BEGIN:VEVENT',
+  'UID:standup@example.com',
+  'DTSTAMP:20260301T000000Z',
+  'RECURRENCE-ID;TZID=Europe/Berlin:20260401T090000',
+  'DTSTART;TZID=Europe/Berlin:20260401T100000',
+  'DTEND;TZID=Europe/Berlin:20260401T101500',
+  'SUMMARY:Standup (moved)',
+  'END:VEVENT',
+  'BEGIN:VEVENT',
+  'UID:offsite@example.com',
+  'DTSTAMP:20260301T000000Z',
+  'DTSTART:20260324T120000Z',
+  'DTEND:20260324T150000Z',
+  'SUMMARY:Offsite',
+  'END:VEVENT',
+  'BEGIN:VEVENT',
+  'UID:holiday@example.com',
+  'DTSTAMP:20260301T000000Z',
+  'DTSTART;VALUE=DATE:20260403',
+  'DTEND;VALUE=DATE:20260404',
+  'SUMMARY:Good Friday',
+  'END:VEVENT',
+  'BEGIN:VEVENT',
+  'UID:call@example.com',
+  'DTSTAMP:20260301T000000Z',
+  'DTSTART;TZID=America/New_York:20260325T090000',
+  'DTEND;TZID=America/New_York:20260325T100000',
+  'SUMMARY:Call with New York',
+  'END:VEVENT',
+  'END:VCALENDAR',
+].join('\r\n');
+
+describe('the plan as iCalendar', () => {
+  let host: TestHost;
+  afterEach(() => host?.cleanup());
+
+  it('exports a repeating box as an RRULE series in the zone, with EXDATE and RECURRENCE-ID, that ical.js expands to 07:00 on both sides of DST', async () => {
+    host = makeTestHost({ start: at('2026-03-16', '06:00') });
+    const run = await host.call('plan.add', { categoryId: 'fitness', start: at('2026-03-16', '07:00'), end: at('2026-03-16', '08:00'), title: 'Run', repeat: [1, 3, 5], until: '2026-04-10' });
+    await host.call('plan.remove', { id: run.id, occurrenceDate: '2026-03-25' });
+    await host.call('plan.update', { id: run.id, scope: 'occurrence', occurrenceDate: '2026-03-27', patch: { start: at('2026-03-27', '08:00'), title: 'Late run' } });
+    await host.call('plan.add', { categoryId: 'family', start: at('2026-03-28', '10:00'), end: at('2026-03-28', '12:00') });
+
+    const file = await host.call('plan.exportIcs', {});
+    expect(file).toMatchObject({ fileName: 'timelock-plan-2026-03-16.ics', mimeType: 'text/calendar;charset=utf-8' });
+    for (const line of file.content.split('\r\n')) expect(Buffer.byteLength(line, 'utf8')).toBeLessThanOrEqual(75);
+    const lines = file.content.split('\r\n');
+    expect(lines).toEqual(expect.arrayContaining([
+      'DTSTART;TZID=Europe/Berlin:20260316T070000',
+      'DTEND;TZID=Europe/Berlin:20260316T080000',
+      // UNTIL is UTC with a zoned DTSTART: 10 April 07:00 in Berlin (summer time) is 05:00Z.
+      'RRULE:FREQ=WEEKLY;BYDAY=MO,WE,FR;UNTIL=20260410T050000Z',
+      'EXDATE;TZID=Europe/Berlin:20260325T070000',
+      'RECURRENCE-ID;TZID=Europe/Berlin:20260327T070000',
+      'DTSTART;TZID=Europe/Berlin:20260327T080000',
+      'BEGIN:VTIMEZONE',
+      'TZID:Europe/Berlin',
+      'RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU',
+      // The change before the first occurrence is there, so 16 March is read in winter time.
+      'DTSTART:20251026T030000',
+      `UID:${run.id}@timelock`,
+    ]));
+
+    const expanded = expandWithIcal(file.content);
+    expect(expanded.map((o) => `${wall(o.start)}–${wall(o.end).slice(11)} ${o.summary}`)).toEqual([
+      '2026-03-16 07:00–08:00 Run',
+      '2026-03-18 07:00–08:00 Run',
+      '2026-03-20 07:00–08:00 Run',
+      '2026-03-23 07:00–08:00 Run',
+      '2026-03-27 08:00–09:00 Late run',
+      '2026-03-30 07:00–08:00 Run',
+      '2026-04-01 07:00–08:00 Run',
+      '2026-04-03 07:00–08:00 Run',
+      '2026-04-06 07:00–08:00 Run',
+      '2026-04-08 07:00–08:00 Run',
+      '2026-04-10 07:00–08:00 Run',
+    ]);
+    // The same local 07:00 is 06:00 UTC before the change and 05:00 UTC after it.
+    expect(new Date(expanded[3]!.start).toISOString()).toBe('2026-03-23T06:00:00.000Z');
+    expect(new Date(expanded[5]!.start).toISOString()).toBe('2026-03-30T05:00:00.000Z');
+    // Exactly the instants Timelock's own expansion gives.
+    const own = timeboxOccurrences([host.app.store.getTimeboxes()[0]!], at('2026-03-01', '00:00'), at('2026-05-01', '00:00'), 'Europe/Berlin');
+    expect(expanded.map((o) => [o.start, o.end])).toEqual(own.map((o) => [o.start, o.end]));
+  });
+
+  it('in New York, Sydney, Kolkata and Berlin alike, ical.js expands a year of Mondays at the same instants as Timelock', async () => {
+    for (const timeZone of ['America/New_York', 'Australia/Sydney', 'Asia/Kolkata', 'Europe/Berlin']) {
+      host = makeTestHost({ timeZone, start: at('2026-01-01', '00:00', timeZone) });
+      await host.call('plan.add', { categoryId: 'fitness', start: at('2026-01-05', '07:00', timeZone), end: at('2026-01-05', '08:30', timeZone), repeat: [1], until: '2027-01-04' });
+      const { content } = await host.call('plan.exportIcs', {});
+      const expanded = expandWithIcal(content);
+      const own = timeboxOccurrences(host.app.store.getTimeboxes(), at('2026-01-01', '00:00', timeZone), at('2027-01-10', '00:00', timeZone), timeZone);
+      expect(expanded, timeZone).toHaveLength(53);
+      expect(expanded.map((o) => [o.start, o.end]), timeZone).toEqual(own.map((o) => [o.start, o.end]));
+      expect(new Set(expanded.map((o) => wall(o.start, timeZone).slice(11))), timeZone).toEqual(new Set(['07:00']));
+      host.cleanup();
+    }
+  });
+
+  it('exports only the boxes on the days asked for, and names the file for them', async () => {
+    host = makeTestHost();
+    await host.call('plan.add', { categoryId: 'work', start: at('2026-11-25', '09:00'), end: at('2026-11-25', '12:00') });
+    await host.call('plan.add', { categoryId: 'work', start: at('2026-12-02', '09:00'), end: at('2026-12-02', '12:00') });
+    const file = await host.call('plan.exportIcs', { from: '2026-12-01', to: '2026-12-07' });
+    expect(file.fileName).toBe('timelock-plan-2026-12-01-to-2026-12-07.ics');
+    expect(file.content.match(/^UID:.*$/gm)).toEqual(['UID:id-2@timelock']);
+    expect(file.content).not.toContain('BEGIN:VTIMEZONE');
+  });
+
+  it('imports each event as a one-off box, a weekly RRULE expanded by ical.js across DST; a second import adds nothing', async () => {
+    host = makeTestHost({ start: at('2026-03-16', '08:00') });
+    const first = await host.call('plan.importIcs', { text: CALENDAR, categoryId: 'work', from: '2026-03-23', to: '2026-03-27' });
+    expect(first).toEqual({ added: 7, skipped: 0, warnings: [] });
+    const all = await host.call('plan.importIcs', { text: CALENDAR, categoryId: 'work' });
+    expect(all.added).toBe(14);
+    expect(all.skipped).toBe(8);
+    expect(all.warnings).toEqual(['“Good Friday”: an all-day event is not a timebox; skipped.', '7 events were imported before: skipped.']);
+    const boxes = host.app.store.getTimeboxes();
+    expect(boxes.every((b) => b.kind === 'once' && b.categoryId === 'work' && /^ics-[0-9a-f]{32}$/.test(b.id))).toBe(true);
+    const standups = boxes.filter((b) => b.title?.startsWith('Standup')).map((b) => (b.kind === 'once' ? `${wall(b.start)}–${wall(b.end).slice(11)}` : '')).sort();
+    expect(standups).toHaveLength(19);
+    expect(standups.filter((s) => !s.endsWith('09:00–09:15'))).toEqual(['2026-04-01 10:00–10:15']);
+    expect(standups).not.toContain('2026-03-18 09:00–09:15');
+    // 09:15 in Berlin before the change is 08:15 UTC, after it 07:15 UTC: the wall clock was kept.
+    expect(standups).toContain('2026-03-27 09:00–09:15');
+    expect(standups).toContain('2026-03-30 09:00–09:15');
+    const titled = (title: string) => boxes.find((b) => b.title === title);
+    expect(titled('Offsite')).toMatchObject({ start: Date.UTC(2026, 2, 24, 12), end: Date.UTC(2026, 2, 24, 15) });
+    // A TZID the file does not define is read as the IANA zone of that name.
+    expect(titled('Call with New York')).toMatchObject({ start: Date.UTC(2026, 2, 25, 13), end: Date.UTC(2026, 2, 25, 14) });
+
+    await host.app.store.flush();
+    const fingerprint = folderFingerprint(host.dataDir);
+    const again = await host.call('plan.importIcs', { text: CALENDAR, categoryId: 'work' });
+    expect(again).toMatchObject({ added: 0, skipped: 22 });
+    expect(folderFingerprint(host.dataDir)).toBe(fingerprint);
+  });
+
+  it('re-importing the plan it exported adds nothing: those events are its own boxes', async () => {
+    host = makeTestHost();
+    await host.call('plan.add', { categoryId: 'fitness', start: at('2026-11-23', '07:00'), end: at('2026-11-23', '08:00'), repeat: [1, 3] });
+    await host.call('plan.add', { categoryId: 'family', start: at('2026-11-28', '10:00'), end: at('2026-11-28', '12:00') });
+    const { content } = await host.call('plan.exportIcs', {});
+    const result = await host.call('plan.importIcs', { text: content, categoryId: 'fitness', from: '2026-11-23', to: '2026-12-06' });
+    expect(result).toEqual({ added: 0, skipped: 5, warnings: ['5 events are boxes of this plan (exported from Timelock): skipped.'] });
+    expect(host.app.store.getTimeboxes()).toHaveLength(2);
+  });
+
+  it('a file that is not iCalendar, or a locked category of work, is refused and writes nothing', async () => {
+    host = makeTestHost({ start: at('2026-03-16', '08:00') });
+    await host.app.store.flush();
+    const fingerprint = folderFingerprint(host.dataDir);
+    expect(await refusal(host, 'plan.importIcs', { text: 'Date,Project\n2026-03-16,Work', categoryId: 'work' })).toMatchObject({ code: 'bad-request', message: expect.stringMatching(/not an iCalendar/) });
+    expect(await refusal(host, 'plan.importIcs', { text: '', categoryId: 'work' })).toMatchObject({ code: 'bad-request' });
+    expect(await refusal(host, 'plan.importIcs', { text: CALENDAR, categoryId: 'garden' })).toMatchObject({ code: 'not-found' });
+    expect(folderFingerprint(host.dataDir)).toBe(fingerprint);
+    // The 17:00 call from New York (14:00 in Berlin) is inside the windows; the Offsite until 16:00 too. All pass.
+    await host.call('settings.update', { lockMode: 'hard', workWindows: [[], [{ start: '10:00', end: '17:00' }], [{ start: '10:00', end: '17:00' }], [{ start: '10:00', end: '17:00' }], [{ start: '10:00', end: '17:00' }], [{ start: '10:00', end: '17:00' }], []] });
+    await host.app.store.flush();
+    const locked = folderFingerprint(host.dataDir);
+    expect(await refusal(host, 'plan.importIcs', { text: CALENDAR, categoryId: 'work' })).toMatchObject({ code: 'locked', message: expect.stringMatching(/“Standup” on Mon 16 Mar plans 15 min of work outside your work windows/) });
+    expect(folderFingerprint(host.dataDir)).toBe(locked);
+    expect((await host.call('plan.importIcs', { text: CALENDAR, categoryId: 'family' })).added).toBe(21);
+  });
+});

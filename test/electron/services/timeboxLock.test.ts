@@ -1,0 +1,71 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { folderFingerprint, makeTestHost, type TestHost } from '../../support/testHost';
+import { at, refusal } from './timeboxFixtures';
+
+// Work windows are the defaults, Mon–Fri 09:00–17:00; Saturday 28 Nov 2026 has none.
+const saturdayWork = { categoryId: 'work', start: at('2026-11-28', '10:00'), end: at('2026-11-28', '12:00') };
+
+async function unchanged(host: TestHost, act: () => Promise<void>): Promise<void> {
+  await host.app.store.flush();
+  const before = folderFingerprint(host.dataDir);
+  const boxes = JSON.stringify(host.app.store.getTimeboxes());
+  await act();
+  await host.app.store.flush();
+  expect(folderFingerprint(host.dataDir)).toBe(before);
+  expect(JSON.stringify(host.app.store.getTimeboxes())).toBe(boxes);
+}
+
+describe('the lock on plans', () => {
+  let host: TestHost;
+  afterEach(() => host?.cleanup());
+
+  it('hard: work planned outside the work windows is refused with the reason, and nothing is written', async () => {
+    host = makeTestHost();
+    const inside = await host.call('plan.add', { categoryId: 'work', start: at('2026-11-25', '09:00'), end: at('2026-11-25', '12:00') });
+    await host.call('settings.update', { lockMode: 'hard' });
+    await unchanged(host, async () => {
+      const error = await refusal(host, 'plan.add', saturdayWork);
+      expect(error.code).toBe('locked');
+      expect(error.message).toMatch(/^Work on Sat 28 Nov plans 2 h of work outside your work windows\. The hard lock/);
+      // A series reaching a Saturday is refused the same way, and a reason does not pass the hard lock.
+      expect((await refusal(host, 'plan.add', { ...saturdayWork, start: at('2026-11-26', '16:00'), end: at('2026-11-26', '18:00'), repeat: [4, 6], reason: 'launch' })).code).toBe('locked');
+      // Moving a box that is inside the windows out of them is refused too.
+      expect((await refusal(host, 'plan.update', { id: inside.id, scope: 'series', patch: { end: at('2026-11-25', '18:00') } })).code).toBe('locked');
+    });
+    // Fitness and family are never locked; an edit that moves nothing is not judged.
+    await host.call('plan.add', { ...saturdayWork, categoryId: 'fitness' });
+    await host.call('plan.update', { id: inside.id, scope: 'series', patch: { title: 'Deep work' } });
+  });
+
+  it('hard: copying a week whose work lies outside the windows is refused whole', async () => {
+    host = makeTestHost();
+    await host.call('plan.add', saturdayWork);
+    await host.call('plan.add', { categoryId: 'family', start: at('2026-11-28', '15:00'), end: at('2026-11-28', '18:00') });
+    await host.call('settings.update', { lockMode: 'hard' });
+    await unchanged(host, async () => {
+      expect((await refusal(host, 'plan.copyWeek', { fromWeekAt: at('2026-11-24', '12:00'), toWeekAt: at('2026-12-01', '12:00') })).code).toBe('locked');
+    });
+  });
+
+  it('soft: outside the windows needs a reason, which is then kept with the box; a retitle later asks for none', async () => {
+    host = makeTestHost();
+    await host.call('settings.update', { lockMode: 'soft' });
+    await unchanged(host, async () => {
+      const error = await refusal(host, 'plan.add', saturdayWork);
+      expect(error).toMatchObject({ code: 'needs-reason', message: expect.stringMatching(/outside your work windows\. Type a reason/) });
+    });
+    const box = await host.call('plan.add', { ...saturdayWork, reason: 'release weekend' });
+    expect(box).toMatchObject({ overrideReason: 'release weekend' });
+    await host.call('plan.update', { id: box.id, scope: 'series', patch: { title: 'Release' } });
+    await unchanged(host, async () => {
+      expect((await refusal(host, 'plan.update', { id: box.id, scope: 'series', patch: { end: at('2026-11-28', '13:00') } })).code).toBe('needs-reason');
+    });
+    const moved = await host.call('plan.update', { id: box.id, scope: 'series', patch: { end: at('2026-11-28', '13:00') }, reason: 'one more hour' });
+    expect(moved.boxes[0]).toMatchObject({ title: 'Release', overrideReason: 'one more hour' });
+  });
+
+  it('off: nothing is judged', async () => {
+    host = makeTestHost();
+    expect(await host.call('plan.add', saturdayWork)).not.toHaveProperty('overrideReason');
+  });
+});
