@@ -1,7 +1,7 @@
 // What every view reads from above: the stores, the clock for the seconds display, and the reader's locale.
 // Passed in rather than read from globals so tests can give a fixed clock and locale.
 import { createContext, useContext, type ReactNode } from 'react';
-import { useStore } from 'zustand';
+import { useStore, type StoreApi } from 'zustand';
 import type { Stores } from './state/createStores';
 import type { AppStoreState } from './state/appStore';
 import type { WeekStoreState } from './state/weekStore';
@@ -13,6 +13,8 @@ export interface AppEnv {
   locale: string | undefined;
   /** Charts at a fixed width where there is no layout to measure (jsdom); the window leaves it out. */
   chartWidth?: number;
+  /** Which host serves the window: the browser host alone offers Web Notifications and has no Reveal. */
+  host?: 'electron' | 'browser';
 }
 
 const AppEnvContext = createContext<AppEnv | null>(null);
@@ -27,10 +29,19 @@ export function useAppEnv(): AppEnv {
   return env;
 }
 
+type StoreKey = { [K in keyof Stores]: Stores[K] extends StoreApi<unknown> ? K : never }[keyof Stores];
+type StateOf<K extends StoreKey> = Stores[K] extends StoreApi<infer S> ? S : never;
+
+/** A slice of one store's state, re-rendering only when the slice changes. */
+export function useSlice<K extends StoreKey, T>(key: K, selector: (state: StateOf<K>) => T): T {
+  const store = useAppEnv().stores[key] as unknown as StoreApi<StateOf<K>>;
+  return useStore<StoreApi<StateOf<K>>, T>(store, selector);
+}
+
 export function useAppState<T>(selector: (state: AppStoreState) => T): T {
-  return useStore(useAppEnv().stores.app, selector);
+  return useSlice('app', selector);
 }
 
 export function useWeekState<T>(selector: (state: WeekStoreState) => T): T {
-  return useStore(useAppEnv().stores.week, selector);
+  return useSlice('week', selector);
 }

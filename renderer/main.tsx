@@ -5,10 +5,15 @@ import { createApi } from './api';
 import { App } from './App';
 import { createStores } from './state/createStores';
 import { startStores } from './state/startStores';
+import { browserNotifier } from './state/toastStore';
 import { bindTheme } from './theme/bindTheme';
 import { detectTransport } from './transport';
 import './theme/theme.css';
 import './styles.css';
+import './styles/controls.css';
+import './styles/todayWeek.css';
+import './styles/panels.css';
+import './styles/overlays.css';
 
 function boot(root: HTMLElement): void {
   let transport;
@@ -23,12 +28,13 @@ function boot(root: HTMLElement): void {
     return;
   }
   const api = createApi(transport);
-  const stores = createStores(api);
-  startStores(api, stores);
+  const notifier = browserNotifier();
+  const stores = createStores(api, { notifier, initialHash: window.location.hash });
+  startStores(api, stores, notifier);
   bindTheme(stores.app, document.documentElement);
   createRoot(root).render(
     <StrictMode>
-      <App env={{ stores, clock: () => Date.now(), locale: navigator.language }} />
+      <App env={{ stores, clock: () => Date.now(), locale: navigator.language, host: window.timelock ? 'electron' : 'browser' }} />
     </StrictMode>,
   );
 }

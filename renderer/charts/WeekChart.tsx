@@ -1,7 +1,9 @@
-// Hours per day stacked by category, from plain figures. The drawing is hidden from assistive technology; the
-// same figures are given as a table that screen readers can walk cell by cell.
+// Hours per day stacked by category, from plain figures, with the daily cap as a line and off-hours work as a
+// hatched bar of its own beside each day's stack.
 import { useId } from 'react';
-import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from 'recharts';
+import { Bar, BarChart, CartesianGrid, Legend, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
+import { ChartFigure, chartSize, svgId } from './ChartFigure';
+import { niceTicks } from './niceTicks';
 
 export interface WeekChartDay {
   key: string;
@@ -11,6 +13,8 @@ export interface WeekChartDay {
   longLabel: string;
   /** Hours by series id; a missing id is zero. */
   hours: Record<string, number>;
+  /** Work outside the work windows that day, in hours (already counted in the stack). */
+  offHours?: number;
 }
 
 export interface WeekChartSeries {
@@ -24,61 +28,55 @@ export interface WeekChartProps {
   days: readonly WeekChartDay[];
   series: readonly WeekChartSeries[];
   formatHours: (hours: number) => string;
+  /** The daily work cap in hours; null or absent: none drawn. */
+  dailyCapHours?: number | null;
+  summary?: string;
   /** A fixed size (tests, print); without width the chart follows its container's width. */
   width?: number;
   height?: number;
 }
 
-export function WeekChart({ title, days, series, formatHours, width, height = 240 }: WeekChartProps) {
-  const titleId = useId();
+export const OFF_HOURS_NAME = 'Off-hours work (already in the stack)';
+
+export function WeekChart({ title, days, series, formatHours, dailyCapHours = null, summary, width, height = 260 }: WeekChartProps) {
+  const hatchId = svgId(useId(), 'off-hours');
+  const showOffHours = days.some((day) => (day.offHours ?? 0) > 0);
+  const columns = ['Day', ...series.map((s) => s.name), ...(showOffHours ? ['Off-hours work'] : [])];
+  const stackMax = Math.max(0, ...days.map((day) => series.reduce((sum, s) => sum + (day.hours[s.id] ?? 0), 0)), ...days.map((day) => day.offHours ?? 0));
+  const ticks = niceTicks(Math.max(stackMax, dailyCapHours ?? 0));
+  const rows = days.map((day) => ({
+    key: day.key,
+    header: day.longLabel,
+    cells: [...series.map((s) => formatHours(day.hours[s.id] ?? 0)), ...(showOffHours ? [formatHours(day.offHours ?? 0)] : [])],
+  }));
   return (
-    <figure className="chart" aria-labelledby={titleId}>
-      <figcaption id={titleId}>{title}</figcaption>
-      <div className="chart-canvas" aria-hidden="true">
-        <BarChart
-          data={days as WeekChartDay[]}
-          width={width}
-          height={height}
-          responsive={width === undefined}
-          style={width === undefined ? { width: '100%', height } : undefined}
-          accessibilityLayer={false}
-          margin={{ top: 8, right: 8, bottom: 0, left: 0 }}
-        >
-          <CartesianGrid strokeDasharray="3 3" vertical={false} />
-          <XAxis dataKey="label" />
-          <YAxis tickFormatter={(value: number) => formatHours(value)} width={56} />
-          <Tooltip formatter={(value) => formatHours(Number(value))} />
-          {/* Legend in series order (the stack from the bottom), not recharts' alphabetical default. */}
-          <Legend itemSorter={null} />
-          {series.map((s) => (
-            // Animation off: the figures refresh every half minute while a timer runs, and moving bars would distract.
-            <Bar key={s.id} dataKey={(day: WeekChartDay) => day.hours[s.id] ?? 0} name={s.name} stackId="hours" fill={s.color} isAnimationActive={false} />
-          ))}
-        </BarChart>
-      </div>
-      <table className="sr-only">
-        <caption>{title}</caption>
-        <thead>
-          <tr>
-            <th scope="col">Day</th>
-            {series.map((s) => (
-              <th key={s.id} scope="col">
-                {s.name}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {days.map((day) => (
-            <tr key={day.key}>
-              <th scope="row">{day.longLabel}</th>
-              {series.map((s) => (
-                <td key={s.id}>{formatHours(day.hours[s.id] ?? 0)}</td>
-              ))}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </figure>
+    <ChartFigure title={title} summary={summary} table={{ columns, rows }}>
+      <svg width="0" height="0" className="chart-defs" focusable="false">
+        <defs>
+          <pattern id={hatchId} width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+            <rect width="6" height="6" className="hatch-bg" />
+            <line x1="0" y1="0" x2="0" y2="6" className="hatch-line" strokeWidth="3" />
+          </pattern>
+        </defs>
+      </svg>
+      <BarChart data={days as WeekChartDay[]} {...chartSize(width, height)} margin={{ top: 16, right: 8, bottom: 0, left: 0 }}>
+        <CartesianGrid strokeDasharray="3 3" vertical={false} />
+        <XAxis dataKey="label" />
+        <YAxis tickFormatter={(value: number) => formatHours(value)} width={56} ticks={ticks} interval={0} domain={[0, ticks[ticks.length - 1]!]} />
+        <Tooltip formatter={(value) => formatHours(Number(value))} />
+        {/* Legend in series order (the stack from the bottom), not recharts' alphabetical default. */}
+        <Legend itemSorter={null} />
+        {series.map((s) => (
+          // Animation off: the figures refresh every half minute while a timer runs, and moving bars would distract.
+          <Bar key={s.id} dataKey={(day: WeekChartDay) => day.hours[s.id] ?? 0} name={s.name} stackId="hours" fill={s.color} isAnimationActive={false} />
+        ))}
+        {showOffHours && (
+          <Bar dataKey={(day: WeekChartDay) => day.offHours ?? 0} name={OFF_HOURS_NAME} stackId="off" fill={`url(#${hatchId})`} className="off-hours-bar" isAnimationActive={false} />
+        )}
+        {dailyCapHours !== null && (
+          <ReferenceLine y={dailyCapHours} className="cap-line" strokeDasharray="6 3" label={{ value: `Daily cap ${formatHours(dailyCapHours)}`, position: 'insideTopRight', className: 'cap-line-label' }} />
+        )}
+      </BarChart>
+    </ChartFigure>
   );
 }

@@ -6,7 +6,9 @@ import type { RequestOf, Snapshot } from '../../shared/contract';
 import type { Category, RunningTimer, Settings } from '../../shared/model';
 import type { AppErrorShape } from '../../shared/result';
 import { callApi } from './callApi';
+import type { PromptStore } from './promptStore';
 import { registerStoreReset } from './resetAllStores';
+import { runWithLock } from './runWithLock';
 
 export type SettingsPatch = RequestOf<'settings.update'>;
 export type NoticeLevel = 'info' | 'warning' | 'error';
@@ -65,7 +67,8 @@ export function sameTimer(a: RunningTimer | null, b: RunningTimer | null): boole
   return a.id === b.id && a.categoryId === b.categoryId && a.start === b.start;
 }
 
-export function createAppStore(api: Api): AppStore {
+/** Without prompts (store tests), a lock's refusal is kept as the timer error like any other. */
+export function createAppStore(api: Api, prompts: PromptStore | null = null): AppStore {
   let nextNoticeId = 1;
   const store = createStore<AppStoreState>()((set, get) => {
     const setError = (area: ErrorArea, error: AppErrorShape | undefined) =>
@@ -89,7 +92,8 @@ export function createAppStore(api: Api): AppStore {
       ...initialAppState,
 
       async load() {
-        set({ status: 'loading' });
+        // A reload (after a restore) keeps the window as it is until the new snapshot is in.
+        if (get().status !== 'ready') set({ status: 'loading' });
         const result = await callApi(api, 'app.snapshot', {});
         if (!result.ok) {
           set({ status: 'failed' });
@@ -113,8 +117,13 @@ export function createAppStore(api: Api): AppStore {
       async startTimer(categoryId) {
         if (get().pending.timer) return false;
         setPending('timer', true);
-        const result = await callApi(api, 'timer.start', { categoryId });
+        const result = prompts ? await runWithLock(api, prompts, 'timer.start', { categoryId }) : await callApi(api, 'timer.start', { categoryId });
         setPending('timer', false);
+        // Null: a lock dialog took over (a refusal shown there, or the person cancelled the reason).
+        if (result === null) {
+          setError('timer', undefined);
+          return false;
+        }
         if (!result.ok) {
           setError('timer', result.error);
           return false;

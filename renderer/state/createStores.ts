@@ -1,13 +1,60 @@
 // One store per concern, all talking to the same api.
 import type { Api } from '../api';
 import { createAppStore, type AppStore } from './appStore';
+import { createCategoryCommands, type CategoryCommands } from './categoryCommands';
+import { createCheckInStore, type CheckInStore } from './checkInStore';
+import { createEntryCommands, type EntryCommands } from './entryCommands';
+import { createLockCommands, type LockCommands } from './lockCommands';
+import { createNavStore, type NavStore } from './navStore';
+import { createPromptStore, type PromptStore } from './promptStore';
+import { createRangeStore, type RangeStore } from './rangeStore';
+import { createToastStore, type ToastStore, type WebNotifier } from './toastStore';
+import { createTodayStore, type TodayStore } from './todayStore';
+import { createTransferStore, type TransferStore } from './transferStore';
+import { createWeekLogStore, type WeekLogStore } from './weekLogStore';
 import { createWeekStore, type WeekStore } from './weekStore';
 
 export interface Stores {
   app: AppStore;
   week: WeekStore;
+  today: TodayStore;
+  range: RangeStore;
+  weekLog: WeekLogStore;
+  checkIns: CheckInStore;
+  transfer: TransferStore;
+  prompts: PromptStore;
+  toasts: ToastStore;
+  nav: NavStore;
+  /** Entry changes with lock prompts and undo; not a store, but shared the same way. */
+  entries: EntryCommands;
+  /** Unlocks and idle answers; not a store either. */
+  locks: LockCommands;
+  categories: CategoryCommands;
 }
 
-export function createStores(api: Api): Stores {
-  return { app: createAppStore(api), week: createWeekStore(api) };
+export interface StoreOptions {
+  /** The browser's notifications (browser host only); null in Electron and in tests unless given. */
+  notifier?: WebNotifier | null;
+  initialHash?: string;
+}
+
+export function createStores(api: Api, options: StoreOptions = {}): Stores {
+  const prompts = createPromptStore();
+  const app = createAppStore(api, prompts);
+  const toasts = createToastStore(options.notifier ?? null);
+  return {
+    app,
+    week: createWeekStore(api),
+    today: createTodayStore(api),
+    range: createRangeStore(api),
+    weekLog: createWeekLogStore(api),
+    checkIns: createCheckInStore(api),
+    transfer: createTransferStore(api),
+    prompts,
+    toasts,
+    nav: createNavStore(options.initialHash),
+    entries: createEntryCommands(api, { app, prompts, toasts }),
+    locks: createLockCommands(api, prompts),
+    categories: createCategoryCommands(api, app),
+  };
 }

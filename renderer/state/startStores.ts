@@ -3,15 +3,23 @@ import type { Api } from '../api';
 import type { Stores } from './createStores';
 import { linkStores } from './linkStores';
 import { subscribeEvents } from './subscribeEvents';
+import type { WebNotifier } from './toastStore';
 
-export function startStores(api: Api, stores: Stores): () => void {
-  const unsubscribeEvents = subscribeEvents(api, stores);
+export function startStores(api: Api, stores: Stores, notifier: WebNotifier | null = null): () => void {
+  const unsubscribeEvents = subscribeEvents(api, stores, notifier);
   const unlink = linkStores(stores);
+  const followHash = () => stores.nav.getState().followHash(window.location.hash);
+  window.addEventListener('hashchange', followHash);
+  window.addEventListener('popstate', followHash);
   void stores.app.getState().load();
   void stores.week.getState().show(null);
+  void stores.today.getState().refresh();
+  void stores.locks.askPendingIdle();
   return () => {
     unsubscribeEvents();
     unlink();
+    window.removeEventListener('hashchange', followHash);
+    window.removeEventListener('popstate', followHash);
     stores.week.getState().setLive(false);
   };
 }

@@ -1,17 +1,29 @@
-// A fake of the typed client: it records every call, answers like a small main process (snapshot, timer,
-// settings, week summary) unless a test configures an answer, checks requests and answers against the contract,
-// and emits push events on demand, as the real services do after a change.
+// A fake of the typed client: it records every call, answers like a small main process (snapshot, timer, entries,
+// categories, settings, summaries, check-ins, nudges, unlocks) unless a test configures an answer, checks requests
+// and answers against the contract, and emits push events on demand, as the real services do after a change.
 import { channels, events, type ChannelName, type EventName, type EventPayload, type RequestOf, type ResponseOf } from '../../shared/contract';
-import type { Entry, RunningTimer, Settings } from '../../shared/model';
+import type { Category, CheckIn, Entry, NudgeRecord, RunningTimer, Settings } from '../../shared/model';
 import type { AppErrorShape, Result } from '../../shared/result';
 import type { Api } from '../../renderer/api';
-import { CATEGORIES, NOW, settingsFixture, snapshotFixture, weekSummaryFixture, type WeekMinutes } from './fixtures';
+import { CATEGORIES, NOW, settingsFixture, snapshotFixture, weekRangeFixture, weekSummaryFixture, type WeekMinutes } from './fixtures';
 
 type Answer<C extends ChannelName> = (request: RequestOf<C>) => Result<ResponseOf<C>> | Promise<Result<ResponseOf<C>>>;
 
 export interface RecordedCall {
   channel: ChannelName;
   request: unknown;
+}
+
+export interface FakeState {
+  settings: Settings;
+  timer: RunningTimer | null;
+  week: WeekMinutes | undefined;
+  offHours: number[] | undefined;
+  now: number;
+  entries: Entry[];
+  categories: Category[];
+  checkIns: CheckIn[];
+  nudges: NudgeRecord[];
 }
 
 export interface FakeApi extends Api {
@@ -21,15 +33,18 @@ export interface FakeApi extends Api {
   fail(channel: ChannelName, error: AppErrorShape): void;
   emit<E extends EventName>(name: E, payload: EventPayload<E>): void;
   /** What the fake main process holds; tests change it to shape later answers. */
-  state: { settings: Settings; timer: RunningTimer | null; week: WeekMinutes | undefined; now: number };
+  state: FakeState;
 }
+
+const ok = <T,>(value: T) => ({ ok: true as const, value });
+const notFound = { ok: false as const, error: { code: 'not-found' as const, message: 'That entry does not exist any more. It may have been deleted.' } };
 
 export function createFakeApi(): FakeApi {
   const calls: RecordedCall[] = [];
   const listeners = new Map<string, Set<(payload: unknown) => void>>();
   const answers = new Map<ChannelName, Answer<ChannelName>>();
-  const state: FakeApi['state'] = { settings: settingsFixture(), timer: null, week: undefined, now: NOW };
-  let timerCount = 0;
+  const state: FakeState = { settings: settingsFixture(), timer: null, week: undefined, offHours: undefined, now: NOW, entries: [], categories: [...CATEGORIES], checkIns: [], nudges: [] };
+  let count = 0;
 
   const emit = <E extends EventName>(name: E, payload: EventPayload<E>) => {
     events[name].parse(payload);
@@ -37,6 +52,12 @@ export function createFakeApi(): FakeApi {
   };
   // Events follow the answer, as they do over IPC.
   const emitLater = <E extends EventName>(name: E, payload: EventPayload<E>) => queueMicrotask(() => emit(name, payload));
+  const changed = (what: EventPayload<'data.changed'>['what']) => emitLater('data.changed', { what });
+  const putEntry = (entry: Entry) => {
+    state.entries = [...state.entries.filter((e) => e.id !== entry.id), entry].sort((a, b) => a.start - b.start);
+    changed(['entries']);
+    return ok(entry);
+  };
 
   const stopTimer = (): Entry | null => {
     const timer = state.timer;
@@ -45,27 +66,75 @@ export function createFakeApi(): FakeApi {
     emitLater('timer.changed', { timer: null });
     return { id: timer.id, categoryId: timer.categoryId, start: timer.start, end: state.now, note: '', tags: [], source: 'timer' };
   };
+  const summary = (at: number) =>
+    weekSummaryFixture({ minutes: state.week, capMinutes: state.settings.weeklyCapMinutes, dailyCapMinutes: state.settings.dailyCapMinutes, offHours: state.offHours, at, categories: state.categories });
 
   const defaults: { [C in ChannelName]?: Answer<C> } = {
-    'app.snapshot': () => ({ ok: true, value: snapshotFixture({ settings: state.settings, timer: state.timer, now: state.now }) }),
-    'settings.get': () => ({ ok: true, value: state.settings }),
-    'categories.list': () => ({ ok: true, value: CATEGORIES }),
+    'app.snapshot': () => ok(snapshotFixture({ settings: state.settings, timer: state.timer, now: state.now, categories: state.categories })),
+    'settings.get': () => ok(state.settings),
     'settings.update': (patch) => {
       state.settings = { ...state.settings, ...patch } as Settings;
-      emitLater('data.changed', { what: ['settings'] });
-      return { ok: true, value: state.settings };
+      changed(['settings']);
+      return ok(state.settings);
+    },
+    'categories.list': () => ok(state.categories),
+    'categories.add': ({ name, area, color }) => {
+      const category: Category = { id: `category-${++count}`, name, area, color: color ?? '#56B4E9', archived: false };
+      state.categories = [...state.categories, category];
+      changed(['categories']);
+      return ok(category);
+    },
+    'categories.update': ({ id, ...patch }) => {
+      const current = state.categories.find((c) => c.id === id);
+      if (!current) return { ok: false, error: { code: 'not-found', message: 'No such category.' } };
+      const next = { ...current, ...patch } as Category;
+      state.categories = state.categories.map((c) => (c.id === id ? next : c));
+      changed(['categories']);
+      return ok(next);
     },
     'timer.start': ({ categoryId }) => {
       stopTimer();
-      state.timer = { id: `timer-${++timerCount}`, categoryId, start: state.now, note: '' };
+      state.timer = { id: `timer-${++count}`, categoryId, start: state.now, note: '' };
       emitLater('timer.changed', { timer: state.timer });
-      return { ok: true, value: state.timer };
+      return ok(state.timer);
     },
-    'timer.stop': () => ({ ok: true, value: stopTimer() }),
-    'summary.week': ({ at }) => ({
-      ok: true,
-      value: weekSummaryFixture({ minutes: state.week, capMinutes: state.settings.weeklyCapMinutes, at: at ?? state.now }),
-    }),
+    'timer.stop': () => ok(stopTimer()),
+    'entries.list': ({ from, to }) => ok(state.entries.filter((e) => e.end > from && e.start < to)),
+    'entries.add': ({ categoryId, start, end, note, tags, reason }) =>
+      putEntry({ id: `entry-${++count}`, categoryId, start, end, note: note ?? '', tags: tags ?? [], source: 'manual', ...(reason ? { overrideReason: reason } : {}) }),
+    'entries.update': ({ id, reason: _reason, ...patch }) => {
+      const current = state.entries.find((e) => e.id === id);
+      return current ? putEntry({ ...current, ...Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)) }) : notFound;
+    },
+    'entries.delete': ({ id }) => {
+      const entry = state.entries.find((e) => e.id === id);
+      if (!entry) return notFound;
+      state.entries = state.entries.filter((e) => e.id !== id);
+      changed(['entries']);
+      return ok(entry);
+    },
+    'entries.restore': ({ entry }) => putEntry(entry as Entry),
+    'summary.week': ({ at }) => ok(summary(at ?? state.now)),
+    'summary.range': ({ at, weeks }) => ok(weekRangeFixture({ at: at ?? state.now, weeks })),
+    'nudges.log': ({ from, to }) => ok(state.nudges.filter((n) => n.at >= from && n.at < to)),
+    'nudges.act': ({ id, action }) => {
+      const nudge = state.nudges.find((n) => n.id === id) ?? { id, kind: 'cap-warning' as const, at: state.now, text: 'A nudge' };
+      return ok({ ...nudge, choice: action === 'dismiss' ? 'dismissed' : action });
+    },
+    'checkins.list': () => ok(state.checkIns),
+    'checkins.save': ({ week, energy, mood, note }) => {
+      const checkIn: CheckIn = { week, at: state.now, energy, mood, note: note ?? '' };
+      state.checkIns = [...state.checkIns.filter((c) => c.week !== week), checkIn];
+      changed(['checkins']);
+      return ok(checkIn);
+    },
+    'locks.unlock': ({ reason, minutes }) => {
+      const activeFrom = state.now + state.settings.unlockCooldownSeconds * 1000;
+      changed(['unlocks']);
+      return ok({ id: `unlock-${++count}`, reason, requestedAt: state.now, activeFrom, activeUntil: activeFrom + (minutes ?? state.settings.unlockDurationMinutes) * 60_000 });
+    },
+    'idle.pending': () => ok(null),
+    'backup.list': () => ok([]),
   };
 
   return {

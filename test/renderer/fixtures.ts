@@ -3,7 +3,7 @@
 import { SEEDED_CATEGORIES, defaultSettings } from '../../shared/defaults';
 import { weekContaining } from '../../shared/domain/time';
 import { snapshotSchema, type Snapshot } from '../../shared/contract';
-import { weekSummarySchema, type AreaMinutes, type Category, type Settings, type WeekSummary } from '../../shared/model';
+import { weekRangeSchema, weekSummarySchema, type AreaMinutes, type Category, type Settings, type WeekRange, type WeekSummary } from '../../shared/model';
 
 export const TIME_ZONE = 'Europe/Berlin';
 /** Wednesday 25 March 2026, 11:00 in Berlin. */
@@ -45,8 +45,18 @@ export const SAMPLE_WEEK: WeekMinutes = [
   {},
 ];
 
-export function weekSummaryFixture(options: { minutes?: WeekMinutes; capMinutes?: number; at?: number; categories?: Category[] } = {}): WeekSummary {
-  const { minutes = SAMPLE_WEEK, capMinutes = 35 * 60, at = NOW, categories = CATEGORIES } = options;
+export interface WeekSummaryOptions {
+  minutes?: WeekMinutes;
+  capMinutes?: number;
+  dailyCapMinutes?: number | null;
+  /** Off-hours work minutes per day, Monday first. */
+  offHours?: number[];
+  at?: number;
+  categories?: Category[];
+}
+
+export function weekSummaryFixture(options: WeekSummaryOptions = {}): WeekSummary {
+  const { minutes = SAMPLE_WEEK, capMinutes = 35 * 60, dailyCapMinutes = null, offHours = [], at = NOW, categories = CATEGORIES } = options;
   const bounds = weekContaining(at, TIME_ZONE, 1);
   const areaOf = (id: string) => categories.find((c) => c.id === id)?.area ?? 'work';
   const sumAreas = (byCategory: Record<string, number>): AreaMinutes => {
@@ -65,9 +75,9 @@ export function weekSummaryFixture(options: { minutes?: WeekMinutes; capMinutes?
       weekday: day.weekday,
       minutes: sumAreas(byCategory),
       byCategory,
-      offHoursWorkMinutes: 0,
+      offHoursWorkMinutes: offHours[i] ?? 0,
       lateWorkMinutes: 0,
-      overDailyCapMinutes: 0,
+      overDailyCapMinutes: dailyCapMinutes === null ? 0 : Math.max(0, sumAreas(byCategory).work - dailyCapMinutes),
     };
   });
   const total = sumAreas(weekByCategory);
@@ -79,11 +89,11 @@ export function weekSummaryFixture(options: { minutes?: WeekMinutes; capMinutes?
     end: bounds.end,
     now: at,
     capMinutes,
-    dailyCapMinutes: null,
+    dailyCapMinutes,
     minutes: total,
     byCategory: weekByCategory,
     inWindowWorkMinutes: total.work,
-    offHoursWorkMinutes: 0,
+    offHoursWorkMinutes: offHours.reduce((a, b) => a + b, 0),
     remainingMinutes: Math.max(0, capMinutes - total.work),
     overCapMinutes: Math.max(0, total.work - capMinutes),
     capReachedAt: null,
@@ -92,4 +102,15 @@ export function weekSummaryFixture(options: { minutes?: WeekMinutes; capMinutes?
     balance: { targets: { workMaxMinutes: capMinutes, fitnessMinMinutes: 150, familyMinMinutes: 600 }, targetsMet: ['work'], behind: ['fitness', 'family'], metCount: 1 },
     signals: { overCap: total.work > capMinutes, offHoursShare: 0, weekendDaysWorked: 0, lateWorkMinutes: 0, longestFitnessGapDays: 0, longestFamilyGapDays: 0 },
   });
+}
+
+/** Twelve weeks ending with the week containing `at`, oldest first, each one the sample week unless given. */
+export function weekRangeFixture(options: { at?: number; weeks?: number; minutes?: (index: number) => WeekMinutes | undefined } = {}): WeekRange {
+  const { at = NOW, weeks = 12 } = options;
+  const list: WeekSummary[] = [];
+  for (let i = weeks - 1; i >= 0; i--) {
+    const index = weeks - 1 - i;
+    list.push(weekSummaryFixture({ at: at - i * 7 * 24 * 3_600_000, minutes: options.minutes?.(index) }));
+  }
+  return weekRangeSchema.parse({ weeks: list, trend: { consecutiveWeeksOverCap: 0, targetsMissedInARow: weeks } });
 }

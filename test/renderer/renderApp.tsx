@@ -1,27 +1,45 @@
 // Renders the whole window as main.tsx does, over a fake api, with a fixed clock and locale and charts at a fixed
-// width (jsdom has no layout to measure).
-import { render, screen, waitFor } from '@testing-library/react';
+// width (jsdom has no layout to measure). `view` opens one view as the address's hash would.
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { expect } from 'vitest';
 import { App } from '../../renderer/App';
 import type { AppEnv } from '../../renderer/AppEnv';
 import { createStores } from '../../renderer/state/createStores';
+import type { ViewName } from '../../renderer/state/navStore';
+import { VIEW_TITLES } from '../../renderer/state/navStore';
 import { startStores } from '../../renderer/state/startStores';
+import type { WebNotifier } from '../../renderer/state/toastStore';
 import { createFakeApi, type FakeApi } from './fakeApi';
 import { NOW } from './fixtures';
 
 export const CHART_WIDTH = 640;
 
-export async function renderApp(options: { api?: FakeApi; clock?: () => number; waitForReady?: boolean } = {}) {
+export interface RenderOptions {
+  api?: FakeApi;
+  clock?: () => number;
+  waitForReady?: boolean;
+  view?: ViewName;
+  host?: AppEnv['host'];
+  notifier?: WebNotifier | null;
+}
+
+export async function renderApp(options: RenderOptions = {}) {
   const api = options.api ?? createFakeApi();
-  const stores = createStores(api);
-  const stop = startStores(api, stores);
-  const env: AppEnv = { stores, clock: options.clock ?? (() => NOW), locale: 'en-US', chartWidth: CHART_WIDTH };
+  const stores = createStores(api, { notifier: options.notifier ?? null, initialHash: options.view ? `#/${options.view}` : '' });
+  const stop = startStores(api, stores, options.notifier ?? null);
+  const env: AppEnv = { stores, clock: options.clock ?? (() => NOW), locale: 'en-US', chartWidth: CHART_WIDTH, host: options.host ?? 'electron' };
   const user = userEvent.setup();
   const view = render(<App env={env} />);
   if (options.waitForReady ?? true) {
-    await screen.findByRole('heading', { name: 'Today' });
+    await screen.findByRole('heading', { level: 2, name: new RegExp(`^${VIEW_TITLES[options.view ?? 'today']}`) });
     await waitFor(() => expect(stores.week.getState().summary).not.toBeNull());
+    await waitFor(() => expect(stores.today.getState().status).toBe('ready'));
   }
   return { api, stores, env, user, stop, ...view };
+}
+
+/** The region of one view, found by its heading. */
+export function region(name: string | RegExp) {
+  return within(screen.getByRole('region', { name }));
 }

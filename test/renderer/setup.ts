@@ -1,11 +1,24 @@
 // Per-test hygiene for the renderer project: unmount what a test rendered, put every store back to its initial
-// state (stopping live intervals), and give back the real timers.
+// state (stopping live intervals), and give back the real timers. jsdom has <dialog> but not showModal/close:
+// a stand-in opens and closes it the same way (focus trapping itself is checked in Chromium, end to end).
 import { cleanup } from '@testing-library/react';
 import { afterEach, vi } from 'vitest';
 import { resetAllStores } from '../../renderer/state/resetAllStores';
+
+if (typeof HTMLDialogElement !== 'undefined' && !HTMLDialogElement.prototype.showModal) {
+  HTMLDialogElement.prototype.showModal = function showModal(this: HTMLDialogElement) {
+    this.setAttribute('open', '');
+  };
+  HTMLDialogElement.prototype.close = function close(this: HTMLDialogElement) {
+    if (!this.hasAttribute('open')) return;
+    this.removeAttribute('open');
+    this.dispatchEvent(new Event('close'));
+  };
+}
 
 afterEach(() => {
   cleanup();
   resetAllStores();
   vi.useRealTimers();
+  window.history.replaceState(null, '', '/');
 });

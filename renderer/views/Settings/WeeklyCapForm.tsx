@@ -1,46 +1,31 @@
 // The weekly work cap in hours. Checked here only for the person's sake (a number 0–168, told at once); the main
 // process validates again and its refusal is shown the same way.
-import { useId, useState, type FormEvent } from 'react';
-import { useAppEnv, useAppState } from '../../AppEnv';
+import { useId } from 'react';
+import { useAppEnv } from '../../AppEnv';
 import { formatHours } from '../../format/formatHours';
 import { parseHours } from '../../format/parseHours';
-import { describeError } from '../../format/describeError';
+import { SettingsFormShell } from './SettingsSection';
+import { useSettingsForm } from './useSettingsForm';
 
 const MAX_HOURS = 168;
 const INVALID = `Enter the weekly cap as a number of hours from 0 to ${MAX_HOURS}, for example 37.5.`;
 
 export function WeeklyCapForm({ capMinutes }: { capMinutes: number }) {
-  const { stores, locale } = useAppEnv();
+  const { locale } = useAppEnv();
   const inputId = useId();
   const hintId = useId();
   const errorId = useId();
-  const serverError = useAppState((state) => state.errors.settings);
-  const pending = useAppState((state) => state.pending.settings);
-  // Null until the person types: the field shows the stored cap, and follows it when another window changes it.
-  const [draft, setDraft] = useState<string | null>(null);
-  const [invalid, setInvalid] = useState(false);
-  const [saved, setSaved] = useState<string | null>(null);
+  // The field shows the stored cap until the person types, and follows it when another window changes it.
   const stored = new Intl.NumberFormat(locale, { maximumFractionDigits: 2, useGrouping: false }).format(capMinutes / 60);
-  const error = invalid ? INVALID : serverError ? describeError(serverError) : null;
-
-  const submit = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    setSaved(null);
-    const hours = parseHours(draft ?? stored);
-    if (hours === null || hours > MAX_HOURS) {
-      setInvalid(true);
-      return;
-    }
-    setInvalid(false);
+  const form = useSettingsForm(() => stored);
+  const submit = () => {
+    const hours = parseHours(form.value);
+    if (hours === null || hours > MAX_HOURS) return form.refuse(INVALID);
     const weeklyCapMinutes = Math.round(hours * 60);
-    if (await stores.app.getState().updateSettings({ weeklyCapMinutes })) {
-      setDraft(null);
-      setSaved(`Weekly cap saved: ${formatHours(weeklyCapMinutes, locale)}.`);
-    }
+    void form.save({ weeklyCapMinutes }, `Weekly cap saved: ${formatHours(weeklyCapMinutes, locale)}.`);
   };
-
   return (
-    <form className="settings-form" noValidate onSubmit={(event) => void submit(event)}>
+    <SettingsFormShell label="Weekly cap" onSubmit={submit} message={form.message} saveLabel="Save cap" dirty={form.dirty} onReset={form.reset} errorId={errorId}>
       <label htmlFor={inputId}>Weekly work cap (hours)</label>
       <input
         id={inputId}
@@ -48,28 +33,14 @@ export function WeeklyCapForm({ capMinutes }: { capMinutes: number }) {
         type="text"
         inputMode="decimal"
         autoComplete="off"
-        value={draft ?? stored}
-        onChange={(event) => {
-          setDraft(event.target.value);
-          setSaved(null);
-        }}
-        aria-invalid={error !== null}
-        aria-describedby={error ? `${hintId} ${errorId}` : hintId}
+        value={form.value}
+        onChange={(event) => form.change(event.target.value)}
+        aria-invalid={form.message?.kind === 'error'}
+        aria-describedby={form.message?.kind === 'error' ? `${hintId} ${errorId}` : hintId}
       />
       <p id={hintId} className="hint">
         From 0 to {MAX_HOURS} hours a week.
       </p>
-      {error && (
-        <p id={errorId} className="field-error" role="alert">
-          {error}
-        </p>
-      )}
-      <button type="submit" aria-disabled={pending || undefined}>
-        Save cap
-      </button>
-      <p role="status" className="saved">
-        {saved}
-      </p>
-    </form>
+    </SettingsFormShell>
   );
 }

@@ -1,7 +1,8 @@
-// The running timer: its category, the time since it started, and Stop. Changes of timer (not every second) are
-// announced through a polite live region.
-import type { Category, RunningTimer as RunningTimerRecord } from '../../../shared/model';
+// The running timer, large: its category, the time since it started, and Stop. Changes of timer (not every
+// second) are announced through a polite live region.
+import type { Category } from '../../../shared/model';
 import { useAppEnv, useAppState } from '../../AppEnv';
+import { formatClock } from '../../format/formatClock';
 import { formatElapsed } from '../../format/formatElapsed';
 import { useNow } from './useNow';
 
@@ -24,32 +25,36 @@ export function RunningTimer() {
   const { stores, locale } = useAppEnv();
   const timer = useAppState((state) => state.timer);
   const categories = useAppState((state) => state.categories);
+  const timeZone = useAppState((state) => state.settings?.timeZone ?? 'UTC');
   const pending = useAppState((state) => state.pending.timer);
-  const announcement = timer ? `${categoryName(categories, timer.categoryId)} timer running since ${startedAt(timer, locale)}.` : 'No timer running.';
+  const name = timer ? categoryName(categories, timer.categoryId) : '';
+  const since = timer ? formatClock(timer.start, locale, timeZone) : '';
+  const announcement = timer ? `${name} timer running since ${since}.` : 'No timer running.';
   return (
-    <div className="running-timer">
+    <div className={timer ? 'running-timer running' : 'running-timer'}>
       <p className="sr-only" role="status">
         {announcement}
       </p>
       {timer ? (
         <>
-          <p className="running-timer-label">
-            <span className="swatch" aria-hidden="true" style={{ background: categories.find((c) => c.id === timer.categoryId)?.color }} />
-            <strong>{categoryName(categories, timer.categoryId)}</strong>
+          <div className="running-timer-label">
+            <span className="running-category">
+              <span className="swatch" aria-hidden="true" style={{ background: categories.find((c) => c.id === timer.categoryId)?.color }} />
+              <strong>{name}</strong>
+              <span className="since">since {since}</span>
+            </span>
             {/* Remounted per timer so the count starts from a fresh clock reading. */}
             <Elapsed key={timer.id} start={timer.start} />
-          </p>
-          <button type="button" onClick={() => void stores.app.getState().stopTimer()} aria-disabled={pending || undefined}>
+          </div>
+          <button type="button" className="stop" onClick={() => void stores.app.getState().stopTimer()} aria-disabled={pending || undefined}>
             Stop
           </button>
         </>
       ) : (
-        <p aria-hidden="true">No timer running.</p>
+        <p aria-hidden="true" className="idle-timer">
+          No timer running.
+        </p>
       )}
     </div>
   );
-}
-
-function startedAt(timer: RunningTimerRecord, locale: string | undefined): string {
-  return new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit' }).format(timer.start);
 }

@@ -1,18 +1,26 @@
-// Today: what runs now and how to start or switch.
+// Today: what runs now, how the week stands, how to start or switch, and what was logged today.
 import { useAppEnv, useAppState } from '../../AppEnv';
 import { ErrorMessage } from '../shell/ErrorMessage';
 import { CategoryButtons } from './CategoryButtons';
+import { ManualEntryForm } from './ManualEntryForm';
 import { RunningTimer } from './RunningTimer';
+import { TodayEntries } from './TodayEntries';
+import { TodayStatus } from './TodayStatus';
 
 export function TodayView() {
   const { stores } = useAppEnv();
   const timerError = useAppState((state) => state.errors.timer);
   return (
     <section id="today" className="view" aria-labelledby="today-heading">
-      <h2 id="today-heading">Today</h2>
+      <h2 id="today-heading" tabIndex={-1}>
+        Today
+      </h2>
+      <TodayStatus />
       <RunningTimer />
       {timerError && <ErrorMessage error={timerError} onDismiss={() => stores.app.getState().clearError('timer')} />}
       <CategoryButtons />
+      <TodayEntries />
+      <ManualEntryForm />
     </section>
   );
 }

@@ -1,14 +1,16 @@
-// The week: its dates, the cap used, and the hours per day by category.
+// The week: its dates, the cap used, the timesheet, and the charts of hours per day and work against the cap.
 import type { WeekSummary } from '../../../shared/model';
 import { useAppEnv, useAppState, useWeekState } from '../../AppEnv';
+import { CumulativeChart } from '../../charts/CumulativeChart';
 import { WeekChart } from '../../charts/WeekChart';
 import { formatHours } from '../../format/formatHours';
 import { ErrorMessage } from '../shell/ErrorMessage';
 import { CapUsage } from './CapUsage';
+import { Timesheet } from './Timesheet';
 import { WeekNavigation } from './WeekNavigation';
-import { weekChartFigures } from './weekChartFigures';
+import { cumulativeDays, cumulativeSummary, weekChartFigures, weekChartSummary } from './weekChartFigures';
 
-function weekDates(summary: WeekSummary, locale: string | undefined): string {
+export function weekDates(summary: WeekSummary, locale: string | undefined): string {
   const format = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric', timeZone: summary.timeZone });
   const lastDay = summary.days[summary.days.length - 1];
   return lastDay ? format.formatRange(summary.start, lastDay.start) : format.format(summary.start);
@@ -20,9 +22,12 @@ export function WeekView() {
   const error = useWeekState((state) => state.error);
   const categories = useAppState((state) => state.categories);
   const figures = summary ? weekChartFigures(summary, categories, locale) : null;
+  const hours = (value: number) => formatHours(value * 60, locale);
   return (
     <section id="week" className="view" aria-labelledby="week-heading">
-      <h2 id="week-heading">Week{summary ? ` ${summary.week}` : ''}</h2>
+      <h2 id="week-heading" tabIndex={-1}>
+        Week{summary ? ` ${summary.week}` : ''}
+      </h2>
       {summary && <p className="week-dates">{weekDates(summary, locale)}</p>}
       <WeekNavigation />
       {error && <ErrorMessage error={error} />}
@@ -30,14 +35,26 @@ export function WeekView() {
       {summary && figures && (
         <>
           <CapUsage summary={summary} locale={locale} />
-          {figures.series.length === 0 && <p>No time tracked this week.</p>}
-          <WeekChart
-            title="Hours per day by category"
-            days={figures.days}
-            series={figures.series}
-            formatHours={(hours) => formatHours(hours * 60, locale)}
-            width={chartWidth}
-          />
+          {figures.series.length === 0 && <p className="empty">No time tracked this week. Type hours into the timesheet below, or start a timer on Today.</p>}
+          <Timesheet summary={summary} />
+          <div className="chart-grid">
+            <WeekChart
+              title="Hours per day by category"
+              days={figures.days}
+              series={figures.series}
+              dailyCapHours={summary.dailyCapMinutes === null ? null : summary.dailyCapMinutes / 60}
+              summary={weekChartSummary(summary, figures.days, locale)}
+              formatHours={hours}
+              width={chartWidth}
+            />
+            <CumulativeChart
+              days={cumulativeDays(summary, figures.days)}
+              capHours={summary.capMinutes / 60}
+              summary={cumulativeSummary(summary, locale)}
+              formatHours={hours}
+              width={chartWidth}
+            />
+          </div>
         </>
       )}
     </section>

@@ -1,21 +1,43 @@
-// The window's layout: banner, main content once the snapshot is in, and where the data lives.
-import { useAppEnv, useAppState } from '../../AppEnv';
+// The window's layout: banner, the current view once the snapshot is in, dialogs and toasts, where the data lives.
+import { useEffect, type ComponentType } from 'react';
+import { useAppEnv, useAppState, useSlice } from '../../AppEnv';
+import type { ViewName } from '../../state/navStore';
+import { BalanceView } from '../Balance/BalanceView';
+import { InsightsView } from '../Insights/InsightsView';
 import { SettingsView } from '../Settings/SettingsView';
 import { TodayView } from '../Today/TodayView';
 import { WeekView } from '../Week/WeekView';
 import { ErrorMessage } from './ErrorMessage';
 import { Header } from './Header';
 import { Notices } from './Notices';
+import { PromptDialogs } from './PromptDialogs';
+import { Toasts } from './Toasts';
+
+const VIEW_COMPONENTS: Record<ViewName, ComponentType> = {
+  today: TodayView,
+  week: WeekView,
+  balance: BalanceView,
+  insights: InsightsView,
+  settings: SettingsView,
+};
 
 export function AppShell() {
   const { stores } = useAppEnv();
   const status = useAppState((state) => state.status);
   const snapshotError = useAppState((state) => state.errors.snapshot);
   const dataDir = useAppState((state) => state.dataDir);
+  const view = useSlice('nav', (state) => state.view);
+  const moved = useSlice('nav', (state) => state.moved);
   const retry = () => {
     void stores.app.getState().load();
     void stores.week.getState().refresh();
+    void stores.today.getState().refresh();
   };
+  // After moving to another view, focus its heading so a screen reader says where the person is.
+  useEffect(() => {
+    if (moved && status === 'ready') document.getElementById(`${view}-heading`)?.focus();
+  }, [view, moved, status]);
+  const View = VIEW_COMPONENTS[view];
   return (
     <>
       <a className="skip-link" href="#main">
@@ -34,14 +56,10 @@ export function AppShell() {
             </button>
           </section>
         )}
-        {status === 'ready' && (
-          <>
-            <TodayView />
-            <WeekView />
-            <SettingsView />
-          </>
-        )}
+        {status === 'ready' && <View />}
       </main>
+      <Toasts />
+      <PromptDialogs />
       {dataDir && (
         <footer className="app-footer">
           <p>Data folder: {dataDir}</p>

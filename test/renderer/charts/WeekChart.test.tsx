@@ -14,7 +14,7 @@ describe('WeekChart', () => {
     const segments = [...container.querySelectorAll('.recharts-bar-rectangle path')];
     expect(segments.map((s) => s.getAttribute('fill'))).toEqual(['#0072B2', '#0072B2', '#009E73', '#009E73']);
     const heights = segments.map((s) => Number(s.getAttribute('height')));
-    expect(heights[0]).toBeCloseTo(2 * heights[2]!, 5);
+    expect(heights[0]).toBeCloseTo(2 * heights[2]!, 2);
     expect(container.querySelector('svg.recharts-surface[width="400"][height="200"]')).not.toBeNull();
   });
 

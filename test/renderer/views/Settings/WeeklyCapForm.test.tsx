@@ -3,66 +3,69 @@ import { describe, expect, it } from 'vitest';
 import { createFakeApi } from '../../fakeApi';
 import { renderApp } from '../../renderApp';
 
-const settings = () => within(screen.getByRole('region', { name: 'Settings' }));
-const capInput = () => settings().getByRole('textbox', { name: 'Weekly work cap (hours)' }) as HTMLInputElement;
+const form = () => within(screen.getByRole('form', { name: 'Weekly cap' }));
+const capInput = () => form().getByRole('textbox', { name: 'Weekly work cap (hours)' }) as HTMLInputElement;
+const settings = { view: 'settings' as const };
 
 describe('WeeklyCapForm', () => {
   it('shows the stored cap in hours', async () => {
-    await renderApp();
+    await renderApp(settings);
     expect(capInput().value).toBe('35');
   });
 
-  it('editing the cap calls settings.update in minutes and the week shows the new cap', async () => {
-    const { api, user } = await renderApp();
+  it('editing the cap calls settings.update in minutes, and the week and Today follow', async () => {
+    const { api, user } = await renderApp(settings);
     await user.clear(capInput());
     await user.type(capInput(), '37.5');
-    await user.click(settings().getByRole('button', { name: 'Save cap' }));
+    await user.click(form().getByRole('button', { name: 'Save cap' }));
 
     expect(api.callsTo('settings.update')).toEqual([{ weeklyCapMinutes: 2250 }]);
-    expect(await screen.findByText('21.5 h used of 37.5 h · 16 h left')).toBeTruthy();
-    expect(settings().getByRole('status').textContent).toBe('Weekly cap saved: 37.5 h.');
+    expect(await form().findByText('Weekly cap saved: 37.5 h.')).toBeTruthy();
     expect(capInput().value).toBe('37.5');
+    await user.click(screen.getByRole('link', { name: 'Week' }));
+    expect(await screen.findByText('21.5 h used of 37.5 h · 16 h left')).toBeTruthy();
+    await user.click(screen.getByRole('link', { name: 'Today' }));
+    expect(await screen.findByText('21.5 of 37.5 h this week · 16 h left')).toBeTruthy();
   });
 
   it('accepts a comma as the decimal mark', async () => {
-    const { api, user } = await renderApp();
+    const { api, user } = await renderApp(settings);
     await user.clear(capInput());
     await user.type(capInput(), '32,5{Enter}');
     expect(api.callsTo('settings.update')).toEqual([{ weeklyCapMinutes: 1950 }]);
   });
 
   it.each(['abc', '-5', '169', '', '1e3'])('a bad cap (%j) shows an error, marks the field and calls nothing', async (typed) => {
-    const { api, user } = await renderApp();
+    const { api, user } = await renderApp(settings);
     await user.clear(capInput());
     if (typed) await user.type(capInput(), typed);
-    await user.click(settings().getByRole('button', { name: 'Save cap' }));
+    await user.click(form().getByRole('button', { name: 'Save cap' }));
 
-    const alert = await settings().findByRole('alert');
+    const alert = await form().findByRole('alert');
     expect(alert.textContent).toBe('Enter the weekly cap as a number of hours from 0 to 168, for example 37.5.');
     expect(capInput().getAttribute('aria-invalid')).toBe('true');
     expect(capInput().getAttribute('aria-describedby')).toContain(alert.id);
     expect(api.callsTo('settings.update')).toEqual([]);
   });
 
-  it('a refusal from the main process is shown in words with its issues', async () => {
+  it('a refusal from the main process is shown in words with its issues, in this form only', async () => {
     const api = createFakeApi();
     api.fail('settings.update', {
       code: 'bad-request',
       message: 'These settings were not saved.',
       issues: [{ path: 'weeklyCapMinutes', message: 'Too big: expected at most 10080' }],
     });
-    const { user } = await renderApp({ api });
+    const { user } = await renderApp({ ...settings, api });
     await user.clear(capInput());
     await user.type(capInput(), '40{Enter}');
-    expect((await settings().findByRole('alert')).textContent).toBe('These settings were not saved. (weeklyCapMinutes: Too big: expected at most 10080)');
-    expect(settings().getByRole('status').textContent).toBe('');
+    expect((await form().findByRole('alert')).textContent).toBe('These settings were not saved. (weeklyCapMinutes: Too big: expected at most 10080)');
+    expect(screen.getAllByRole('alert')).toHaveLength(1);
   });
 
   it('follows a cap changed in another window', async () => {
-    const { api } = await renderApp();
+    const { api } = await renderApp(settings);
     api.state.settings = { ...api.state.settings, weeklyCapMinutes: 30 * 60 };
     api.emit('data.changed', { what: ['settings'] });
     await waitFor(() => expect(capInput().value).toBe('30'));
-    expect(await screen.findByText('21.5 h used of 30 h · 8.5 h left')).toBeTruthy();
   });
 });

@@ -1,25 +1,27 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { createFakeApi } from '../../fakeApi';
 import { NOW } from '../../fixtures';
-import { renderApp } from '../../renderApp';
+import { region, renderApp } from '../../renderApp';
 
-const today = () => within(screen.getByRole('region', { name: 'Today' }));
+const today = () => region('Today');
+const timerStatus = () => today().getByText(/timer running since|No timer running\./, { selector: '.sr-only' });
+const categoryButtons = () => within(today().getByRole('group', { name: 'Start or switch' }));
 
-describe('TodayView', () => {
+describe('TodayView: the running timer', () => {
   it('starting a category calls timer.start and shows the running timer with its elapsed time', async () => {
     const api = createFakeApi();
     let clockNow = NOW;
     const { user } = await renderApp({ api, clock: () => clockNow });
     clockNow = NOW + (1 * 3600 + 2 * 60 + 3) * 1000;
 
-    await user.click(today().getByRole('button', { name: 'Work' }));
+    await user.click(categoryButtons().getByRole('button', { name: 'Work' }));
 
     expect(api.callsTo('timer.start')).toEqual([{ categoryId: 'work' }]);
     expect(await today().findByRole('button', { name: 'Stop' })).toBeTruthy();
     expect(today().getByRole('timer').textContent).toBe('1:02:03');
-    expect(today().getByRole('button', { name: 'Work' }).getAttribute('aria-pressed')).toBe('true');
-    expect(today().getByRole('status').textContent).toMatch(/^Work timer running since/);
+    expect(categoryButtons().getByRole('button', { name: 'Work' }).getAttribute('aria-pressed')).toBe('true');
+    expect(timerStatus().textContent).toBe('Work timer running since 11:00 AM.');
   });
 
   it('Stop calls timer.stop and the timer is gone', async () => {
@@ -32,7 +34,7 @@ describe('TodayView', () => {
 
     expect(api.callsTo('timer.stop')).toEqual([{}]);
     await waitFor(() => expect(today().queryByRole('timer')).toBeNull());
-    expect(today().getByRole('status').textContent).toBe('No timer running.');
+    expect(timerStatus().textContent).toBe('No timer running.');
   });
 
   it('pressing another category switches: one timer.start, and the new category runs', async () => {
@@ -40,44 +42,58 @@ describe('TodayView', () => {
     api.state.timer = { id: 'running', categoryId: 'work', start: NOW - 60_000, note: '' };
     const { user } = await renderApp({ api });
 
-    await user.click(today().getByRole('button', { name: 'Family' }));
+    await user.click(categoryButtons().getByRole('button', { name: 'Family' }));
 
     expect(api.callsTo('timer.start')).toEqual([{ categoryId: 'family' }]);
     expect(api.callsTo('timer.stop')).toEqual([]);
-    await waitFor(() => expect(today().getByRole('button', { name: 'Family' }).getAttribute('aria-pressed')).toBe('true'));
-    expect(today().getByRole('button', { name: 'Work' }).getAttribute('aria-pressed')).toBe('false');
-    expect(today().getByRole('status').textContent).toMatch(/^Family timer running/);
+    await waitFor(() => expect(categoryButtons().getByRole('button', { name: 'Family' }).getAttribute('aria-pressed')).toBe('true'));
+    expect(categoryButtons().getByRole('button', { name: 'Work' }).getAttribute('aria-pressed')).toBe('false');
   });
 
   it('pressing the running category again stops it', async () => {
     const api = createFakeApi();
     api.state.timer = { id: 'running', categoryId: 'work', start: NOW, note: '' };
     const { user } = await renderApp({ api });
-
-    await user.click(today().getByRole('button', { name: 'Work' }));
-
+    await user.click(categoryButtons().getByRole('button', { name: 'Work' }));
     expect(api.callsTo('timer.stop')).toEqual([{}]);
     expect(api.callsTo('timer.start')).toEqual([]);
   });
 
-  it('offers a button for every category in use and none for archived ones', async () => {
+  it('offers a numbered button for every category in use and none for archived ones', async () => {
     await renderApp();
-    const names = today()
-      .getAllByRole('button')
-      .map((button) => button.textContent);
-    expect(names).toEqual(['Work', 'Fitness', 'Family', 'Reading']);
+    const buttons = categoryButtons().getAllByRole('button');
+    expect(buttons.map((button) => button.textContent)).toEqual(['Work1', 'Fitness2', 'Family3', 'Reading4']);
+    expect(buttons.map((button) => button.getAttribute('aria-keyshortcuts'))).toEqual(['1', '2', '3', '4']);
+    expect(today().getByText(/Keys 1–4 start or switch to a category/)).toBeTruthy();
+  });
+
+  it('number keys start, switch and stop a category, but not while typing in a field', async () => {
+    const api = createFakeApi();
+    const { user } = await renderApp({ api });
+    await user.keyboard('2');
+    expect(api.callsTo('timer.start')).toEqual([{ categoryId: 'fitness' }]);
+    await waitFor(() => expect(today().getByRole('timer')).toBeTruthy());
+    await user.keyboard('3');
+    expect(api.callsTo('timer.start').at(-1)).toEqual({ categoryId: 'family' });
+    await waitFor(() => expect(categoryButtons().getByRole('button', { name: 'Family' }).getAttribute('aria-pressed')).toBe('true'));
+    await user.keyboard('3');
+    expect(api.callsTo('timer.stop')).toEqual([{}]);
+
+    await user.click(today().getByRole('textbox', { name: 'How long' }));
+    await user.keyboard('1');
+    expect(api.callsTo('timer.start')).toHaveLength(2);
+    expect((today().getByRole('textbox', { name: 'How long' }) as HTMLInputElement).value).toBe('1');
   });
 
   it('a refused start is shown in words and nothing runs', async () => {
     const api = createFakeApi();
-    api.fail('timer.start', { code: 'locked', message: 'Work is locked outside your work window. It opens at 09:00.' });
+    api.fail('timer.start', { code: 'not-found', message: 'That category does not exist any more.' });
     const { user } = await renderApp({ api });
 
-    await user.click(today().getByRole('button', { name: 'Work' }));
+    await user.click(categoryButtons().getByRole('button', { name: 'Work' }));
 
-    expect((await today().findByRole('alert')).textContent).toContain('Work is locked outside your work window. It opens at 09:00.');
+    expect((await today().findByRole('alert')).textContent).toContain('That category does not exist any more.');
     expect(today().queryByRole('timer')).toBeNull();
-
     await user.click(today().getByRole('button', { name: 'Dismiss error' }));
     expect(today().queryByRole('alert')).toBeNull();
   });
@@ -91,12 +107,23 @@ describe('TodayView', () => {
 
   it('works from the keyboard: Tab to a category, Enter starts it', async () => {
     const { api, user } = await renderApp();
-    const work = today().getByRole('button', { name: 'Work' });
+    const work = categoryButtons().getByRole('button', { name: 'Work' });
     work.focus();
     await user.keyboard('{Enter}');
     expect(api.callsTo('timer.start')).toEqual([{ categoryId: 'work' }]);
-    await user.tab({ shift: true });
-    await user.tab();
-    expect(document.activeElement).toBe(work);
+  });
+});
+
+describe('TodayView: the week in one line', () => {
+  it('says hours used of the cap this week and what is left, as the domain computed them', async () => {
+    await renderApp();
+    expect(today().getByText('21.5 of 35 h this week · 13.5 h left')).toBeTruthy();
+  });
+
+  it('says how far over the cap, once over', async () => {
+    const api = createFakeApi();
+    api.state.week = [{ work: 20 * 60 }, { work: 17 * 60 }, {}, {}, {}, {}, {}];
+    await renderApp({ api });
+    expect(today().getByText('37 of 35 h this week · 2 h over')).toBeTruthy();
   });
 });

@@ -5,11 +5,13 @@ import { createFakeApi } from '../../fakeApi';
 import { NOW } from '../../fixtures';
 import { renderApp } from '../../renderApp';
 
+const opts = { view: 'week' as const };
+
 const week = () => within(screen.getByRole('region', { name: /^Week/ }));
 
 describe('WeekView', () => {
   it('shows the cap as the domain computed it: used of cap · left', async () => {
-    await renderApp();
+    await renderApp(opts);
     expect(week().getByText('21.5 h used of 35 h · 13.5 h left')).toBeTruthy();
     expect(week().getByRole('heading', { level: 2 }).textContent).toBe('Week 2026-W13');
     expect(week().getByText('Mar 23 – 29, 2026')).toBeTruthy();
@@ -18,14 +20,14 @@ describe('WeekView', () => {
   it('says how far over the cap the week is', async () => {
     const api = createFakeApi();
     api.state.week = [{ work: 20 * 60 }, { work: 17 * 60 }, {}, {}, {}, {}, {}];
-    await renderApp({ api });
+    await renderApp({ ...opts, api });
     expect(week().getByText('37 h used of 35 h · 2 h over')).toBeTruthy();
   });
 
   it('draws one stacked bar segment per category and day with time, and the same figures as a table', async () => {
-    const { container } = await renderApp();
+    const { container } = await renderApp(opts);
     // SAMPLE_WEEK: Monday work + fitness, Tuesday work + family, Wednesday work + reading.
-    const segments = container.querySelectorAll('.recharts-bar-rectangle path');
+    const segments = container.querySelectorAll('.recharts-bar-rectangle path:not(.off-hours-bar path)');
     expect(segments).toHaveLength(6);
     for (const segment of segments) {
       expect(Number(segment.getAttribute('width'))).toBeGreaterThan(0);
@@ -37,35 +39,36 @@ describe('WeekView', () => {
   });
 
   it('refetches the summary when entries change', async () => {
-    const { api } = await renderApp();
+    const { api } = await renderApp(opts);
     const before = api.callsTo('summary.week').length;
     api.state.week = [{ work: 30 * 60 }, {}, {}, {}, {}, {}, {}];
     api.emit('data.changed', { what: ['entries'] });
     expect(await week().findByText('30 h used of 35 h · 5 h left')).toBeTruthy();
-    expect(api.callsTo('summary.week').length).toBe(before + 1);
+    // Once for the week shown and once for Today's line: the same current week.
+    expect(api.callsTo('summary.week').length).toBe(before + 2);
   });
 
   it('a running timer keeps the figures live: a refetch on every tick and every 30 s', async () => {
     vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] });
     const api = createFakeApi();
     api.state.timer = { id: 'running', categoryId: 'work', start: NOW, note: '' };
-    const { stores } = await renderApp({ api });
+    const { stores } = await renderApp({ ...opts, api });
     expect(stores.week.getState().live).toBe(true);
     const count = () => api.callsTo('summary.week').length;
     const before = count();
 
     api.emit('timer.tick', { now: NOW + 60_000 });
-    await waitFor(() => expect(count()).toBe(before + 1));
+    await waitFor(() => expect(count()).toBe(before + 2));
 
     vi.advanceTimersByTime(LIVE_REFRESH_MS);
-    await waitFor(() => expect(count()).toBe(before + 2));
+    await waitFor(() => expect(count()).toBe(before + 3));
   });
 
   it('stops refreshing on the interval once the timer stops', async () => {
     vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] });
     const api = createFakeApi();
     api.state.timer = { id: 'running', categoryId: 'work', start: NOW, note: '' };
-    const { stores } = await renderApp({ api });
+    const { stores } = await renderApp({ ...opts, api });
     api.emit('timer.changed', { timer: null });
     expect(stores.week.getState().live).toBe(false);
     const count = api.callsTo('summary.week').length;
@@ -74,7 +77,7 @@ describe('WeekView', () => {
   });
 
   it('moves to the previous week by asking for the week before the one shown', async () => {
-    const { api, stores, user } = await renderApp();
+    const { api, stores, user } = await renderApp(opts);
     const shown = stores.week.getState().summary!;
     await user.click(week().getByRole('button', { name: 'Previous week' }));
     expect(api.callsTo('summary.week').at(-1)).toEqual({ at: shown.start - 1 });
@@ -86,7 +89,7 @@ describe('WeekView', () => {
   it('a failed summary is shown in words', async () => {
     const api = createFakeApi();
     api.fail('summary.week', { code: 'storage', message: 'Timelock could not read its data folder: permission denied.' });
-    await renderApp({ api, waitForReady: false });
+    await renderApp({ ...opts, api, waitForReady: false });
     expect((await screen.findByRole('alert')).textContent).toContain('Timelock could not read its data folder: permission denied.');
   });
 });

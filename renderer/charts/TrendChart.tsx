@@ -1,0 +1,92 @@
+// Figures week by week (oldest first), as bars or lines, one series per figure. Used for the life areas over twelve
+// weeks and for each burnout signal. Plain figures in; the frame adds the summary and the table.
+import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts';
+import { ChartFigure, chartSize } from './ChartFigure';
+import { niceTicks } from './niceTicks';
+
+export interface TrendWeek {
+  key: string;
+  /** Short, for the axis ("Mar 23"). */
+  label: string;
+  /** In full, for the table ("Week 2026-W13, from March 23"). */
+  longLabel: string;
+}
+
+export interface TrendSeries {
+  id: string;
+  name: string;
+  color: string;
+  /** One value per week, in the weeks' order; null: no figure that week. */
+  values: ReadonlyArray<number | null>;
+}
+
+export interface TrendChartProps {
+  title: string;
+  weeks: readonly TrendWeek[];
+  series: readonly TrendSeries[];
+  format: (value: number) => string;
+  kind?: 'bar' | 'line';
+  summary?: string;
+  /** The value axis's ticks when the figure has a natural scale (a share: 0–1, weekend days: 0–2). */
+  ticks?: number[];
+  /** The caption is read out but not shown (a card's heading already says it). */
+  hideCaption?: boolean;
+  width?: number;
+  height?: number;
+}
+
+type Row = TrendWeek & Record<string, number | null | string>;
+
+export function TrendChart({ title, weeks, series, format, kind = 'bar', summary, ticks: givenTicks, hideCaption, width, height = 200 }: TrendChartProps) {
+  const ticks = givenTicks ?? niceTicks(Math.max(0, ...series.flatMap((s) => s.values.map((v) => v ?? 0))));
+  const data: Row[] = weeks.map((week, i) => ({ ...week, ...Object.fromEntries(series.map((s) => [`v_${s.id}`, s.values[i] ?? null])) }));
+  const rows = weeks.map((week, i) => ({ key: week.key, header: week.longLabel, cells: series.map((s) => (s.values[i] === null || s.values[i] === undefined ? '—' : format(s.values[i]!))) }));
+  const common = (
+    <>
+      <CartesianGrid strokeDasharray="3 3" vertical={false} />
+      <XAxis dataKey="label" interval="preserveStartEnd" minTickGap={8} />
+      <YAxis tickFormatter={(value: number) => format(value)} width={56} ticks={ticks} interval={0} domain={[0, ticks[ticks.length - 1]!]} />
+      <Tooltip formatter={(value) => format(Number(value))} />
+      {series.length > 1 && <Legend itemSorter={null} />}
+    </>
+  );
+  return (
+    <ChartFigure title={title} summary={summary} hideCaption={hideCaption} table={{ columns: ['Week', ...series.map((s) => s.name)], rows }}>
+      {kind === 'bar' ? (
+        <BarChart data={data} {...chartSize(width, height)} margin={{ top: 8, right: 8, bottom: 0, left: 0 }}>
+          {common}
+          {series.map((s) => (
+            <Bar key={s.id} dataKey={`v_${s.id}`} name={s.name} fill={s.color} isAnimationActive={false} />
+          ))}
+        </BarChart>
+      ) : (
+        <LineChart data={data} {...chartSize(width, height)} margin={{ top: 8, right: 16, bottom: 0, left: 0 }}>
+          {common}
+          {series.map((s, i) => (
+            <Line
+              key={s.id}
+              dataKey={`v_${s.id}`}
+              name={s.name}
+              stroke={s.color}
+              strokeWidth={2.5}
+              // Different dashes and dots as well as colours, so the lines stay apart without colour.
+              strokeDasharray={['', '6 3', '2 3'][i % 3]}
+              dot={{ r: 3 + (i % 3), fill: s.color }}
+              isAnimationActive={false}
+              connectNulls={false}
+            />
+          ))}
+        </LineChart>
+      )}
+    </ChartFigure>
+  );
+}
+
+/** Axis and table labels for the weeks of a range, in each week's own time zone. */
+export function trendWeeks(weeks: ReadonlyArray<{ week: string; start: number; timeZone: string }>, locale: string | undefined): TrendWeek[] {
+  return weeks.map((w) => {
+    const short = new Intl.DateTimeFormat(locale, { month: 'short', day: 'numeric', timeZone: w.timeZone }).format(w.start);
+    const long = new Intl.DateTimeFormat(locale, { month: 'long', day: 'numeric', year: 'numeric', timeZone: w.timeZone }).format(w.start);
+    return { key: w.week, label: short, longLabel: `Week ${w.week}, from ${long}` };
+  });
+}

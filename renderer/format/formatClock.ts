@@ -1,0 +1,47 @@
+// Wall-clock times and dates in the week's own time zone, with the hour cycle the system uses (24 h or 12 h), as
+// Intl resolves it for the reader's locale.
+export function systemHourCycle(locale: string | undefined): 'h11' | 'h12' | 'h23' | 'h24' {
+  return new Intl.DateTimeFormat(locale, { hour: 'numeric' }).resolvedOptions().hourCycle ?? 'h23';
+}
+
+export function formatClock(instant: number, locale: string | undefined, timeZone: string): string {
+  return new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit', timeZone, hourCycle: systemHourCycle(locale) }).format(instant);
+}
+
+export function formatClockRange(start: number, end: number, locale: string | undefined, timeZone: string): string {
+  return `${formatClock(start, locale, timeZone)}–${formatClock(end, locale, timeZone)}`;
+}
+
+/** "Monday, March 23" */
+export function formatDay(instant: number, locale: string | undefined, timeZone: string): string {
+  return new Intl.DateTimeFormat(locale, { weekday: 'long', month: 'long', day: 'numeric', timeZone }).format(instant);
+}
+
+/** "Mon, Mar 23, 17:00": a moment that may be days away. */
+export function formatMoment(instant: number, locale: string | undefined, timeZone: string): string {
+  return new Intl.DateTimeFormat(locale, {
+    weekday: 'short',
+    month: 'short',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: '2-digit',
+    timeZone,
+    hourCycle: systemHourCycle(locale),
+  }).format(instant);
+}
+
+/** A duration in minutes as "1 h 30 min", "45 min", "2 h". */
+export function formatDuration(minutes: number, locale: string | undefined): string {
+  const whole = Math.round(minutes);
+  const hours = Math.floor(whole / 60);
+  const rest = whole % 60;
+  const n = new Intl.NumberFormat(locale);
+  if (hours === 0) return whole === 0 ? `${n.format(0)} h` : `${n.format(rest)} min`;
+  return rest === 0 ? `${n.format(hours)} h` : `${n.format(hours)} h ${n.format(rest)} min`;
+}
+
+/** Hours for a timesheet cell: "1.5", "0.25", "" for nothing, in the reader's locale. */
+export function formatCellHours(minutes: number, locale: string | undefined): string {
+  if (minutes <= 0) return '';
+  return new Intl.NumberFormat(locale, { maximumFractionDigits: 2, useGrouping: false }).format(minutes / 60);
+}

@@ -1,0 +1,24 @@
+// Between instants and the HH:mm of a <input type="time">, in the settings' time zone. The conversion itself is the
+// domain's (shared/domain/time.ts, with its DST gap and overlap rule); this only shapes the text.
+import { fromLocal, parseDate, toLocal } from '../../shared/domain/time';
+
+const two = (n: number) => String(n).padStart(2, '0');
+
+export function toTimeInput(instant: number, timeZone: string): string {
+  const local = toLocal(instant, timeZone);
+  return `${two(local.hour)}:${two(local.minute)}`;
+}
+
+/** yyyy-MM-dd of an instant, in the zone. */
+export function toDateInput(instant: number, timeZone: string): string {
+  const local = toLocal(instant, timeZone);
+  return `${local.year}-${two(local.month)}-${two(local.day)}`;
+}
+
+/** The instant of HH:mm on a local date (yyyy-MM-dd); null when either is not well formed. */
+export function fromTimeInput(date: string, time: string, timeZone: string): number | null {
+  const day = parseDate(date);
+  const match = /^([01]\d|2[0-3]):([0-5]\d)$/.exec(time);
+  if (!day || !match) return null;
+  return fromLocal(day, Number(match[1]), Number(match[2]), timeZone);
+}

@@ -1,0 +1,63 @@
+// Changing entries from any view: adds and edits pass through the lock prompts; deletes offer Undo for a while
+// (entries.delete answers the entry, entries.restore puts it back as it was).
+import type { Api } from '../api';
+import type { RequestOf } from '../../shared/contract';
+import type { Entry } from '../../shared/model';
+import type { Result } from '../../shared/result';
+import { describeError } from '../format/describeError';
+import type { AppStore } from './appStore';
+import { callApi } from './callApi';
+import type { PromptStore } from './promptStore';
+import { runWithLock } from './runWithLock';
+import { UNDO_TOAST_MS, type ToastStore } from './toastStore';
+
+export interface EntryCommands {
+  list(from: number, to: number): Promise<Result<Entry[]>>;
+  add(request: RequestOf<'entries.add'>): Promise<Result<Entry> | null>;
+  update(request: RequestOf<'entries.update'>): Promise<Result<Entry> | null>;
+  /** Deletes the entries, then shows "<what>" with Undo. Stops at the first refusal; what was deleted stays undoable. */
+  remove(entries: readonly Entry[], what: string): Promise<Result<Entry[]>>;
+  restore(entries: readonly Entry[]): Promise<Result<Entry[]>>;
+}
+
+export function createEntryCommands(api: Api, stores: { app: AppStore; prompts: PromptStore; toasts: ToastStore }): EntryCommands {
+  const commands: EntryCommands = {
+    list: (from, to) => callApi(api, 'entries.list', { from, to }),
+    add: (request) => runWithLock(api, stores.prompts, 'entries.add', request),
+    update: (request) => runWithLock(api, stores.prompts, 'entries.update', request),
+
+    async remove(entries, what) {
+      const deleted: Entry[] = [];
+      let failure: Result<Entry[]> | null = null;
+      for (const entry of entries) {
+        const result = await callApi(api, 'entries.delete', { id: entry.id });
+        if (!result.ok) {
+          failure = result;
+          break;
+        }
+        deleted.push(result.value);
+      }
+      if (deleted.length > 0) {
+        const toasts = stores.toasts.getState();
+        const id = toasts.show(what, [{ label: 'Undo', run: () => void undo() }], UNDO_TOAST_MS);
+        const undo = async () => {
+          stores.toasts.getState().dismiss(id);
+          const restored = await commands.restore(deleted);
+          if (!restored.ok) stores.app.getState().pushNotice('error', `Undo failed: ${describeError(restored.error)}`);
+        };
+      }
+      return failure ?? { ok: true, value: deleted };
+    },
+
+    async restore(entries) {
+      const restored: Entry[] = [];
+      for (const entry of entries) {
+        const result = await callApi(api, 'entries.restore', { entry });
+        if (!result.ok) return result;
+        restored.push(result.value);
+      }
+      return { ok: true, value: restored };
+    },
+  };
+  return commands;
+}

@@ -1,0 +1,37 @@
+// A nudge pushed by the main process, shown as a toast with the choices it offers (and as a desktop notification in
+// the browser host when the person allowed it). A choice is sent back with nudges.act, which records and applies it.
+import type { Api } from '../api';
+import { NUDGE_ACTIONS, type EventPayload } from '../../shared/contract';
+import { describeError } from '../format/describeError';
+import { callApi } from './callApi';
+import type { Stores } from './createStores';
+import { NUDGE_TOAST_MS, type ToastAction, type WebNotifier } from './toastStore';
+
+type NudgeAction = (typeof NUDGE_ACTIONS)[number];
+
+export const NUDGE_ACTION_LABELS: Record<NudgeAction, string> = {
+  stop: 'Stop timer',
+  'snooze-15': 'Snooze 15 min',
+  'snooze-60': 'Snooze 1 h',
+  'snooze-day': 'Not today',
+  open: 'Open Today',
+  dismiss: 'Dismiss',
+};
+
+const isAction = (action: string): action is NudgeAction => (NUDGE_ACTIONS as readonly string[]).includes(action);
+
+export function nudgeActions(api: Api, stores: Stores, nudge: EventPayload<'nudge'>): ToastAction[] {
+  const act = async (action: NudgeAction) => {
+    if (action === 'open') stores.nav.getState().go('today');
+    const result = await callApi(api, 'nudges.act', { id: nudge.id, action });
+    if (!result.ok) stores.app.getState().pushNotice('error', describeError(result.error));
+  };
+  // Dismiss is the toast's own close button; the rest become buttons in the order the nudge gives them.
+  return nudge.actions.filter(isAction).filter((action) => action !== 'dismiss').map((action) => ({ label: NUDGE_ACTION_LABELS[action], run: () => act(action) }));
+}
+
+export function showNudge(api: Api, stores: Stores, nudge: EventPayload<'nudge'>, notifier: WebNotifier | null): void {
+  const onDismiss = nudge.actions.includes('dismiss') ? () => void callApi(api, 'nudges.act', { id: nudge.id, action: 'dismiss' }) : undefined;
+  stores.toasts.getState().show(nudge.text, nudgeActions(api, stores, nudge), NUDGE_TOAST_MS, onDismiss);
+  if (notifier && stores.toasts.getState().webNotifications && notifier.permission() === 'granted') notifier.show('Timelock', nudge.text);
+}

@@ -1,0 +1,59 @@
+// The three life areas against this week's targets, as the domain judged them (summary.balance): work at most the
+// cap, fitness and family at least their targets. "2 of 3" in plain words, naming what is behind.
+import type { Area, WeekSummary } from '../../../shared/model';
+import { AREAS } from '../../../shared/model';
+import { AREA_NAMES } from '../../charts/areaColors';
+import { formatHours } from '../../format/formatHours';
+
+function listWords(items: string[]): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
+
+export function balanceSentence(summary: WeekSummary): string {
+  const { metCount, behind } = summary.balance;
+  const met = `${metCount} of ${AREAS.length} targets met this week`;
+  if (behind.length === 0) return `${met}.`;
+  return `${met}; behind: ${listWords(behind.map((area) => AREA_NAMES[area].toLowerCase()))}.`;
+}
+
+function target(summary: WeekSummary, area: Area): number {
+  const { targets } = summary.balance;
+  return area === 'work' ? targets.workMaxMinutes : area === 'fitness' ? targets.fitnessMinMinutes : targets.familyMinMinutes;
+}
+
+export function AreaTargets({ summary, locale }: { summary: WeekSummary; locale: string | undefined }) {
+  return (
+    <div className="area-targets">
+      <p className="balance-sentence">{balanceSentence(summary)}</p>
+      <ul>
+        {AREAS.map((area) => {
+          const done = summary.minutes[area];
+          const goal = target(summary, area);
+          const met = summary.balance.targetsMet.includes(area);
+          const text =
+            area === 'work'
+              ? `${formatHours(done, locale)} of at most ${formatHours(goal, locale)}`
+              : `${formatHours(done, locale)} of at least ${formatHours(goal, locale)}`;
+          const verdict = met ? (area === 'work' ? 'within the cap' : 'target met') : area === 'work' ? 'over the cap' : 'behind';
+          const id = `area-${area}`;
+          return (
+            <li key={area} className={met ? 'area met' : 'area behind'}>
+              <span className="area-name" id={`${id}-name`}>
+                {AREA_NAMES[area]}
+              </span>
+              <span className="area-figures" id={`${id}-figures`}>
+                {text}
+              </span>
+              <span className="area-verdict">
+                <span aria-hidden="true">{met ? '✓ ' : '! '}</span>
+                {verdict}
+              </span>
+              <meter aria-labelledby={`${id}-name ${id}-figures`} min={0} max={Math.max(goal, done, 1)} value={done} />
+            </li>
+          );
+        })}
+      </ul>
+    </div>
+  );
+}

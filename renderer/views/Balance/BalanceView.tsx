@@ -1,0 +1,60 @@
+// Balance: work, fitness and family against their targets in the week being viewed, the same three over twelve
+// weeks, and the week's nudges and overrides.
+import { useEffect } from 'react';
+import { AREAS, type WeekRange } from '../../../shared/model';
+import { useAppEnv, useSlice, useWeekState } from '../../AppEnv';
+import { AREA_COLORS, AREA_NAMES } from '../../charts/areaColors';
+import { TrendChart, trendWeeks } from '../../charts/TrendChart';
+import { formatHours } from '../../format/formatHours';
+import { ErrorMessage } from '../shell/ErrorMessage';
+import { WeekNavigation } from '../Week/WeekNavigation';
+import { weekDates } from '../Week/WeekView';
+import { AreaTargets } from './AreaTargets';
+import { WeekLog } from './WeekLog';
+
+function trendSummary(range: WeekRange): string {
+  const allMet = range.weeks.filter((w) => w.balance.metCount === AREAS.length).length;
+  const behind = AREAS.filter((a) => a !== 'work').map((area) => `${AREA_NAMES[area].toLowerCase()} behind in ${range.weeks.filter((w) => w.balance.behind.includes(area)).length}`);
+  return `All three targets met in ${allMet} of ${range.weeks.length} weeks; ${behind.join(', ')}; work over the cap in ${range.weeks.filter((w) => w.signals.overCap).length}.`;
+}
+
+export function BalanceView() {
+  const { stores, locale, chartWidth } = useAppEnv();
+  const summary = useWeekState((state) => state.summary);
+  const at = useWeekState((state) => state.at);
+  const weekError = useWeekState((state) => state.error);
+  const range = useSlice('range', (state) => state.range);
+  const rangeError = useSlice('range', (state) => state.error);
+  const start = summary?.start;
+  const end = summary?.end;
+  useEffect(() => void stores.range.getState().show(at), [stores, at]);
+  useEffect(() => {
+    if (start !== undefined && end !== undefined) void stores.weekLog.getState().load({ start, end });
+  }, [stores, start, end]);
+
+  return (
+    <section id="balance" className="view" aria-labelledby="balance-heading">
+      <h2 id="balance-heading" tabIndex={-1}>
+        Balance{summary ? ` ${summary.week}` : ''}
+      </h2>
+      {summary && <p className="week-dates">{weekDates(summary, locale)}</p>}
+      <WeekNavigation />
+      {weekError && <ErrorMessage error={weekError} />}
+      {summary && <AreaTargets summary={summary} locale={locale} />}
+      {rangeError && <ErrorMessage error={rangeError} />}
+      {range && (
+        <TrendChart
+          title="Work, fitness and family over 12 weeks"
+          kind="line"
+          weeks={trendWeeks(range.weeks, locale)}
+          series={AREAS.map((area) => ({ id: area, name: AREA_NAMES[area], color: AREA_COLORS[area], values: range.weeks.map((w) => w.minutes[area] / 60) }))}
+          format={(value) => formatHours(value * 60, locale)}
+          summary={trendSummary(range)}
+          width={chartWidth}
+          height={240}
+        />
+      )}
+      <WeekLog locale={locale} />
+    </section>
+  );
+}

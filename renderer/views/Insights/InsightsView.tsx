@@ -1,0 +1,99 @@
+// Insights: the burnout signals over twelve weeks with plain explanations, and the weekly check-in beside the hours.
+import { useEffect } from 'react';
+import type { CheckIn, WeekRange } from '../../../shared/model';
+import { useAppEnv, useSlice, useWeekState } from '../../AppEnv';
+import { CheckInChart } from '../../charts/CheckInChart';
+import { TrendChart, trendWeeks } from '../../charts/TrendChart';
+import { formatHours } from '../../format/formatHours';
+import { ErrorMessage } from '../shell/ErrorMessage';
+import { WeekNavigation } from '../Week/WeekNavigation';
+import { CheckInForm } from './CheckInForm';
+import { signalCards } from './signalCards';
+
+function trendWords(range: WeekRange): string {
+  const { consecutiveWeeksOverCap, targetsMissedInARow } = range.trend;
+  const over = consecutiveWeeksOverCap === 0 ? 'The latest week is not over the cap.' : `${consecutiveWeeksOverCap} week${consecutiveWeeksOverCap === 1 ? '' : 's'} in a row over the cap.`;
+  const missed = targetsMissedInARow === 0 ? 'Every target was met in the latest week.' : `At least one target missed ${targetsMissedInARow} week${targetsMissedInARow === 1 ? '' : 's'} in a row.`;
+  return `${over} ${missed}`;
+}
+
+function checkInSummary(range: WeekRange, checkIns: readonly CheckIn[]): string {
+  const weeks = range.weeks.filter((w) => checkIns.some((c) => c.week === w.week)).length;
+  return weeks === 0 ? 'No check-ins in these weeks yet.' : `Check-ins in ${weeks} of the ${range.weeks.length} weeks.`;
+}
+
+export function InsightsView() {
+  const { stores, locale, chartWidth } = useAppEnv();
+  const at = useWeekState((state) => state.at);
+  const range = useSlice('range', (state) => state.range);
+  const error = useSlice('range', (state) => state.error);
+  const checkIns = useSlice('checkIns', (state) => state.checkIns);
+  const checkInError = useSlice('checkIns', (state) => state.error);
+  const checkInStatus = useSlice('checkIns', (state) => (state.status === 'ready' ? 'ready' : 'loading'));
+  useEffect(() => void stores.range.getState().show(at), [stores, at]);
+  useEffect(() => {
+    if (stores.checkIns.getState().status === 'idle') void stores.checkIns.getState().load();
+  }, [stores]);
+  const weeks = range ? trendWeeks(range.weeks, locale) : [];
+  const lastWeek = range?.weeks[range.weeks.length - 1]?.week;
+
+  return (
+    <section id="insights" className="view" aria-labelledby="insights-heading">
+      <h2 id="insights-heading" tabIndex={-1}>
+        Insights
+      </h2>
+      <p className="intro">
+        Patterns that often come with overwork, over the last 12 weeks{lastWeek ? ` up to ${lastWeek}` : ''}. They are here for you to notice, not a diagnosis; if
+        they worry you, talk to someone you trust or a doctor.
+      </p>
+      <WeekNavigation />
+      {error && <ErrorMessage error={error} />}
+      {!range && !error && <p>Loading twelve weeks…</p>}
+      {range && (
+        <>
+          <p className="trend-words">{trendWords(range)}</p>
+          <div className="signal-grid">
+            {signalCards(range.weeks, locale).map((card) => (
+              <article key={card.id} className="signal-card" aria-labelledby={`signal-${card.id}`}>
+                <h3 id={`signal-${card.id}`}>{card.title}</h3>
+                <p className="hint">{card.explanation}</p>
+                <p className="signal-now">{card.now}</p>
+                <TrendChart
+                  title={`${card.title}, week by week`}
+                  hideCaption
+                  weeks={weeks}
+                  series={card.series}
+                  format={card.format}
+                  ticks={card.ticks}
+                  width={chartWidth}
+                  height={160}
+                />
+              </article>
+            ))}
+          </div>
+          <h3>Check-ins beside the hours</h3>
+          {checkInError && <ErrorMessage error={checkInError} />}
+          {checkIns.length === 0 && <p className="empty">No check-ins yet. Fill in the one below at the end of a week to see energy and mood beside your hours.</p>}
+          <CheckInChart
+            weeks={weeks.map((week, i) => {
+              const summary = range.weeks[i]!;
+              const checkIn = checkIns.find((c) => c.week === summary.week);
+              return { ...week, workHours: summary.minutes.work / 60, energy: checkIn?.energy ?? null, mood: checkIn?.mood ?? null };
+            })}
+            formatHours={(value) => formatHours(value * 60, locale)}
+            summary={checkInSummary(range, checkIns)}
+            width={chartWidth}
+          />
+          {lastWeek && (
+            <CheckInForm
+              // Fresh once the saved check-ins are in (to start from the week's own), not after each save.
+              key={`${lastWeek}:${checkInStatus}`}
+              week={lastWeek}
+              existing={checkIns.find((c) => c.week === lastWeek)}
+            />
+          )}
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,76 @@
+// The burnout signals the domain computes per week, each with a plain explanation and the figures to chart. Words
+// describe patterns, never a diagnosis.
+import type { WeekSummary } from '../../../shared/model';
+import { AREA_COLORS } from '../../charts/areaColors';
+import type { TrendSeries } from '../../charts/TrendChart';
+import { formatHours } from '../../format/formatHours';
+
+export interface SignalCard {
+  id: string;
+  title: string;
+  explanation: string;
+  series: TrendSeries[];
+  format: (value: number) => string;
+  /** Fixed axis ticks where the figure has a natural scale. */
+  ticks?: number[];
+  /** This week's figure, in words. */
+  now: string;
+}
+
+const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+export function signalCards(weeks: readonly WeekSummary[], locale: string | undefined): SignalCard[] {
+  const last = weeks[weeks.length - 1];
+  const percent = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 });
+  const days = (value: number) => new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(value);
+  const hours = (value: number) => formatHours(value * 60, locale);
+  if (!last) return [];
+  const overCapWeeks = weeks.filter((w) => w.signals.overCap).length;
+  return [
+    {
+      id: 'over-cap',
+      title: 'Weeks over the cap',
+      explanation: 'Hours of work above your weekly cap. Weeks over the cap now and then are normal; many in a row leave little time to recover.',
+      series: [{ id: 'over', name: 'Hours over the cap', color: AREA_COLORS.work, values: weeks.map((w) => w.overCapMinutes / 60) }],
+      format: hours,
+      now: `Over the cap in ${count(overCapWeeks, 'week', 'weeks')} of the last ${weeks.length}.`,
+    },
+    {
+      id: 'off-hours',
+      title: 'Work outside your work windows',
+      explanation: 'The share of each week’s work done outside the hours you set as your work windows: evenings, early mornings, days off.',
+      series: [{ id: 'share', name: 'Share outside the windows', color: '#CC79A7', values: weeks.map((w) => w.signals.offHoursShare) }],
+      format: (value) => percent.format(value),
+      ticks: [0, 0.25, 0.5, 0.75, 1],
+      now: `This week: ${percent.format(last.signals.offHoursShare)} of work outside the windows.`,
+    },
+    {
+      id: 'weekend',
+      title: 'Weekend days with work',
+      explanation: 'How many weekend days had any work logged. Weekends without work give rest its own days.',
+      series: [{ id: 'weekend', name: 'Weekend days worked', color: '#E69F00', values: weeks.map((w) => w.signals.weekendDaysWorked) }],
+      format: (value) => days(value),
+      ticks: [0, 1, 2],
+      now: `This week: ${count(last.signals.weekendDaysWorked, 'weekend day', 'weekend days')} with work.`,
+    },
+    {
+      id: 'late',
+      title: 'Late work',
+      explanation: 'Work logged after your late-work hour (Settings → Nudges). Late work tends to cut into sleep.',
+      series: [{ id: 'late', name: 'Late work', color: '#56B4E9', values: weeks.map((w) => w.signals.lateWorkMinutes / 60) }],
+      format: hours,
+      now: `This week: ${hours(last.signals.lateWorkMinutes / 60)} of late work.`,
+    },
+    {
+      id: 'gaps',
+      title: 'Longest stretch without fitness or family time',
+      explanation: 'The longest run of whole days, up to the end of each week, with no time logged for fitness or for family.',
+      series: [
+        { id: 'fitness', name: 'Days without fitness', color: AREA_COLORS.fitness, values: weeks.map((w) => w.signals.longestFitnessGapDays) },
+        { id: 'family', name: 'Days without family', color: AREA_COLORS.family, values: weeks.map((w) => w.signals.longestFamilyGapDays) },
+      ],
+      format: (value) => `${days(value)} d`,
+      now: `This week: up to ${count(last.signals.longestFitnessGapDays, 'day', 'days')} without fitness and ${count(last.signals.longestFamilyGapDays, 'day', 'days')} without family time.`,
+    },
+  ];
+}

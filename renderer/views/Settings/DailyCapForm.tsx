@@ -1,0 +1,41 @@
+// The daily work cap in hours; empty for none.
+import { useId } from 'react';
+import { useAppEnv } from '../../AppEnv';
+import { formatHours } from '../../format/formatHours';
+import { parseHours } from '../../format/parseHours';
+import { SettingsFormShell } from './SettingsSection';
+import { useSettingsForm } from './useSettingsForm';
+
+export function DailyCapForm() {
+  const { locale } = useAppEnv();
+  const inputId = useId();
+  const hintId = useId();
+  const errorId = useId();
+  const form = useSettingsForm((s) => (s.dailyCapMinutes === null ? '' : new Intl.NumberFormat(locale, { maximumFractionDigits: 2, useGrouping: false }).format(s.dailyCapMinutes / 60)));
+  const submit = () => {
+    const text = form.value.trim();
+    if (text === '') return void form.save({ dailyCapMinutes: null }, 'Daily cap removed.');
+    const hours = parseHours(text);
+    if (hours === null || hours > 24) return form.refuse('Enter the daily cap as a number of hours from 0 to 24, or leave it empty for none.');
+    const minutes = Math.round(hours * 60);
+    void form.save({ dailyCapMinutes: minutes }, `Daily cap saved: ${formatHours(minutes, locale)}.`);
+  };
+  return (
+    <SettingsFormShell label="Daily cap" onSubmit={submit} message={form.message} saveLabel="Save daily cap" dirty={form.dirty} onReset={form.reset} errorId={errorId}>
+      <label htmlFor={inputId}>Daily work cap (hours)</label>
+      <input
+        id={inputId}
+        type="text"
+        inputMode="decimal"
+        autoComplete="off"
+        value={form.value}
+        onChange={(event) => form.change(event.target.value)}
+        aria-describedby={form.message?.kind === 'error' ? `${hintId} ${errorId}` : hintId}
+        aria-invalid={form.message?.kind === 'error'}
+      />
+      <p id={hintId} className="hint">
+        Leave empty for no daily cap. Drawn as a line on the week’s chart.
+      </p>
+    </SettingsFormShell>
+  );
+}

@@ -1,0 +1,114 @@
+// Import from Toggl, Clockify, Harvest or a Timelock export: choose a file, see the preview, adjust the mapping,
+// then import. Nothing is written before "Import".
+import { useId, useState, type ChangeEvent } from 'react';
+import type { ImportPreview } from '../../../shared/transferModel';
+import { useAppEnv, useAppState, useSlice } from '../../AppEnv';
+import { describeError } from '../../format/describeError';
+import { refreshFigures } from '../../state/subscribeEvents';
+import { ErrorMessage } from '../shell/ErrorMessage';
+import { ImportPreviewView } from './ImportPreviewView';
+
+export function ImportForm() {
+  const { stores, locale } = useAppEnv();
+  const categories = useAppState((state) => state.categories);
+  const timeZone = useAppState((state) => state.settings?.timeZone ?? 'UTC');
+  const progress = useSlice('transfer', (state) => state.progress);
+  const ids = { file: useId(), skip: useId(), reason: useId() };
+  const [file, setFile] = useState<{ name: string; text: string } | null>(null);
+  const [preview, setPreview] = useState<ImportPreview | null>(null);
+  const [map, setMap] = useState<Record<string, string>>({});
+  const [skipInvalid, setSkipInvalid] = useState(false);
+  const [reason, setReason] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [done, setDone] = useState('');
+  const [busy, setBusy] = useState(false);
+
+  const runPreview = async (next: { name: string; text: string }, nextMap: Record<string, string>) => {
+    const result = await stores.transfer.getState().preview({ text: next.text, fileName: next.name, ...(Object.keys(nextMap).length ? { map: nextMap } : {}) });
+    if (!result.ok) {
+      setPreview(null);
+      return setError(describeError(result.error));
+    }
+    setError(null);
+    setPreview(result.value);
+  };
+  const choose = async (event: ChangeEvent<HTMLInputElement>) => {
+    const chosen = event.target.files?.[0];
+    setDone('');
+    setMap({});
+    if (!chosen) return;
+    const next = { name: chosen.name, text: await chosen.text() };
+    setFile(next);
+    await runPreview(next, {});
+  };
+  const apply = async () => {
+    if (!file || !preview) return;
+    if (preview.needsReason && reason.trim() === '') return setError('Some rows are work outside your windows or past a cap: type a reason to import them.');
+    setBusy(true);
+    const result = await stores.transfer.getState().apply({
+      text: file.text,
+      fileName: file.name,
+      ...(Object.keys(map).length ? { map } : {}),
+      ...(skipInvalid ? { skipInvalid } : {}),
+      ...(preview.needsReason ? { reason: reason.trim() } : {}),
+    });
+    setBusy(false);
+    if (!result.ok) return setError(describeError(result.error));
+    const r = result.value;
+    const created = r.createdCategories.map((c) => c.name).join(', ');
+    setDone(`Imported ${r.imported} entries from ${file.name}; ${r.skipped} left out with problems, ${r.duplicates} already there.${created ? ` New categories: ${created}.` : ''}`);
+    setFile(null);
+    setPreview(null);
+    setError(null);
+    await stores.app.getState().reloadCategories();
+    refreshFigures(stores);
+  };
+
+  return (
+    <div className="import" role="group" aria-labelledby="import-heading">
+      <h4 id="import-heading">Import</h4>
+      <label htmlFor={ids.file}>Export file from Toggl, Clockify, Harvest or Timelock (CSV or JSON)</label>
+      <input id={ids.file} type="file" accept=".csv,.json,text/csv,application/json" onChange={(event) => void choose(event)} />
+      {error && <ErrorMessage error={error} onDismiss={() => setError(null)} />}
+      {file && preview && (
+        <>
+          <ImportPreviewView
+            preview={preview}
+            categories={categories}
+            map={map}
+            locale={locale}
+            timeZone={timeZone}
+            onMap={(project, target) => {
+              const next = { ...map, [project]: target };
+              setMap(next);
+              void runPreview(file, next);
+            }}
+          />
+          {preview.problems.length > 0 && (
+            <div className="choice">
+              <input type="checkbox" id={ids.skip} checked={skipInvalid} onChange={(event) => setSkipInvalid(event.target.checked)} />
+              <label htmlFor={ids.skip}>Leave out the rows with problems and import the rest</label>
+            </div>
+          )}
+          {preview.needsReason && (
+            <div className="field">
+              <label htmlFor={ids.reason}>Reason for work outside your windows or past a cap</label>
+              <input id={ids.reason} type="text" maxLength={500} value={reason} onChange={(event) => setReason(event.target.value)} />
+            </div>
+          )}
+          <div className="form-actions">
+            <button type="button" onClick={() => void apply()} aria-disabled={busy || undefined}>
+              Import {preview.toImport} entries
+            </button>
+            <button type="button" onClick={() => (setFile(null), setPreview(null))}>
+              Cancel
+            </button>
+          </div>
+        </>
+      )}
+      <p role="status" className="saved">
+        {progress ? `Importing: ${progress.stage}, ${progress.done} of ${progress.total} rows…` : done}
+      </p>
+    </div>
+  );
+}

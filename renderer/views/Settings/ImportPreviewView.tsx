@@ -1,0 +1,118 @@
+// What an import would do, before it does it: the format read, the counts, the first rows, the mapping of projects
+// to categories (each new category's life area can be changed), and what will be skipped and why.
+import { AREAS, type Category } from '../../../shared/model';
+import type { ImportPreview } from '../../../shared/transferModel';
+import { AREA_NAMES } from '../../charts/areaColors';
+import { formatMoment } from '../../format/formatClock';
+
+const FORMAT_NAMES: Record<ImportPreview['format'], string> = {
+  toggl: 'Toggl CSV',
+  clockify: 'Clockify CSV',
+  harvest: 'Harvest CSV',
+  generic: 'CSV with start and end columns',
+  'timelock-csv': 'Timelock CSV',
+  'timelock-json': 'Timelock JSON',
+};
+const STATUS: Record<ImportPreview['rows'][number]['status'], string> = { new: 'New', duplicate: 'Already there', problem: 'Problem' };
+
+export interface ImportPreviewViewProps {
+  preview: ImportPreview;
+  categories: readonly Category[];
+  map: Record<string, string>;
+  onMap: (project: string, target: string) => void;
+  locale: string | undefined;
+  timeZone: string;
+}
+
+export function ImportPreviewView({ preview, categories, map, onMap, locale, timeZone }: ImportPreviewViewProps) {
+  const when = (instant: number | null) => (instant === null ? '—' : formatMoment(instant, locale, timeZone));
+  return (
+    <div className="import-preview">
+      <p>
+        Read as {FORMAT_NAMES[preview.format]}: {preview.total} rows, {preview.toImport} to import, {preview.duplicates} already there, {preview.problems.length} with
+        problems.
+      </p>
+      <table className="import-mapping">
+        <caption>Projects to categories</caption>
+        <thead>
+          <tr>
+            <th scope="col">Project in the file</th>
+            <th scope="col">Rows</th>
+            <th scope="col">Goes to</th>
+          </tr>
+        </thead>
+        <tbody>
+          {preview.mapping.map((m) => {
+            const value = map[m.project] ?? (m.created ? m.area : (m.categoryId ?? m.area));
+            return (
+              <tr key={m.project}>
+                <th scope="row">{m.project}</th>
+                <td>{m.rows}</td>
+                <td>
+                  <select aria-label={`Category for ${m.project}`} value={value} onChange={(event) => onMap(m.project, event.target.value)}>
+                    {AREAS.map((area) => (
+                      <option key={area} value={area}>
+                        New category “{m.category}” in {AREA_NAMES[area].toLowerCase()}
+                      </option>
+                    ))}
+                    {categories.map((c) => (
+                      <option key={c.id} value={c.id}>
+                        Existing: {c.name}
+                        {c.archived ? ' (archived)' : ''}
+                      </option>
+                    ))}
+                  </select>
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+      <table className="import-rows">
+        <caption>The first rows</caption>
+        <thead>
+          <tr>
+            <th scope="col">Line</th>
+            <th scope="col">Start</th>
+            <th scope="col">End</th>
+            <th scope="col">Project</th>
+            <th scope="col">Category</th>
+            <th scope="col">Status</th>
+          </tr>
+        </thead>
+        <tbody>
+          {preview.rows.map((row) => (
+            <tr key={row.line}>
+              <th scope="row">{row.line}</th>
+              <td>{when(row.start)}</td>
+              <td>{when(row.end)}</td>
+              <td>{row.project}</td>
+              <td>{row.category ?? '—'}</td>
+              <td>{STATUS[row.status]}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {preview.problems.length > 0 && (
+        <>
+          <h5>Rows with problems (left out only if you choose so below)</h5>
+          <ul className="issues">
+            {preview.problems.map((p) => (
+              <li key={`${p.line}:${p.message}`}>{p.line === 0 ? p.message : `Line ${p.line}: ${p.message}`}</li>
+            ))}
+          </ul>
+        </>
+      )}
+      {preview.warnings.length > 0 && (
+        <>
+          <h5>Worth a look</h5>
+          <ul className="issues">
+            {preview.warnings.map((w) => (
+              <li key={`${w.line}:${w.message}`}>{w.line === 0 ? w.message : `Line ${w.line}: ${w.message}`}</li>
+            ))}
+          </ul>
+        </>
+      )}
+    </div>
+  );
+}

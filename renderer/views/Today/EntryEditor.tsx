@@ -1,0 +1,81 @@
+// Editing one entry in place: its category, start and end times (on the dates it already has) and its note.
+import { useId, useState, type FormEvent } from 'react';
+import type { Category, Entry } from '../../../shared/model';
+import { useAppEnv } from '../../AppEnv';
+import { describeError } from '../../format/describeError';
+import { fromTimeInput, toDateInput, toTimeInput } from '../../format/localTime';
+
+export interface EntryEditorProps {
+  entry: Entry;
+  categories: readonly Category[];
+  timeZone: string;
+  onDone: () => void;
+}
+
+export function EntryEditor({ entry, categories, timeZone, onDone }: EntryEditorProps) {
+  const { stores } = useAppEnv();
+  const ids = { category: useId(), start: useId(), end: useId(), note: useId(), error: useId() };
+  const [categoryId, setCategoryId] = useState(entry.categoryId);
+  const [start, setStart] = useState(toTimeInput(entry.start, timeZone));
+  const [end, setEnd] = useState(toTimeInput(entry.end, timeZone));
+  const [note, setNote] = useState(entry.note);
+  const [error, setError] = useState<string | null>(null);
+  // Archived categories stay choosable for an entry that already has one, so its history is not rewritten.
+  const choices = categories.filter((c) => !c.archived || c.id === entry.categoryId);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const from = fromTimeInput(toDateInput(entry.start, timeZone), start, timeZone);
+    const to = fromTimeInput(toDateInput(entry.end, timeZone), end, timeZone);
+    if (from === null || to === null) return setError('Enter both times as times of day, for example 09:30.');
+    if (to <= from) return setError('The end must come after the start.');
+    const result = await stores.entries.update({
+      id: entry.id,
+      ...(categoryId !== entry.categoryId ? { categoryId } : {}),
+      ...(from !== entry.start ? { start: from } : {}),
+      ...(to !== entry.end ? { end: to } : {}),
+      ...(note !== entry.note ? { note } : {}),
+    });
+    if (result === null) return;
+    if (!result.ok) return setError(describeError(result.error));
+    onDone();
+  };
+
+  return (
+    <form className="entry-editor" onSubmit={(event) => void submit(event)} noValidate aria-label="Edit entry">
+      <div className="field">
+        <label htmlFor={ids.category}>Category</label>
+        <select id={ids.category} value={categoryId} onChange={(event) => setCategoryId(event.target.value)} autoFocus>
+          {choices.map((category) => (
+            <option key={category.id} value={category.id}>
+              {category.name}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="field">
+        <label htmlFor={ids.start}>Start</label>
+        <input id={ids.start} type="time" value={start} onChange={(event) => setStart(event.target.value)} aria-describedby={error ? ids.error : undefined} />
+      </div>
+      <div className="field">
+        <label htmlFor={ids.end}>End</label>
+        <input id={ids.end} type="time" value={end} onChange={(event) => setEnd(event.target.value)} aria-describedby={error ? ids.error : undefined} />
+      </div>
+      <div className="field field-wide">
+        <label htmlFor={ids.note}>Note</label>
+        <input id={ids.note} type="text" maxLength={2000} value={note} onChange={(event) => setNote(event.target.value)} />
+      </div>
+      <div className="row-actions">
+        <button type="submit">Save</button>
+        <button type="button" onClick={onDone}>
+          Cancel
+        </button>
+      </div>
+      {error && (
+        <p id={ids.error} className="field-error" role="alert">
+          {error}
+        </p>
+      )}
+    </form>
+  );
+}

@@ -1,0 +1,113 @@
+// Time already spent, added by hand: a category, how long ("1:30", "1.5", "1h 30m", "90m") and, if not "ending
+// now", the time it started today.
+import { useId, useMemo, useState, type FormEvent } from 'react';
+import { useAppEnv, useAppState, useSlice } from '../../AppEnv';
+import { describeError } from '../../format/describeError';
+import { formatClockRange, formatDuration } from '../../format/formatClock';
+import { fromTimeInput } from '../../format/localTime';
+import { parseDuration } from '../../format/parseDuration';
+
+const MAX_MINUTES = 24 * 60;
+
+export function ManualEntryForm() {
+  const { stores, clock, locale } = useAppEnv();
+  const allCategories = useAppState((state) => state.categories);
+  const categories = useMemo(() => allCategories.filter((c) => !c.archived), [allCategories]);
+  const timeZone = useAppState((state) => state.settings?.timeZone ?? 'UTC');
+  const day = useSlice('today', (state) => state.day);
+  const ids = { category: useId(), duration: useId(), durationHint: useId(), start: useId(), startHint: useId(), note: useId(), error: useId() };
+  const [categoryId, setCategoryId] = useState('');
+  const [duration, setDuration] = useState('');
+  const [start, setStart] = useState('');
+  const [note, setNote] = useState('');
+  const [error, setError] = useState<{ field: 'duration' | 'start' | null; message: string } | null>(null);
+  const [added, setAdded] = useState('');
+  const chosen = categories.some((c) => c.id === categoryId) ? categoryId : (categories[0]?.id ?? '');
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setAdded('');
+    const minutes = parseDuration(duration);
+    if (minutes === null || minutes <= 0 || minutes > MAX_MINUTES) {
+      return setError({ field: 'duration', message: 'Enter how long, for example 1:30, 1.5, 1h 30m or 90m (up to 24 hours).' });
+    }
+    let from: number;
+    if (start.trim() === '') from = clock() - minutes * 60_000;
+    else {
+      const instant = day ? fromTimeInput(day.date, start, timeZone) : null;
+      if (instant === null) return setError({ field: 'start', message: 'Enter the start as a time of day, for example 09:30.' });
+      from = instant;
+    }
+    const to = from + minutes * 60_000;
+    setError(null);
+    const result = await stores.entries.add({ categoryId: chosen, start: from, end: to, ...(note.trim() ? { note: note.trim() } : {}) });
+    if (result === null) return;
+    if (!result.ok) return setError({ field: null, message: describeError(result.error) });
+    const name = categories.find((c) => c.id === chosen)?.name ?? '';
+    setAdded(`Added ${formatDuration(minutes, locale)} of ${name}, ${formatClockRange(from, to, locale, timeZone)}.`);
+    setDuration('');
+    setStart('');
+    setNote('');
+  };
+
+  if (categories.length === 0) return null;
+  const describedBy = (field: 'duration' | 'start', hint: string) => (error?.field === field ? `${hint} ${ids.error}` : hint);
+  return (
+    <form className="manual-entry" onSubmit={(event) => void submit(event)} noValidate aria-labelledby="manual-entry-heading">
+      <h3 id="manual-entry-heading">Add time by hand</h3>
+      <div className="field">
+        <label htmlFor={ids.category}>Category</label>
+        <select id={ids.category} value={chosen} onChange={(event) => setCategoryId(event.target.value)}>
+          {categories.map((category) => (
+            <option key={category.id} value={category.id}>
+              {category.name}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="field">
+        <label htmlFor={ids.duration}>How long</label>
+        <input
+          id={ids.duration}
+          type="text"
+          autoComplete="off"
+          size={8}
+          value={duration}
+          onChange={(event) => setDuration(event.target.value)}
+          aria-invalid={error?.field === 'duration'}
+          aria-describedby={describedBy('duration', ids.durationHint)}
+        />
+        <span id={ids.durationHint} className="hint">
+          1:30, 1.5, 1h 30m or 90m
+        </span>
+      </div>
+      <div className="field">
+        <label htmlFor={ids.start}>Started at</label>
+        <input
+          id={ids.start}
+          type="time"
+          value={start}
+          onChange={(event) => setStart(event.target.value)}
+          aria-invalid={error?.field === 'start'}
+          aria-describedby={describedBy('start', ids.startHint)}
+        />
+        <span id={ids.startHint} className="hint">
+          Today; leave empty for “ending now”
+        </span>
+      </div>
+      <div className="field field-wide">
+        <label htmlFor={ids.note}>Note (optional)</label>
+        <input id={ids.note} type="text" maxLength={2000} value={note} onChange={(event) => setNote(event.target.value)} />
+      </div>
+      <button type="submit">Add entry</button>
+      {error && (
+        <p id={ids.error} className="field-error" role="alert">
+          {error.message}
+        </p>
+      )}
+      <p role="status" className="saved">
+        {added}
+      </p>
+    </form>
+  );
+}

@@ -1,0 +1,71 @@
+// Today's entries, each with Edit and Delete; a delete can be undone for a few seconds from the toast.
+import { useState } from 'react';
+import type { Category, Entry } from '../../../shared/model';
+import { useAppEnv, useAppState, useSlice } from '../../AppEnv';
+import { describeError } from '../../format/describeError';
+import { formatClockRange, formatDuration } from '../../format/formatClock';
+import { ErrorMessage } from '../shell/ErrorMessage';
+import { EntryEditor } from './EntryEditor';
+
+function nameOf(categories: readonly Category[], id: string): Category | undefined {
+  return categories.find((c) => c.id === id);
+}
+
+export function TodayEntries() {
+  const { stores, locale } = useAppEnv();
+  const entries = useSlice('today', (state) => state.entries);
+  const status = useSlice('today', (state) => state.status);
+  const loadError = useSlice('today', (state) => state.error);
+  const categories = useAppState((state) => state.categories);
+  const timeZone = useAppState((state) => state.settings?.timeZone ?? 'UTC');
+  const [editing, setEditing] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  const remove = async (entry: Entry) => {
+    setError(null);
+    const what = `Deleted ${nameOf(categories, entry.categoryId)?.name ?? 'entry'}, ${formatClockRange(entry.start, entry.end, locale, timeZone)}`;
+    const result = await stores.entries.remove([entry], what);
+    if (!result.ok) setError(describeError(result.error));
+  };
+
+  return (
+    <div className="today-entries">
+      <h3 id="today-entries-heading">Logged today</h3>
+      {loadError && <ErrorMessage error={loadError} />}
+      {error && <ErrorMessage error={error} onDismiss={() => setError(null)} />}
+      {status === 'ready' && entries.length === 0 && <p className="empty">Nothing logged today yet. Start a timer above, or add time you have already spent below.</p>}
+      {entries.length > 0 && (
+        <ul aria-labelledby="today-entries-heading" className="entry-list">
+          {entries.map((entry) => {
+            const category = nameOf(categories, entry.categoryId);
+            const label = `${category?.name ?? 'Deleted category'}, ${formatClockRange(entry.start, entry.end, locale, timeZone)}`;
+            return (
+              <li key={entry.id}>
+                {editing === entry.id ? (
+                  <EntryEditor entry={entry} categories={categories} timeZone={timeZone} onDone={() => setEditing(null)} />
+                ) : (
+                  <div className="entry-row">
+                    <span className="swatch" aria-hidden="true" style={{ background: category?.color ?? '#999999' }} />
+                    <span className="entry-category">{category?.name ?? 'Deleted category'}</span>
+                    <span className="entry-time">{formatClockRange(entry.start, entry.end, locale, timeZone)}</span>
+                    <span className="entry-duration">{formatDuration((entry.end - entry.start) / 60_000, locale)}</span>
+                    {entry.note && <span className="entry-note">{entry.note}</span>}
+                    {entry.overrideReason && <span className="entry-note">Reason: {entry.overrideReason}</span>}
+                    <span className="row-actions">
+                      <button type="button" aria-label={`Edit ${label}`} onClick={() => setEditing(entry.id)}>
+                        Edit
+                      </button>
+                      <button type="button" aria-label={`Delete ${label}`} onClick={() => void remove(entry)}>
+                        Delete
+                      </button>
+                    </span>
+                  </div>
+                )}
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </div>
+  );
+}

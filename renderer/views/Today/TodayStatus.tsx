@@ -1,0 +1,23 @@
+// One line on the week as the domain computed it: "21.5 of 35 h this week · 13.5 h left". The work window's end
+// is added when the summary carries it (it does not yet: see the report to the lead).
+import type { WeekSummary } from '../../../shared/model';
+import { useAppEnv, useSlice } from '../../AppEnv';
+import { formatClock } from '../../format/formatClock';
+
+function hours(minutes: number, locale: string | undefined): string {
+  return new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(minutes / 60);
+}
+
+export function todayStatusText(summary: WeekSummary, locale: string | undefined, windowEndsAt: number | null = null): string {
+  const parts = [`${hours(summary.minutes.work, locale)} of ${hours(summary.capMinutes, locale)} h this week`];
+  parts.push(summary.overCapMinutes > 0 ? `${hours(summary.overCapMinutes, locale)} h over` : `${hours(summary.remainingMinutes, locale)} h left`);
+  if (windowEndsAt !== null) parts.push(`window ends ${formatClock(windowEndsAt, locale, summary.timeZone)}`);
+  return parts.join(' · ');
+}
+
+export function TodayStatus() {
+  const { locale } = useAppEnv();
+  const summary = useSlice('today', (state) => state.summary);
+  if (!summary) return null;
+  return <p className={summary.overCapMinutes > 0 ? 'today-status cap-over' : 'today-status'}>{todayStatusText(summary, locale)}</p>;
+}

@@ -1,0 +1,115 @@
+// The week as a timesheet: a row per category, a column per day, hours in each cell as the domain computed them.
+// Typing a figure adds or removes time (useCellChange); archived categories and deleted ones are shown, not edited.
+import { useId, useState } from 'react';
+import type { Category, WeekSummary } from '../../../shared/model';
+import { useAppEnv, useAppState } from '../../AppEnv';
+import { formatCellHours, formatDay } from '../../format/formatClock';
+import { formatHours } from '../../format/formatHours';
+import { TimesheetCell } from './TimesheetCell';
+import { useCellChange } from './useCellChange';
+
+interface Row {
+  id: string;
+  name: string;
+  color: string;
+  editable: boolean;
+}
+
+function timesheetRows(summary: WeekSummary, categories: readonly Category[]): Row[] {
+  const used = (id: string) => (summary.byCategory[id] ?? 0) > 0;
+  const rows: Row[] = categories.filter((c) => !c.archived || used(c.id)).map((c) => ({ id: c.id, name: c.archived ? `${c.name} (archived)` : c.name, color: c.color, editable: !c.archived }));
+  for (const id of Object.keys(summary.byCategory)) {
+    if (used(id) && !categories.some((c) => c.id === id)) rows.push({ id, name: 'Deleted category', color: '#999999', editable: false });
+  }
+  return rows;
+}
+
+const dayTotal = (minutes: { work: number; fitness: number; family: number }) => minutes.work + minutes.fitness + minutes.family;
+
+export function Timesheet({ summary }: { summary: WeekSummary }) {
+  const { locale } = useAppEnv();
+  const categories = useAppState((state) => state.categories);
+  const changeCell = useCellChange();
+  const errorId = useId();
+  const hintId = useId();
+  const [error, setError] = useState<{ cell: string; message: string } | null>(null);
+  const rows = timesheetRows(summary, categories);
+  const header = new Intl.DateTimeFormat(locale, { weekday: 'short', day: 'numeric', timeZone: summary.timeZone });
+
+  return (
+    <div className="timesheet-wrap">
+      <table className="timesheet" aria-describedby={hintId}>
+        <caption>Timesheet, hours per category and day</caption>
+        <thead>
+          <tr>
+            <th scope="col">Category</th>
+            {summary.days.map((day) => (
+              <th key={day.date} scope="col">
+                {header.format(day.start)}
+              </th>
+            ))}
+            <th scope="col">Total</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row, r) => (
+            <tr key={row.id}>
+              <th scope="row">
+                <span className="swatch" aria-hidden="true" style={{ background: row.color }} />
+                {row.name}
+              </th>
+              {summary.days.map((day, c) => {
+                const minutes = day.byCategory[row.id] ?? 0;
+                const cell = `${row.id}@${day.date}`;
+                const label = `${row.name} on ${formatDay(day.start, locale, summary.timeZone)}, hours`;
+                return (
+                  <td key={day.date}>
+                    {row.editable ? (
+                      <TimesheetCell
+                        minutes={minutes}
+                        label={label}
+                        row={r}
+                        column={c}
+                        locale={locale}
+                        invalid={error?.cell === cell}
+                        describedBy={error?.cell === cell ? errorId : undefined}
+                        onCommit={async (text) => {
+                          setError(null);
+                          const message = await changeCell({ day, categoryId: row.id, categoryName: row.name, currentMinutes: minutes }, text);
+                          if (message) setError({ cell, message: `${label.replace(/, hours$/, '')}: ${message}` });
+                        }}
+                      />
+                    ) : (
+                      <span className="timesheet-value">{formatCellHours(minutes, locale)}</span>
+                    )}
+                  </td>
+                );
+              })}
+              <td className="timesheet-total">{formatHours(summary.byCategory[row.id] ?? 0, locale)}</td>
+            </tr>
+          ))}
+        </tbody>
+        <tfoot>
+          <tr>
+            <th scope="row">Total</th>
+            {summary.days.map((day) => (
+              <td key={day.date} className="timesheet-total">
+                {formatHours(dayTotal(day.minutes), locale)}
+              </td>
+            ))}
+            <td className="timesheet-total">{formatHours(dayTotal(summary.minutes), locale)}</td>
+          </tr>
+        </tfoot>
+      </table>
+      <p id={hintId} className="hint">
+        Type hours into a cell (1.5, 1:30 or 90m) and press Enter. More time adds an entry in a free stretch of that day; less time shortens or deletes
+        that day’s latest entries, asking first before deleting.
+      </p>
+      {error && (
+        <p id={errorId} className="field-error" role="alert">
+          {error.message}
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,67 @@
+// One timesheet cell: the hours of one category on one day, typed over to change them. Enter or leaving the cell
+// applies a changed figure; Escape puts the figure back; the up and down arrows move between rows.
+import { useRef, useState, type KeyboardEvent } from 'react';
+import { formatCellHours } from '../../format/formatClock';
+
+export interface TimesheetCellProps {
+  minutes: number;
+  label: string;
+  row: number;
+  column: number;
+  locale: string | undefined;
+  invalid: boolean;
+  describedBy?: string;
+  onCommit: (text: string) => Promise<void>;
+}
+
+function moveFocus(from: HTMLInputElement, row: number, column: number): void {
+  from.closest('table')?.querySelector<HTMLInputElement>(`input[data-row="${row}"][data-column="${column}"]`)?.focus();
+}
+
+export function TimesheetCell({ minutes, label, row, column, locale, invalid, describedBy, onCommit }: TimesheetCellProps) {
+  const shown = formatCellHours(minutes, locale);
+  const [draft, setDraft] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  // A ref as well as state: the blur that a confirmation dialog causes must not apply the same figure twice.
+  const applying = useRef(false);
+  const commit = async () => {
+    if (applying.current) return;
+    if (draft === null || draft.trim() === shown) return setDraft(null);
+    applying.current = true;
+    setBusy(true);
+    await onCommit(draft);
+    applying.current = false;
+    setBusy(false);
+    setDraft(null);
+  };
+  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    if (event.key === 'Enter') {
+      event.preventDefault();
+      void commit();
+    } else if (event.key === 'Escape') {
+      event.preventDefault();
+      setDraft(null);
+    } else if (event.key === 'ArrowUp' || event.key === 'ArrowDown') {
+      event.preventDefault();
+      moveFocus(event.currentTarget, row + (event.key === 'ArrowUp' ? -1 : 1), column);
+    }
+  };
+  return (
+    <input
+      type="text"
+      inputMode="decimal"
+      autoComplete="off"
+      className="timesheet-cell"
+      aria-label={label}
+      aria-invalid={invalid || undefined}
+      aria-describedby={describedBy}
+      aria-busy={busy || undefined}
+      data-row={row}
+      data-column={column}
+      value={draft ?? shown}
+      onChange={(event) => setDraft(event.target.value)}
+      onKeyDown={onKeyDown}
+      onBlur={() => void commit()}
+    />
+  );
+}

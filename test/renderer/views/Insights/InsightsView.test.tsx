@@ -1,0 +1,48 @@
+import { waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { createFakeApi } from '../../fakeApi';
+import { region, renderApp } from '../../renderApp';
+
+const insights = () => region('Insights');
+
+describe('InsightsView', () => {
+  it('explains each burnout signal plainly, with this week’s figure and a 12-week chart, and no diagnosis', async () => {
+    await renderApp({ view: 'insights' });
+    const card = (name: string) => within(insights().getByRole('article', { name }));
+    expect(await insights().findByText(/They are here for you to notice, not a diagnosis/)).toBeTruthy();
+    await insights().findByRole('article', { name: 'Weeks over the cap' });
+    expect(card('Weeks over the cap').getByText('Over the cap in 0 weeks of the last 12.')).toBeTruthy();
+    expect(card('Work outside your work windows').getByText('This week: 0% of work outside the windows.')).toBeTruthy();
+    expect(card('Weekend days with work').getByText('This week: 0 weekend days with work.')).toBeTruthy();
+    expect(card('Late work').getByText('This week: 0 h of late work.')).toBeTruthy();
+    expect(card('Longest stretch without fitness or family time').getByRole('table', { name: /week by week/ })).toBeTruthy();
+    expect(insights().getByText(/The latest week is not over the cap\. At least one target missed 12 weeks in a row\./)).toBeTruthy();
+    expect(insights().queryByText(/burnout/i)).toBeNull();
+  });
+
+  it('plots check-ins beside the hours and saves this week’s with checkins.save', async () => {
+    const api = createFakeApi();
+    api.state.checkIns = [{ week: '2026-W12', at: 0, energy: 2, mood: 3, note: '' }];
+    const { user } = await renderApp({ api, view: 'insights' });
+    const table = within(await insights().findByRole('table', { name: 'Energy and mood beside hours of work' }));
+    expect(within(table.getByRole('row', { name: /2026-W12/ })).getAllByRole('cell').map((c) => c.textContent)).toEqual(['21.5 h', '2', '3']);
+    expect(within(table.getByRole('row', { name: /2026-W13/ })).getAllByRole('cell').map((c) => c.textContent)).toEqual(['21.5 h', '—', '—']);
+
+    const form = within(insights().getByRole('form', { name: 'How was week 2026-W13?' }));
+    await user.click(within(form.getByRole('group', { name: 'Energy' })).getByRole('radio', { name: /^4/ }));
+    await user.click(within(form.getByRole('group', { name: 'Mood' })).getByRole('radio', { name: /^5/ }));
+    await user.type(form.getByRole('textbox', { name: 'Note (optional)' }), 'a good week');
+    await user.click(form.getByRole('button', { name: 'Save check-in' }));
+    expect(api.callsTo('checkins.save')).toEqual([{ week: '2026-W13', energy: 4, mood: 5, note: 'a good week' }]);
+    expect(await form.findByText('Check-in for 2026-W13 saved.')).toBeTruthy();
+    expect(form.getByRole('button', { name: 'Update check-in' })).toBeTruthy();
+    await waitFor(() => expect(within(table.getByRole('row', { name: /2026-W13/ })).getAllByRole('cell').map((c) => c.textContent)).toEqual(['21.5 h', '4', '5']));
+  });
+
+  it('a failed range is shown in words', async () => {
+    const api = createFakeApi();
+    api.fail('summary.range', { code: 'storage', message: 'The entries of March could not be read.' });
+    await renderApp({ api, view: 'insights' });
+    expect((await insights().findByRole('alert')).textContent).toContain('The entries of March could not be read.');
+  });
+});

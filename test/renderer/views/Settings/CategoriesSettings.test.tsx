@@ -1,0 +1,69 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { createFakeApi } from '../../fakeApi';
+import { renderApp } from '../../renderApp';
+
+const row = (name: string) => within(screen.getByRole('form', { name: `Category ${name}` }));
+const settings = { view: 'settings' as const };
+
+describe('Settings: categories', () => {
+  it('lists every category, archived ones last and marked, with their area and a named colour', async () => {
+    await renderApp(settings);
+    const list = within(screen.getByRole('list', { name: 'Categories' }));
+    expect(list.getAllByRole('form').map((f) => f.getAttribute('aria-label'))).toEqual([
+      'Category Work',
+      'Category Fitness',
+      'Category Family',
+      'Category Reading',
+      'Category Old project',
+    ]);
+    expect((row('Reading').getByRole('combobox', { name: 'Life area' }) as HTMLSelectElement).value).toBe('family');
+    expect((row('Work').getByRole('combobox', { name: 'Colour' }) as HTMLSelectElement).selectedOptions[0]!.textContent).toBe('Blue');
+    expect(row('Old project').getByText(/Archived: not offered for new time; its past entries still count\./)).toBeTruthy();
+  });
+
+  it('adds a category mapped to fitness, in the first colour not in use', async () => {
+    const api = createFakeApi();
+    const { user } = await renderApp({ ...settings, api });
+    const add = within(screen.getByRole('form', { name: 'Add a category' }));
+    await user.type(add.getByRole('textbox', { name: 'Name' }), 'Climbing');
+    await user.selectOptions(add.getByRole('combobox', { name: 'Life area' }), 'Fitness');
+    await user.click(add.getByRole('button', { name: 'Add category' }));
+    expect(api.callsTo('categories.add')).toEqual([{ name: 'Climbing', area: 'fitness', color: '#56B4E9' }]);
+    expect(await add.findByText('Climbing added to fitness.')).toBeTruthy();
+    expect(await screen.findByRole('form', { name: 'Category Climbing' })).toBeTruthy();
+  });
+
+  it('renames, recolours and moves a category to another area in one save', async () => {
+    const api = createFakeApi();
+    const { user } = await renderApp({ ...settings, api });
+    const reading = row('Reading');
+    await user.clear(reading.getByRole('textbox', { name: 'Name' }));
+    await user.type(reading.getByRole('textbox', { name: 'Name' }), 'Books');
+    await user.selectOptions(reading.getByRole('combobox', { name: 'Life area' }), 'Work');
+    await user.selectOptions(reading.getByRole('combobox', { name: 'Colour' }), 'Yellow');
+    await user.click(reading.getByRole('button', { name: 'Save Reading' }));
+    expect(api.callsTo('categories.update')).toEqual([{ id: 'reading', name: 'Books', area: 'work', color: '#F0E442' }]);
+    expect(await screen.findByText('Books saved.')).toBeTruthy();
+  });
+
+  it('archives and brings back a category; its history is kept', async () => {
+    const api = createFakeApi();
+    const { user } = await renderApp({ ...settings, api });
+    await user.click(row('Family').getByRole('button', { name: 'Archive Family' }));
+    expect(api.callsTo('categories.update')).toEqual([{ id: 'family', archived: true }]);
+    expect(await screen.findByText('Family archived; its history is kept.')).toBeTruthy();
+    await waitFor(() => expect(row('Family').getByRole('button', { name: 'Unarchive Family' })).toBeTruthy());
+    await user.click(row('Family').getByRole('button', { name: 'Unarchive Family' }));
+    expect(api.callsTo('categories.update').at(-1)).toEqual({ id: 'family', archived: false });
+  });
+
+  it('a refusal is shown in words on the row', async () => {
+    const api = createFakeApi();
+    api.fail('categories.update', { code: 'conflict', message: 'A category named Work already exists.' });
+    const { user } = await renderApp({ ...settings, api });
+    await user.clear(row('Reading').getByRole('textbox', { name: 'Name' }));
+    await user.type(row('Reading').getByRole('textbox', { name: 'Name' }), 'Work{Enter}');
+    expect((await row('Reading').findByRole('alert')).textContent).toBe('A category named Work already exists.');
+  });
+});

@@ -1,0 +1,132 @@
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { NUDGE_KINDS } from '../../../../shared/model';
+import { createFakeApi } from '../../fakeApi';
+import { renderApp } from '../../renderApp';
+
+const form = (name: string) => within(screen.getByRole('form', { name }));
+const settings = { view: 'settings' as const };
+
+describe('Settings: caps, lock, windows, nudges, targets, general', () => {
+  it('the daily cap in hours, empty for none', async () => {
+    const { api, user } = await renderApp(settings);
+    const input = form('Daily cap').getByRole('textbox', { name: 'Daily work cap (hours)' });
+    expect((input as HTMLInputElement).value).toBe('');
+    await user.type(input, '7.5{Enter}');
+    expect(api.callsTo('settings.update')).toEqual([{ dailyCapMinutes: 450 }]);
+    expect(await form('Daily cap').findByText('Daily cap saved: 7.5 h.')).toBeTruthy();
+    await user.clear(input);
+    await user.click(form('Daily cap').getByRole('button', { name: 'Save daily cap' }));
+    expect(api.callsTo('settings.update').at(-1)).toEqual({ dailyCapMinutes: null });
+  });
+
+  it('lock modes are explained plainly; choosing one saves it with the unlock settings', async () => {
+    const { api, user } = await renderApp(settings);
+    const lock = form('Lock mode');
+    const hard = lock.getByRole('radio', { name: 'Hard' });
+    expect(hard.getAttribute('aria-describedby')).toBeTruthy();
+    expect(document.getElementById(hard.getAttribute('aria-describedby')!)!.textContent).toMatch(/is refused, and a running work timer stops at the limit/);
+    expect(lock.getByText(/asks you for a reason first/)).toBeTruthy();
+    await user.click(hard);
+    await user.click(lock.getByRole('button', { name: 'Save lock settings' }));
+    expect(api.callsTo('settings.update')).toEqual([{ lockMode: 'hard', unlockCooldownSeconds: 60, unlockDurationMinutes: 30 }]);
+    expect(await lock.findByText('Lock mode saved: Hard.')).toBeTruthy();
+  });
+
+  it('work windows: copy Monday to all weekdays, add and remove a window, then save all seven days', async () => {
+    const { api, user } = await renderApp(settings);
+    const windows = form('Work windows');
+    const mondayStart = windows.getByLabelText('Monday, window 1, from');
+    await user.clear(mondayStart);
+    await user.type(mondayStart, '08:00');
+    await user.click(windows.getByRole('button', { name: 'Add window on Monday' }));
+    await user.click(windows.getByRole('button', { name: 'Copy Monday to all weekdays' }));
+    await user.click(windows.getByRole('button', { name: 'Remove Friday window 2' }));
+    await user.click(windows.getByRole('button', { name: 'Add window on Saturday' }));
+    await user.click(windows.getByRole('button', { name: 'Save work windows' }));
+    const monday = [
+      { start: '08:00', end: '17:00' },
+      { start: '09:00', end: '17:00' },
+    ];
+    expect(api.callsTo('settings.update')).toEqual([
+      { workWindows: [[], monday, monday, monday, monday, [{ start: '08:00', end: '17:00' }], [{ start: '09:00', end: '17:00' }]] },
+    ]);
+    expect(windows.getByText(/No work window: all work this day counts as off-hours\./)).toBeTruthy();
+  });
+
+  it('the weekdays run from the week’s first day', async () => {
+    await renderApp(settings);
+    const legends = form('Work windows').getAllByRole('group').map((g) => g.querySelector('legend')?.textContent);
+    expect(legends).toEqual(['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday']);
+  });
+
+  it('nudge kinds on and off, with their thresholds; a threshold out of range is refused in words', async () => {
+    const { api, user } = await renderApp(settings);
+    const nudges = form('Nudges');
+    expect(nudges.getAllByRole('checkbox')).toHaveLength(NUDGE_KINDS.length);
+    await user.click(nudges.getByRole('checkbox', { name: 'Work on a weekend day' }));
+    const warn = nudges.getByRole('spinbutton', { name: 'Warn when this share of the weekly cap is used (%)' });
+    await user.clear(warn);
+    await user.type(warn, '150');
+    await user.click(nudges.getByRole('button', { name: 'Save nudges' }));
+    expect(nudges.getByRole('alert').textContent).toBe('Warn when this share of the weekly cap is used (%): a whole number from 1 to 100.');
+    await user.clear(warn);
+    await user.type(warn, '80');
+    await user.click(nudges.getByRole('button', { name: 'Save nudges' }));
+    const sent = api.callsTo('settings.update')[0]!;
+    expect(sent.nudges?.enabled['weekend-work']).toBe(false);
+    expect(sent.nudges?.capWarningPercent).toBe(80);
+  });
+
+  it('quiet hours off and on, late work and the idle threshold', async () => {
+    const { api, user } = await renderApp(settings);
+    const quiet = form('Quiet hours and idle time');
+    await user.click(quiet.getByRole('checkbox', { name: 'Quiet hours: no nudges between' }));
+    expect((quiet.getByLabelText('Quiet from') as HTMLInputElement).disabled).toBe(true);
+    const idle = quiet.getByRole('spinbutton', { name: 'Away after no input for (minutes)' });
+    await user.clear(idle);
+    await user.type(idle, '15');
+    await user.click(quiet.getByRole('button', { name: 'Save' }));
+    expect(api.callsTo('settings.update')).toEqual([{ quietHours: null, lateWorkHour: 21, idleThresholdMinutes: 15 }]);
+  });
+
+  it('balance targets in hours a week', async () => {
+    const { api, user } = await renderApp(settings);
+    const targets = form('Weekly targets');
+    const fitness = targets.getByRole('textbox', { name: 'Fitness, at least (hours a week)' });
+    expect((fitness as HTMLInputElement).value).toBe('2.5');
+    await user.clear(fitness);
+    await user.type(fitness, '3');
+    await user.click(targets.getByRole('button', { name: 'Save targets' }));
+    expect(api.callsTo('settings.update')).toEqual([{ targets: { fitnessMinutes: 180, familyMinutes: 600 } }]);
+  });
+
+  it('week start, every IANA time zone, theme and the desktop options, saved together', async () => {
+    const api = createFakeApi();
+    const { user } = await renderApp({ ...settings, api, host: 'browser' });
+    const general = form('General');
+    const zone = general.getByRole('combobox', { name: 'Time zone' }) as HTMLSelectElement;
+    expect(zone.options.length).toBe(Intl.supportedValuesOf('timeZone').length);
+    expect(zone.value).toBe('Europe/Berlin');
+    await user.selectOptions(zone, 'America/New_York');
+    await user.selectOptions(general.getByRole('combobox', { name: 'Weeks start on' }), 'Sunday');
+    await user.selectOptions(general.getByRole('combobox', { name: 'Theme' }), 'Dark');
+    await user.click(general.getByRole('checkbox', { name: 'Start Timelock when I log in' }));
+    expect(general.getByText('These take effect in the Timelock desktop app, not in this browser window.')).toBeTruthy();
+    await user.click(general.getByRole('button', { name: 'Save' }));
+    expect(api.callsTo('settings.update')).toEqual([
+      { weekStartsOn: 0, timeZone: 'America/New_York', theme: 'dark', launchAtLogin: true, hideToTrayOnClose: true, globalShortcut: false },
+    ]);
+    expect(document.documentElement).toBeTruthy();
+  });
+
+  it('Undo changes puts the stored values back', async () => {
+    const { user } = await renderApp(settings);
+    const targets = form('Weekly targets');
+    const family = targets.getByRole('textbox', { name: 'Family, at least (hours a week)' }) as HTMLInputElement;
+    await user.clear(family);
+    await user.type(family, '2');
+    await user.click(targets.getByRole('button', { name: 'Undo changes' }));
+    expect(family.value).toBe('10');
+  });
+});

@@ -1,0 +1,87 @@
+import { screen } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { createFakeApi } from '../../fakeApi';
+import { NOW } from '../../fixtures';
+import { region, renderApp } from '../../renderApp';
+
+const today = () => region('Today');
+const MINUTE = 60_000;
+
+describe('TodayView: adding time by hand', () => {
+  it('accepts 1h 30m ending now: entries.add from now − 90 min to now', async () => {
+    const api = createFakeApi();
+    const { user } = await renderApp({ api });
+    await user.selectOptions(today().getByRole('combobox', { name: 'Category' }), 'Fitness');
+    await user.type(today().getByRole('textbox', { name: 'How long' }), '1h 30m');
+    await user.click(today().getByRole('button', { name: 'Add entry' }));
+    expect(api.callsTo('entries.add')).toEqual([{ categoryId: 'fitness', start: NOW - 90 * MINUTE, end: NOW }]);
+    expect((await today().findByText(/^Added 1 h 30 min of Fitness, 9:30 AM–11:00 AM\./)).textContent).toBeTruthy();
+  });
+
+  it('with a start time: 1.5 from 07:15 today in the settings’ zone, with a note', async () => {
+    const api = createFakeApi();
+    const { user } = await renderApp({ api });
+    await user.type(today().getByRole('textbox', { name: 'How long' }), '1.5');
+    await user.type(today().getByLabelText('Started at'), '07:15');
+    await user.type(today().getByRole('textbox', { name: 'Note (optional)' }), 'standup');
+    await user.click(today().getByRole('button', { name: 'Add entry' }));
+    // 07:15 in Berlin (UTC+1 in March before the change) is 06:15 UTC.
+    const start = Date.UTC(2026, 2, 25, 6, 15);
+    expect(api.callsTo('entries.add')).toEqual([{ categoryId: 'work', start, end: start + 90 * MINUTE, note: 'standup' }]);
+  });
+
+  it('refuses a duration it cannot read, in words, and sends nothing', async () => {
+    const api = createFakeApi();
+    const { user } = await renderApp({ api });
+    const duration = today().getByRole('textbox', { name: 'How long' });
+    await user.type(duration, 'soon');
+    await user.click(today().getByRole('button', { name: 'Add entry' }));
+    expect(today().getByRole('alert').textContent).toBe('Enter how long, for example 1:30, 1.5, 1h 30m or 90m (up to 24 hours).');
+    expect(duration.getAttribute('aria-invalid')).toBe('true');
+    expect(api.callsTo('entries.add')).toEqual([]);
+  });
+
+  it('a soft lock asks for a reason in a dialog, then retries with it', async () => {
+    const api = createFakeApi();
+    let asked = 0;
+    api.answer('entries.add', (request) => {
+      if (!request.reason) {
+        asked++;
+        return { ok: false, error: { code: 'needs-reason', message: 'This is outside your work window. Type a reason to go ahead; it is kept with the entry.' } };
+      }
+      return { ok: true, value: { id: 'x', categoryId: request.categoryId, start: request.start, end: request.end, note: '', tags: [], source: 'manual', overrideReason: request.reason } };
+    });
+    const { user } = await renderApp({ api });
+    await user.type(today().getByRole('textbox', { name: 'How long' }), '30m');
+    await user.click(today().getByRole('button', { name: 'Add entry' }));
+
+    const dialog = await screen.findByRole('dialog', { name: 'A reason to go ahead' });
+    expect(dialog.textContent).toContain('This is outside your work window.');
+    expect(document.activeElement).toBe(screen.getByRole('textbox', { name: 'Reason' }));
+    await user.click(screen.getByRole('button', { name: 'Go ahead' }));
+    expect(screen.getByText('Type a reason, or cancel.')).toBeTruthy();
+    await user.type(screen.getByRole('textbox', { name: 'Reason' }), 'release day');
+    await user.click(screen.getByRole('button', { name: 'Go ahead' }));
+
+    expect(asked).toBe(1);
+    expect(api.callsTo('entries.add').at(-1)).toMatchObject({ reason: 'release day' });
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(await today().findByText(/^Added 30 min of Work/)).toBeTruthy();
+  });
+
+  it('cancelling the reason sends nothing more and leaves no error', async () => {
+    const api = createFakeApi();
+    api.fail('entries.add', { code: 'needs-reason', message: 'Past the weekly cap. Type a reason to go ahead.' });
+    const { user } = await renderApp({ api });
+    const duration = today().getByRole('textbox', { name: 'How long' });
+    await user.type(duration, '2h');
+    await user.click(today().getByRole('button', { name: 'Add entry' }));
+    await screen.findByRole('dialog');
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(api.callsTo('entries.add')).toHaveLength(1);
+    expect(today().queryByRole('alert')).toBeNull();
+    // Focus goes back to where it was when the dialog opened.
+    expect(document.activeElement).toBe(today().getByRole('button', { name: 'Add entry' }));
+  });
+});

@@ -1,0 +1,94 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
+import type { Entry } from '../../../../shared/model';
+import { UNDO_TOAST_MS } from '../../../../renderer/state/toastStore';
+import { createFakeApi } from '../../fakeApi';
+import { NOW } from '../../fixtures';
+import { region, renderApp } from '../../renderApp';
+
+const today = () => region('Today');
+const HOUR = 3_600_000;
+/** 08:00–09:30 Berlin time on the fixture's Wednesday. */
+const REPORT: Entry = { id: 'e1', categoryId: 'work', start: NOW - 3 * HOUR, end: NOW - 1.5 * HOUR, note: 'report', tags: [], source: 'timer' };
+
+describe('TodayView: today’s entries', () => {
+  it('lists today’s entries with times in the settings’ zone, or says what to do first', async () => {
+    const api = createFakeApi();
+    const empty = await renderApp({ api });
+    expect(today().getByText(/Nothing logged today yet\. Start a timer above/)).toBeTruthy();
+    empty.unmount();
+
+    api.state.entries = [REPORT];
+    await renderApp({ api });
+    const list = within(today().getByRole('list', { name: 'Logged today' }));
+    expect(list.getByText('8:00 AM–9:30 AM')).toBeTruthy();
+    expect(list.getByText('1 h 30 min')).toBeTruthy();
+    expect(list.getByText('report')).toBeTruthy();
+  });
+
+  it('edits an entry’s times in place: entries.update with the new instants', async () => {
+    const api = createFakeApi();
+    api.state.entries = [REPORT];
+    const { user } = await renderApp({ api });
+    await user.click(today().getByRole('button', { name: 'Edit Work, 8:00 AM–9:30 AM' }));
+    const editor = within(today().getByRole('form', { name: 'Edit entry' }));
+    const end = editor.getByLabelText('End');
+    await user.clear(end);
+    await user.type(end, '10:00');
+    await user.click(editor.getByRole('button', { name: 'Save' }));
+    expect(api.callsTo('entries.update')).toEqual([{ id: 'e1', end: REPORT.start + 2 * HOUR }]);
+    expect(await today().findByText('8:00 AM–10:00 AM')).toBeTruthy();
+  });
+
+  it('refuses an end before the start in words, without a call', async () => {
+    const api = createFakeApi();
+    api.state.entries = [REPORT];
+    const { user } = await renderApp({ api });
+    await user.click(today().getByRole('button', { name: /^Edit Work/ }));
+    const editor = within(today().getByRole('form', { name: 'Edit entry' }));
+    await user.clear(editor.getByLabelText('End'));
+    await user.type(editor.getByLabelText('End'), '07:00');
+    await user.click(editor.getByRole('button', { name: 'Save' }));
+    expect(editor.getByRole('alert').textContent).toBe('The end must come after the start.');
+    expect(api.callsTo('entries.update')).toEqual([]);
+  });
+
+  it('deletes with Undo: a toast for 8 s whose Undo puts the same entry back with entries.restore', async () => {
+    const api = createFakeApi();
+    api.state.entries = [REPORT];
+    const { user } = await renderApp({ api });
+    await user.click(today().getByRole('button', { name: 'Delete Work, 8:00 AM–9:30 AM' }));
+    expect(api.callsTo('entries.delete')).toEqual([{ id: 'e1' }]);
+    const toast = within(await screen.findByRole('region', { name: 'Messages' }));
+    expect(toast.getByText('Deleted Work, 8:00 AM–9:30 AM')).toBeTruthy();
+    await waitFor(() => expect(today().queryByText('report')).toBeNull());
+
+    await user.click(toast.getByRole('button', { name: 'Undo' }));
+    expect(api.callsTo('entries.restore')).toEqual([{ entry: REPORT }]);
+    expect(await today().findByText('report')).toBeTruthy();
+    expect(toast.queryByText(/Deleted Work/)).toBeNull();
+  });
+
+  it('the Undo toast leaves by itself after 8 s', async () => {
+    const api = createFakeApi();
+    api.state.entries = [REPORT];
+    const { stores } = await renderApp({ api });
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    await stores.entries.remove([REPORT], 'Deleted Work');
+    expect(stores.toasts.getState().toasts).toHaveLength(1);
+    vi.advanceTimersByTime(UNDO_TOAST_MS - 1);
+    expect(stores.toasts.getState().toasts).toHaveLength(1);
+    vi.advanceTimersByTime(1);
+    expect(stores.toasts.getState().toasts).toHaveLength(0);
+  });
+
+  it('a refused delete is shown in words next to the list', async () => {
+    const api = createFakeApi();
+    api.state.entries = [REPORT];
+    api.fail('entries.delete', { code: 'storage', message: 'The data folder could not be written.' });
+    const { user } = await renderApp({ api });
+    await user.click(today().getByRole('button', { name: /^Delete Work/ }));
+    expect((await today().findByRole('alert')).textContent).toContain('The data folder could not be written.');
+    expect(screen.queryByRole('button', { name: 'Undo' })).toBeNull();
+  });
+});

@@ -1,0 +1,59 @@
+import { within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { createFakeApi } from '../../fakeApi';
+import { settingsFixture } from '../../fixtures';
+import { region, renderApp } from '../../renderApp';
+
+const week = () => region(/^Week/);
+
+describe('Week: the charts follow the domain’s figures', () => {
+  it('draws the daily cap as a labelled line when there is one, and says which days went over', async () => {
+    const api = createFakeApi();
+    api.state.settings = settingsFixture({ dailyCapMinutes: 7 * 60 });
+    const { container } = await renderApp({ api, view: 'week' });
+    expect(container.querySelector('.recharts-reference-line')).not.toBeNull();
+    expect(week().getByText(/Daily cap 7 h/, { selector: 'text, tspan' })).toBeTruthy();
+    expect(week().getByText(/2 days over the daily cap\./)).toBeTruthy();
+  });
+
+  it('no daily cap: no line on the hours chart', async () => {
+    const { container } = await renderApp({ view: 'week' });
+    const hoursChart = container.querySelector('figure.chart');
+    expect(hoursChart?.querySelector('.recharts-reference-line')).toBeNull();
+  });
+
+  it('marks off-hours work apart, as a hatched bar and in the table and summary', async () => {
+    const api = createFakeApi();
+    api.state.offHours = [60, 0, 30, 0, 0, 0, 0];
+    const { container } = await renderApp({ api, view: 'week' });
+    const hatched = container.querySelectorAll('.off-hours-bar path');
+    expect(hatched.length).toBe(2);
+    expect(hatched[0]!.getAttribute('fill')).toMatch(/^url\(#off-hours-/);
+    const table = within(week().getByRole('table', { name: 'Hours per day by category' }));
+    expect(table.getAllByRole('columnheader').at(-1)!.textContent).toBe('Off-hours work');
+    expect(week().getByText(/1\.5 h of work fell outside the work windows\./)).toBeTruthy();
+  });
+
+  it('adds up the week’s work day by day against the cap and an even pace, none for days to come', async () => {
+    await renderApp({ view: 'week' });
+    const table = within(week().getByRole('table', { name: 'Work so far this week against the cap' }));
+    const cells = (day: RegExp) => within(table.getByRole('row', { name: day })).getAllByRole('cell').map((c) => c.textContent);
+    expect(cells(/Monday/)).toEqual(['8 h', '5 h']);
+    expect(cells(/Wednesday/)).toEqual(['21.5 h', '15 h']);
+    expect(cells(/Thursday/)).toEqual(['—', '20 h']);
+    expect(week().getByText('21.5 h of work so far against a cap of 35 h: 13.5 h left.')).toBeTruthy();
+  });
+
+  it('a new cap moves the cap line, the summary and the status together', async () => {
+    const { api, user } = await renderApp({ view: 'week' });
+    await user.click(within(document.body).getByRole('link', { name: 'Settings' }));
+    const cap = await within(document.body).findByRole('textbox', { name: 'Weekly work cap (hours)' });
+    await user.clear(cap);
+    await user.type(cap, '40');
+    await user.click(within(document.body).getByRole('button', { name: 'Save cap' }));
+    expect(api.callsTo('settings.update')).toEqual([{ weeklyCapMinutes: 2400 }]);
+    await user.click(within(document.body).getByRole('link', { name: 'Week' }));
+    expect(await week().findByText('21.5 h of work so far against a cap of 40 h: 18.5 h left.')).toBeTruthy();
+    expect(week().getByText('Cap 40 h', { selector: 'text, tspan' })).toBeTruthy();
+  });
+});

@@ -1,0 +1,60 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
+import type { WebNotifier } from '../../../../renderer/state/toastStore';
+import { createFakeApi } from '../../fakeApi';
+import { NOW } from '../../fixtures';
+import { renderApp } from '../../renderApp';
+
+const NUDGE = { id: 'n1', kind: 'cap-warning' as const, at: NOW, text: 'You have used 90% of this week’s cap.', actions: ['stop', 'snooze-15', 'open', 'dismiss'] };
+const messages = () => within(screen.getByRole('region', { name: 'Messages' }));
+
+describe('nudges', () => {
+  it('show as a toast with their choices; a choice is sent with nudges.act', async () => {
+    const { api, user } = await renderApp();
+    api.emit('nudge', NUDGE);
+    expect(await messages().findByText(NUDGE.text)).toBeTruthy();
+    expect(messages().getAllByRole('button').map((b) => b.textContent)).toEqual(['Stop timer', 'Snooze 15 min', 'Open Today', '×']);
+    await user.click(messages().getByRole('button', { name: 'Snooze 15 min' }));
+    expect(api.callsTo('nudges.act')).toEqual([{ id: 'n1', action: 'snooze-15' }]);
+    expect(messages().queryByText(NUDGE.text)).toBeNull();
+  });
+
+  it('closing the toast dismisses the nudge', async () => {
+    const { api, user } = await renderApp();
+    api.emit('nudge', NUDGE);
+    await user.click(await messages().findByRole('button', { name: `Dismiss: ${NUDGE.text}` }));
+    expect(api.callsTo('nudges.act')).toEqual([{ id: 'n1', action: 'dismiss' }]);
+  });
+
+  it('a refused choice is shown in words', async () => {
+    const api = createFakeApi();
+    api.fail('nudges.act', { code: 'not-found', message: 'That nudge is not in the nudge history.' });
+    const { user } = await renderApp({ api });
+    api.emit('nudge', NUDGE);
+    await user.click(await messages().findByRole('button', { name: 'Stop timer' }));
+    expect(await screen.findByText('That nudge is not in the nudge history.')).toBeTruthy();
+  });
+
+  it('in the browser host, also as a Web Notification once the person turns it on in Settings', async () => {
+    let permission: NotificationPermission = 'default';
+    const shown: string[] = [];
+    const notifier: WebNotifier = {
+      permission: () => permission,
+      request: vi.fn(async (): Promise<NotificationPermission> => (permission = 'granted')),
+      show: (_title, body) => shown.push(body),
+    };
+    const { api, user } = await renderApp({ notifier, host: 'browser', view: 'settings' });
+    api.emit('nudge', NUDGE);
+    expect(shown).toEqual([]);
+    await user.click(screen.getByRole('checkbox', { name: 'Show nudges as desktop notifications too' }));
+    expect(notifier.request).toHaveBeenCalledTimes(1);
+    await waitFor(() => expect((screen.getByRole('checkbox', { name: 'Show nudges as desktop notifications too' }) as HTMLInputElement).checked).toBe(true));
+    api.emit('nudge', { ...NUDGE, id: 'n2', text: 'Your work window ends in 10 minutes.' });
+    expect(shown).toEqual(['Your work window ends in 10 minutes.']);
+  });
+
+  it('the notifications toggle is offered only in the browser host', async () => {
+    await renderApp({ view: 'settings', host: 'electron' });
+    expect(screen.queryByRole('checkbox', { name: 'Show nudges as desktop notifications too' })).toBeNull();
+  });
+});
