@@ -226,6 +226,8 @@ export const weekSummarySchema = z.object({
   /** When a running work timer reaches the weekly / today's daily cap; null when none runs or it is reached already. */
   capReachedAt: instantSchema.nullable(),
   dailyCapReachedAt: instantSchema.nullable(),
+  /** The end of the work window `now` lies in, for the week containing now; null off-hours and for other weeks. */
+  windowEndsAt: instantSchema.nullable(),
   days: z.array(daySummarySchema).length(7),
   balance: balanceSchema,
   signals: weekSignalsSchema,

@@ -13,6 +13,7 @@ export function weekJson(summary: WeekSummary): Record<string, unknown> {
     now: iso(summary.now),
     capReachedAt: isoOrNull(summary.capReachedAt),
     dailyCapReachedAt: isoOrNull(summary.dailyCapReachedAt),
+    windowEndsAt: isoOrNull(summary.windowEndsAt),
     days: summary.days.map((day) => ({ ...day, start: iso(day.start), end: iso(day.end) })),
   };
 }

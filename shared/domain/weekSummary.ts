@@ -11,7 +11,7 @@ import { longestGaps } from './gaps';
 import { lateIntervals } from './lateWork';
 import { trendSignals, weekSignals } from './signals';
 import { areaLookup, spansBetween, type AreaOf } from './spans';
-import { MINUTE, addDays, weekContaining, weekFromStartDate, weekStartDate, type WeekBounds } from './time';
+import { DAY, MINUTE, addDays, weekContaining, weekFromStartDate, weekStartDate, type WeekBounds } from './time';
 import { msInside, windowIntervals } from './windows';
 
 export interface SummaryInput {
@@ -129,6 +129,7 @@ function summarizeWeek(week: WeekBounds, input: SummaryInput, areaOf: AreaOf): W
     overCapMinutes: weekly.overCapMinutes,
     capReachedAt: weekly.reachedAt,
     dailyCapReachedAt: daily?.reachedAt ?? null,
+    windowEndsAt: currentWindowEnd(now, settings, week),
     days,
     balance: balance(minutes, settings),
     signals: weekSignals({
@@ -175,4 +176,12 @@ function toMinutes(ms: AreaMinutes): AreaMinutes {
 /** Object.fromEntries defines every key as its own property, even an id such as "__proto__". */
 function toMinutesRecord(ms: Map<string, number>): Record<string, number> {
   return Object.fromEntries([...ms].map(([id, value]) => [id, value / MINUTE]));
+}
+
+/** The end of the work window `now` lies in; null off-hours, and for a week that does not contain now. */
+function currentWindowEnd(now: number, settings: Settings, week: WeekBounds): number | null {
+  if (now < week.start || now >= week.end) return null;
+  // Intervals are clipped to [now, …): the window `now` is in is the one that starts exactly at now.
+  const [first] = windowIntervals(now, now + 2 * DAY, settings);
+  return first && first.start === now ? first.end : null;
 }

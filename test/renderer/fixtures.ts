@@ -53,10 +53,12 @@ export interface WeekSummaryOptions {
   offHours?: number[];
   at?: number;
   categories?: Category[];
+  /** The end of the work window now lies in, as the domain would give it; null off-hours. */
+  windowEndsAt?: number | null;
 }
 
 export function weekSummaryFixture(options: WeekSummaryOptions = {}): WeekSummary {
-  const { minutes = SAMPLE_WEEK, capMinutes = 35 * 60, dailyCapMinutes = null, offHours = [], at = NOW, categories = CATEGORIES } = options;
+  const { minutes = SAMPLE_WEEK, capMinutes = 35 * 60, dailyCapMinutes = null, offHours = [], at = NOW, categories = CATEGORIES, windowEndsAt = null } = options;
   const bounds = weekContaining(at, TIME_ZONE, 1);
   const areaOf = (id: string) => categories.find((c) => c.id === id)?.area ?? 'work';
   const sumAreas = (byCategory: Record<string, number>): AreaMinutes => {
@@ -97,6 +99,7 @@ export function weekSummaryFixture(options: WeekSummaryOptions = {}): WeekSummar
     remainingMinutes: Math.max(0, capMinutes - total.work),
     overCapMinutes: Math.max(0, total.work - capMinutes),
     capReachedAt: null,
+    windowEndsAt,
     dailyCapReachedAt: null,
     days,
     balance: { targets: { workMaxMinutes: capMinutes, fitnessMinMinutes: 150, familyMinMinutes: 600 }, targetsMet: ['work'], behind: ['fitness', 'family'], metCount: 1 },

@@ -1,5 +1,5 @@
-// One line on the week as the domain computed it: "21.5 of 35 h this week · 13.5 h left". The work window's end
-// is added when the summary carries it (it does not yet: see the report to the lead).
+// One line on the week as the domain computed it: "21.5 of 35 h this week · 13.5 h left · window ends 17:00", or
+// "· outside your work hours" when now lies in no work window.
 import type { WeekSummary } from '../../../shared/model';
 import { useAppEnv, useSlice } from '../../AppEnv';
 import { formatClock } from '../../format/formatClock';
@@ -8,10 +8,10 @@ function hours(minutes: number, locale: string | undefined): string {
   return new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(minutes / 60);
 }
 
-export function todayStatusText(summary: WeekSummary, locale: string | undefined, windowEndsAt: number | null = null): string {
+export function todayStatusText(summary: WeekSummary, locale: string | undefined): string {
   const parts = [`${hours(summary.minutes.work, locale)} of ${hours(summary.capMinutes, locale)} h this week`];
   parts.push(summary.overCapMinutes > 0 ? `${hours(summary.overCapMinutes, locale)} h over` : `${hours(summary.remainingMinutes, locale)} h left`);
-  if (windowEndsAt !== null) parts.push(`window ends ${formatClock(windowEndsAt, locale, summary.timeZone)}`);
+  parts.push(summary.windowEndsAt === null ? 'outside your work hours' : `window ends ${formatClock(summary.windowEndsAt, locale, summary.timeZone)}`);
   return parts.join(' · ');
 }
 

@@ -104,6 +104,22 @@ describe('week summary', () => {
     expect(s.dailyCapMinutes).toBe(480);
   });
 
+  it('inside a work window the summary says when the window ends; off-hours and in other weeks it says nothing', () => {
+    const inside = summary([], { now: at('2026-03-26 14:00'), settings: settings(BERLIN) });
+    expect(inside.windowEndsAt).toBe(at('2026-03-26 17:00'));
+    const opening = summary([], { now: at('2026-03-26 09:00'), settings: settings(BERLIN) });
+    expect(opening.windowEndsAt).toBe(at('2026-03-26 17:00'));
+    expect(summary([], { now: at('2026-03-26 17:00'), settings: settings(BERLIN) }).windowEndsAt).toBeNull();
+    expect(summary([], { now: at('2026-03-28 11:00'), settings: settings(BERLIN) }).windowEndsAt).toBeNull(); // Saturday
+    expect(summary([], { now: at('2026-03-26 14:00'), at: at('2026-03-19 14:00'), settings: settings(BERLIN) }).windowEndsAt).toBeNull();
+  });
+
+  it('an overnight window ends the next morning, across midnight', () => {
+    const windows = [[], [{ start: '22:00', end: '02:00' }], [], [], [], [], []];
+    const s = summary([], { now: at('2026-03-23 23:30'), settings: settings(BERLIN, { workWindows: windows }) });
+    expect(s.windowEndsAt).toBe(at('2026-03-24 02:00'));
+  });
+
   it('a past or future week has no cap reach instants, even with a work timer running now', () => {
     const s = summary([], { now: at('2026-04-01 10:00'), timer: timer('work', at('2026-04-01 09:00')), settings: settings(BERLIN, { dailyCapMinutes: 60 }) });
     expect(s.capReachedAt).toBeNull();

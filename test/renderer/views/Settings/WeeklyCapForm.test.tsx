@@ -25,7 +25,7 @@ describe('WeeklyCapForm', () => {
     await user.click(screen.getByRole('link', { name: 'Week' }));
     expect(await screen.findByText('21.5 h used of 37.5 h · 16 h left')).toBeTruthy();
     await user.click(screen.getByRole('link', { name: 'Today' }));
-    expect(await screen.findByText('21.5 of 37.5 h this week · 16 h left')).toBeTruthy();
+    expect(await screen.findByText('21.5 of 37.5 h this week · 16 h left · outside your work hours')).toBeTruthy();
   });
 
   it('accepts a comma as the decimal mark', async () => {

@@ -117,13 +117,21 @@ describe('TodayView: the running timer', () => {
 describe('TodayView: the week in one line', () => {
   it('says hours used of the cap this week and what is left, as the domain computed them', async () => {
     await renderApp();
-    expect(today().getByText('21.5 of 35 h this week · 13.5 h left')).toBeTruthy();
+    expect(today().getByText('21.5 of 35 h this week · 13.5 h left · outside your work hours')).toBeTruthy();
+  });
+
+  it('says when the work window ends, inside one', async () => {
+    const api = createFakeApi();
+    api.state.windowEndsAt = Date.UTC(2026, 2, 25, 16, 0); // 17:00 in Berlin
+    await renderApp({ api });
+    // The test locale is en-US: its clock is 12-hour.
+    expect(today().getByText('21.5 of 35 h this week · 13.5 h left · window ends 5:00 PM')).toBeTruthy();
   });
 
   it('says how far over the cap, once over', async () => {
     const api = createFakeApi();
     api.state.week = [{ work: 20 * 60 }, { work: 17 * 60 }, {}, {}, {}, {}, {}];
     await renderApp({ api });
-    expect(today().getByText('37 of 35 h this week · 2 h over')).toBeTruthy();
+    expect(today().getByText('37 of 35 h this week · 2 h over · outside your work hours')).toBeTruthy();
   });
 });
