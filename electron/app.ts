@@ -38,6 +38,8 @@ export interface TimelockPorts {
   /** Where backups go; the data folder's backups/ when absent. */
   backups?: BackupFolder;
   onInternalError?: (channel: string, error: unknown) => void;
+  /** Opens a folder in the system file manager (Electron's shell); absent in the browser host and the CLI. */
+  revealFolder?: (folder: string) => Promise<boolean>;
 }
 
 export interface TimelockApp {
@@ -100,7 +102,7 @@ export function createTimelock(ports: TimelockPorts): TimelockApp {
   const timers = ports.timers ?? systemTimers;
   const scheduler = new Scheduler(ctx, { timers, nudges, timer, locks }, ports.scheduler);
   const idle = new IdleService(ctx, { timers, probe: ports.idle, resolver: new IdleResolver(ctx, { timer, entries, categories, locks }) });
-  const snapshot = new SnapshotService(ctx);
+  const snapshot = new SnapshotService(ctx, ports.revealFolder);
   const checkIns = new CheckInsService(ctx);
   const imports = new ImportService(ctx);
   const exports = new ExportService(ctx);

@@ -69,7 +69,13 @@ function start(): void {
         onAction: (nudge, action) => void desktop.actOnNudge(nudge, action),
         onClick: (nudge) => void desktop.openNudge(nudge),
       });
-      const timelock = createTimelock({ store, notifier, idle: powerIdleProbe(powerMonitor) });
+      const timelock = createTimelock({
+        store,
+        notifier,
+        idle: powerIdleProbe(powerMonitor),
+        // openPath answers an error text, empty on success.
+        revealFolder: async (folder) => (await shell.openPath(folder)) === '',
+      });
       const desktop = createDesktopCommands({
         router: timelock.router,
         bus: timelock.bus,

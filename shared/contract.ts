@@ -99,6 +99,11 @@ function channel<Req extends z.ZodType, Res extends z.ZodType>(request: Req, res
 
 export const channels = {
   'app.snapshot': channel(empty, snapshotSchema, 'Everything a window needs at start: settings, categories, the running timer.'),
+  'app.reveal': channel(
+    empty,
+    z.object({ shown: z.boolean(), path: z.string() }),
+    'Show the data folder in the system file manager. Only the desktop app can; elsewhere it answers shown: false and the path.',
+  ),
 
   'timer.start': channel(
     z.object({ categoryId: idSchema, note: note.optional(), reason: reason.optional() }).strict(),

@@ -40,6 +40,8 @@ export interface AppActions {
   updateSettings(patch: SettingsPatch): Promise<boolean>;
   reloadSettings(): Promise<void>;
   reloadCategories(): Promise<void>;
+  /** Asks the host to show the data folder; answers what to tell the person. */
+  revealDataFolder(): Promise<string>;
   timerChanged(timer: RunningTimer | null): void;
   pushNotice(level: NoticeLevel, message: string): void;
   dismissNotice(id: number): void;
@@ -172,6 +174,12 @@ export function createAppStore(api: Api, prompts: PromptStore | null = null): Ap
         if (!result.ok) return setError('categories', result.error);
         setError('categories', undefined);
         set({ categories: result.value });
+      },
+
+      async revealDataFolder() {
+        const result = await callApi(api, 'app.reveal', {});
+        if (!result.ok) return result.error.message;
+        return result.value.shown ? 'Opened in your file manager.' : 'This window cannot open a file manager; copy the path instead.';
       },
 
       timerChanged: applyTimer,

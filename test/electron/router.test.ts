@@ -8,6 +8,7 @@ import { folderFingerprint, makeTestHost, type TestHost } from '../support/testH
 const GENERIC_BAD: unknown[] = [null, 42, 'text', [], { __unknown: true }];
 const CHANNEL_BAD: Record<ChannelName, unknown[]> = {
   'app.snapshot': [{ x: 1 }],
+  'app.reveal': [{ path: '/etc' }],
   'timer.start': [{}, { categoryId: '' }, { categoryId: 'work', note: 5 }, { categoryId: 'work', reason: '   ' }],
   'timer.stop': [{ now: 1 }],
   'entries.list': [{}, { from: 'monday', to: 1 }, { from: -1, to: 5 }],

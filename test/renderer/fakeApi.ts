@@ -19,6 +19,7 @@ export interface FakeState {
   timer: RunningTimer | null;
   week: WeekMinutes | undefined;
   offHours: number[] | undefined;
+  windowEndsAt?: number | null;
   now: number;
   entries: Entry[];
   categories: Category[];
@@ -67,10 +68,11 @@ export function createFakeApi(): FakeApi {
     return { id: timer.id, categoryId: timer.categoryId, start: timer.start, end: state.now, note: '', tags: [], source: 'timer' };
   };
   const summary = (at: number) =>
-    weekSummaryFixture({ minutes: state.week, capMinutes: state.settings.weeklyCapMinutes, dailyCapMinutes: state.settings.dailyCapMinutes, offHours: state.offHours, at, categories: state.categories });
+    weekSummaryFixture({ minutes: state.week, capMinutes: state.settings.weeklyCapMinutes, dailyCapMinutes: state.settings.dailyCapMinutes, offHours: state.offHours, at, categories: state.categories, windowEndsAt: state.windowEndsAt ?? null });
 
   const defaults: { [C in ChannelName]?: Answer<C> } = {
     'app.snapshot': () => ok(snapshotFixture({ settings: state.settings, timer: state.timer, now: state.now, categories: state.categories })),
+    'app.reveal': () => ok({ shown: true, path: snapshotFixture().dataDir }),
     'settings.get': () => ok(state.settings),
     'settings.update': (patch) => {
       state.settings = { ...state.settings, ...patch } as Settings;

@@ -35,6 +35,19 @@ describe('Settings: data', () => {
     expect(await screen.findByText('Folder path copied.')).toBeTruthy();
   });
 
+  it('in the desktop app, Show in file manager asks the main process to open its own data folder', async () => {
+    const { user, api } = await renderApp({ ...settings, host: 'electron' });
+    await user.click(screen.getByRole('button', { name: 'Show in file manager' }));
+    expect(api.callsTo('app.reveal')).toEqual([{}]);
+    expect(await screen.findByText('Opened in your file manager.')).toBeTruthy();
+  });
+
+  it('in the browser host there is no Show button: the path can only be copied', async () => {
+    await renderApp({ ...settings, host: 'browser' });
+    expect(screen.queryByRole('button', { name: 'Show in file manager' })).toBeNull();
+    expect(screen.getByRole('button', { name: 'Copy path' })).toBeTruthy();
+  });
+
   it('import: a file is previewed (rows, mapping, what is skipped and why); the area of a new category can change; Import applies', async () => {
     const api = createFakeApi();
     api.answer('import.preview', (request) => ({ ok: true, value: previewOf(request.map ? { mapping: [{ ...previewOf().mapping[0]!, area: 'fitness' }] } : {}) }));
