@@ -13,6 +13,7 @@ import {
   areaSchema,
   lockDecisionSchema,
   nudgeRecordSchema,
+  nudgeRefSchema,
   plannedNudgeSchema,
   checkInSchema,
   unlockSchema,
@@ -51,7 +52,8 @@ const empty = z.object({}).strict();
 const note = z.string().max(2000);
 const reason = z.string().trim().min(1).max(500);
 
-export const NUDGE_ACTIONS = ['stop', 'snooze-15', 'snooze-60', 'snooze-day', 'open', 'dismiss'] as const;
+/** 'start' is for box nudges: it starts a timer in the box's category, as timer.start would (locks apply). */
+export const NUDGE_ACTIONS = ['stop', 'start', 'snooze-15', 'snooze-60', 'snooze-day', 'open', 'dismiss'] as const;
 
 /** The window's views, in the order the View menu lists them (Ctrl/Cmd+1 … 5). */
 export const APP_VIEWS = ['today', 'week', 'balance', 'insights', 'settings'] as const;
@@ -200,7 +202,7 @@ export const channels = {
   'nudges.act': channel(
     z.object({ id: idSchema, action: z.enum(NUDGE_ACTIONS) }).strict(),
     nudgeRecordSchema,
-    'Act on a nudge shown: stop the running timer, snooze its kind (15 min, an hour, the rest of the day), open, or dismiss. The choice is kept on the nudge; answers it.',
+    "Act on a nudge shown: stop the running timer, start the box's category (box nudges; a lock's refusal is answered as its error and nothing is recorded), snooze its kind (15 min, an hour, the rest of the day), open, or dismiss. The choice is kept on the nudge; answers it.",
   ),
 
   'locks.unlock': channel(
@@ -313,7 +315,15 @@ export const events = {
   /** Coarse (at most once a minute) tick while a timer runs, so labels refresh without polling. */
   'timer.tick': z.object({ now: instantSchema }),
   'data.changed': z.object({ what: z.array(z.enum(['entries', 'categories', 'settings', 'nudges', 'unlocks', 'checkins', 'timeboxes'])) }),
-  nudge: z.object({ id: idSchema, kind: plannedNudgeSchema.shape.kind, at: instantSchema, text: z.string(), actions: z.array(z.string()) }),
+  nudge: z.object({
+    id: idSchema,
+    kind: plannedNudgeSchema.shape.kind,
+    at: instantSchema,
+    text: z.string(),
+    actions: z.array(z.string()),
+    /** Box nudges: the timebox occurrence it is about. */
+    ref: nudgeRefSchema.optional(),
+  }),
   notice: z.object({ level: z.enum(['info', 'warning', 'error']), message: z.string() }),
   /** Time away from a running timer, asked when the person is back (also at start, after the app was closed). */
   'idle.question': idleQuestionSchema,

@@ -1,6 +1,7 @@
 // First-run values: the settings a new person starts with and the three seeded categories.
 import type { Category, Settings, NudgeKind } from './model';
 import { NUDGE_KINDS } from './model';
+import { BOX_STARTING_MINUTES } from './domain/nudgeTimeboxes';
 
 const weekday = [{ start: '09:00', end: '17:00' }];
 
@@ -19,6 +20,7 @@ export function defaultSettings(timeZone: string): Settings {
     nudges: {
       enabled: Object.fromEntries(NUDGE_KINDS.map((k) => [k, true])) as Record<NudgeKind, boolean>,
       windowEndingMinutes: 10,
+      boxStartingMinutes: BOX_STARTING_MINUTES,
       capWarningPercent: 90,
       fitnessGapDays: 3,
       familyGapDays: 3,

@@ -63,6 +63,9 @@ export const NUDGE_KINDS = [
   'family-gap',
   'weekend-work',
   'lock-stopped',
+  'box-starting',
+  'box-ending',
+  'box-missed',
 ] as const;
 export const nudgeKindSchema = z.enum(NUDGE_KINDS);
 export type NudgeKind = z.infer<typeof nudgeKindSchema>;
@@ -85,8 +88,11 @@ export const settingsSchema = z.object({
     familyMinutes: z.number().int().min(0).max(168 * 60),
   }),
   nudges: z.object({
-    enabled: z.record(nudgeKindSchema, z.boolean()),
+    /** A kind absent is enabled: settings saved before a kind existed do not name it. */
+    enabled: z.partialRecord(nudgeKindSchema, z.boolean()),
     windowEndingMinutes: z.number().int().min(1).max(240),
+    /** How long before a timebox starts its box-starting nudge comes; absent (settings saved before it existed): 5. */
+    boxStartingMinutes: z.number().int().min(1).max(240).optional(),
     capWarningPercent: z.number().int().min(1).max(100),
     fitnessGapDays: z.number().int().min(1).max(60),
     familyGapDays: z.number().int().min(1).max(60),
@@ -104,13 +110,25 @@ export const settingsSchema = z.object({
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
+/** The timebox occurrence a box nudge is about: which one (once per occurrence), and the category a Start starts. */
+export const nudgeRefSchema = z.object({
+  /** The occurrence's boxId: a one-off's id, or `${seriesId}@${occurrenceDate}`. */
+  boxId: z.string().min(1).max(100),
+  categoryId: idSchema,
+  /** The occurrence's start when the nudge was planned: a box moved since is a new occasion. */
+  start: instantSchema,
+});
+export type NudgeRef = z.infer<typeof nudgeRefSchema>;
+
 export const nudgeRecordSchema = z.object({
   id: idSchema,
   kind: nudgeKindSchema,
   at: instantSchema,
   text: z.string(),
-  /** What the person chose: 'stop', 'snooze-15', 'snooze-day', 'open', 'dismissed'; absent until they choose. */
+  /** What the person chose: 'stop', 'start', 'snooze-15', 'snooze-day', 'open', 'dismissed'; absent until they choose. */
   choice: z.string().optional(),
+  /** Box nudges only: the occurrence it is about. */
+  ref: nudgeRefSchema.optional(),
 });
 export type NudgeRecord = z.infer<typeof nudgeRecordSchema>;
 
@@ -263,6 +281,8 @@ export const plannedNudgeSchema = z.object({
   at: instantSchema,
   kind: nudgeKindSchema,
   text: z.string(),
+  /** Box nudges only: the occurrence it is about. */
+  ref: nudgeRefSchema.optional(),
 });
 export type PlannedNudge = z.infer<typeof plannedNudgeSchema>;
 

@@ -28,6 +28,7 @@ export interface NotificationClass<N extends NotificationLike> {
 /** The buttons' words. The window's toast has its own, shorter labels; these stand alone in a system notification. */
 export const NOTIFICATION_ACTION_LABELS: Record<NudgeAction, string> = {
   stop: 'Stop timer',
+  start: 'Start timer',
   'snooze-15': 'Snooze 15 min',
   'snooze-60': 'Snooze 1 hour',
   'snooze-day': 'Snooze until tomorrow',

@@ -12,8 +12,8 @@ import type { TimerService } from './timerService';
 export type NudgeAction = ParsedRequestOf<'nudges.act'>['action'];
 
 /**
- * What a notification offers, kind by kind: stopping where a work timer runs on, a snooze that fits how long the
- * boundary lasts, and opening the window where there is something to log or unlock.
+ * What a notification offers, kind by kind: stopping where a work timer runs on, starting the box about to begin, a
+ * snooze that fits how long the boundary lasts, and opening the window where there is something to log or unlock.
  */
 export const ACTIONS_BY_KIND: Record<NudgeKind, NudgeAction[]> = {
   'window-ending': ['stop', 'snooze-15', 'open'],
@@ -26,6 +26,9 @@ export const ACTIONS_BY_KIND: Record<NudgeKind, NudgeAction[]> = {
   'family-gap': ['open', 'snooze-day'],
   'weekend-work': ['stop', 'snooze-day'],
   'lock-stopped': ['open'],
+  'box-starting': ['start', 'snooze-day'],
+  'box-ending': ['stop', 'snooze-15'],
+  'box-missed': ['open', 'snooze-day'],
 };
 
 const ONLY_LOCK_STOPPED = Object.fromEntries(NUDGE_KINDS.map((k) => [k, k === 'lock-stopped'])) as Record<NudgeKind, boolean>;
@@ -36,7 +39,10 @@ export class NudgeService {
     private readonly timer: TimerService,
   ) {}
 
-  /** The next nudge from `now` on, with everything stored: snoozes, past nudges and unlocks (which move a hard stop). */
+  /**
+   * The next nudge from `now` on, with everything stored: snoozes, past nudges, unlocks (which move a hard stop) and
+   * the plan's timeboxes (the plan expands only those near `now`).
+   */
   plan(now: number): PlannedNudge | null {
     const store = this.ctx.store;
     return planNextNudge({
@@ -47,6 +53,7 @@ export class NudgeService {
       snoozes: store.getSnoozes(),
       pastNudges: store.getNudgeLog(),
       unlocks: store.getUnlocks(),
+      timeboxes: store.getTimeboxes(),
       now,
     });
   }
@@ -79,7 +86,7 @@ export class NudgeService {
 
   /** Shows a nudge now: recorded first (so the plan moves on even if showing fails), then notified and pushed. */
   show(nudge: PlannedNudge): NudgeRecord {
-    const record: NudgeRecord = { id: this.ctx.ids.newId(), kind: nudge.kind, at: nudge.at, text: nudge.text };
+    const record: NudgeRecord = { id: this.ctx.ids.newId(), kind: nudge.kind, at: nudge.at, text: nudge.text, ...(nudge.ref ? { ref: nudge.ref } : {}) };
     this.ctx.store.appendNudge(record);
     const actions = ACTIONS_BY_KIND[record.kind];
     try {
@@ -95,6 +102,9 @@ export class NudgeService {
   /**
    * The person's answer to a nudge, from a notification button or the window: recorded on the nudge and applied.
    * A snooze holds back that kind of nudge only, so snoozing a window reminder does not silence the cap.
+   * Start goes through TimerService.start, so the locks judge it like any start. A refusal throws before anything is
+   * written: the answer is the lock's error (why, and when work may start), and the nudge stays unanswered, so its
+   * choices are still offered (after an unlock, say) rather than a start recorded that never happened.
    */
   act(request: ParsedRequestOf<'nudges.act'>): NudgeRecord {
     const store = this.ctx.store;
@@ -104,6 +114,7 @@ export class NudgeService {
     const { action } = request;
     // With no timer running, stop has nothing to do; the choice is still recorded.
     if (action === 'stop') this.timer.stop();
+    if (action === 'start') this.startBox(record);
     if (action === 'snooze-15' || action === 'snooze-60' || action === 'snooze-day') {
       const until = snoozeUntil(action, now, store.getSettings());
       // Expired snoozes are dropped on the way, so the list never grows past the live ones.
@@ -113,6 +124,13 @@ export class NudgeService {
     store.updateNudge(record.id, { choice });
     this.ctx.bus.emit('data.changed', { what: ['nudges'] });
     return { ...record, choice };
+  }
+
+  /** Starts the timer of the box the nudge is about; one of that category already running goes on as it is. */
+  private startBox(record: NudgeRecord): void {
+    if (!record.ref) throw new AppError('bad-request', 'That nudge is not about a timebox: there is nothing for it to start.');
+    if (this.timer.current()?.categoryId === record.ref.categoryId) return;
+    this.timer.start({ categoryId: record.ref.categoryId });
   }
 
   log(from: number, to: number): NudgeRecord[] {

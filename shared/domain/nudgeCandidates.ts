@@ -1,6 +1,6 @@
 // The nudges the logged time and the running timer call for, kind by kind, each with when it is due, until when it
 // still makes sense, and which earlier record of its kind would mean it was announced already. nudgePlan picks one.
-import type { NudgeKind, Settings } from '../model';
+import type { NudgeKind, NudgeRef, Settings } from '../model';
 import { clockWords, dayOf, durationWords, hardStopAt, limitReachedAt, weekOf, whenWords, workMs, type LockState, type Period } from './locks';
 import { gapCandidates } from './nudgeGaps';
 import { areaLookup, spansOf, type AreaOf, type Span } from './spans';
@@ -18,6 +18,10 @@ export interface NudgeCandidate {
   announced: Interval;
   /** Records of the same kind before this instant do not count against the cool-down. */
   cooldownFrom: number;
+  /** Box nudges: the occurrence it is about. A record of the kind with the same ref means it was said already. */
+  ref?: NudgeRef;
+  /** The first instant from `at` on when it can be shown (a Start the hard lock allows); absent, any. */
+  readyFrom?: (at: number) => number;
   text: (at: number) => string;
 }
 
@@ -241,7 +245,7 @@ function dailyCap(ctx: Context): NudgeCandidate[] {
   }));
 }
 
-function inMinutes(ms: number): string {
+export function inMinutes(ms: number): string {
   const minutes = Math.round(ms / MINUTE);
   if (minutes < 1) return 'in under a minute';
   return minutes === 1 ? 'in 1 minute' : `in ${minutes} minutes`;

@@ -5,12 +5,13 @@
 // - quiet hours: a nudge due inside them moves to their end if it still makes sense then, else it is dropped;
 // - a snooze (for all kinds or for this one) holds it back to the snooze's end on the same terms;
 // - the cool-down: nothing of a kind within settings.nudges.cooldownMinutes of the last one of that kind;
-// - a boundary already announced (a record of the kind within the same window, off-hours stretch, day or week) is not
-//   announced again; a disabled kind is never planned.
+// - a boundary already announced (a record of the kind within the same window, off-hours stretch, day or week; for a
+//   box nudge, a record of the kind about the same occurrence) is not announced again; a disabled kind is never planned.
 // lock-stopped comes at the stop instant; only a second one for the same running timer waits out the cool-down.
-import type { Category, Entry, NudgeKind, NudgeRecord, PlannedNudge, RunningTimer, Settings, Snooze, Unlock } from '../model';
-import { nudgeCandidates, type NudgeCandidate } from './nudgeCandidates';
-import { MINUTE, addDays, dayBounds, fromLocal, localDateOf, parseHHmm } from './time';
+import type { Category, Entry, NudgeKind, NudgeRecord, NudgeRef, PlannedNudge, RunningTimer, Settings, Snooze, Timebox, Unlock } from '../model';
+import { nudgeCandidates, PLAN_HORIZON, type NudgeCandidate } from './nudgeCandidates';
+import { boxCandidates, boxStartingLead, type BoxNudgeState } from './nudgeTimeboxes';
+import { DAY, MINUTE, addDays, dayBounds, fromLocal, localDateOf, parseHHmm } from './time';
 import type { Interval } from './windows';
 
 export interface NudgePlanInput {
@@ -23,7 +24,12 @@ export interface NudgePlanInput {
   now: number;
   /** Unlocks move a hard lock's stop; absent, none is in force. */
   unlocks?: readonly Unlock[];
+  /** The plan, for the box nudges; absent, none is planned. Only the occurrences near `now` are expanded. */
+  timeboxes?: readonly Timebox[];
 }
+
+/** How far ahead boxes are expanded first: a day's plan and the next, whatever the years of series behind it. */
+export const BOX_LOOKAHEAD = 2 * DAY;
 
 /** At one instant, the more pressing kind goes first. */
 const PRIORITY: readonly NudgeKind[] = [
@@ -32,31 +38,51 @@ const PRIORITY: readonly NudgeKind[] = [
   'daily-cap-reached',
   'cap-warning',
   'window-ending',
+  'box-ending',
   'wrap-up',
   'off-hours-work',
   'weekend-work',
+  'box-starting',
+  'box-missed',
   'fitness-gap',
   'family-gap',
 ];
 
 export function planNextNudge(input: NudgePlanInput): PlannedNudge | null {
+  const state: BoxNudgeState = { ...input, unlocks: input.unlocks ?? [], timeboxes: input.timeboxes ?? [] };
+  const others = nudgeCandidates(state);
+  let to = input.now + BOX_LOOKAHEAD;
+  let best = pick(input, [...others, ...boxCandidates(state, to)]);
+  if (state.timeboxes.length === 0) return best;
+  // A box beyond `to` starts at `to` or later, so its nudges come at the earliest a lead before `to`: an answer
+  // sooner than that is whole. Else the boxes are expanded further (rarely: nothing is due for about two days).
+  const lead = boxStartingLead(state);
+  if (best === null) {
+    to = input.now + PLAN_HORIZON;
+    best = pick(input, [...others, ...boxCandidates(state, to)]);
+  }
+  if (best !== null && best.at >= to - lead) best = pick(input, [...others, ...boxCandidates(state, best.at + lead + MINUTE)]);
+  return best;
+}
+
+/** The candidate shown first: per kind the first that survives its rules, then the earliest, the more pressing on a tie. */
+function pick(input: NudgePlanInput, candidates: readonly NudgeCandidate[]): PlannedNudge | null {
   const { settings, now } = input;
-  const state = { ...input, unlocks: input.unlocks ?? [] };
   let best: PlannedNudge | null = null;
   const byKind = new Map<NudgeKind, NudgeCandidate[]>();
-  for (const c of nudgeCandidates(state)) {
+  for (const c of candidates) {
     if (settings.nudges.enabled[c.kind] === false) continue;
     byKind.set(c.kind, [...(byKind.get(c.kind) ?? []), c]);
   }
-  for (const [kind, candidates] of byKind) {
+  for (const [kind, ofKind] of byKind) {
     const records = input.pastNudges.filter((r) => r.kind === kind);
     // Within a kind the candidates come in order: the first that survives is that kind's next nudge.
-    for (const c of [...candidates].sort((a, b) => a.at - b.at)) {
-      if (records.some((r) => c.announced.start <= r.at && r.at < c.announced.end)) continue;
+    for (const c of [...ofKind].sort((a, b) => a.at - b.at)) {
+      if (c.ref ? records.some((r) => sameOccurrence(r.ref, c.ref!)) : records.some((r) => c.announced.start <= r.at && r.at < c.announced.end)) continue;
       const at = place(c, records, input.snoozes, settings, now);
       if (at === null) continue;
       if (!best || at < best.at || (at === best.at && PRIORITY.indexOf(kind) < PRIORITY.indexOf(best.kind))) {
-        best = { at, kind, text: c.text(at) };
+        best = { at, kind, text: c.text(at), ...(c.ref ? { ref: c.ref } : {}) };
       }
       break;
     }
@@ -64,25 +90,34 @@ export function planNextNudge(input: NudgePlanInput): PlannedNudge | null {
   return best;
 }
 
-/** When the candidate can be shown, after the cool-down, snoozes and quiet hours; null when that is too late to matter. */
+function sameOccurrence(a: NudgeRef | undefined, b: NudgeRef): boolean {
+  return a !== undefined && a.boxId === b.boxId && a.start === b.start;
+}
+
+/**
+ * When the candidate can be shown, after the cool-down, snoozes, quiet hours and its own readiness; null when that is
+ * too late to matter.
+ */
 function place(c: NudgeCandidate, records: readonly NudgeRecord[], snoozes: readonly Snooze[], settings: Settings, now: number): number | null {
   const lock = c.kind === 'lock-stopped';
   let last: number | null = null;
   for (const r of records) if (r.at >= c.cooldownFrom && (last === null || r.at > last)) last = r.at;
   const cooldown = settings.nudges.cooldownMinutes * MINUTE;
   let at = Math.max(c.at, now);
-  // Each step only moves later; three rules settle within a few rounds.
-  for (let i = 0; i < 10; i++) {
+  // Each step only moves later; the rules settle within a few rounds. One that does not settle is not shown.
+  let settled = false;
+  for (let i = 0; i < 10 && !settled; i++) {
     let next = last === null ? at : Math.max(at, last + cooldown);
     if (!lock) {
       for (const s of snoozes) if ((s.kind === undefined || s.kind === c.kind) && s.until > next) next = s.until;
       const quiet = quietHoursAt(next, settings);
       if (quiet) next = quiet.end;
     }
-    if (next === at) break;
+    if (c.readyFrom && next < c.until) next = c.readyFrom(next);
+    settled = next === at;
     at = next;
   }
-  return at < c.until ? at : null;
+  return settled && at < c.until ? at : null;
 }
 
 /**
