@@ -3,6 +3,7 @@
 import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts';
 import { ChartFigure, chartSize } from './ChartFigure';
 import { niceTicks } from './niceTicks';
+import { dateTimeFormat } from '../format/intlFormats';
 
 export interface TrendWeek {
   key: string;
@@ -85,8 +86,8 @@ export function TrendChart({ title, weeks, series, format, kind = 'bar', summary
 /** Axis and table labels for the weeks of a range, in each week's own time zone. */
 export function trendWeeks(weeks: ReadonlyArray<{ week: string; start: number; timeZone: string }>, locale: string | undefined): TrendWeek[] {
   return weeks.map((w) => {
-    const short = new Intl.DateTimeFormat(locale, { month: 'short', day: 'numeric', timeZone: w.timeZone }).format(w.start);
-    const long = new Intl.DateTimeFormat(locale, { month: 'long', day: 'numeric', year: 'numeric', timeZone: w.timeZone }).format(w.start);
+    const short = dateTimeFormat(locale, { month: 'short', day: 'numeric', timeZone: w.timeZone }).format(w.start);
+    const long = dateTimeFormat(locale, { month: 'long', day: 'numeric', year: 'numeric', timeZone: w.timeZone }).format(w.start);
     return { key: w.week, label: short, longLabel: `Week ${w.week}, from ${long}` };
   });
 }

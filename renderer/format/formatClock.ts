@@ -1,11 +1,12 @@
 // Wall-clock times and dates in the week's own time zone, with the hour cycle the system uses (24 h or 12 h), as
 // Intl resolves it for the reader's locale.
+import { dateTimeFormat, numberFormat } from './intlFormats';
 export function systemHourCycle(locale: string | undefined): 'h11' | 'h12' | 'h23' | 'h24' {
-  return new Intl.DateTimeFormat(locale, { hour: 'numeric' }).resolvedOptions().hourCycle ?? 'h23';
+  return dateTimeFormat(locale, { hour: 'numeric' }).resolvedOptions().hourCycle ?? 'h23';
 }
 
 export function formatClock(instant: number, locale: string | undefined, timeZone: string): string {
-  return new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit', timeZone, hourCycle: systemHourCycle(locale) }).format(instant);
+  return dateTimeFormat(locale, { hour: 'numeric', minute: '2-digit', timeZone, hourCycle: systemHourCycle(locale) }).format(instant);
 }
 
 export function formatClockRange(start: number, end: number, locale: string | undefined, timeZone: string): string {
@@ -14,12 +15,12 @@ export function formatClockRange(start: number, end: number, locale: string | un
 
 /** "Monday, March 23" */
 export function formatDay(instant: number, locale: string | undefined, timeZone: string): string {
-  return new Intl.DateTimeFormat(locale, { weekday: 'long', month: 'long', day: 'numeric', timeZone }).format(instant);
+  return dateTimeFormat(locale, { weekday: 'long', month: 'long', day: 'numeric', timeZone }).format(instant);
 }
 
 /** "Mon, Mar 23, 17:00": a moment that may be days away. */
 export function formatMoment(instant: number, locale: string | undefined, timeZone: string): string {
-  return new Intl.DateTimeFormat(locale, {
+  return dateTimeFormat(locale, {
     weekday: 'short',
     month: 'short',
     day: 'numeric',
@@ -35,7 +36,7 @@ export function formatDuration(minutes: number, locale: string | undefined): str
   const whole = Math.round(minutes);
   const hours = Math.floor(whole / 60);
   const rest = whole % 60;
-  const n = new Intl.NumberFormat(locale);
+  const n = numberFormat(locale);
   if (hours === 0) return whole === 0 ? `${n.format(0)} h` : `${n.format(rest)} min`;
   return rest === 0 ? `${n.format(hours)} h` : `${n.format(hours)} h ${n.format(rest)} min`;
 }
@@ -43,5 +44,5 @@ export function formatDuration(minutes: number, locale: string | undefined): str
 /** Hours for a timesheet cell: "1.5", "0.25", "" for nothing, in the reader's locale. */
 export function formatCellHours(minutes: number, locale: string | undefined): string {
   if (minutes <= 0) return '';
-  return new Intl.NumberFormat(locale, { maximumFractionDigits: 2, useGrouping: false }).format(minutes / 60);
+  return numberFormat(locale, { maximumFractionDigits: 2, useGrouping: false }).format(minutes / 60);
 }

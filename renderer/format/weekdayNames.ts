@@ -1,6 +1,7 @@
 // Weekday names in the reader's language, indexed 0 = Sunday … 6 = Saturday like the settings.
+import { dateTimeFormat } from './intlFormats';
 export function weekdayNames(locale: string | undefined, width: 'long' | 'short' = 'long'): string[] {
-  const format = new Intl.DateTimeFormat(locale, { weekday: width, timeZone: 'UTC' });
+  const format = dateTimeFormat(locale, { weekday: width, timeZone: 'UTC' });
   // 4 January 2026 was a Sunday.
   return Array.from({ length: 7 }, (_, i) => format.format(Date.UTC(2026, 0, 4 + i)));
 }

@@ -4,6 +4,7 @@ import type { WeekSummary } from '../../../shared/model';
 import { AREA_COLORS } from '../../charts/areaColors';
 import type { TrendSeries } from '../../charts/TrendChart';
 import { formatHours } from '../../format/formatHours';
+import { numberFormat } from '../../format/intlFormats';
 
 export interface SignalCard {
   id: string;
@@ -21,8 +22,8 @@ const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : 
 
 export function signalCards(weeks: readonly WeekSummary[], locale: string | undefined): SignalCard[] {
   const last = weeks[weeks.length - 1];
-  const percent = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 });
-  const days = (value: number) => new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(value);
+  const percent = numberFormat(locale, { style: 'percent', maximumFractionDigits: 0 });
+  const days = (value: number) => numberFormat(locale, { maximumFractionDigits: 1 }).format(value);
   const hours = (value: number) => formatHours(value * 60, locale);
   if (!last) return [];
   const overCapWeeks = weeks.filter((w) => w.signals.overCap).length;

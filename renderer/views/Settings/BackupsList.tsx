@@ -7,6 +7,7 @@ import { describeError } from '../../format/describeError';
 import { formatMoment } from '../../format/formatClock';
 import { refreshFigures } from '../../state/subscribeEvents';
 import { ErrorMessage } from '../shell/ErrorMessage';
+import { numberFormat } from '../../format/intlFormats';
 
 const KINDS: Record<BackupInfo['kind'], string> = { daily: 'Daily', manual: 'Made by hand', 'before-restore': 'Before a restore' };
 
@@ -18,7 +19,7 @@ export function BackupsList() {
   const timeZone = useAppState((state) => state.settings?.timeZone ?? 'UTC');
   const [message, setMessage] = useState<{ kind: 'saved' | 'error'; text: string; details?: string[] } | null>(null);
   useEffect(() => void stores.transfer.getState().loadBackups(), [stores]);
-  const size = new Intl.NumberFormat(locale, { style: 'unit', unit: 'kilobyte', maximumFractionDigits: 0 });
+  const size = numberFormat(locale, { style: 'unit', unit: 'kilobyte', maximumFractionDigits: 0 });
 
   const backUp = async () => {
     const result = await stores.transfer.getState().createBackup();

@@ -5,13 +5,14 @@ import { formatHours } from '../../format/formatHours';
 import { parseHours } from '../../format/parseHours';
 import { SettingsFormShell } from './SettingsSection';
 import { useSettingsForm } from './useSettingsForm';
+import { numberFormat } from '../../format/intlFormats';
 
 export function DailyCapForm() {
   const { locale } = useAppEnv();
   const inputId = useId();
   const hintId = useId();
   const errorId = useId();
-  const form = useSettingsForm((s) => (s.dailyCapMinutes === null ? '' : new Intl.NumberFormat(locale, { maximumFractionDigits: 2, useGrouping: false }).format(s.dailyCapMinutes / 60)));
+  const form = useSettingsForm((s) => (s.dailyCapMinutes === null ? '' : numberFormat(locale, { maximumFractionDigits: 2, useGrouping: false }).format(s.dailyCapMinutes / 60)));
   const submit = () => {
     const text = form.value.trim();
     if (text === '') return void form.save({ dailyCapMinutes: null }, 'Daily cap removed.');

@@ -5,12 +5,13 @@ import { formatHours } from '../../format/formatHours';
 import { parseHours } from '../../format/parseHours';
 import { SettingsFormShell } from './SettingsSection';
 import { useSettingsForm } from './useSettingsForm';
+import { numberFormat } from '../../format/intlFormats';
 
 export function TargetsForm() {
   const { locale } = useAppEnv();
   const fitnessId = useId();
   const familyId = useId();
-  const hours = (minutes: number) => new Intl.NumberFormat(locale, { maximumFractionDigits: 2, useGrouping: false }).format(minutes / 60);
+  const hours = (minutes: number) => numberFormat(locale, { maximumFractionDigits: 2, useGrouping: false }).format(minutes / 60);
   const form = useSettingsForm((s) => ({ fitness: hours(s.targets.fitnessMinutes), family: hours(s.targets.familyMinutes) }));
   const submit = () => {
     const fitness = parseHours(form.value.fitness);

@@ -6,6 +6,7 @@ import { formatHours } from '../../format/formatHours';
 import { parseHours } from '../../format/parseHours';
 import { SettingsFormShell } from './SettingsSection';
 import { useSettingsForm } from './useSettingsForm';
+import { numberFormat } from '../../format/intlFormats';
 
 const MAX_HOURS = 168;
 const INVALID = `Enter the weekly cap as a number of hours from 0 to ${MAX_HOURS}, for example 37.5.`;
@@ -16,7 +17,7 @@ export function WeeklyCapForm({ capMinutes }: { capMinutes: number }) {
   const hintId = useId();
   const errorId = useId();
   // The field shows the stored cap until the person types, and follows it when another window changes it.
-  const stored = new Intl.NumberFormat(locale, { maximumFractionDigits: 2, useGrouping: false }).format(capMinutes / 60);
+  const stored = numberFormat(locale, { maximumFractionDigits: 2, useGrouping: false }).format(capMinutes / 60);
   const form = useSettingsForm(() => stored);
   const submit = () => {
     const hours = parseHours(form.value);

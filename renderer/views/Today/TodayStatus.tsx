@@ -3,9 +3,10 @@
 import type { WeekSummary } from '../../../shared/model';
 import { useAppEnv, useSlice } from '../../AppEnv';
 import { formatClock } from '../../format/formatClock';
+import { numberFormat } from '../../format/intlFormats';
 
 function hours(minutes: number, locale: string | undefined): string {
-  return new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(minutes / 60);
+  return numberFormat(locale, { maximumFractionDigits: 1 }).format(minutes / 60);
 }
 
 export function todayStatusText(summary: WeekSummary, locale: string | undefined): string {

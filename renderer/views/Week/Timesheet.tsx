@@ -7,6 +7,7 @@ import { formatCellHours, formatDay } from '../../format/formatClock';
 import { formatHours } from '../../format/formatHours';
 import { TimesheetCell } from './TimesheetCell';
 import { useCellChange } from './useCellChange';
+import { dateTimeFormat } from '../../format/intlFormats';
 
 interface Row {
   id: string;
@@ -34,7 +35,7 @@ export function Timesheet({ summary }: { summary: WeekSummary }) {
   const hintId = useId();
   const [error, setError] = useState<{ cell: string; message: string } | null>(null);
   const rows = timesheetRows(summary, categories);
-  const header = new Intl.DateTimeFormat(locale, { weekday: 'short', day: 'numeric', timeZone: summary.timeZone });
+  const header = dateTimeFormat(locale, { weekday: 'short', day: 'numeric', timeZone: summary.timeZone });
 
   return (
     <div className="timesheet-wrap">

@@ -1,4 +1,5 @@
-// The week: its dates, the cap used, the timesheet, and the charts of hours per day and work against the cap.
+// The week: its dates, the cap used, the plan against what was done, the timesheet, and the charts of hours per day
+// and work against the cap.
 import type { WeekSummary } from '../../../shared/model';
 import { useAppEnv, useAppState, useWeekState } from '../../AppEnv';
 import { CumulativeChart } from '../../charts/CumulativeChart';
@@ -6,12 +7,14 @@ import { WeekChart } from '../../charts/WeekChart';
 import { formatHours } from '../../format/formatHours';
 import { ErrorMessage } from '../shell/ErrorMessage';
 import { CapUsage } from './CapUsage';
+import { PlannedVsActual } from './PlannedVsActual';
 import { Timesheet } from './Timesheet';
 import { WeekNavigation } from './WeekNavigation';
 import { cumulativeDays, cumulativeSummary, weekChartFigures, weekChartSummary } from './weekChartFigures';
+import { dateTimeFormat } from '../../format/intlFormats';
 
 export function weekDates(summary: WeekSummary, locale: string | undefined): string {
-  const format = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric', timeZone: summary.timeZone });
+  const format = dateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric', timeZone: summary.timeZone });
   const lastDay = summary.days[summary.days.length - 1];
   return lastDay ? format.formatRange(summary.start, lastDay.start) : format.format(summary.start);
 }
@@ -35,6 +38,7 @@ export function WeekView() {
       {summary && figures && (
         <>
           <CapUsage summary={summary} locale={locale} />
+          <PlannedVsActual planned={summary.planned} locale={locale} />
           {figures.series.length === 0 && <p className="empty">No time tracked this week. Type hours into the timesheet below, or start a timer on Today.</p>}
           <Timesheet summary={summary} />
           <div className="chart-grid">

@@ -5,12 +5,13 @@ import type { Category, WeekSummary } from '../../../shared/model';
 import type { CumulativeDay } from '../../charts/CumulativeChart';
 import type { WeekChartDay, WeekChartSeries } from '../../charts/WeekChart';
 import { formatHours } from '../../format/formatHours';
+import { dateTimeFormat } from '../../format/intlFormats';
 
 const UNKNOWN_COLOR = '#999999';
 
 export function weekChartFigures(summary: WeekSummary, categories: readonly Category[], locale: string | undefined): { days: WeekChartDay[]; series: WeekChartSeries[] } {
-  const shortLabel = new Intl.DateTimeFormat(locale, { weekday: 'short', timeZone: summary.timeZone });
-  const longLabel = new Intl.DateTimeFormat(locale, { weekday: 'long', month: 'long', day: 'numeric', timeZone: summary.timeZone });
+  const shortLabel = dateTimeFormat(locale, { weekday: 'short', timeZone: summary.timeZone });
+  const longLabel = dateTimeFormat(locale, { weekday: 'long', month: 'long', day: 'numeric', timeZone: summary.timeZone });
   const days = summary.days.map((day) => ({
     key: day.date,
     label: shortLabel.format(day.start),
