@@ -13,7 +13,7 @@ export interface Benchmark {
   name: string;
   /** What the data looks like, for the header line. */
   describe(): string;
-  run(): BenchFigure[];
+  run(): BenchFigure[] | Promise<BenchFigure[]>;
 }
 
 export function median(values: readonly number[]): number {

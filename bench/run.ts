@@ -4,8 +4,9 @@ import type { Benchmark, BenchFigure } from './benchmark';
 import { timeboxesBench } from './timeboxes.bench';
 import { weekSummaryBench } from './weekSummary.bench';
 import { importBench } from './import.bench';
+import { weekSwitchBench } from './weekSwitch.bench';
 
-const BENCHMARKS: readonly Benchmark[] = [weekSummaryBench, timeboxesBench, importBench];
+const BENCHMARKS: readonly Benchmark[] = [weekSummaryBench, weekSwitchBench, timeboxesBench, importBench];
 
 function format(value: number, unit: BenchFigure['unit']): string {
   return `${value < 10 ? value.toFixed(3) : value.toFixed(1)} ${unit}`;
@@ -14,7 +15,7 @@ function format(value: number, unit: BenchFigure['unit']): string {
 let failed = 0;
 for (const bench of BENCHMARKS) {
   console.log(`\n${bench.name}: ${bench.describe()}`);
-  const rows = bench.run().map((f) => {
+  const rows = (await bench.run()).map((f) => {
     const pass = f.value <= f.target;
     if (!pass) failed++;
     return { figure: f.name, measured: format(f.value, f.unit), target: `≤ ${format(f.target, f.unit)}`, result: pass ? 'PASS' : 'FAIL' };
