@@ -11,6 +11,7 @@ type NudgeAction = (typeof NUDGE_ACTIONS)[number];
 
 export const NUDGE_ACTION_LABELS: Record<NudgeAction, string> = {
   stop: 'Stop timer',
+  start: 'Start timer',
   'snooze-15': 'Snooze 15 min',
   'snooze-60': 'Snooze 1 h',
   'snooze-day': 'Not today',
@@ -24,7 +25,12 @@ export function nudgeActions(api: Api, stores: Stores, nudge: EventPayload<'nudg
   const act = async (action: NudgeAction) => {
     if (action === 'open') stores.nav.getState().go('today');
     const result = await callApi(api, 'nudges.act', { id: nudge.id, action });
-    if (!result.ok) stores.app.getState().pushNotice('error', describeError(result.error));
+    if (result.ok) return;
+    // A box nudge's Start meets the lock like any start: its refusal goes to the lock dialogs, and a soft lock's
+    // question is asked through timer.start, which can carry the reason (nudges.act cannot).
+    if (action === 'start' && result.error.code === 'locked') return stores.prompts.getState().showLocked(result.error);
+    if (action === 'start' && result.error.code === 'needs-reason' && nudge.ref) return void stores.app.getState().startTimer(nudge.ref.categoryId);
+    stores.app.getState().pushNotice('error', describeError(result.error));
   };
   // Dismiss is the toast's own close button; the rest become buttons in the order the nudge gives them.
   return nudge.actions.filter(isAction).filter((action) => action !== 'dismiss').map((action) => ({ label: NUDGE_ACTION_LABELS[action], run: () => act(action) }));
