@@ -14,6 +14,7 @@ import './styles/controls.css';
 import './styles/todayWeek.css';
 import './styles/panels.css';
 import './styles/overlays.css';
+import './styles/plan.css';
 
 function boot(root: HTMLElement): void {
   let transport;

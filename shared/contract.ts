@@ -55,8 +55,8 @@ const reason = z.string().trim().min(1).max(500);
 /** 'start' is for box nudges: it starts a timer in the box's category, as timer.start would (locks apply). */
 export const NUDGE_ACTIONS = ['stop', 'start', 'snooze-15', 'snooze-60', 'snooze-day', 'open', 'dismiss'] as const;
 
-/** The window's views, in the order the View menu lists them (Ctrl/Cmd+1 … 5). */
-export const APP_VIEWS = ['today', 'week', 'balance', 'insights', 'settings'] as const;
+/** The window's views, in the order the View menu lists them (Ctrl/Cmd+1 … 6); Plan came last, so older shortcuts keep their keys. */
+export const APP_VIEWS = ['today', 'week', 'balance', 'insights', 'settings', 'plan'] as const;
 
 export const unlockStatusSchema = z.object({
   /** The unlock in force now (the longest, when several are). */

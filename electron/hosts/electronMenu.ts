@@ -1,5 +1,5 @@
 // The application menu: the platform's standard menus (by role, so they follow the system's language and
-// conventions), a Timer menu to start or stop, and the views on Ctrl/Cmd+1…5. No remote links anywhere, and in a
+// conventions), a Timer menu to start or stop, and the views on Ctrl/Cmd+1…6. No remote links anywhere, and in a
 // packaged build no reload or developer tools: those would let a person (or a page) escape the app's guard rails.
 import type { MenuItemConstructorOptions } from 'electron';
 import { APP_VIEWS } from '../../shared/contract';
@@ -11,6 +11,7 @@ export const VIEW_TITLES: Record<AppView, string> = {
   balance: 'Balance',
   insights: 'Insights',
   settings: 'Settings',
+  plan: 'Plan',
 };
 
 export const TOGGLE_TIMER_ACCELERATOR = 'CmdOrCtrl+Shift+S';

@@ -6,6 +6,8 @@ import { createCheckInStore, type CheckInStore } from './checkInStore';
 import { createEntryCommands, type EntryCommands } from './entryCommands';
 import { createLockCommands, type LockCommands } from './lockCommands';
 import { createNavStore, type NavStore } from './navStore';
+import { createPlanCommands, type PlanCommands } from './planCommands';
+import { createPlanStore, type PlanStore } from './planStore';
 import { createPromptStore, type PromptStore } from './promptStore';
 import { createRangeStore, type RangeStore } from './rangeStore';
 import { createToastStore, type ToastStore, type WebNotifier } from './toastStore';
@@ -20,6 +22,7 @@ export interface Stores {
   today: TodayStore;
   range: RangeStore;
   weekLog: WeekLogStore;
+  plan: PlanStore;
   checkIns: CheckInStore;
   transfer: TransferStore;
   prompts: PromptStore;
@@ -30,6 +33,8 @@ export interface Stores {
   /** Unlocks and idle answers; not a store either. */
   locks: LockCommands;
   categories: CategoryCommands;
+  /** Plan changes with lock prompts and undo. */
+  planning: PlanCommands;
 }
 
 export interface StoreOptions {
@@ -42,12 +47,14 @@ export function createStores(api: Api, options: StoreOptions = {}): Stores {
   const prompts = createPromptStore();
   const app = createAppStore(api, prompts);
   const toasts = createToastStore(options.notifier ?? null);
+  const plan = createPlanStore(api);
   return {
     app,
     week: createWeekStore(api),
     today: createTodayStore(api),
     range: createRangeStore(api),
     weekLog: createWeekLogStore(api),
+    plan,
     checkIns: createCheckInStore(api),
     transfer: createTransferStore(api),
     prompts,
@@ -56,5 +63,6 @@ export function createStores(api: Api, options: StoreOptions = {}): Stores {
     entries: createEntryCommands(api, { app, prompts, toasts }),
     locks: createLockCommands(api, prompts),
     categories: createCategoryCommands(api, app),
+    planning: createPlanCommands(api, { app, plan, prompts, toasts }),
   };
 }

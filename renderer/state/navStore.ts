@@ -1,16 +1,21 @@
 // Which view the window shows, kept in the address's hash (#/week) so Back and Forward work and a reload stays put.
 // Hashes that name no view (the skip link's #main) leave the view as it is.
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import { APP_VIEWS } from '../../shared/contract';
+import type { APP_VIEWS } from '../../shared/contract';
 import { registerStoreReset } from './resetAllStores';
 
-/** The views, in the order of the navigation (and of the desktop app's View menu, which can ask for one). */
-export const VIEWS = APP_VIEWS;
-export type ViewName = (typeof VIEWS)[number];
+export type ViewName = (typeof APP_VIEWS)[number];
+
+/**
+ * The views in the order of the navigation: Plan beside Week, where it belongs. The View menu lists APP_VIEWS, where
+ * Plan came last so Ctrl/Cmd+1…5 kept their views.
+ */
+export const VIEWS: readonly ViewName[] = ['today', 'week', 'plan', 'balance', 'insights', 'settings'];
 
 export const VIEW_TITLES: Record<ViewName, string> = {
   today: 'Today',
   week: 'Week',
+  plan: 'Plan',
   balance: 'Balance',
   insights: 'Insights',
   settings: 'Settings',

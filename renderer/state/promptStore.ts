@@ -1,5 +1,6 @@
 // Questions the window must ask before it can go on, shown one at a time as modal dialogs: a reason to pass a soft
-// lock, a refusal by a hard lock, a confirmation before deleting, and (when the host detects it) idle time.
+// lock, a refusal by a hard lock, a confirmation before deleting, a choice among a few answers (which occurrences of a
+// repeating box an edit means), and (when the host detects it) idle time.
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { IdleQuestion } from '../../shared/model';
 import type { AppErrorShape } from '../../shared/result';
@@ -9,7 +10,13 @@ export type Prompt =
   | { id: number; kind: 'reason'; message: string; resolve: (reason: string | null) => void }
   | { id: number; kind: 'locked'; message: string; nextAllowedAt: number | null }
   | { id: number; kind: 'confirm'; title: string; message: string; details: string[]; confirmLabel: string; resolve: (ok: boolean) => void }
+  | { id: number; kind: 'choice'; title: string; message: string; choices: Choice[]; resolve: (value: string | null) => void }
   | { id: number; kind: 'idle'; question: IdleQuestion };
+
+export interface Choice {
+  value: string;
+  label: string;
+}
 
 type WithoutId<T> = T extends unknown ? Omit<T, 'id'> : never;
 
@@ -18,6 +25,8 @@ export interface PromptStoreState {
   askReason(message: string): Promise<string | null>;
   showLocked(error: AppErrorShape): void;
   confirm(question: { title: string; message: string; details?: string[]; confirmLabel: string }): Promise<boolean>;
+  /** One of the choices' values, or null when the person cancels. */
+  choose(question: { title: string; message: string; choices: Choice[] }): Promise<string | null>;
   /** Asks about time away once, however often the host repeats the question. */
   askIdle(question: IdleQuestion): void;
   /** The idle question was answered (here or in another window). */
@@ -39,6 +48,7 @@ export function createPromptStore(): PromptStore {
         open({ kind: 'locked', message: error.message, nextAllowedAt: typeof next === 'number' ? next : null });
       },
       confirm: ({ title, message, details = [], confirmLabel }) => new Promise((resolve) => open({ kind: 'confirm', title, message, details, confirmLabel, resolve })),
+      choose: ({ title, message, choices }) => new Promise((resolve) => open({ kind: 'choice', title, message, choices, resolve })),
       askIdle(question) {
         if (get().queue.some((p) => p.kind === 'idle' && p.question.id === question.id)) return;
         open({ kind: 'idle', question });
@@ -52,6 +62,7 @@ export function createPromptStore(): PromptStore {
         set((state) => ({ queue: state.queue.filter((p) => p.id !== id) }));
         if (prompt.kind === 'reason') prompt.resolve(null);
         if (prompt.kind === 'confirm') prompt.resolve(false);
+        if (prompt.kind === 'choice') prompt.resolve(null);
       },
     };
   });
@@ -69,4 +80,5 @@ export function answerPrompt(store: PromptStore, id: number, answer: string | bo
   store.setState((state) => ({ queue: state.queue.filter((p) => p.id !== id) }));
   if (prompt.kind === 'reason') prompt.resolve(typeof answer === 'string' ? answer : null);
   if (prompt.kind === 'confirm') prompt.resolve(answer === true);
+  if (prompt.kind === 'choice') prompt.resolve(typeof answer === 'string' ? answer : null);
 }

@@ -7,7 +7,16 @@ import type { Result } from '../../shared/result';
 import { callApi } from './callApi';
 import type { PromptStore } from './promptStore';
 
-export type LockedChannel = 'timer.start' | 'entries.add' | 'entries.update' | 'idle.resolve';
+export type LockedChannel =
+  | 'timer.start'
+  | 'entries.add'
+  | 'entries.update'
+  | 'idle.resolve'
+  // Work planned outside the work windows meets the lock as logging it would.
+  | 'plan.add'
+  | 'plan.update'
+  | 'plan.copyWeek'
+  | 'plan.importIcs';
 
 export async function runWithLock<C extends LockedChannel>(api: Api, prompts: PromptStore, channel: C, request: RequestOf<C>): Promise<Result<ResponseOf<C>> | null> {
   const result = await callApi(api, channel, request);

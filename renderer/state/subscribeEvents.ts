@@ -5,13 +5,18 @@ import type { Stores } from './createStores';
 import { showNudge } from './nudgeToasts';
 import type { WebNotifier } from './toastStore';
 
-/** Every store whose figures are computed from entries, categories, settings or the running timer. */
-export function refreshFigures({ week, today, range, weekLog }: Stores): void {
+/** Every store whose figures are computed from entries, categories, settings, the plan or the running timer. */
+export function refreshFigures({ week, today, range, weekLog, plan }: Stores): void {
   void week.getState().refresh();
   void today.getState().refresh();
   void range.getState().refresh();
   void weekLog.getState().refresh();
+  // The plan check reads the caps, windows and categories; its figures, the entries.
+  void plan.getState().refresh();
 }
+
+/** The data every figure is computed from: a change to any of them refetches the figures. */
+const FIGURE_SOURCES = ['entries', 'categories', 'settings', 'timeboxes'] as const;
 
 export function subscribeEvents(api: Api, stores: Stores, notifier: WebNotifier | null = null): () => void {
   const { app, week, today, checkIns, weekLog } = stores;
@@ -25,7 +30,8 @@ export function subscribeEvents(api: Api, stores: Stores, notifier: WebNotifier 
     api.on('data.changed', ({ what }) => {
       if (what.includes('settings')) void app.getState().reloadSettings();
       if (what.includes('categories')) void app.getState().reloadCategories();
-      if (what.includes('entries') || what.includes('categories') || what.includes('settings')) refreshFigures(stores);
+      // A changed plan changes the planned figures of every summary as well as the plan itself.
+      if (FIGURE_SOURCES.some((kind) => what.includes(kind))) refreshFigures(stores);
       else if (what.includes('nudges')) void weekLog.getState().refresh();
       if (what.includes('checkins')) void checkIns.getState().refresh();
       if (what.includes('unlocks')) void stores.today.getState().refresh();

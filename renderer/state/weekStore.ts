@@ -3,10 +3,13 @@
 // bounds the last summary gave.
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { Api } from '../api';
-import type { WeekSummary } from '../../shared/model';
+import type { ResponseOf } from '../../shared/contract';
 import type { AppErrorShape } from '../../shared/result';
 import { callApi } from './callApi';
 import { registerStoreReset } from './resetAllStores';
+
+/** A week's figures with the plan against them (`planned`, absent from a main process older than plans). */
+export type WeekWithPlan = ResponseOf<'summary.week'>;
 
 /** While a timer runs the figures are refetched this often, besides on every `timer.tick`, so elapsed time stays live. */
 export const LIVE_REFRESH_MS = 30_000;
@@ -14,7 +17,7 @@ export const LIVE_REFRESH_MS = 30_000;
 export interface WeekState {
   /** An instant inside the week being viewed; null: the week containing now, which moves on by itself. */
   at: number | null;
-  summary: WeekSummary | null;
+  summary: WeekWithPlan | null;
   status: 'idle' | 'loading' | 'ready' | 'failed';
   error: AppErrorShape | null;
   live: boolean;

@@ -1,5 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { APP_VIEWS } from '../../shared/contract';
 import { VIEWS, VIEW_TITLES } from '../../renderer/state/navStore';
 import { createFakeApi } from './fakeApi';
 import { renderApp } from './renderApp';
@@ -15,10 +16,12 @@ describe('App', () => {
     expect(screen.getAllByRole('region').map((region) => region.id || region.getAttribute('aria-label'))).toEqual(['today', 'Messages']);
   });
 
-  it('moves between the five views from the navigation, marks the current one and focuses its heading', async () => {
+  it('moves between the six views from the navigation, marks the current one and focuses its heading', async () => {
     const { user } = await renderApp();
     const nav = within(screen.getByRole('navigation', { name: 'Views' }));
-    expect(nav.getAllByRole('link').map((link) => link.textContent)).toEqual(['Today', 'Week', 'Balance', 'Insights', 'Settings']);
+    expect(nav.getAllByRole('link').map((link) => link.textContent)).toEqual(['Today', 'Week', 'Plan', 'Balance', 'Insights', 'Settings']);
+    // The navigation holds every view the desktop host can ask for.
+    expect([...VIEWS].sort()).toEqual([...APP_VIEWS].sort());
     for (const view of VIEWS.slice(1)) {
       await user.click(nav.getByRole('link', { name: VIEW_TITLES[view] }));
       const heading = await screen.findByRole('heading', { level: 2, name: new RegExp(`^${VIEW_TITLES[view]}`) });
@@ -33,6 +36,8 @@ describe('App', () => {
     api.emit('app.navigate', { view: 'insights' });
     expect(await screen.findByRole('heading', { level: 2, name: 'Insights' })).toBeTruthy();
     expect(window.location.hash).toBe('#/insights');
+    api.emit('app.navigate', { view: 'plan' });
+    expect(await screen.findByRole('heading', { level: 2, name: /^Plan/ })).toBeTruthy();
   });
 
   it.each(VIEWS)('the %s view passes axe: every control named, labels tied to inputs, landmarks and ARIA valid', async (view) => {

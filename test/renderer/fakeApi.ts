@@ -1,10 +1,11 @@
 // A fake of the typed client: it records every call, answers like a small main process (snapshot, timer, entries,
-// categories, settings, summaries, check-ins, nudges, unlocks) unless a test configures an answer, checks requests
+// categories, settings, summaries, check-ins, nudges, unlocks, the plan) unless a test configures an answer, checks requests
 // and answers against the contract, and emits push events on demand, as the real services do after a change.
 import { channels, events, type ChannelName, type EventName, type EventPayload, type RequestOf, type ResponseOf } from '../../shared/contract';
-import type { Category, CheckIn, Entry, NudgeRecord, RunningTimer, Settings } from '../../shared/model';
+import type { Category, CheckIn, Entry, NudgeRecord, RunningTimer, Settings, Timebox } from '../../shared/model';
 import type { AppErrorShape, Result } from '../../shared/result';
 import type { Api } from '../../renderer/api';
+import { fakePlanned, planAnswers } from './fakePlan';
 import { CATEGORIES, NOW, settingsFixture, snapshotFixture, weekRangeFixture, weekSummaryFixture, type WeekMinutes } from './fixtures';
 
 type Answer<C extends ChannelName> = (request: RequestOf<C>) => Result<ResponseOf<C>> | Promise<Result<ResponseOf<C>>>;
@@ -25,6 +26,7 @@ export interface FakeState {
   categories: Category[];
   checkIns: CheckIn[];
   nudges: NudgeRecord[];
+  timeboxes: Timebox[];
 }
 
 export interface FakeApi extends Api {
@@ -44,7 +46,7 @@ export function createFakeApi(): FakeApi {
   const calls: RecordedCall[] = [];
   const listeners = new Map<string, Set<(payload: unknown) => void>>();
   const answers = new Map<ChannelName, Answer<ChannelName>>();
-  const state: FakeState = { settings: settingsFixture(), timer: null, week: undefined, offHours: undefined, now: NOW, entries: [], categories: [...CATEGORIES], checkIns: [], nudges: [] };
+  const state: FakeState = { settings: settingsFixture(), timer: null, week: undefined, offHours: undefined, now: NOW, entries: [], categories: [...CATEGORIES], checkIns: [], nudges: [], timeboxes: [] };
   let count = 0;
 
   const emit = <E extends EventName>(name: E, payload: EventPayload<E>) => {
@@ -67,10 +69,13 @@ export function createFakeApi(): FakeApi {
     emitLater('timer.changed', { timer: null });
     return { id: timer.id, categoryId: timer.categoryId, start: timer.start, end: state.now, note: '', tags: [], source: 'timer' };
   };
-  const summary = (at: number) =>
-    weekSummaryFixture({ minutes: state.week, capMinutes: state.settings.weeklyCapMinutes, dailyCapMinutes: state.settings.dailyCapMinutes, offHours: state.offHours, at, categories: state.categories, windowEndsAt: state.windowEndsAt ?? null });
+  const summary = (at: number) => ({
+    planned: fakePlanned(state, at),
+    ...weekSummaryFixture({ minutes: state.week, capMinutes: state.settings.weeklyCapMinutes, dailyCapMinutes: state.settings.dailyCapMinutes, offHours: state.offHours, at, categories: state.categories, windowEndsAt: state.windowEndsAt ?? null }),
+  });
 
   const defaults: { [C in ChannelName]?: Answer<C> } = {
+    ...planAnswers(state, () => changed(['timeboxes']), () => `box-${++count}`),
     'app.snapshot': () => ok(snapshotFixture({ settings: state.settings, timer: state.timer, now: state.now, categories: state.categories })),
     'app.reveal': () => ok({ shown: true, path: snapshotFixture().dataDir }),
     'settings.get': () => ok(state.settings),

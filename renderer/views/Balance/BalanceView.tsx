@@ -1,5 +1,5 @@
-// Balance: work, fitness and family against their targets in the week being viewed, the same three over twelve
-// weeks, and the week's nudges and overrides.
+// Balance: work, fitness and family against their targets in the week being viewed, the plan against what was done,
+// the same three areas over twelve weeks, and the week's nudges and overrides.
 import { useEffect } from 'react';
 import { AREAS, type WeekRange } from '../../../shared/model';
 import { useAppEnv, useSlice, useWeekState } from '../../AppEnv';
@@ -8,6 +8,7 @@ import { TrendChart, trendWeeks } from '../../charts/TrendChart';
 import { formatHours } from '../../format/formatHours';
 import { ErrorMessage } from '../shell/ErrorMessage';
 import { WeekNavigation } from '../Week/WeekNavigation';
+import { PlannedVsActual } from '../Week/PlannedVsActual';
 import { weekDates } from '../Week/WeekView';
 import { AreaTargets } from './AreaTargets';
 import { WeekLog } from './WeekLog';
@@ -41,6 +42,7 @@ export function BalanceView() {
       <WeekNavigation />
       {weekError && <ErrorMessage error={weekError} />}
       {summary && <AreaTargets summary={summary} locale={locale} />}
+      {summary && <PlannedVsActual planned={summary.planned} locale={locale} />}
       {rangeError && <ErrorMessage error={rangeError} />}
       {range && (
         <TrendChart

@@ -7,6 +7,7 @@ import { ErrorMessage } from '../shell/ErrorMessage';
 
 const CHOICES: Record<string, string> = {
   stop: 'stopped the timer',
+  start: 'started the timer',
   'snooze-15': 'snoozed 15 min',
   'snooze-60': 'snoozed 1 h',
   'snooze-day': 'not today',

@@ -15,11 +15,17 @@ export const NUDGE_TEXT: Record<NudgeKind, string> = {
   'family-gap': 'Some days without family time',
   'weekend-work': 'Work on a weekend day',
   'lock-stopped': 'The hard lock stopped a timer',
+  'box-starting': 'A planned box is about to start',
+  'box-ending': 'A planned box is ending',
+  'box-missed': 'A planned box went by without its timer',
 };
 
-type Thresholds = Omit<Settings['nudges'], 'enabled'>;
+type Thresholds = Required<Omit<Settings['nudges'], 'enabled'>>;
+/** Settings saved before box nudges existed have no lead time: the main process reads that as 5 minutes. */
+const BOX_STARTING_DEFAULT = 5;
 const THRESHOLDS: Array<{ key: keyof Thresholds; label: string; min: number; max: number }> = [
   { key: 'windowEndingMinutes', label: 'Warn before a work window ends (minutes)', min: 1, max: 240 },
+  { key: 'boxStartingMinutes', label: 'Nudge before a planned box starts (minutes)', min: 1, max: 240 },
   { key: 'capWarningPercent', label: 'Warn when this share of the weekly cap is used (%)', min: 1, max: 100 },
   { key: 'fitnessGapDays', label: 'Days without fitness before a nudge', min: 1, max: 60 },
   { key: 'familyGapDays', label: 'Days without family time before a nudge', min: 1, max: 60 },
@@ -35,7 +41,7 @@ export function NudgesForm() {
   const id = useId();
   const form = useSettingsForm<Draft>((s) => ({
     enabled: Object.fromEntries(NUDGE_KINDS.map((k) => [k, s.nudges.enabled[k] ?? true])) as Record<NudgeKind, boolean>,
-    numbers: Object.fromEntries(THRESHOLDS.map((t) => [t.key, String(s.nudges[t.key])])) as Record<keyof Thresholds, string>,
+    numbers: Object.fromEntries(THRESHOLDS.map((t) => [t.key, String(s.nudges[t.key] ?? BOX_STARTING_DEFAULT)])) as Record<keyof Thresholds, string>,
   }));
   const { value } = form;
   const submit = () => {

@@ -1,7 +1,8 @@
-// Today: what runs now, how the week stands, how to start or switch, and what was logged today.
+// Today: what runs now, how the week stands, a planned box to start, how to start or switch, and what was logged today.
 import { useAppEnv, useAppState } from '../../AppEnv';
 import { ErrorMessage } from '../shell/ErrorMessage';
 import { CategoryButtons } from './CategoryButtons';
+import { DueBoxes } from './DueBoxes';
 import { ManualEntryForm } from './ManualEntryForm';
 import { RunningTimer } from './RunningTimer';
 import { TodayEntries } from './TodayEntries';
@@ -18,6 +19,7 @@ export function TodayView() {
       <TodayStatus />
       <RunningTimer />
       {timerError && <ErrorMessage error={timerError} onDismiss={() => stores.app.getState().clearError('timer')} />}
+      <DueBoxes />
       <CategoryButtons />
       <TodayEntries />
       <ManualEntryForm />

@@ -4,6 +4,7 @@ import { useAppEnv, useAppState, useSlice } from '../../AppEnv';
 import type { ViewName } from '../../state/navStore';
 import { BalanceView } from '../Balance/BalanceView';
 import { InsightsView } from '../Insights/InsightsView';
+import { PlanView } from '../Plan/PlanView';
 import { SettingsView } from '../Settings/SettingsView';
 import { TodayView } from '../Today/TodayView';
 import { WeekView } from '../Week/WeekView';
@@ -16,6 +17,7 @@ import { Toasts } from './Toasts';
 const VIEW_COMPONENTS: Record<ViewName, ComponentType> = {
   today: TodayView,
   week: WeekView,
+  plan: PlanView,
   balance: BalanceView,
   insights: InsightsView,
   settings: SettingsView,

@@ -1,9 +1,10 @@
 // The prompt at the head of the queue, as a dialog: a reason for a soft lock, a hard lock's refusal (with the way
-// to unlock), a confirmation, or a question about time away. One at a time, so focus always has one place to be.
+// to unlock), a confirmation, a choice, or a question about time away. One at a time, so focus always has one place to be.
 import { useId, useState, type FormEvent } from 'react';
 import type { Prompt } from '../../state/promptStore';
 import { answerPrompt } from '../../state/promptStore';
 import { useAppEnv, useSlice } from '../../AppEnv';
+import { ChoiceDialog } from './ChoiceDialog';
 import { Dialog } from './Dialog';
 import { IdleDialog } from './IdleDialog';
 import { LockedDialog } from './LockedDialog';
@@ -25,6 +26,8 @@ function PromptDialog({ prompt }: { prompt: Prompt }) {
       return <LockedDialog message={prompt.message} nextAllowedAt={prompt.nextAllowedAt} onClose={close} />;
     case 'idle':
       return <IdleDialog question={prompt.question} onClose={close} />;
+    case 'choice':
+      return <ChoiceDialog title={prompt.title} message={prompt.message} choices={prompt.choices} onChoose={(value) => answerPrompt(stores.prompts, prompt.id, value)} onCancel={close} />;
     case 'confirm':
       return (
         <Dialog title={prompt.title} onCancel={close} role="alertdialog">

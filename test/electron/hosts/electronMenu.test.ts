@@ -64,8 +64,8 @@ describe('the application menu', () => {
     const { menu, commands, showDataFolder } = build('darwin', true);
     const ours = menu.all().filter((item) => !item.role && !item.submenu && item.type !== 'separator');
     ours.forEach((item) => item.click());
-    expect(ours).toHaveLength(7);
-    expect(commands.open).toHaveBeenCalledTimes(5);
+    expect(ours).toHaveLength(8);
+    expect(commands.open).toHaveBeenCalledTimes(6);
     expect(commands.toggle).toHaveBeenCalledTimes(1);
     expect(showDataFolder).toHaveBeenCalledTimes(1);
     expect(shell.opened).toEqual([]);

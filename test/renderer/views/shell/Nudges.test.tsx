@@ -53,6 +53,32 @@ describe('nudges', () => {
     expect(shown).toEqual(['Your work window ends in 10 minutes.']);
   });
 
+  it('a box nudge’s Start is a button: nudges.act with start, and a hard lock’s refusal opens the Locked dialog', async () => {
+    const api = createFakeApi();
+    api.fail('nudges.act', { code: 'locked', message: 'Work is locked: the weekly cap of 35 h is reached.' });
+    const { user } = await renderApp({ api });
+    const box = { id: 'b1', kind: 'box-starting' as const, at: NOW, text: 'Report starts in 5 minutes.', actions: ['start', 'snooze-15', 'dismiss'], ref: { boxId: 'report', categoryId: 'work', start: NOW + 300_000 } };
+    api.emit('nudge', box);
+    await user.click(await messages().findByRole('button', { name: 'Start timer' }));
+    expect(api.callsTo('nudges.act')).toEqual([{ id: 'b1', action: 'start' }]);
+    expect(within(await screen.findByRole('alertdialog', { name: 'Locked' })).getByText('Work is locked: the weekly cap of 35 h is reached.')).toBeTruthy();
+  });
+
+  it('a box nudge’s Start under a soft lock asks for the reason and starts the box’s category with it', async () => {
+    const api = createFakeApi();
+    api.fail('nudges.act', { code: 'needs-reason', message: 'Outside your work window. Type a reason.' });
+    api.answer('timer.start', ({ categoryId, reason }) =>
+      reason ? { ok: true, value: { id: 't1', categoryId, start: NOW, note: '' } } : { ok: false, error: { code: 'needs-reason', message: 'Outside your work window. Type a reason.' } },
+    );
+    const { user } = await renderApp({ api });
+    api.emit('nudge', { id: 'b2', kind: 'box-starting', at: NOW, text: 'Report starts now.', actions: ['start'], ref: { boxId: 'report', categoryId: 'work', start: NOW } });
+    await user.click(await messages().findByRole('button', { name: 'Start timer' }));
+    const dialog = within(await screen.findByRole('dialog', { name: 'A reason to go ahead' }));
+    await user.type(dialog.getByRole('textbox', { name: 'Reason' }), 'release');
+    await user.click(dialog.getByRole('button', { name: 'Go ahead' }));
+    expect(api.callsTo('timer.start')).toEqual([{ categoryId: 'work' }, { categoryId: 'work', reason: 'release' }]);
+  });
+
   it('the notifications toggle is offered only in the browser host', async () => {
     await renderApp({ view: 'settings', host: 'electron' });
     expect(screen.queryByRole('checkbox', { name: 'Show nudges as desktop notifications too' })).toBeNull();

@@ -1,0 +1,77 @@
+// The plan in and out as iCalendar: export the whole plan (repeating boxes as repeating events) as a download, and
+// import a calendar's events (the next eight weeks of them) as boxes in a chosen category.
+import { useId, useState, type FormEvent } from 'react';
+import type { Category } from '../../../shared/model';
+import { useAppEnv } from '../../AppEnv';
+import { describeError } from '../../format/describeError';
+import { downloadText } from '../Settings/ExportForm';
+import type { PlanMessage } from './usePlanActions';
+
+export function PlanCalendarFiles({ categories, say }: { categories: readonly Category[]; say: (message: PlanMessage | null) => void }) {
+  const { stores } = useAppEnv();
+  const id = useId();
+  const [file, setFile] = useState<File | null>(null);
+  const [categoryId, setCategoryId] = useState('');
+  const [warnings, setWarnings] = useState<string[]>([]);
+  const chosen = categories.some((c) => c.id === categoryId) ? categoryId : (categories[0]?.id ?? '');
+
+  const exportPlan = async () => {
+    say(null);
+    const result = await stores.planning.exportIcs({});
+    if (!result.ok) return say({ kind: 'error', text: describeError(result.error) });
+    downloadText(result.value.fileName, result.value.mimeType, result.value.content);
+    say({ kind: 'saved', text: `Exported the plan as ${result.value.fileName}.` });
+  };
+
+  const importFile = async (event: FormEvent) => {
+    event.preventDefault();
+    say(null);
+    setWarnings([]);
+    if (!file) return say({ kind: 'error', text: 'Choose an .ics calendar file to import.' });
+    const result = await stores.planning.importIcs({ text: await file.text(), categoryId: chosen });
+    if (result === null) return;
+    if (!result.ok) return say({ kind: 'error', text: describeError(result.error) });
+    const { added, skipped } = result.value;
+    const name = categories.find((c) => c.id === chosen)?.name ?? '';
+    say({ kind: 'saved', text: `Imported ${added} ${added === 1 ? 'box' : 'boxes'} from ${file.name} into ${name}${skipped > 0 ? `; ${skipped} left out` : ''}.` });
+    setWarnings(result.value.warnings);
+  };
+
+  return (
+    <div className="plan-files">
+      <h3 id={`${id}-heading`}>Calendar files</h3>
+      <div className="plan-files-row">
+        <button type="button" onClick={() => void exportPlan()}>
+          Export plan (.ics)
+        </button>
+        <form className="plan-import" onSubmit={(event) => void importFile(event)} noValidate aria-labelledby={`${id}-import`}>
+          <span id={`${id}-import`} className="sr-only">
+            Import a calendar
+          </span>
+          <div className="field">
+            <label htmlFor={`${id}-file`}>Calendar file (.ics)</label>
+            <input id={`${id}-file`} type="file" accept=".ics,text/calendar" onChange={(event) => setFile(event.target.files?.[0] ?? null)} />
+          </div>
+          <div className="field">
+            <label htmlFor={`${id}-category`}>Into category</label>
+            <select id={`${id}-category`} value={chosen} onChange={(event) => setCategoryId(event.target.value)}>
+              {categories.map((category) => (
+                <option key={category.id} value={category.id}>
+                  {category.name}
+                </option>
+              ))}
+            </select>
+          </div>
+          <button type="submit">Import calendar</button>
+        </form>
+      </div>
+      {warnings.length > 0 && (
+        <ul className="hint">
+          {warnings.map((warning) => (
+            <li key={warning}>{warning}</li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

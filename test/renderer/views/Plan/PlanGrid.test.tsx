@@ -1,0 +1,176 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { createFakeApi, type FakeApi } from '../../fakeApi';
+import { FAMILY_NIGHT, RUN_SERIES, WORK_MONDAY, march } from '../../planFixtures';
+import { renderApp } from '../../renderApp';
+
+const day = (name: string) => within(screen.getByRole('group', { name }));
+const box = (name: string | RegExp) => screen.getByRole('button', { name });
+const messages = () => within(screen.getByRole('region', { name: 'Messages' }));
+
+async function renderPlan(api: FakeApi = createFakeApi()) {
+  const rendered = await renderApp({ api, view: 'plan' });
+  await screen.findByRole('group', { name: 'Week calendar' });
+  return rendered;
+}
+
+describe('the Plan view’s calendar', () => {
+  it('draws each occurrence in its day’s column, placed by its local times: 40 px an hour', async () => {
+    const api = createFakeApi();
+    api.state.timeboxes = [WORK_MONDAY, RUN_SERIES, FAMILY_NIGHT];
+    await renderPlan(api);
+
+    const work = day('Monday, March 23').getByRole('button', { name: 'Work 9:00 AM to 10:30 AM, Monday' });
+    expect([work.style.top, work.style.height]).toEqual(['360px', '60px']);
+    for (const name of ['Monday, March 23', 'Wednesday, March 25']) {
+      const run = day(name).getByRole('button', { name: /^Run 7:00 AM to 8:00 AM, (Monday|Wednesday), Fitness, repeats weekly$/ });
+      expect([run.style.top, run.style.height]).toEqual(['280px', '40px']);
+    }
+    expect(day('Tuesday, March 24').queryAllByRole('button')).toEqual([]);
+  });
+
+  it('draws a box across midnight on both days, focusable once', async () => {
+    const api = createFakeApi();
+    api.state.timeboxes = [FAMILY_NIGHT];
+    const { container } = await renderPlan(api);
+    const night = day('Wednesday, March 25').getByRole('button', { name: 'Night out 11:00 PM to 1:00 AM, Wednesday into Thursday, Family' });
+    expect([night.style.top, night.style.height]).toEqual(['920px', '40px']);
+    const continued = container.querySelector<HTMLElement>('.plan-day[data-date="2026-03-26"] .plan-box')!;
+    expect([continued.style.top, continued.style.height, continued.getAttribute('aria-hidden')]).toEqual(['0px', '40px', 'true']);
+  });
+
+  it('shades the work windows (09:00–17:00 on weekdays) and not the weekend', async () => {
+    const { container } = await renderPlan();
+    const band = container.querySelector<HTMLElement>('.plan-day[data-date="2026-03-23"] .plan-window')!;
+    expect([band.style.top, band.style.height]).toEqual(['360px', '320px']);
+    expect(container.querySelector('.plan-day[data-date="2026-03-28"] .plan-window')).toBeNull();
+  });
+
+  it('arrow keys move a focused box by 15 minutes or a day, Shift+arrows change its end: plan.update with the patch', async () => {
+    const api = createFakeApi();
+    api.state.timeboxes = [WORK_MONDAY];
+    const { user } = await renderPlan(api);
+    box(/^Work 9:00 AM/).focus();
+
+    await user.keyboard('{ArrowDown}');
+    expect(api.callsTo('plan.update')).toEqual([{ id: 'work-mon', scope: 'occurrence', patch: { start: march(23, 9, 15) } }]);
+    await waitFor(() => expect(document.activeElement?.getAttribute('aria-label')).toBe('Work 9:15 AM to 10:45 AM, Monday'));
+
+    await user.keyboard('{ArrowRight}');
+    expect(api.callsTo('plan.update').at(-1)).toEqual({ id: 'work-mon', scope: 'occurrence', patch: { start: march(24, 9, 15) } });
+    await waitFor(() => expect(document.activeElement?.getAttribute('aria-label')).toBe('Work 9:15 AM to 10:45 AM, Tuesday'));
+
+    await user.keyboard('{Shift>}{ArrowUp}{/Shift}');
+    expect(api.callsTo('plan.update').at(-1)).toEqual({ id: 'work-mon', scope: 'occurrence', patch: { end: march(24, 10, 30) } });
+    await waitFor(() => expect(document.activeElement?.getAttribute('aria-label')).toBe('Work 9:15 AM to 10:30 AM, Tuesday'));
+    expect(screen.getByText('Work: Tuesday 9:15 AM to 10:30 AM.').getAttribute('role')).toBe('status');
+  });
+
+  it('keys pressed while a change is on its way are applied after it, to the box where it went', async () => {
+    const api = createFakeApi();
+    api.state.timeboxes = [WORK_MONDAY];
+    const { user } = await renderPlan(api);
+    box(/^Work 9:00 AM/).focus();
+    await user.keyboard('{ArrowDown}{ArrowDown}{ArrowRight}');
+    await waitFor(() => expect(api.callsTo('plan.update')).toHaveLength(3));
+    expect(api.callsTo('plan.update').map((r) => r.patch.start)).toEqual([march(23, 9, 15), march(23, 9, 30), march(24, 9, 30)]);
+    await waitFor(() => expect(document.activeElement?.getAttribute('aria-label')).toBe('Work 9:30 AM to 11:00 AM, Tuesday'));
+  });
+
+  it('an edit of a repeating box asks which occurrences it means, and sends that scope with the occurrence’s date', async () => {
+    const api = createFakeApi();
+    api.state.timeboxes = [RUN_SERIES];
+    const { user } = await renderPlan(api);
+    day('Wednesday, March 25').getByRole('button', { name: /^Run/ }).focus();
+
+    await user.keyboard('{ArrowDown}');
+    const dialog = within(await screen.findByRole('dialog', { name: 'Change a repeating box' }));
+    expect(dialog.getAllByRole('button').map((b) => b.textContent)).toEqual(['This occurrence', 'This and the following ones', 'The whole series', 'Cancel']);
+    await user.click(dialog.getByRole('button', { name: 'Cancel' }));
+    expect(api.callsTo('plan.update')).toEqual([]);
+
+    await user.keyboard('{Shift>}{ArrowDown}{/Shift}');
+    await user.click(within(await screen.findByRole('dialog')).getByRole('button', { name: 'This and the following ones' }));
+    expect(api.callsTo('plan.update')).toEqual([{ id: 'run', occurrenceDate: '2026-03-25', scope: 'following', patch: { end: march(25, 8, 15) } }]);
+
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    day('Monday, March 23').getByRole('button', { name: /^Run/ }).focus();
+    await user.keyboard('{ArrowUp}');
+    await user.click(within(await screen.findByRole('dialog')).getByRole('button', { name: 'The whole series' }));
+    expect(api.callsTo('plan.update').at(-1)).toEqual({ id: 'run', occurrenceDate: '2026-03-23', scope: 'series', patch: { start: march(23, 6, 45) } });
+  });
+
+  it('Delete removes the focused box with Undo in a toast: plan.remove, then plan.restore puts it back', async () => {
+    const api = createFakeApi();
+    api.state.timeboxes = [WORK_MONDAY];
+    const { user } = await renderPlan(api);
+    box(/^Work 9:00 AM/).focus();
+
+    await user.keyboard('{Delete}');
+    expect(api.callsTo('plan.remove')).toEqual([{ id: 'work-mon' }]);
+    await waitFor(() => expect(screen.queryByRole('button', { name: /^Work 9:00 AM/ })).toBeNull());
+    expect(document.activeElement).toBe(screen.getByRole('group', { name: 'Week calendar' }));
+
+    expect(messages().getByText('Deleted Work, Monday 9:00 AM to 10:30 AM')).toBeTruthy();
+    await user.click(messages().getByRole('button', { name: 'Undo' }));
+    expect(api.callsTo('plan.restore')).toEqual([{ box: WORK_MONDAY }]);
+    expect(await screen.findByRole('button', { name: /^Work 9:00 AM/ })).toBeTruthy();
+  });
+
+  it('deleting one occurrence of a series cancels that date only', async () => {
+    const api = createFakeApi();
+    api.state.timeboxes = [RUN_SERIES];
+    const { user } = await renderPlan(api);
+    day('Wednesday, March 25').getByRole('button', { name: /^Run/ }).focus();
+    await user.keyboard('{Delete}');
+    await user.click(within(await screen.findByRole('dialog', { name: 'Delete a repeating box' })).getByRole('button', { name: 'Only Wednesday, March 25' }));
+    expect(api.callsTo('plan.remove')).toEqual([{ id: 'run', occurrenceDate: '2026-03-25' }]);
+    await waitFor(() => expect(day('Wednesday, March 25').queryByRole('button')).toBeNull());
+    expect(day('Monday, March 23').getByRole('button', { name: /^Run/ })).toBeTruthy();
+  });
+
+  it('Enter opens the box to edit: a new title and end are sent as one patch', async () => {
+    const api = createFakeApi();
+    api.state.timeboxes = [WORK_MONDAY];
+    const { user } = await renderPlan(api);
+    box(/^Work 9:00 AM/).focus();
+    await user.keyboard('{Enter}');
+    const dialog = within(await screen.findByRole('dialog', { name: 'Edit Work' }));
+    await user.type(dialog.getByRole('textbox', { name: 'Title (optional)' }), 'Report');
+    const end = dialog.getByLabelText('End');
+    await user.clear(end);
+    await user.type(end, '11:00');
+    await user.click(dialog.getByRole('button', { name: 'Save box' }));
+    expect(api.callsTo('plan.update')).toEqual([{ id: 'work-mon', scope: 'occurrence', patch: { end: march(23, 11), title: 'Report' } }]);
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    expect(await screen.findByRole('button', { name: 'Report 9:00 AM to 11:00 AM, Monday, Work' })).toBeTruthy();
+  });
+
+  it('a one-off made to repeat becomes a series at its times, and the one-off goes', async () => {
+    const api = createFakeApi();
+    api.state.timeboxes = [WORK_MONDAY];
+    const { user } = await renderPlan(api);
+    await user.click(box(/^Work 9:00 AM/));
+    const dialog = within(await screen.findByRole('dialog', { name: 'Edit Work' }));
+    await user.click(dialog.getByRole('checkbox', { name: 'Monday' }));
+    await user.click(dialog.getByRole('checkbox', { name: 'Thursday' }));
+    await user.click(dialog.getByRole('button', { name: 'Save box' }));
+    expect(api.callsTo('plan.add')).toEqual([{ categoryId: 'work', start: WORK_MONDAY.start, end: WORK_MONDAY.end, repeat: [1, 4] }]);
+    expect(api.callsTo('plan.remove')).toEqual([{ id: 'work-mon' }]);
+    expect(await screen.findByText('Work now repeats weekly on Monday and Thursday.')).toBeTruthy();
+    expect(day('Thursday, March 26').getByRole('button', { name: /^Work 9:00 AM to 10:30 AM, Thursday, repeats weekly/ })).toBeTruthy();
+  });
+
+  it('a box named by a finding says so, and the text list holds every box in words', async () => {
+    const api = createFakeApi();
+    api.state.timeboxes = [WORK_MONDAY, { ...WORK_MONDAY, id: 'late', start: march(23, 20), end: march(23, 22) }];
+    await renderPlan(api);
+    expect(box('Work 8:00 PM to 10:00 PM, Monday, flagged by the plan check')).toBeTruthy();
+    expect(box('Work 9:00 AM to 10:30 AM, Monday')).toBeTruthy();
+    const list = within(screen.getByRole('list', { name: 'Boxes this week' }));
+    expect(list.getAllByRole('listitem').map((li) => li.textContent)).toEqual([
+      'Work, Monday 9:00 AM to 10:30 AM',
+      'Work, Monday 8:00 PM to 10:00 PM, flagged by the plan check',
+    ]);
+  });
+});

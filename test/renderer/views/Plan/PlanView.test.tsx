@@ -1,0 +1,167 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
+import { fromLocal } from '../../../../shared/domain/time';
+import { axeViolations } from '../../axeViolations';
+import { createFakeApi, type FakeApi } from '../../fakeApi';
+import { TIME_ZONE, settingsFixture } from '../../fixtures';
+import { RUN_SERIES, WORK_MONDAY, march } from '../../planFixtures';
+import { renderApp } from '../../renderApp';
+
+const plan = () => within(screen.getByRole('region', { name: /^Plan/ }));
+const findings = () => screen.getByRole('heading', { name: 'Plan check' }).parentElement!;
+
+async function renderPlan(api: FakeApi = createFakeApi()) {
+  const rendered = await renderApp({ api, view: 'plan' });
+  await screen.findByRole('group', { name: 'Week calendar' });
+  return rendered;
+}
+
+describe('PlanView', () => {
+  it('shows the week the main process planned: its label, dates and the plan check beside the calendar', async () => {
+    const { api } = await renderPlan();
+    expect(api.callsTo('plan.week')).toContainEqual({});
+    expect(plan().getByRole('heading', { level: 2 }).textContent).toBe('Plan 2026-W13');
+    expect(plan().getByText('Mar 23 – 29, 2026')).toBeTruthy();
+    expect(within(findings()).getByText('Nothing is planned yet, so there is nothing to check.')).toBeTruthy();
+  });
+
+  it('the keyboard form plans a repeating box: plan.add with the instants fromLocal gives, weekdays and until', async () => {
+    const api = createFakeApi();
+    const { user } = await renderPlan(api);
+    await user.click(plan().getByRole('button', { name: 'Add a box…' }));
+    const form = within(plan().getByRole('group', { name: 'Add a box' }));
+    await user.selectOptions(form.getByRole('combobox', { name: 'Category' }), 'Fitness');
+    await user.selectOptions(form.getByRole('combobox', { name: 'Day' }), 'Monday, March 23');
+    for (const [label, value] of [['Start', '07:00'], ['End', '08:00']] as const) {
+      await user.clear(form.getByLabelText(label));
+      await user.type(form.getByLabelText(label), value);
+    }
+    await user.type(form.getByRole('textbox', { name: 'Title (optional)' }), 'Run');
+    await user.click(form.getByRole('checkbox', { name: 'Wednesday' }));
+    await user.click(form.getByRole('checkbox', { name: 'Monday' }));
+    await user.type(form.getByLabelText('Until (optional)'), '2026-06-30');
+    await user.click(form.getByRole('button', { name: 'Add box' }));
+
+    const start = fromLocal({ year: 2026, month: 3, day: 23 }, 7, 0, TIME_ZONE);
+    expect(api.callsTo('plan.add')).toEqual([{ categoryId: 'fitness', start, end: start + 3_600_000, title: 'Run', repeat: [1, 3], until: '2026-06-30' }]);
+    expect(await plan().findByText('Planned Run, Monday 7:00 AM to 8:00 AM, repeats weekly on Monday and Wednesday until June 30, 2026.')).toBeTruthy();
+    expect(plan().getAllByRole('button', { name: /^Run 7:00 AM to 8:00 AM/ })).toHaveLength(2);
+    await waitFor(() => expect(document.activeElement?.getAttribute('aria-label')).toBe('Run 7:00 AM to 8:00 AM, Monday, Fitness, repeats weekly'));
+  });
+
+  it('an end at or before the start is the next day; a start equal to the end is refused in words', async () => {
+    const api = createFakeApi();
+    const { user } = await renderPlan(api);
+    await user.click(plan().getByRole('button', { name: 'Add a box…' }));
+    const form = within(plan().getByRole('group', { name: 'Add a box' }));
+    await user.selectOptions(form.getByRole('combobox', { name: 'Day' }), 'Friday, March 27');
+    await user.clear(form.getByLabelText('Start'));
+    await user.type(form.getByLabelText('Start'), '10:00');
+    await user.click(form.getByRole('button', { name: 'Add box' }));
+    expect(form.getByRole('alert').textContent).toBe('The start and the end are the same time: give the box a length.');
+    await user.clear(form.getByLabelText('Start'));
+    await user.type(form.getByLabelText('Start'), '23:00');
+    await user.clear(form.getByLabelText('End'));
+    await user.type(form.getByLabelText('End'), '01:00');
+    await user.click(form.getByRole('button', { name: 'Add box' }));
+    expect(api.callsTo('plan.add')).toEqual([{ categoryId: 'work', start: march(27, 23), end: march(28, 1) }]);
+  });
+
+  it('shows the plan check’s findings and fetches them again after a change', async () => {
+    const api = createFakeApi();
+    api.state.settings = settingsFixture({ dailyCapMinutes: 60 });
+    api.state.timeboxes = [WORK_MONDAY];
+    const { user } = await renderPlan(api);
+    const over = 'Mon 23 Mar has 1 h 30 min of work planned, 30 min over the 1 h daily cap.';
+    expect(within(findings()).getByText(over)).toBeTruthy();
+
+    const before = api.callsTo('plan.week').length;
+    plan().getByRole('button', { name: /^Work 9:00 AM/ }).focus();
+    await user.keyboard('{Shift>}{ArrowUp}{ArrowUp}{/Shift}');
+    await waitFor(() => expect(within(findings()).queryByText(over)).toBeNull());
+    expect(api.callsTo('plan.week').length).toBeGreaterThan(before);
+    expect(within(findings()).getByText('No fitness time is planned: 2 h 30 min short of the 2 h 30 min weekly target.')).toBeTruthy();
+  });
+
+  it('a plan changed elsewhere (data.changed with timeboxes) is fetched again', async () => {
+    const { api } = await renderPlan();
+    api.state.timeboxes = [RUN_SERIES];
+    api.emit('data.changed', { what: ['timeboxes'] });
+    expect(await plan().findAllByRole('button', { name: /^Run 7:00 AM/ })).toHaveLength(2);
+  });
+
+  it('copies last week’s plan into this one and says what was copied and what was not', async () => {
+    const api = createFakeApi();
+    const copied = { ...WORK_MONDAY, id: 'copy' };
+    api.answer('plan.copyWeek', () => ({ ok: true, value: { added: [copied], duplicates: 1, seriesSkipped: 2 } }));
+    const { user, stores } = await renderPlan(api);
+    await user.click(plan().getByRole('button', { name: 'Copy last week’s plan' }));
+    const week = stores.plan.getState().plan!;
+    expect(api.callsTo('plan.copyWeek')).toEqual([{ fromWeekAt: week.start - 1, toWeekAt: week.start }]);
+    expect(await plan().findByText('Copied 1 box from last week. 1 box was here already. 2 boxes repeat weekly by themselves, so they were not copied.')).toBeTruthy();
+  });
+
+  it('work planned outside the windows under a soft lock asks for a reason and plans it with the reason', async () => {
+    const api = createFakeApi();
+    api.answer('plan.add', (request) =>
+      request.reason
+        ? { ok: true, value: { kind: 'once', id: 'late', categoryId: request.categoryId, start: request.start, end: request.end, overrideReason: request.reason } }
+        : { ok: false, error: { code: 'needs-reason', message: 'Work on Fri 27 Mar plans 2 h of work outside your work windows. Type a reason to plan it anyway; it is kept with the box.' } },
+    );
+    const { user } = await renderPlan(api);
+    await user.click(plan().getByRole('button', { name: 'Add a box…' }));
+    await user.click(plan().getByRole('button', { name: 'Add box' }));
+    const dialog = within(await screen.findByRole('dialog', { name: 'A reason to go ahead' }));
+    await user.type(dialog.getByRole('textbox', { name: 'Reason' }), 'release night');
+    await user.click(dialog.getByRole('button', { name: 'Go ahead' }));
+    expect(api.callsTo('plan.add').map((r) => r.reason)).toEqual([undefined, 'release night']);
+  });
+
+  it('a hard lock’s refusal opens the Locked dialog and plans nothing', async () => {
+    const api = createFakeApi();
+    api.fail('plan.update', { code: 'locked', message: 'The hard lock does not let work be planned there.' });
+    api.state.timeboxes = [WORK_MONDAY];
+    const { user } = await renderPlan(api);
+    plan().getByRole('button', { name: /^Work 9:00 AM/ }).focus();
+    await user.keyboard('{ArrowLeft}');
+    expect(within(await screen.findByRole('alertdialog', { name: 'Locked' })).getByText('The hard lock does not let work be planned there.')).toBeTruthy();
+    expect(plan().queryByRole('alert')).toBeNull();
+  });
+
+  it('exports the plan as an .ics download and imports a calendar into the chosen category', async () => {
+    const api = createFakeApi();
+    api.answer('plan.importIcs', () => ({ ok: true, value: { added: 3, skipped: 1, warnings: ['1 event was imported before: skipped.'] } }));
+    const createObjectURL = vi.fn(() => 'blob:plan');
+    Object.assign(URL, { createObjectURL, revokeObjectURL: vi.fn() });
+    const { user } = await renderPlan(api);
+    await user.click(plan().getByRole('button', { name: 'Export plan (.ics)' }));
+    expect(api.callsTo('plan.exportIcs')).toEqual([{}]);
+    expect(await plan().findByText('Exported the plan as timelock-plan.ics.')).toBeTruthy();
+    expect(createObjectURL).toHaveBeenCalledTimes(1);
+
+    const file = new File(['BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n'], 'team.ics', { type: 'text/calendar' });
+    await user.upload(plan().getByLabelText('Calendar file (.ics)'), file);
+    await user.selectOptions(plan().getByRole('combobox', { name: 'Into category' }), 'Family');
+    await user.click(plan().getByRole('button', { name: 'Import calendar' }));
+    expect(api.callsTo('plan.importIcs')).toEqual([{ text: 'BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n', categoryId: 'family' }]);
+    expect(await plan().findByText('Imported 3 boxes from team.ics into Family; 1 left out.')).toBeTruthy();
+    expect(plan().getByText('1 event was imported before: skipped.')).toBeTruthy();
+  });
+
+  it('moves to the previous week and back', async () => {
+    const { api, user } = await renderPlan();
+    await user.click(plan().getByRole('button', { name: 'Previous week' }));
+    expect(await plan().findByRole('heading', { name: 'Plan 2026-W12' })).toBeTruthy();
+    expect(api.callsTo('plan.week').at(-1)).toEqual({ at: march(23, 0) - 1 });
+    await user.click(plan().getByRole('button', { name: 'This week' }));
+    expect(await plan().findByRole('heading', { name: 'Plan 2026-W13' })).toBeTruthy();
+  });
+
+  it('passes axe with boxes, findings and the form open', async () => {
+    const api = createFakeApi();
+    api.state.timeboxes = [WORK_MONDAY, RUN_SERIES, { ...WORK_MONDAY, id: 'late', start: march(24, 20), end: march(24, 22) }];
+    const { user } = await renderPlan(api);
+    await user.click(plan().getByRole('button', { name: 'Add a box…' }));
+    expect(await axeViolations(document.documentElement)).toEqual([]);
+  }, 30_000);
+});

@@ -1,0 +1,60 @@
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { createFakeApi, type FakeApi } from '../../fakeApi';
+import { WORK_MONDAY, march } from '../../planFixtures';
+import { renderApp } from '../../renderApp';
+
+const view = (name: RegExp) => within(screen.getByRole('region', { name }));
+
+/** Work planned Monday 09:00–11:00 and fitness Tuesday 07:00–08:00; an hour of the work logged inside its box, and an hour of work after it. */
+function keptHalf(): FakeApi {
+  const api = createFakeApi();
+  api.state.timeboxes = [
+    { ...WORK_MONDAY, end: march(23, 11) },
+    { ...WORK_MONDAY, id: 'gym', categoryId: 'fitness', start: march(24, 7), end: march(24, 8) },
+  ];
+  const entry = { note: '', tags: [], source: 'manual' };
+  api.state.entries = [
+    { ...entry, id: 'in', categoryId: 'work', start: march(23, 9), end: march(23, 10) },
+    { ...entry, id: 'out', categoryId: 'work', start: march(23, 14), end: march(23, 15) },
+  ];
+  return api;
+}
+
+describe.each([
+  ['week', /^Week/],
+  ['balance', /^Balance/],
+] as const)('the %s view: the plan against what was done', (name, heading) => {
+  it('says the week’s adherence as a percentage in a sentence, with planned and done per area', async () => {
+    await renderApp({ api: keptHalf(), view: name });
+    const section = view(heading);
+    expect(
+      section.getByText('You kept 33% of the week’s plan: 1 h of the 3 h planned went into its boxes. 1 h of work was done outside any work box.'),
+    ).toBeTruthy();
+    expect(section.getByRole('meter', { name: 'Plan kept' }).getAttribute('value')).toBe(String(1 / 3));
+    const table = within(section.getByRole('table', { name: 'Planned and done in the boxes, by area' }));
+    expect(['Work', 'Fitness', 'Family'].map((area) => within(table.getByRole('row', { name: new RegExp(`^${area}`) })).getAllByRole('cell').map((c) => c.textContent))).toEqual([
+      ['2 h', '1 h'],
+      ['1 h', '0 h'],
+      ['0 h', '0 h'],
+    ]);
+  });
+
+  it('with nothing planned, shows no figures and points to the Plan view', async () => {
+    const { user } = await renderApp({ view: name });
+    const section = view(heading);
+    expect(section.getByText(/^Nothing is planned for this week, so there is no plan to keep\./)).toBeTruthy();
+    expect(section.queryByRole('meter', { name: 'Plan kept' })).toBeNull();
+    await user.click(section.getByRole('link', { name: 'Plan the week in the Plan view' }));
+    expect(await screen.findByRole('heading', { level: 2, name: /^Plan/ })).toBeTruthy();
+  });
+
+  it('follows a change of plan: data.changed with timeboxes refetches the figures', async () => {
+    const api = createFakeApi();
+    await renderApp({ api, view: name });
+    api.state.timeboxes = keptHalf().state.timeboxes;
+    api.state.entries = keptHalf().state.entries;
+    api.emit('data.changed', { what: ['timeboxes'] });
+    expect(await view(heading).findByText(/^You kept 33% of the week’s plan/)).toBeTruthy();
+  });
+});
