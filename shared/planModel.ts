@@ -70,6 +70,12 @@ export const planAddRequestSchema = z
   .refine((r) => r.until === undefined || r.repeat !== undefined, { message: 'until is for a repeating box: give repeat too', path: ['until'] });
 export type PlanAddRequest = z.infer<typeof planAddRequestSchema>;
 
+const weekdaysSchema = z
+  .array(weekdaySchema)
+  .min(1)
+  .max(7)
+  .refine((days) => new Set(days).size === days.length, { message: 'each weekday once' });
+
 export const planPatchSchema = z
   .object({
     start: instantSchema.optional(),
@@ -77,10 +83,23 @@ export const planPatchSchema = z
     /** null removes the title. */
     title: timeboxTitleSchema.nullable().optional(),
     categoryId: idSchema.optional(),
+    /** A series' weekdays (scope series or following). */
+    weekdays: weekdaysSchema.optional(),
+    /** A series' last local date; null: it goes on (scope series or following). */
+    until: localDateSchema.nullable().optional(),
+    /**
+     * Makes a one-off repeat: it becomes a weekly series in place (same id) at its local times (settings.timeZone)
+     * on these weekdays, until that date (none or null: it goes on).
+     */
+    repeat: z.object({ weekdays: weekdaysSchema, until: localDateSchema.nullable().optional() }).strict().optional(),
   })
   .strict()
-  .refine((p) => Object.values(p).some((v) => v !== undefined), { message: 'nothing to change: give start, end, title or categoryId' })
-  .refine((p) => p.start === undefined || p.end === undefined || p.end > p.start, { message: 'a timebox must end after it starts', path: ['end'] });
+  .refine((p) => Object.values(p).some((v) => v !== undefined), { message: 'nothing to change: give start, end, title, categoryId, weekdays, until or repeat' })
+  .refine((p) => p.start === undefined || p.end === undefined || p.end > p.start, { message: 'a timebox must end after it starts', path: ['end'] })
+  .refine((p) => p.repeat === undefined || (p.weekdays === undefined && p.until === undefined), {
+    message: 'repeat makes a one-off repeat; weekdays and until change a series: give one or the other',
+    path: ['repeat'],
+  });
 export type PlanPatch = z.infer<typeof planPatchSchema>;
 
 export const planUpdateRequestSchema = z

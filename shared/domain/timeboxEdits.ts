@@ -57,6 +57,7 @@ export function editSeries(series: WeeklyTimebox, patch: SeriesPatch): Result<We
   else if (title !== undefined) next.title = title;
   if (patch.endTime !== undefined && patch.durationMinutes === undefined) delete next.durationMinutes;
   if (patch.durationMinutes !== undefined && patch.endTime === undefined) delete next.endTime;
+  if (patch.weekdays !== undefined) next.weekdays = [...patch.weekdays].sort((a, b) => a - b);
   return checked(keepOwnDates(next));
 }
 

@@ -1,7 +1,7 @@
 // The fake main process's plan: boxes kept in the fake state, weeks expanded, checked and weighed by the domain's own
 // functions (expandWeek, planCheck, planVsActual), so the figures a view shows are the ones the app would compute.
-// Edits are simpler than the real service's: a one-off moves and resizes as asked; a series takes new times whole
-// (or, for one occurrence, as its own edit).
+// Edits are simpler than the real service's: a one-off moves and resizes as asked (and with repeat becomes a series in
+// place); a series takes new times, weekdays and until whole (or, for one occurrence, its times as its own edit).
 import type { ChannelName, RequestOf, ResponseOf } from '../../shared/contract';
 import { planCheck } from '../../shared/domain/planCheck';
 import { planVsActual } from '../../shared/domain/planVsActual';
@@ -68,24 +68,26 @@ export function planAnswers(state: PlanState, changed: () => void, newId: () => 
   };
   const find = (id: string) => state.timeboxes.find((b) => b.id === id);
   const missing = { ok: false as const, error: { code: 'not-found' as const, message: 'There is no such timebox in the plan.' } };
+  const weekly = (base: { id: string; categoryId: string; title?: string }, start: number, end: number, repeat: number[], until: string | null | undefined): Timebox => {
+    const { timeZone } = state.settings;
+    return {
+      kind: 'weekly',
+      ...base,
+      firstDate: formatDate(localDateOf(start, timeZone)),
+      startTime: hhmm(start, timeZone),
+      endTime: hhmm(end, timeZone),
+      weekdays: [...repeat].sort((a, b) => a - b),
+      until: until ?? null,
+      overrides: {},
+      cancelled: [],
+    };
+  };
   return {
     'plan.week': ({ at }) => ok(fakePlanWeek(state, at ?? state.now)),
     'plan.add': ({ categoryId, start, end, title, repeat, until }) => {
-      const { timeZone } = state.settings;
       const base = { id: newId(), categoryId, ...(title ? { title } : {}) };
       if (!repeat) return ok(put({ kind: 'once', ...base, start, end }));
-      const series: Timebox = {
-        kind: 'weekly',
-        ...base,
-        firstDate: formatDate(localDateOf(start, timeZone)),
-        startTime: hhmm(start, timeZone),
-        endTime: hhmm(end, timeZone),
-        weekdays: [...repeat].sort((a, b) => a - b),
-        until: until ?? null,
-        overrides: {},
-        cancelled: [],
-      };
-      return ok(put(series));
+      return ok(put(weekly(base, start, end, repeat, until)));
     },
     'plan.update': ({ id, scope, occurrenceDate, patch }) => {
       const current = find(id);
@@ -96,12 +98,22 @@ export function planAnswers(state: PlanState, changed: () => void, newId: () => 
         const start = patch.start ?? current.start;
         const end = patch.end ?? (patch.start !== undefined ? start + (current.end - current.start) : current.end);
         saved = { ...current, start, end, categoryId: patch.categoryId ?? current.categoryId, ...(patch.title ? { title: patch.title } : {}) };
+        if (patch.repeat) {
+          const { id: boxId, categoryId, title } = saved;
+          saved = weekly({ id: boxId, categoryId, ...(title ? { title } : {}) }, start, end, patch.repeat.weekdays, patch.repeat.until);
+        }
       } else {
         const times = { ...(patch.start !== undefined ? { startTime: hhmm(patch.start, timeZone) } : {}), ...(patch.end !== undefined ? { endTime: hhmm(patch.end, timeZone) } : {}) };
         saved =
           scope === 'occurrence' && occurrenceDate
             ? { ...current, overrides: { ...current.overrides, [occurrenceDate]: times } }
-            : { ...current, ...times, categoryId: patch.categoryId ?? current.categoryId };
+            : {
+                ...current,
+                ...times,
+                categoryId: patch.categoryId ?? current.categoryId,
+                ...(patch.weekdays ? { weekdays: [...patch.weekdays].sort((a, b) => a - b) } : {}),
+                ...(patch.until !== undefined ? { until: patch.until } : {}),
+              };
       }
       put(saved);
       return ok({ boxes: [saved], previous: [current] });

@@ -2,13 +2,14 @@
 // this and the following occurrences, turned into the domain's edits (editOccurrence, editSeries, splitSeries).
 // A series dragged to another day moves every date it holds by as many days (weekdays, first and last date, its
 // occurrences' own edits and cancellations), so nothing edited on its own is lost on the way.
+// A series' weekdays and until change with scope series or following only; a one-off given repeat becomes a series.
 import { cancelOccurrence, editOccurrence, editSeries, splitSeries, type OccurrencePatch, type SeriesPatch } from '../../../shared/domain/timeboxEdits';
 import { isOccurrenceDate } from '../../../shared/domain/timeboxOccurrences';
 import { addDays, daysBetween, formatDate, parseDate } from '../../../shared/domain/time';
 import type { Timebox, TimeboxOccurrence, TimeboxOverride, WeeklyTimebox } from '../../../shared/model';
 import { MAX_BOX_MS, type PlanPatch, type PlanUpdateRequest } from '../../../shared/planModel';
 import { AppError, type Result } from '../../../shared/result';
-import { checkedTimebox } from './newTimebox';
+import { checkedTimebox, newTimebox } from './newTimebox';
 import { judgedOccurrences } from './planLock';
 import { findOccurrence, firstOccurrenceDate, localDateText, wallClockTimes } from './wallClockTimes';
 
@@ -21,6 +22,11 @@ export interface TimeboxEdit {
 
 export function editTimebox(box: Timebox, request: PlanUpdateRequest, timeZone: string, newId: () => string): TimeboxEdit {
   if (box.kind === 'once') return editOneOff(box, request, timeZone);
+  const { weekdays, until, repeat } = request.patch;
+  if (repeat !== undefined) throw new AppError('bad-request', 'The box repeats already: change its weekdays or until rather than giving repeat.');
+  if (request.scope === 'occurrence' && (weekdays !== undefined || until !== undefined)) {
+    throw new AppError('bad-request', 'Weekdays and until belong to the series: change them for the whole series or for this and the following occurrences, not for one occurrence.');
+  }
   if (request.scope === 'series') return editWholeSeries(box, request.occurrenceDate ?? firstOccurrenceDate(box), request.patch, timeZone);
   const date = request.occurrenceDate;
   if (date === undefined) throw new AppError('bad-request', `Say which occurrence: editing ${request.scope === 'occurrence' ? 'one occurrence' : 'this and the following occurrences'} needs occurrenceDate.`);
@@ -33,14 +39,30 @@ export function editTimebox(box: Timebox, request: PlanUpdateRequest, timeZone: 
   return { save: split.before === null ? edited.save : [split.before, ...edited.save], judge: edited.judge };
 }
 
-/** A one-off has one occurrence: every scope edits the box itself. */
+/**
+ * A one-off has one occurrence: every scope edits the box itself. With repeat it becomes a weekly series in place
+ * (same id), read off its local date and times as plan.add reads a repeating box; the lock judges the whole series.
+ */
 function editOneOff(box: Extract<Timebox, { kind: 'once' }>, request: PlanUpdateRequest, timeZone: string): TimeboxEdit {
   const date = localDateText(box.start, timeZone);
   if (request.occurrenceDate !== undefined && request.occurrenceDate !== date) {
     throw new AppError('not-found', `That box is on ${date}, not on ${request.occurrenceDate}.`);
   }
   const { patch } = request;
+  if (patch.weekdays !== undefined || patch.until !== undefined) {
+    throw new AppError('bad-request', 'A one-off box has no weekdays or until: to make it repeat, give repeat with the weekdays (and until).');
+  }
   const span = newSpan(box, patch);
+  if (patch.repeat !== undefined) {
+    const title = patch.title === null ? undefined : (patch.title ?? box.title);
+    const { weekdays, until } = patch.repeat;
+    const series = newTimebox(
+      { categoryId: patch.categoryId ?? box.categoryId, ...span, ...(title === undefined ? {} : { title }), repeat: weekdays, ...(until ? { until } : {}) },
+      box.id,
+      timeZone,
+    );
+    return { save: [series], judge: judgedOccurrences(series, timeZone) };
+  }
   const next: Record<string, unknown> = { ...box, ...span, categoryId: patch.categoryId ?? box.categoryId };
   if (patch.title === null) delete next.title;
   else if (patch.title !== undefined) next.title = patch.title;
@@ -102,9 +124,19 @@ function editWholeSeries(series: WeeklyTimebox, reference: string | null, patch:
   }
   if (patch.categoryId !== undefined) seriesPatch.categoryId = patch.categoryId;
   if (patch.title !== undefined) seriesPatch.title = patch.title;
+  if (patch.weekdays !== undefined) seriesPatch.weekdays = patch.weekdays;
+  if (patch.until !== undefined) {
+    if (patch.until !== null && patch.until < base.firstDate) throw new AppError('bad-request', `The series would end on ${patch.until}, before its first day ${base.firstDate}.`);
+    seriesPatch.until = patch.until;
+  }
   const saved = unwrap(editSeries(base, seriesPatch));
+  if (firstOccurrenceDate(saved) === null) {
+    throw new AppError('bad-request', `The series would have no day between ${saved.firstDate} and ${saved.until}: none of those dates falls on its weekdays.`);
+  }
   const recategorized = saved.categoryId !== series.categoryId;
-  return { save: [saved], judge: moved || recategorized ? judgedOccurrences(saved, timeZone) : [] };
+  // More weekdays or a later end plan occurrences there were not: judged like a move. Fewer take nothing new.
+  const widened = saved.weekdays.some((d) => !base.weekdays.includes(d)) || (base.until !== null && (saved.until === null || saved.until > base.until));
+  return { save: [saved], judge: moved || recategorized || widened ? judgedOccurrences(saved, timeZone) : [] };
 }
 
 /** Start and end after a patch: a new start alone moves the box (its length kept), a new end alone resizes it. */

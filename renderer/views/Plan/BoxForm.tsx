@@ -1,6 +1,6 @@
 // A box from the keyboard: category, day, start and end (an end at or before the start is the next day), a title,
-// and for a new or one-off box the weekdays it repeats on and until when; for a repeating box, which occurrences an
-// edit means. Times become instants with the domain's fromLocal (through fromTimeInput), in the settings' zone.
+// and the weekdays it repeats on and until when (a new or one-off box: to make it repeat; a repeating box: its own,
+// to change); for a repeating box, which occurrences an edit means. Times become instants with the domain's fromLocal (through fromTimeInput), in the settings' zone.
 import { useId, useState, type FormEvent } from 'react';
 import type { LocalDay } from '../../../shared/domain/time';
 import type { Category } from '../../../shared/model';
@@ -28,7 +28,7 @@ export interface BoxFormProps {
   timeZone: string;
   locale: string | undefined;
   weekStartsOn: number;
-  /** Editing a repeating box: which occurrences is asked; repeating is not (the series repeats already). */
+  /** Editing a repeating box: which occurrences is asked, and its weekdays (one at least) and until are its own. */
   repeating: boolean;
   submitLabel: string;
   /** Answers a refusal in words, or null when saved. */
@@ -52,7 +52,9 @@ export function BoxForm({ initial, days, categories, timeZone, locale, weekStart
     const end = fromTimeInput(values.end <= values.start ? nextDate(values.date) : values.date, values.end, timeZone);
     if (start === null || end === null) return setError('Enter the start and the end as times of day, for example 07:00.');
     if (values.end === values.start) return setError('The start and the end are the same time: give the box a length.');
-    if (values.repeat.length > 0 && values.until !== '' && values.until < values.date) return setError('The last day of the repeat must not come before the box’s first day.');
+    if (repeating && values.repeat.length === 0) return setError('A repeating box repeats on one weekday at least: choose its weekdays, or delete the box.');
+    // A series' last day may come before the occurrence edited (not before its first day: the main process says so).
+    if (!repeating && values.repeat.length > 0 && values.until !== '' && values.until < values.date) return setError('The last day of the repeat must not come before the box’s first day.');
     setError(null);
     setBusy(true);
     const refusal = await onSubmit(values, { start, end });
@@ -101,7 +103,24 @@ export function BoxForm({ initial, days, categories, timeZone, locale, weekStart
         <label htmlFor={`${id}-title`}>Title (optional)</label>
         <input id={`${id}-title`} type="text" maxLength={120} value={values.title} onChange={(event) => set({ title: event.target.value })} />
       </div>
-      {repeating ? (
+      <fieldset className="field-wide">
+        <legend>Repeat weekly on</legend>
+        {weekdayOrder(weekStartsOn).map((weekday) => (
+          <label key={weekday} className="inline-choice">
+            <input
+              type="checkbox"
+              checked={values.repeat.includes(weekday)}
+              onChange={(event) => set({ repeat: event.target.checked ? [...values.repeat, weekday] : values.repeat.filter((d) => d !== weekday) })}
+            />
+            {names[weekday]}
+          </label>
+        ))}
+        <div className="field">
+          <label htmlFor={`${id}-until`}>Until (optional)</label>
+          <input id={`${id}-until`} type="date" value={values.until} disabled={values.repeat.length === 0} onChange={(event) => set({ until: event.target.value })} />
+        </div>
+      </fieldset>
+      {repeating && (
         <fieldset className="field-wide">
           <legend>Change</legend>
           {SCOPES.map((scope) => (
@@ -110,24 +129,6 @@ export function BoxForm({ initial, days, categories, timeZone, locale, weekStart
               {SCOPE_LABELS[scope]}
             </label>
           ))}
-        </fieldset>
-      ) : (
-        <fieldset className="field-wide">
-          <legend>Repeat weekly on</legend>
-          {weekdayOrder(weekStartsOn).map((weekday) => (
-            <label key={weekday} className="inline-choice">
-              <input
-                type="checkbox"
-                checked={values.repeat.includes(weekday)}
-                onChange={(event) => set({ repeat: event.target.checked ? [...values.repeat, weekday] : values.repeat.filter((d) => d !== weekday) })}
-              />
-              {names[weekday]}
-            </label>
-          ))}
-          <div className="field">
-            <label htmlFor={`${id}-until`}>Until (optional)</label>
-            <input id={`${id}-until`} type="date" value={values.until} disabled={values.repeat.length === 0} onChange={(event) => set({ until: event.target.value })} />
-          </div>
         </fieldset>
       )}
       <div className="form-actions field-wide">

@@ -37,6 +37,21 @@ describe('the lock on plans', () => {
     await host.call('plan.update', { id: inside.id, scope: 'series', patch: { title: 'Deep work' } });
   });
 
+  it('hard: a series given a weekday outside the windows, or a one-off made to repeat there, is refused and writes nothing', async () => {
+    host = makeTestHost();
+    const once = await host.call('plan.add', { categoryId: 'work', start: at('2026-11-25', '09:00'), end: at('2026-11-25', '12:00') });
+    const series = await host.call('plan.add', { categoryId: 'work', start: at('2026-11-23', '13:00'), end: at('2026-11-23', '14:00'), repeat: [1, 3], until: '2026-12-31' });
+    await host.call('settings.update', { lockMode: 'hard' });
+    await unchanged(host, async () => {
+      expect((await refusal(host, 'plan.update', { id: once.id, scope: 'occurrence', patch: { repeat: { weekdays: [3, 6] } } })).code).toBe('locked');
+      expect((await refusal(host, 'plan.update', { id: series.id, scope: 'series', patch: { weekdays: [1, 3, 6] } })).code).toBe('locked');
+      expect((await refusal(host, 'plan.update', { id: series.id, scope: 'following', occurrenceDate: '2026-12-02', patch: { weekdays: [0] } })).code).toBe('locked');
+    });
+    // Inside the windows, or fewer days and an earlier end, pass.
+    expect((await host.call('plan.update', { id: once.id, scope: 'occurrence', patch: { repeat: { weekdays: [3, 5] } } })).boxes[0]).toMatchObject({ kind: 'weekly', id: once.id });
+    expect((await host.call('plan.update', { id: series.id, scope: 'series', patch: { weekdays: [1], until: '2026-12-14' } })).boxes[0]).toMatchObject({ weekdays: [1], until: '2026-12-14' });
+  });
+
   it('hard: copying a week whose work lies outside the windows is refused whole', async () => {
     host = makeTestHost();
     await host.call('plan.add', saturdayWork);

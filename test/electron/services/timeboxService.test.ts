@@ -1,6 +1,6 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Timebox } from '../../../shared/model';
-import { makeTestHost, type TestHost } from '../../support/testHost';
+import { folderFingerprint, makeTestHost, type TestHost } from '../../support/testHost';
 import { at, refusal, wall } from './timeboxFixtures';
 
 // The test host's clock: Tuesday 24 Nov 2026, 10:00 in Berlin; week 2026-W48 runs Mon 23 to Sun 29 Nov.
@@ -143,6 +143,68 @@ describe('timebox service', () => {
     // Split on the first occurrence, nothing is left before it: the series keeps its id.
     const whole = await host.call('plan.update', { id: 'id-3', scope: 'following', occurrenceDate: '2026-11-27', patch: { title: 'Runs' } });
     expect(whole.boxes.map((b) => b.id)).toEqual(['id-3']);
+  });
+
+  it("a series' weekdays and end change for the whole series, or from an occurrence on", async () => {
+    host = makeTestHost();
+    await seedPlan(host);
+    const whole = await host.call('plan.update', { id: 'id-2', scope: 'series', patch: { weekdays: [4, 2], until: '2026-12-10' } });
+    expect(whole.boxes).toEqual([expect.objectContaining({ id: 'id-2', firstDate: '2026-11-23', weekdays: [2, 4], until: '2026-12-10', startTime: '07:00' })]);
+    expect((await weekWalls(host, W48)).filter((w) => w.includes('fitness'))).toEqual(['2026-11-24 07:00–08:00 fitness Run', '2026-11-26 07:00–08:00 fitness Run']);
+    expect((await weekWalls(host, '2026-W51')).filter((w) => w.includes('fitness'))).toEqual([]);
+
+    const following = await host.call('plan.update', { id: 'id-2', scope: 'following', occurrenceDate: '2026-12-01', patch: { weekdays: [6], until: null } });
+    expect(following.boxes).toEqual([
+      expect.objectContaining({ id: 'id-2', weekdays: [2, 4], until: '2026-11-30' }),
+      expect.objectContaining({ id: 'id-3', firstDate: '2026-12-01', weekdays: [6], until: null }),
+    ]);
+    expect((await weekWalls(host, W49)).filter((w) => w.includes('fitness'))).toEqual(['2026-12-05 07:00–08:00 fitness Run']);
+    expect((await weekWalls(host, '2026-W51')).filter((w) => w.includes('fitness'))).toEqual(['2026-12-19 07:00–08:00 fitness Run']);
+  });
+
+  it('a one-off made to repeat becomes a weekly series in place: the same id, its local times, one write', async () => {
+    host = makeTestHost();
+    const { deep } = await seedPlan(host);
+    const write = vi.spyOn(host.app.store, 'setTimeboxes');
+    const change = await host.call('plan.update', { id: deep.id, scope: 'occurrence', patch: { title: 'Focus', repeat: { weekdays: [4, 3], until: '2026-12-10' } } });
+    expect(write).toHaveBeenCalledTimes(1);
+    expect(change).toEqual({
+      boxes: [{
+        kind: 'weekly', id: 'id-1', categoryId: 'work', title: 'Focus', firstDate: '2026-11-25', startTime: '09:00', endTime: '12:00',
+        weekdays: [3, 4], until: '2026-12-10', overrides: {}, cancelled: [],
+      }],
+      previous: [deep],
+    });
+    expect(host.app.store.getTimeboxes().map((b) => `${b.id} ${b.kind}`)).toEqual(['id-1 weekly', 'id-2 weekly']);
+    expect((await weekWalls(host, W49)).filter((w) => w.includes('work'))).toEqual(['2026-12-02 09:00–12:00 work Focus', '2026-12-03 09:00–12:00 work Focus']);
+    // Without until it goes on; a new start in the same patch sets its times.
+    const other = await host.call('plan.add', { categoryId: 'family', start: at('2026-11-28', '15:00'), end: at('2026-11-28', '16:00') });
+    const moved = await host.call('plan.update', { id: other.id, scope: 'series', patch: { start: at('2026-11-28', '17:00'), repeat: { weekdays: [6] } } });
+    expect(moved.boxes).toEqual([expect.objectContaining({ id: other.id, kind: 'weekly', firstDate: '2026-11-28', startTime: '17:00', endTime: '18:00', until: null })]);
+  });
+
+  it('weekdays, until or repeat where they do not belong are refused as bad requests and write nothing', async () => {
+    host = makeTestHost();
+    await seedPlan(host);
+    await host.app.store.flush();
+    const before = folderFingerprint(host.dataDir);
+    const boxes = JSON.stringify(host.app.store.getTimeboxes());
+    const bad = async (payload: unknown, message: RegExp) => expect(await refusal(host, 'plan.update', payload)).toMatchObject({ code: 'bad-request', message: expect.stringMatching(message) });
+    await bad({ id: 'id-1', scope: 'series', patch: { weekdays: [1] } }, /one-off box has no weekdays or until/);
+    await bad({ id: 'id-1', scope: 'occurrence', patch: { until: '2026-12-10' } }, /one-off box has no weekdays or until/);
+    await bad({ id: 'id-1', scope: 'occurrence', patch: { repeat: { weekdays: [3] }, weekdays: [3] } }, /not valid/);
+    await bad({ id: 'id-1', scope: 'occurrence', patch: { repeat: { weekdays: [] } } }, /not valid/);
+    await bad({ id: 'id-1', scope: 'occurrence', patch: { repeat: { weekdays: [3], until: '2026-11-01' } } }, /before its first day 2026-11-25/);
+    await bad({ id: 'id-2', scope: 'occurrence', occurrenceDate: '2026-11-25', patch: { weekdays: [2] } }, /belong to the series/);
+    await bad({ id: 'id-2', scope: 'occurrence', occurrenceDate: '2026-11-25', patch: { until: null } }, /belong to the series/);
+    await bad({ id: 'id-2', scope: 'series', patch: { repeat: { weekdays: [2] } } }, /repeats already/);
+    await bad({ id: 'id-2', scope: 'series', patch: { weekdays: [1, 1] } }, /not valid/);
+    await bad({ id: 'id-2', scope: 'series', patch: { until: '2026-11-01' } }, /before its first day 2026-11-23/);
+    await bad({ id: 'id-2', scope: 'following', occurrenceDate: '2026-11-27', patch: { until: '2026-11-26' } }, /before its first day 2026-11-27/);
+    await bad({ id: 'id-2', scope: 'series', patch: { weekdays: [0], until: '2026-11-24' } }, /no day between 2026-11-23 and 2026-11-24/);
+    await host.app.store.flush();
+    expect(folderFingerprint(host.dataDir)).toBe(before);
+    expect(JSON.stringify(host.app.store.getTimeboxes())).toBe(boxes);
   });
 
   it('removing answers what was removed, and plan.restore puts it back exactly (undo)', async () => {

@@ -97,6 +97,13 @@ describe('editing the whole series', () => {
     expect(fewer.cancelled).toEqual([]);
   });
 
+  it('new weekdays are kept in order, whatever order they came in; a new until ends the series there', () => {
+    const edited = value(editSeries(weekly({ firstDate: '2026-03-23' }), { weekdays: [5, 1, 3], until: '2026-04-03' }));
+    expect(edited.weekdays).toEqual([1, 3, 5]);
+    expect(edited.until).toBe('2026-04-03');
+    expect(value(editSeries(edited, { until: null })).until).toBeNull();
+  });
+
   it('an invalid result is refused with the schema’s issues', () => {
     const result = editSeries(weekly(), { weekdays: [] });
     expect(result).toMatchObject({ ok: false, error: { code: 'bad-request' } });

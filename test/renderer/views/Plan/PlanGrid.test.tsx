@@ -146,7 +146,7 @@ describe('the Plan view’s calendar', () => {
     expect(await screen.findByRole('button', { name: 'Report 9:00 AM to 11:00 AM, Monday, Work' })).toBeTruthy();
   });
 
-  it('a one-off made to repeat becomes a series at its times, and the one-off goes', async () => {
+  it('a one-off made to repeat becomes a series in place at its times: one plan.update, nothing added or removed', async () => {
     const api = createFakeApi();
     api.state.timeboxes = [WORK_MONDAY];
     const { user } = await renderPlan(api);
@@ -155,10 +155,63 @@ describe('the Plan view’s calendar', () => {
     await user.click(dialog.getByRole('checkbox', { name: 'Monday' }));
     await user.click(dialog.getByRole('checkbox', { name: 'Thursday' }));
     await user.click(dialog.getByRole('button', { name: 'Save box' }));
-    expect(api.callsTo('plan.add')).toEqual([{ categoryId: 'work', start: WORK_MONDAY.start, end: WORK_MONDAY.end, repeat: [1, 4] }]);
-    expect(api.callsTo('plan.remove')).toEqual([{ id: 'work-mon' }]);
+    expect(api.callsTo('plan.update')).toEqual([{ id: 'work-mon', scope: 'occurrence', patch: { repeat: { weekdays: [1, 4] } } }]);
+    expect(api.callsTo('plan.add')).toEqual([]);
+    expect(api.callsTo('plan.remove')).toEqual([]);
     expect(await screen.findByText('Work now repeats weekly on Monday and Thursday.')).toBeTruthy();
     expect(day('Thursday, March 26').getByRole('button', { name: /^Work 9:00 AM to 10:30 AM, Thursday, repeats weekly/ })).toBeTruthy();
+  });
+
+  it('a one-off made to repeat with a new title and an end date sends them in the same plan.update', async () => {
+    const api = createFakeApi();
+    api.state.timeboxes = [WORK_MONDAY];
+    const { user } = await renderPlan(api);
+    await user.click(box(/^Work 9:00 AM/));
+    const dialog = within(await screen.findByRole('dialog', { name: 'Edit Work' }));
+    await user.type(dialog.getByRole('textbox', { name: 'Title (optional)' }), 'Report');
+    await user.click(dialog.getByRole('checkbox', { name: 'Friday' }));
+    await user.click(dialog.getByRole('checkbox', { name: 'Monday' }));
+    await user.type(dialog.getByLabelText('Until (optional)'), '2026-04-30');
+    await user.click(dialog.getByRole('button', { name: 'Save box' }));
+    expect(api.callsTo('plan.update')).toEqual([{ id: 'work-mon', scope: 'occurrence', patch: { title: 'Report', repeat: { weekdays: [1, 5], until: '2026-04-30' } } }]);
+    expect(await screen.findByText('Report now repeats weekly on Monday and Friday until April 30, 2026.')).toBeTruthy();
+  });
+
+  it('the dialog of a repeating box shows its weekdays and end, and sends changed ones for the series', async () => {
+    const api = createFakeApi();
+    api.state.timeboxes = [RUN_SERIES];
+    const { user } = await renderPlan(api);
+    await user.click(day('Monday, March 23').getByRole('button', { name: /^Run 7:00 AM/ }));
+    const dialog = within(await screen.findByRole('dialog', { name: 'Edit Run' }));
+    const checked = () => dialog.getAllByRole('checkbox').filter((c) => (c as HTMLInputElement).checked).map((c) => c.parentElement!.textContent);
+    expect(checked()).toEqual(['Monday', 'Wednesday']);
+    expect((dialog.getByLabelText('Until (optional)') as HTMLInputElement).value).toBe('');
+    await user.click(dialog.getByRole('checkbox', { name: 'Wednesday' }));
+    await user.click(dialog.getByRole('checkbox', { name: 'Friday' }));
+    await user.type(dialog.getByLabelText('Until (optional)'), '2026-05-29');
+    // Weekdays belong to the series: one occurrence cannot take them.
+    await user.click(dialog.getByRole('button', { name: 'Save box' }));
+    expect(dialog.getByRole('alert').textContent).toMatch(/belong to the series/);
+    expect(api.callsTo('plan.update')).toEqual([]);
+    await user.click(dialog.getByRole('radio', { name: 'The whole series' }));
+    await user.click(dialog.getByRole('button', { name: 'Save box' }));
+    expect(api.callsTo('plan.update')).toEqual([{ id: 'run', occurrenceDate: '2026-03-23', scope: 'series', patch: { weekdays: [1, 5], until: '2026-05-29' } }]);
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    expect(day('Friday, March 27').getByRole('button', { name: /^Run 7:00 AM/ })).toBeTruthy();
+    expect(day('Wednesday, March 25').queryByRole('button', { name: /^Run 7:00 AM/ })).toBeNull();
+  });
+
+  it('a repeating box’s end date cleared from this occurrence on sends until null with scope following', async () => {
+    const api = createFakeApi();
+    api.state.timeboxes = [{ ...RUN_SERIES, until: '2026-04-30' }];
+    const { user } = await renderPlan(api);
+    await user.click(day('Wednesday, March 25').getByRole('button', { name: /^Run 7:00 AM/ }));
+    const dialog = within(await screen.findByRole('dialog', { name: 'Edit Run' }));
+    expect((dialog.getByLabelText('Until (optional)') as HTMLInputElement).value).toBe('2026-04-30');
+    await user.clear(dialog.getByLabelText('Until (optional)'));
+    await user.click(dialog.getByRole('radio', { name: 'This and the following ones' }));
+    await user.click(dialog.getByRole('button', { name: 'Save box' }));
+    expect(api.callsTo('plan.update')).toEqual([{ id: 'run', occurrenceDate: '2026-03-25', scope: 'following', patch: { until: null } }]);
   });
 
   it('a box named by a finding says so, and the text list holds every box in words', async () => {
