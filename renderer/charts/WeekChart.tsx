@@ -1,6 +1,6 @@
 // Hours per day stacked by category, from plain figures, with the daily cap as a line and off-hours work as a
 // hatched bar of its own beside each day's stack.
-import { useId } from 'react';
+import { memo, useCallback, useId, useMemo } from 'react';
 import { Bar, BarChart, CartesianGrid, Legend, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
 import { ChartFigure, chartSize, svgId } from './ChartFigure';
 import { niceTicks } from './niceTicks';
@@ -38,17 +38,39 @@ export interface WeekChartProps {
 
 export const OFF_HOURS_NAME = 'Off-hours work (already in the stack)';
 
-export function WeekChart({ title, days, series, formatHours, dailyCapHours = null, summary, width, height = 260 }: WeekChartProps) {
+// Props that keep their identity between renders: recharts 3 copies its parts' props into its own store in effects,
+// and a new function or object on every render makes it redo that work and the selectors that depend on it.
+const MARGIN = { top: 16, right: 8, bottom: 0, left: 0 };
+const offHoursOf = (day: WeekChartDay) => day.offHours ?? 0;
+const hoursOfCache = new Map<string, (day: WeekChartDay) => number>();
+function hoursOf(id: string): (day: WeekChartDay) => number {
+  let dataKey = hoursOfCache.get(id);
+  if (!dataKey) {
+    dataKey = (day: WeekChartDay) => day.hours[id] ?? 0;
+    hoursOfCache.set(id, dataKey);
+  }
+  return dataKey;
+}
+
+export const WeekChart = memo(function WeekChart({ title, days, series, formatHours, dailyCapHours = null, summary, width, height = 260 }: WeekChartProps) {
   const hatchId = svgId(useId(), 'off-hours');
   const showOffHours = days.some((day) => (day.offHours ?? 0) > 0);
   const columns = ['Day', ...series.map((s) => s.name), ...(showOffHours ? ['Off-hours work'] : [])];
   const stackMax = Math.max(0, ...days.map((day) => series.reduce((sum, s) => sum + (day.hours[s.id] ?? 0), 0)), ...days.map((day) => day.offHours ?? 0));
-  const ticks = niceTicks(Math.max(stackMax, dailyCapHours ?? 0));
+  const tickMax = Math.max(stackMax, dailyCapHours ?? 0);
+  const ticks = useMemo(() => niceTicks(tickMax), [tickMax]);
   const rows = days.map((day) => ({
     key: day.key,
     header: day.longLabel,
     cells: [...series.map((s) => formatHours(day.hours[s.id] ?? 0)), ...(showOffHours ? [formatHours(day.offHours ?? 0)] : [])],
   }));
+  const tickFormatter = useCallback((value: number) => formatHours(value), [formatHours]);
+  const tooltipFormatter = useCallback((value: unknown) => formatHours(Number(value)), [formatHours]);
+  const domain = useMemo(() => [0, ticks[ticks.length - 1]!], [ticks]);
+  const capLabel = useMemo(
+    () => (dailyCapHours === null ? undefined : { value: `Daily cap ${formatHours(dailyCapHours)}`, position: 'insideTopRight' as const, className: 'cap-line-label' }),
+    [dailyCapHours, formatHours],
+  );
   return (
     <ChartFigure title={title} summary={summary} table={{ columns, rows }}>
       <svg width="0" height="0" className="chart-defs" focusable="false">
@@ -59,24 +81,24 @@ export function WeekChart({ title, days, series, formatHours, dailyCapHours = nu
           </pattern>
         </defs>
       </svg>
-      <BarChart data={days as WeekChartDay[]} {...chartSize(width, height)} margin={{ top: 16, right: 8, bottom: 0, left: 0 }}>
+      <BarChart data={days as WeekChartDay[]} {...chartSize(width, height)} margin={MARGIN}>
         <CartesianGrid strokeDasharray="3 3" vertical={false} />
-        <XAxis dataKey="label" />
-        <YAxis tickFormatter={(value: number) => formatHours(value)} width={56} ticks={ticks} interval={0} domain={[0, ticks[ticks.length - 1]!]} />
-        <Tooltip formatter={(value) => formatHours(Number(value))} />
+        <XAxis dataKey="label" interval={0} />
+        <YAxis tickFormatter={tickFormatter} width={56} ticks={ticks} interval={0} domain={domain} />
+        <Tooltip formatter={tooltipFormatter} />
         {/* Legend in series order (the stack from the bottom), not recharts' alphabetical default. */}
         <Legend itemSorter={null} />
         {series.map((s) => (
           // Animation off: the figures refresh every half minute while a timer runs, and moving bars would distract.
-          <Bar key={s.id} dataKey={(day: WeekChartDay) => day.hours[s.id] ?? 0} name={s.name} stackId="hours" fill={s.color} isAnimationActive={false} />
+          <Bar key={s.id} dataKey={hoursOf(s.id)} name={s.name} stackId="hours" fill={s.color} isAnimationActive={false} />
         ))}
         {showOffHours && (
-          <Bar dataKey={(day: WeekChartDay) => day.offHours ?? 0} name={OFF_HOURS_NAME} stackId="off" fill={`url(#${hatchId})`} className="off-hours-bar" isAnimationActive={false} />
+          <Bar dataKey={offHoursOf} name={OFF_HOURS_NAME} stackId="off" fill={`url(#${hatchId})`} className="off-hours-bar" isAnimationActive={false} />
         )}
         {dailyCapHours !== null && (
-          <ReferenceLine y={dailyCapHours} className="cap-line" strokeDasharray="6 3" label={{ value: `Daily cap ${formatHours(dailyCapHours)}`, position: 'insideTopRight', className: 'cap-line-label' }} />
+          <ReferenceLine y={dailyCapHours} className="cap-line" strokeDasharray="6 3" label={capLabel} />
         )}
       </BarChart>
     </ChartFigure>
   );
-}
+});

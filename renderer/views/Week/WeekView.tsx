@@ -1,5 +1,6 @@
 // The week: its dates, the cap used, the plan against what was done, the timesheet, and the charts of hours per day
 // and work against the cap.
+import { useCallback, useMemo } from 'react';
 import type { WeekSummary } from '../../../shared/model';
 import { useAppEnv, useAppState, useWeekState } from '../../AppEnv';
 import { CumulativeChart } from '../../charts/CumulativeChart';
@@ -24,8 +25,20 @@ export function WeekView() {
   const summary = useWeekState((state) => state.summary);
   const error = useWeekState((state) => state.error);
   const categories = useAppState((state) => state.categories);
-  const figures = summary ? weekChartFigures(summary, categories, locale) : null;
-  const hours = (value: number) => formatHours(value * 60, locale);
+  // Derived once per summary, so the charts get the same props (and skip re-rendering) when nothing they show changed.
+  const figures = useMemo(() => (summary ? weekChartFigures(summary, categories, locale) : null), [summary, categories, locale]);
+  const charts = useMemo(
+    () =>
+      summary && figures
+        ? {
+            weekSummary: weekChartSummary(summary, figures.days, locale),
+            cumulative: cumulativeDays(summary, figures.days),
+            cumulativeSummary: cumulativeSummary(summary, locale),
+          }
+        : null,
+    [summary, figures, locale],
+  );
+  const hours = useCallback((value: number) => formatHours(value * 60, locale), [locale]);
   return (
     <section id="week" className="view" aria-labelledby="week-heading">
       <h2 id="week-heading" tabIndex={-1}>
@@ -35,7 +48,7 @@ export function WeekView() {
       <WeekNavigation />
       {error && <ErrorMessage error={error} />}
       {!summary && !error && <p>Loading the week…</p>}
-      {summary && figures && (
+      {summary && figures && charts && (
         <>
           <CapUsage summary={summary} locale={locale} />
           <PlannedVsActual planned={summary.planned} locale={locale} />
@@ -47,14 +60,14 @@ export function WeekView() {
               days={figures.days}
               series={figures.series}
               dailyCapHours={summary.dailyCapMinutes === null ? null : summary.dailyCapMinutes / 60}
-              summary={weekChartSummary(summary, figures.days, locale)}
+              summary={charts.weekSummary}
               formatHours={hours}
               width={chartWidth}
             />
             <CumulativeChart
-              days={cumulativeDays(summary, figures.days)}
+              days={charts.cumulative}
               capHours={summary.capMinutes / 60}
-              summary={cumulativeSummary(summary, locale)}
+              summary={charts.cumulativeSummary}
               formatHours={hours}
               width={chartWidth}
             />
