@@ -1,9 +1,6 @@
 // `timelock plan export`: the plan as iCalendar (plan.exportIcs), on stdout or written to --out.
-import fs from 'node:fs';
-import path from 'node:path';
-import { parseDate } from '../../shared/domain/time';
-import { Refusal } from './cliErrors';
 import type { PlanAction } from './planAction';
+import { dateRangeArgs, deliverExport } from './exportOutput';
 
 export const planExport: PlanAction = {
   name: 'export',
@@ -17,30 +14,6 @@ export const planExport: PlanAction = {
   options: { from: 'string', to: 'string', out: 'string' },
   positionals: [],
   async run(context) {
-    const { args, say } = context;
-    for (const name of ['from', 'to'] as const) {
-      const text = args.string(name);
-      if (text !== undefined && !parseDate(text)) throw new Refusal(`--${name} '${text}' is not a date. Write it as yyyy-MM-dd, e.g. 2026-03-25.`);
-    }
-    const file = await context.ask('plan.exportIcs', {
-      ...(args.has('from') ? { from: args.string('from') } : {}),
-      ...(args.has('to') ? { to: args.string('to') } : {}),
-    });
-    const out = args.string('out');
-    if (out === undefined) {
-      context.outRaw(file.content);
-      return;
-    }
-    let target = path.resolve(context.cwd, out);
-    if (fs.existsSync(target) && fs.statSync(target).isDirectory()) target = path.join(target, file.fileName);
-    try {
-      // Written beside and renamed, so a reader never sees half a file.
-      const temp = `${target}.${process.pid}.tmp`;
-      fs.writeFileSync(temp, file.content);
-      fs.renameSync(temp, target);
-    } catch (error) {
-      throw new Refusal(`Timelock could not write ${target}: ${(error as Error).message}`);
-    }
-    say(`Wrote ${target} (${Buffer.byteLength(file.content).toLocaleString('en')} bytes).`);
+    deliverExport(context, await context.ask('plan.exportIcs', dateRangeArgs(context.args)));
   },
 };
