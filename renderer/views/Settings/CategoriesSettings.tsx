@@ -1,9 +1,10 @@
 // Categories: every one in use and archived, each editable, and a form to add one in a life area.
-import { useId, useState, type FormEvent } from 'react';
-import { AREAS, type Area } from '../../../shared/model';
+import { useState, type FormEvent } from 'react';
+import type { Area } from '../../../shared/model';
 import { useAppEnv, useAppState } from '../../AppEnv';
 import { AREA_NAMES } from '../../charts/areaColors';
 import { describeError } from '../../format/describeError';
+import { CategoryFields } from './CategoryFields';
 import { CategoryRow } from './CategoryRow';
 import { PALETTE } from './categoryPalette';
 
@@ -27,7 +28,6 @@ export function CategoriesSettings() {
 
 function AddCategoryForm({ used }: { used: string[] }) {
   const { stores } = useAppEnv();
-  const ids = { name: useId(), area: useId(), color: useId() };
   const firstFree = PALETTE.find((p) => !used.includes(p.color.toUpperCase()))?.color ?? PALETTE[0]!.color;
   const [name, setName] = useState('');
   const [area, setArea] = useState<Area>('work');
@@ -45,30 +45,7 @@ function AddCategoryForm({ used }: { used: string[] }) {
   return (
     <form className="add-category" onSubmit={(event) => void submit(event)} noValidate aria-labelledby="add-category-heading">
       <h4 id="add-category-heading">Add a category</h4>
-      <div className="field">
-        <label htmlFor={ids.name}>Name</label>
-        <input id={ids.name} type="text" maxLength={60} value={name} onChange={(event) => setName(event.target.value)} />
-      </div>
-      <div className="field">
-        <label htmlFor={ids.area}>Life area</label>
-        <select id={ids.area} value={area} onChange={(event) => setArea(event.target.value as Area)}>
-          {AREAS.map((a) => (
-            <option key={a} value={a}>
-              {AREA_NAMES[a]}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor={ids.color}>Colour</label>
-        <select id={ids.color} value={color ?? firstFree} onChange={(event) => setColor(event.target.value)}>
-          {PALETTE.map((p) => (
-            <option key={p.color} value={p.color}>
-              {p.name}
-            </option>
-          ))}
-        </select>
-      </div>
+      <CategoryFields name={name} onName={setName} area={area} onArea={setArea} color={color ?? firstFree} onColor={setColor} colors={PALETTE} />
       <button type="submit">Add category</button>
       {message && (
         <p className={message.kind === 'error' ? 'field-error' : 'saved'} role={message.kind === 'error' ? 'alert' : 'status'}>

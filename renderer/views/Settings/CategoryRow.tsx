@@ -1,15 +1,14 @@
 // One category in Settings: rename, recolour, move to another life area, archive or bring back. Archiving keeps its
 // history: its entries still count in every week they belong to.
-import { useId, useState, type FormEvent } from 'react';
-import { AREAS, type Area, type Category } from '../../../shared/model';
+import { useState, type FormEvent } from 'react';
+import type { Area, Category } from '../../../shared/model';
 import { useAppEnv } from '../../AppEnv';
-import { AREA_NAMES } from '../../charts/areaColors';
 import { describeError } from '../../format/describeError';
+import { CategoryFields } from './CategoryFields';
 import { PALETTE, colorName } from './categoryPalette';
 
 export function CategoryRow({ category }: { category: Category }) {
   const { stores } = useAppEnv();
-  const ids = { name: useId(), area: useId(), color: useId() };
   const [name, setName] = useState(category.name);
   const [area, setArea] = useState<Area>(category.area);
   const [color, setColor] = useState(category.color);
@@ -31,30 +30,15 @@ export function CategoryRow({ category }: { category: Category }) {
     <li className={category.archived ? 'category-row archived' : 'category-row'}>
       <form onSubmit={submit} noValidate aria-label={`Category ${category.name}`}>
         <span className="swatch" aria-hidden="true" style={{ background: color }} />
-        <div className="field">
-          <label htmlFor={ids.name}>Name</label>
-          <input id={ids.name} type="text" maxLength={60} value={name} onChange={(event) => setName(event.target.value)} />
-        </div>
-        <div className="field">
-          <label htmlFor={ids.area}>Life area</label>
-          <select id={ids.area} value={area} onChange={(event) => setArea(event.target.value as Area)}>
-            {AREAS.map((a) => (
-              <option key={a} value={a}>
-                {AREA_NAMES[a]}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor={ids.color}>Colour</label>
-          <select id={ids.color} value={colors.find((p) => p.color.toLowerCase() === color.toLowerCase())?.color ?? color} onChange={(event) => setColor(event.target.value)}>
-            {colors.map((p) => (
-              <option key={p.color} value={p.color}>
-                {p.name}
-              </option>
-            ))}
-          </select>
-        </div>
+        <CategoryFields
+          name={name}
+          onName={setName}
+          area={area}
+          onArea={setArea}
+          color={colors.find((p) => p.color.toLowerCase() === color.toLowerCase())?.color ?? color}
+          onColor={setColor}
+          colors={colors}
+        />
         <div className="row-actions">
           <button type="submit" aria-label={`Save ${category.name}`} aria-disabled={!dirty || undefined}>
             Save
