@@ -127,7 +127,7 @@ describe('planning in Chromium against the browser host', () => {
 
   it('Week and Balance follow the logged time: the share of the plan kept changes', async () => {
     await page.waitForTimeout(1500);
-    await page.getByRole('button', { name: 'Stop' }).click();
+    await page.getByRole('button', { name: 'Stop', exact: true }).click();
     await page.getByRole('timer').waitFor({ state: 'detached' });
     const listed = await host.call('entries.list', { from: drawn.start - 60 * MINUTE, to: Date.now() + MINUTE });
     const [entry] = listed.value as Array<{ id: string; start: number; end: number }>;

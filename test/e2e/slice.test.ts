@@ -35,7 +35,7 @@ describe('the foundation slice in Chromium against the browser host', () => {
   });
 
   it('stops it and the entry is saved', async () => {
-    await page.getByRole('button', { name: 'Stop' }).click();
+    await page.getByRole('button', { name: 'Stop', exact: true }).click();
     await expect.poll(() => page.getByRole('timer').count()).toBe(0);
     const now = Date.now();
     const listed = await host.call('entries.list', { from: now - 3_600_000, to: now + 60_000 });
