@@ -87,6 +87,36 @@ describe('backups', () => {
     expect(host.app.services.backups.ensureDaily(host.clock.now())).toMatchObject({ id: 'timelock-2026-11-24', kind: 'daily' });
   });
 
+  it('a backups folder from before keeps its kinds by name: dailies, manual (with -N) and before-restore are each counted apart', async () => {
+    host = makeTestHost();
+    const made = await host.call('backup.create', {});
+    const text = fs.readFileSync(made.path, 'utf8');
+    fs.rmSync(made.path);
+    const dir = path.join(host.dataDir, 'backups');
+    const plant = (name: string, createdAt: number) => fs.writeFileSync(path.join(dir, `${name}.json`), text.replace(/"createdAt":\s*\d+/, `"createdAt":${createdAt}`));
+    const old: Array<[string, string]> = [
+      ['timelock-2026-11-20', '2026-11-20T10:00:00+01:00'],
+      ['timelock-2026-11-21', '2026-11-21T10:00:00+01:00'],
+      ...Array.from({ length: 12 }, (_, i): [string, string] => [`timelock-2026-11-22-0900${String(i).padStart(2, '0')}${i % 2 ? '-2' : ''}`, `2026-11-22T09:00:${String(i).padStart(2, '0')}+01:00`]),
+      ['timelock-2026-11-23-100000-before-restore', '2026-11-23T10:00:00+01:00'],
+      ['timelock-2026-11-23-100000-before-restore-2', '2026-11-23T10:00:01+01:00'],
+    ];
+    for (const [name, when] of old) plant(name, at(when));
+    const kinds = Object.fromEntries((await host.call('backup.list', {})).map((b) => [b.id, b.kind]));
+    expect(kinds['timelock-2026-11-20']).toBe('daily');
+    expect(kinds['timelock-2026-11-22-090001-2']).toBe('manual');
+    expect(kinds['timelock-2026-11-23-100000-before-restore-2']).toBe('before-restore');
+
+    host.app.services.backups.ensureDaily(host.clock.now());
+    const ids = (await host.call('backup.list', {})).map((b) => b.id);
+    expect(ids.filter((id) => /^timelock-\d{4}-\d{2}-\d{2}$/.test(id))).toEqual(['timelock-2026-11-24', 'timelock-2026-11-21', 'timelock-2026-11-20']);
+    // Twelve old manual ones: the two oldest go, whatever the -2 in their names.
+    expect(ids.filter((id) => id.startsWith('timelock-2026-11-22-'))).toHaveLength(10);
+    expect(ids).not.toContain('timelock-2026-11-22-090000');
+    expect(ids).not.toContain('timelock-2026-11-22-090001-2');
+    expect(ids.filter((id) => id.includes('before-restore'))).toHaveLength(2);
+  });
+
   it('a year of dailies with a manual backup every day and a restore every 30 days: dailies keep 14 days, 8 weeks, 12 months', async () => {
     // The store in memory (the subject is the backups folder, which stays on disk): a year is over 1,000 backups.
     host = makeTestHost({ storage: 'memory' }); // Tue 24 Nov 2026, 10:00 in Berlin; weeks start on Monday
