@@ -3,7 +3,7 @@
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import { createEventBus, type EventBus } from './eventBus';
-import { collectHandlers, createRouter, type Router } from './router';
+import { collectHandlers, createRouter, type InternalErrorReporter, type Router } from './router';
 import type { Clock, DataStore, IdleProbe, IdSource, Notifier, Timers } from './ports';
 import type { ServiceContext } from './services/context';
 import { SettingsService } from './services/settingsService';
@@ -37,7 +37,8 @@ export interface TimelockPorts {
   scheduler?: SchedulerOptions;
   /** Where backups go; the data folder's backups/ when absent. */
   backups?: BackupFolder;
-  onInternalError?: (channel: string, error: unknown) => void;
+  /** Where the router reports a bug (a handler's throw, an answer outside its schema); the terminal when absent. */
+  onInternalError?: InternalErrorReporter;
   /** Opens a folder in the system file manager (Electron's shell); absent in the browser host and the CLI. */
   revealFolder?: (folder: string) => Promise<boolean>;
 }

@@ -1,6 +1,7 @@
 // The one router every host uses: channel → handler, with the contract's schemas checked on the way in and out.
-// A bad request is `bad-request` with the schema's issues; a handler that throws or answers outside its schema
-// is `internal` (our bug); nothing throws past this function.
+// A bad request is `bad-request` with the schema's issues; a handler that throws (anything but a person-facing
+// AppError) or answers outside its schema is `internal` (our bug): reported where the host says, answered with a
+// plain message; nothing throws past this function.
 import type { z } from 'zod';
 import { channels, type ChannelName, type ParsedRequestOf, type ResponseOf } from '../shared/contract';
 import { AppError, fail, ok, type ErrorIssue, type Result } from '../shared/result';
@@ -34,8 +35,14 @@ export function collectHandlers(sets: HandlerSet[]): Handlers {
   return merged as Handlers;
 }
 
-export function createRouter(handlers: Handlers, options: { onInternalError?: (channel: string, error: unknown) => void } = {}): Router {
-  const report = options.onInternalError ?? ((channel, error) => console.error(`[timelock] ${channel} failed:`, error));
+export type InternalErrorReporter = (channel: string, error: unknown) => void;
+
+/** Where a bug goes when the host names no reporter: the terminal, with the channel and the stack. */
+export const reportToConsole: InternalErrorReporter = (channel, error) =>
+  console.error(`[timelock] ${channel} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+
+export function createRouter(handlers: Handlers, options: { onInternalError?: InternalErrorReporter } = {}): Router {
+  const report = options.onInternalError ?? reportToConsole;
   return {
     channelNames: Object.keys(channels) as ChannelName[],
     async call(channel, payload) {
@@ -58,7 +65,9 @@ export function createRouter(handlers: Handlers, options: { onInternalError?: (c
         }
         return ok(checked.data);
       } catch (error) {
-        if (error instanceof AppError) return fail(error.toShape());
+        // An AppError coded 'internal' is a bug found by a check (an entry that would not load back): reported like
+        // any other throw, and its wording (schema issues) stays in the report.
+        if (error instanceof AppError && error.code !== 'internal') return fail(error.toShape());
         report(name, error);
         return fail({ code: 'internal', message: `Something went wrong in ${name}. This is a bug; the change was not saved.` });
       }

@@ -28,7 +28,7 @@ async function main(argv: string[]): Promise<void> {
   const server = await startWebServer({ app, staticDir, port });
   app.start();
   for (const notice of store.notices) console.warn(`[timelock] ${notice}`);
-  console.log(`Timelock is running at ${server.url}`);
+  console.log(`Timelock is running at ${server.openUrl}`);
   console.log(`Data folder: ${dataDir}`);
   const shutdown = () => {
     void (async () => {

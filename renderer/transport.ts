@@ -32,14 +32,17 @@ export function preloadTransport(bridge: PreloadBridge): Transport {
   };
 }
 
-/** The browser host injects the per-run secret into the page it serves; other pages cannot read it. */
-export function httpTransport(secret: string, base = ''): Transport {
+/**
+ * The browser host lets in only a browser holding its HttpOnly cookie (set by the link it printed); fetch and
+ * EventSource send it with every same-origin request, so the page itself holds no secret.
+ */
+export function httpTransport(base = ''): Transport {
   return {
     async invoke(channel, payload) {
       try {
         const response = await fetch(`${base}/api/${encodeURIComponent(channel)}`, {
           method: 'POST',
-          headers: { 'content-type': 'application/json', 'x-timelock-secret': secret },
+          headers: { 'content-type': 'application/json' },
           body: JSON.stringify(payload ?? {}),
         });
         return (await response.json()) as Result<unknown>;
@@ -48,7 +51,7 @@ export function httpTransport(secret: string, base = ''): Transport {
       }
     },
     subscribe(listener) {
-      const source = new EventSource(`${base}/api/events?secret=${encodeURIComponent(secret)}`);
+      const source = new EventSource(`${base}/api/events`);
       source.onmessage = (message) => {
         const { name, payload } = JSON.parse(message.data as string) as { name: string; payload: unknown };
         listener(name, payload);
@@ -59,8 +62,5 @@ export function httpTransport(secret: string, base = ''): Transport {
 }
 
 export function detectTransport(): Transport {
-  if (window.timelock) return preloadTransport(window.timelock);
-  const secret = document.querySelector<HTMLMetaElement>('meta[name="timelock-secret"]')?.content;
-  if (!secret) throw new Error('Timelock could not find its connection: open it from the Timelock app or from `npm run web`.');
-  return httpTransport(secret);
+  return window.timelock ? preloadTransport(window.timelock) : httpTransport();
 }

@@ -1,6 +1,9 @@
-// The browser host's transport: the built renderer and the router over HTTP on 127.0.0.1 only.
-// Every API request must carry the per-run secret, which only the page this server serves can read (the
-// same-origin policy keeps other sites out), and a Host header naming this server (no DNS rebinding).
+// The browser host's transport: the built renderer and the router over HTTP on 127.0.0.1 only, for the person who
+// started it. 127.0.0.1 is open to every account on the computer, so nothing is served to whoever asks: the host
+// prints a URL with a token (as Jupyter does), which that person's browser trades for an HttpOnly, SameSite=Strict
+// cookie; the page, the API and the event stream need the cookie. A request from another origin (another site, or
+// a page on another port of 127.0.0.1, which counts as the same site for cookies) is refused by its Origin and
+// Sec-Fetch-Site headers, and a Host header must name this server (no DNS rebinding).
 import http from 'node:http';
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import fs from 'node:fs';
@@ -35,9 +38,11 @@ const TYPES: Record<string, string> = {
 };
 
 export interface WebServer {
+  /** `http://127.0.0.1:PORT/`: where Timelock answers; it opens nothing without the cookie. */
   url: string;
+  /** The URL that lets a browser in (`url` with `?token=…`): printed in the terminal, never served. */
+  openUrl: string;
   port: number;
-  secret: string;
   close(): Promise<void>;
 }
 
@@ -45,13 +50,19 @@ export interface WebServerOptions {
   app: TimelockApp;
   staticDir: string;
   port?: number;
-  secret?: string;
+  /** The token of `openUrl`; a random one when absent. */
+  token?: string;
 }
 
 export async function startWebServer(options: WebServerOptions): Promise<WebServer> {
-  const secret = options.secret ?? randomBytes(32).toString('base64url');
+  // The token lets a browser in; the session is what the cookie carries. Two values, so the token (in the
+  // terminal's scrollback, the browser's history) is never what the API checks.
+  const token = options.token ?? randomBytes(32).toString('base64url');
+  const session = randomBytes(32).toString('base64url');
   const clients = new Set<http.ServerResponse>();
   let port = 0;
+  // Cookies are not kept apart by port: the port in the name keeps two Timelock hosts from overwriting each other's.
+  const cookieName = () => `timelock-${port}`;
 
   const send = (res: http.ServerResponse, status: number, body: unknown) => {
     res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
@@ -61,20 +72,35 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     send(res, status, { ok: false, error: { code: 'unauthorized', message } } satisfies Result<never>);
 
   const hostAllowed = (host: string | undefined) => host === `127.0.0.1:${port}` || host === `localhost:${port}`;
-  const secretMatches = (given: string | null | undefined) => {
-    if (!given) return false;
-    const a = Buffer.from(given);
-    const b = Buffer.from(secret);
-    return a.length === b.length && timingSafeEqual(a, b);
+  /** Only a request from this origin, or one the person typed or clicked outside any page ('none'). */
+  const fromThisOrigin = (req: http.IncomingMessage) => {
+    const origin = req.headers.origin;
+    if (origin !== undefined && origin !== `http://${req.headers.host}`) return false;
+    const site = req.headers['sec-fetch-site'];
+    return site === undefined || site === 'same-origin' || site === 'none';
   };
+  const signedIn = (req: http.IncomingMessage) => sameSecret(cookieValue(req.headers.cookie, cookieName()), session);
 
   const server = http.createServer((req, res) => {
     void (async () => {
       if (!hostAllowed(req.headers.host)) return refuse(res, 421, 'This Timelock server answers only to 127.0.0.1 and localhost.');
+      if (!fromThisOrigin(req)) return refuse(res, 403, 'Timelock answers only its own page; a request from another site or port is refused.');
       const url = new URL(req.url ?? '/', `http://127.0.0.1:${port}`);
+      if (url.pathname === '/' && url.searchParams.has('token') && (req.method === 'GET' || req.method === 'HEAD')) {
+        if (!sameSecret(url.searchParams.get('token'), token)) return sendHelp(res, 403, 'That link is not (or no longer) the one this Timelock printed.');
+        // 303 to the page without the token, so it stays out of the address bar; the fragment (#/week) carries over.
+        res.writeHead(303, {
+          location: '/',
+          'set-cookie': `${cookieName()}=${session}; HttpOnly; SameSite=Strict; Path=/`,
+          'cache-control': 'no-store',
+          'referrer-policy': 'no-referrer',
+        });
+        res.end();
+        return;
+      }
+      const allowed = signedIn(req);
       if (url.pathname === '/api/events' && req.method === 'GET') {
-        // EventSource cannot send headers: the secret rides in the query for this one stream.
-        if (!secretMatches(url.searchParams.get('secret'))) return refuse(res, 401, 'Missing or wrong Timelock secret.');
+        if (!allowed) return refuse(res, 401, 'This browser is not let in to Timelock: open the link printed where Timelock was started.');
         res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-store', connection: 'keep-alive' });
         res.write(': connected\n\n');
         clients.add(res);
@@ -83,7 +109,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
       }
       if (url.pathname.startsWith('/api/')) {
         if (req.method !== 'POST') return refuse(res, 405, 'Use POST for Timelock API calls.');
-        if (!secretMatches(req.headers['x-timelock-secret'] as string | undefined)) return refuse(res, 401, 'Missing or wrong Timelock secret.');
+        if (!allowed) return refuse(res, 401, 'This browser is not let in to Timelock: open the link printed where Timelock was started.');
         const channel = decodeURIComponent(url.pathname.slice('/api/'.length));
         const body = await readBody(req);
         if (body === null) return send(res, 413, { ok: false, error: { code: 'bad-request', message: 'The request is too large.' } });
@@ -96,7 +122,8 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
         return send(res, 200, await options.app.router.call(channel, payload));
       }
       if (req.method !== 'GET' && req.method !== 'HEAD') return refuse(res, 405, 'Only GET serves pages.');
-      serveStatic(options.staticDir, url.pathname, secret, res);
+      if (!allowed) return sendHelp(res, 401, 'This browser has not been let in yet.');
+      serveStatic(options.staticDir, url.pathname, res);
     })().catch((error: unknown) => {
       console.error('[timelock] web request failed:', error);
       if (!res.headersSent) send(res, 500, { ok: false, error: { code: 'internal', message: 'The Timelock server failed on this request.' } });
@@ -121,8 +148,8 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
 
   return {
     url: `http://127.0.0.1:${port}/`,
+    openUrl: `http://127.0.0.1:${port}/?token=${token}`,
     port,
-    secret,
     close: () =>
       new Promise<void>((resolve) => {
         clearInterval(keepAlive);
@@ -152,14 +179,47 @@ function readBody(req: http.IncomingMessage): Promise<string | null> {
   });
 }
 
-function serveStatic(root: string, pathname: string, secret: string, res: http.ServerResponse): void {
-  const headers = {
-    'content-security-policy': CONTENT_SECURITY_POLICY,
-    'x-content-type-options': 'nosniff',
-    'referrer-policy': 'no-referrer',
-    'cross-origin-opener-policy': 'same-origin',
-    'cross-origin-resource-policy': 'same-origin',
-  };
+/** Constant-time, so the time a wrong guess takes says nothing about how close it was. */
+function sameSecret(given: string | null | undefined, expected: string): boolean {
+  if (!given) return false;
+  const a = Buffer.from(given);
+  const b = Buffer.from(expected);
+  return a.length === b.length && timingSafeEqual(a, b);
+}
+
+function cookieValue(header: string | undefined, name: string): string | undefined {
+  for (const part of (header ?? '').split(';')) {
+    const eq = part.indexOf('=');
+    if (eq > 0 && part.slice(0, eq).trim() === name) return part.slice(eq + 1).trim();
+  }
+  return undefined;
+}
+
+const PAGE_HEADERS = {
+  'content-security-policy': CONTENT_SECURITY_POLICY,
+  'x-content-type-options': 'nosniff',
+  'referrer-policy': 'no-referrer',
+  'cross-origin-opener-policy': 'same-origin',
+  'cross-origin-resource-policy': 'same-origin',
+};
+
+/** What a browser without the cookie sees: how to get in, and nothing of the app or its data. */
+function sendHelp(res: http.ServerResponse, status: number, why: string): void {
+  res.writeHead(status, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store', ...PAGE_HEADERS });
+  res.end(`<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>Timelock</title></head>
+<body style="font-family: system-ui, sans-serif; max-width: 36rem; margin: 4rem auto; line-height: 1.5">
+<h1>Open Timelock from its link</h1>
+<p>${why}</p>
+<p>Timelock shows your data only to the browser of the person who started it. Open the link printed in the terminal
+where you started it (<code>npm run web</code>): it reads <code>Timelock is running at http://127.0.0.1:…/?token=…</code>.
+If that terminal is gone, start Timelock again for a new link.</p>
+</body></html>
+`);
+}
+
+function serveStatic(root: string, pathname: string, res: http.ServerResponse): void {
+  const headers = PAGE_HEADERS;
   const rootDir = path.resolve(root);
   const wanted = path.resolve(rootDir, `.${decodeURIComponent(pathname)}`);
   // Anything outside the renderer folder, or a folder, falls back to the app page (client-side views).
@@ -171,11 +231,7 @@ function serveStatic(root: string, pathname: string, secret: string, res: http.S
     return;
   }
   const type = TYPES[path.extname(file)] ?? 'application/octet-stream';
-  let body: Buffer | string = fs.readFileSync(file);
-  if (path.basename(file) === 'index.html') {
-    // The secret goes into the page, readable only by scripts of this origin.
-    body = body.toString('utf8').replace('<head>', `<head>\n    <meta name="timelock-secret" content="${secret}">`);
-  }
+  const body = fs.readFileSync(file);
   res.writeHead(200, { 'content-type': type, 'cache-control': path.basename(file) === 'index.html' ? 'no-store' : 'max-age=3600', ...headers });
   res.end(body);
 }

@@ -1,7 +1,10 @@
 // Backups of the whole data, one JSON file each in the data folder's backups/: one a day (the hosts call ensureDaily
-// at start and the scheduler at each new day), more on request and before every restore; the newest 14 are kept.
+// at start and the scheduler at each new day), more on request and before every restore. Each kind has its own
+// quota (shared/domain/backupRetention.ts), so manual backups never push a daily out. The kind is in the file name:
+// `timelock-DATE` daily, `timelock-DATE-TIME` manual, `timelock-DATE-TIME-before-restore`.
 // A restore backs up the current data first, then replaces it through the DataStore.
 import path from 'node:path';
+import { backupsToKeep } from '../../shared/domain/backupRetention';
 import { formatDate, toLocal } from '../../shared/domain/time';
 import { AppError } from '../../shared/result';
 import type { BackupInfo, RestoreResult } from '../../shared/transferModel';
@@ -10,7 +13,6 @@ import type { HandlerSet } from '../router';
 import type { ServiceContext } from './context';
 import { buildTimelockData, readTimelockData, type TimelockData } from './export/timelockDataDocument';
 
-export const BACKUPS_KEPT = 14;
 /** Far beyond any real data (25,000 entries make about 6 MB), and a bound on what a path can make us read. */
 export const MAX_BACKUP_BYTES = 512 * 1024 * 1024;
 
@@ -36,22 +38,24 @@ export class BackupService {
     const date = formatDate(local);
     const time = [local.hour, local.minute, local.second].map((n) => String(n).padStart(2, '0')).join('');
     const base = kind === 'daily' ? `timelock-${date}` : `timelock-${date}-${time}${kind === 'before-restore' ? '-before-restore' : ''}`;
-    const taken = new Set(this.folder.list().map((f) => f.name));
+    const existing = this.list();
+    const taken = new Set(existing.map((b) => b.id));
     let name = base;
     for (let n = 2; taken.has(name); n++) name = `${base}-${n}`;
-    const file = this.folder.write(name, JSON.stringify(buildTimelockData(store, now, null)));
-    this.rotate(keep);
-    return infoOf(file);
+    const made = infoOf(this.folder.write(name, JSON.stringify(buildTimelockData(store, now, null))));
+    this.rotate([made, ...existing], keep);
+    return made;
   }
 
   /**
-   * The daily backup: made unless one was made today (local date), whatever its kind. Never throws: a backup that
-   * cannot be written must not stop the app, so it says so in a notice instead.
+   * The daily backup: made unless today's (local date) exists. A manual backup does not stand in for it: manual ones
+   * rotate by their own count and could leave the day with none. Never throws: a backup that cannot be written must
+   * not stop the app, so it says so in a notice instead.
    */
   ensureDaily(now = this.ctx.clock.now()): BackupInfo | null {
     try {
       const today = `timelock-${formatDate(toLocal(now, this.ctx.store.getSettings().timeZone))}`;
-      if (this.folder.list().some((f) => f.name === today || f.name.startsWith(`${today}-`))) return null;
+      if (this.folder.list().some((f) => f.name === today)) return null;
       return this.create('daily', now);
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
@@ -138,9 +142,11 @@ export class BackupService {
     return warnings;
   }
 
-  /** Keeps the newest BACKUPS_KEPT; never the one being restored, which must outlive the backup made before it. */
-  private rotate(keep?: string): void {
-    for (const old of this.list().slice(BACKUPS_KEPT)) if (old.id !== keep) this.folder.remove(old.id);
+  /** Keeps what the retention rule keeps, and the one being restored, which must outlive the backup made before it. */
+  private rotate(all: BackupInfo[], keep?: string): void {
+    const { timeZone, weekStartsOn } = this.ctx.store.getSettings();
+    const kept = backupsToKeep(all, { timeZone, weekStartsOn });
+    for (const old of all) if (!kept.has(old.id) && old.id !== keep) this.folder.remove(old.id);
   }
 }
 

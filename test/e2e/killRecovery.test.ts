@@ -30,12 +30,12 @@ describe('browser host, killed with a timer running', () => {
     expect(stopped.value).toMatchObject({ id: (started.value as { id: string }).id, note: 'before the crash' });
   });
 
-  it('refuses API calls without the secret', async () => {
+  it('refuses API calls without the cookie', async () => {
     // One host per data folder: the earlier one must quit before another may serve it.
     for (const h of hosts) await h.stop();
     const host = await startWebHost(dataDir);
     hosts.push(host);
-    const res = await fetch(`${host.url}api/timer.start`, { method: 'POST', body: '{"categoryId":"work"}' });
+    const res = await fetch(`${host.base}api/timer.start`, { method: 'POST', body: '{"categoryId":"work"}' });
     expect(res.status).toBe(401);
     const snapshot = await host.call('app.snapshot', {});
     expect((snapshot.value as { timer: unknown }).timer).toBeNull();

@@ -6,10 +6,14 @@ import { fileURLToPath } from 'node:url';
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 
 export interface RunningHost {
+  /** The URL the host printed, with its token: what a person opens, and what every browser test opens. */
   url: string;
+  /** `http://127.0.0.1:PORT/`: the address alone, which lets nobody in. */
+  base: string;
   child: ChildProcess;
   output: () => string;
-  secret(): Promise<string>;
+  /** The cookie the printed URL sets (`name=value`), for calls made from Node. */
+  cookie(): Promise<string>;
   call(channel: string, payload: unknown): Promise<{ ok: boolean; value?: unknown; error?: { code: string; message: string } }>;
   stop(): Promise<void>;
 }
@@ -27,7 +31,7 @@ export async function startWebHost(dataDir: string, extraEnv: Record<string, str
   const url = await new Promise<string>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`web host did not start in time:\n${out}`)), 30_000);
     const check = () => {
-      const m = /Timelock is running at (http:\/\/127\.0\.0\.1:\d+\/)/.exec(out);
+      const m = /Timelock is running at (http:\/\/127\.0\.0\.1:\d+\/\?token=[A-Za-z0-9_-]+)/.exec(out);
       if (m) {
         clearTimeout(timer);
         resolve(m[1]!);
@@ -39,22 +43,24 @@ export async function startWebHost(dataDir: string, extraEnv: Record<string, str
       reject(new Error(`web host exited with ${code}:\n${out}`));
     });
   });
-  let secret: string | null = null;
+  let cookie: string | null = null;
+  const base = `${new URL(url).origin}/`;
   const host: RunningHost = {
     url,
+    base,
     child,
     output: () => out,
-    async secret() {
-      if (secret) return secret;
-      const page = await (await fetch(url)).text();
-      secret = /<meta name="timelock-secret" content="([^"]+)">/.exec(page)?.[1] ?? null;
-      if (!secret) throw new Error('the served page carries no secret');
-      return secret;
+    async cookie() {
+      if (cookie) return cookie;
+      const res = await fetch(url, { redirect: 'manual' });
+      cookie = res.headers.getSetCookie()[0]?.split(';')[0] ?? null;
+      if (res.status !== 303 || !cookie) throw new Error(`the printed URL set no cookie (${res.status})`);
+      return cookie;
     },
     async call(channel, payload) {
-      const res = await fetch(`${url}api/${channel}`, {
+      const res = await fetch(`${base}api/${channel}`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', 'x-timelock-secret': await host.secret() },
+        headers: { 'content-type': 'application/json', cookie: await host.cookie() },
         body: JSON.stringify(payload),
       });
       return (await res.json()) as Awaited<ReturnType<RunningHost['call']>>;

@@ -1,6 +1,6 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { CHANNEL_NAMES, type ChannelName } from '../../shared/contract';
-import { collectHandlers, createRouter } from '../../electron/router';
+import { collectHandlers, createRouter, reportToConsole } from '../../electron/router';
 import { AppError } from '../../shared/result';
 import { folderFingerprint, makeTestHost, type TestHost } from '../support/testHost';
 
@@ -138,5 +138,30 @@ describe('router', () => {
     expect(await router.call('categories.list', {})).toMatchObject({ ok: false, error: { code: 'internal' } });
     expect(await router.call('timer.stop', {})).toMatchObject({ ok: false, error: { code: 'internal' } });
     expect(errors).toEqual(['categories.list', 'timer.stop']);
+  });
+  it('reports an internal AppError (a bug found by a check) like any throw, and answers the caller internal in plain words', async () => {
+    const base = Object.fromEntries(CHANNEL_NAMES.map((c) => [c, () => null])) as never as Parameters<typeof createRouter>[0];
+    const reported: Array<[string, unknown]> = [];
+    const thrown = new AppError('internal', 'Timelock refused to store entry e-1: start: Expected number, received string');
+    const router = createRouter({ ...base, 'entries.add': () => { throw thrown; } }, { onInternalError: (channel, error) => reported.push([channel, error]) });
+    const answer = await router.call('entries.add', { categoryId: 'work', start: 1, end: 2 });
+    expect(answer).toEqual({ ok: false, error: { code: 'internal', message: 'Something went wrong in entries.add. This is a bug; the change was not saved.' } });
+    expect(reported).toEqual([['entries.add', thrown]]);
+  });
+
+  it('without a reporter, a bug goes to the terminal with its channel and stack', async () => {
+    const base = Object.fromEntries(CHANNEL_NAMES.map((c) => [c, () => null])) as never as Parameters<typeof createRouter>[0];
+    const printed = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    try {
+      const router = createRouter({ ...base, 'categories.list': () => { throw new TypeError('oops'); } });
+      expect(await router.call('categories.list', {})).toMatchObject({ ok: false, error: { code: 'internal' } });
+      expect(printed).toHaveBeenCalledTimes(1);
+      const line = String(printed.mock.calls[0]![0]);
+      expect(line).toMatch(/^\[timelock\] categories\.list failed: TypeError: oops\n\s+at /);
+      reportToConsole('timer.stop', 'not an Error');
+      expect(printed.mock.calls[1]![0]).toBe('[timelock] timer.stop failed: not an Error');
+    } finally {
+      printed.mockRestore();
+    }
   });
 });

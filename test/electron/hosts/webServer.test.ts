@@ -42,6 +42,7 @@ describe('browser host web server', () => {
 
   it('binds to 127.0.0.1 only and prints that URL', () => {
     expect(server.url).toBe(`http://127.0.0.1:${server.port}/`);
+    expect(server.openUrl.startsWith(`${server.url}?token=`)).toBe(true);
   });
 
   it('is not reachable on another local address', async () => {
@@ -55,43 +56,118 @@ describe('browser host web server', () => {
     expect(reached).toBe(false);
   });
 
-  it('refuses API requests without the secret or with a wrong one, and runs nothing', async () => {
+  /** Opens the printed link as a browser would and returns the cookie it was given. */
+  async function signIn(): Promise<string> {
+    const res = await request(server, { path: new URL(server.openUrl).pathname + new URL(server.openUrl).search, headers: { 'sec-fetch-site': 'none' } });
+    expect(res.status).toBe(303);
+    return String(res.headers['set-cookie']?.[0]).split(';')[0]!;
+  }
+
+  it('the printed link sets an HttpOnly, SameSite=Strict cookie for the whole site and redirects (303) to / without the token', async () => {
+    expect(server.openUrl).toMatch(new RegExp(`^http://127\\.0\\.0\\.1:${server.port}/\\?token=[A-Za-z0-9_-]{43}$`));
+    const res = await request(server, { path: `/?token=${new URL(server.openUrl).searchParams.get('token')}` });
+    expect(res.status).toBe(303);
+    expect(res.headers.location).toBe('/');
+    const [cookie] = res.headers['set-cookie'] ?? [];
+    expect(cookie).toMatch(new RegExp(`^timelock-${server.port}=[A-Za-z0-9_-]{43}; HttpOnly; SameSite=Strict; Path=/$`));
+    // The cookie is not the token: the token (in the terminal, the history) is never what the API checks.
+    expect(cookie).not.toContain(new URL(server.openUrl).searchParams.get('token'));
+    const page = await request(server, { path: '/', headers: { cookie: cookie!.split(';')[0]! } });
+    expect(page.status).toBe(200);
+    expect(page.body).toBe(fs.readFileSync(path.join(staticDir, 'index.html'), 'utf8'));
+  });
+
+  it('without the cookie, / and every file get a page that says how to open Timelock, with no token or session in it', async () => {
+    const cookie = await signIn();
+    for (const file of ['/', '/app.js', '/#/week']) {
+      const res = await request(server, { path: file });
+      expect(res.status, file).toBe(401);
+      expect(res.body).toMatch(/Open the link printed in the terminal/);
+      expect(res.body).not.toContain(new URL(server.openUrl).searchParams.get('token'));
+      expect(res.body).not.toContain(cookie.split('=')[1]);
+      expect(res.headers['set-cookie']).toBeUndefined();
+      expect(res.body).not.toContain('console.log(1)');
+    }
+  });
+
+  it('a wrong token gets the help page and no cookie, and lets nothing in', async () => {
+    for (const guess of ['guess', '', new URL(server.openUrl).searchParams.get('token')!.slice(1)]) {
+      const res = await request(server, { path: `/?token=${guess}` });
+      expect(res.status).toBe(403);
+      expect(res.headers['set-cookie']).toBeUndefined();
+      expect(res.body).toMatch(/not \(or no longer\) the one this Timelock printed/);
+    }
+  });
+
+  it('refuses API requests without the cookie or with a wrong one, and runs nothing', async () => {
     const body = JSON.stringify({ categoryId: 'work' });
     const none = await request(server, { path: '/api/timer.start', method: 'POST', body, headers: { 'content-type': 'application/json' } });
-    const wrong = await request(server, { path: '/api/timer.start', method: 'POST', body, headers: { 'x-timelock-secret': 'guess' } });
-    expect(none.status).toBe(401);
-    expect(wrong.status).toBe(401);
-    expect(JSON.parse(none.body)).toMatchObject({ ok: false, error: { code: 'unauthorized' } });
+    const wrong = await request(server, { path: '/api/timer.start', method: 'POST', body, headers: { cookie: `timelock-${server.port}=guess` } });
+    const otherPort = await request(server, { path: '/api/timer.start', method: 'POST', body, headers: { cookie: (await signIn()).replace(`timelock-${server.port}=`, 'timelock-1=') } });
+    for (const res of [none, wrong, otherPort]) {
+      expect(res.status).toBe(401);
+      expect(JSON.parse(res.body)).toMatchObject({ ok: false, error: { code: 'unauthorized' } });
+    }
+    expect(host.app.store.getTimer()).toBeNull();
+  });
+
+  it('refuses a request from another origin (another port of 127.0.0.1, another site) even with the cookie: 403, nothing run', async () => {
+    const cookie = await signIn();
+    const cases: Array<Record<string, string>> = [
+      { origin: 'http://127.0.0.1:1' },
+      { origin: 'null' },
+      { origin: 'https://evil.example' },
+      { 'sec-fetch-site': 'same-site' },
+      { 'sec-fetch-site': 'cross-site' },
+      { origin: `http://127.0.0.1:${server.port}`, 'sec-fetch-site': 'same-site' },
+    ];
+    for (const headers of cases) {
+      const api = await request(server, { path: '/api/timer.start', method: 'POST', body: '{"categoryId":"work"}', headers: { cookie, ...headers } });
+      expect(api.status, JSON.stringify(headers)).toBe(403);
+      const events = await request(server, { path: '/api/events', headers: { cookie, ...headers } });
+      expect(events.status).toBe(403);
+      const login = await request(server, { path: new URL(server.openUrl).pathname + new URL(server.openUrl).search, headers });
+      expect(login.status).toBe(403);
+      expect(login.headers['set-cookie']).toBeUndefined();
+    }
     expect(host.app.store.getTimer()).toBeNull();
   });
 
   it('refuses a request whose Host is not this server (DNS rebinding)', async () => {
-    const res = await request(server, { path: '/api/timer.start', method: 'POST', body: '{"categoryId":"work"}', headers: { host: 'evil.example:80', 'x-timelock-secret': server.secret } });
+    const res = await request(server, { path: '/api/timer.start', method: 'POST', body: '{"categoryId":"work"}', headers: { host: 'evil.example:80', cookie: await signIn() } });
     expect(res.status).toBe(421);
     expect(host.app.store.getTimer()).toBeNull();
   });
 
-  it('runs the router for a request with the secret and answers its envelope', async () => {
-    const res = await request(server, { path: '/api/timer.start', method: 'POST', body: '{"categoryId":"work"}', headers: { 'x-timelock-secret': server.secret } });
+  it('runs the router for a request with the cookie from this origin and answers its envelope', async () => {
+    const cookie = await signIn();
+    const res = await request(server, {
+      path: '/api/timer.start',
+      method: 'POST',
+      body: '{"categoryId":"work"}',
+      headers: { cookie, origin: `http://127.0.0.1:${server.port}`, 'sec-fetch-site': 'same-origin' },
+    });
     expect(res.status).toBe(200);
     expect(JSON.parse(res.body)).toMatchObject({ ok: true, value: { categoryId: 'work' } });
-    const bad = await request(server, { path: '/api/timer.start', method: 'POST', body: '{"categoryId":', headers: { 'x-timelock-secret': server.secret } });
+    const bad = await request(server, { path: '/api/timer.start', method: 'POST', body: '{"categoryId":', headers: { cookie } });
     expect(JSON.parse(bad.body)).toMatchObject({ ok: false, error: { code: 'bad-request' } });
   });
 
-  it('serves the page with the secret injected and a CSP with no remote origin', async () => {
-    const page = await request(server, { path: '/' });
-    expect(page.body).toContain(`<meta name="timelock-secret" content="${server.secret}">`);
+  it('serves the page as built, with no secret in it, and a CSP with no remote origin', async () => {
+    const cookie = await signIn();
+    const page = await request(server, { path: '/', headers: { cookie } });
+    expect(page.body).not.toMatch(/secret|token/);
     const csp = String(page.headers['content-security-policy']);
     expect(csp).toContain("default-src 'self'");
     expect(csp).not.toMatch(/https?:|\*/);
-    expect((await request(server, { path: '/app.js' })).body).toBe('console.log(1)');
-    expect((await request(server, { path: '/../../etc/passwd' })).body).not.toContain('root:');
+    expect((await request(server, { path: '/app.js', headers: { cookie } })).body).toBe('console.log(1)');
+    expect((await request(server, { path: '/../../etc/passwd', headers: { cookie } })).body).not.toContain('root:');
   });
 
-  it('pushes events over server-sent events to a client with the secret', async () => {
+  it('pushes events over server-sent events to a client with the cookie', async () => {
+    const cookie = await signIn();
     const received = await new Promise<string>((resolve, reject) => {
-      const req = http.get({ host: '127.0.0.1', port: server.port, path: `/api/events?secret=${server.secret}`, headers: { host: `127.0.0.1:${server.port}` } }, (res) => {
+      const req = http.get({ host: '127.0.0.1', port: server.port, path: '/api/events', headers: { host: `127.0.0.1:${server.port}`, cookie } }, (res) => {
         let text = '';
         res.on('data', (c: Buffer) => {
           text += c.toString();
@@ -105,7 +181,7 @@ describe('browser host web server', () => {
       req.on('error', reject);
     });
     expect(received).toMatch(/data: .*"timer\.changed".*"fitness"/);
-    const refused = await request(server, { path: '/api/events?secret=nope' });
+    const refused = await request(server, { path: '/api/events', headers: { cookie: `timelock-${server.port}=nope` } });
     expect(refused.status).toBe(401);
   });
 });

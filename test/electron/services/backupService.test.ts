@@ -67,18 +67,95 @@ describe('backups', () => {
     expect((await host.call('backup.list', {})).map((b) => b.id)).toEqual(['timelock-2026-11-25', 'timelock-2026-11-24']);
   });
 
-  it('only the newest 14 backups are kept', async () => {
+  it('fifteen backup.create in a day keep the day\'s daily: manual backups rotate among themselves, newest 10', async () => {
     host = makeTestHost();
-    for (let day = 0; day < 17; day++) {
-      host.app.services.backups.ensureDaily(host.clock.now());
-      host.clock.advance(DAY);
+    host.app.services.backups.ensureDaily(host.clock.now());
+    for (let n = 0; n < 15; n++) {
+      host.clock.advance(60_000);
+      await host.call('backup.create', {});
     }
-    const list = await host.call('backup.list', {});
-    expect(list).toHaveLength(14);
-    expect(list[0]!.id).toBe('timelock-2026-12-10');
-    expect(list[13]!.id).toBe('timelock-2026-11-27');
-    expect(fs.readdirSync(path.join(host.dataDir, 'backups'))).toHaveLength(14);
+    const ids = (await host.call('backup.list', {})).map((b) => b.id);
+    expect(ids).toContain('timelock-2026-11-24');
+    expect(ids.filter((id) => id !== 'timelock-2026-11-24')).toEqual(
+      Array.from({ length: 10 }, (_, i) => `timelock-2026-11-24-10${String(15 - i).padStart(2, '0')}00`),
+    );
   });
+
+  it('a manual backup made first does not stand in for the day\'s daily', async () => {
+    host = makeTestHost();
+    await host.call('backup.create', {});
+    expect(host.app.services.backups.ensureDaily(host.clock.now())).toMatchObject({ id: 'timelock-2026-11-24', kind: 'daily' });
+  });
+
+  it('a backups folder from before keeps its kinds by name: dailies, manual (with -N) and before-restore are each counted apart', async () => {
+    host = makeTestHost();
+    const made = await host.call('backup.create', {});
+    const text = fs.readFileSync(made.path, 'utf8');
+    fs.rmSync(made.path);
+    const dir = path.join(host.dataDir, 'backups');
+    const plant = (name: string, createdAt: number) => fs.writeFileSync(path.join(dir, `${name}.json`), text.replace(/"createdAt":\s*\d+/, `"createdAt":${createdAt}`));
+    const old: Array<[string, string]> = [
+      ['timelock-2026-11-20', '2026-11-20T10:00:00+01:00'],
+      ['timelock-2026-11-21', '2026-11-21T10:00:00+01:00'],
+      ...Array.from({ length: 12 }, (_, i): [string, string] => [`timelock-2026-11-22-0900${String(i).padStart(2, '0')}${i % 2 ? '-2' : ''}`, `2026-11-22T09:00:${String(i).padStart(2, '0')}+01:00`]),
+      ['timelock-2026-11-23-100000-before-restore', '2026-11-23T10:00:00+01:00'],
+      ['timelock-2026-11-23-100000-before-restore-2', '2026-11-23T10:00:01+01:00'],
+    ];
+    for (const [name, when] of old) plant(name, at(when));
+    const kinds = Object.fromEntries((await host.call('backup.list', {})).map((b) => [b.id, b.kind]));
+    expect(kinds['timelock-2026-11-20']).toBe('daily');
+    expect(kinds['timelock-2026-11-22-090001-2']).toBe('manual');
+    expect(kinds['timelock-2026-11-23-100000-before-restore-2']).toBe('before-restore');
+
+    host.app.services.backups.ensureDaily(host.clock.now());
+    const ids = (await host.call('backup.list', {})).map((b) => b.id);
+    expect(ids.filter((id) => /^timelock-\d{4}-\d{2}-\d{2}$/.test(id))).toEqual(['timelock-2026-11-24', 'timelock-2026-11-21', 'timelock-2026-11-20']);
+    // Twelve old manual ones: the two oldest go, whatever the -2 in their names.
+    expect(ids.filter((id) => id.startsWith('timelock-2026-11-22-'))).toHaveLength(10);
+    expect(ids).not.toContain('timelock-2026-11-22-090000');
+    expect(ids).not.toContain('timelock-2026-11-22-090001-2');
+    expect(ids.filter((id) => id.includes('before-restore'))).toHaveLength(2);
+  });
+
+  it('a year of dailies with a manual backup every day and a restore every 30 days: dailies keep 14 days, 8 weeks, 12 months', async () => {
+    // The store in memory (the subject is the backups folder, which stays on disk): a year is over 1,000 backups.
+    host = makeTestHost({ storage: 'memory' }); // Tue 24 Nov 2026, 10:00 in Berlin; weeks start on Monday
+    const backups = host.app.services.backups;
+    const dailies = async () => (await host.call('backup.list', {})).filter((b) => b.kind === 'daily').map((b) => b.id.slice('timelock-'.length)).sort();
+    const idsOf = async (kind: string) => (await host.call('backup.list', {})).filter((b) => b.kind === kind).map((b) => b.id);
+    const simulateDays = async (from: number, to: number) => {
+      for (let day = from; day < to; day++) {
+        backups.ensureDaily(host.clock.now());
+        host.clock.advance(3_600_000);
+        const manual = await host.call('backup.create', {});
+        host.clock.advance(5_400_000);
+        if ((day + 1) % 30 === 0) await host.call('backup.restore', { id: manual.id });
+        host.clock.advance(DAY - 9_000_000);
+      }
+    };
+
+    await simulateDays(0, 20); // to Sun 13 Dec 2026
+    expect(await dailies()).toEqual(['2026-11-29', ...Array.from({ length: 14 }, (_, i) => `2026-${i < 1 ? '11-30' : `12-${String(i).padStart(2, '0')}`}`)]);
+    expect(await idsOf('manual')).toHaveLength(10);
+    expect(await idsOf('before-restore')).toEqual([]);
+
+    await simulateDays(20, 365); // to Tue 23 Nov 2027
+    expect(await dailies()).toEqual([
+      // one a month for 12 months (the newest of each)
+      '2026-12-31', '2027-01-31', '2027-02-28', '2027-03-31', '2027-04-30', '2027-05-31', '2027-06-30', '2027-07-31', '2027-08-31', '2027-09-30',
+      // one a week for 8 weeks (the newest of each, Sunday), October's last day among them
+      '2027-10-10', '2027-10-17', '2027-10-24', '2027-10-31', '2027-11-07',
+      // the last 14 days
+      ...Array.from({ length: 14 }, (_, i) => `2027-11-${String(10 + i).padStart(2, '0')}`),
+    ]);
+    expect(await idsOf('manual')).toEqual(Array.from({ length: 10 }, (_, i) => `timelock-2027-11-${23 - i}-110000`));
+    // Restores on every 30th day; the newest 10 of the 12 stay (12:30 in winter, 13:30 in summer time).
+    expect(await idsOf('before-restore')).toEqual([
+      '2027-11-18-123000', '2027-10-19-133000', '2027-09-19-133000', '2027-08-20-133000', '2027-07-21-133000',
+      '2027-06-21-133000', '2027-05-22-133000', '2027-04-22-133000', '2027-03-23-123000', '2027-02-21-123000',
+    ].map((t) => `timelock-${t}-before-restore`));
+    expect(fs.readdirSync(path.join(host.dataDir, 'backups'))).toHaveLength(29 + 10 + 10);
+  }, 60_000); // over 1,000 backups written and fsynced
 
   it('a restore backs up the current data first, then replaces all of it and tells every window', async () => {
     host = makeTestHost();
