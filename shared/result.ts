@@ -7,7 +7,7 @@ export const ERROR_CODES = [
   'locked', // a lock refused the action; the message says why and when it is allowed
   'needs-reason', // soft lock: the action is allowed with a typed reason
   'storage', // the data folder could not be read or written
-  'unauthorized', // browser host: the per-run secret was missing or wrong
+  'unauthorized', // browser host: the session cookie (set by the printed one-time URL) was missing or wrong
   'internal', // our bug: a handler threw or answered outside its schema
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
