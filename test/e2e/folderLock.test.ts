@@ -164,3 +164,44 @@ describe('one writer per data folder, raced by real processes', () => {
     expect(fs.existsSync(path.join(dataDir, LOCK_FILE))).toBe(false);
   });
 });
+
+describe('the browser host and its data folder', () => {
+  function runHost(args: string[], env: Record<string, string>, until: (out: string) => boolean): Promise<{ code: number | null; out: string }> {
+    return new Promise((resolve) => {
+      const child = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'electron', 'web.ts'), ...args], {
+        cwd: ROOT,
+        env: { ...process.env, TIMELOCK_DATA_DIR: '', ...env },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
+      let out = '';
+      const seen = (c: Buffer) => {
+        out += c.toString();
+        if (until(out)) child.kill('SIGTERM');
+      };
+      child.stdout.on('data', seen);
+      child.stderr.on('data', seen);
+      child.on('close', (code) => resolve({ code, out }));
+    });
+  }
+
+  it('--data-dir followed by another option is a usage mistake (exit 2): no folder called --port, no fall back', async () => {
+    const config = path.dirname(folder());
+    const ran = await runHost(['--data-dir', '--port', '4870'], { XDG_CONFIG_HOME: config }, () => false);
+    expect(ran.code).toBe(2);
+    expect(ran.out).toContain('--data-dir needs a folder (--port is an option, not a folder)');
+    expect(fs.readdirSync(config)).toEqual([]);
+    expect(fs.existsSync(path.join(ROOT, '--port'))).toBe(false);
+  });
+
+  it.runIf(process.platform === 'linux')("without --data-dir it says it uses the desktop app's own folder, and keeps that folder private", async () => {
+    const config = path.dirname(folder());
+    const own = path.join(config, 'Timelock');
+    // As Electron leaves it on first run: readable by everyone.
+    fs.mkdirSync(own);
+    fs.chmodSync(own, 0o755);
+    const ran = await runHost(['--port', '0'], { XDG_CONFIG_HOME: config }, (out) => out.includes('Timelock is running at'));
+    expect(ran.out).toContain(`Data folder: ${own} (the desktop app's own data folder; --data-dir DIR picks another)`);
+    expect(fs.statSync(own).mode & 0o777).toBe(0o700);
+    expect(fs.existsSync(path.join(own, LOCK_FILE))).toBe(false);
+  });
+});
