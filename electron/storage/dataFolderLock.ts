@@ -222,8 +222,29 @@ function judge(file: string, owner: LockOwner | null): 'live' | 'stale' | 'gone'
   // Taken before this computer last started: whatever process has that pid now is not its holder.
   if (owner.startedAt < Date.now() - os.uptime() * 1000 - 60_000) return 'stale';
   if (owner.pid === process.pid) return heldHere.get(path.dirname(file)) === owner.nonce ? 'live' : 'stale';
-  return processAlive(owner.pid) ? 'live' : 'stale';
+  if (!processAlive(owner.pid)) return 'stale';
+  // The pid is in use, but by a process that started after the lock was taken: the holder died and its pid was reused.
+  const started = processStartedAt(owner.pid);
+  return started !== null && started > owner.startedAt + 10_000 ? 'stale' : 'live';
 }
+
+/** When a process started (epoch ms), where the system says (Linux /proc); null elsewhere or when unreadable. */
+function processStartedAt(pid: number): number | null {
+  if (process.platform !== 'linux') return null;
+  try {
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+    // Fields after the command name (which may hold spaces and parentheses); starttime is field 22 of the whole line.
+    const ticks = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[19]);
+    if (!Number.isFinite(ticks)) return null;
+    const bootedAt = Date.now() - os.uptime() * 1000;
+    return bootedAt + (ticks / CLOCK_TICKS_PER_SECOND) * 1000;
+  } catch {
+    return null;
+  }
+}
+
+/** USER_HZ, which Linux fixes at 100 for /proc on every architecture Node runs on. */
+const CLOCK_TICKS_PER_SECOND = 100;
 
 function processAlive(pid: number): boolean {
   try {

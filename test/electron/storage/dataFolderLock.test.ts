@@ -105,9 +105,21 @@ describe('the data folder lock', () => {
     expect(take(dir).held).toBe(true);
   });
 
+  it.runIf(process.platform === 'linux')('a lock whose pid now belongs to a process started after it was taken is recovered', () => {
+    const dir = folder();
+    // Our parent process started before a lock taken 5 s ago: it may be its holder.
+    plant(dir, { pid: process.ppid, startedAt: Date.now() - 5_000 });
+    expect(tryAcquireDataFolderLock(dir, { host: 'x' })).toBeInstanceOf(DataFolderBusyError);
+    const old = path.join(dir, LOCK_FILE);
+    fs.rmSync(old);
+    // A lock taken just after boot, long before our parent started: whoever held it is gone and the pid was reused.
+    plant(dir, { pid: process.ppid, startedAt: Date.now() - os.uptime() * 1000 + 1_000 });
+    expect(take(dir).held).toBe(true);
+  });
+
   it('a live process on this computer keeps its lock', () => {
     const dir = folder();
-    plant(dir, { pid: process.ppid, host: 'the desktop app' });
+    plant(dir, { pid: process.ppid, host: 'the desktop app', startedAt: Date.now() });
     const busy = tryAcquireDataFolderLock(dir, { host: 'x' });
     expect(busy).toBeInstanceOf(DataFolderBusyError);
     expect((busy as DataFolderBusyError).owner).toMatchObject({ pid: process.ppid, host: 'the desktop app' });
