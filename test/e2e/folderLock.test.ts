@@ -204,4 +204,17 @@ describe('the browser host and its data folder', () => {
     expect(fs.statSync(own).mode & 0o777).toBe(0o700);
     expect(fs.existsSync(path.join(own, LOCK_FILE))).toBe(false);
   });
+
+  it('a damaged month file is told once on stderr, with the path it was moved aside to, before the host serves', async () => {
+    const dataDir = folder();
+    for (const day of ['25', '26']) expect((await timelock(dataDir, 'log', 'Work', '--start', `2026-03-${day}T09:00`, '--end', `2026-03-${day}T10:00`)).code).toBe(0);
+    const shard = path.join(dataDir, 'entries-2026-03.json');
+    fs.writeFileSync(shard, fs.readFileSync(shard, 'utf8').slice(0, 40));
+    const ran = await runHost(['--port', '0', '--data-dir', dataDir], {}, (out) => out.includes('Timelock is running at'));
+    const notices = ran.out.split('\n').filter((line) => line.startsWith('[timelock] notice: '));
+    expect(notices).toHaveLength(1);
+    expect(notices[0]).toContain(`entries-2026-03.json could not be used`);
+    expect(notices[0]).toContain(`moved aside to ${path.join(dataDir, 'entries-2026-03.corrupt-')}`);
+    expect(ran.out.indexOf('[timelock] notice: ')).toBeLessThan(ran.out.indexOf('Timelock is running at'));
+  });
 });
