@@ -56,6 +56,15 @@ const heldHere = new Map<string, string>();
 /** A lock file that cannot be parsed is being written right now (young) or was left half-written by a crash (old). */
 const UNREADABLE_GRACE_MS = 5_000;
 
+/** One folder reached by two paths (a symlink) is one folder to the registry too. */
+function registryKey(dir: string): string {
+  try {
+    return fs.realpathSync(dir);
+  } catch {
+    return dir;
+  }
+}
+
 export function lockFilePath(dataDir: string): string {
   return path.join(path.resolve(dataDir), LOCK_FILE);
 }
@@ -77,11 +86,12 @@ export function tryAcquireDataFolderLock(dataDir: string, options: LockOptions):
     throw new AppError('storage', `Timelock could not open its data folder ${dir}: ${error instanceof Error ? error.message : String(error)}`);
   }
   const file = lockFilePath(dir);
+  const key = registryKey(dir);
   const owner: LockOwner = { pid: process.pid, hostname: os.hostname(), host: options.host, startedAt: Date.now(), nonce: randomBytes(8).toString('hex') };
   // A few rounds: one to find a stale lock and clear it, one to take the folder; needing more means other starters
   // keep winning, which is the busy answer anyway.
   for (let round = 0; round < 4; round++) {
-    if (createExclusive(file, owner)) return holding(dir, file, owner, options);
+    if (createExclusive(file, owner)) return holding(dir, key, file, owner, options);
     const found = readOwner(file);
     const verdict = judge(file, found);
     if (verdict === 'gone') continue;
@@ -141,8 +151,8 @@ export function pollDelay(pollMs = 100): number {
   return pollMs / 2 + Math.random() * pollMs;
 }
 
-function holding(dir: string, file: string, owner: LockOwner, options: LockOptions): DataFolderLock {
-  heldHere.set(dir, owner.nonce);
+function holding(dir: string, key: string, file: string, owner: LockOwner, options: LockOptions): DataFolderLock {
+  heldHere.set(key, owner.nonce);
   let held = true;
   const onSignal = (signal: NodeJS.Signals) => {
     release();
@@ -151,7 +161,7 @@ function holding(dir: string, file: string, owner: LockOwner, options: LockOptio
   const release = () => {
     if (!held) return;
     held = false;
-    heldHere.delete(dir);
+    heldHere.delete(key);
     process.off('exit', release);
     if (options.exitOnSignal) for (const s of SIGNALS) process.off(s, onSignal);
     // Only our own lock file goes: had someone judged us dead and taken over, theirs stays.
@@ -221,7 +231,7 @@ function judge(file: string, owner: LockOwner | null): 'live' | 'stale' | 'gone'
   if (owner.hostname !== os.hostname()) return 'live';
   // Taken before this computer last started: whatever process has that pid now is not its holder.
   if (owner.startedAt < Date.now() - os.uptime() * 1000 - 60_000) return 'stale';
-  if (owner.pid === process.pid) return heldHere.get(path.dirname(file)) === owner.nonce ? 'live' : 'stale';
+  if (owner.pid === process.pid) return heldHere.get(registryKey(path.dirname(file))) === owner.nonce ? 'live' : 'stale';
   if (!processAlive(owner.pid)) return 'stale';
   // The pid is in use, but by a process that started after the lock was taken: the holder died and its pid was reused.
   const started = processStartedAt(owner.pid);

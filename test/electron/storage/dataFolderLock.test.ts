@@ -70,6 +70,14 @@ describe('the data folder lock', () => {
     expect((busy as Error).message).toBe(`Another Timelock (the browser host, process ${process.pid}) is already using the data folder ${dir}. Use that one, or quit it first.`);
   });
 
+  it.runIf(posix)('the same folder reached through a symlink is the same busy folder', () => {
+    const dir = folder();
+    const link = path.join(folder(), 'link');
+    fs.symlinkSync(dir, link);
+    take(dir, 'the browser host');
+    expect(tryAcquireDataFolderLock(link, { host: 'x' })).toBeInstanceOf(DataFolderBusyError);
+  });
+
   it('a command line holder is waited for; its message says to try again', () => {
     const dir = folder();
     take(dir, 'the command line');
