@@ -2,12 +2,11 @@
 // through a running host's socket or else the data folder itself, and turns the outcome into an exit code:
 // 0 done, 1 refused (a lock, bad input: the reason on stderr), 2 a usage mistake. stdout carries only the data asked
 // for, so `--json` output always parses; everything said to the person goes to stderr.
-import path from 'node:path';
 import { channels, type ChannelName, type ResponseOf } from '../shared/contract';
 import { AppError } from '../shared/result';
 import type { Clock } from './ports';
 import type { SocketPlace } from './hosts/socketAddress';
-import { defaultDataDir } from './hosts/defaultDataDir';
+import { DataDirUsageError, keepDefaultFolderPrivate, resolveDataDir, type DataDirChoice } from './hosts/resolveDataDir';
 import { COMMANDS } from './cli/commands';
 import type { Command, CommandContext } from './cli/command';
 import { Refusal, UsageError } from './cli/cliErrors';
@@ -31,7 +30,12 @@ export interface RunCliOptions {
   socketPlace?: SocketPlace;
   /** The zone a brand-new data folder starts in; the system's by default. */
   systemTimeZone?: string;
+  /** How long to wait for another Timelock working on the folder (tests shorten it); 10 s by default. */
+  lockWaitMs?: number;
 }
+
+/** Marks what the CLI says about the data folder itself on stderr, so a script can pick it out. */
+export const NOTICE_PREFIX = 'timelock: notice:';
 
 export const EXIT = { ok: 0, refused: 1, usage: 2 } as const;
 
@@ -55,7 +59,10 @@ export async function runCli(options: RunCliOptions): Promise<number> {
   if (!command) return usageFailure(say, `Unknown command '${commandName}'.`);
 
   let args: ParsedArgs;
+  let choice: DataDirChoice;
   try {
+    // First, so a missing folder reads the same in every host, whatever else is wrong.
+    choice = resolveDataDir(options.argv, { env: options.env, cwd: options.cwd ?? process.cwd() });
     args = parseArgs([...options.argv.slice(0, at), ...options.argv.slice(at + 1)], command.spec);
     if (args.flag('help')) {
       options.stdout.write(`${commandHelp(command)}\n`);
@@ -63,20 +70,24 @@ export async function runCli(options: RunCliOptions): Promise<number> {
     }
     command.check?.(args);
   } catch (error) {
-    if (error instanceof UsageError) return usageFailure(say, error.message, command);
+    if (error instanceof UsageError || error instanceof DataDirUsageError) return usageFailure(say, error.message, command);
     throw error;
   }
 
   const cwd = options.cwd ?? process.cwd();
   let transport: CliTransport | undefined;
   try {
+    keepDefaultFolderPrivate(choice);
     transport = await openCliTransport({
-      dataDir: dataDirOf(args, options.env, cwd),
+      dataDir: choice.dir,
       clock: options.clock,
       place: options.socketPlace,
       systemTimeZone: options.systemTimeZone,
+      lockWaitMs: options.lockWaitMs,
       onInternalError: (channel, error) => say(`[timelock] ${channel} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`),
     });
+    // Said once, before the command's own output: a repair means the last change before the damage may be gone.
+    for (const notice of transport.notices) say(`${NOTICE_PREFIX} ${notice}`);
     await command.run(contextFor(transport, args, options, cwd));
     return EXIT.ok;
   } catch (error) {
@@ -126,13 +137,6 @@ function commandIndex(argv: readonly string[]): number {
   return -1;
 }
 
-/** --data-dir DIR, then TIMELOCK_DATA_DIR, then the app's own folder (the one Electron uses). */
-function dataDirOf(args: ParsedArgs, env: RunCliOptions['env'], cwd: string): string {
-  const chosen = args.string('data-dir') ?? (env.TIMELOCK_DATA_DIR?.trim() || undefined);
-  if (chosen === '') throw new UsageError('--data-dir needs a folder.');
-  return chosen === undefined ? defaultDataDir(env as NodeJS.ProcessEnv) : path.resolve(cwd, chosen);
-}
-
 function usageFailure(say: (text: string) => void, message: string, command?: Command): number {
   if (command) say(`timelock ${command.name}: ${message}\nUsage: ${command.usage}\nSee: timelock ${command.name} --help`);
   else say(`timelock: ${message}\nCommands: ${COMMANDS.map((c) => c.name).join(', ')}\nSee: timelock --help`);
@@ -149,7 +153,8 @@ function mainHelp(): string {
     'Usage: timelock [--data-dir DIR] COMMAND [options]',
     '',
     'Timelock from the command line. While the app runs (desktop or browser host), every command goes through it;',
-    'otherwise the command opens the data folder itself.',
+    'otherwise the command opens the data folder itself, one command at a time: a command that finds another one',
+    'working on the folder waits up to 10 s for its turn, then refuses (exit 1).',
     '',
     'Commands:',
     ...COMMANDS.map((c) => `  ${c.name.padEnd(width)}${c.summary}`),

@@ -8,7 +8,8 @@ import type { DataStore } from './ports';
 import type { EventPayload } from '../shared/contract';
 import { createElectronStoreBackend } from './storage/electronStoreBackend';
 import { openDataStore } from './storage/openDataStore';
-import { resolveDataDir } from './hosts/electronDataDir';
+import { keepDefaultFolderPrivate, resolveDataDir } from './hosts/resolveDataDir';
+import { acquireDataFolderLock, isHostOwner, type DataFolderLock } from './storage/dataFolderLock';
 import { createIpcBridge } from './hosts/electronIpc';
 import { announceStorageNotices, claimSingleInstance, flushStoreBeforeQuit } from './hosts/electronLifecycle';
 import { createCloseToTray } from './hosts/electronCloseToTray';
@@ -20,7 +21,7 @@ import { powerIdleProbe, watchPower } from './hosts/electronPower';
 import { createTimerShortcut } from './hosts/electronShortcut';
 import { createTimelockTray, trayIconPath, type TimelockTray } from './hosts/electronTray';
 import { createSenderCheck } from './hosts/electronSecurity';
-import { startSocketServer } from './hosts/socketServer';
+import { assertNoOtherHost, startSocketServer } from './hosts/socketServer';
 import { createMainWindow, loadRenderer, rendererLocation, showAndFocus } from './hosts/electronWindow';
 
 // This file is bundled to out/main/main.js; the preload and the renderer are built next to it in out/.
@@ -34,8 +35,28 @@ function failToStart(error: unknown): void {
   app.exit(1);
 }
 
+const HOST_NAME = 'the desktop app';
+/** A CLI command working on the folder gets this long to finish; a running host is refused at once. */
+const LOCK_WAIT_MS = 15_000;
+
+/**
+ * Start-up order, as in every host: the data folder's lock, then the socket check, then the files opened and
+ * repaired. The lock is let go once the store is flushed on quit, or by its exit hook.
+ */
+async function claimDataFolder(dataDir: string): Promise<DataFolderLock> {
+  const lock = await acquireDataFolderLock(dataDir, { host: HOST_NAME, waitMs: LOCK_WAIT_MS, shouldWait: (owner) => !isHostOwner(owner) });
+  try {
+    await assertNoOtherHost(dataDir, lock);
+  } catch (error) {
+    lock.release();
+    throw error;
+  }
+  return lock;
+}
+
 function start(): void {
-  const dataDir = resolveDataDir(process.argv, process.env, app);
+  const choice = resolveDataDir(process.argv, { env: process.env, appFolder: app.getPath('userData') });
+  const dataDir = choice.dir;
   // The single-instance lock lives in userData: pointing it at the data folder gives one process per folder.
   app.setPath('userData', dataDir);
 
@@ -48,9 +69,12 @@ function start(): void {
 
   app
     .whenReady()
-    .then(() => {
+    .then(async () => {
       let store: DataStore;
+      let lock: DataFolderLock;
       try {
+        keepDefaultFolderPrivate(choice);
+        lock = await claimDataFolder(dataDir);
         store = openDataStore({
           dataDir,
           backend: createElectronStoreBackend,
@@ -86,7 +110,7 @@ function start(): void {
       // The CLI's way in; another host already serving this folder (the browser host) stops this one with its reason.
       // The scheduler starts only once this host owns the folder: a refused host must not write (missed hard stops,
       // the daily backup) before it exits.
-      startSocketServer({ app: timelock, dataDir, hostName: 'the desktop app' }).then((socket) => {
+      startSocketServer({ app: timelock, dataDir, lock, hostName: HOST_NAME }).then((socket) => {
         app.on('will-quit', () => void socket.close());
         timelock.start();
         startDesktopIntegration();
@@ -192,6 +216,8 @@ function start(): void {
       // Held by the bridge until the page says ready, like every event.
       announceStorageNotices(timelock.bus, store);
       app.on('will-quit', () => timelock.dispose());
+      // Last, once the store was flushed (before-quit) and the services stopped.
+      app.on('will-quit', () => lock.release());
 
       // macOS: the Dock icon brings back a window hidden to the tray or closed.
       app.on('activate', () => showWindow());

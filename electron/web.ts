@@ -1,11 +1,18 @@
 // The browser host (`npm run web -- --port N --data-dir DIR`): Timelock in any browser, served on 127.0.0.1.
+// Start-up order, as in every host: the data folder's lock, then the socket check, then the files opened and repaired,
+// so nothing is read or mended while another Timelock works on them.
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createTimelock } from './app';
 import { openDataStore } from './storage/openDataStore';
+import { acquireDataFolderLock, isHostOwner } from './storage/dataFolderLock';
 import { startWebServer } from './hosts/webServer';
-import { startSocketServer } from './hosts/socketServer';
-import { argValue, resolveDataDir } from './hosts/defaultDataDir';
+import { assertNoOtherHost, startSocketServer } from './hosts/socketServer';
+import { DataDirUsageError, describeDataDir, keepDefaultFolderPrivate, resolveDataDir, type DataDirChoice } from './hosts/resolveDataDir';
+
+const HOST_NAME = 'the browser host';
+/** A CLI command working on the folder gets this long to finish; a running host is refused at once. */
+export const HOST_LOCK_WAIT_MS = 15_000;
 
 async function main(argv: string[]): Promise<void> {
   if (argv.includes('--help')) {
@@ -19,23 +26,43 @@ async function main(argv: string[]): Promise<void> {
     process.exitCode = 2;
     return;
   }
+  let choice: DataDirChoice;
+  try {
+    choice = resolveDataDir(argv);
+  } catch (error) {
+    if (!(error instanceof DataDirUsageError)) throw error;
+    console.error(error.message);
+    process.exitCode = 2;
+    return;
+  }
   const here = path.dirname(fileURLToPath(import.meta.url));
   const staticDir = path.resolve(argValue(argv, '--static') ?? path.join(here, '..', 'out', 'renderer'));
-  const dataDir = resolveDataDir(argv);
+  const dataDir = choice.dir;
+  console.log(`Data folder: ${describeDataDir(choice)}`);
+
+  keepDefaultFolderPrivate(choice);
+  const lock = await acquireDataFolderLock(dataDir, {
+    host: HOST_NAME,
+    waitMs: HOST_LOCK_WAIT_MS,
+    shouldWait: (owner) => !isHostOwner(owner),
+    onWait: ({ owner }) => console.log(`Waiting up to ${HOST_LOCK_WAIT_MS / 1000} s for ${owner ? `${owner.host} (process ${owner.pid})` : 'another Timelock'} to finish with the data folder…`),
+  });
+  await assertNoOtherHost(dataDir, lock);
   const store = openDataStore({ dataDir, backend: 'conf', systemTimeZone: Intl.DateTimeFormat().resolvedOptions().timeZone });
+  // Told before anything else happens, with the path of each file set aside.
+  for (const notice of store.notices) console.warn(`[timelock] notice: ${notice}`);
   const app = createTimelock({ store });
-  const socket = await startSocketServer({ app, dataDir, hostName: 'the browser host' });
+  const socket = await startSocketServer({ app, dataDir, lock, hostName: HOST_NAME });
   const server = await startWebServer({ app, staticDir, port });
   app.start();
-  for (const notice of store.notices) console.warn(`[timelock] ${notice}`);
   console.log(`Timelock is running at ${server.openUrl}`);
-  console.log(`Data folder: ${dataDir}`);
   const shutdown = () => {
     void (async () => {
       app.dispose();
       await server.close();
       await socket.close();
       await store.flush();
+      lock.release();
       process.exit(0);
     })();
   };
@@ -43,7 +70,17 @@ async function main(argv: string[]): Promise<void> {
   process.on('SIGTERM', shutdown);
 }
 
+function argValue(argv: readonly string[], name: string): string | undefined {
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === name) return argv[i + 1];
+    if (arg.startsWith(`${name}=`)) return arg.slice(name.length + 1);
+  }
+  return undefined;
+}
+
 main(process.argv.slice(2)).catch((error: unknown) => {
+  // The lock is released by its exit hook.
   console.error(`Timelock could not start: ${error instanceof Error ? error.message : String(error)}`);
   process.exit(1);
 });

@@ -1,19 +1,25 @@
 // How the CLI reaches Timelock: through the socket of a running host when one serves the data folder (so nothing
-// writes the files behind the app's back), else by opening the data folder itself, like a host would.
+// writes the files behind the app's back), else by taking the folder's lock and opening the files itself, like a
+// host would. A folder held by another Timelock that serves no socket (another CLI command, a host still starting) is
+// waited for a little, then refused: the command never writes alongside another process.
 import { createTimelock } from '../app';
 import type { Clock } from '../ports';
 import { openDataStore } from '../storage/openDataStore';
+import { COMMAND_LINE, DataFolderBusyError, pollDelay, sleep, tryAcquireDataFolderLock, type DataFolderLock } from '../storage/dataFolderLock';
 import { connectToHost } from '../hosts/socketClient';
 import type { SocketPlace } from '../hosts/socketAddress';
 import type { Result } from '../../shared/result';
+import { Refusal } from './cliErrors';
 
 export interface CliTransport {
   /** 'socket': a running host answers; 'direct': this process opened the data folder. */
   readonly via: 'socket' | 'direct';
+  /** Direct only: what opening the folder repaired (a damaged file moved aside), for the person to be told. */
+  readonly notices: readonly string[];
   call(channel: string, payload: unknown): Promise<Result<unknown>>;
   /** Timelock's push events while the command runs (an import's progress); returns the unsubscribe. */
   onEvent(listener: (event: string, payload: unknown) => void): () => void;
-  /** Closes the connection, or waits until every write is on disk. */
+  /** Closes the connection, or waits until every write is on disk and lets go of the folder. */
   close(): Promise<void>;
 }
 
@@ -25,33 +31,70 @@ export interface TransportOptions {
   systemTimeZone?: string;
   /** Direct only: where a handler's bug is reported (the router answers the caller 'internal' either way). */
   onInternalError?: (channel: string, error: unknown) => void;
+  /** How long to wait for another Timelock that holds the folder without serving it; 10 s by default. */
+  lockWaitMs?: number;
 }
 
+/**
+ * Long enough for a handful of commands started at once (each holds the folder for well under a second) to take their
+ * turns, and for a host that is opening the folder to start serving it; short enough that a script is not left hanging.
+ */
+export const LOCK_WAIT_MS = 10_000;
+
 export async function openCliTransport(options: TransportOptions): Promise<CliTransport> {
-  const client = await connectToHost(options.dataDir, { place: options.place });
-  if (client) {
-    return {
-      via: 'socket',
-      call: (channel, payload) => client.call(channel, payload),
-      onEvent: (listener) => client.onEvent(listener),
-      close: async () => client.close(),
-    };
+  const deadline = Date.now() + (options.lockWaitMs ?? LOCK_WAIT_MS);
+  for (;;) {
+    const client = await connectToHost(options.dataDir, { place: options.place });
+    if (client) {
+      return {
+        via: 'socket',
+        notices: [],
+        call: (channel, payload) => client.call(channel, payload),
+        onEvent: (listener) => client.onEvent(listener),
+        close: async () => client.close(),
+      };
+    }
+    const taken = tryAcquireDataFolderLock(options.dataDir, { host: COMMAND_LINE, exitOnSignal: true });
+    if (!(taken instanceof DataFolderBusyError)) return openDirect(taken, options);
+    if (Date.now() >= deadline) throw new Refusal(taken.message);
+    await sleep(pollDelay());
   }
-  const store = openDataStore({
-    dataDir: options.dataDir,
-    backend: 'conf',
-    systemTimeZone: options.systemTimeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone,
-    ...(options.clock ? { clock: options.clock } : {}),
-  });
-  const app = createTimelock({
-    store,
-    ...(options.clock ? { clock: options.clock } : {}),
-    ...(options.onInternalError ? { onInternalError: options.onInternalError } : {}),
-  });
-  return {
-    via: 'direct',
-    call: (channel, payload) => app.router.call(channel, payload),
-    onEvent: (listener) => app.bus.subscribe((event, payload) => listener(event, payload)),
-    close: () => store.flush(),
-  };
+}
+
+async function openDirect(lock: DataFolderLock, options: TransportOptions): Promise<CliTransport> {
+  try {
+    // Holding the lock, a socket file here is a killed host's: this clears it (and a host from before locks answers).
+    const client = await connectToHost(options.dataDir, { place: options.place, lock });
+    if (client) {
+      lock.release();
+      return { via: 'socket', notices: [], call: (c, p) => client.call(c, p), onEvent: (l) => client.onEvent(l), close: async () => client.close() };
+    }
+    const store = openDataStore({
+      dataDir: options.dataDir,
+      backend: 'conf',
+      systemTimeZone: options.systemTimeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone,
+      ...(options.clock ? { clock: options.clock } : {}),
+    });
+    const app = createTimelock({
+      store,
+      ...(options.clock ? { clock: options.clock } : {}),
+      ...(options.onInternalError ? { onInternalError: options.onInternalError } : {}),
+    });
+    return {
+      via: 'direct',
+      notices: store.notices,
+      call: (channel, payload) => app.router.call(channel, payload),
+      onEvent: (listener) => app.bus.subscribe((event, payload) => listener(event, payload)),
+      close: async () => {
+        try {
+          await store.flush();
+        } finally {
+          lock.release();
+        }
+      },
+    };
+  } catch (error) {
+    lock.release();
+    throw error;
+  }
 }

@@ -1,9 +1,11 @@
-// The client side of the local socket: finds the host serving a data folder (clearing a stale socket a killed host
-// left behind) and sends it router calls as newline-delimited JSON. Used by the CLI, and by a host that must not
-// start while another one serves its folder.
+// The client side of the local socket: finds the host serving a data folder and sends it router calls as
+// newline-delimited JSON. Used by the CLI, and by a host that must not start while another one serves its folder.
+// A socket file nobody answers on is cleared only by a process holding the folder's lock: without the lock it may be
+// a host that is starting this very moment, and deleting its fresh socket would hide it from every client.
 import net from 'node:net';
 import path from 'node:path';
 import { fail, type Result } from '../../shared/result';
+import type { DataFolderLock } from '../storage/dataFolderLock';
 import { lineSplitter } from './ndjsonLines';
 import {
   assertOwnSocket,
@@ -57,9 +59,17 @@ function probe(address: string, timeoutMs: number): Promise<Probe> {
   });
 }
 
-/** The host serving `dataDir`, or null. A stale socket (and its record) is removed on the way. */
-export async function findLiveHost(dataDir: string, options: { place?: SocketPlace; timeoutMs?: number } = {}): Promise<LiveHost | null> {
+export interface FindHostOptions {
+  place?: SocketPlace;
+  timeoutMs?: number;
+  /** Held by this process: then a stale socket (and its record) is removed on the way. */
+  lock?: DataFolderLock;
+}
+
+/** The host serving `dataDir`, or null. */
+export async function findLiveHost(dataDir: string, options: FindHostOptions = {}): Promise<LiveHost | null> {
   const dir = path.resolve(dataDir);
+  const mayClear = options.lock?.held === true && options.lock.dataDir === dir;
   for (const address of candidateAddresses(dir, options.place)) {
     assertOwnSocket(address);
     const found = await probe(address, options.timeoutMs ?? CONNECT_TIMEOUT_MS);
@@ -67,7 +77,7 @@ export async function findLiveHost(dataDir: string, options: { place?: SocketPla
       const record = readHostRecord(dir);
       return { address, socket: found.socket, record: record?.socket === address ? record : null };
     }
-    if (found.state === 'stale') {
+    if (found.state === 'stale' && mayClear) {
       removeStaleSocket(address);
       removeHostRecord(dir, address);
     }
@@ -76,7 +86,7 @@ export async function findLiveHost(dataDir: string, options: { place?: SocketPla
 }
 
 /** A client for the host serving `dataDir`, or null when none runs. */
-export async function connectToHost(dataDir: string, options: { place?: SocketPlace; timeoutMs?: number } = {}): Promise<SocketClient | null> {
+export async function connectToHost(dataDir: string, options: FindHostOptions = {}): Promise<SocketClient | null> {
   const host = await findLiveHost(dataDir, options);
   return host ? socketClient(host.address, host.socket) : null;
 }
@@ -101,6 +111,13 @@ function socketClient(address: string, socket: net.Socket): SocketClient {
     }
     if (typeof reply.event === 'string') {
       for (const listener of [...listeners]) listener(reply.event, reply.payload);
+      return;
+    }
+    // A refusal of the connection as a whole (a request too long) has no id: it answers everything still waiting,
+    // word for word, instead of the person reading only that the connection closed.
+    if (reply.id === null && reply.result && !reply.result.ok) {
+      for (const settle of pending.values()) settle(reply.result);
+      pending.clear();
       return;
     }
     const resolve = typeof reply.id === 'number' ? pending.get(reply.id) : undefined;

@@ -2,11 +2,13 @@
 // data files behind the running app's back. Newline-delimited JSON, one message per line: { id, channel, payload }
 // in, { id, result } out (result: the router's envelope), answered in order; push events go out to every connection
 // as { event, payload } (an import's progress). Reachable only by this user: the socket is created 0600 (in a 0700
-// folder when it lives in the temp dir). A host refuses to start when another one already answers on its folder.
+// folder when it lives in the temp dir). A host serves only while it holds the data folder's lock (taken before the
+// files are opened); it still refuses to start when another Timelock answers on its folder (one from before locks).
 import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import type { TimelockApp } from '../app';
+import type { DataFolderLock } from '../storage/dataFolderLock';
 import { fail, type Result } from '../../shared/result';
 import { MAX_IMPORT_CHARS } from '../../shared/transferModel';
 import { findLiveHost } from './socketClient';
@@ -24,6 +26,8 @@ export interface SocketServer {
 export interface SocketServerOptions {
   app: Pick<TimelockApp, 'router' | 'bus'>;
   dataDir: string;
+  /** This process's hold on the data folder: what makes a socket file nobody answers on safe to replace. */
+  lock: DataFolderLock;
   /** How a refused second host names this one: 'the browser host', 'the desktop app'. */
   hostName?: string;
   place?: SocketPlace;
@@ -39,14 +43,23 @@ export class HostAlreadyRunningError extends Error {
   }
 }
 
+/**
+ * Refuses (HostAlreadyRunningError) when another Timelock answers on the folder's socket, and clears a stale socket
+ * file: hosts call it right after taking the lock, before opening the files.
+ */
+export async function assertNoOtherHost(dataDir: string, lock: DataFolderLock, place?: SocketPlace): Promise<void> {
+  const dir = path.resolve(dataDir);
+  const live = await findLiveHost(dir, { lock, ...(place ? { place } : {}) });
+  if (!live) return;
+  live.socket.destroy();
+  const who = live.record ? `${live.record.host}, process ${live.record.pid}` : `listening on ${live.address}`;
+  throw new HostAlreadyRunningError(`Another Timelock (${who}) is already using the data folder ${dir}. Use that one, or quit it first.`);
+}
+
 export async function startSocketServer(options: SocketServerOptions): Promise<SocketServer> {
   const dataDir = path.resolve(options.dataDir);
-  const live = await findLiveHost(dataDir, { place: options.place });
-  if (live) {
-    live.socket.destroy();
-    const who = live.record ? `${live.record.host}, process ${live.record.pid}` : `listening on ${live.address}`;
-    throw new HostAlreadyRunningError(`Another Timelock (${who}) is already using the data folder ${dataDir}. Use that one, or quit it first.`);
-  }
+  if (!options.lock.held || options.lock.dataDir !== dataDir) throw new Error(`A host must hold the lock of ${dataDir} before it serves it.`);
+  await assertNoOtherHost(dataDir, options.lock, options.place);
   const address = socketAddress(dataDir, options.place);
   if (!isNamedPipe(address) && path.dirname(address) !== dataDir) preparePrivateFolder(path.dirname(address));
 

@@ -33,7 +33,10 @@ export function cliFolder(options: { start?: number; dataDir?: string; env?: Rec
   };
 }
 
-export async function runIn(argv: string[], options: { env?: Record<string, string | undefined>; clock?: FakeClock; cwd?: string } = {}): Promise<CliRun> {
+export async function runIn(
+  argv: string[],
+  options: { env?: Record<string, string | undefined>; clock?: FakeClock; cwd?: string; lockWaitMs?: number } = {},
+): Promise<CliRun> {
   let stdout = '';
   let stderr = '';
   const code = await runCli({
@@ -43,6 +46,7 @@ export async function runIn(argv: string[], options: { env?: Record<string, stri
     stderr: { write: (text: string) => (stderr += text) },
     clock: options.clock,
     cwd: options.cwd,
+    lockWaitMs: options.lockWaitMs,
     systemTimeZone: 'Europe/Berlin',
   });
   return { code, stdout, stderr, json: <T>() => JSON.parse(stdout) as T };

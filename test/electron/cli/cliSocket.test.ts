@@ -5,19 +5,21 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { startSocketServer, type SocketServer } from '../../../electron/hosts/socketServer';
 import { fakeClock, makeTestHost, MINUTE, type TestHost } from '../../support/testHost';
 import { runIn } from './cliHarness';
+import { holdDataFolder, releaseHeldLocks } from '../hosts/heldLock';
 
 let host: TestHost;
 let server: SocketServer | null = null;
 afterEach(async () => {
   await server?.close();
   server = null;
+  releaseHeldLocks();
   host.cleanup();
 });
 
 describe('the CLI while a host runs', () => {
   it("goes through the host's socket: the host's own state and clock change, and the CLI's clock is not used", async () => {
     host = makeTestHost();
-    server = await startSocketServer({ app: host.app, dataDir: host.dataDir });
+    server = await startSocketServer({ app: host.app, dataDir: host.dataDir, lock: holdDataFolder(host.dataDir) });
     const env = { TIMELOCK_DATA_DIR: host.dataDir };
 
     const started = await runIn(['start', 'Work', '--note', 'via the socket'], { env, clock: fakeClock(Date.UTC(2030, 0, 1)) });
@@ -38,7 +40,7 @@ describe('the CLI while a host runs', () => {
   it("a refusal from the host's lock comes back as exit 1 with its message", async () => {
     host = makeTestHost({ start: Date.UTC(2026, 10, 28, 10, 0) }); // a Saturday
     await host.call('settings.update', { lockMode: 'hard' });
-    server = await startSocketServer({ app: host.app, dataDir: host.dataDir });
+    server = await startSocketServer({ app: host.app, dataDir: host.dataDir, lock: holdDataFolder(host.dataDir) });
     const run = await runIn(['start', 'Work'], { env: { TIMELOCK_DATA_DIR: host.dataDir } });
     expect(run.code).toBe(1);
     expect(run.stderr).toMatch(/hard lock blocks this/);

@@ -8,6 +8,7 @@ import type { ImportPreview, ImportResult, BackupInfo, RestoreResult } from '../
 import { fail, ok, type Result } from '../../../shared/result';
 import { folderFingerprint } from '../../support/testHost';
 import { runIn, type CliRun } from './cliHarness';
+import { holdDataFolder, releaseHeldLocks } from '../hosts/heldLock';
 
 // The import, export and backup commands against a host whose router answers those channels with fixed answers:
 // what the CLI sends, prints and refuses, independent of the services behind the channels.
@@ -68,10 +69,11 @@ beforeEach(async () => {
     },
     bus: { emit, subscribe: (l: (event: string, payload: unknown) => void) => (listeners.add(l), () => listeners.delete(l)) },
   } as unknown as Pick<TimelockApp, 'router' | 'bus'>;
-  server = await startSocketServer({ app, dataDir });
+  server = await startSocketServer({ app, dataDir, lock: holdDataFolder(dataDir) });
 });
 afterEach(async () => {
   await server.close();
+  releaseHeldLocks();
   fs.rmSync(dataDir, { recursive: true, force: true });
   fs.rmSync(work, { recursive: true, force: true });
 });

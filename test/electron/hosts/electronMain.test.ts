@@ -24,6 +24,7 @@ import { IPC_CHANNELS } from '../../../electron/hosts/electronChannels';
 import { AUTOSTART_FILE } from '../../../electron/hosts/electronLoginItem';
 import { GLOBAL_SHORTCUT } from '../../../electron/hosts/electronShortcut';
 import type { Result } from '../../../shared/result';
+import { readLockOwner } from '../../../electron/storage/dataFolderLock';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const MINUTE = 60_000;
@@ -82,7 +83,8 @@ afterEach(async () => {
   fs.rmSync(configDir, { recursive: true, force: true });
 });
 
-describe('the Electron host, wired', () => {
+// The first import of main.ts loads the whole host: on a busy machine that alone can pass the default 5 s.
+describe('the Electron host, wired', { timeout: 30_000 }, () => {
   it('starts with the application menu (no developer tools when packaged), the tray and the window', async () => {
     const window = await startMain();
     expect(Menu.getApplicationMenu()?.byRole('toggleDevTools')).toBeUndefined();
@@ -90,6 +92,13 @@ describe('the Electron host, wired', () => {
     expect(Tray.created[0]!.toolTip).toBe('Timelock · 0 / 35 h');
     expect(window.webContents.loaded).toHaveLength(1);
     expect(['suspend', 'resume', 'lock-screen', 'unlock-screen', 'shutdown'].map((e) => powerMonitor.listenerCount(e))).toEqual([1, 1, 1, 1, 1]);
+  });
+
+  it("holds the data folder's lock while it runs and lets go of it on quit", async () => {
+    await startMain();
+    expect(readLockOwner(dataDir)).toMatchObject({ pid: process.pid, host: 'the desktop app' });
+    app.emit('will-quit', {});
+    expect(readLockOwner(dataDir)).toBeNull();
   });
 
   it('the global shortcut and launch at login follow the settings as they change', async () => {

@@ -4,6 +4,7 @@ import { lineSplitter } from '../../../electron/hosts/ndjsonLines';
 import { startSocketServer, type SocketServer } from '../../../electron/hosts/socketServer';
 import { connectToHost } from '../../../electron/hosts/socketClient';
 import { makeTestHost, type TestHost } from '../../support/testHost';
+import { holdDataFolder, releaseHeldLocks } from './heldLock';
 
 describe('newline-delimited JSON off a stream', () => {
   it('finds lines split across chunks and several in one chunk; a chunk without an end waits for it', () => {
@@ -42,12 +43,13 @@ describe('requests of any size over the socket', () => {
   let server: SocketServer;
   afterEach(async () => {
     await server.close();
+    releaseHeldLocks();
     host.cleanup();
   });
 
   it('a large request arrives whole and is answered', async () => {
     host = makeTestHost();
-    server = await startSocketServer({ app: host.app, dataDir: host.dataDir });
+    server = await startSocketServer({ app: host.app, dataDir: host.dataDir, lock: holdDataFolder(host.dataDir) });
     const client = (await connectToHost(host.dataDir))!;
     const note = 'n'.repeat(2000);
     const result = await client.call('timer.start', { categoryId: 'work', note, padding: 'p'.repeat(4 * 1024 * 1024) });
@@ -59,7 +61,7 @@ describe('requests of any size over the socket', () => {
 
   it('a request longer than the limit is refused and the connection closed; the host goes on serving', async () => {
     host = makeTestHost();
-    server = await startSocketServer({ app: host.app, dataDir: host.dataDir, maxLineChars: 1024 });
+    server = await startSocketServer({ app: host.app, dataDir: host.dataDir, lock: holdDataFolder(host.dataDir), maxLineChars: 1024 });
     const reply = await new Promise<string>((resolve) => {
       const socket = net.connect(server.address);
       let text = '';
@@ -71,6 +73,16 @@ describe('requests of any size over the socket', () => {
     expect(JSON.parse(reply)).toMatchObject({ id: null, result: { ok: false, error: { code: 'bad-request', message: 'A request may be at most 1 MB.' } } });
     const client = (await connectToHost(host.dataDir))!;
     expect(await client.call('settings.get', {})).toMatchObject({ ok: true });
+    client.close();
+  });
+
+  it("through the client, the host's refusal of a too-long request reaches the caller word for word", async () => {
+    host = makeTestHost();
+    server = await startSocketServer({ app: host.app, dataDir: host.dataDir, lock: holdDataFolder(host.dataDir), maxLineChars: 1024 });
+    const client = (await connectToHost(host.dataDir))!;
+    const result = await client.call('timer.start', { categoryId: 'work', note: 'x'.repeat(4096) });
+    expect(result).toEqual({ ok: false, error: { code: 'bad-request', message: 'A request may be at most 1 MB.' } });
+    expect(host.app.store.getTimer()).toBeNull();
     client.close();
   });
 });

@@ -7,7 +7,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { HostAlreadyRunningError, startSocketServer, type SocketServer } from '../../../electron/hosts/socketServer';
 import { connectToHost } from '../../../electron/hosts/socketClient';
 import { HOST_RECORD_FILE, readHostRecord, socketAddress } from '../../../electron/hosts/socketAddress';
+import { DataFolderBusyError, tryAcquireDataFolderLock } from '../../../electron/storage/dataFolderLock';
 import { makeTestHost, type TestHost } from '../../support/testHost';
+import { holdDataFolder, releaseHeldLocks } from './heldLock';
 
 const posix = process.platform !== 'win32';
 const hosts: TestHost[] = [];
@@ -15,6 +17,7 @@ const servers: SocketServer[] = [];
 const scratch: string[] = [];
 afterEach(async () => {
   for (const s of servers.splice(0)) await s.close();
+  releaseHeldLocks();
   for (const h of hosts.splice(0)) h.cleanup();
   for (const d of scratch.splice(0)) fs.rmSync(d, { recursive: true, force: true });
 });
@@ -26,7 +29,7 @@ function host(dataDir?: string): TestHost {
 }
 
 async function serve(h: TestHost, options: Partial<Parameters<typeof startSocketServer>[0]> = {}): Promise<SocketServer> {
-  const server = await startSocketServer({ app: h.app, dataDir: h.dataDir, hostName: 'the test host', ...options });
+  const server = await startSocketServer({ app: h.app, dataDir: h.dataDir, hostName: 'the test host', lock: options.lock ?? holdDataFolder(h.dataDir), ...options });
   servers.push(server);
   return server;
 }
@@ -101,27 +104,40 @@ describe('the local socket every host serves', () => {
     expect(await connectToHost(h.dataDir)).toBeNull();
   });
 
-  it('a second host on the same data folder is refused, naming the one that runs; the first keeps answering', async () => {
+  it('a second host on the same data folder is refused by its lock, naming the one that runs; the first keeps answering', async () => {
     const h = host();
     const first = await serve(h);
-    const second = host(h.dataDir);
-    const refused = startSocketServer({ app: second.app, dataDir: h.dataDir, hostName: 'another' });
-    await expect(refused).rejects.toBeInstanceOf(HostAlreadyRunningError);
-    await expect(refused).rejects.toThrow(`Another Timelock (the test host, process ${process.pid}) is already using the data folder ${h.dataDir}.`);
+    const refused = tryAcquireDataFolderLock(h.dataDir, { host: 'another' });
+    expect(refused).toBeInstanceOf(DataFolderBusyError);
+    expect((refused as Error).message).toBe(`Another Timelock (the test host, process ${process.pid}) is already using the data folder ${h.dataDir}. Use that one, or quit it first.`);
     const client = (await connectToHost(h.dataDir))!;
     expect(client.address).toBe(first.address);
     expect(await client.call('settings.get', {})).toMatchObject({ ok: true });
     client.close();
   });
 
-  it.runIf(posix)('a stale socket left by a killed host is removed: the client finds no host, a new host starts', async () => {
+  it.runIf(posix)('a Timelock that answers on the socket without the lock (an older version) still stops a new host', async () => {
+    const h = host();
+    const address = socketAddress(h.dataDir);
+    const older = net.createServer((socket) => socket.destroy());
+    await new Promise<void>((resolve) => older.listen(address, resolve));
+    try {
+      const refused = startSocketServer({ app: h.app, dataDir: h.dataDir, lock: holdDataFolder(h.dataDir), hostName: 'another' });
+      await expect(refused).rejects.toBeInstanceOf(HostAlreadyRunningError);
+      await expect(refused).rejects.toThrow(`Another Timelock (listening on ${address}) is already using the data folder ${h.dataDir}.`);
+      expect(fs.lstatSync(address).isSocket()).toBe(true);
+    } finally {
+      await new Promise((resolve) => older.close(resolve));
+    }
+  });
+
+  it.runIf(posix)('a stale socket is left alone by a client without the lock (it may be a host starting) and replaced by the host holding it', async () => {
     const h = host();
     const address = socketAddress(h.dataDir);
     leaveStaleSocket(address);
     expect(await connectToHost(h.dataDir)).toBeNull();
-    expect(fs.existsSync(address)).toBe(false);
+    expect(fs.lstatSync(address).isSocket()).toBe(true);
 
-    leaveStaleSocket(address);
     const server = await serve(h);
     expect([...(await exchange(server.address, '{"id":1,"channel":"settings.get"}\n', 1))]).toMatchObject([{ id: 1, result: { ok: true } }]);
   });
@@ -149,7 +165,7 @@ describe('the local socket every host serves', () => {
     const h = host(deep);
     const planted = path.dirname(socketAddress(deep, { tmpDir }));
     fs.symlinkSync(os.tmpdir(), planted);
-    await expect(startSocketServer({ app: h.app, dataDir: deep, place: { tmpDir } })).rejects.toThrow(/not a folder of this user's/);
+    await expect(startSocketServer({ app: h.app, dataDir: deep, lock: holdDataFolder(deep), place: { tmpDir } })).rejects.toThrow(/not a folder of this user's/);
   });
 
   it.runIf(process.getuid?.() === 0)("a client will not talk to a socket that belongs to another user", async () => {
