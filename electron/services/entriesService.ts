@@ -86,18 +86,18 @@ export class EntriesService {
     const entries = store.entriesBetween(day.start, day.end);
     const windows = windowIntervals(day.start, day.end, settings);
     const change = setDayTotal({ day, categoryId: category.id, area: category.area, minutes: request.minutes, entries, timer: store.getTimer(), now: this.ctx.clock.now(), windows });
+    if (change.kind === 'refused') throw new AppError('conflict', change.message);
     const result = {
       applied: false,
       date: formatDate(date),
       categoryId: category.id,
       previousMinutes: change.currentMs / MINUTE,
-      minutes: change.kind === 'refused' ? change.currentMs / MINUTE : request.minutes,
+      minutes: request.minutes,
       added: [] as Entry[],
       insideWindowsMinutes: 0,
       trimmed: [] as Entry[],
       removed: [] as Entry[],
     };
-    if (change.kind === 'refused') throw new AppError('conflict', change.message);
     if (change.kind === 'add') {
       for (const piece of change.pieces) {
         const entry: Entry = { id: this.ctx.ids.newId(), categoryId: category.id, start: piece.start, end: piece.end, note: '', tags: [], source: 'manual' };
