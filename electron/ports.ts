@@ -74,7 +74,10 @@ export interface DataStore {
   getTimeboxes(): Timebox[];
   setTimeboxes(timeboxes: Timebox[]): void;
 
-  /** Wait until every queued write is on disk. */
+  /**
+   * Before a quit. Writes are synchronous, so none is ever queued; this finishes what a failed write left for the
+   * next start to replay (entry month files held by the journal). Resolves even if the disk still refuses them.
+   */
   flush(): Promise<void>;
 }
 

@@ -21,6 +21,7 @@ import {
   idleChoiceSchema,
   plannedFiguresSchema,
   timeboxSchema,
+  localDateSchema,
 } from './model';
 import {
   planAddRequestSchema,
@@ -73,6 +74,25 @@ export const idleResolutionSchema = z.object({
   timer: runningTimerSchema.nullable(),
   /** The entries the answer wrote, in time order. */
   entries: z.array(entrySchema),
+});
+
+/** What a day's total typed for one category did (or, with `preview`, would do): where the time went, what was cut. */
+export const dayMinutesResultSchema = z.object({
+  /** False for a preview: nothing was written. */
+  applied: z.boolean(),
+  date: localDateSchema,
+  categoryId: idSchema,
+  /** The category's total that day before the change and after it (a running timer counted up to now). */
+  previousMinutes: z.number(),
+  minutes: z.number(),
+  /** New entries, in time order. */
+  added: z.array(entrySchema),
+  /** Of the added time, the minutes inside the day's work windows. */
+  insideWindowsMinutes: z.number(),
+  /** Entries shortened, as they are now. */
+  trimmed: z.array(entrySchema),
+  /** Entries deleted, as they were (for undo). */
+  removed: z.array(entrySchema),
 });
 
 /**
@@ -150,6 +170,20 @@ export const channels = {
   ),
   'entries.delete': channel(z.object({ id: idSchema }).strict(), entrySchema, 'Delete an entry; answers it, so it can be restored (undo).'),
   'entries.restore': channel(z.object({ entry: entrySchema }).strict(), entrySchema, 'Put a deleted entry back as it was (undo).'),
+  'entries.setDayMinutes': channel(
+    z
+      .object({
+        date: localDateSchema,
+        categoryId: idSchema,
+        // Up to 25 h: the day the clocks go back.
+        minutes: z.number().int().min(0).max(25 * 60),
+        reason: reason.optional(),
+        preview: z.boolean().optional(),
+      })
+      .strict(),
+    dayMinutesResultSchema,
+    "Set a category's total for a local date, as typing into a timesheet cell: more time is added in free stretches (work inside the work windows first, fitness and family outside them), less trims or deletes the latest entries. One atomic change, all or nothing; lock rules apply to added work. `preview` says what it would do and writes nothing.",
+  ),
 
   'categories.list': channel(empty, z.array(categorySchema), 'All categories, archived ones included.'),
   'categories.add': channel(

@@ -4,6 +4,7 @@ import { statusCommand } from './statusCommand';
 import { startCommand } from './startCommand';
 import { stopCommand } from './stopCommand';
 import { logCommand } from './logCommand';
+import { setDayCommand } from './setDayCommand';
 import { summaryCommand } from './summaryCommand';
 import { planCommand } from './planCommand';
 import { importCommand } from './importCommand';
@@ -17,6 +18,7 @@ export const COMMANDS: readonly Command[] = [
   startCommand,
   stopCommand,
   logCommand,
+  setDayCommand,
   summaryCommand,
   planCommand,
   importCommand,

@@ -1,9 +1,12 @@
-// Entries: add, edit, delete and restore logged time. Every change is checked whole (times, overlaps, locks)
-// before one atomic write, so a refused change writes nothing.
-import type { ParsedRequestOf } from '../../shared/contract';
-import type { Entry } from '../../shared/model';
+// Entries: add, edit, delete and restore logged time, and set a day's total. Every change is checked whole (times,
+// overlaps, locks) before one atomic write, so a refused change writes nothing and a failed write saves nothing.
+import type { ParsedRequestOf, ResponseOf } from '../../shared/contract';
+import type { Entry, RunningTimer } from '../../shared/model';
 import { AppError } from '../../shared/result';
 import { checkEntry } from '../../shared/domain/entryRules';
+import { setDayTotal } from '../../shared/domain/dayTotal';
+import { dayBounds, formatDate, MINUTE, parseDate } from '../../shared/domain/time';
+import { windowIntervals } from '../../shared/domain/windows';
 import type { HandlerSet } from '../router';
 import type { ServiceContext } from './context';
 import type { CategoriesService } from './categoriesService';
@@ -64,9 +67,70 @@ export class EntriesService {
 
   delete(id: string): Entry {
     const entry = this.get(id);
-    this.ctx.store.applyEntries({ remove: [id] });
-    this.ctx.bus.emit('data.changed', { what: ['entries'] });
+    this.applyChange({ remove: [id] });
     return entry;
+  }
+
+  /**
+   * A day's total for one category, typed into the timesheet or given to `timelock set-day`: the domain decides
+   * which entries change (setDayTotal), and the whole change is one write. Added work meets the lock as entries.add
+   * would, each piece counted with the ones before it; trims meet it as entries.update would.
+   */
+  setDayMinutes(request: ParsedRequestOf<'entries.setDayMinutes'>): ResponseOf<'entries.setDayMinutes'> {
+    const category = this.categories.active(request.categoryId);
+    const store = this.ctx.store;
+    const settings = store.getSettings();
+    const date = parseDate(request.date);
+    if (!date) throw new AppError('bad-request', `${request.date} is not a date.`);
+    const day = dayBounds(date, settings.timeZone);
+    const entries = store.entriesBetween(day.start, day.end);
+    const windows = windowIntervals(day.start, day.end, settings);
+    const change = setDayTotal({ day, categoryId: category.id, area: category.area, minutes: request.minutes, entries, timer: store.getTimer(), now: this.ctx.clock.now(), windows });
+    if (change.kind === 'refused') throw new AppError('conflict', change.message);
+    const result = {
+      applied: false,
+      date: formatDate(date),
+      categoryId: category.id,
+      previousMinutes: change.currentMs / MINUTE,
+      minutes: request.minutes,
+      added: [] as Entry[],
+      insideWindowsMinutes: 0,
+      trimmed: [] as Entry[],
+      removed: [] as Entry[],
+    };
+    if (change.kind === 'add') {
+      for (const piece of change.pieces) {
+        const entry: Entry = { id: this.ctx.ids.newId(), categoryId: category.id, start: piece.start, end: piece.end, note: '', tags: [], source: 'manual' };
+        const overrideReason = this.locks.gate({ action: 'add', categoryId: category.id, at: entry.start, end: entry.end, reason: request.reason, pending: result.added });
+        result.added.push(overrideReason ? { ...entry, overrideReason } : entry);
+      }
+      result.insideWindowsMinutes = change.insideWindowsMs / MINUTE;
+    }
+    if (change.kind === 'reduce') {
+      for (const trim of change.trims) {
+        const next: Entry = { ...trim.entry, start: trim.start, end: trim.end };
+        const overrideReason = this.locks.gate({ action: 'edit', categoryId: next.categoryId, at: next.start, end: next.end, reason: request.reason, ignoreEntryId: next.id });
+        result.trimmed.push(overrideReason ? { ...next, overrideReason } : next);
+      }
+      result.removed.push(...change.deletes);
+    }
+    if (request.preview) return result;
+    this.applyChange({ put: [...result.added, ...result.trimmed], remove: result.removed.map((e) => e.id) });
+    return { ...result, applied: true };
+  }
+
+  /**
+   * Several entries changed as one step: every put is checked against the entries as they will be after the whole
+   * change (and the timer that will run then), and the change is one atomic store write, all of it or none.
+   */
+  applyChange(change: { put?: readonly Entry[]; remove?: readonly string[] }, timerAfter: RunningTimer | null = this.ctx.store.getTimer()): void {
+    const put = change.put ?? [];
+    const remove = change.remove ?? [];
+    if (put.length === 0 && remove.length === 0) return;
+    const replaced = new Set([...remove, ...put.map((e) => e.id)]);
+    for (const entry of put) this.assertFits(entry, { replaced, alongside: put, timer: timerAfter });
+    this.ctx.store.applyEntries({ put: [...put], remove: [...remove] });
+    this.ctx.bus.emit('data.changed', { what: ['entries'] });
   }
 
   /** Undo of a delete: the entry comes back as it was, if nothing has taken its place meanwhile. */
@@ -89,13 +153,21 @@ export class EntriesService {
       'entries.update': (request) => this.update(request),
       'entries.delete': ({ id }) => this.delete(id),
       'entries.restore': ({ entry }) => this.restore(entry),
+      'entries.setDayMinutes': (request) => this.setDayMinutes(request),
     };
   }
 
-  private assertFits(entry: Entry): void {
+  /** `within`: the change this entry is part of: entries it replaces or removes, the others it puts, the timer after it. */
+  private assertFits(entry: Entry, within?: { replaced: ReadonlySet<string>; alongside: readonly Entry[]; timer: RunningTimer | null }): void {
     const now = this.ctx.clock.now();
-    const nearby = this.ctx.store.entriesBetween(entry.start, Math.max(entry.end, entry.start + 1));
-    const timer = this.ctx.store.getTimer();
+    const to = Math.max(entry.end, entry.start + 1);
+    let nearby: Entry[] = this.ctx.store.entriesBetween(entry.start, to);
+    if (within) {
+      const others = within.alongside.filter((e) => e.id !== entry.id && e.start < to && e.end > entry.start);
+      // The domain indexes (and sorts) a plain array itself.
+      nearby = [...nearby.filter((e) => !within.replaced.has(e.id)), ...others];
+    }
+    const timer = within ? within.timer : this.ctx.store.getTimer();
     const verdict = checkEntry(entry, nearby, timer && timer.id !== entry.id ? timer : null, now, this.ctx.store.getCategories(), this.ctx.store.getSettings().timeZone);
     if (!verdict.ok) throw new AppError(verdict.code, verdict.message, verdict.otherId ? { details: { otherId: verdict.otherId } } : {});
   }

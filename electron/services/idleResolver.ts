@@ -1,7 +1,8 @@
 // The answer to an idle question, applied. keep changes nothing. discard ends the timer's entry when the person
 // left; no new timer starts, because going on after a break is a new start and the lock judges that one. move gives
 // the time away its own entry in another category (a walk becomes Fitness), and the work timer runs on from the
-// return. Everything that can refuse (the category, the lock) is asked before the first write.
+// return. Everything that can refuse (the category, the lock) is asked before the first write, and the answer's
+// entries are one atomic change.
 import type { ParsedRequestOf } from '../../shared/contract';
 import { areaLookup } from '../../shared/domain/spans';
 import type { Entry, IdleChoice, IdleQuestion, RunningTimer } from '../../shared/model';
@@ -10,7 +11,12 @@ import type { ServiceContext } from './context';
 import type { CategoriesService } from './categoriesService';
 import type { EntriesService } from './entriesService';
 import type { LockGate } from './lockGate';
-import type { TimerService } from './timerService';
+import { entryOfTimer, type TimerService } from './timerService';
+
+interface Change {
+  put: Entry[];
+  remove: string[];
+}
 
 export interface IdleResolution {
   choice: IdleChoice;
@@ -42,19 +48,18 @@ export class IdleResolver {
       return unchanged();
     }
     if (choice === 'discard') {
-      const entries = this.cut(subject, from);
-      return { choice, timer: this.ctx.store.getTimer(), entries };
+      const change = this.cut(subject, from);
+      return { choice, timer: this.commit(subject, change, null), entries: change.put };
     }
 
     const { categoryId, overrideReason } = this.target(question, request, { from, to });
     const moved: Entry = { id: this.ctx.ids.newId(), categoryId, start: from, end: to, note: '', tags: [], source: 'idle', ...(overrideReason ? { overrideReason } : {}) };
-    const written = this.cut(subject, from);
-    written.push(this.deps.entries.saveFromTimer(moved));
-    if (subject.running) {
-      return { choice, timer: this.deps.timer.continueFrom(subject.running, to), entries: written };
-    }
-    if (subject.saved.end > to) written.push(this.deps.entries.saveFromTimer({ ...subject.saved, id: this.ctx.ids.newId(), start: to }));
-    return { choice, timer: this.ctx.store.getTimer(), entries: written };
+    const change = this.cut(subject, from);
+    change.put.push(moved);
+    if (subject.saved && subject.saved.end > to) change.put.push({ ...subject.saved, id: this.ctx.ids.newId(), start: to });
+    // After a move the work timer runs on from the return: not a new start, so the lock is not asked again.
+    const after = subject.running ? { ...subject.running, id: this.ctx.ids.newId(), start: to } : null;
+    return { choice, timer: this.commit(subject, change, after), entries: change.put };
   }
 
   private subjectOf(question: IdleQuestion): Subject | null {
@@ -64,20 +69,41 @@ export class IdleResolver {
     return saved ? { running: null, saved, start: saved.start, end: saved.end } : null;
   }
 
-  /** Ends the timer's time at `at`: the running timer stopped there, or its entry shortened; nothing left is deleted. */
-  private cut(subject: Subject, at: number): Entry[] {
+  /** Ends the timer's time at `at`, as a change: the running timer's entry up to there, or its entry shortened; nothing left is deleted. */
+  private cut(subject: Subject, at: number): Change {
     if (subject.running) {
-      const entry = this.deps.timer.stopAt(at);
-      if (!entry) return [];
-      if (entry.end > entry.start) return [entry];
-      this.deps.entries.delete(entry.id);
-      return [];
+      const entry = entryOfTimer(subject.running, at);
+      return entry.end > entry.start ? { put: [entry], remove: [] } : { put: [], remove: [entry.id] };
     }
-    if (at <= subject.saved.start) {
-      this.deps.entries.delete(subject.saved.id);
-      return [];
+    if (at <= subject.saved.start) return { put: [], remove: [subject.saved.id] };
+    return { put: [{ ...subject.saved, end: at }], remove: [] };
+  }
+
+  /**
+   * The answer's entries in one atomic write, then, for a running timer, the timer that runs after it (or none).
+   * Two files, so the entries go first (the stopped timer's entry has the timer's id: while both exist the run
+   * counts once), and a failed timer write puts the entries back as they were: the answer lands whole or not at all.
+   * Returns the timer running afterwards.
+   */
+  private commit(subject: Subject, change: Change, timerAfter: RunningTimer | null): RunningTimer | null {
+    const store = this.ctx.store;
+    if (!subject.running) {
+      this.deps.entries.applyChange(change);
+      return store.getTimer();
     }
-    return [this.deps.entries.update({ id: subject.saved.id, end: at })];
+    const ids = new Set([...change.put.map((e) => e.id), ...change.remove]);
+    const before = store.getEntries().filter((e) => ids.has(e.id));
+    this.deps.entries.applyChange(change, timerAfter);
+    try {
+      store.setTimer(timerAfter);
+    } catch (error) {
+      const existed = new Set(before.map((e) => e.id));
+      store.applyEntries({ put: before, remove: [...ids].filter((id) => !existed.has(id)) });
+      this.ctx.bus.emit('data.changed', { what: ['entries'] });
+      throw error;
+    }
+    this.ctx.bus.emit('timer.changed', { timer: timerAfter });
+    return timerAfter;
   }
 
   /** The category the time away moves to, checked; with the lock's verdict when the move adds work. */

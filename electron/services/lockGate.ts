@@ -2,7 +2,7 @@
 // the domain decides, this gate turns the decision into "go ahead", "type a reason" or "refused".
 import { decideLock, hardStopAt, type HardStop } from '../../shared/domain/locks';
 import { activeUnlock } from '../../shared/domain/unlocks';
-import type { LockDecision } from '../../shared/model';
+import type { Entry, LockDecision } from '../../shared/model';
 import { AppError } from '../../shared/result';
 import type { HandlerSet } from '../router';
 import type { ServiceContext } from './context';
@@ -15,6 +15,8 @@ export interface GateRequest {
   reason?: string;
   /** The entry being edited: judged by what the edit adds, not counted against its own new span. */
   ignoreEntryId?: string;
+  /** Entries the same change adds before this one (a day's total placed in pieces): counted against the caps too. */
+  pending?: readonly Entry[];
 }
 
 export class LockGate {
@@ -33,7 +35,7 @@ export class LockGate {
       categories: store.getCategories(),
       // The edited entry stays in the list and is named: an edit is judged by what it adds (fixing a note on
       // an off-hours entry is not new off-hours work).
-      entries: store.getEntries(),
+      entries: request.pending?.length ? [...store.getEntries(), ...request.pending] : store.getEntries(),
       entryId: request.ignoreEntryId,
       timer: store.getTimer(),
       unlocks: store.getUnlocks(),

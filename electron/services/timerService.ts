@@ -67,16 +67,7 @@ export class TimerService {
   stopAt(end: number, categoryId?: string): Entry | null {
     const timer = this.current();
     if (!timer) return null;
-    const entry: Entry = {
-      id: timer.id,
-      categoryId: categoryId ?? timer.categoryId,
-      start: timer.start,
-      end: Math.max(end, timer.start),
-      note: timer.note,
-      tags: [],
-      source: 'timer',
-      ...(timer.overrideReason ? { overrideReason: timer.overrideReason } : {}),
-    };
+    const entry = entryOfTimer(timer, end, categoryId);
     // The entry is written before the timer is cleared: a crash in between leaves a timer whose next stop
     // rewrites the same entry id.
     this.entries.saveFromTimer(entry);
@@ -91,4 +82,18 @@ export class TimerService {
       'timer.stop': () => this.stop(),
     };
   }
+}
+
+/** The entry a timer becomes when it stops at `end`: the timer's own id, so saving it twice replaces, never duplicates. */
+export function entryOfTimer(timer: RunningTimer, end: number, categoryId?: string): Entry {
+  return {
+    id: timer.id,
+    categoryId: categoryId ?? timer.categoryId,
+    start: timer.start,
+    end: Math.max(end, timer.start),
+    note: timer.note,
+    tags: [],
+    source: 'timer',
+    ...(timer.overrideReason ? { overrideReason: timer.overrideReason } : {}),
+  };
 }

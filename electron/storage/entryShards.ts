@@ -121,6 +121,16 @@ export class EntryShards {
     this.#checkpoint(previous);
   }
 
+  /**
+   * Writes again the month files a failed write left to the journal (the change itself is safe in the journal), and
+   * drops the journal once they are all written. Does nothing when every file already holds what memory holds.
+   * Returns whether anything is still left for the journal to replay at the next start.
+   */
+  settle(): boolean {
+    if (this.#unsaved.size > 0 || this.#journalOnDisk) this.#checkpoint(new Map());
+    return this.#unsaved.size > 0 || this.#journalOnDisk;
+  }
+
   /** What a shard's file holds, when that is known to equal the index: it becomes the backup before an overwrite. */
   #onDisk(month: string): DocumentOf<'entries'> | undefined {
     if (this.#unsaved.has(month) || !this.#index.hasShard(month)) return undefined;

@@ -122,8 +122,14 @@ export function openDataStore(options: OpenDataStoreOptions): DataStore {
     setPresence: (next) => presence.save({ dataVersion: v, ...next }),
     getTimeboxes: () => structuredClone(timeboxes.value.timeboxes),
     setTimeboxes: (next) => timeboxes.save({ ...timeboxes.value, timeboxes: next }),
-    // Every write above is synchronous and atomic, so there is never anything queued.
-    flush: () => Promise.resolve(),
+    // Nothing is ever queued: every setter above returns only once its file is renamed into place. What a failed
+    // write can leave behind is entry month files whose change is held by entries-journal.json; flush writes them
+    // now, so a quit leaves no journal to replay. It resolves either way: what the disk still refuses stays safe in
+    // the journal and is written at the next start.
+    flush: () => {
+      entries.settle();
+      return Promise.resolve();
+    },
   };
 }
 

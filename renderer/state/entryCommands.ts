@@ -1,7 +1,7 @@
 // Changing entries from any view: adds and edits pass through the lock prompts; deletes offer Undo for a while
 // (entries.delete answers the entry, entries.restore puts it back as it was).
 import type { Api } from '../api';
-import type { RequestOf } from '../../shared/contract';
+import type { RequestOf, ResponseOf } from '../../shared/contract';
 import type { Entry } from '../../shared/model';
 import type { Result } from '../../shared/result';
 import { describeError } from '../format/describeError';
@@ -15,6 +15,8 @@ export interface EntryCommands {
   list(from: number, to: number): Promise<Result<Entry[]>>;
   add(request: RequestOf<'entries.add'>): Promise<Result<Entry> | null>;
   update(request: RequestOf<'entries.update'>): Promise<Result<Entry> | null>;
+  /** A day's total for one category (a timesheet cell): one request, one atomic change; null if a lock dialog dealt with it. */
+  setDay(request: RequestOf<'entries.setDayMinutes'>): Promise<Result<ResponseOf<'entries.setDayMinutes'>> | null>;
   /** Deletes the entries, then shows "<what>" with Undo. Stops at the first refusal; what was deleted stays undoable. */
   remove(entries: readonly Entry[], what: string): Promise<Result<Entry[]>>;
   restore(entries: readonly Entry[]): Promise<Result<Entry[]>>;
@@ -25,6 +27,7 @@ export function createEntryCommands(api: Api, stores: { app: AppStore; prompts: 
     list: (from, to) => callApi(api, 'entries.list', { from, to }),
     add: (request) => runWithLock(api, stores.prompts, 'entries.add', request),
     update: (request) => runWithLock(api, stores.prompts, 'entries.update', request),
+    setDay: (request) => runWithLock(api, stores.prompts, 'entries.setDayMinutes', request),
 
     async remove(entries, what) {
       const deleted: Entry[] = [];

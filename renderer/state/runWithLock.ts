@@ -11,6 +11,7 @@ export type LockedChannel =
   | 'timer.start'
   | 'entries.add'
   | 'entries.update'
+  | 'entries.setDayMinutes'
   | 'idle.resolve'
   // Work planned outside the work windows meets the lock as logging it would.
   | 'plan.add'

@@ -5,6 +5,9 @@ import { channels, events, type ChannelName, type EventName, type EventPayload, 
 import type { Category, CheckIn, Entry, NudgeRecord, RunningTimer, Settings, Timebox } from '../../shared/model';
 import type { AppErrorShape, Result } from '../../shared/result';
 import type { Api } from '../../renderer/api';
+import { setDayTotal } from '../../shared/domain/dayTotal';
+import { dayBounds, MINUTE, parseDate } from '../../shared/domain/time';
+import { windowIntervals } from '../../shared/domain/windows';
 import { fakePlanned, planAnswers } from './fakePlan';
 import { CATEGORIES, NOW, settingsFixture, snapshotFixture, weekRangeFixture, weekSummaryFixture, type WeekMinutes } from './fixtures';
 
@@ -121,6 +124,24 @@ export function createFakeApi(): FakeApi {
       return ok(entry);
     },
     'entries.restore': ({ entry }) => putEntry(entry as Entry),
+    // The domain's own rule over the fake's entries, applied as one change (no locks).
+    'entries.setDayMinutes': ({ date, categoryId, minutes, preview }) => {
+      const area = state.categories.find((c) => c.id === categoryId)?.area ?? 'work';
+      const day = dayBounds(parseDate(date)!, state.settings.timeZone);
+      const entries = state.entries.filter((e) => e.end > day.start && e.start < day.end);
+      const change = setDayTotal({ day, categoryId, area, minutes, entries, timer: state.timer, now: state.now, windows: windowIntervals(day.start, day.end, state.settings) });
+      if (change.kind === 'refused') return { ok: false, error: { code: 'conflict', message: change.message } };
+      const added: Entry[] = change.kind === 'add' ? change.pieces.map((p) => ({ id: `entry-${++count}`, categoryId, start: p.start, end: p.end, note: '', tags: [], source: 'manual' })) : [];
+      const trimmed: Entry[] = change.kind === 'reduce' ? change.trims.map((t) => ({ ...t.entry, start: t.start, end: t.end })) : [];
+      const removed = change.kind === 'reduce' ? change.deletes : [];
+      if (!preview) {
+        const changedIds = new Set([...trimmed, ...removed].map((e) => e.id));
+        state.entries = [...state.entries.filter((e) => !changedIds.has(e.id)), ...trimmed, ...added].sort((a, b) => a.start - b.start);
+        changed(['entries']);
+      }
+      const insideWindowsMinutes = change.kind === 'add' ? change.insideWindowsMs / MINUTE : 0;
+      return ok({ applied: !preview, date, categoryId, previousMinutes: change.currentMs / MINUTE, minutes, added, insideWindowsMinutes, trimmed, removed });
+    },
     'summary.week': ({ at }) => ok(summary(at ?? state.now)),
     'summary.range': ({ at, weeks }) => ok(weekRangeFixture({ at: at ?? state.now, weeks })),
     'nudges.log': ({ from, to }) => ok(state.nudges.filter((n) => n.at >= from && n.at < to)),

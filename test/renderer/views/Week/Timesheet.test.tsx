@@ -23,14 +23,17 @@ describe('Week: the timesheet', () => {
     expect(within(total).getAllByRole('cell').map((c) => c.textContent)).toEqual(['8.8 h', '9.5 h', '6.5 h', '0 h', '0 h', '0 h', '0 h', '24.8 h']);
   });
 
-  it('typing a larger figure adds the difference as one entry from the work window’s start', async () => {
+  it('typing a larger figure is one request; the time goes in from the work window’s start and the view says where', async () => {
     const api = createFakeApi();
     const { user } = await renderApp({ api, view: 'week' });
     const thursday = cell('Work on Thursday, March 26, hours');
     await user.type(thursday, '1:30{Enter}');
+    expect(api.callsTo('entries.setDayMinutes')).toEqual([{ date: '2026-03-26', categoryId: 'work', minutes: 90 }]);
     // The default work window opens at 09:00 Berlin time.
-    expect(api.callsTo('entries.add')).toEqual([{ categoryId: 'work', start: THURSDAY + 9 * H, end: THURSDAY + 10.5 * H }]);
+    expect(api.state.entries.map((e) => [e.categoryId, e.start, e.end])).toEqual([['work', THURSDAY + 9 * H, THURSDAY + 10.5 * H]]);
+    expect(await screen.findByText('Added to Work on Thursday, March 26: 9:00 AM–10:30 AM (1 h 30 min)')).toBeTruthy();
     expect(week().queryByRole('alert')).toBeNull();
+    expect(api.callsTo('entries.add')).toEqual([]);
   });
 
   it('typing a smaller figure shortens the latest entry, without asking', async () => {
@@ -41,11 +44,17 @@ describe('Week: the timesheet', () => {
     const monday = cell('Work on Monday, March 23, hours');
     await user.clear(monday);
     await user.type(monday, '7{Enter}');
-    expect(api.callsTo('entries.update')).toEqual([{ id: 'late', start: late.start, end: late.end - H }]);
+    // A preview (which writes nothing) to see whether entries would be deleted, then the change itself.
+    expect(api.callsTo('entries.setDayMinutes')).toEqual([
+      { date: '2026-03-23', categoryId: 'work', minutes: 420, preview: true },
+      { date: '2026-03-23', categoryId: 'work', minutes: 420 },
+    ]);
+    expect(api.state.entries.find((e) => e.id === 'late')?.end).toBe(late.end - H);
     expect(screen.queryByRole('alertdialog')).toBeNull();
+    expect(api.callsTo('entries.update')).toEqual([]);
   });
 
-  it('a figure that deletes entries asks first; confirmed, they are deleted with Undo', async () => {
+  it('a figure that deletes entries asks first; confirmed, one request deletes and trims, with Undo', async () => {
     const api = createFakeApi();
     const late: Entry = { id: 'late', categoryId: 'work', start: MONDAY + 13 * H, end: MONDAY + 17 * H, note: '', tags: [], source: 'timer' };
     const early: Entry = { id: 'early', categoryId: 'work', start: MONDAY + 8 * H, end: MONDAY + 12 * H, note: '', tags: [], source: 'timer' };
@@ -58,29 +67,34 @@ describe('Week: the timesheet', () => {
     const dialog = within(await screen.findByRole('alertdialog', { name: 'Delete an entry?' }));
     expect(dialog.getByText('Lowering Work on Monday, March 23 to 3 h deletes this entry:')).toBeTruthy();
     expect(dialog.getByText('1:00 PM–5:00 PM (4 h)')).toBeTruthy();
+    expect(api.state.entries).toEqual([early, late]);
     await user.click(dialog.getByRole('button', { name: 'Delete entry' }));
 
-    await waitFor(() => expect(api.callsTo('entries.delete')).toEqual([{ id: 'late' }]));
-    expect(api.callsTo('entries.update')).toEqual([{ id: 'early', start: early.start, end: early.end - H }]);
+    await waitFor(() => expect(api.callsTo('entries.setDayMinutes')).toHaveLength(2));
+    expect(api.callsTo('entries.setDayMinutes')[1]).toEqual({ date: '2026-03-23', categoryId: 'work', minutes: 180 });
+    expect(api.state.entries).toEqual([{ ...early, end: early.end - H }]);
+    expect(api.callsTo('entries.delete')).toEqual([]);
     expect(await screen.findByText('Deleted an entry of Work on Monday, March 23')).toBeTruthy();
-    expect(screen.getByRole('button', { name: 'Undo' })).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'Undo' }));
+    await waitFor(() => expect(api.state.entries.map((e) => e.id)).toEqual(['early', 'late']));
   });
 
   it('cancelling the deletion changes nothing', async () => {
     const api = createFakeApi();
-    api.state.entries = [{ id: 'all', categoryId: 'work', start: MONDAY + 8 * H, end: MONDAY + 16 * H, note: '', tags: [], source: 'timer' }];
+    const all: Entry = { id: 'all', categoryId: 'work', start: MONDAY + 8 * H, end: MONDAY + 16 * H, note: '', tags: [], source: 'timer' };
+    api.state.entries = [all];
     const { user } = await renderApp({ api, view: 'week' });
     const monday = cell('Work on Monday, March 23, hours');
     await user.clear(monday);
     await user.type(monday, '0{Enter}');
     await user.click(await screen.findByRole('button', { name: 'Cancel' }));
-    expect(api.callsTo('entries.delete')).toEqual([]);
-    expect(api.callsTo('entries.update')).toEqual([]);
+    expect(api.callsTo('entries.setDayMinutes')).toEqual([{ date: '2026-03-23', categoryId: 'work', minutes: 0, preview: true }]);
+    expect(api.state.entries).toEqual([all]);
   });
 
   it('a figure it cannot read, or a refusal from the main process, is shown in words next to the grid', async () => {
     const api = createFakeApi();
-    api.fail('entries.add', { code: 'conflict', message: 'This overlaps Family 9:00–10:00. Entries cannot share time.' });
+    api.fail('entries.setDayMinutes', { code: 'conflict', message: 'That day has only 30 min free, not the 2 h more this needs.' });
     const { user } = await renderApp({ api, view: 'week' });
     const thursday = cell('Work on Thursday, March 26, hours');
     await user.type(thursday, 'lots{Enter}');
@@ -88,7 +102,7 @@ describe('Week: the timesheet', () => {
     expect(thursday.getAttribute('aria-invalid')).toBe('true');
     await user.clear(thursday);
     await user.type(thursday, '2{Enter}');
-    expect((await week().findByRole('alert')).textContent).toBe('Work on Thursday, March 26: This overlaps Family 9:00–10:00. Entries cannot share time.');
+    expect((await week().findByRole('alert')).textContent).toBe('Work on Thursday, March 26: That day has only 30 min free, not the 2 h more this needs.');
   });
 
   it('Escape puts the figure back; the arrow keys move between rows', async () => {

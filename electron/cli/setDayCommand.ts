@@ -1,0 +1,69 @@
+// `timelock set-day CATEGORY DATE HOURS`: the timesheet cell's edit from the command line, the same single request
+// (entries.setDayMinutes), so the same rule, locks and all-or-nothing write apply.
+import { parseDate } from '../../shared/domain/time';
+import type { Command } from './command';
+import { Refusal, UsageError } from './cliErrors';
+import { entryJson } from './entryJson';
+import { findCategory } from './findCategory';
+import { formatDuration } from './formatDuration';
+import { formatClock } from './formatInstant';
+
+const DECIMAL = /^\d{1,2}(?:\.\d+)?$/;
+const CLOCK = /^(\d{1,2}):([0-5]\d)$/;
+
+/** HOURS as typed: 6.5 or 6:30, whole minutes; null when it is neither or past 25 hours (the longest day). */
+export function parseHours(text: string): number | null {
+  const clock = CLOCK.exec(text.trim());
+  const minutes = clock ? Number(clock[1]) * 60 + Number(clock[2]) : DECIMAL.test(text.trim()) ? Math.round(Number(text.trim()) * 60) : null;
+  return minutes !== null && minutes <= 25 * 60 ? minutes : null;
+}
+
+export const setDayCommand: Command = {
+  name: 'set-day',
+  summary: "set a category's total for a day, as in the timesheet",
+  usage: 'timelock set-day CATEGORY DATE HOURS [--reason TEXT] [--json]',
+  help: [
+    "Makes CATEGORY's total on DATE (2026-03-25, in Timelock's time zone) HOURS (6.5 or 6:30). More time is added",
+    'in free stretches of that day, work inside your work windows first, fitness and family outside them, never over',
+    "other entries; less time shortens or deletes that day's latest entries of the category. All of it is saved",
+    'or none of it. Refused when the day has no room, a running timer would have to be cut, or a lock forbids it.',
+    '',
+    '  --reason TEXT   why you go ahead past a soft lock; kept with the added entries',
+    '  --json          print what changed as JSON (added, trimmed and removed entries)',
+  ].join('\n'),
+  spec: { options: { reason: 'string', json: 'flag' }, positionals: ['category', 'date', 'hours'] },
+  check(args) {
+    const [, date, hours] = args.positionals as [string, string, string];
+    if (!parseDate(date)) throw new UsageError(`DATE '${date}' is not a date. Write it as 2026-03-25.`);
+    if (parseHours(hours) === null) throw new UsageError(`HOURS '${hours}' is not a day's hours. Write 6.5 or 6:30 (up to 25).`);
+  },
+  async run({ args, ask, out, say }) {
+    const [name, date, hours] = args.positionals as [string, string, string];
+    const snapshot = await ask('app.snapshot', {});
+    const { timeZone } = snapshot.settings;
+    const category = findCategory(snapshot.categories, name);
+    const minutes = parseHours(hours);
+    if (minutes === null) throw new Refusal(`HOURS '${hours}' is not a day's hours.`);
+    const result = await ask('entries.setDayMinutes', {
+      date,
+      categoryId: category.id,
+      minutes,
+      ...(args.has('reason') ? { reason: args.string('reason') } : {}),
+    });
+    const span = (e: { start: number; end: number }) => `${formatClock(e.start, timeZone)}–${formatClock(e.end, timeZone)}`;
+    const parts = [`${category.name} on ${date}: ${formatDuration(result.minutes)} (was ${formatDuration(result.previousMinutes)}).`];
+    if (result.added.length > 0) {
+      const addedMinutes = result.added.reduce((sum, e) => sum + (e.end - e.start) / 60_000, 0);
+      const outside = addedMinutes - result.insideWindowsMinutes;
+      const where = outside <= 0 ? 'inside your work windows' : result.insideWindowsMinutes <= 0 ? 'outside your work windows' : `${formatDuration(outside)} of it outside your work windows`;
+      parts.push(`Added ${result.added.map(span).join(', ')} (${where}).`);
+    }
+    if (result.trimmed.length > 0) parts.push(`Shortened ${result.trimmed.length === 1 ? 'an entry' : `${result.trimmed.length} entries`} to ${result.trimmed.map(span).join(', ')}.`);
+    if (result.removed.length > 0) parts.push(`Deleted ${result.removed.map(span).join(', ')}.`);
+    say(parts.join(' '));
+    if (args.flag('json')) {
+      const entries = (list: typeof result.added) => list.map((e) => entryJson(e, snapshot.categories, timeZone));
+      out(JSON.stringify({ ...result, category: category.name, added: entries(result.added), trimmed: entries(result.trimmed), removed: entries(result.removed) }, null, 2));
+    }
+  },
+};

@@ -1,0 +1,139 @@
+import { describe, expect, it } from 'vitest';
+import type { Entry, RunningTimer } from '../../../shared/model';
+import { freeStretches, setDayTotal, type DayTotalInput } from '../../../shared/domain/dayTotal';
+
+const H = 3_600_000;
+const M = 60_000;
+const DAY = { start: 0, end: 24 * H };
+const WINDOW = [{ start: 9 * H, end: 17 * H }];
+const entry = (id: string, categoryId: string, start: number, end: number): Entry => ({ id, categoryId, start, end, note: '', tags: [], source: 'manual' });
+const base = (patch: Partial<DayTotalInput>): DayTotalInput => ({
+  day: DAY,
+  categoryId: 'work',
+  area: 'work',
+  minutes: 0,
+  entries: [],
+  timer: null,
+  now: 48 * H,
+  windows: WINDOW,
+  ...patch,
+});
+const added = (input: Partial<DayTotalInput>) => {
+  const change = setDayTotal(base(input));
+  if (change.kind !== 'add') throw new Error(`expected an add, got ${JSON.stringify(change)}`);
+  return change;
+};
+
+describe('setDayTotal: more time goes into free stretches of the day', () => {
+  it('an empty day: work from the work window’s start', () => {
+    expect(added({ minutes: 90 })).toEqual({ kind: 'add', currentMs: 0, pieces: [{ start: 9 * H, end: 10.5 * H }], insideWindowsMs: 90 * M });
+  });
+
+  it('the window start taken: right after the day’s last entry', () => {
+    const entries = [entry('a', 'work', 9 * H, 12 * H), entry('b', 'family', 13 * H, 14 * H)];
+    expect(added({ minutes: 240, entries }).pieces).toEqual([{ start: 14 * H, end: 15 * H }]);
+  });
+
+  it('no window that day and nothing logged: from the day’s first free minute', () => {
+    expect(added({ minutes: 60, windows: [] }).pieces).toEqual([{ start: 0, end: H }]);
+  });
+
+  it('work that does not fit in the window in one piece fills the window’s gaps first, only the rest outside it', () => {
+    // The window 9–17 has 12–13 and 16–17 free: two hours inside, one after the window.
+    const entries = [entry('a', 'family', 9 * H, 12 * H), entry('b', 'family', 13 * H, 16 * H)];
+    const change = added({ minutes: 180, entries });
+    expect(change.pieces).toEqual([
+      { start: 12 * H, end: 13 * H },
+      { start: 16 * H, end: 18 * H },
+    ]);
+    expect(change.insideWindowsMs).toBe(2 * H);
+  });
+
+  it('fitness and family go outside the work windows first: from the window’s close on an empty day', () => {
+    expect(added({ categoryId: 'fitness', area: 'fitness', minutes: 60 }).pieces).toEqual([{ start: 17 * H, end: 18 * H }]);
+    const evening = [entry('d', 'family', 17 * H, 24 * H)];
+    const change = added({ categoryId: 'fitness', area: 'fitness', minutes: 60, entries: evening });
+    // The morning before the window is outside it too; the first free minute of the day is used.
+    expect(change.pieces).toEqual([{ start: 0, end: H }]);
+    expect(change.insideWindowsMs).toBe(0);
+  });
+
+  it('fitness goes inside the window only for what does not fit outside it', () => {
+    const outside = [entry('n', 'family', 0, 9 * H), entry('e', 'family', 17 * H, 23 * H)];
+    const change = added({ categoryId: 'fitness', area: 'fitness', minutes: 120, entries: outside });
+    expect(change.pieces).toEqual([
+      { start: 9 * H, end: 10 * H },
+      { start: 23 * H, end: 24 * H },
+    ]);
+    expect(change.insideWindowsMs).toBe(H);
+  });
+
+  it('the time is split over free stretches when no single one holds it', () => {
+    const entries = [entry('a', 'family', 0, 10 * H), entry('b', 'family', 11 * H, 23 * H)];
+    expect(added({ minutes: 120, entries, windows: [] }).pieces).toEqual([
+      { start: 10 * H, end: 11 * H },
+      { start: 23 * H, end: 24 * H },
+    ]);
+  });
+
+  it('never over a running timer, which holds everything from its start on', () => {
+    const timer: RunningTimer = { id: 't', categoryId: 'family', start: 8 * H, note: '' };
+    expect(added({ minutes: 60, timer, now: 8 * H }).pieces).toEqual([{ start: 0, end: H }]);
+    expect(freeStretches(DAY, [], timer)).toEqual([{ start: 0, end: 8 * H }]);
+  });
+
+  it('not enough free time in the day: refused in words, saying how much is free', () => {
+    const entries = [entry('a', 'family', 0, 23 * H)];
+    expect(setDayTotal(base({ minutes: 120, entries }))).toMatchObject({ kind: 'refused', message: expect.stringContaining('only 1 h free') });
+  });
+
+  it('the same figure: nothing to do', () => {
+    expect(setDayTotal(base({ minutes: 90, entries: [entry('a', 'work', 9 * H, 10.5 * H)] }))).toEqual({ kind: 'none', currentMs: 90 * M });
+  });
+});
+
+describe('setDayTotal: less time trims or deletes the category’s latest entries', () => {
+  const morning = entry('m', 'work', 9 * H, 12 * H);
+  const afternoon = entry('a', 'work', 13 * H, 15 * H);
+  const other = entry('o', 'family', 15 * H, 16 * H);
+  const reduced = (input: Partial<DayTotalInput>) => {
+    const change = setDayTotal(base(input));
+    return change.kind === 'reduce' ? { trims: change.trims, deletes: change.deletes } : change;
+  };
+
+  it('less than the latest entry: that entry ends earlier', () => {
+    expect(reduced({ minutes: 240, entries: [morning, afternoon, other] })).toEqual({ trims: [{ entry: afternoon, start: 13 * H, end: 14 * H }], deletes: [] });
+  });
+
+  it('exactly the latest entry: it is deleted', () => {
+    expect(reduced({ minutes: 180, entries: [morning, afternoon] })).toEqual({ trims: [], deletes: [afternoon] });
+  });
+
+  it('more than the latest entry: it is deleted and the one before trimmed', () => {
+    expect(reduced({ minutes: 90, entries: [morning, afternoon] })).toEqual({ trims: [{ entry: morning, start: 9 * H, end: 10.5 * H }], deletes: [afternoon] });
+  });
+
+  it('to zero: every entry of the category deleted, other categories untouched', () => {
+    expect(reduced({ minutes: 0, entries: [morning, afternoon, other] })).toEqual({ trims: [], deletes: [afternoon, morning] });
+  });
+
+  it('an entry running past midnight is cut from its start, so the next day keeps its part', () => {
+    const late = entry('l', 'work', 23 * H, 26 * H);
+    expect(reduced({ minutes: 30, entries: [late] })).toEqual({ trims: [{ entry: late, start: 23 * H + 30 * M, end: 26 * H }], deletes: [] });
+  });
+
+  it('an entry from the day before: only this day’s part is removed', () => {
+    const early = entry('e', 'work', -2 * H, 1 * H);
+    expect(reduced({ minutes: 0, entries: [early] })).toEqual({ trims: [{ entry: early, start: -2 * H, end: 0 }], deletes: [] });
+  });
+
+  it('an entry covering the whole day is not shortened here', () => {
+    const long = entry('x', 'work', -H, 25 * H);
+    expect(setDayTotal(base({ minutes: 60, entries: [long] }))).toMatchObject({ kind: 'refused', message: expect.stringContaining('edit it instead') });
+  });
+
+  it('below what a running timer of the category counts: refused, stop the timer first', () => {
+    const timer: RunningTimer = { id: 't', categoryId: 'work', start: 10 * H, note: '' };
+    expect(setDayTotal(base({ minutes: 30, timer, now: 12 * H }))).toMatchObject({ kind: 'refused', message: expect.stringContaining('Stop the timer first') });
+  });
+});
