@@ -52,12 +52,15 @@ export function emptyCursor(): ReadCursor {
   return { offsets: {}, snapshots: {} };
 }
 
-/** Reads what is new in every other device's folder since `cursor`. */
-export function readOtherDevices(fs: SyncFs, folder: string, ownDevice: string, cursor: ReadCursor): ReadResult {
+/**
+ * Reads what is new in every device's folder since `cursor`, skipping `skipDevice`'s. A device reads its own folder
+ * too: a change it appended just before a crash, and so never saved in its own state, comes back that way.
+ */
+export function readOtherDevices(fs: SyncFs, folder: string, skipDevice: string | null, cursor: ReadCursor): ReadResult {
   const next: ReadCursor = { offsets: {}, snapshots: {} };
   const result: ReadResult = { changes: [], pending: [], devices: [], problems: [], cursor: next };
   for (const device of fs.listDirs(devicesDir(folder)).sort()) {
-    if (device === ownDevice || !isDeviceId(device)) continue;
+    if (device === skipDevice || !isDeviceId(device)) continue;
     const dir = deviceDir(folder, device);
     for (const name of fs.listFiles(dir).sort()) {
       const key = `${device}/${name}`;

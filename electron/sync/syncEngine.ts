@@ -102,25 +102,31 @@ export class SyncEngine {
     return change;
   }
 
-  /** Writes this device's pending changes, then reads and merges what the others wrote since last time. */
-  syncNow(now: number): SyncRound {
+  /** Appends the local changes not yet written to this device's log. Returns how many. */
+  flushOutbox(): number {
     const outbox = this.#state.outbox;
     if (outbox.length) this.#writer.append(outbox);
     this.#state.outbox = [];
+    return outbox.length;
+  }
+
+  /** Writes this device's pending changes, then reads and merges what the others wrote since last time. */
+  syncNow(now: number): SyncRound {
+    const written = this.flushOutbox();
     this.#writer.writeInfo({ name: this.#state.deviceName, appVersion: this.#appVersion, lastSeen: now });
 
-    const read = readOtherDevices(this.#fs, this.#state.folder, this.#state.deviceId, this.#state.cursor);
+    const read = readOtherDevices(this.#fs, this.#state.folder, null, this.#state.cursor);
     const changedKinds = new Set<SyncKindName>();
     let applied = 0;
     for (const change of read.changes) {
       if (!this.#merge.apply(change)) continue;
       this.#clock.receive(change.stamp, now);
       changedKinds.add(change.kind);
-      applied++;
+      if (change.stamp.device !== this.#state.deviceId) applied++;
     }
     for (const pending of read.pending) this.#merge.keepPending(pending);
     this.#state.cursor = read.cursor;
-    this.#state.devices = read.devices;
+    this.#state.devices = read.devices.filter((d) => d.id !== this.#state.deviceId);
 
     if (now - this.#state.lastCompaction >= COMPACT_EVERY_MS) {
       this.#writer.compact();
@@ -128,8 +134,8 @@ export class SyncEngine {
     }
     return {
       applied,
-      written: outbox.length,
-      devices: read.devices.length,
+      written,
+      devices: this.#state.devices.length,
       conflicts: this.conflicts().length,
       waitingForUpdate: this.#merge.pending().length,
       problems: read.problems,
