@@ -21,7 +21,11 @@ export class MemorySyncStore implements SyncStoreAdapter {
   edit(kind: SyncKindName, recordId: string, record: JsonValue | null): void {
     if (record === null) this.#of(kind).delete(recordId);
     else this.#of(kind).set(recordId, record);
-    for (const listener of this.#listeners) listener({ kind, recordId, record });
+    this.#notify({ kind, recordId, record });
+  }
+
+  #notify(change: LocalChange): void {
+    for (const listener of this.#listeners) listener(change);
   }
 
   get(kind: SyncKindName, recordId: string): JsonValue | undefined {
@@ -53,6 +57,9 @@ export class MemorySyncStore implements SyncStoreAdapter {
       const map = this.#of(kind);
       for (const id of remove) map.delete(id);
       for (const [id, record] of put) map.set(id, record);
+      // Like a storage hook that sees every write: the service must tell these from the person's own changes.
+      for (const id of remove) this.#notify({ kind, recordId: id, record: null });
+      for (const [id, record] of put) this.#notify({ kind, recordId: id, record });
     }
   }
 

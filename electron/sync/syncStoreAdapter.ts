@@ -24,7 +24,10 @@ export interface SyncStoreAdapter {
    * stays in the merged set, so nothing is lost; it is reported instead of stored.
    */
   refuse(kind: SyncKindName, record: JsonValue): string | null;
-  /** Puts and removes records of several kinds all-or-nothing. Must not report these as local changes. */
+  /**
+   * Puts and removes records of several kinds all-or-nothing. A store hook that reports every write may report
+   * these too, during the call: the service ignores what arrives while it applies.
+   */
   applyMerged(change: MergedChange, self: string): void;
   /** Calls `listener` for each change the person makes here; returns the unsubscribe. */
   onLocalChange(listener: (change: LocalChange) => void): () => void;
