@@ -1,6 +1,5 @@
 // A change: one whole record (or its deletion) of one kind, stamped by the device that made it. Changes are the
 // only thing written to the sync folder; applying the same set in any order gives the same data.
-import { z } from 'zod';
 import type { JsonValue } from './canonicalJson';
 import { isDeviceId, type Stamp } from './hybridClock';
 import { isSyncKind, type SyncKindName } from './syncKinds';
@@ -28,50 +27,46 @@ export interface PendingChange {
   readonly raw: JsonValue;
 }
 
-const jsonValue: z.ZodType<JsonValue> = z.lazy(() =>
-  z.union([z.null(), z.boolean(), z.number(), z.string(), z.array(jsonValue), z.record(z.string(), jsonValue)]),
-);
+const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
+const isId = (v: unknown, max: number): v is string => typeof v === 'string' && v.length >= 1 && v.length <= max;
+const isCount = (v: unknown, max: number): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 0 && v <= max;
 
-const stampSchema = z.object({
-  wall: z.number().int().min(0).max(8.64e15),
-  counter: z.number().int().min(0),
-  device: z.string().refine(isDeviceId, 'expected a device id'),
-});
-
-const changeSchema = z
-  .object({
-    changeId: z.string().min(1).max(100),
-    stamp: stampSchema,
-    kind: z.string().refine(isSyncKind, 'unknown kind'),
-    recordId: z.string().min(1).max(200),
-    record: jsonValue.optional(),
-    tombstone: z.literal(true).optional(),
-    bases: z.array(z.string().min(1).max(100)).max(64),
-    format: z.number().int().min(1),
-  })
-  .refine((c) => (c.record === undefined) !== (c.tombstone === undefined), 'a change holds a record or a tombstone, not both');
-
-const envelopeSchema = z.object({ changeId: z.string().min(1).max(100), format: z.number().int().min(1), kind: z.string() });
+/**
+ * Why a value is not a valid change, or null. Hand-written rather than a schema: opening a year of changes checks
+ * thousands of them, and the record itself needs no check here (it came from JSON.parse; the store checks its shape).
+ */
+function problemOf(c: Record<string, unknown>): string | null {
+  if (!isId(c.recordId, 200)) return 'recordId: expected 1 to 200 characters';
+  const stamp = c.stamp;
+  if (!isObject(stamp) || !isCount(stamp.wall, 8.64e15) || !isCount(stamp.counter, Number.MAX_SAFE_INTEGER) || typeof stamp.device !== 'string' || !isDeviceId(stamp.device)) {
+    return 'stamp: expected wall, counter and a device id';
+  }
+  if (!Array.isArray(c.bases) || c.bases.length > 64 || !c.bases.every((b) => isId(b, 100))) return 'bases: expected up to 64 change ids';
+  if ((c.record === undefined) === (c.tombstone === undefined)) return 'change: a change holds a record or a tombstone, not both';
+  if (c.tombstone !== undefined && c.tombstone !== true) return 'tombstone: expected true';
+  return null;
+}
 
 export type ReadChange = { ok: true; change: SyncChange } | { ok: 'pending'; pending: PendingChange } | { ok: false; reason: string };
 
 /** Reads one parsed line of a change log. */
 export function readChange(value: unknown): ReadChange {
-  const envelope = envelopeSchema.safeParse(value);
-  if (!envelope.success) return { ok: false, reason: 'not a change' };
-  const { changeId, format, kind } = envelope.data;
+  if (!isObject(value) || !isId(value.changeId, 100) || !isCount(value.format, Number.MAX_SAFE_INTEGER) || value.format < 1 || typeof value.kind !== 'string') {
+    return { ok: false, reason: 'not a change' };
+  }
+  const { changeId, format, kind } = value;
   if (format > SYNC_FORMAT || !isSyncKind(kind)) return { ok: 'pending', pending: { changeId, format, raw: value as JsonValue } };
-  const parsed = changeSchema.safeParse(value);
-  if (!parsed.success) return { ok: false, reason: parsed.error.issues.map((i) => `${i.path.join('.') || 'change'}: ${i.message}`).join('; ') };
-  const c = parsed.data;
+  const problem = problemOf(value);
+  if (problem) return { ok: false, reason: problem };
+  const stamp = value.stamp as Stamp;
   const change: SyncChange = {
-    changeId: c.changeId,
-    stamp: c.stamp,
-    kind: c.kind as SyncKindName,
-    recordId: c.recordId,
-    ...(c.tombstone ? { tombstone: true as const } : { record: c.record as JsonValue }),
-    bases: c.bases,
-    format: c.format,
+    changeId,
+    stamp: { wall: stamp.wall, counter: stamp.counter, device: stamp.device },
+    kind,
+    recordId: value.recordId as string,
+    ...(value.tombstone ? { tombstone: true as const } : { record: value.record as JsonValue }),
+    bases: value.bases as string[],
+    format,
   };
   return { ok: true, change };
 }
