@@ -66,6 +66,8 @@ export class SyncService {
   /** Set while the store takes in merged records, so they are not echoed back as local changes. */
   #applying = false;
   #problems: string[] = [];
+  /** After a start every kind is compared with the store once: a store may keep some records only in memory. */
+  #fullApplyDue = false;
 
   constructor(deps: SyncServiceDeps) {
     this.#deps = deps;
@@ -121,7 +123,8 @@ export class SyncService {
   #round(localKinds: readonly SyncKindName[]): SyncRoundResult {
     const engine = this.#require();
     const round = engine.syncNow(this.#deps.clock.now());
-    const kinds = [...new Set([...round.changedKinds, ...localKinds])];
+    const kinds = this.#fullApplyDue ? SYNC_KIND_NAMES : [...new Set([...round.changedKinds, ...localKinds])];
+    this.#fullApplyDue = false;
     this.#problems = [...round.problems, ...this.#applyToStore(kinds)];
     this.#deps.states.save(engine.save());
     return { applied: round.applied, written: round.written, devices: round.devices, conflicts: round.conflicts };
@@ -206,9 +209,12 @@ export class SyncService {
     this.#unsubscribe?.();
     const engine = new SyncEngine(this.#deps.fs, state, { appVersion: this.#deps.appVersion, newId: () => this.#deps.ids.newId() });
     this.#engine = engine;
+    this.#fullApplyDue = true;
     this.#unsubscribe = this.#deps.adapter.onLocalChange((change) => {
       if (this.#applying || this.#engine !== engine) return;
-      engine.record(change.kind, change.recordId, change.record, this.#deps.clock.now());
+      // A per-device record (the running timer) is this computer's, whatever the store calls it.
+      const recordId = (SYNC_KINDS[change.kind] as { perDevice?: boolean }).perDevice ? engine.deviceId : change.recordId;
+      engine.record(change.kind, recordId, change.record, this.#deps.clock.now());
       // Into the log at once: a change appended is never lost, even if the app stops before the next round.
       engine.flushOutbox();
     });
@@ -229,7 +235,7 @@ export class SyncService {
         live.add(id);
         const existing = current.get(id);
         if (existing !== undefined && canonicalJson(existing) === canonicalJson(record)) continue;
-        const why = this.#deps.adapter.refuse(kind, record);
+        const why = this.#deps.adapter.refuse(kind, id, record);
         if (why) refused.push(`${SYNC_KINDS[kind].noun} ${id}: ${why}`);
         else put.set(id, record);
       }

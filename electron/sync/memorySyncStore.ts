@@ -47,7 +47,7 @@ export class MemorySyncStore implements SyncStoreAdapter {
     return new Map(this.#of(kind));
   }
 
-  refuse(kind: SyncKindName, record: JsonValue): string | null {
+  refuse(kind: SyncKindName, _recordId: string, record: JsonValue): string | null {
     return this.refuseWhen(kind, record);
   }
 

@@ -1,5 +1,6 @@
 // sync-state.json in the local data folder: this device's id and name, the sync folder, its clock, how far it has
 // read each other device's files, and the merged set. Written whole and atomically (temp file, then rename).
+import nodeFs from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../../shared/result';
 import type { SyncEngineState } from './syncEngine';
@@ -36,4 +37,22 @@ export function saveSyncState(dataDir: string, state: SyncEngineState, fs: SyncF
 /** Turning sync off: the local data and the sync folder both stay complete; only this device's bookkeeping goes. */
 export function removeSyncState(dataDir: string, fs: SyncFs = nodeSyncFs): void {
   fs.remove(syncStatePath(dataDir));
+}
+
+/** The SyncService's state port over sync-state.json in a data folder. */
+export function fileSyncStateStore(dataDir: string, fs: SyncFs = nodeSyncFs): { load(): SyncEngineState | null; save(state: SyncEngineState): void; remove(): void } {
+  return {
+    load: () => loadSyncState(dataDir, fs),
+    save: (state) => saveSyncState(dataDir, state, fs),
+    remove: () => removeSyncState(dataDir, fs),
+  };
+}
+
+/** Whether a chosen sync folder exists and is a folder (SyncService's `isFolder`). */
+export function isExistingFolder(folder: string): boolean {
+  try {
+    return nodeFs.statSync(folder).isDirectory();
+  } catch {
+    return false;
+  }
 }

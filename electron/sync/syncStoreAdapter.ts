@@ -23,7 +23,7 @@ export interface SyncStoreAdapter {
    * Why the store cannot hold this record (it fails the store's schema), or null when it can. A record refused here
    * stays in the merged set, so nothing is lost; it is reported instead of stored.
    */
-  refuse(kind: SyncKindName, record: JsonValue): string | null;
+  refuse(kind: SyncKindName, recordId: string, record: JsonValue): string | null;
   /**
    * Puts and removes records of several kinds all-or-nothing. A store hook that reports every write may report
    * these too, during the call: the service ignores what arrives while it applies.
