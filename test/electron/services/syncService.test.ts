@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { JsonValue } from '../../../shared/sync/canonicalJson';
 import { SYNC_FORMAT } from '../../../shared/sync/syncChange';
+import { SYNC_CHANNELS } from '../../../shared/sync/syncSchemas';
 import type { SyncKindName } from '../../../shared/sync/syncKinds';
 import { MemorySyncFs } from '../../../electron/sync/memorySyncFs';
 import { MemorySyncStore } from '../../../electron/sync/memorySyncStore';
@@ -118,6 +119,7 @@ describe('SyncService', () => {
     round();
     expect(laptop.store.get('entry', 'e1')).toMatchObject({ note: 'desktop note' });
     const [conflict] = laptop.sync.conflicts();
+    expect(SYNC_CHANNELS['sync.conflicts'].response.parse(laptop.sync.conflicts())).toEqual(laptop.sync.conflicts());
     expect(conflict).toMatchObject({ type: 'edited-twice', message: 'This entry was edited on both computers; kept the later one.', kept: { note: 'desktop note' }, other: { note: 'laptop note' } });
     expect(desktop.sync.conflicts()).toEqual(laptop.sync.conflicts());
 
@@ -166,6 +168,7 @@ describe('SyncService', () => {
     round();
     expect(laptop.store.ids('entry')).toEqual(['d1', 'l1']);
     const [conflict] = laptop.sync.conflicts();
+    expect(SYNC_CHANNELS['sync.conflicts'].response.parse(laptop.sync.conflicts())).toEqual(laptop.sync.conflicts());
     expect(conflict).toMatchObject({ type: 'overlap', recordIds: ['d1', 'l1'] });
     laptop.sync.resolve(conflict!.id, 'both');
     round();
@@ -193,6 +196,7 @@ describe('SyncService', () => {
     round();
     expect(laptop.store.ids('timer').sort()).toEqual([desktopId, laptopId].sort());
     const [conflict] = laptop.sync.conflicts();
+    expect(SYNC_CHANNELS['sync.conflicts'].response.parse(laptop.sync.conflicts())).toEqual(laptop.sync.conflicts());
     expect(conflict).toMatchObject({ type: 'timers', message: 'A timer is running on 2 computers; each can be stopped.' });
     expect(() => laptop.sync.resolve(conflict!.id, 'both')).toThrow(/keep this or other/);
     clock.now = T + HOUR;
@@ -205,7 +209,8 @@ describe('SyncService', () => {
 
   it('status names this computer and the others with their last-seen time', () => {
     const { clock, laptop } = pair();
-    laptop.sync.now();
+    expect(SYNC_CHANNELS['sync.now'].response.parse(laptop.sync.now())).toEqual({ applied: 0, written: 0, devices: 1, conflicts: 0 });
+    expect(SYNC_CHANNELS['sync.status'].response.parse(laptop.sync.status())).toEqual(laptop.sync.status());
     expect(laptop.sync.status()).toEqual({
       folder: FOLDER,
       device: { id: 'laptop-0', name: 'Laptop' },
