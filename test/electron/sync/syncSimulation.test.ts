@@ -14,7 +14,7 @@ const MINUTE = 60_000;
 const DAY = 86_400_000;
 // Two days before a month ends, so logs roll over to a new month and compaction removes the old month's.
 const START = Date.UTC(2026, 10, 28, 8);
-const SKEW = [0, 2 * 60 * MINUTE, -3 * DAY];
+const SKEW = [0, 2 * 60 * MINUTE, -3 * DAY, 0];
 
 interface Computer {
   id: string;
@@ -129,9 +129,19 @@ function runSeed(seed: number): void {
   }
   for (const c of computers) c.engine.syncNow(now + c.skew);
 
+  // A fourth computer joins now, from the snapshots and the logs after them.
+  const newcomer = newComputer(3, ids);
+  for (const owner of computers) {
+    const dir = deviceDir(FOLDER, owner.id);
+    for (const name of owner.view.listFiles(dir)) newcomer.view.files.set(`${dir}/${name}`, owner.view.files.get(`${dir}/${name}`)!.slice());
+  }
+  newcomer.engine.syncNow(now);
+  computers.push(newcomer);
+
   const exports = computers.map((c) => c.engine.exportMerged());
   expect(exports[1], `seed ${seed}: computers 0 and 1 differ`).toBe(exports[0]);
   expect(exports[2], `seed ${seed}: computers 0 and 2 differ`).toBe(exports[0]);
+  expect(exports[3], `seed ${seed}: the computer that joined last differs`).toBe(exports[0]);
   const liveIds = computers[0]!.engine.merged.liveRecords('entry').map((r) => r.id);
   expect(liveIds, `seed ${seed}: an entry was lost or doubled`).toEqual(expectedEntryIds(written));
   // Nothing writes into another computer's folder: each computer's own folder holds only its own changes.

@@ -58,6 +58,11 @@ describe('MergeState', () => {
     expect(conflict!.type === 'edited-twice' && conflict!.other.record).toMatchObject({ note: 'kept' });
   });
 
+  it('a record id that names an object property ("__proto__") is kept like any other', () => {
+    const change = makeChange({ changeId: 'a1', stamp: stamp('laptop', T), kind: 'category', recordId: '__proto__', record: { id: '__proto__' } });
+    expect(JSON.parse(exportOf(merged([change]))).records.category).toEqual(JSON.parse('{"__proto__":{"id":"__proto__"}}'));
+  });
+
   it('a tombstone stays: an older version arriving later does not bring the record back', () => {
     const first = makeChange({ changeId: 'a1', stamp: stamp('laptop', T), kind: 'category', recordId: 'c', record: { id: 'c' } });
     const gone = makeChange({ changeId: 'a2', stamp: stamp('laptop', T + 1), kind: 'category', recordId: 'c', record: null, bases: ['a1'] });
