@@ -1,0 +1,262 @@
+// Sync through a folder the person already syncs: set up and turned off here, run on demand (and by the hosts when
+// the folder changes), every merged change taken into the store in one atomic change, conflicts listed and resolved.
+import path from 'node:path';
+import { AppError } from '../../shared/result';
+import { canonicalJson, type JsonValue } from '../../shared/sync/canonicalJson';
+import { SYNC_KIND_NAMES, SYNC_KINDS, type SyncKindName } from '../../shared/sync/syncKinds';
+import { overlapKey, type SyncConflict } from '../../shared/sync/syncConflicts';
+import type { Clock, IdSource } from '../ports';
+import { SyncEngine, type SyncEngineState } from '../sync/syncEngine';
+import type { SyncFs } from '../sync/syncFs';
+import type { MergedChange, SyncStoreAdapter } from '../sync/syncStoreAdapter';
+
+/** Where the sync state lives: sync-state.json in the data folder (electron/sync/syncStateFile.ts), or memory in tests. */
+export interface SyncStateStore {
+  load(): SyncEngineState | null;
+  save(state: SyncEngineState): void;
+  remove(): void;
+}
+
+export interface SyncServiceDeps {
+  adapter: SyncStoreAdapter;
+  states: SyncStateStore;
+  fs: SyncFs;
+  clock: Clock;
+  ids: IdSource;
+  appVersion: string;
+  /** Whether the chosen sync folder exists and is a folder. */
+  isFolder(folder: string): boolean;
+  /** Told which kinds the store took in from other computers (the host emits `data.changed`). */
+  onMerged?(kinds: SyncKindName[]): void;
+}
+
+export interface SyncRoundResult {
+  applied: number;
+  written: number;
+  devices: number;
+  conflicts: number;
+}
+
+export interface SyncStatus {
+  folder: string;
+  device: { id: string; name: string };
+  devices: { id: string; name: string; lastSeen: number }[];
+  conflicts: number;
+  /** Changes from a newer Timelock kept unapplied: "update Timelock on this computer". */
+  needsUpdate: number;
+  /** Records the store refused in the last round (with why), kept in the merged set. */
+  problems: string[];
+}
+
+export type SyncConflictView = Pick<SyncConflict, 'id' | 'type' | 'message'> & {
+  kind?: SyncKindName;
+  recordIds: string[];
+  /** The version shown now, and the other one (edited-twice only); null for a deletion. */
+  kept?: JsonValue | null;
+  other?: JsonValue | null;
+  devices: string[];
+};
+
+export type KeepChoice = 'this' | 'other' | 'both';
+
+export class SyncService {
+  readonly #deps: SyncServiceDeps;
+  #engine: SyncEngine | null = null;
+  #unsubscribe: (() => void) | null = null;
+  /** Set while the store takes in merged records, so they are not echoed back as local changes. */
+  #applying = false;
+  #problems: string[] = [];
+  /** After a start every kind is compared with the store once: a store may keep some records only in memory. */
+  #fullApplyDue = false;
+
+  constructor(deps: SyncServiceDeps) {
+    this.#deps = deps;
+    const saved = deps.states.load();
+    if (saved) this.#start(saved);
+  }
+
+  get enabled(): boolean {
+    return this.#engine !== null;
+  }
+
+  setup(request: { folder: string; deviceName?: string }): SyncStatus {
+    const folder = request.folder;
+    if (!path.isAbsolute(folder)) throw new AppError('bad-request', `The sync folder must be a full path; got "${folder}".`);
+    if (!this.#deps.isFolder(folder)) throw new AppError('not-found', `There is no folder at ${folder}. Create it (or choose the folder your sync tool shares), then set sync up.`);
+    const name = (request.deviceName ?? 'This computer').trim().slice(0, 80) || 'This computer';
+    if (this.#engine) {
+      const current = this.#engine.save();
+      if (current.folder !== folder) throw new AppError('conflict', `Sync already uses ${current.folder}. Turn sync off first to choose another folder.`);
+      this.#deps.states.save({ ...current, deviceName: name });
+      this.#start(this.#deps.states.load()!);
+      return this.status();
+    }
+    const deviceId = this.#deps.ids.newId().replace(/[^A-Za-z0-9_-]/g, '').slice(0, 64) || 'device';
+    const engine = this.#start(SyncEngine.initialState(folder, deviceId, name));
+    // Everything already here goes out as this computer's version: where another computer holds a different version
+    // of the same record, both stay, as a conflict to resolve.
+    const now = this.#deps.clock.now();
+    for (const kind of SYNC_KIND_NAMES) {
+      for (const [id, record] of this.#deps.adapter.readAll(kind, deviceId)) engine.record(kind, id, record, now);
+    }
+    this.now();
+    return this.status();
+  }
+
+  /** Stops syncing. The records here and the files in the sync folder both stay complete. */
+  off(): { folder: string } {
+    const engine = this.#require();
+    const folder = engine.save().folder;
+    engine.flushOutbox();
+    this.#unsubscribe?.();
+    this.#unsubscribe = null;
+    this.#engine = null;
+    this.#deps.states.remove();
+    return { folder };
+  }
+
+  /** Writes this computer's changes and takes in the others'. */
+  now(): SyncRoundResult {
+    return this.#round([]);
+  }
+
+  #round(localKinds: readonly SyncKindName[]): SyncRoundResult {
+    const engine = this.#require();
+    const round = engine.syncNow(this.#deps.clock.now());
+    const kinds = this.#fullApplyDue ? SYNC_KIND_NAMES : [...new Set([...round.changedKinds, ...localKinds])];
+    this.#fullApplyDue = false;
+    this.#problems = [...round.problems, ...this.#applyToStore(kinds)];
+    this.#deps.states.save(engine.save());
+    return { applied: round.applied, written: round.written, devices: round.devices, conflicts: round.conflicts };
+  }
+
+  status(): SyncStatus {
+    const engine = this.#require();
+    const state = engine.save();
+    const needsUpdate = engine.merged.pending().length;
+    return {
+      folder: state.folder,
+      device: { id: state.deviceId, name: state.deviceName },
+      devices: engine.devices.map((d) => ({ id: d.id, name: d.name, lastSeen: d.lastSeen })),
+      conflicts: engine.conflicts().length,
+      needsUpdate,
+      problems: needsUpdate ? [`${needsUpdate} change(s) come from a newer Timelock: update Timelock on this computer.`, ...this.#problems] : [...this.#problems],
+    };
+  }
+
+  conflicts(): SyncConflictView[] {
+    return this.#require()
+      .conflicts()
+      .map((c): SyncConflictView => {
+        if (c.type === 'edited-twice') {
+          return { id: c.id, type: c.type, message: c.message, kind: c.kind, recordIds: [c.recordId], kept: c.kept.record ?? null, other: c.other.record ?? null, devices: [c.kept.stamp.device, c.other.stamp.device] };
+        }
+        if (c.type === 'overlap') return { id: c.id, type: c.type, message: c.message, kind: c.kind, recordIds: [...c.recordIds], devices: [...c.devices] };
+        return { id: c.id, type: c.type, message: c.message, kind: 'timer', recordIds: [...c.devices], devices: [...c.devices] };
+      });
+  }
+
+  /**
+   * Resolves one conflict. Edited twice: `this` keeps the version shown, `other` restores the other, `both` keeps
+   * the shown one and restores the other as a copy (entries only). Overlap: `this` keeps this computer's entry and
+   * deletes the other, `other` the reverse, `both` keeps both. Timers: `this` keeps this computer's running and
+   * stops the others, `other` stops this one; a stopped timer becomes an entry up to now.
+   */
+  resolve(id: string, keep: KeepChoice): SyncRoundResult {
+    const engine = this.#require();
+    const conflict = engine.conflicts().find((c) => c.id === id);
+    if (!conflict) throw new AppError('not-found', `There is no open sync conflict ${id}; \`sync conflicts\` lists them.`);
+    const now = this.#deps.clock.now();
+    const self = engine.deviceId;
+    const touched: SyncKindName[] = ['entry', 'timer', 'overlapKept'];
+    if (conflict.type === 'edited-twice') {
+      touched.push(conflict.kind);
+      const { kind, recordId, kept, other } = conflict;
+      if (keep === 'both' && kind !== 'entry') throw new AppError('bad-request', `Only entries can be kept twice; keep this or other ${SYNC_KINDS[kind].noun}.`);
+      const chosen = keep === 'other' ? other : kept;
+      engine.record(kind, recordId, chosen.record ?? null, now, [kept.changeId, other.changeId]);
+      if (keep === 'both' && other.record !== undefined && other.record !== null && typeof other.record === 'object' && !Array.isArray(other.record)) {
+        const copyId = this.#deps.ids.newId();
+        engine.record(kind, copyId, { ...other.record, id: copyId }, now);
+      }
+    } else if (conflict.type === 'overlap') {
+      const [a, b] = conflict.recordIds;
+      const mine = conflict.devices[1] === self ? b : a;
+      const theirs = mine === a ? b : a;
+      if (keep === 'both') engine.record('overlapKept', overlapKey(a, b), {}, now);
+      else engine.record(conflict.kind, keep === 'this' ? theirs : mine, null, now);
+    } else {
+      if (keep === 'both') throw new AppError('bad-request', 'Both timers keep running until one is stopped: keep this or other.');
+      const stop = conflict.devices.filter((d) => (keep === 'this' ? d !== self : d === self));
+      for (const device of stop) this.#stopTimer(engine, device, now);
+    }
+    // The resolution is this computer's own change: the store takes it in now, not only when another arrives.
+    return this.#round(touched);
+  }
+
+  #stopTimer(engine: SyncEngine, device: string, now: number): void {
+    const timer = engine.merged.versionsOf('timer', device)?.winner.record as Record<string, JsonValue> | undefined;
+    if (!timer) return;
+    const entryId = this.#deps.ids.newId();
+    const start = typeof timer.start === 'number' ? timer.start : now;
+    const entry: Record<string, JsonValue> = { id: entryId, categoryId: timer.categoryId ?? '', start, end: Math.max(now, start + 1), note: timer.note ?? '', tags: [], source: 'timer' };
+    if (typeof timer.overrideReason === 'string') entry.overrideReason = timer.overrideReason;
+    engine.record('entry', entryId, entry, now);
+    engine.record('timer', device, null, now);
+  }
+
+  #start(state: SyncEngineState): SyncEngine {
+    this.#unsubscribe?.();
+    const engine = new SyncEngine(this.#deps.fs, state, { appVersion: this.#deps.appVersion, newId: () => this.#deps.ids.newId() });
+    this.#engine = engine;
+    this.#fullApplyDue = true;
+    this.#unsubscribe = this.#deps.adapter.onLocalChange((change) => {
+      if (this.#applying || this.#engine !== engine) return;
+      // A per-device record (the running timer) is this computer's, whatever the store calls it.
+      const recordId = (SYNC_KINDS[change.kind] as { perDevice?: boolean }).perDevice ? engine.deviceId : change.recordId;
+      engine.record(change.kind, recordId, change.record, this.#deps.clock.now());
+      // Into the log at once: a change appended is never lost, even if the app stops before the next round.
+      engine.flushOutbox();
+    });
+    return engine;
+  }
+
+  /** Takes the merged records of the changed kinds into the store, as one change; returns what it refused. */
+  #applyToStore(kinds: readonly SyncKindName[]): string[] {
+    const engine = this.#require();
+    const self = engine.deviceId;
+    const change: MergedChange = {};
+    const refused: string[] = [];
+    for (const kind of kinds) {
+      const current = this.#deps.adapter.readAll(kind, self);
+      const put = new Map<string, JsonValue>();
+      const live = new Set<string>();
+      for (const { id, record } of engine.merged.liveRecords(kind)) {
+        live.add(id);
+        const existing = current.get(id);
+        if (existing !== undefined && canonicalJson(existing) === canonicalJson(record)) continue;
+        const why = this.#deps.adapter.refuse(kind, id, record);
+        if (why) refused.push(`${SYNC_KINDS[kind].noun} ${id}: ${why}`);
+        else put.set(id, record);
+      }
+      const remove = [...current.keys()].filter((id) => !live.has(id));
+      if (put.size || remove.length) change[kind] = { put, remove };
+    }
+    const changed = Object.keys(change) as SyncKindName[];
+    if (changed.length) {
+      this.#applying = true;
+      try {
+        this.#deps.adapter.applyMerged(change, self);
+      } finally {
+        this.#applying = false;
+      }
+      this.#deps.onMerged?.(changed);
+    }
+    return refused;
+  }
+
+  #require(): SyncEngine {
+    if (!this.#engine) throw new AppError('not-found', 'Sync is off on this computer; `sync setup --folder DIR` turns it on.');
+    return this.#engine;
+  }
+}

@@ -1,0 +1,158 @@
+// One computer's side of sync: stamps its local changes, writes them to its own log, reads the others' new changes
+// and folds them into the merged set. Knows nothing of the data store: the SyncService maps records in and out.
+import type { JsonValue } from '../../shared/sync/canonicalJson';
+import { HybridClock, type Stamp } from '../../shared/sync/hybridClock';
+import { exportMerged, MergeState, type SerializedMergeState } from '../../shared/sync/mergeState';
+import { makeChange, type SyncChange } from '../../shared/sync/syncChange';
+import { findConflicts, type SyncConflict } from '../../shared/sync/syncConflicts';
+import type { SyncKindName } from '../../shared/sync/syncKinds';
+import { emptyCursor, readOtherDevices, type ReadCursor } from './deviceLogReader';
+import { DeviceLogWriter, type DeviceInfo } from './deviceLogWriter';
+import type { SyncFs } from './syncFs';
+
+/** Everything sync keeps in the local data folder (sync-state.json): who this device is and how far it has read. */
+export interface SyncEngineState {
+  format: 1;
+  folder: string;
+  deviceId: string;
+  deviceName: string;
+  clock: Stamp;
+  cursor: ReadCursor;
+  /** Local changes not yet in this device's log: written at the next sync, kept across a crash. */
+  outbox: SyncChange[];
+  merge: SerializedMergeState;
+  devices: DeviceInfo[];
+  lastCompaction: number;
+}
+
+export interface SyncRound {
+  /** Changes from other devices newly applied. */
+  applied: number;
+  /** This device's changes written to its log. */
+  written: number;
+  devices: number;
+  conflicts: number;
+  /** Changes kept unapplied because a newer Timelock wrote them. */
+  waitingForUpdate: number;
+  problems: string[];
+  /** Kinds whose merged records changed: what the store must take in. */
+  changedKinds: SyncKindName[];
+}
+
+/** A device compacts its own log at most this often. */
+const COMPACT_EVERY_MS = 7 * 86_400_000;
+
+export class SyncEngine {
+  readonly #fs: SyncFs;
+  readonly #writer: DeviceLogWriter;
+  readonly #clock: HybridClock;
+  readonly #merge: MergeState;
+  readonly #appVersion: string;
+  readonly #newId: () => string;
+  #state: Omit<SyncEngineState, 'clock' | 'merge'>;
+
+  constructor(fs: SyncFs, state: SyncEngineState, options: { appVersion: string; newId: () => string }) {
+    this.#fs = fs;
+    this.#state = { ...state, outbox: [...state.outbox], devices: [...state.devices] };
+    this.#clock = new HybridClock(state.deviceId, state.clock);
+    this.#merge = MergeState.restore(state.merge);
+    this.#writer = new DeviceLogWriter(fs, state.folder, state.deviceId);
+    this.#appVersion = options.appVersion;
+    this.#newId = options.newId;
+  }
+
+  static initialState(folder: string, deviceId: string, deviceName: string): SyncEngineState {
+    return {
+      format: 1,
+      folder,
+      deviceId,
+      deviceName,
+      clock: { wall: 0, counter: 0, device: deviceId },
+      cursor: emptyCursor(),
+      outbox: [],
+      merge: { seen: [], referenced: [], changes: [], pending: [] },
+      devices: [],
+      lastCompaction: 0,
+    };
+  }
+
+  get deviceId(): string {
+    return this.#state.deviceId;
+  }
+
+  get merged(): MergeState {
+    return this.#merge;
+  }
+
+  get devices(): readonly DeviceInfo[] {
+    return this.#state.devices;
+  }
+
+  get outboxSize(): number {
+    return this.#state.outbox.length;
+  }
+
+  /** Stamps a local change (a record saved, or deleted with `null`) on top of the version this device shows. */
+  record(kind: SyncKindName, recordId: string, record: JsonValue | null, now: number, extraBases: readonly string[] = []): SyncChange {
+    const current = this.#merge.versionsOf(kind, recordId);
+    const bases = current ? [current.winner.changeId, ...extraBases.filter((b) => b !== current.winner.changeId)] : [...extraBases];
+    const change = makeChange({ changeId: this.#newId(), stamp: this.#clock.tick(now), kind, recordId, record, bases });
+    this.#merge.apply(change);
+    this.#state.outbox.push(change);
+    return change;
+  }
+
+  /** Appends the local changes not yet written to this device's log. Returns how many. */
+  flushOutbox(): number {
+    const outbox = this.#state.outbox;
+    if (outbox.length) this.#writer.append(outbox);
+    this.#state.outbox = [];
+    return outbox.length;
+  }
+
+  /** Writes this device's pending changes, then reads and merges what the others wrote since last time. */
+  syncNow(now: number): SyncRound {
+    const written = this.flushOutbox();
+    this.#writer.writeInfo({ name: this.#state.deviceName, appVersion: this.#appVersion, lastSeen: now });
+
+    const read = readOtherDevices(this.#fs, this.#state.folder, null, this.#state.cursor);
+    const changedKinds = new Set<SyncKindName>();
+    let applied = 0;
+    for (const change of read.changes) {
+      if (!this.#merge.apply(change)) continue;
+      this.#clock.receive(change.stamp, now);
+      changedKinds.add(change.kind);
+      if (change.stamp.device !== this.#state.deviceId) applied++;
+    }
+    for (const pending of read.pending) this.#merge.keepPending(pending);
+    this.#state.cursor = read.cursor;
+    this.#state.devices = read.devices.filter((d) => d.id !== this.#state.deviceId);
+
+    if (now - this.#state.lastCompaction >= COMPACT_EVERY_MS) {
+      this.#writer.compact();
+      this.#state.lastCompaction = now;
+    }
+    return {
+      applied,
+      written,
+      devices: this.#state.devices.length,
+      conflicts: this.conflicts().length,
+      waitingForUpdate: this.#merge.pending().length,
+      problems: read.problems,
+      changedKinds: [...changedKinds].sort(),
+    };
+  }
+
+  conflicts(): SyncConflict[] {
+    return findConflicts(this.#merge);
+  }
+
+  /** The canonical text of the merged records and conflicts: equal on every device that has seen the same changes. */
+  exportMerged(): string {
+    return exportMerged(this.#merge, this.conflicts());
+  }
+
+  save(): SyncEngineState {
+    return { ...this.#state, clock: this.#clock.last, merge: this.#merge.serialize(), outbox: [...this.#state.outbox], devices: [...this.#state.devices] };
+  }
+}

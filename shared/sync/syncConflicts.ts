@@ -1,0 +1,88 @@
+// What sync cannot decide alone, computed from the merged set (so every device lists the same conflicts): one record
+// edited on two computers at once, entries from two computers covering the same time, a timer running on two.
+import { canonicalJson } from './canonicalJson';
+import type { MergeState } from './mergeState';
+import type { SyncChange } from './syncChange';
+import { SYNC_KIND_NAMES, SYNC_KINDS, type SyncKindName } from './syncKinds';
+
+export type SyncConflict =
+  | { id: string; type: 'edited-twice'; kind: SyncKindName; recordId: string; kept: SyncChange; other: SyncChange; message: string }
+  | { id: string; type: 'overlap'; kind: SyncKindName; recordIds: [string, string]; devices: [string, string]; message: string }
+  | { id: string; type: 'timers'; devices: string[]; message: string };
+
+/** The record id under which the person's "keep both" for two overlapping records is kept. */
+export function overlapKey(a: string, b: string): string {
+  return a < b ? `${a}|${b}` : `${b}|${a}`;
+}
+
+function sameContent(a: SyncChange, b: SyncChange): boolean {
+  if (a.tombstone || b.tombstone) return a.tombstone === b.tombstone;
+  return canonicalJson(a.record) === canonicalJson(b.record);
+}
+
+export function findConflicts(state: MergeState): SyncConflict[] {
+  return [...editConflicts(state), ...overlapConflicts(state), ...timerConflicts(state)];
+}
+
+function editConflicts(state: MergeState): SyncConflict[] {
+  const out: SyncConflict[] = [];
+  for (const kind of SYNC_KIND_NAMES) {
+    for (const [recordId, versions] of state.recordsOf(kind)) {
+      if (versions.leaves.size < 2 && versions.leaves.has(versions.winner.changeId)) continue;
+      for (const other of [...versions.leaves.values()].sort((a, b) => (a.changeId < b.changeId ? -1 : 1))) {
+        if (other.changeId === versions.winner.changeId || sameContent(other, versions.winner)) continue;
+        out.push({
+          id: `edit:${kind}:${recordId}:${other.changeId}`,
+          type: 'edited-twice',
+          kind,
+          recordId,
+          kept: versions.winner,
+          other,
+          message: `This ${SYNC_KINDS[kind].noun} was edited on both computers; kept the later one.`,
+        });
+      }
+    }
+  }
+  return out;
+}
+
+function overlapConflicts(state: MergeState): SyncConflict[] {
+  const out: SyncConflict[] = [];
+  for (const kind of SYNC_KIND_NAMES) {
+    const interval = (SYNC_KINDS[kind] as { interval?: (r: never) => { start: number; end: number } | null }).interval;
+    if (!interval) continue;
+    const spans = state
+      .liveRecords(kind)
+      .map((r) => ({ id: r.id, device: r.change.stamp.device, span: interval(r.record as never) }))
+      .filter((r): r is { id: string; device: string; span: { start: number; end: number } } => r.span !== null)
+      .sort((a, b) => a.span.start - b.span.start || (a.id < b.id ? -1 : 1));
+    // A sweep: each span against those still open when it starts.
+    let open: typeof spans = [];
+    for (const current of spans) {
+      open = open.filter((o) => o.span.end > current.span.start);
+      for (const o of open) {
+        if (o.device === current.device) continue;
+        const key = overlapKey(o.id, current.id);
+        if (state.versionsOf('overlapKept', key)?.winner.record !== undefined) continue;
+        const [first, second] = o.id < current.id ? [o, current] : [current, o];
+        out.push({
+          id: `overlap:${kind}:${key}`,
+          type: 'overlap',
+          kind,
+          recordIds: [first.id, second.id],
+          devices: [first.device, second.device],
+          message: `Two ${SYNC_KINDS[kind].noun === 'entry' ? 'entries' : SYNC_KINDS[kind].noun + 's'} from different computers cover the same time; both kept.`,
+        });
+      }
+      open.push(current);
+    }
+  }
+  return out.sort((a, b) => (a.id < b.id ? -1 : 1));
+}
+
+function timerConflicts(state: MergeState): SyncConflict[] {
+  const running = state.liveRecords('timer');
+  if (running.length < 2) return [];
+  const devices = running.map((r) => r.id);
+  return [{ id: `timers:${devices.join(',')}`, type: 'timers', devices, message: `A timer is running on ${devices.length} computers; each can be stopped.` }];
+}

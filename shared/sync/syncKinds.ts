@@ -1,0 +1,51 @@
+// Every kind of record that travels between computers, in one table: adding a kind is one line here (and its store
+// reader/writer in the adapter). `interval` marks kinds whose records take time, checked for overlaps across devices.
+import type { JsonValue } from './canonicalJson';
+
+export interface SyncKind {
+  /** How a person reads it in a conflict message. */
+  readonly noun: string;
+  /** The time a record covers, for kinds where two devices logging the same time is a conflict to show. */
+  readonly interval?: (record: JsonValue) => { start: number; end: number } | null;
+  /** One record per device (its id is the device id), so two devices never edit the same one. */
+  readonly perDevice?: boolean;
+}
+
+function numberField(record: JsonValue, key: string): number | null {
+  if (record === null || typeof record !== 'object' || Array.isArray(record)) return null;
+  const value = record[key];
+  return typeof value === 'number' && Number.isFinite(value) ? value : null;
+}
+
+function entryInterval(record: JsonValue): { start: number; end: number } | null {
+  const start = numberField(record, 'start');
+  const end = numberField(record, 'end');
+  return start !== null && end !== null && end > start ? { start, end } : null;
+}
+
+export const SYNC_KINDS = {
+  entry: { noun: 'entry', interval: entryInterval },
+  category: { noun: 'category' },
+  timebox: { noun: 'timebox' },
+  boundarySpan: { noun: 'boundary' },
+  dayOff: { noun: 'day off' },
+  /** Keyed by week: one check-in a week. */
+  checkIn: { noun: 'check-in' },
+  /** The running timer of each device: a timer on two computers is two records, both shown, each stoppable. */
+  timer: { noun: 'timer', perDevice: true },
+  /** One record per setting key, so two computers changing different settings both keep their change. */
+  setting: { noun: 'setting' },
+  /** Two overlapping entries the person chose to keep both of; the record id is the two entry ids, sorted. */
+  overlapKept: { noun: 'kept overlap' },
+} as const satisfies Record<string, SyncKind>;
+
+export type SyncKindName = keyof typeof SYNC_KINDS;
+export const SYNC_KIND_NAMES = Object.keys(SYNC_KINDS).sort() as SyncKindName[];
+
+export function isSyncKind(name: string): name is SyncKindName {
+  return Object.prototype.hasOwnProperty.call(SYNC_KINDS, name);
+}
+
+export function kindOf(name: SyncKindName): SyncKind {
+  return SYNC_KINDS[name];
+}

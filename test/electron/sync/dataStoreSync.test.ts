@@ -1,0 +1,93 @@
+// Two Timelocks on two data folders, one sync folder on disk: the real router, services and storage, with the
+// store wrapped for sync as the composition root will do it.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { openDataStore } from '../../../electron/storage/openDataStore';
+import { syncedDataStore } from '../../../electron/sync/dataStoreSyncAdapter';
+import { nodeSyncFs } from '../../../electron/sync/syncFs';
+import { fileSyncStateStore, isExistingFolder } from '../../../electron/sync/syncStateFile';
+import { SyncService } from '../../../electron/services/syncService';
+import { HOUR, makeTestHost, type TestHost } from '../../support/testHost';
+
+const hosts: TestHost[] = [];
+const dirs: string[] = [];
+afterEach(() => {
+  for (const h of hosts.splice(0)) h.cleanup();
+  for (const d of dirs.splice(0)) fs.rmSync(d, { recursive: true, force: true });
+});
+
+function computer(name: string, syncDir: string) {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), `timelock-${name}-`));
+  const { store, adapter } = syncedDataStore(openDataStore({ dataDir, backend: 'conf', systemTimeZone: 'Europe/Berlin' }));
+  const host = makeTestHost({ dataDir, storage: 'memory', memory: store, idPrefix: `${name}-` });
+  hosts.push(host);
+  const sync = new SyncService({
+    adapter,
+    states: fileSyncStateStore(dataDir),
+    fs: nodeSyncFs,
+    clock: host.clock,
+    ids: { newId: () => `${name}${Math.random().toString(36).slice(2, 10)}` },
+    appVersion: '0.1.0',
+    isFolder: isExistingFolder,
+  });
+  sync.setup({ folder: syncDir, deviceName: name });
+  return { host, sync, dataDir, store };
+}
+
+function pair() {
+  const syncDir = fs.mkdtempSync(path.join(os.tmpdir(), 'timelock-syncdir-'));
+  dirs.push(syncDir);
+  const laptop = computer('laptop', syncDir);
+  const desktop = computer('desktop', syncDir);
+  const round = () => {
+    laptop.sync.now();
+    desktop.sync.now();
+    laptop.sync.now();
+  };
+  return { laptop, desktop, round };
+}
+
+describe('sync over the real data store', () => {
+  it("a timer stopped on one computer counts in the other's week, against one cap", async () => {
+    const { laptop, desktop, round } = pair();
+    await laptop.host.call('timer.start', { categoryId: 'work' });
+    laptop.host.clock.advance(2 * HOUR);
+    desktop.host.clock.advance(2 * HOUR);
+    await laptop.host.call('timer.stop', {});
+    await desktop.host.call('entries.add', { categoryId: 'work', start: desktop.host.clock.now() + HOUR, end: desktop.host.clock.now() + 2 * HOUR });
+    round();
+    const laptopWeek = await laptop.host.call('summary.week', {});
+    const desktopWeek = await desktop.host.call('summary.week', {});
+    expect(desktopWeek.minutes.work).toBe(180);
+    expect(laptopWeek.minutes.work).toBe(180);
+    expect(desktopWeek.remainingMinutes).toBe(laptopWeek.remainingMinutes);
+    expect(desktop.sync.conflicts()).toEqual([]);
+  });
+
+  it('a settings change on one computer reaches the other; sync-state.json sits beside the data', async () => {
+    const { laptop, desktop, round } = pair();
+    await laptop.host.call('settings.update', { weeklyCapMinutes: 30 * 60 });
+    round();
+    expect((await desktop.host.call('settings.get', {})).weeklyCapMinutes).toBe(30 * 60);
+    expect(fs.existsSync(path.join(desktop.dataDir, 'sync-state.json'))).toBe(true);
+  });
+
+  it("a timer running on both: this computer's stays in its store, the other's is held and listed", async () => {
+    const { laptop, desktop, round } = pair();
+    await laptop.host.call('timer.start', { categoryId: 'work' });
+    await desktop.host.call('timer.start', { categoryId: 'family' });
+    round();
+    expect(desktop.store.getTimer()?.categoryId).toBe('family');
+    expect(desktop.sync.conflicts().map((c) => c.type)).toEqual(['timers']);
+    desktop.host.clock.advance(HOUR);
+    desktop.sync.resolve(desktop.sync.conflicts()[0]!.id, 'other');
+    round();
+    // The desktop's own timer was stopped into an entry, on both; the laptop's runs on.
+    expect(desktop.store.getTimer()).toBeNull();
+    expect(laptop.store.getTimer()?.categoryId).toBe('work');
+    const entries = await laptop.host.call('entries.list', { from: 0, to: laptop.host.clock.now() + 2 * HOUR });
+    expect(entries.map((e) => e.categoryId)).toEqual(['family']);
+  });
+});
