@@ -1,4 +1,4 @@
-// How the three Electron bundles are built: main (ESM, deps left external), preload (one CommonJS file, everything
+// How the three Electron bundles are built: main (ESM, dependencies inlined), preload (one CommonJS file, everything
 // bundled in, because a sandboxed preload can only require `electron`), and the renderer (React, static files).
 import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
@@ -10,8 +10,8 @@ export default defineConfig({
   main: {
     build: {
       outDir: fromRoot('./out/main'),
-      // Leaves package.json `dependencies` (electron-store, conf, …) to be loaded from node_modules at run time.
-      externalizeDeps: true,
+      // Everything but `electron` is inlined, so the desktop app ships no node_modules: what runs is in out/.
+      externalizeDeps: false,
       lib: { entry: fromRoot('./electron/main.ts'), formats: ['es'], fileName: () => 'main.js' },
     },
   },
