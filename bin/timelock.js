@@ -4,6 +4,10 @@
 // published package leaves out) the bundle is rebuilt first when a source is newer, so `npm run cli` always runs
 // the code as it is. All the work is in runCli; this only adapts the process to it.
 import fs from 'node:fs';
+import module from 'node:module';
+
+// Node 22.1+ keeps the bundle's compiled code between runs: a status bar calls this every few seconds. (No-op before.)
+module.enableCompileCache?.();
 
 // `timelock export | head` closes stdout early: that is the reader's choice, not an error worth a stack trace.
 process.stdout.on('error', (error) => {
