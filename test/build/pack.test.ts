@@ -74,5 +74,5 @@ describe('the packed timelock package', () => {
     const week = JSON.parse(summary.stdout) as { week: string; minutes: { work: number } };
     expect(week.week).toBe('2026-W13');
     expect(week.minutes.work).toBe(90);
-  });
+  }, 60_000);
 });
