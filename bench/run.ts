@@ -5,8 +5,10 @@ import { timeboxesBench } from './timeboxes.bench';
 import { weekSummaryBench } from './weekSummary.bench';
 import { importBench } from './import.bench';
 import { weekSwitchBench } from './weekSwitch.bench';
+import { startupBench } from './startup.bench';
+import { bundleBench } from './bundle.bench';
 
-const BENCHMARKS: readonly Benchmark[] = [weekSummaryBench, weekSwitchBench, timeboxesBench, importBench];
+const BENCHMARKS: readonly Benchmark[] = [weekSummaryBench, weekSwitchBench, timeboxesBench, importBench, startupBench, bundleBench];
 
 function format(value: number, unit: BenchFigure['unit']): string {
   return `${value < 10 ? value.toFixed(3) : value.toFixed(1)} ${unit}`;

@@ -3,6 +3,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createApi } from './api';
 import { App } from './App';
+import { preloadViews } from './LazyView';
 import { createStores } from './state/createStores';
 import { startStores } from './state/startStores';
 import { browserNotifier } from './state/toastStore';
@@ -31,6 +32,8 @@ function boot(root: HTMLElement): void {
   const api = createApi(transport);
   const notifier = browserNotifier();
   const stores = createStores(api, { notifier, initialHash: window.location.hash });
+  // The first view's code loads alongside the snapshot instead of after it.
+  void preloadViews([stores.nav.getState().view]);
   startStores(api, stores, notifier);
   bindTheme(stores.app, document.documentElement);
   createRoot(root).render(

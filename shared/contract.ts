@@ -54,6 +54,9 @@ const note = z.string().max(2000);
 const reason = z.string().trim().min(1).max(500);
 
 /** 'start' is for box nudges: it starts a timer in the box's category, as timer.start would (locks apply). */
+/** The longest summary.range: a hundred years of weeks, more than any log spans (the CLI asks in pages). */
+export const MAX_RANGE_WEEKS = 5218;
+
 export const NUDGE_ACTIONS = ['stop', 'start', 'snooze-15', 'snooze-60', 'snooze-day', 'open', 'dismiss'] as const;
 
 /** The window's views, in the order the View menu lists them (Ctrl/Cmd+1 … 6); Plan came last, so older shortcuts keep their keys. */
@@ -216,7 +219,7 @@ export const channels = {
     'The summary of the week containing `at` (default now), a running timer counted up to now, with the plan against it (`planned`).',
   ),
   'summary.range': channel(
-    z.object({ at: instantSchema.optional(), weeks: z.number().int().min(1).max(260) }).strict(),
+    z.object({ at: instantSchema.optional(), weeks: z.number().int().min(1).max(MAX_RANGE_WEEKS) }).strict(),
     weekRangeSchema.extend({ weeks: z.array(weekWithPlanSchema) }),
     'N week summaries ending with the week containing `at`, oldest first, with the trend signals; each with `planned`.',
   ),

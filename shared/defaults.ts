@@ -1,6 +1,6 @@
 // First-run values: the settings a new person starts with and the three seeded categories.
 import type { Category, Settings, NudgeKind } from './model';
-import { NUDGE_KINDS } from './model';
+import { NUDGE_KINDS } from './modelNames';
 import { BOX_STARTING_MINUTES } from './domain/nudgeTimeboxes';
 
 const weekday = [{ start: '09:00', end: '17:00' }];

@@ -1,8 +1,9 @@
 // The data model: every stored and transported record, as zod schemas with their inferred types.
 // Instants are UTC epoch milliseconds; wall-clock strings (HH:mm) are in the user's time zone.
 import { z } from 'zod';
+import { AREAS, LOCK_MODES, NUDGE_KINDS } from './modelNames';
 
-export const AREAS = ['work', 'fitness', 'family'] as const;
+export { AREAS, LOCK_MODES, NUDGE_KINDS };
 export const areaSchema = z.enum(AREAS);
 export type Area = z.infer<typeof areaSchema>;
 
@@ -49,24 +50,8 @@ export type RunningTimer = z.infer<typeof runningTimerSchema>;
 export const workWindowSchema = z.object({ start: hhmmSchema, end: hhmmSchema });
 export type WorkWindow = z.infer<typeof workWindowSchema>;
 
-export const LOCK_MODES = ['off', 'soft', 'hard'] as const;
 export type LockMode = (typeof LOCK_MODES)[number];
 
-export const NUDGE_KINDS = [
-  'window-ending',
-  'off-hours-work',
-  'cap-warning',
-  'cap-reached',
-  'daily-cap-reached',
-  'wrap-up',
-  'fitness-gap',
-  'family-gap',
-  'weekend-work',
-  'lock-stopped',
-  'box-starting',
-  'box-ending',
-  'box-missed',
-] as const;
 export const nudgeKindSchema = z.enum(NUDGE_KINDS);
 export type NudgeKind = z.infer<typeof nudgeKindSchema>;
 

@@ -3,6 +3,9 @@
 import { z } from 'zod';
 import { areaSchema, categorySchema, instantSchema } from './model';
 import { isValidTimeZone, parseDate } from './domain/time';
+import { EXPORT_FORMATS } from './modelNames';
+
+export { EXPORT_FORMATS };
 
 export const IMPORT_FORMATS = ['toggl', 'clockify', 'harvest', 'generic', 'timelock-csv', 'timelock-json'] as const;
 export const importFormatSchema = z.enum(IMPORT_FORMATS);
@@ -99,7 +102,6 @@ export type ImportProgress = z.infer<typeof importProgressSchema>;
 /** A local date, yyyy-MM-dd, that exists. */
 const localDate = z.string().refine((text) => parseDate(text) !== null, 'expected a date as yyyy-MM-dd');
 
-export const EXPORT_FORMATS = ['csv', 'json', 'ics'] as const;
 export const exportRequestSchema = z
   .object({ format: z.enum(EXPORT_FORMATS), from: localDate.optional(), to: localDate.optional() })
   .strict()

@@ -1,5 +1,5 @@
 // `timelock summary`: the domain's week summary (summary.week / summary.range) as JSON for scripts or as a table.
-import { fromLocal, parseDate, parseWeek, type CalendarDate } from '../../shared/domain/time';
+import { addDays, fromLocal, localDateOf, parseDate, parseWeek, type CalendarDate } from '../../shared/domain/time';
 import type { ResponseOf } from '../../shared/contract';
 import type { Command } from './command';
 import { formatDuration } from './formatDuration';
@@ -26,7 +26,7 @@ export const summaryCommand: Command = {
   check(args) {
     if (args.has('week') && args.has('date')) throw new UsageError('Give --week or --date, not both.');
   },
-  async run({ args, ask, out }) {
+  async run({ args, ask, out, outRaw }) {
     const settings = await ask('settings.get', {});
     let first: CalendarDate | null = null;
     const week = args.string('week');
@@ -46,10 +46,30 @@ export const summaryCommand: Command = {
       out(args.flag('json') ? JSON.stringify(weekJson(summary), null, 2) : weekTable(summary) + planLine(summary));
       return;
     }
-    const range = await ask('summary.range', { weeks: count, ...(at === undefined ? {} : { at }) });
-    out(args.flag('json') ? JSON.stringify(range.weeks.map(weekJson), null, 2) : weeksTable(range.weeks));
+    // The router says what a wrong count is; the pages below would each be valid.
+    if (count < 1) await ask('summary.range', { weeks: count });
+    // Asked and printed a page at a time, oldest first, so thirty years take no more memory than five.
+    const newest = await ask('summary.week', at === undefined ? {} : { at });
+    const newestStart = localDateOf(newest.start, settings.timeZone);
+    const json = args.flag('json');
+    for (let done = 0; done < count; done += PAGE_WEEKS) {
+      const size = Math.min(PAGE_WEEKS, count - done);
+      const pageEnd = fromLocal(addDays(newestStart, -7 * (count - done - size)), 12, 0, settings.timeZone);
+      const page = await ask('summary.range', { weeks: size, at: pageEnd });
+      if (json) outRaw(jsonArrayPart(page.weeks.map(weekJson), done === 0, done + size >= count));
+      else out(weeksTable(page.weeks, { head: done === 0 }));
+    }
   },
 };
+
+/** Weeks per summary.range request: a page of figures is a few hundred kilobytes whatever the range. */
+const PAGE_WEEKS = 260;
+
+/** Part of one JSON array, laid out exactly as JSON.stringify(array, null, 2) would lay out the whole. */
+function jsonArrayPart(items: readonly unknown[], first: boolean, last: boolean): string {
+  const body = items.map((item) => `  ${JSON.stringify(item, null, 2).replace(/\n/g, '\n  ')}`).join(',\n');
+  return `${first ? '[\n' : ',\n'}${body}${last ? '\n]\n' : ''}`;
+}
 
 /** The plan against the week, under the table; nothing when nothing was planned (or an older app sent no plan). */
 function planLine(summary: ResponseOf<'summary.week'>): string {

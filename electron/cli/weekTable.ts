@@ -26,8 +26,9 @@ export function weekTable(week: WeekSummary): string {
   return lines.join('\n');
 }
 
-export function weeksTable(weeks: readonly WeekSummary[]): string {
-  const lines = [row('Week', [...HEAD, 'Cap h', 'Over', 'Targets'], 12)];
+/** One row per week under a heading; `head: false` for the rows that continue a table already started. */
+export function weeksTable(weeks: readonly WeekSummary[], { head = true } = {}): string {
+  const lines = head ? [row('Week', [...HEAD, 'Cap h', 'Over', 'Targets'], 12)] : [];
   for (const week of weeks) {
     const cells = [
       ...AREAS.map((a) => formatDuration(week.minutes[a])),

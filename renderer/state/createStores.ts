@@ -4,6 +4,7 @@ import { createAppStore, type AppStore } from './appStore';
 import { createCategoryCommands, type CategoryCommands } from './categoryCommands';
 import { createCheckInStore, type CheckInStore } from './checkInStore';
 import { createEntryCommands, type EntryCommands } from './entryCommands';
+import { createFigureRefresh, type FigureRefresh } from './figureRefresh';
 import { createLockCommands, type LockCommands } from './lockCommands';
 import { createNavStore, type NavStore } from './navStore';
 import { createPlanCommands, type PlanCommands } from './planCommands';
@@ -35,6 +36,8 @@ export interface Stores {
   categories: CategoryCommands;
   /** Plan changes with lock prompts and undo. */
   planning: PlanCommands;
+  /** Which figures a change makes stale, and fetching those on screen once per burst of changes. */
+  figures: FigureRefresh;
 }
 
 export interface StoreOptions {
@@ -48,21 +51,27 @@ export function createStores(api: Api, options: StoreOptions = {}): Stores {
   const app = createAppStore(api, prompts);
   const toasts = createToastStore(options.notifier ?? null);
   const plan = createPlanStore(api);
+  const nav = createNavStore(options.initialHash);
+  const week = createWeekStore(api);
+  const today = createTodayStore(api);
+  const range = createRangeStore(api);
+  const weekLog = createWeekLogStore(api);
   return {
     app,
-    week: createWeekStore(api),
-    today: createTodayStore(api),
-    range: createRangeStore(api),
-    weekLog: createWeekLogStore(api),
+    week,
+    today,
+    range,
+    weekLog,
     plan,
     checkIns: createCheckInStore(api),
     transfer: createTransferStore(api),
     prompts,
     toasts,
-    nav: createNavStore(options.initialHash),
+    nav,
     entries: createEntryCommands(api, { app, prompts, toasts }),
     locks: createLockCommands(api, prompts),
     categories: createCategoryCommands(api, app),
     planning: createPlanCommands(api, { app, plan, prompts, toasts }),
+    figures: createFigureRefresh({ nav, week, today, range, weekLog, plan }),
   };
 }

@@ -1,7 +1,7 @@
 // A nudge pushed by the main process, shown as a toast with the choices it offers (and as a desktop notification in
 // the browser host when the person allowed it). A choice is sent back with nudges.act, which records and applies it.
 import type { Api } from '../api';
-import { NUDGE_ACTIONS, type EventPayload } from '../../shared/contract';
+import type { EventPayload, NUDGE_ACTIONS } from '../../shared/contract';
 import { describeError } from '../format/describeError';
 import { callApi } from './callApi';
 import type { Stores } from './createStores';
@@ -19,7 +19,9 @@ export const NUDGE_ACTION_LABELS: Record<NudgeAction, string> = {
   dismiss: 'Dismiss',
 };
 
-const isAction = (action: string): action is NudgeAction => (NUDGE_ACTIONS as readonly string[]).includes(action);
+// The labels name every action (the Record's type says so), so the window need not load the contract's values:
+// those bring zod into the first view's code.
+const isAction = (action: string): action is NudgeAction => Object.hasOwn(NUDGE_ACTION_LABELS, action);
 
 export function nudgeActions(api: Api, stores: Stores, nudge: EventPayload<'nudge'>): ToastAction[] {
   const act = async (action: NudgeAction) => {

@@ -20,6 +20,6 @@ export function startStores(api: Api, stores: Stores, notifier: WebNotifier | nu
     unlink();
     window.removeEventListener('hashchange', followHash);
     window.removeEventListener('popstate', followHash);
-    stores.week.getState().setLive(false);
+    stores.figures.dispose();
   };
 }

@@ -5,36 +5,27 @@ import type { Stores } from './createStores';
 import { showNudge } from './nudgeToasts';
 import type { WebNotifier } from './toastStore';
 
-/** Every store whose figures are computed from entries, categories, settings, the plan or the running timer. */
-export function refreshFigures({ week, today, range, weekLog, plan }: Stores): void {
-  void week.getState().refresh();
-  void today.getState().refresh();
-  void range.getState().refresh();
-  void weekLog.getState().refresh();
-  // The plan check reads the caps, windows and categories; its figures, the entries.
-  void plan.getState().refresh();
+/** After a change to all the data (a restore, an import): the figures on screen now, the others when shown. */
+export function refreshFigures({ figures }: Stores): void {
+  figures.changed('everything');
+  figures.flush();
 }
 
-/** The data every figure is computed from: a change to any of them refetches the figures. */
-const FIGURE_SOURCES = ['entries', 'categories', 'settings', 'timeboxes'] as const;
+/** The kinds of data.changed that change figures (figureRefresh.ts says which). */
+const FIGURE_SOURCES = ['entries', 'categories', 'settings', 'timeboxes', 'unlocks', 'nudges'] as const;
 
 export function subscribeEvents(api: Api, stores: Stores, notifier: WebNotifier | null = null): () => void {
-  const { app, week, today, checkIns, weekLog } = stores;
+  const { app, checkIns, figures } = stores;
   const unsubscribes = [
     api.on('timer.changed', ({ timer }) => app.getState().timerChanged(timer)),
-    // The running timer counts up to now in every figure: the tick asks the domain for fresh ones.
-    api.on('timer.tick', () => {
-      void week.getState().refresh();
-      void today.getState().refresh();
-    }),
+    // The running timer counts up to now in every figure: the tick (once a minute) asks the domain for fresh ones.
+    // It is the only clock the window follows: no interval of its own.
+    api.on('timer.tick', () => figures.changed('tick')),
     api.on('data.changed', ({ what }) => {
       if (what.includes('settings')) void app.getState().reloadSettings();
       if (what.includes('categories')) void app.getState().reloadCategories();
-      // A changed plan changes the planned figures of every summary as well as the plan itself.
-      if (FIGURE_SOURCES.some((kind) => what.includes(kind))) refreshFigures(stores);
-      else if (what.includes('nudges')) void weekLog.getState().refresh();
+      for (const kind of FIGURE_SOURCES) if (what.includes(kind)) figures.changed(kind);
       if (what.includes('checkins')) void checkIns.getState().refresh();
-      if (what.includes('unlocks')) void stores.today.getState().refresh();
     }),
     api.on('nudge', (nudge) => showNudge(api, stores, nudge, notifier)),
     api.on('idle.question', (question) => stores.prompts.getState().askIdle(question)),

@@ -18,8 +18,16 @@ export interface TodayState {
   error: AppErrorShape | null;
 }
 
+export interface TodayRefresh {
+  /** Today's entries (they change with entries, not with a running timer's tick); fetched anyway on a new day. */
+  entries?: boolean;
+  /** The week's boxes (they change with the plan only); fetched anyway in a new week. */
+  plan?: boolean;
+}
+
 export interface TodayActions {
-  refresh(): Promise<void>;
+  /** Fetches the week's summary, and the entries and boxes asked for (all of them when nothing is said). */
+  refresh(what?: TodayRefresh): Promise<void>;
 }
 
 export type TodayStoreState = TodayState & TodayActions;
@@ -36,19 +44,27 @@ export function createTodayStore(api: Api): TodayStore {
   let latestRequest = 0;
   const store = createStore<TodayStoreState>()((set, get) => ({
     ...initialTodayState,
-    async refresh() {
+    async refresh(what = { entries: true, plan: true }) {
       const request = ++latestRequest;
+      const shown = get();
       // Refreshes (every tick while a timer runs) keep what is shown: no flicker of the empty state.
-      if (get().status !== 'ready') set({ status: 'loading' });
-      const [summary, plan] = await Promise.all([callApi(api, 'summary.week', {}), callApi(api, 'plan.week', {})]);
+      if (shown.status !== 'ready') set({ status: 'loading' });
+      const complete = shown.status === 'ready';
+      const summary = await callApi(api, 'summary.week', {});
       if (request !== latestRequest) return;
       if (!summary.ok) return set({ status: 'failed', error: summary.error });
-      const boxes = plan.ok ? plan.value.occurrences : [];
       const day = dayContainingNow(summary.value);
-      const entries = day ? await callApi(api, 'entries.list', { from: day.start, to: day.end }) : null;
+      const sameWeek = complete && shown.summary?.start === summary.value.start;
+      const sameDay = complete && shown.day !== null && day !== null && shown.day.start === day.start;
+      const [plan, entries] = await Promise.all([
+        what.plan || !sameWeek ? callApi(api, 'plan.week', {}) : null,
+        day && (what.entries || !sameDay) ? callApi(api, 'entries.list', { from: day.start, to: day.end }) : null,
+      ]);
       if (request !== latestRequest) return;
+      const boxes = plan ? (plan.ok ? plan.value.occurrences : []) : shown.boxes;
       if (entries && !entries.ok) return set({ summary: summary.value, day, boxes, status: 'failed', error: entries.error });
-      set({ summary: summary.value, day, entries: entries?.value ?? [], boxes, status: 'ready', error: null });
+      const dayEntries = entries ? entries.value : day && sameDay ? shown.entries : [];
+      set({ summary: summary.value, day, entries: dayEntries, boxes, status: 'ready', error: null });
     },
   }));
   registerStoreReset(() => {

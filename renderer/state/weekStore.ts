@@ -11,16 +11,12 @@ import { registerStoreReset } from './resetAllStores';
 /** A week's figures with the plan against them (`planned`, absent from a main process older than plans). */
 export type WeekWithPlan = ResponseOf<'summary.week'>;
 
-/** While a timer runs the figures are refetched this often, besides on every `timer.tick`, so elapsed time stays live. */
-export const LIVE_REFRESH_MS = 30_000;
-
 export interface WeekState {
   /** An instant inside the week being viewed; null: the week containing now, which moves on by itself. */
   at: number | null;
   summary: WeekWithPlan | null;
   status: 'idle' | 'loading' | 'ready' | 'failed';
   error: AppErrorShape | null;
-  live: boolean;
 }
 
 export interface WeekActions {
@@ -28,22 +24,15 @@ export interface WeekActions {
   refresh(): Promise<void>;
   showPrevious(): Promise<void>;
   showNext(): Promise<void>;
-  /** Refetch on an interval while a timer runs; stop when none does. */
-  setLive(running: boolean): void;
 }
 
 export type WeekStoreState = WeekState & WeekActions;
 export type WeekStore = StoreApi<WeekStoreState>;
 
-export const initialWeekState: WeekState = { at: null, summary: null, status: 'idle', error: null, live: false };
+export const initialWeekState: WeekState = { at: null, summary: null, status: 'idle', error: null };
 
 export function createWeekStore(api: Api): WeekStore {
   let latestRequest = 0;
-  let interval: ReturnType<typeof setInterval> | null = null;
-  const stopInterval = () => {
-    if (interval !== null) clearInterval(interval);
-    interval = null;
-  };
 
   const store = createStore<WeekStoreState>()((set, get) => ({
     ...initialWeekState,
@@ -54,7 +43,7 @@ export function createWeekStore(api: Api): WeekStore {
     },
 
     async refresh() {
-      // Ticks, intervals and data events can overlap: only the answer to the latest request is kept.
+      // Ticks, moves between weeks and data events can overlap: only the answer to the latest request is kept.
       const request = ++latestRequest;
       const { at } = get();
       set({ status: 'loading' });
@@ -73,17 +62,9 @@ export function createWeekStore(api: Api): WeekStore {
       const { summary } = get();
       if (summary) await get().show(summary.end);
     },
-
-    setLive(running) {
-      if (running === get().live) return;
-      stopInterval();
-      if (running) interval = setInterval(() => void get().refresh(), LIVE_REFRESH_MS);
-      set({ live: running });
-    },
   }));
 
   registerStoreReset(() => {
-    stopInterval();
     latestRequest++;
     store.setState(initialWeekState);
   });

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { CHANNEL_NAMES, type ChannelName } from '../../shared/contract';
+import { CHANNEL_NAMES, MAX_RANGE_WEEKS, type ChannelName } from '../../shared/contract';
 import { collectHandlers, createRouter, reportToConsole } from '../../electron/router';
 import { AppError } from '../../shared/result';
 import { folderFingerprint, makeTestHost, type TestHost } from '../support/testHost';
@@ -34,7 +34,7 @@ const CHANNEL_BAD: Record<ChannelName, unknown[]> = {
   'settings.get': [{ key: 'x' }],
   'settings.update': [{ weeklyCapMinutes: -1 }, { weeklyCapMinutes: 'lots' }, { timeZone: 5 }, { lockMode: 'maybe' }, { workWindows: [[]] }, { weekStartsOn: 3 }, { quietHours: { start: '25:00', end: '07:00' } }, { bogus: 1 }],
   'summary.week': [{ at: -5 }, { at: 'now' }],
-  'summary.range': [{}, { weeks: 0 }, { weeks: 1000 }, { weeks: 2.5 }],
+  'summary.range': [{}, { weeks: 0 }, { weeks: MAX_RANGE_WEEKS + 1 }, { weeks: 2.5 }],
   'locks.check': [{}, { action: 'fly', categoryId: 'work' }],
   'nudges.next': [{ soon: true }],
   'nudges.log': [{}, { from: 1 }],

@@ -69,8 +69,12 @@ export function createFakeApi(): FakeApi {
     const timer = state.timer;
     if (!timer) return null;
     state.timer = null;
+    const entry: Entry = { id: timer.id, categoryId: timer.categoryId, start: timer.start, end: state.now, note: '', tags: [], source: 'timer' };
+    // As the timer service does: the entry is saved (data.changed) before the timer is cleared (timer.changed).
+    state.entries = [...state.entries.filter((e) => e.id !== entry.id), entry].sort((a, b) => a.start - b.start);
+    changed(['entries']);
     emitLater('timer.changed', { timer: null });
-    return { id: timer.id, categoryId: timer.categoryId, start: timer.start, end: state.now, note: '', tags: [], source: 'timer' };
+    return entry;
   };
   const summary = (at: number) => ({
     planned: fakePlanned(state, at),

@@ -4,6 +4,7 @@ import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { expect } from 'vitest';
 import { App } from '../../renderer/App';
+import { preloadViews } from '../../renderer/LazyView';
 import type { AppEnv } from '../../renderer/AppEnv';
 import { createStores } from '../../renderer/state/createStores';
 import type { ViewName } from '../../renderer/state/navStore';
@@ -14,6 +15,10 @@ import { createFakeApi, type FakeApi } from './fakeApi';
 import { NOW } from './fixtures';
 
 export const CHART_WIDTH = 640;
+
+// The window loads each view's code when it is first shown; here every view's code is in before any test renders,
+// as when they were imported statically, so a test moves between views as fast as a person whose chunks are cached.
+await preloadViews();
 
 export interface RenderOptions {
   api?: FakeApi;

@@ -1,7 +1,7 @@
 // The three life areas against this week's targets, as the domain judged them (summary.balance): work at most the
 // cap, fitness and family at least their targets. "2 of 3" in plain words, naming what is behind.
 import type { Area, WeekSummary } from '../../../shared/model';
-import { AREAS } from '../../../shared/model';
+import { AREAS } from '../../../shared/modelNames';
 import { AREA_NAMES } from '../../charts/areaColors';
 import { formatHours } from '../../format/formatHours';
 

@@ -1,7 +1,8 @@
 // Balance: work, fitness and family against their targets in the week being viewed, the plan against what was done,
 // the same three areas over twelve weeks, and the week's nudges and overrides.
 import { useEffect } from 'react';
-import { AREAS, type WeekRange } from '../../../shared/model';
+import type { WeekRange } from '../../../shared/model';
+import { AREAS } from '../../../shared/modelNames';
 import { useAppEnv, useSlice, useWeekState } from '../../AppEnv';
 import { AREA_COLORS, AREA_NAMES } from '../../charts/areaColors';
 import { TrendChart, trendWeeks } from '../../charts/TrendChart';

@@ -1,7 +1,8 @@
 // The fields a category is made of (name, life area, colour), shared by the add form and each category's row so
 // both ask the same questions with the same labels and limits.
 import { useId } from 'react';
-import { AREAS, type Area } from '../../../shared/model';
+import type { Area } from '../../../shared/model';
+import { AREAS } from '../../../shared/modelNames';
 import { AREA_NAMES } from '../../charts/areaColors';
 
 export interface CategoryFieldsProps {

@@ -1,7 +1,7 @@
 // Export as Timelock CSV, JSON (everything) or iCalendar, for a range of local dates or all of it; the file comes
 // back as text and is saved through the browser's download.
 import { useId, useState, type FormEvent } from 'react';
-import { EXPORT_FORMATS } from '../../../shared/transferModel';
+import { EXPORT_FORMATS } from '../../../shared/modelNames';
 import { useAppEnv } from '../../AppEnv';
 import { describeError } from '../../format/describeError';
 

@@ -1,6 +1,7 @@
 // What an import would do, before it does it: the format read, the counts, the first rows, the mapping of projects
 // to categories (each new category's life area can be changed), and what will be skipped and why.
-import { AREAS, type Category } from '../../../shared/model';
+import type { Category } from '../../../shared/model';
+import { AREAS } from '../../../shared/modelNames';
 import type { ImportPreview } from '../../../shared/transferModel';
 import { AREA_NAMES } from '../../charts/areaColors';
 import { formatMoment } from '../../format/formatClock';

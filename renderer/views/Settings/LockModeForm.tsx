@@ -1,6 +1,7 @@
 // How firmly the caps and work windows hold, with a plain explanation of each mode, and how unlocks work.
 import { useId } from 'react';
-import { LOCK_MODES, type LockMode } from '../../../shared/model';
+import type { LockMode } from '../../../shared/model';
+import { LOCK_MODES } from '../../../shared/modelNames';
 import { SettingsFormShell } from './SettingsSection';
 import { useSettingsForm } from './useSettingsForm';
 

@@ -1,6 +1,7 @@
 // Which nudges Timelock sends, each explained, with the thresholds that decide when.
 import { useId } from 'react';
-import { NUDGE_KINDS, type NudgeKind, type Settings } from '../../../shared/model';
+import type { NudgeKind, Settings } from '../../../shared/model';
+import { NUDGE_KINDS } from '../../../shared/modelNames';
 import { SettingsFormShell } from './SettingsSection';
 import { useSettingsForm } from './useSettingsForm';
 

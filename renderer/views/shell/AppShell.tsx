@@ -1,27 +1,22 @@
 // The window's layout: banner, the current view once the snapshot is in, dialogs and toasts, where the data lives.
-import { useEffect, type ComponentType } from 'react';
+import { Fragment, Suspense, useEffect } from 'react';
 import { useAppEnv, useAppState, useSlice } from '../../AppEnv';
+import { LazyView } from '../../LazyView';
 import type { ViewName } from '../../state/navStore';
-import { BalanceView } from '../Balance/BalanceView';
-import { InsightsView } from '../Insights/InsightsView';
-import { PlanView } from '../Plan/PlanView';
-import { SettingsView } from '../Settings/SettingsView';
-import { TodayView } from '../Today/TodayView';
-import { WeekView } from '../Week/WeekView';
 import { ErrorMessage } from './ErrorMessage';
 import { Header } from './Header';
 import { Notices } from './Notices';
 import { PromptDialogs } from './PromptDialogs';
 import { Toasts } from './Toasts';
 
-const VIEW_COMPONENTS: Record<ViewName, ComponentType> = {
-  today: TodayView,
-  week: WeekView,
-  plan: PlanView,
-  balance: BalanceView,
-  insights: InsightsView,
-  settings: SettingsView,
-};
+/** After moving to another view, focus its heading so a screen reader says where the person is. Rendered after the
+ * view inside its Suspense boundary, so this runs once the view's (lazily loaded) code has put the heading there. */
+function FocusHeading({ view, moved }: { view: ViewName; moved: boolean }) {
+  useEffect(() => {
+    if (moved) document.getElementById(`${view}-heading`)?.focus();
+  }, [view, moved]);
+  return null;
+}
 
 export function AppShell() {
   const { stores } = useAppEnv();
@@ -35,11 +30,6 @@ export function AppShell() {
     void stores.week.getState().refresh();
     void stores.today.getState().refresh();
   };
-  // After moving to another view, focus its heading so a screen reader says where the person is.
-  useEffect(() => {
-    if (moved && status === 'ready') document.getElementById(`${view}-heading`)?.focus();
-  }, [view, moved, status]);
-  const View = VIEW_COMPONENTS[view];
   return (
     <>
       <a className="skip-link" href="#main">
@@ -58,7 +48,14 @@ export function AppShell() {
             </button>
           </section>
         )}
-        {status === 'ready' && <View />}
+        {status === 'ready' && (
+          <Suspense fallback={<p role="status">Loading…</p>}>
+            <Fragment key={view}>
+              <LazyView view={view} />
+              <FocusHeading view={view} moved={moved} />
+            </Fragment>
+          </Suspense>
+        )}
       </main>
       <Toasts />
       <PromptDialogs />

@@ -89,6 +89,22 @@ describe('timelock summary', () => {
     expect(weeks.map((w) => w.minutes.work)).toEqual([0, 870, 0]);
   });
 
+  it('--weeks takes thirty years and more: every week once, oldest first, contiguous across pages', async () => {
+    const count = 30 * 52 + 100;
+    const run = await folder.run('summary', '--week', '2026-W14', '--weeks', String(count), '--json');
+    expect(run.code).toBe(0);
+    const weeks = run.json<WeekJson[]>();
+    expect(weeks).toHaveLength(count);
+    expect(weeks.at(-1)!.week).toBe('2026-W14');
+    expect(new Set(weeks.map((w) => w.week)).size).toBe(count);
+    // Contiguous across every page: each week starts where the one before ended.
+    for (let i = 1; i < weeks.length; i++) expect(weeks[i]!.start).toBe(weeks[i - 1]!.end);
+    expect(weeks.find((w) => w.week === '2026-W13')!.minutes.work).toBe(870);
+    const table = await folder.run('summary', '--week', '2026-W14', '--weeks', '600');
+    expect(table.stdout.match(/^Week /gm)).toHaveLength(1);
+    expect(table.stdout.trim().split('\n')).toHaveLength(601);
+  });
+
   it('without --json it prints a table a person can read, day by day', async () => {
     const run = await folder.run('summary', '--week', '2026-W13');
     expect(run.code).toBe(0);

@@ -1,6 +1,6 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import { LIVE_REFRESH_MS } from '../../../../renderer/state/weekStore';
+import { FIGURE_BURST_MS } from '../../../../renderer/state/figureRefresh';
 import { createFakeApi } from '../../fakeApi';
 import { NOW } from '../../fixtures';
 import { renderApp } from '../../renderApp';
@@ -38,42 +38,29 @@ describe('WeekView', () => {
     expect(within(monday).getAllByRole('cell').map((cell) => cell.textContent)).toEqual(['8 h', '0.8 h', '0 h', '0 h']);
   });
 
-  it('refetches the summary when entries change', async () => {
+  it('refetches the summary when entries change: once, for the week on screen', async () => {
     const { api } = await renderApp(opts);
     const before = api.callsTo('summary.week').length;
     api.state.week = [{ work: 30 * 60 }, {}, {}, {}, {}, {}, {}];
     api.emit('data.changed', { what: ['entries'] });
     expect(await week().findByText('30 h used of 35 h · 5 h left')).toBeTruthy();
-    // Once for the week shown and once for Today's line: the same current week.
-    expect(api.callsTo('summary.week').length).toBe(before + 2);
+    // Today's line, not on screen, is fetched when Today is shown.
+    expect(api.callsTo('summary.week').length).toBe(before + 1);
   });
 
-  it('a running timer keeps the figures live: a refetch on every tick and every 30 s', async () => {
-    vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] });
+  it("a running timer's minute tick refetches the week once, and nothing polls in between", async () => {
     const api = createFakeApi();
     api.state.timer = { id: 'running', categoryId: 'work', start: NOW, note: '' };
-    const { stores } = await renderApp({ ...opts, api });
-    expect(stores.week.getState().live).toBe(true);
-    const count = () => api.callsTo('summary.week').length;
-    const before = count();
+    await renderApp({ ...opts, api });
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval'] });
+    const before = api.calls.length;
 
     api.emit('timer.tick', { now: NOW + 60_000 });
-    await waitFor(() => expect(count()).toBe(before + 2));
+    await vi.advanceTimersByTimeAsync(FIGURE_BURST_MS);
+    expect(api.calls.slice(before)).toEqual([{ channel: 'summary.week', request: {} }]);
 
-    vi.advanceTimersByTime(LIVE_REFRESH_MS);
-    await waitFor(() => expect(count()).toBe(before + 3));
-  });
-
-  it('stops refreshing on the interval once the timer stops', async () => {
-    vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] });
-    const api = createFakeApi();
-    api.state.timer = { id: 'running', categoryId: 'work', start: NOW, note: '' };
-    const { stores } = await renderApp({ ...opts, api });
-    api.emit('timer.changed', { timer: null });
-    expect(stores.week.getState().live).toBe(false);
-    const count = api.callsTo('summary.week').length;
-    vi.advanceTimersByTime(LIVE_REFRESH_MS * 3);
-    expect(api.callsTo('summary.week').length).toBe(count);
+    await vi.advanceTimersByTimeAsync(10 * 60_000);
+    expect(api.calls.length).toBe(before + 1);
   });
 
   it('moves to the previous week by asking for the week before the one shown', async () => {

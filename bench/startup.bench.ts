@@ -1,0 +1,97 @@
+// What `timelock status` costs a status bar that calls it every few seconds, as ratios to bare Node measured in the
+// same run: the installed command (bin/timelock.js and the bundle, no checkout beside it) on an empty data folder
+// and on one with 25,000 entries; and what loading those entries adds, against a raw JSON.parse of the same files.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { buildCli, cliBundle, cliIsStale } from '../scripts/buildCli.mjs';
+import { openDataStore } from '../electron/storage/openDataStore';
+import type { Benchmark, BenchFigure } from './benchmark';
+import { BENCH_CATEGORIES, generateEntries } from './generateEntries';
+
+const ENTRIES = 25_000;
+const TIME_ZONE = 'Europe/Berlin';
+/** Runs of each command, interleaved; the fastest of each is kept (the least disturbed by the rest of the machine). */
+const RUNS = 9;
+const root = fileURLToPath(new URL('..', import.meta.url));
+
+/** The package as `npm install -g` lays it out: bin/ and out/cli/, nothing else. */
+function installedCommand(): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'timelock-bench-installed-'));
+  fs.mkdirSync(path.join(dir, 'bin'));
+  fs.mkdirSync(path.join(dir, 'out', 'cli'), { recursive: true });
+  fs.copyFileSync(path.join(root, 'bin', 'timelock.js'), path.join(dir, 'bin', 'timelock.js'));
+  fs.copyFileSync(cliBundle, path.join(dir, 'out', 'cli', 'timelock.js'));
+  fs.writeFileSync(path.join(dir, 'package.json'), JSON.stringify({ type: 'module' }));
+  return path.join(dir, 'bin', 'timelock.js');
+}
+
+async function folderWithEntries(): Promise<string> {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'timelock-bench-status-'));
+  const store = openDataStore({ dataDir, systemTimeZone: TIME_ZONE });
+  store.setCategories(BENCH_CATEGORIES);
+  store.applyEntries({ put: generateEntries(20261206, { year: 2021, month: 1, day: 4 }, 6 * 365, TIME_ZONE).entries.slice(0, ENTRIES) });
+  await store.flush();
+  return dataDir;
+}
+
+function jsonFiles(dir: string): string[] {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+    const full = path.join(dir, e.name);
+    if (e.isDirectory()) return e.name === 'backups' ? [] : jsonFiles(full);
+    return e.name.endsWith('.json') && !e.name.includes('.backup.') ? [full] : [];
+  });
+}
+
+function fastest(commands: Record<string, string[]>): Record<string, number> {
+  const best: Record<string, number> = Object.fromEntries(Object.keys(commands).map((k) => [k, Infinity]));
+  for (let run = 0; run < RUNS; run++) {
+    for (const [name, args] of Object.entries(commands)) {
+      const t0 = performance.now();
+      const result = spawnSync(process.execPath, args, { encoding: 'utf8', env: { PATH: process.env.PATH, HOME: os.tmpdir(), TZ: TIME_ZONE } });
+      const ms = performance.now() - t0;
+      if (result.status !== 0) throw new Error(`startup bench: ${name} failed:\n${result.stderr}`);
+      best[name] = Math.min(best[name]!, ms);
+    }
+  }
+  return best;
+}
+
+export const startupBench: Benchmark = {
+  name: 'startup',
+  describe: () => `timelock status, installed, fastest of ${RUNS} runs each against node -e 0 in the same run; ${ENTRIES.toLocaleString('en')} entries`,
+  async run(): Promise<BenchFigure[]> {
+    if (cliIsStale()) await buildCli();
+    const command = installedCommand();
+    const empty = fs.mkdtempSync(path.join(os.tmpdir(), 'timelock-bench-empty-'));
+    const full = await folderWithEntries();
+    try {
+      const files = jsonFiles(full);
+      const bytes = files.reduce((n, f) => n + fs.statSync(f).size, 0);
+      const parse = `const fs = require('node:fs'); for (const f of ${JSON.stringify(files)}) JSON.parse(fs.readFileSync(f, 'utf8'));`;
+      const t = fastest({
+        node: ['-e', '0'],
+        parse: ['-e', parse],
+        empty: [command, '--data-dir', empty, 'status'],
+        full: [command, '--data-dir', full, 'status'],
+      });
+      const ms = (n: number) => `${Math.round(n)} ms`;
+      const load = t.full! - t.empty!;
+      const parsing = t.parse! - t.node!;
+      return [
+        { name: `status, empty folder ÷ node -e 0 (${ms(t.empty!)} ÷ ${ms(t.node!)})`, value: t.empty! / t.node!, target: 2, unit: '×' },
+        { name: `status, ${ENTRIES / 1000}k entries ÷ node -e 0 (${ms(t.full!)} ÷ ${ms(t.node!)})`, value: t.full! / t.node!, target: 2.5, unit: '×' },
+        {
+          name: `loading ${ENTRIES / 1000}k entries ÷ JSON.parse of its ${(bytes / 1e6).toFixed(1)} MB (${ms(load)} ÷ ${ms(parsing)})`,
+          value: load / Math.max(parsing, 1),
+          target: 1.5,
+          unit: '×',
+        },
+      ];
+    } finally {
+      for (const dir of [empty, full, path.dirname(path.dirname(command))]) fs.rmSync(dir, { recursive: true, force: true });
+    }
+  },
+};

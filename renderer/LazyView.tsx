@@ -1,0 +1,50 @@
+// Each view is its own chunk, loaded when it is first shown: the first view's code is all the window waits for,
+// and recharts (the Week, Balance and Insights charts) loads only with a view that draws one.
+import { use, type ReactElement } from 'react';
+import { VIEWS, type ViewName } from './state/navStore';
+
+/** Each view's chunk, resolving to what draws the view. */
+type DrawView = () => ReactElement;
+
+const LOADERS: Record<ViewName, () => Promise<DrawView>> = {
+  today: () => import('./views/Today/TodayView').then((m) => () => <m.TodayView />),
+  week: () => import('./views/Week/WeekView').then((m) => () => <m.WeekView />),
+  plan: () => import('./views/Plan/PlanView').then((m) => () => <m.PlanView />),
+  balance: () => import('./views/Balance/BalanceView').then((m) => () => <m.BalanceView />),
+  insights: () => import('./views/Insights/InsightsView').then((m) => () => <m.InsightsView />),
+  settings: () => import('./views/Settings/SettingsView').then((m) => () => <m.SettingsView />),
+};
+
+/** A load marked the way React's `use` reads a promise, so a view whose code is here renders without suspending. */
+type ViewLoad = Promise<DrawView> & { status?: 'pending' | 'fulfilled' | 'rejected'; value?: DrawView; reason?: unknown };
+
+// One load per view, shared by preloading and rendering, so a view's chunk is asked for once.
+const loads = new Map<ViewName, ViewLoad>();
+
+function loadView(view: ViewName): ViewLoad {
+  const known = loads.get(view);
+  if (known) return known;
+  const load: ViewLoad = LOADERS[view]();
+  load.status = 'pending';
+  load.then(
+    (component) => Object.assign(load, { status: 'fulfilled', value: component }),
+    (reason: unknown) => {
+      // A chunk that did not arrive (the host restarted) is asked for again next time, not remembered as failed.
+      loads.delete(view);
+      Object.assign(load, { status: 'rejected', reason });
+    },
+  );
+  loads.set(view, load);
+  return load;
+}
+
+/** Starts loading views' code now: the first view while the snapshot is on its way; every view in tests. */
+export function preloadViews(views: readonly ViewName[] = VIEWS): Promise<unknown> {
+  return Promise.all(views.map(loadView));
+}
+
+/** The view, once its code is here; until then it suspends to the nearest <Suspense>. */
+export function LazyView({ view }: { view: ViewName }) {
+  const draw = use<DrawView>(loadView(view) as Promise<DrawView>);
+  return draw();
+}

@@ -1,0 +1,104 @@
+// Builds the two Node entry points into plain JavaScript, so neither needs TypeScript (tsx) or any package at run
+// time: the command line (electron/cli.ts → out/cli/timelock.js) and the browser host (electron/web.ts →
+// out/web/web.js). Every dependency is inlined; `npm pack` ships these files and nothing from node_modules.
+// Run: node scripts/buildCli.mjs [--if-stale]
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+export const cliBundle = path.join(root, 'out', 'cli', 'timelock.js');
+export const webBundle = path.join(root, 'out', 'web', 'web.js');
+
+// What the bundles are made from: a change to any of these makes them stale.
+const sources = ['electron', 'shared', 'package.json', 'package-lock.json', 'scripts/buildCli.mjs'].map((p) => path.join(root, p));
+
+/**
+ * Modules that sit on the import path of our dependencies but never run in Timelock, replaced by a module that
+ * says so if it ever does. Each costs start-up time on every `timelock status` (parsing and evaluating):
+ * - zod's translated error messages (≈ 260 kB): the contract only uses English, which zod imports by itself;
+ * - conf's schema validator and migration runner (ajv, ajv-formats, semver: ≈ 170 kB): confBackend.ts passes
+ *   neither `schema` nor `migrations` (CONF_OPTIONS), and conf only touches them when one is given.
+ */
+const UNUSED = [
+  { filter: /[\\/]zod[\\/]v4[\\/]locales[\\/]index\.js$/, what: "zod's translated messages" },
+  { filter: /^ajv\/dist\/2020\.js$/, what: "conf's schema validation (ajv)", named: ['Ajv2020'] },
+  { filter: /^ajv-formats$/, what: "conf's schema formats (ajv-formats)" },
+  { filter: /^semver$/, what: "conf's migrations (semver)" },
+];
+
+const unusedModules = {
+  name: 'unused-modules',
+  setup(build) {
+    for (const [index, { filter, what, named = [] }] of UNUSED.entries()) {
+      build.onResolve({ filter }, (args) => {
+        if (args.path.startsWith('.') && !args.importer) return undefined;
+        return { path: String(index), namespace: 'unused' };
+      });
+      build.onLoad({ filter: new RegExp(`^${index}$`), namespace: 'unused' }, () => {
+        const fail = `() => { throw new Error(${JSON.stringify(`${what} is not part of this build of Timelock.`)}); }`;
+        const exports = named.map((name) => `export const ${name} = ${fail};`).join('\n');
+        return { contents: `const unused = new Proxy({}, { get: ${fail} });\nexport default unused;\n${exports}`, loader: 'js' };
+      });
+    }
+    // The relative import inside zod resolves to a full path; match it after resolution.
+    build.onResolve({ filter: /locales[\\/]index\.js$/ }, (args) => {
+      const full = path.resolve(args.resolveDir, args.path);
+      return UNUSED[0].filter.test(full) ? { path: '0', namespace: 'unused' } : undefined;
+    });
+  },
+};
+
+function newestChange(file) {
+  const stat = fs.statSync(file, { throwIfNoEntry: false });
+  if (!stat) return 0;
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  return fs.readdirSync(file).reduce((newest, name) => Math.max(newest, newestChange(path.join(file, name))), stat.mtimeMs);
+}
+
+export function cliIsStale() {
+  const built = Math.min(...[cliBundle, webBundle].map((file) => fs.statSync(file, { throwIfNoEntry: false })?.mtimeMs ?? 0));
+  return Math.max(...sources.map(newestChange)) > built;
+}
+
+export async function buildCli() {
+  const { build } = await import('esbuild');
+  const common = {
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    minify: true,
+    legalComments: 'linked',
+    logLevel: 'warning',
+    // Inlined CommonJS packages (papaparse, ical.js) may call require(); an ES module has none of its own.
+    banner: { js: "import { createRequire as __timelockRequire } from 'node:module'; const require = __timelockRequire(import.meta.url);" },
+    plugins: [unusedModules],
+    write: false,
+  };
+  const results = await Promise.all([
+    build({ ...common, entryPoints: [path.join(root, 'electron', 'cli.ts')], outfile: cliBundle }),
+    build({ ...common, entryPoints: [path.join(root, 'electron', 'web.ts')], outfile: webBundle }),
+  ]);
+  // Written to a temp file and renamed: a `timelock` started meanwhile (tests run several) reads the old bundle or
+  // the new one, never half of one.
+  for (const file of results.flatMap((result) => result.outputFiles)) {
+    fs.mkdirSync(path.dirname(file.path), { recursive: true });
+    const temp = `${file.path}.${process.pid}.tmp`;
+    fs.writeFileSync(temp, file.contents);
+    fs.renameSync(temp, file.path);
+  }
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  if (process.argv.includes('--if-stale') && !cliIsStale()) {
+    console.log('out/cli and out/web are up to date.');
+  } else {
+    try {
+      await buildCli();
+    } catch (error) {
+      console.error(`The command line did not build: ${error instanceof Error ? error.message : String(error)}`);
+      process.exit(1);
+    }
+  }
+}

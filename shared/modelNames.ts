@@ -1,0 +1,23 @@
+// The fixed lists the data model is built on, without zod: the window takes these for its menus and rows, and
+// importing them from model.ts would bring zod and every schema into its code. model.ts builds its schemas on them.
+export const AREAS = ['work', 'fitness', 'family'] as const;
+
+export const LOCK_MODES = ['off', 'soft', 'hard'] as const;
+
+export const NUDGE_KINDS = [
+  'window-ending',
+  'off-hours-work',
+  'cap-warning',
+  'cap-reached',
+  'daily-cap-reached',
+  'wrap-up',
+  'fitness-gap',
+  'family-gap',
+  'weekend-work',
+  'lock-stopped',
+  'box-starting',
+  'box-ending',
+  'box-missed',
+] as const;
+
+export const EXPORT_FORMATS = ['csv', 'json', 'ics'] as const;

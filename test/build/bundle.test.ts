@@ -1,0 +1,36 @@
+// What the window downloads before it can show its first view, read from the renderer build: recharts and zod must
+// not be in it (they load with the views that use them), and the build must be minified. The sizes against their
+// targets are benchmark figures (`npm run bench`); this fails on the mistakes that would undo the split.
+import { beforeAll, describe, expect, it } from 'vitest';
+import fs from 'node:fs';
+import path from 'node:path';
+import { buildRenderer, rendererIsStale, rendererOut } from '../../scripts/buildRenderer.mjs';
+import { readRendererBuild } from '../../scripts/bundleSizes.mjs';
+
+let build: ReturnType<typeof readRendererBuild>;
+
+beforeAll(async () => {
+  if (rendererIsStale() || !fs.existsSync(path.join(rendererOut, '.vite', 'chunk-modules.json'))) await buildRenderer();
+  build = readRendererBuild();
+}, 180_000);
+
+describe('the renderer build', () => {
+  it('loads Today without recharts or zod: the charts and the schemas come with the views that use them', () => {
+    const today = build.firstView('today');
+    expect(today.packages).toContain('react-dom');
+    expect(today.packages).not.toContain('recharts');
+    expect(today.packages).not.toContain('zod');
+  });
+
+  it('loads recharts only with a view that draws a chart', () => {
+    expect(build.firstView('week').packages).toContain('recharts');
+    expect(build.firstView('plan').packages).not.toContain('recharts');
+    expect(build.firstView('settings').packages).not.toContain('recharts');
+  });
+
+  it('is minified: the JavaScript has no line of source layout left', () => {
+    const { files } = build.total();
+    const lines = files.reduce((n, file) => n + fs.readFileSync(path.join(rendererOut, file), 'utf8').split('\n').length, 0);
+    expect(lines / files.length).toBeLessThan(20);
+  });
+});

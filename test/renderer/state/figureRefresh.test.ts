@@ -1,0 +1,67 @@
+// How many requests a change costs the window: the figures on screen once per burst of news about the change,
+// the others when their view is shown, and no polling (the minute tick of a running timer is the only clock).
+import { waitFor, within } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { FIGURE_BURST_MS } from '../../../renderer/state/figureRefresh';
+import { createFakeApi } from '../fakeApi';
+import { NOW } from '../fixtures';
+import { region, renderApp } from '../renderApp';
+
+const categoryButtons = () => within(region('Today').getByRole('group', { name: 'Start or switch' }));
+
+/** Waits out the burst window and the answers it asked for. */
+const settle = () => new Promise((resolve) => setTimeout(resolve, FIGURE_BURST_MS * 3));
+
+afterEach(() => vi.useRealTimers());
+
+describe('figure refresh', () => {
+  it('a category switch on Today costs three requests: the start, the week summary and today’s entries', async () => {
+    const api = createFakeApi();
+    api.state.timer = { id: 'running', categoryId: 'work', start: NOW - 3_600_000, note: '' };
+    const { user } = await renderApp({ api });
+    await settle();
+    const before = api.calls.length;
+
+    await user.click(categoryButtons().getByRole('button', { name: 'Fitness' }));
+    await waitFor(() => expect(categoryButtons().getByRole('button', { name: 'Fitness' }).getAttribute('aria-pressed')).toBe('true'));
+    await settle();
+
+    const channels = api.calls.slice(before).map((call) => call.channel);
+    expect(channels.sort()).toEqual(['entries.list', 'summary.week', 'timer.start']);
+    // The stopped run is in today's list: the one entries.list was worth asking for.
+    await waitFor(() => expect(api.state.entries).toHaveLength(1));
+  });
+
+  it('with a timer running and no one touching the window, the minute tick is the only request', async () => {
+    const api = createFakeApi();
+    api.state.timer = { id: 'running', categoryId: 'work', start: NOW, note: '' };
+    await renderApp({ api });
+    await settle();
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval'] });
+    const before = api.calls.length;
+
+    await vi.advanceTimersByTimeAsync(59_000);
+    expect(api.calls.length).toBe(before);
+
+    api.emit('timer.tick', { now: NOW + 60_000 });
+    await vi.advanceTimersByTimeAsync(FIGURE_BURST_MS);
+    expect(api.calls.slice(before)).toEqual([{ channel: 'summary.week', request: {} }]);
+  });
+
+  it('figures of a view not on screen are fetched once, when that view is shown', async () => {
+    const api = createFakeApi();
+    const { stores } = await renderApp({ api });
+    await settle();
+    api.emit('data.changed', { what: ['entries'] });
+    await settle();
+    const before = api.callsTo('summary.week').length;
+
+    stores.nav.getState().go('week');
+    await waitFor(() => expect(api.callsTo('summary.week').length).toBe(before + 1));
+    await settle();
+    stores.nav.getState().go('today');
+    stores.nav.getState().go('week');
+    await settle();
+    expect(api.callsTo('summary.week').length).toBe(before + 1);
+  });
+});
