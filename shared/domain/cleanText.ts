@@ -1,0 +1,24 @@
+// Text from outside (an imported file, a calendar) made safe to keep and to print: terminal escape sequences and
+// control characters removed, so a title cannot retitle a terminal window, recolour it or hide what follows.
+
+/** ESC or C1 sequences a terminal acts on: OSC/DCS/SOS/PM/APC strings up to their end, CSI, then any two-byte ESC x. */
+const ESCAPES = new RegExp(
+  [
+    '(?:\\u001b[\\]PX^_]|[\\u0090\\u0098\\u009d-\\u009f])[^\\u0007\\u001b\\u009c]*(?:\\u0007|\\u001b\\\\|\\u009c)',
+    '(?:\\u001b\\[|\\u009b)[0-?]*[ -/]*[@-~]',
+    '\\u001b[ -~]',
+  ].join('|'),
+  'g',
+);
+/** C0 controls but tab and line feed, DEL, and C1 controls; whatever an escape sequence left behind. */
+// eslint-disable-next-line no-control-regex -- finding control characters is this module's job
+const CONTROLS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
+
+/**
+ * Text without escape sequences or control characters. `multiline` keeps line breaks and tabs (a note); otherwise
+ * each becomes a space (a title, a name). A CR LF or a lone CR counts as one line break.
+ */
+export function cleanText(text: string, options: { multiline?: boolean } = {}): string {
+  const plain = text.replace(ESCAPES, '').replace(/\r\n?/g, '\n').replace(CONTROLS, '');
+  return options.multiline ? plain : plain.replace(/[\t\n]/g, ' ');
+}
