@@ -1,10 +1,11 @@
 // Timelock's own JSON (the JSON export, or a backup): its entries, each in its category by name and area. Only
 // entries are imported; settings, nudges and check-ins come back with a restore, which replaces everything.
+import type { ImportBudget } from './importBudget';
 import { readTimelockData } from '../export/timelockDataDocument';
 import { NO_PROJECT, refusedReader, type FileReader, type RowOutcome } from './fileReader';
 import { stripBom } from './readCsvTable';
 
-export function timelockJsonReader(text: string): FileReader {
+export function timelockJsonReader(text: string, budget: ImportBudget): FileReader {
   let raw: unknown;
   try {
     raw = JSON.parse(stripBom(text));
@@ -14,6 +15,7 @@ export function timelockJsonReader(text: string): FileReader {
   const read = readTimelockData(raw);
   if (!read.ok) return refusedReader('timelock-json', `The file cannot be imported: ${read.reason}.`);
   const { entries, categories } = read.data;
+  budget.checkRows(entries.length);
   const byId = new Map(categories.map((c) => [c.id, c]));
   return {
     format: 'timelock-json',
