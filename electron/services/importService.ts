@@ -7,7 +7,7 @@ import { AppError, type ErrorCode } from '../../shared/result';
 import type { ImportIssue, ImportMapping, ImportPreview, ImportProgress, ImportRequest, ImportResult, ImportRow } from '../../shared/transferModel';
 import type { HandlerSet } from '../router';
 import type { ServiceContext } from './context';
-import type { RowOutcome, SourceRow } from './import/fileReader';
+import { cleanOutcome, type RowOutcome, type SourceRow } from './import/fileReader';
 import { ENTRY_IMPORT_LIMITS, ImportBudget } from './import/importBudget';
 import { mapCategories, type CategoryPlan } from './import/mapCategories';
 import { openFileReader } from './import/openFileReader';
@@ -63,7 +63,7 @@ export class ImportService {
     const total = reader.count;
     const outcomes: RowOutcome[] = [];
     for (let i = 0; i < total; i++) {
-      outcomes.push(reader.read(i));
+      outcomes.push(cleanOutcome(reader.read(i)));
       if (i % PROGRESS_EVERY === PROGRESS_EVERY - 1) this.report({ stage: 'reading', done: i + 1, total }, options);
       await budget.pause();
     }
