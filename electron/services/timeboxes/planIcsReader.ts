@@ -57,14 +57,16 @@ export async function readIcsEvents(
     }
   }
   const withMaster = new Set(masters.map((master) => String(master.getFirstPropertyValue('uid') ?? '')));
-  const series = masters.map((master) => {
+  const series: Array<{ uid: string; event: IcalEvent }> = [];
+  for (const master of masters) {
     const uid = String(master.getFirstPropertyValue('uid') ?? '');
-    return { uid, event: new ICAL.Event(master, { exceptions: exceptions.get(uid) ?? [], strictExceptions: true }) };
-  });
+    series.push({ uid, event: new ICAL.Event(master, { exceptions: exceptions.get(uid) ?? [], strictExceptions: true }) });
+    await budget.pause();
+  }
   // An edited occurrence whose series is not in the file is an event of its own.
   const orphans = [...exceptions].flatMap(([uid, list]) => (withMaster.has(uid) ? [] : list.map((exception) => ({ uid, event: new ICAL.Event(exception) }))));
   const all = [...series, ...orphans];
-  checkRepeats(all.map((s) => s.event), range, timeZone, budget);
+  await checkRepeats(all.map((s) => s.event), range, timeZone, budget);
   const progress = { expanded: 0, total: all.length };
   for (const { uid, event } of all) {
     progress.expanded++;
@@ -75,11 +77,12 @@ export async function readIcsEvents(
 }
 
 /** Refuses at once a file whose rules alone say it would step past the budget; counts only what expansion would step. */
-function checkRepeats(events: readonly IcalEvent[], range: { from: number; to: number }, timeZone: string, budget: ImportBudget): void {
+async function checkRepeats(events: readonly IcalEvent[], range: { from: number; to: number }, timeZone: string, budget: ImportBudget): Promise<void> {
   let work = 0;
   let found = 0;
   let counted = 0;
   for (const event of events) {
+    await budget.pause();
     if (!event.isRecurring() || !event.startDate || event.startDate.isDate || isCancelled(event)) continue;
     const repeats = repeatsAtLeast(event, instantOf(event.startDate, tzidOf(event, 'dtstart'), timeZone), stopOf(range));
     if (repeats === 0) continue;
