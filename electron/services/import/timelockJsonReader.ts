@@ -12,10 +12,12 @@ export function timelockJsonReader(text: string, budget: ImportBudget): FileRead
   } catch (error) {
     return refusedReader('timelock-json', `The file is not valid JSON: ${error instanceof Error ? error.message : String(error)}.`);
   }
+  // Counted before the document is checked entry by entry: a file of a million entries is refused at once.
+  const listed = typeof raw === 'object' && raw !== null && 'entries' in raw && Array.isArray(raw.entries) ? raw.entries.length : 0;
+  budget.checkRows(listed);
   const read = readTimelockData(raw);
   if (!read.ok) return refusedReader('timelock-json', `The file cannot be imported: ${read.reason}.`);
   const { entries, categories } = read.data;
-  budget.checkRows(entries.length);
   const byId = new Map(categories.map((c) => [c.id, c]));
   return {
     format: 'timelock-json',
