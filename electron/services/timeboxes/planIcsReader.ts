@@ -10,6 +10,7 @@ import { DAY, fromLocal, isValidTimeZone } from '../../../shared/domain/time';
 import { MAX_BOX_MS } from '../../../shared/planModel';
 import { AppError } from '../../../shared/result';
 import { CALENDAR_IMPORT_LIMITS, ImportBudget } from '../import/importBudget';
+import { fastForwardStart } from './icsFastForward';
 import { repeatsAtLeast } from './icsRepeatCount';
 
 type Component = InstanceType<typeof ICAL.Component>;
@@ -84,7 +85,8 @@ async function checkRepeats(events: readonly IcalEvent[], range: { from: number;
   for (const event of events) {
     await budget.pause();
     if (!event.isRecurring() || !event.startDate || event.startDate.isDate || isCancelled(event)) continue;
-    const repeats = repeatsAtLeast(event, instantOf(event.startDate, tzidOf(event, 'dtstart'), timeZone), stopOf(range));
+    const from = firstStep(event, range, timeZone) ?? event.startDate;
+    const repeats = repeatsAtLeast(event, instantOf(from, tzidOf(event, 'dtstart'), timeZone), stopOf(range));
     if (repeats === 0) continue;
     counted++;
     found += repeats;
@@ -151,8 +153,16 @@ async function readEvent(
     take(event, event.startDate, event.endDate);
     return;
   }
-  const steps = event.iterator();
   const stopAt = stopOf(range);
+  const from = firstStep(event, range, timeZone);
+  const steps = event.iterator(from ?? undefined);
+  if (from) {
+    // Occurrences edited on their own before the steps start may have moved into the range.
+    const skipped = instantOf(from, tzidOf(event, 'dtstart'), timeZone);
+    for (const exception of Object.values(event.exceptions) as IcalEvent[]) {
+      if (instantOf(exception.recurrenceId, tzidOf(exception, 'dtstart'), timeZone) < skipped) take(exception, exception.startDate, exception.endDate);
+    }
+  }
   for (let n = 0; ; n++) {
     const next = steps.next();
     if (!next) return;
@@ -167,6 +177,11 @@ async function readEvent(
     const details = event.getOccurrenceDetails(next);
     take(details.item, details.startDate, details.endDate);
   }
+}
+
+/** Where stepping through a repeating event starts: a week before the range when its rule allows, else its start. */
+function firstStep(event: IcalEvent, range: { from: number }, timeZone: string): Time | null {
+  return fastForwardStart(event, instantOf(event.startDate, tzidOf(event, 'dtstart'), timeZone), range.from - 7 * DAY);
 }
 
 /** Occurrences edited on their own may move: a series is read to a week past the range, for ones moved into it. */

@@ -1,12 +1,13 @@
 // Hostile files against the one budget every import reader counts against: too many rows in each format, and
 // calendars whose repeating events would expand past the budget, refused in words that say which limit and by how
 // much, while the host's event loop keeps its turn.
+import ICAL from 'ical.js';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ENTRY_IMPORT_LIMITS, ImportBudget } from '../../../electron/services/import/importBudget';
 import { openFileReader } from '../../../electron/services/import/openFileReader';
 import type { ImportFormat } from '../../../shared/transferModel';
 import { folderFingerprint, makeTestHost, type TestHost } from '../../support/testHost';
-import { at, refusal } from './timeboxFixtures';
+import { at, refusal, wall } from './timeboxFixtures';
 
 let host: TestHost | null = null;
 afterEach(() => {
@@ -36,6 +37,27 @@ function calendar(events: number, rule = 'FREQ=MINUTELY', since = '19700101T0000
     ['BEGIN:VEVENT', `UID:bomb-${i}@example.test`, 'DTSTAMP:20260101T000000Z', `DTSTART:${since}`, `DTEND:${since.slice(0, 11)}0100Z`, `RRULE:${rule}`, `SUMMARY:Bomb ${i}`, 'END:VEVENT'].join('\r\n'),
   );
   return ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Test//Bomb//EN', ...body, 'END:VCALENDAR', ''].join('\r\n');
+}
+
+/** Every occurrence starting in [from, to) as ical.js finds it stepping each series from its own start. */
+function expandedFromStart(text: string, from: number, to: number): string[] {
+  const components = new ICAL.Component(ICAL.parse(text)).getAllSubcomponents('vevent');
+  const found: string[] = [];
+  for (const master of components.filter((c) => !c.hasProperty('recurrence-id'))) {
+    const uid = String(master.getFirstPropertyValue('uid'));
+    const exceptions = components.filter((c) => c.hasProperty('recurrence-id') && c.getFirstPropertyValue('uid') === uid);
+    const event = new ICAL.Event(master, { exceptions, strictExceptions: true });
+    const steps = event.iterator();
+    for (let next = steps.next(); next && next.toUnixTime() * 1000 < to + 8 * 86_400_000; next = steps.next()) {
+      const details = event.getOccurrenceDetails(next);
+      // The file defines no VTIMEZONE: ical.js steps in wall time, and Timelock reads it in the zone the TZID names.
+      const t = details.startDate;
+      const two = (n: number) => String(n).padStart(2, '0');
+      const start = at(`${t.year}-${two(t.month)}-${two(t.day)}`, `${two(t.hour)}:${two(t.minute)}`);
+      if (start >= from && start < to) found.push(`${details.item.summary} ${wall(start)}`);
+    }
+  }
+  return found;
 }
 
 /** The longest the event loop went without a turn while `work` ran: a setImmediate heartbeat, as a host's socket would get. */
@@ -84,7 +106,8 @@ describe('one budget for a whole imported file', () => {
     expect(error.code).toBe('bad-request');
     expect(error.message).toMatch(/^This calendar would expand to more than 100,000 occurrences \(at least [\d,]+ found in 40 of 40 events\); Timelock imports at most 100,000 from one file\./);
     expect(error.details).toMatchObject({ limit: 'occurrences', max: 100_000 });
-    expect(Number(error.details!.found)).toBeGreaterThan(40 * 29_000_000);
+    // Stepped from a week before the range: about 100,000 minutes per event to the range's end.
+    expect(Number(error.details!.found)).toBeGreaterThan(40 * 90_000);
     expect(stallMs).toBeLessThan(150);
     expect(host.app.store.getTimeboxes()).toEqual([]);
     expect(folderFingerprint(host.dataDir)).toBe(before);
@@ -105,13 +128,44 @@ describe('one budget for a whole imported file', () => {
     expect(error.message).toMatch(/^This calendar would expand to more than 100,000 occurrences \(at least 100,001 found in \d+ of 40 events\)/);
     expect(stallMs).toBeLessThan(150);
     expect(host.app.store.getTimeboxes()).toEqual([]);
-  });
+  }, 30_000);
 
   it('a real calendar passes: a weekday standup since 2019 and a weekly run, imported over the default eight weeks', async () => {
     host = makeTestHost({ start: at('2026-03-16', '08:00') });
     const text = [calendar(1, 'FREQ=DAILY;BYDAY=MO,TU,WE,TH,FR', '20190107T080000Z'), calendar(1, 'FREQ=WEEKLY', '20200105T060000Z')].join('');
     const result = await host.call('plan.importIcs', { text, categoryId: 'work' });
     expect(result.added).toBe(8 * 5 + 8);
+  });
+
+  it('an old calendar passes: 30 daily series since 2005 are stepped from a week before the range, not from 2005', async () => {
+    host = makeTestHost({ start: at('2026-03-16', '08:00') });
+    const text = calendar(30, 'FREQ=DAILY', '20050103T080000Z');
+    const result = await host.call('plan.importIcs', { text, categoryId: 'work', from: '2026-03-16', to: '2026-03-22' });
+    expect(result.added).toBe(30 * 7);
+    expect(new Set(host.app.store.getTimeboxes().map((b) => (b.kind === 'once' ? wall(b.start).slice(11) : '')))).toEqual(new Set(['09:00']));
+  });
+
+  it('a series stepped from near the range finds the same occurrences as one stepped from its start, across DST and with an edit moved from years before', async () => {
+    host = makeTestHost({ start: at('2026-03-16', '08:00') });
+    const series = (uid: string, start: string, rule: string, extra: string[] = []) => [
+      'BEGIN:VEVENT', `UID:${uid}`, 'DTSTAMP:20260101T000000Z', `DTSTART;TZID=Europe/Berlin:${start}`, 'DURATION:PT30M', `RRULE:${rule}`, `SUMMARY:${uid}`, ...extra, 'END:VEVENT',
+    ];
+    const text = [
+      'BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Test//EN',
+      ...series('every-third-day', '20150104T073000', 'FREQ=DAILY;INTERVAL=3', ['EXDATE;TZID=Europe/Berlin:20260328T073000']),
+      ...series('fortnightly', '20160105T181500', 'FREQ=WEEKLY;INTERVAL=2;BYDAY=TU,TH'),
+      ...series('five-hourly', '20200101T000000', 'FREQ=HOURLY;INTERVAL=5'),
+      // An occurrence of 2020 moved into the range: found though stepping starts in March 2026.
+      'BEGIN:VEVENT', 'UID:fortnightly', 'DTSTAMP:20260101T000000Z', 'RECURRENCE-ID;TZID=Europe/Berlin:20200114T181500',
+      'DTSTART;TZID=Europe/Berlin:20260325T120000', 'DTEND;TZID=Europe/Berlin:20260325T130000', 'SUMMARY:moved', 'END:VEVENT',
+      'END:VCALENDAR', '',
+    ].join('\r\n');
+    await host.call('plan.importIcs', { text, categoryId: 'work', from: '2026-03-23', to: '2026-04-05' });
+    const imported = host.app.store.getTimeboxes().map((b) => (b.kind === 'once' ? `${b.title} ${wall(b.start)}` : '')).sort();
+    const expected = expandedFromStart(text, at('2026-03-23', '00:00'), at('2026-04-06', '00:00')).sort();
+    expect(imported).toEqual(expected);
+    expect(imported).toContain('moved 2026-03-25 12:00');
+    expect(imported.filter((x) => x.startsWith('five-hourly')).length).toBeGreaterThan(60);
   });
 
   it('a calendar title keeps its words but not its escape codes', async () => {
