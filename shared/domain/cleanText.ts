@@ -8,15 +8,23 @@
  */
 // eslint-disable-next-line no-control-regex -- finding escape sequences is this module's job
 const ESCAPES = /(?:\u001b[\]PX^_]|[\u0090\u0098\u009d-\u009f])[^\u0007\u001b\u0090\u0098\u009b-\u009f]*(?:\u0007|\u001b\\|\u009c)|(?:\u001b\[|\u009b)[0-?]*[ -/]*[@-~]|\u001b[ -~]/g;
-/** C0 controls but tab and line feed, DEL, and C1 controls; whatever an escape sequence left behind. */
+/** C0 controls but tab, line feed and carriage return, DEL, and C1 controls; whatever an escape sequence left. */
 // eslint-disable-next-line no-control-regex -- finding control characters is this module's job
-const CONTROLS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
+const CONTROLS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
 
 /**
- * Text without escape sequences or control characters. `multiline` keeps line breaks and tabs (a note); otherwise
- * each becomes a space (a title, a name). A CR LF or a lone CR counts as one line break.
+ * Text as a person wrote it, without escape sequences or control characters: tabs and line breaks (LF, CR) are
+ * kept, so a note imported and exported again is the same note. For storing text from a file.
+ */
+export function withoutEscapes(text: string): string {
+  return text.replace(ESCAPES, '').replace(CONTROLS, '');
+}
+
+/**
+ * Text to show: without escape sequences or control characters. `multiline` keeps line breaks and tabs (a note),
+ * a CR LF or a lone CR counting as one line break; otherwise each becomes a space (a title, a name).
  */
 export function cleanText(text: string, options: { multiline?: boolean } = {}): string {
-  const plain = text.replace(ESCAPES, '').replace(/\r\n?/g, '\n').replace(CONTROLS, '');
+  const plain = withoutEscapes(text).replace(/\r\n?/g, '\n');
   return options.multiline ? plain : plain.replace(/[\t\n]/g, ' ');
 }

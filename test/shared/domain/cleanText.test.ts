@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { cleanText } from '../../../shared/domain/cleanText';
+import { cleanText, withoutEscapes } from '../../../shared/domain/cleanText';
 
 /** The pieces escape sequences are made of, so random text often holds a whole or a broken one. */
 const TRICKY = fc.constantFrom('\u001b', '[', ']', 'P', '\\', '\u0007', '\u009b', '\u009d', '\u009c', '0', ';', 'm', '\n', '\r', '\t', '\u007f', '\u0000', '\u0085');
@@ -19,6 +19,10 @@ describe('cleanText', () => {
     expect(cleanText('bell\u0007 back\u0008space\u007f nul\u0000 c1\u0085')).toBe('bell backspace nul c1');
     expect(cleanText('two\r\nlines\tand\ra tab')).toBe('two lines and a tab');
     expect(cleanText('two\r\nlines\tand\ra tab', { multiline: true })).toBe('two\nlines\tand\na tab');
+  });
+
+  it('text stored from a file keeps its tabs and line breaks exactly, and only loses escapes and controls', () => {
+    expect(withoutEscapes('a\r\nb\rc\td  e\u001b[1mf\u0000')).toBe('a\r\nb\rc\td  ef');
   });
 
   it('an unterminated escape leaves no ESC behind, and ordinary text (accents, emoji, CJK) is untouched', () => {
