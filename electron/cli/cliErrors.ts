@@ -1,5 +1,6 @@
 // The two ways a command ends short: a usage mistake (exit 2, with the command's usage) and a refusal (exit 1:
 // a lock, bad input, a missing file), each with a message for the person on stderr.
+import { cleanText } from '../../shared/domain/cleanText';
 import type { AppErrorShape } from '../../shared/result';
 
 export class UsageError extends Error {
@@ -14,7 +15,8 @@ export class Refusal extends Error {
   readonly exitCode = 1;
   readonly code: AppErrorShape['code'] | 'cli';
   constructor(error: AppErrorShape | string, code?: AppErrorShape['code']) {
-    super(typeof error === 'string' ? error : describeRefusal(error));
+    // Messages quote names and cells from files: printed without the escape codes they might carry.
+    super(cleanText(typeof error === 'string' ? error : describeRefusal(error), { multiline: true }));
     this.name = 'Refusal';
     this.code = typeof error === 'string' ? (code ?? 'cli') : error.code;
   }

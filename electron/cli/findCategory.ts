@@ -1,5 +1,6 @@
 // CATEGORY on the command line: a category's id, or its name in any case ("work", "Work"). Archived ones are found
 // too, so the service can say why it refuses them rather than the CLI saying they do not exist.
+import { cleanText } from '../../shared/domain/cleanText';
 import type { Category } from '../../shared/model';
 import { Refusal } from './cliErrors';
 
@@ -10,6 +11,6 @@ export function findCategory(categories: readonly Category[], wanted: string): C
     categories.find((c) => c.name.toLocaleLowerCase() === folded) ??
     categories.find((c) => c.id.toLocaleLowerCase() === folded);
   if (found) return found;
-  const names = categories.filter((c) => !c.archived).map((c) => c.name);
-  throw new Refusal(`There is no category called '${wanted}'. Categories: ${names.join(', ') || 'none'}.`);
+  const names = categories.filter((c) => !c.archived).map((c) => cleanText(c.name));
+  throw new Refusal(`There is no category called '${cleanText(wanted)}'. Categories: ${names.join(', ') || 'none'}.`);
 }

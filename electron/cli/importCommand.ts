@@ -1,7 +1,9 @@
 // `timelock import FILE`: reads the file here and sends its text to import.preview (--dry-run) or import.apply, so
 // the import service's rules, the lock included, decide exactly as in the app. A large file's progress goes to stderr.
+import { cleanText } from '../../shared/domain/cleanText';
 import path from 'node:path';
 import { IMPORT_FORMATS, importProgressSchema, type ImportFormat, type ImportIssue, type ImportPreview, type ImportRequest } from '../../shared/transferModel';
+import { ENTRY_IMPORT_LIMITS } from '../services/import/importBudget';
 import type { Command, CommandContext } from './command';
 import { UsageError } from './cliErrors';
 import { readTextFile } from './readTextFile';
@@ -33,12 +35,12 @@ function aside(parts: readonly string[]): string {
 
 function issueLines(title: string, issues: readonly ImportIssue[], limit = 20): string[] {
   if (issues.length === 0) return [];
-  const shown = issues.slice(0, limit).map((i) => `  ${i.line === 0 ? 'file' : `line ${i.line}`}: ${i.message}`);
+  const shown = issues.slice(0, limit).map((i) => `  ${i.line === 0 ? 'file' : `line ${i.line}`}: ${cleanText(i.message)}`);
   return [`${title}:`, ...shown, ...(issues.length > limit ? [`  … and ${issues.length - limit} more`] : [])];
 }
 
 function previewText(preview: ImportPreview, fileName: string): string {
-  const mapping = preview.mapping.map((m) => `  ${m.project} → ${m.category} (${m.area}${m.created ? ', new' : ''}): ${count(m.rows, 'row')}`);
+  const mapping = preview.mapping.map((m) => `  ${cleanText(m.project)} → ${cleanText(m.category)} (${m.area}${m.created ? ', new' : ''}): ${count(m.rows, 'row')}`);
   return [
     `${fileName} (${preview.format}): ${count(preview.total, 'row')}, ${preview.toImport.toLocaleString('en')} to import, ${preview.duplicates.toLocaleString('en')} already there, ${preview.problems.length.toLocaleString('en')} with problems`,
     ...(mapping.length > 0 ? ['Categories:', ...mapping] : []),
@@ -96,8 +98,8 @@ export const importCommand: Command = {
   async run(context) {
     const { args, say, out } = context;
     const dryRun = args.flag('dry-run');
-    const file = readTextFile(context.cwd, args.positionals[0]!);
-    const fileName = path.basename(file.path);
+    const file = readTextFile(context.cwd, args.positionals[0]!, ENTRY_IMPORT_LIMITS);
+    const fileName = cleanText(path.basename(file.path));
     const large = file.bytes >= LARGE_FILE_BYTES;
     if (large) say(`${dryRun ? 'Checking' : 'Importing'} ${fileName} (${(file.bytes / 1024 / 1024).toFixed(1)} MB)…`);
     const map = mapOf(args.list('map'));
@@ -118,7 +120,7 @@ export const importCommand: Command = {
         return;
       }
       const result = await context.ask('import.apply', payload);
-      const created = result.createdCategories.map((c) => c.name);
+      const created = result.createdCategories.map((c) => cleanText(c.name));
       say(
         [
           `Imported ${count(result.imported, 'entry', 'entries')} from ${fileName}${aside([

@@ -1,4 +1,5 @@
 // `timelock log CATEGORY --start … --end …`: a manual entry, judged by the same entry rules and lock as in the app.
+import { cleanText } from '../../shared/domain/cleanText';
 import type { Command } from './command';
 import { Refusal, UsageError } from './cliErrors';
 import { formatDuration } from './formatDuration';
@@ -42,7 +43,7 @@ export const logCommand: Command = {
       ...(args.has('note') ? { note: args.string('note') } : {}),
       ...(args.has('reason') ? { reason: args.string('reason') } : {}),
     });
-    say(`Logged ${formatDuration((entry.end - entry.start) / 60_000)} of ${category.name}, ${formatInstant(entry.start, timeZone)} to ${formatInstant(entry.end, timeZone)}.`);
+    say(`Logged ${formatDuration((entry.end - entry.start) / 60_000)} of ${cleanText(category.name)}, ${formatInstant(entry.start, timeZone)} to ${formatInstant(entry.end, timeZone)}.`);
     if (args.flag('json')) out(JSON.stringify(entryJson(entry, snapshot.categories, timeZone), null, 2));
   },
 };

@@ -1,5 +1,6 @@
 // `timelock plan add CATEGORY --start … --end …`: a box through plan.add, so the lock and the plan's rules decide as
 // in the app; with --repeat it repeats weekly at the same local times. The new box's id goes to stdout.
+import { cleanText } from '../../shared/domain/cleanText';
 import { planDay } from '../../shared/domain/planWords';
 import { parseDate } from '../../shared/domain/time';
 import type { Timebox } from '../../shared/model';
@@ -27,7 +28,7 @@ export function parseWeekdays(text: string): number[] | null {
 }
 
 function described(box: Timebox, categoryName: string, timeZone: string): string {
-  const what = box.title ? `“${box.title}” (${categoryName})` : categoryName;
+  const what = box.title ? `“${cleanText(box.title)}” (${cleanText(categoryName)})` : cleanText(categoryName);
   if (box.kind === 'once') {
     const date = formatInstant(box.start, timeZone).slice(0, 10);
     return `Planned ${what} on ${planDay(date)}, ${formatClock(box.start, timeZone)}–${formatClock(box.end, timeZone)}.`;

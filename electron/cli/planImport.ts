@@ -1,7 +1,9 @@
 // `timelock plan import FILE.ics --category C`: a calendar's events as one-off boxes (plan.importIcs); repeating
 // events are expanded over the days asked for. A second import of the same file adds nothing.
+import { cleanText } from '../../shared/domain/cleanText';
 import path from 'node:path';
 import { parseDate } from '../../shared/domain/time';
+import { CALENDAR_IMPORT_LIMITS } from '../services/import/importBudget';
 import { Refusal } from './cliErrors';
 import { findCategory } from './findCategory';
 import type { PlanAction } from './planAction';
@@ -26,7 +28,7 @@ export const planImport: PlanAction = {
       const text = args.string(name);
       if (text !== undefined && !parseDate(text)) throw new Refusal(`--${name} '${text}' is not a date. Write it as yyyy-MM-dd, e.g. 2026-03-25.`);
     }
-    const read = readTextFile(context.cwd, file!);
+    const read = readTextFile(context.cwd, file!, CALENDAR_IMPORT_LIMITS);
     const categories = await ask('categories.list', {});
     const category = findCategory(categories, args.string('category')!);
     const result = await ask('plan.importIcs', {
@@ -37,7 +39,7 @@ export const planImport: PlanAction = {
       ...(args.has('reason') ? { reason: args.string('reason') } : {}),
     });
     const skipped = result.skipped > 0 ? ` (${result.skipped} skipped)` : '';
-    say([`Added ${result.added} ${result.added === 1 ? 'box' : 'boxes'} in ${category.name} from ${path.basename(read.path)}${skipped}.`, ...result.warnings.map((w) => `  ${w}`)].join('\n'));
+    say([`Added ${result.added} ${result.added === 1 ? 'box' : 'boxes'} in ${cleanText(category.name)} from ${cleanText(path.basename(read.path))}${skipped}.`, ...result.warnings.map((w) => `  ${cleanText(w)}`)].join('\n'));
     if (args.flag('json')) out(JSON.stringify(result, null, 2));
   },
 };

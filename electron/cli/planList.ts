@@ -1,4 +1,5 @@
 // `timelock plan list`: the boxes of a week as plan.week expands them (series included), as a table or JSON.
+import { cleanText } from '../../shared/domain/cleanText';
 import type { Category } from '../../shared/model';
 import type { PlanWeek } from '../../shared/planModel';
 import type { CommandContext } from './command';
@@ -20,9 +21,9 @@ function listTable(week: PlanWeek, categories: readonly Category[]): string {
   for (const box of week.occurrences) {
     const date = formatInstant(box.start, week.timeZone).slice(0, 10);
     const weekday = WEEKDAYS[new Date(`${date}T12:00:00Z`).getUTCDay()];
-    const name = categories.find((c) => c.id === box.categoryId)?.name ?? box.categoryId;
+    const name = cleanText(categories.find((c) => c.id === box.categoryId)?.name ?? box.categoryId);
     const times = `${formatClock(box.start, week.timeZone)}–${formatClock(box.end, week.timeZone)}`;
-    lines.push(`${weekday} ${date}  ${times}  ${name.padEnd(12)} ${box.title ?? ''}`.trimEnd() + `  [${box.boxId}]`);
+    lines.push(`${weekday} ${date}  ${times}  ${name.padEnd(12)} ${cleanText(box.title ?? '')}`.trimEnd() + `  [${box.boxId}]`);
   }
   return lines.join('\n');
 }

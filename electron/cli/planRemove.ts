@@ -1,5 +1,6 @@
 // `timelock plan remove ID`: a box, or one occurrence of a repeating box (the ID plan list shows, series@date, or
 // --occurrence DATE), through plan.remove.
+import { cleanText } from '../../shared/domain/cleanText';
 import { parseDate } from '../../shared/domain/time';
 import { Refusal } from './cliErrors';
 import type { PlanAction } from './planAction';
@@ -24,7 +25,7 @@ export const planRemove: PlanAction = {
     }
     if (date !== undefined && !parseDate(date)) throw new Refusal(`'${date}' is not a date. Write the occurrence's date as yyyy-MM-dd, e.g. 2026-03-25.`);
     const removed = await ask('plan.remove', { id, ...(date === undefined ? {} : { occurrenceDate: date }) });
-    const name = removed.box.title ? `“${removed.box.title}”` : `the box ${removed.box.id}`;
+    const name = removed.box.title ? `“${cleanText(removed.box.title)}”` : `the box ${removed.box.id}`;
     say(
       removed.removed === 'occurrence'
         ? `Removed the occurrence of ${name} on ${removed.occurrenceDate}; the series goes on.`

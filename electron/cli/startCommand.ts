@@ -1,4 +1,5 @@
 // `timelock start CATEGORY`: starts a timer through the router, so the lock judges it exactly as in the app.
+import { cleanText } from '../../shared/domain/cleanText';
 import type { Command } from './command';
 import { formatDuration } from './formatDuration';
 import { formatClock } from './formatInstant';
@@ -29,10 +30,10 @@ export const startCommand: Command = {
       ...(args.has('reason') ? { reason: args.string('reason') } : {}),
     });
     if (before) {
-      const name = snapshot.categories.find((c) => c.id === before.categoryId)?.name ?? before.categoryId;
+      const name = cleanText(snapshot.categories.find((c) => c.id === before.categoryId)?.name ?? before.categoryId);
       say(`Stopped ${name} after ${formatDuration((timer.start - before.start) / 60_000)}.`);
     }
-    say(`Started ${category.name} at ${formatClock(timer.start, timeZone)}.`);
+    say(`Started ${cleanText(category.name)} at ${formatClock(timer.start, timeZone)}.`);
     if (args.flag('json')) out(JSON.stringify(timerJson(timer, snapshot.categories, timeZone), null, 2));
   },
 };

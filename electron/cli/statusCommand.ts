@@ -1,5 +1,6 @@
 // `timelock status`: one line for a status bar — the running timer and this week's work against the cap — or the
 // same as JSON for a script.
+import { cleanText } from '../../shared/domain/cleanText';
 import type { Command } from './command';
 import { formatDuration, formatHours } from './formatDuration';
 import { formatInstant } from './formatInstant';
@@ -52,7 +53,7 @@ export const statusCommand: Command = {
       );
       return;
     }
-    const doing = timer ? `${category?.name ?? timer.categoryId} ${formatDuration(elapsedMinutes)}` : 'idle';
+    const doing = timer ? `${cleanText(category?.name ?? timer.categoryId)} ${formatDuration(elapsedMinutes)}` : 'idle';
     out(`${doing} · ${formatHours(week.minutes.work)} / ${formatHours(week.capMinutes)} h`);
   },
 };

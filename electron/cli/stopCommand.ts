@@ -1,4 +1,5 @@
 // `timelock stop`: stops the running timer and saves its entry; nothing running is not an error.
+import { cleanText } from '../../shared/domain/cleanText';
 import type { Command } from './command';
 import { formatDuration } from './formatDuration';
 import { entryJson } from './entryJson';
@@ -19,7 +20,7 @@ export const stopCommand: Command = {
       return;
     }
     const { categories, settings } = await ask('app.snapshot', {});
-    const name = categories.find((c) => c.id === entry.categoryId)?.name ?? entry.categoryId;
+    const name = cleanText(categories.find((c) => c.id === entry.categoryId)?.name ?? entry.categoryId);
     say(`Stopped ${name} after ${formatDuration((entry.end - entry.start) / 60_000)}.`);
     if (args.flag('json')) out(JSON.stringify(entryJson(entry, categories, settings.timeZone), null, 2));
   },

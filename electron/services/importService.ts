@@ -1,20 +1,21 @@
-// Imports other trackers' exports and Timelock's own: read (pausing now and then on a large file, with progress),
-// matched to categories, checked row by row, then written in one batch, all or nothing unless skipInvalid.
+// Imports other trackers' exports and Timelock's own: read within one budget for the file (pausing now and then on a
+// large file, with progress), matched to categories, checked row by row, then written in one batch, all or nothing
+// unless skipInvalid.
+import { cleanText } from '../../shared/domain/cleanText';
 import type { Category } from '../../shared/model';
 import { AppError, type ErrorCode } from '../../shared/result';
 import type { ImportIssue, ImportMapping, ImportPreview, ImportProgress, ImportRequest, ImportResult, ImportRow } from '../../shared/transferModel';
 import type { HandlerSet } from '../router';
 import type { ServiceContext } from './context';
-import type { RowOutcome, SourceRow } from './import/fileReader';
+import { cleanOutcome, type RowOutcome, type SourceRow } from './import/fileReader';
+import { ENTRY_IMPORT_LIMITS, ImportBudget } from './import/importBudget';
 import { mapCategories, type CategoryPlan } from './import/mapCategories';
 import { openFileReader } from './import/openFileReader';
 import { planRows, type ProblemKind, type RowPlan } from './import/planRows';
 
-/** How many rows between progress reports (and, while reading, pauses that let the host answer other requests). */
+/** How many rows between progress reports. */
 export const PROGRESS_EVERY = 1000;
 const PREVIEW_ROWS = 20;
-
-type Step = ImportProgress & { pause: boolean };
 
 interface Planned {
   format: ImportPreview['format'];
@@ -37,21 +38,11 @@ export class ImportService {
 
   /** What an import would do; writes nothing. */
   preview(request: ImportRequest, options: ImportOptions = {}): Promise<ImportPreview> {
-    return this.drive(this.job(request, false, options), options) as Promise<ImportPreview>;
+    return this.run(request, false, options) as Promise<ImportPreview>;
   }
 
   apply(request: ImportRequest, options: ImportOptions = {}): Promise<ImportResult> {
-    return this.drive(this.job(request, true, options), options) as Promise<ImportResult>;
-  }
-
-  /** The same import without pauses, for callers that own the whole process (the benchmark, a one-shot CLI). */
-  applyNow(request: ImportRequest, options: ImportOptions = {}): ImportResult {
-    const job = this.job(request, true, options);
-    for (;;) {
-      const next = job.next();
-      if (next.done) return next.value as ImportResult;
-      this.report(next.value, options);
-    }
+    return this.run(request, true, options) as Promise<ImportResult>;
   }
 
   handlers(): HandlerSet {
@@ -61,38 +52,30 @@ export class ImportService {
     };
   }
 
-  private async drive(job: Generator<Step, ImportPreview | ImportResult>, options: ImportOptions): Promise<ImportPreview | ImportResult> {
-    for (;;) {
-      const next = job.next();
-      if (next.done) return next.value;
-      this.report(next.value, options);
-      // Only reading pauses: from the first look at the stored data to the write, the job runs in one go, so no
-      // other change can slip in between the checks and the batch they allow.
-      if (next.value.pause) await new Promise((resolve) => setImmediate(resolve));
-    }
-  }
-
-  private report({ pause: _pause, ...progress }: Step, options: ImportOptions): void {
+  private report(progress: ImportProgress, options: ImportOptions): void {
     this.ctx.bus.emit('import.progress', progress);
     options.onProgress?.(progress);
   }
 
-  private *job(request: ImportRequest, write: boolean, options: ImportOptions): Generator<Step, ImportPreview | ImportResult> {
-    const settings = this.ctx.store.getSettings();
-    const reader = openFileReader(request, request.timeZone ?? settings.timeZone);
-    const outcomes: RowOutcome[] = [];
-    for (let i = 0; i < reader.count; i++) {
-      outcomes.push(reader.read(i));
-      if (i % PROGRESS_EVERY === PROGRESS_EVERY - 1) yield { stage: 'reading', done: i + 1, total: reader.count, pause: true };
-    }
+  private async run(request: ImportRequest, write: boolean, options: ImportOptions): Promise<ImportPreview | ImportResult> {
+    const budget = new ImportBudget(ENTRY_IMPORT_LIMITS, request.fileName ? cleanText(request.fileName) : 'This file');
+    const reader = await openFileReader(request, request.timeZone ?? this.ctx.store.getSettings().timeZone, budget);
     const total = reader.count;
-    const planned = this.plan(reader.format, total, outcomes, reader, request, write, (done) => this.report({ stage: 'checking', done, total, pause: false }, options));
+    const outcomes: RowOutcome[] = [];
+    for (let i = 0; i < total; i++) {
+      outcomes.push(cleanOutcome(reader.read(i)));
+      if (i % PROGRESS_EVERY === PROGRESS_EVERY - 1) this.report({ stage: 'reading', done: i + 1, total }, options);
+      await budget.pause();
+    }
+    // Only reading pauses: from the first look at the stored data to the write, the import runs in one go, so no
+    // other change can slip in between the checks and the batch they allow.
+    const planned = this.plan(reader.format, total, outcomes, reader, request, write, (done) => this.report({ stage: 'checking', done, total }, options));
     if (!write) {
-      yield { stage: 'done', done: total, total, pause: false };
+      this.report({ stage: 'done', done: total, total }, options);
       return this.previewOf(planned);
     }
     const result = this.write(planned, request, options);
-    yield { stage: 'done', done: total, total, pause: false };
+    this.report({ stage: 'done', done: total, total }, options);
     return result;
   }
 
@@ -180,7 +163,7 @@ export class ImportService {
     const entries = plans.filter((r) => r.status === 'new').map((r) => r.entry);
     const created = this.neededCategories(p, plans.filter((r) => r.status === 'new'));
     const store = this.ctx.store;
-    this.report({ stage: 'writing', done: 0, total: entries.length, pause: false }, options);
+    this.report({ stage: 'writing', done: 0, total: entries.length }, options);
     if (entries.length > 0) {
       const before = store.getCategories();
       if (created.length > 0) store.setCategories([...before, ...created]);

@@ -137,12 +137,14 @@ export class TimeboxService {
   /**
    * Each event in the range becomes a one-off box in the category. A box's id comes from its event's UID and start,
    * so a second import of the same file finds its boxes there and adds nothing; events this plan exported itself
-   * (UID <box id>@timelock) are known the same way.
+   * (UID <box id>@timelock) are known the same way. Reading the file pauses now and then; from the first look at the
+   * stored plan to the write, it runs in one go, so no other change slips in between.
    */
-  importIcs(request: ParsedRequestOf<'plan.importIcs'>): PlanImportResult {
+  async importIcs(request: ParsedRequestOf<'plan.importIcs'>): Promise<PlanImportResult> {
     this.categories.active(request.categoryId);
     const { timeZone } = this.ctx.store.getSettings();
-    const read = readIcsEvents(request.text, this.importRange(request, timeZone), timeZone);
+    const read = await readIcsEvents(request.text, this.importRange(request, timeZone), timeZone);
+    this.categories.active(request.categoryId);
     const boxes = this.ctx.store.getTimeboxes();
     const known = new Set(boxes.map((b) => b.id));
     const ownIds = new Set(boxes.map((b) => planUid(b.id)));

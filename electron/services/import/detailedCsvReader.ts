@@ -3,6 +3,7 @@
 // reader takes both, finding columns by name wherever they are.
 import { MINUTE, addDays } from '../../../shared/domain/time';
 import type { ImportIssue } from '../../../shared/transferModel';
+import type { ImportBudget } from './importBudget';
 import { clampText, LIMITS, noteOf, projectName, splitTags, type FileReader, type RowOutcome } from './fileReader';
 import { Columns, type CsvTable } from './readCsvTable';
 import {
@@ -30,7 +31,7 @@ export const DETAILED_COLUMNS = {
 
 const REQUIRED = ['startDate', 'startTime', 'endTime'] as const;
 
-export function detailedCsvReader(table: CsvTable, format: 'toggl' | 'clockify', timeZone: string): FileReader {
+export async function detailedCsvReader(table: CsvTable, format: 'toggl' | 'clockify', timeZone: string, budget: ImportBudget): Promise<FileReader> {
   const columns = new Columns(table.header);
   const at = Object.fromEntries(Object.entries(DETAILED_COLUMNS).map(([k, aliases]) => [k, columns.find(...aliases)])) as Record<
     keyof typeof DETAILED_COLUMNS,
@@ -40,7 +41,7 @@ export function detailedCsvReader(table: CsvTable, format: 'toggl' | 'clockify',
   const fileProblems: ImportIssue[] = missing.length
     ? [{ line: table.headerLine, message: `The file has no ${missing.join(', ')} column${missing.length > 1 ? 's' : ''}, which a ${format === 'toggl' ? 'Toggl' : 'Clockify'} detailed export has.` }]
     : [];
-  const order = dateOrderOf(table.rows.flatMap((r) => [Columns.cell(r, at.startDate), Columns.cell(r, at.endDate)]));
+  const order = await dateOrderOf(table.rows, [at.startDate, at.endDate], budget);
   const warnings: ImportIssue[] =
     order === 'dmy' ? [{ line: 0, message: 'Dates such as 25/03/2024 were read day first (DD/MM/YYYY), as some of them cannot be month first.' }] : [];
   const source = `import:${format}`;

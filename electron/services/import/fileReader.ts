@@ -1,5 +1,6 @@
 // What every format's reader gives the import: one outcome per data row, read in file order, so the service can
 // pause between rows of a large file and report progress.
+import { withoutEscapes } from '../../../shared/domain/cleanText';
 import type { Area } from '../../../shared/model';
 import type { ImportFormat, ImportIssue } from '../../../shared/transferModel';
 
@@ -88,4 +89,26 @@ export function projectName(text: string, warnings: string[]): string {
 export function refusedReader(format: ImportFormat, message: string): FileReader {
   const nothing: RowOutcome = { line: 0, shown: { project: '', note: '', tags: [] }, problems: [], warnings: [] };
   return { format, fileProblems: [{ line: 0, message }], warnings: [], rowProblems: [], count: 0, read: () => nothing };
+}
+
+/**
+ * An outcome with its text freed of escape sequences and control characters (tabs and line breaks stay), the same
+ * for every format. Text without any is kept exactly, so an export imported again is the same; a project made only
+ * of them becomes "No project", and a tag or reason made only of them is dropped.
+ */
+export function cleanOutcome(outcome: RowOutcome): RowOutcome {
+  const project = (text: string) => {
+    const clean = withoutEscapes(text);
+    return clean === text ? text : clean.trim() || NO_PROJECT;
+  };
+  const tags = (list: readonly string[]) => list.flatMap((tag) => (withoutEscapes(tag) === '' && tag !== '' ? [] : [withoutEscapes(tag)]));
+  const shown = { project: project(outcome.shown.project), note: withoutEscapes(outcome.shown.note), tags: tags(outcome.shown.tags) };
+  if (!outcome.row) return { ...outcome, shown };
+  const { overrideReason, ...row } = outcome.row;
+  const reason = overrideReason === undefined ? '' : withoutEscapes(overrideReason);
+  return {
+    ...outcome,
+    shown,
+    row: { ...row, project: project(row.project), note: withoutEscapes(row.note), tags: tags(row.tags), source: withoutEscapes(row.source), ...(reason.trim() ? { overrideReason: reason } : {}) },
+  };
 }

@@ -2,6 +2,7 @@
 // local time, one after another in file order, so a day of 2.5 h and 1 h becomes 09:00–11:30 and 11:30–12:30.
 import { formatDate } from '../../../shared/domain/time';
 import type { ImportIssue } from '../../../shared/transferModel';
+import type { ImportBudget } from './importBudget';
 import { clampText, LIMITS, noteOf, projectName, type FileReader, type RowOutcome } from './fileReader';
 import { Columns, type CsvTable } from './readCsvTable';
 import { dateOrderOf, localInstant, parseDateText, parseDecimalHours } from './wallClock';
@@ -17,7 +18,7 @@ export const HARVEST_COLUMNS = {
 /** Where a day's first duration-only row starts: a plain working morning. */
 export const HARVEST_DAY_START = { hour: 9, minute: 0, second: 0, millisecond: 0, hasSeconds: true } as const;
 
-export function harvestCsvReader(table: CsvTable, timeZone: string): FileReader {
+export async function harvestCsvReader(table: CsvTable, timeZone: string, budget: ImportBudget): Promise<FileReader> {
   const columns = new Columns(table.header);
   const at = Object.fromEntries(Object.entries(HARVEST_COLUMNS).map(([k, aliases]) => [k, columns.find(...aliases)])) as Record<
     keyof typeof HARVEST_COLUMNS,
@@ -27,7 +28,7 @@ export function harvestCsvReader(table: CsvTable, timeZone: string): FileReader 
   const fileProblems: ImportIssue[] = missing.length
     ? [{ line: table.headerLine, message: `The file has no ${missing.join(' or ')} column, which a Harvest time export has.` }]
     : [];
-  const order = dateOrderOf(table.rows.map((r) => Columns.cell(r, at.date)));
+  const order = await dateOrderOf(table.rows, [at.date], budget);
   /** The end of the last row placed on each local date. */
   const placedUntil = new Map<string, number>();
 

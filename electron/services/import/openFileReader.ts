@@ -1,9 +1,10 @@
 // Which format a file is in, read from its header (or its first character, for JSON) unless the request says, and
-// the reader for it.
+// the reader for it. The file's size and rows count against the import's budget.
 import type { ImportFormat } from '../../../shared/transferModel';
 import { detailedCsvReader } from './detailedCsvReader';
 import { refusedReader, type FileReader } from './fileReader';
 import { harvestCsvReader } from './harvestCsvReader';
+import type { ImportBudget } from './importBudget';
 import { genericCsvReader, timelockCsvReader } from './isoCsvReader';
 import { Columns, readCsvTable, stripBom } from './readCsvTable';
 import { timelockJsonReader } from './timelockJsonReader';
@@ -32,12 +33,13 @@ export function detectCsvFormat(header: readonly string[]): Exclude<ImportFormat
   return null;
 }
 
-export function openFileReader(request: { text: string; fileName?: string; format?: ImportFormat }, timeZone: string): FileReader {
+export async function openFileReader(request: { text: string; fileName?: string; format?: ImportFormat }, timeZone: string, budget: ImportBudget): Promise<FileReader> {
+  budget.checkBytes(Buffer.byteLength(request.text, 'utf8'));
   const text = stripBom(request.text);
   const looksJson = /^\s*[{[]/.test(text) || (request.fileName?.toLowerCase().endsWith('.json') ?? false);
-  if (request.format === 'timelock-json' || (!request.format && looksJson)) return timelockJsonReader(text);
+  if (request.format === 'timelock-json' || (!request.format && looksJson)) return timelockJsonReader(text, budget);
 
-  const table = readCsvTable(text);
+  const table = await readCsvTable(text, budget);
   const format = request.format ?? detectCsvFormat(table.header);
   const name = request.fileName ? `${request.fileName} ` : 'The file ';
   if (table.header.length === 0) return refusedReader(format ?? 'generic', `${name}is empty: there is nothing to import.`);
@@ -52,9 +54,9 @@ export function openFileReader(request: { text: string; fileName?: string; forma
   switch (format) {
     case 'toggl':
     case 'clockify':
-      return detailedCsvReader(table, format, timeZone);
+      return detailedCsvReader(table, format, timeZone, budget);
     case 'harvest':
-      return harvestCsvReader(table, timeZone);
+      return harvestCsvReader(table, timeZone, budget);
     case 'generic':
       return genericCsvReader(table, timeZone);
     case 'timelock-csv':

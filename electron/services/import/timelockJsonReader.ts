@@ -1,16 +1,20 @@
 // Timelock's own JSON (the JSON export, or a backup): its entries, each in its category by name and area. Only
 // entries are imported; settings, nudges and check-ins come back with a restore, which replaces everything.
+import type { ImportBudget } from './importBudget';
 import { readTimelockData } from '../export/timelockDataDocument';
 import { NO_PROJECT, refusedReader, type FileReader, type RowOutcome } from './fileReader';
 import { stripBom } from './readCsvTable';
 
-export function timelockJsonReader(text: string): FileReader {
+export function timelockJsonReader(text: string, budget: ImportBudget): FileReader {
   let raw: unknown;
   try {
     raw = JSON.parse(stripBom(text));
   } catch (error) {
     return refusedReader('timelock-json', `The file is not valid JSON: ${error instanceof Error ? error.message : String(error)}.`);
   }
+  // Counted before the document is checked entry by entry: a file of a million entries is refused at once.
+  const listed = typeof raw === 'object' && raw !== null && 'entries' in raw && Array.isArray(raw.entries) ? raw.entries.length : 0;
+  budget.checkRows(listed);
   const read = readTimelockData(raw);
   if (!read.ok) return refusedReader('timelock-json', `The file cannot be imported: ${read.reason}.`);
   const { entries, categories } = read.data;

@@ -1,6 +1,8 @@
 // Dates, clock times and durations as exports write them, and the instant a local date and time name. Times that a
 // DST change skips or repeats are resolved by fromLocal's rule and said so, for the import to report per row.
 import { HOUR, MINUTE, formatDate, fromLocal, offsetMinutes, toLocal, type CalendarDate } from '../../../shared/domain/time';
+import type { ImportBudget } from './importBudget';
+import { Columns, type CsvRow } from './readCsvTable';
 
 export interface ClockTime {
   hour: number;
@@ -26,16 +28,22 @@ function realDate(year: number, month: number, day: number): CalendarDate | null
 
 /**
  * The order of a file's numeric dates, from the dates themselves: day first only when some date cannot be
- * month-first (25/03/2024) and none cannot be day-first. Dotted dates (25.03.2024) are always day first.
+ * month-first (25/03/2024) and none cannot be day-first. Dotted dates (25.03.2024) are always day first. The cells
+ * of every row are looked at, pausing now and then on a large file.
  */
-export function dateOrderOf(samples: Iterable<string>): DateOrder {
+export async function dateOrderOf(rows: readonly CsvRow[], columns: readonly number[], budget: ImportBudget): Promise<DateOrder> {
   let firstOver12 = false;
   let secondOver12 = false;
-  for (const text of samples) {
-    const m = NUMERIC_DATE.exec(text.trim());
-    if (!m || m[2] === '.') continue;
-    if (Number(m[1]) > 12) firstOver12 = true;
-    if (Number(m[3]) > 12) secondOver12 = true;
+  for (const row of rows) {
+    for (const column of columns) {
+      const m = NUMERIC_DATE.exec(Columns.cell(row, column).trim());
+      if (!m || m[2] === '.') continue;
+      if (Number(m[1]) > 12) firstOver12 = true;
+      if (Number(m[3]) > 12) secondOver12 = true;
+    }
+    // Both seen: month first whatever the other rows say.
+    if (firstOver12 && secondOver12) break;
+    await budget.pause();
   }
   return firstOver12 && !secondOver12 ? 'dmy' : 'mdy';
 }

@@ -2,11 +2,16 @@
 // ical.js too (RRULE, RDATE, EXDATE, and RECURRENCE-ID occurrences edited on their own), within a range of instants.
 // Times in a zone the file defines are read with that definition; a TZID the file does not define is read as the
 // IANA zone of that name when there is one, and floating times in Timelock's zone. All-day events and events
-// longer than a day are not timeboxes: they are skipped, with a warning saying so.
+// longer than a day are not timeboxes: they are skipped, with a warning saying so. The whole file expands within one
+// ImportBudget of occurrences, pausing so the host keeps answering; titles are kept without control characters.
 import ICAL from 'ical.js';
+import { cleanText } from '../../../shared/domain/cleanText';
 import { DAY, fromLocal, isValidTimeZone } from '../../../shared/domain/time';
 import { MAX_BOX_MS } from '../../../shared/planModel';
 import { AppError } from '../../../shared/result';
+import { CALENDAR_IMPORT_LIMITS, ImportBudget } from '../import/importBudget';
+import { fastForwardStart } from './icsFastForward';
+import { repeatsAtLeast } from './icsRepeatCount';
 
 type Component = InstanceType<typeof ICAL.Component>;
 type Time = InstanceType<typeof ICAL.Time>;
@@ -30,8 +35,17 @@ export interface IcsEvents {
 const MAX_STEPS_PER_EVENT = 20_000;
 const TITLE_MAX = 120;
 
-/** The events starting in [from, to), by start; throws bad-request when the text is not an iCalendar file. */
-export function readIcsEvents(text: string, range: { from: number; to: number }, timeZone: string): IcsEvents {
+/**
+ * The events starting in [from, to), by start; throws bad-request when the text is not an iCalendar file or goes
+ * past the budget (by default the calendar limits: a file of events repeating every minute since 1970 is refused).
+ */
+export async function readIcsEvents(
+  text: string,
+  range: { from: number; to: number },
+  timeZone: string,
+  budget = new ImportBudget(CALENDAR_IMPORT_LIMITS, 'This calendar'),
+): Promise<IcsEvents> {
+  budget.checkBytes(Buffer.byteLength(text, 'utf8'));
   const calendars = parseCalendars(text);
   const read: IcsEvents = { events: [], skipped: 0, warnings: [] };
   const masters: Component[] = [];
@@ -43,20 +57,42 @@ export function readIcsEvents(text: string, range: { from: number; to: number },
       else exceptions.set(uid, [...(exceptions.get(uid) ?? []), vevent]);
     }
   }
-  const withMaster = new Set<string>();
+  const withMaster = new Set(masters.map((master) => String(master.getFirstPropertyValue('uid') ?? '')));
+  const series: Array<{ uid: string; event: IcalEvent }> = [];
   for (const master of masters) {
     const uid = String(master.getFirstPropertyValue('uid') ?? '');
-    withMaster.add(uid);
-    const event = new ICAL.Event(master, { exceptions: exceptions.get(uid) ?? [], strictExceptions: true });
-    readEvent(event, uid, range, timeZone, read);
+    series.push({ uid, event: new ICAL.Event(master, { exceptions: exceptions.get(uid) ?? [], strictExceptions: true }) });
+    await budget.pause();
   }
   // An edited occurrence whose series is not in the file is an event of its own.
-  for (const [uid, list] of exceptions) {
-    if (withMaster.has(uid)) continue;
-    for (const exception of list) readEvent(new ICAL.Event(exception), uid, range, timeZone, read);
+  const orphans = [...exceptions].flatMap(([uid, list]) => (withMaster.has(uid) ? [] : list.map((exception) => ({ uid, event: new ICAL.Event(exception) }))));
+  const all = [...series, ...orphans];
+  await checkRepeats(all.map((s) => s.event), range, timeZone, budget);
+  const progress = { expanded: 0, total: all.length };
+  for (const { uid, event } of all) {
+    progress.expanded++;
+    await readEvent(event, uid, range, timeZone, read, budget, progress);
   }
   read.events.sort((a, b) => a.start - b.start || a.end - b.end || (a.uid < b.uid ? -1 : a.uid > b.uid ? 1 : 0));
   return read;
+}
+
+/** Refuses at once a file whose rules alone say it would step past the budget; counts only what expansion would step. */
+async function checkRepeats(events: readonly IcalEvent[], range: { from: number; to: number }, timeZone: string, budget: ImportBudget): Promise<void> {
+  let work = 0;
+  let found = 0;
+  let counted = 0;
+  for (const event of events) {
+    await budget.pause();
+    if (!event.isRecurring() || !event.startDate || event.startDate.isDate || isCancelled(event)) continue;
+    const from = firstStep(event, range, timeZone) ?? event.startDate;
+    const repeats = repeatsAtLeast(event, instantOf(from, tzidOf(event, 'dtstart'), timeZone), stopOf(range));
+    if (repeats === 0) continue;
+    counted++;
+    found += repeats;
+    work += Math.min(repeats, MAX_STEPS_PER_EVENT + 1);
+  }
+  budget.checkOccurrences(work, found, { expanded: counted, total: events.length });
 }
 
 function parseCalendars(text: string): Component[] {
@@ -73,9 +109,19 @@ function parseCalendars(text: string): Component[] {
   return calendars;
 }
 
-function readEvent(event: IcalEvent, uid: string, range: { from: number; to: number }, timeZone: string, read: IcsEvents): void {
+async function readEvent(
+  event: IcalEvent,
+  uid: string,
+  range: { from: number; to: number },
+  timeZone: string,
+  read: IcsEvents,
+  budget: ImportBudget,
+  progress: { expanded: number; total: number },
+): Promise<void> {
+  await budget.pause();
   if (isCancelled(event)) return;
-  const name = event.summary ? `“${event.summary}”` : `The event ${uid || 'without a UID'}`;
+  const summary = cleanText(event.summary ?? '').trim();
+  const name = summary ? `“${summary}”` : `The event ${cleanText(uid) || 'without a UID'}`;
   const skip = (why: string) => {
     read.skipped++;
     read.warnings.push(`${name}: ${why}; skipped.`);
@@ -100,19 +146,29 @@ function readEvent(event: IcalEvent, uid: string, range: { from: number; to: num
       refused = true;
       return;
     }
-    const title = item.summary?.trim();
+    const title = cleanText(item.summary ?? '').trim();
     read.events.push({ uid, start: from, end: to, ...(title ? { title: shortened(title, name, read) } : {}) });
   };
   if (!event.isRecurring()) {
     take(event, event.startDate, event.endDate);
     return;
   }
-  const steps = event.iterator();
-  // Occurrences edited on their own may move: look a week past the range for ones moved into it.
-  const stopAt = range.to + 7 * DAY;
+  const stopAt = stopOf(range);
+  const from = firstStep(event, range, timeZone);
+  const steps = event.iterator(from ?? undefined);
+  if (from) {
+    // Occurrences edited on their own before the steps start may have moved into the range.
+    const skipped = instantOf(from, tzidOf(event, 'dtstart'), timeZone);
+    for (const exception of Object.values(event.exceptions) as IcalEvent[]) {
+      if (instantOf(exception.recurrenceId, tzidOf(exception, 'dtstart'), timeZone) < skipped) take(exception, exception.startDate, exception.endDate);
+    }
+  }
   for (let n = 0; ; n++) {
     const next = steps.next();
     if (!next) return;
+    // Every step counts, those before the range too: stepping is the work, whether or not a box comes of it.
+    budget.addOccurrences(1, progress);
+    await budget.pause();
     if (n >= MAX_STEPS_PER_EVENT) {
       read.warnings.push(`${name}: it repeats more than ${MAX_STEPS_PER_EVENT.toLocaleString('en')} times before the end of the range; only those were read.`);
       return;
@@ -121,6 +177,16 @@ function readEvent(event: IcalEvent, uid: string, range: { from: number; to: num
     const details = event.getOccurrenceDetails(next);
     take(details.item, details.startDate, details.endDate);
   }
+}
+
+/** Where stepping through a repeating event starts: a week before the range when its rule allows, else its start. */
+function firstStep(event: IcalEvent, range: { from: number }, timeZone: string): Time | null {
+  return fastForwardStart(event, instantOf(event.startDate, tzidOf(event, 'dtstart'), timeZone), range.from - 7 * DAY);
+}
+
+/** Occurrences edited on their own may move: a series is read to a week past the range, for ones moved into it. */
+function stopOf(range: { to: number }): number {
+  return range.to + 7 * DAY;
 }
 
 /**
