@@ -43,7 +43,8 @@ export function ImportPreviewView({ preview, categories, map, onMap, locale, tim
         </thead>
         <tbody>
           {preview.mapping.map((m) => {
-            const value = map[m.project] ?? (m.created ? m.area : (m.categoryId ?? m.area));
+            // Prefixed values: the seeded categories' ids are the area names, and a bare 'work' means the area.
+            const value = map[m.project] ?? (m.created || m.categoryId === null ? `area:${m.area}` : `category:${m.categoryId}`);
             return (
               <tr key={m.project}>
                 <th scope="row">{m.project}</th>
@@ -51,12 +52,12 @@ export function ImportPreviewView({ preview, categories, map, onMap, locale, tim
                 <td>
                   <select aria-label={`Category for ${m.project}`} value={value} onChange={(event) => onMap(m.project, event.target.value)}>
                     {AREAS.map((area) => (
-                      <option key={area} value={area}>
+                      <option key={area} value={`area:${area}`}>
                         New category “{m.category}” in {AREA_NAMES[area].toLowerCase()}
                       </option>
                     ))}
                     {categories.map((c) => (
-                      <option key={c.id} value={c.id}>
+                      <option key={c.id} value={`category:${c.id}`}>
                         Existing: {c.name}
                         {c.archived ? ' (archived)' : ''}
                       </option>
