@@ -58,7 +58,7 @@ export function decideLock(input: LockInput): LockDecision {
     return { ...ALLOWED, reasons: [...problems, `Your unlock allows it ${whenWords(until, input.now, tz, 'until')}.`] };
   }
   const pending = pendingUnlock(input.unlocks, judgedAt);
-  let next = starting ? nextAllowedStart(input, areaOf) : null;
+  let next = starting ? nextAllowedStart(input, areaOf) : nextWorkAfter(input, areaOf);
   if (pending && (next === null || pending.activeFrom < next)) next = pending.activeFrom;
   const howTo = pending
     ? `Your unlock starts ${whenWords(pending.activeFrom, input.now, tz)}.`
@@ -161,6 +161,16 @@ function nextAllowedStart(input: LockInput, areaOf: AreaOf): number | null {
     t = open;
   }
   return null;
+}
+
+/**
+ * For an add or edit: when logging work opens again, seen from now (the next instant a start would pass), so a refused
+ * edit tells the same time a refused start does. Null when work is open now (only the span itself is refused) or
+ * nothing opens within 14 days.
+ */
+function nextWorkAfter(input: LockInput, areaOf: AreaOf): number | null {
+  const next = nextAllowedStart({ ...input, at: input.now }, areaOf);
+  return next !== null && next > input.now ? next : null;
 }
 
 /**

@@ -24,7 +24,8 @@ export function LockedDialog({ message, nextAllowedAt, onClose }: { message: str
       ) : (
         <>
           <p>{message}</p>
-          <p>{nextAllowedAt === null ? 'Nothing opens within the next two weeks.' : `Next allowed: ${formatMoment(nextAllowedAt, locale, timeZone)}.`}</p>
+          {/* No time when work is open now and only this span is refused; the reasons above say when nothing opens. */}
+          {nextAllowedAt !== null && <p>Next allowed: {formatMoment(nextAllowedAt, locale, timeZone)}.</p>}
           <div className="dialog-actions">
             <button type="button" onClick={onClose} data-autofocus>
               OK
