@@ -62,6 +62,8 @@ export interface DataStore {
 
   getUnlocks(): Unlock[];
   appendUnlock(unlock: Unlock): void;
+  /** Replaces the unlock with the same id (an unlock ended early); not-found when there is none. */
+  replaceUnlock(unlock: Unlock): void;
 
   getCheckIns(): CheckIn[];
   setCheckIns(checkIns: CheckIn[]): void;

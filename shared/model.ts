@@ -52,6 +52,11 @@ export type WorkWindow = z.infer<typeof workWindowSchema>;
 export const LOCK_MODES = ['off', 'soft', 'hard'] as const;
 export type LockMode = (typeof LOCK_MODES)[number];
 
+/** The rules a lock holds work to; an unlock names the ones it lifts. */
+export const LOCK_RULES = ['windows', 'weekly-cap', 'daily-cap'] as const;
+export const lockRuleSchema = z.enum(LOCK_RULES);
+export type LockRule = (typeof LOCK_RULES)[number];
+
 export const NUDGE_KINDS = [
   'window-ending',
   'off-hours-work',
@@ -141,6 +146,8 @@ export const unlockSchema = z.object({
   requestedAt: instantSchema,
   activeFrom: instantSchema,
   activeUntil: instantSchema,
+  /** The rules it lifts; absent (an unlock from before rules were named, or one asked for without) lifts them all. */
+  lifts: z.array(lockRuleSchema).min(1).optional(),
 });
 export type Unlock = z.infer<typeof unlockSchema>;
 
@@ -274,6 +281,8 @@ export const lockDecisionSchema = z.object({
   nextAllowedAt: instantSchema.nullable(),
   /** True when a reason must be typed to go ahead (soft mode warnings). */
   needsReason: z.boolean(),
+  /** The rules the action breaks (a warning, a refusal, or what an unlock lets through); absent when none. */
+  rules: z.array(lockRuleSchema).optional(),
 });
 export type LockDecision = z.infer<typeof lockDecisionSchema>;
 

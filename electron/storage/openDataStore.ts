@@ -113,6 +113,11 @@ export function openDataStore(options: OpenDataStoreOptions): DataStore {
     setSnoozes: (next) => nudges.save({ ...nudges.value, snoozes: next }),
     getUnlocks: () => structuredClone(nudges.value.unlocks),
     appendUnlock: (unlock) => nudges.save({ ...nudges.value, unlocks: [...nudges.value.unlocks, unlock] }),
+    replaceUnlock(unlock) {
+      const unlocks = nudges.value.unlocks;
+      if (!unlocks.some((u) => u.id === unlock.id)) throw new AppError('not-found', `There is no unlock ${unlock.id} in the unlock log.`);
+      nudges.save({ ...nudges.value, unlocks: unlocks.map((u) => (u.id === unlock.id ? unlock : u)) });
+    },
     getCheckIns: () => structuredClone(checkins.value.checkIns),
     setCheckIns: (next) => checkins.save({ ...checkins.value, checkIns: next }),
     getPresence: () => {

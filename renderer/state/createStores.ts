@@ -13,6 +13,7 @@ import { createRangeStore, type RangeStore } from './rangeStore';
 import { createToastStore, type ToastStore, type WebNotifier } from './toastStore';
 import { createTodayStore, type TodayStore } from './todayStore';
 import { createTransferStore, type TransferStore } from './transferStore';
+import { createUnlockStore, type UnlockStore } from './unlockStore';
 import { createWeekLogStore, type WeekLogStore } from './weekLogStore';
 import { createWeekStore, type WeekStore } from './weekStore';
 
@@ -28,6 +29,8 @@ export interface Stores {
   prompts: PromptStore;
   toasts: ToastStore;
   nav: NavStore;
+  /** The unlock in force or waiting, shown on every view. */
+  unlocks: UnlockStore;
   /** Entry changes with lock prompts and undo; not a store, but shared the same way. */
   entries: EntryCommands;
   /** Unlocks and idle answers; not a store either. */
@@ -60,6 +63,7 @@ export function createStores(api: Api, options: StoreOptions = {}): Stores {
     prompts,
     toasts,
     nav: createNavStore(options.initialHash),
+    unlocks: createUnlockStore(api),
     entries: createEntryCommands(api, { app, prompts, toasts }),
     locks: createLockCommands(api, prompts),
     categories: createCategoryCommands(api, app),

@@ -34,7 +34,10 @@ export function subscribeEvents(api: Api, stores: Stores, notifier: WebNotifier 
       if (FIGURE_SOURCES.some((kind) => what.includes(kind))) refreshFigures(stores);
       else if (what.includes('nudges')) void weekLog.getState().refresh();
       if (what.includes('checkins')) void checkIns.getState().refresh();
-      if (what.includes('unlocks')) void stores.today.getState().refresh();
+      if (what.includes('unlocks')) {
+        void stores.today.getState().refresh();
+        void stores.unlocks.getState().refresh();
+      }
     }),
     api.on('nudge', (nudge) => showNudge(api, stores, nudge, notifier)),
     api.on('idle.question', (question) => stores.prompts.getState().askIdle(question)),

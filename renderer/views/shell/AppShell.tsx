@@ -13,6 +13,7 @@ import { Header } from './Header';
 import { Notices } from './Notices';
 import { PromptDialogs } from './PromptDialogs';
 import { Toasts } from './Toasts';
+import { UnlockBanner } from './UnlockBanner';
 
 const VIEW_COMPONENTS: Record<ViewName, ComponentType> = {
   today: TodayView,
@@ -46,6 +47,7 @@ export function AppShell() {
         Skip to content
       </a>
       <Header />
+      {status === 'ready' && <UnlockBanner />}
       <main id="main" tabIndex={-1}>
         <Notices />
         {status === 'loading' && <p role="status">Loading Timelock…</p>}

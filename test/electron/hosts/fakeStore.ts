@@ -17,7 +17,7 @@ export function createFakeStore(options: { dataDir?: string; notices?: string[];
   let entries: Entry[] = [];
   let nudges: NudgeRecord[] = [];
   let snoozes: Snooze[] = [];
-  const unlocks: Unlock[] = [];
+  let unlocks: Unlock[] = [];
   let checkIns: CheckIn[] = [];
   let presence: Presence = { heartbeat: null, idleQuestion: null };
   let timeboxes: Timebox[] = [];
@@ -67,6 +67,9 @@ export function createFakeStore(options: { dataDir?: string; notices?: string[];
     getUnlocks: () => unlocks,
     appendUnlock: (unlock) => {
       unlocks.push(unlock);
+    },
+    replaceUnlock: (unlock) => {
+      unlocks = unlocks.map((u) => (u.id === unlock.id ? unlock : u));
     },
     getCheckIns: () => checkIns,
     setCheckIns: (next) => {
