@@ -1,0 +1,143 @@
+// The window a person keeps open (issue 15), end to end: real Chromium against the real browser host with a fresh
+// data folder per test, so each test sets up the settings it is about.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { startWebHost, type RunningHost } from './webHost';
+import { openViewsBrowser, seriousAxeViolations, type ViewsBrowser } from './support/viewsBrowser';
+
+type Entry = { id: string; categoryId: string; start: number; end: number; note: string };
+type Category = { id: string; name: string; area: string };
+
+async function openView(page: Page, name: string): Promise<void> {
+  await page.getByRole('navigation', { name: 'Views' }).getByRole('link', { name, exact: true }).click();
+  await page.getByRole('heading', { level: 2, name: new RegExp(`^${name}`) }).waitFor();
+}
+
+describe('the window a person keeps open, in Chromium', () => {
+  let dataDir: string;
+  let host: RunningHost | undefined;
+  let browser: ViewsBrowser | undefined;
+
+  /** A fresh host and browser; `settings` is applied before the page loads. */
+  async function open(settings: Record<string, unknown> = {}): Promise<{ host: RunningHost; page: Page; browser: ViewsBrowser }> {
+    dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'timelock-window-'));
+    host = await startWebHost(dataDir);
+    if (Object.keys(settings).length > 0) expect((await host.call('settings.update', settings)).ok).toBe(true);
+    browser = await openViewsBrowser(host.url);
+    await browser.page.getByRole('heading', { level: 2, name: 'Today' }).waitFor();
+    return { host, page: browser.page, browser };
+  }
+  afterEach(async () => {
+    await browser?.close();
+    await host?.stop();
+    browser = undefined;
+    host = undefined;
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it('an import maps each project onto an existing category, by mouse and by keys, and creates none', async () => {
+    const { host, page } = await open();
+    await openView(page, 'Settings');
+    const csv = [
+      'Project,Description,Start date,Start time,End date,End time',
+      '"Client A","report","2026-11-16","09:00:00","2026-11-16","10:00:00"',
+      '"Client B","calls","2026-11-17","09:00:00","2026-11-17","10:00:00"',
+    ].join('\n');
+    await page.getByLabel(/^Export file from Toggl/).setInputFiles({ name: 'toggl.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+    const clientA = page.getByRole('combobox', { name: 'Category for Client A' });
+    const clientB = page.getByRole('combobox', { name: 'Category for Client B' });
+    await clientA.waitFor();
+    // By mouse (selectOption) for one project, by keys for the other.
+    await clientA.selectOption({ label: 'Existing: Work' });
+    await expect.poll(async () => clientA.evaluate((s: HTMLSelectElement) => s.selectedOptions[0]?.textContent)).toBe('Existing: Work');
+    await clientB.focus();
+    await page.keyboard.press('End');
+    await expect.poll(async () => clientB.evaluate((s: HTMLSelectElement) => s.selectedOptions[0]?.textContent)).toBe('Existing: Family');
+    for (let i = 0; i < 2; i++) await page.keyboard.press('ArrowUp');
+    await expect.poll(async () => clientB.evaluate((s: HTMLSelectElement) => s.selectedOptions[0]?.textContent)).toBe('Existing: Work');
+    // The preview answered and the choice stayed.
+    await page.waitForTimeout(300);
+    expect(await clientA.evaluate((s: HTMLSelectElement) => s.selectedOptions[0]?.textContent)).toBe('Existing: Work');
+    expect(await clientB.evaluate((s: HTMLSelectElement) => s.selectedOptions[0]?.textContent)).toBe('Existing: Work');
+
+    await page.getByRole('button', { name: /^Import 2 entries$/ }).click();
+    await page.getByText(/^Imported 2 entries from toggl\.csv/).waitFor();
+    expect(await page.getByText(/New categories:/).count()).toBe(0);
+    const categories = (await host.call('categories.list', {})).value as Category[];
+    expect(categories.map((c) => c.name)).toEqual(['Work', 'Fitness', 'Family']);
+    const entries = (await host.call('entries.list', { from: Date.UTC(2026, 10, 15), to: Date.UTC(2026, 10, 19) })).value as Entry[];
+    expect(entries.map((e) => e.categoryId)).toEqual(['work', 'work']);
+    expect(await seriousAxeViolations(page)).toEqual([]);
+  });
+
+  it('a hard lock refusing a hand-added entry names the same next allowed time as a refused start', async () => {
+    // One window, tomorrow 09:00–17:00 (UTC): now is off-hours, and work next opens tomorrow at 9.
+    const tomorrow = (new Date().getUTCDay() + 1) % 7;
+    const workWindows = Array.from({ length: 7 }, (_, day) => (day === tomorrow ? [{ start: '09:00', end: '17:00' }] : []));
+    const { page } = await open({ lockMode: 'hard', timeZone: 'UTC', workWindows, quietHours: null });
+    const dialog = page.getByRole('alertdialog', { name: 'Locked' });
+
+    await page.getByRole('group', { name: 'Start or switch' }).getByRole('button', { name: 'Work', exact: true }).click();
+    const fromStart = await dialog.getByText(/^Next allowed: /).textContent();
+    expect(fromStart).toMatch(/^Next allowed: .*9:00 AM\.$/);
+    await dialog.getByRole('button', { name: 'OK' }).click();
+
+    await page.getByRole('textbox', { name: 'How long' }).fill('0:30');
+    await page.getByRole('button', { name: 'Add entry' }).click();
+    await dialog.waitFor();
+    expect(await dialog.getByText(/^Next allowed: /).textContent()).toBe(fromStart);
+    expect(await dialog.getByText(/two weeks/).count()).toBe(0);
+    expect(await seriousAxeViolations(page)).toEqual([]);
+  });
+
+  it('an unlock says what it lifts, shows on every view with End now, and crossing the cap is asked again', async () => {
+    const tomorrow = (new Date().getUTCDay() + 1) % 7;
+    const workWindows = Array.from({ length: 7 }, (_, day) => (day === tomorrow ? [{ start: '09:00', end: '17:00' }] : []));
+    const { host, page } = await open({ lockMode: 'hard', timeZone: 'UTC', workWindows, quietHours: null, unlockCooldownSeconds: 0, weeklyCapMinutes: 60 });
+    const banner = page.getByRole('region', { name: 'Unlock' });
+    expect(await banner.count()).toBe(0);
+
+    // Refused for the windows only: the unlock asked for from here lifts the windows and says so.
+    await page.getByRole('group', { name: 'Start or switch' }).getByRole('button', { name: 'Work', exact: true }).click();
+    const dialog = page.getByRole('alertdialog', { name: 'Locked' });
+    await dialog.getByRole('button', { name: 'Unlock…' }).click();
+    await dialog.getByText('It lifts the work windows only; every other limit still holds and is asked again.').waitFor();
+    await dialog.getByRole('textbox', { name: 'Why unlock?' }).fill('release tonight');
+    await dialog.getByRole('spinbutton', { name: 'For how many minutes' }).fill('30');
+    await dialog.getByRole('button', { name: 'Ask to unlock' }).click();
+    const asked = page.getByRole('alertdialog', { name: 'Unlock asked for' });
+    await asked.getByText(/^Unlocked until /).waitFor();
+    await asked.getByRole('button', { name: 'Close' }).click();
+
+    // On every view: until when, what it lifts, End now.
+    for (const view of ['Today', 'Week', 'Plan', 'Settings']) {
+      await openView(page, view);
+      await banner.getByText(/^Unlocked until \d{1,2}:\d\d [AP]M/).waitFor();
+      expect(await banner.textContent()).toMatch(/lifts the work windows\./);
+      expect(await banner.getByRole('button', { name: 'End now' }).count()).toBe(1);
+    }
+    expect(await seriousAxeViolations(page)).toEqual([]);
+
+    // Two hours of work today would pass the 1 h cap: the unlock does not lift the cap, so the lock asks again.
+    await openView(page, 'Week');
+    const weekday = new Date().toLocaleDateString('en-US', { weekday: 'long', timeZone: 'UTC' });
+    const cell = page.getByRole('textbox', { name: new RegExp(`^Work on ${weekday}, .*, hours$`) });
+    await cell.fill('2');
+    await cell.press('Enter');
+    const again = page.getByRole('alertdialog', { name: 'Locked' });
+    await again.getByText(/past your weekly cap of 1 h/).waitFor();
+    expect(await again.textContent()).toMatch(/Your unlock lifts only the work windows, not the weekly cap\./);
+    await again.getByRole('button', { name: 'OK' }).click();
+    const logged = (await host.call('entries.list', { from: 0, to: Date.now() + 8 * 86_400_000 })).value as Entry[];
+    expect(logged).toEqual([]);
+
+    await banner.getByRole('button', { name: 'End now' }).click();
+    await banner.waitFor({ state: 'detached' });
+    const status = (await host.call('locks.unlocks', {})).value as { active: unknown; unlocks: Array<{ lifts?: string[] }> };
+    expect(status.active).toBeNull();
+    expect(status.unlocks.map((u) => u.lifts)).toEqual([['windows']]);
+  });
+});
