@@ -292,6 +292,8 @@ export const plannedNudgeSchema = z.object({
   text: z.string(),
   /** Box nudges only: the occurrence it is about. */
   ref: nudgeRefSchema.optional(),
+  /** Other kinds due at the same instant, said in this one nudge (and recorded, so none comes again on its own). */
+  folded: z.array(z.object({ kind: nudgeKindSchema, text: z.string(), ref: nudgeRefSchema.optional() })).optional(),
 });
 export type PlannedNudge = z.infer<typeof plannedNudgeSchema>;
 
