@@ -1,4 +1,6 @@
 // The window's layout: banner, the current view once the snapshot is in, dialogs and toasts, where the data lives.
+// The views scroll in their own pane and the toasts sit in a strip of their own below it, so a toast never covers a
+// control of the view.
 import { useEffect, type ComponentType } from 'react';
 import { useAppEnv, useAppState, useSlice } from '../../AppEnv';
 import type { ViewName } from '../../state/navStore';
@@ -42,33 +44,35 @@ export function AppShell() {
   }, [view, moved, status]);
   const View = VIEW_COMPONENTS[view];
   return (
-    <>
+    <div className="app-frame">
       <a className="skip-link" href="#main">
         Skip to content
       </a>
       <Header />
       {status === 'ready' && <UnlockBanner />}
-      <main id="main" tabIndex={-1}>
-        <Notices />
-        {status === 'loading' && <p role="status">Loading Timelock…</p>}
-        {status === 'failed' && (
-          <section aria-labelledby="load-failed-heading">
-            <h2 id="load-failed-heading">Timelock could not load</h2>
-            {snapshotError && <ErrorMessage error={snapshotError} />}
-            <button type="button" onClick={retry}>
-              Try again
-            </button>
-          </section>
+      <div className="app-scroll">
+        <main id="main" tabIndex={-1}>
+          <Notices />
+          {status === 'loading' && <p role="status">Loading Timelock…</p>}
+          {status === 'failed' && (
+            <section aria-labelledby="load-failed-heading">
+              <h2 id="load-failed-heading">Timelock could not load</h2>
+              {snapshotError && <ErrorMessage error={snapshotError} />}
+              <button type="button" onClick={retry}>
+                Try again
+              </button>
+            </section>
+          )}
+          {status === 'ready' && <View />}
+        </main>
+        {dataDir && (
+          <footer className="app-footer">
+            <p>Data folder: {dataDir}</p>
+          </footer>
         )}
-        {status === 'ready' && <View />}
-      </main>
+      </div>
       <Toasts />
       <PromptDialogs />
-      {dataDir && (
-        <footer className="app-footer">
-          <p>Data folder: {dataDir}</p>
-        </footer>
-      )}
-    </>
+    </div>
   );
 }
