@@ -140,4 +140,53 @@ describe('the window a person keeps open, in Chromium', () => {
     expect(status.active).toBeNull();
     expect(status.unlocks.map((u) => u.lifts)).toEqual([['windows']]);
   });
+
+  it('boundaries met at once bring one toast with the others folded in, and the toast strip covers no control', async () => {
+    // Off-hours all week, no quiet hours, and a small cap already at 97 %: off-hours work, the cap warning (and on a
+    // weekend, weekend work) are all due the moment a work timer starts.
+    const { host, page } = await open({ workWindows: [[], [], [], [], [], [], []], quietHours: null, timeZone: 'UTC', weeklyCapMinutes: 62 });
+    const now = Date.now();
+    const weekStart = (() => {
+      const d = new Date(now);
+      const back = (d.getUTCDay() + 6) % 7;
+      return Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate() - back);
+    })();
+    // One hour of work earlier this week (or just now, on a Monday morning): 60 of 62 minutes.
+    const from = Math.max(weekStart, now - 3 * 3_600_000);
+    expect((await host.call('entries.add', { categoryId: 'work', start: from, end: from + 3_600_000 })).ok).toBe(true);
+    await page.reload();
+    await page.getByRole('heading', { level: 2, name: 'Today' }).waitFor();
+
+    await page.getByRole('group', { name: 'Start or switch' }).getByRole('button', { name: 'Work', exact: true }).click();
+    const toasts = page.getByRole('region', { name: 'Messages' });
+    const nudge = toasts.getByRole('listitem').filter({ has: page.getByRole('button', { name: 'Stop timer' }) });
+    await expect.poll(() => nudge.count(), { timeout: 10_000 }).toBe(1);
+    await page.waitForTimeout(3000);
+    expect(await nudge.count()).toBe(1);
+    expect(await nudge.textContent()).toMatch(/ Also: /);
+    const log = (await host.call('nudges.log', { from: now - 60_000, to: Date.now() + 60_000 })).value as Array<{ kind: string; at: number; choice?: string }>;
+    expect(log.length).toBeGreaterThan(1);
+    expect(log.filter((n) => n.choice !== 'folded')).toHaveLength(1);
+    expect(new Set(log.map((n) => n.at)).size).toBe(1);
+
+    // The toast strip lies below the views' pane, and every control shown in the pane is the one a click there hits.
+    const strip = (await toasts.boundingBox())!;
+    const pane = (await page.locator('.app-scroll').boundingBox())!;
+    expect(pane.y + pane.height).toBeLessThanOrEqual(strip.y + 1);
+    const covered = await page.locator('main button, main input, main select, main a').evaluateAll((elements) => {
+      const view = document.querySelector('.app-scroll')!.getBoundingClientRect();
+      return elements
+        .filter((e) => {
+          const r = e.getBoundingClientRect();
+          const x = r.left + r.width / 2;
+          const y = r.top + r.height / 2;
+          if (r.width === 0 || y < view.top || y > view.bottom) return false;
+          const hit = document.elementFromPoint(x, y);
+          return hit !== null && hit !== e && !e.contains(hit);
+        })
+        .map((e) => e.textContent || e.getAttribute('aria-label') || e.tagName);
+    });
+    expect(covered).toEqual([]);
+    expect(await seriousAxeViolations(page)).toEqual([]);
+  });
 });
