@@ -113,7 +113,7 @@ export const channels = {
     runningTimerSchema,
     'Start a timer; a running one is stopped first (switching category). Lock rules apply.',
   ),
-  'timer.stop': channel(empty, entrySchema.nullable(), 'Stop the running timer and save its entry; null when none runs.'),
+  'timer.stop': channel(empty, entrySchema.nullable(), 'Stop the running timer and save its entry; null when none runs, or when it ran for no time at all (nothing is saved).'),
 
   'entries.list': channel(
     z.object({ from: instantSchema, to: instantSchema }).strict(),
