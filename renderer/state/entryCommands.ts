@@ -16,7 +16,8 @@ export interface EntryCommands {
   add(request: RequestOf<'entries.add'>): Promise<Result<Entry> | null>;
   update(request: RequestOf<'entries.update'>): Promise<Result<Entry> | null>;
   /** Deletes the entries, then shows "<what>" with Undo. Stops at the first refusal; what was deleted stays undoable. */
-  remove(entries: readonly Entry[], what: string): Promise<Result<Entry[]>>;
+  /** Deletes, with Undo in a toast that takes the focus; `onUndone` runs once Undo has put them back. */
+  remove(entries: readonly Entry[], what: string, onUndone?: (restored: Entry[]) => void): Promise<Result<Entry[]>>;
   restore(entries: readonly Entry[]): Promise<Result<Entry[]>>;
 }
 
@@ -26,7 +27,7 @@ export function createEntryCommands(api: Api, stores: { app: AppStore; prompts: 
     add: (request) => runWithLock(api, stores.prompts, 'entries.add', request),
     update: (request) => runWithLock(api, stores.prompts, 'entries.update', request),
 
-    async remove(entries, what) {
+    async remove(entries, what, onUndone) {
       const deleted: Entry[] = [];
       let failure: Result<Entry[]> | null = null;
       for (const entry of entries) {
@@ -39,11 +40,13 @@ export function createEntryCommands(api: Api, stores: { app: AppStore; prompts: 
       }
       if (deleted.length > 0) {
         const toasts = stores.toasts.getState();
-        const id = toasts.show(what, [{ label: 'Undo', run: () => void undo() }], UNDO_TOAST_MS);
+        // The deleted row's button is gone: focus goes to Undo, so a keyboard user is one key from taking it back.
+        const id = toasts.show(what, [{ label: 'Undo', run: () => void undo() }], UNDO_TOAST_MS, { takeFocus: true });
         const undo = async () => {
           stores.toasts.getState().dismiss(id);
           const restored = await commands.restore(deleted);
           if (!restored.ok) stores.app.getState().pushNotice('error', `Undo failed: ${describeError(restored.error)}`);
+          else onUndone?.(restored.value);
         };
       }
       return failure ?? { ok: true, value: deleted };

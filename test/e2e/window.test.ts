@@ -189,4 +189,24 @@ describe('the window a person keeps open, in Chromium', () => {
     expect(covered).toEqual([]);
     expect(await seriousAxeViolations(page)).toEqual([]);
   });
+
+  it('by keyboard: Delete puts focus on Undo, Enter undoes, and focus is back on the restored entry', async () => {
+    const { page } = await open();
+    await page.getByRole('textbox', { name: 'How long' }).fill('15m');
+    await page.getByLabel('Started at').fill('00:05');
+    await page.getByRole('button', { name: 'Add entry' }).click();
+    const logged = page.getByRole('list', { name: 'Logged today' });
+    const remove = logged.getByRole('button', { name: /^Delete Work/ });
+    await remove.focus();
+    await page.keyboard.press('Enter');
+    const undo = page.getByRole('region', { name: 'Messages' }).getByRole('button', { name: 'Undo' });
+    await expect.poll(() => undo.evaluate((e) => e === document.activeElement)).toBe(true);
+    // Still there well after the old 8 s while focus is on it.
+    await page.waitForTimeout(9000);
+    expect(await undo.count()).toBe(1);
+    await page.keyboard.press('Enter');
+    const edit = logged.getByRole('button', { name: /^Edit Work/ });
+    await expect.poll(() => edit.evaluate((e) => e === document.activeElement).catch(() => false)).toBe(true);
+    expect(await seriousAxeViolations(page)).toEqual([]);
+  });
 });
