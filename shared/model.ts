@@ -256,6 +256,8 @@ export const weekSummarySchema = z.object({
   days: z.array(daySummarySchema).length(7),
   balance: balanceSchema,
   signals: weekSignalsSchema,
+  /** True for a week that ends before the record starts (the first entry or timer): no data, never "behind". */
+  noData: z.boolean().optional(),
 });
 export type WeekSummary = z.infer<typeof weekSummarySchema>;
 

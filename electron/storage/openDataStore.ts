@@ -100,6 +100,7 @@ export function openDataStore(options: OpenDataStoreOptions): DataStore {
     setTimer: (next) => timer.save({ ...timer.value, timer: next }),
     getEntries: () => entries.index.all(),
     entriesBetween: (from, to) => entries.index.between(from, to),
+    firstEntryStart: () => entries.index.all()[0]?.start ?? null,
     applyEntries: (change) => entries.apply({ put: (change.put ?? []).map(validEntry), remove: change.remove ?? [] }),
     getNudgeLog: () => structuredClone(nudges.value.log),
     appendNudge: (record) => nudges.save({ ...nudges.value, log: [...nudges.value.log, record] }),

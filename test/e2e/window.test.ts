@@ -209,4 +209,14 @@ describe('the window a person keeps open, in Chromium', () => {
     await expect.poll(() => edit.evaluate((e) => e === document.activeElement).catch(() => false)).toBe(true);
     expect(await seriousAxeViolations(page)).toEqual([]);
   });
+
+  it('on the first day the weeks before the first entry are no data, not twelve weeks behind', async () => {
+    const { page } = await open();
+    await openView(page, 'Balance');
+    await page.getByText(/^All three targets met in 0 of 1 week; fitness behind in 1, family behind in 1; work over the cap in 0\. The 11 weeks before your first entry have no data\.$/).waitFor();
+    expect(await page.getByText(/behind in 12/).count()).toBe(0);
+    await openView(page, 'Insights');
+    expect(await page.getByText(/12 weeks in a row/).count()).toBe(0);
+    expect(await seriousAxeViolations(page)).toEqual([]);
+  });
 });

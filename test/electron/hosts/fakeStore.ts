@@ -49,6 +49,7 @@ export function createFakeStore(options: { dataDir?: string; notices?: string[];
     },
     getEntries: () => entries,
     entriesBetween: (from, to) => entries.filter((e) => e.start < to && e.end > from),
+    firstEntryStart: () => (entries.length === 0 ? null : Math.min(...entries.map((e) => e.start))),
     applyEntries: ({ put = [], remove = [] }) => {
       const gone = new Set([...remove, ...put.map((e) => e.id)]);
       entries = [...entries.filter((e) => !gone.has(e.id)), ...put].sort((a, b) => a.start - b.start);
