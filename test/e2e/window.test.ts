@@ -219,4 +219,21 @@ describe('the window a person keeps open, in Chromium', () => {
     expect(await page.getByText(/12 weeks in a row/).count()).toBe(0);
     expect(await seriousAxeViolations(page)).toEqual([]);
   });
+
+  it('a running timer shows in the header on every other view, with Stop', async () => {
+    const { host, page } = await open({ lockMode: 'off' });
+    await page.getByRole('group', { name: 'Start or switch' }).getByRole('button', { name: 'Work', exact: true }).click();
+    await page.getByRole('timer', { name: 'Elapsed' }).waitFor();
+    const header = page.getByRole('banner').getByRole('group', { name: 'Running timer' });
+    expect(await header.count()).toBe(0); // Today shows it large
+    for (const view of ['Week', 'Plan', 'Balance', 'Insights', 'Settings']) {
+      await openView(page, view);
+      await header.getByText('Work', { exact: true }).waitFor();
+      expect(await header.textContent()).toMatch(/Work\s*\d+:\d\d:\d\d/);
+    }
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await header.getByRole('button', { name: 'Stop Work' }).click();
+    await header.waitFor({ state: 'detached' });
+    expect(((await host.call('app.snapshot', {})).value as { timer: unknown }).timer).toBeNull();
+  });
 });
