@@ -15,6 +15,17 @@ const FORMAT_NAMES: Record<ImportPreview['format'], string> = {
 };
 const STATUS: Record<ImportPreview['rows'][number]['status'], string> = { new: 'New', duplicate: 'Already there', problem: 'Problem' };
 
+/** "1 row", "2 rows". */
+export function countWords(n: number, one: string, many: string): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+/** A problem by its line, once: the service's messages may name the line already ("line 2: …"). */
+function issueWords({ line, message }: { line: number; message: string }): string {
+  const text = message.charAt(0).toUpperCase() + message.slice(1);
+  return line === 0 || /^(line|entry) \d+:/i.test(message) ? text : `Line ${line}: ${message}`;
+}
+
 export interface ImportPreviewViewProps {
   preview: ImportPreview;
   categories: readonly Category[];
@@ -29,8 +40,8 @@ export function ImportPreviewView({ preview, categories, map, onMap, locale, tim
   return (
     <div className="import-preview">
       <p>
-        Read as {FORMAT_NAMES[preview.format]}: {preview.total} rows, {preview.toImport} to import, {preview.duplicates} already there, {preview.problems.length} with
-        problems.
+        Read as {FORMAT_NAMES[preview.format]}: {countWords(preview.total, 'row', 'rows')}, {preview.toImport} to import, {preview.duplicates} already there,{' '}
+        {preview.problems.length} with {preview.problems.length === 1 ? 'a problem' : 'problems'}.
       </p>
       <table className="import-mapping">
         <caption>Projects to categories</caption>
@@ -99,7 +110,7 @@ export function ImportPreviewView({ preview, categories, map, onMap, locale, tim
           <h5>Rows with problems (left out only if you choose so below)</h5>
           <ul className="issues">
             {preview.problems.map((p) => (
-              <li key={`${p.line}:${p.message}`}>{p.line === 0 ? p.message : `Line ${p.line}: ${p.message}`}</li>
+              <li key={`${p.line}:${p.message}`}>{issueWords(p)}</li>
             ))}
           </ul>
         </>
@@ -109,7 +120,7 @@ export function ImportPreviewView({ preview, categories, map, onMap, locale, tim
           <h5>Worth a look</h5>
           <ul className="issues">
             {preview.warnings.map((w) => (
-              <li key={`${w.line}:${w.message}`}>{w.line === 0 ? w.message : `Line ${w.line}: ${w.message}`}</li>
+              <li key={`${w.line}:${w.message}`}>{issueWords(w)}</li>
             ))}
           </ul>
         </>
