@@ -50,6 +50,8 @@ export interface DataStore {
   getEntries(): readonly Entry[];
   /** Entries overlapping [from, to), sorted by start. */
   entriesBetween(from: number, to: number): Entry[];
+  /** The start of the earliest entry; null when there is none. Where the record begins. */
+  firstEntryStart(): number | null;
   /** Add, replace (same id) or remove entries in one atomic change. Only the affected month shards are rewritten. */
   applyEntries(change: { put?: Entry[]; remove?: string[] }): void;
 
@@ -62,6 +64,8 @@ export interface DataStore {
 
   getUnlocks(): Unlock[];
   appendUnlock(unlock: Unlock): void;
+  /** Replaces the unlock with the same id (an unlock ended early); not-found when there is none. */
+  replaceUnlock(unlock: Unlock): void;
 
   getCheckIns(): CheckIn[];
   setCheckIns(checkIns: CheckIn[]): void;

@@ -17,6 +17,7 @@ import {
   plannedNudgeSchema,
   checkInSchema,
   unlockSchema,
+  lockRuleSchema,
   idleQuestionSchema,
   idleChoiceSchema,
   plannedFiguresSchema,
@@ -135,7 +136,7 @@ export const channels = {
     runningTimerSchema,
     'Start a timer; a running one is stopped first (switching category). Lock rules apply.',
   ),
-  'timer.stop': channel(empty, entrySchema.nullable(), 'Stop the running timer and save its entry; null when none runs.'),
+  'timer.stop': channel(empty, entrySchema.nullable(), 'Stop the running timer and save its entry; null when none runs, or when it ran for no time at all (nothing is saved).'),
 
   'entries.list': channel(
     z.object({ from: instantSchema, to: instantSchema }).strict(),
@@ -243,10 +244,11 @@ export const channels = {
   ),
 
   'locks.unlock': channel(
-    z.object({ reason, minutes: z.number().int().min(1).max(24 * 60).optional() }).strict(),
+    z.object({ reason, minutes: z.number().int().min(1).max(24 * 60).optional(), lifts: z.array(lockRuleSchema).min(1).max(3).optional() }).strict(),
     unlockSchema,
-    'Ask to pass the hard lock: a reason is required; it is active after the cool-down, for `minutes` (default: the setting). Logged.',
+    'Ask to pass the hard lock: a reason is required; it is active after the cool-down, for `minutes` (default: the setting), and lifts the rules in `lifts` (default: all). Logged.',
   ),
+  'locks.endUnlock': channel(z.object({ id: idSchema }).strict(), unlockSchema, 'End an unlock now (one in its cool-down never starts). The record stays in the log, ended.'),
   'locks.unlocks': channel(empty, unlockStatusSchema, 'The unlock in force, the one waiting out its cool-down, and the unlock log.'),
 
   'idle.pending': channel(empty, idleQuestionSchema.nullable(), 'The open question about time away from a running timer, or null.'),

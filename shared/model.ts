@@ -1,9 +1,9 @@
 // The data model: every stored and transported record, as zod schemas with their inferred types.
 // Instants are UTC epoch milliseconds; wall-clock strings (HH:mm) are in the user's time zone.
 import { z } from 'zod';
-import { AREAS, LOCK_MODES, NUDGE_KINDS } from './modelNames';
+import { AREAS, LOCK_MODES, LOCK_RULES, NUDGE_KINDS } from './modelNames';
 
-export { AREAS, LOCK_MODES, NUDGE_KINDS };
+export { AREAS, LOCK_MODES, LOCK_RULES, NUDGE_KINDS };
 export const areaSchema = z.enum(AREAS);
 export type Area = z.infer<typeof areaSchema>;
 
@@ -52,6 +52,9 @@ export type WorkWindow = z.infer<typeof workWindowSchema>;
 
 export type LockMode = (typeof LOCK_MODES)[number];
 
+/** The rules a lock holds work to; an unlock names the ones it lifts. */
+export const lockRuleSchema = z.enum(LOCK_RULES);
+export type LockRule = (typeof LOCK_RULES)[number];
 export const nudgeKindSchema = z.enum(NUDGE_KINDS);
 export type NudgeKind = z.infer<typeof nudgeKindSchema>;
 
@@ -126,6 +129,8 @@ export const unlockSchema = z.object({
   requestedAt: instantSchema,
   activeFrom: instantSchema,
   activeUntil: instantSchema,
+  /** The rules it lifts; absent (an unlock from before rules were named, or one asked for without) lifts them all. */
+  lifts: z.array(lockRuleSchema).min(1).optional(),
 });
 export type Unlock = z.infer<typeof unlockSchema>;
 
@@ -234,6 +239,8 @@ export const weekSummarySchema = z.object({
   days: z.array(daySummarySchema).length(7),
   balance: balanceSchema,
   signals: weekSignalsSchema,
+  /** True for a week that ends before the record starts (the first entry or timer): no data, never "behind". */
+  noData: z.boolean().optional(),
 });
 export type WeekSummary = z.infer<typeof weekSummarySchema>;
 
@@ -259,6 +266,8 @@ export const lockDecisionSchema = z.object({
   nextAllowedAt: instantSchema.nullable(),
   /** True when a reason must be typed to go ahead (soft mode warnings). */
   needsReason: z.boolean(),
+  /** The rules the action breaks (a warning, a refusal, or what an unlock lets through); absent when none. */
+  rules: z.array(lockRuleSchema).optional(),
 });
 export type LockDecision = z.infer<typeof lockDecisionSchema>;
 
@@ -268,6 +277,8 @@ export const plannedNudgeSchema = z.object({
   text: z.string(),
   /** Box nudges only: the occurrence it is about. */
   ref: nudgeRefSchema.optional(),
+  /** Other kinds due at the same instant, said in this one nudge (and recorded, so none comes again on its own). */
+  folded: z.array(z.object({ kind: nudgeKindSchema, text: z.string(), ref: nudgeRefSchema.optional() })).optional(),
 });
 export type PlannedNudge = z.infer<typeof plannedNudgeSchema>;
 

@@ -4,6 +4,9 @@ export const AREAS = ['work', 'fitness', 'family'] as const;
 
 export const LOCK_MODES = ['off', 'soft', 'hard'] as const;
 
+/** The rules a lock holds work to; an unlock names the ones it lifts. */
+export const LOCK_RULES = ['windows', 'weekly-cap', 'daily-cap'] as const;
+
 export const NUDGE_KINDS = [
   'window-ending',
   'off-hours-work',

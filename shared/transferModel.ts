@@ -23,7 +23,10 @@ export const importRequestSchema = z
     format: importFormatSchema.optional(),
     /** The zone clock times in the file are read in; settings.timeZone when absent. */
     timeZone: z.string().min(1).max(64).refine(isValidTimeZone, 'expected an IANA time zone, e.g. Europe/Berlin').optional(),
-    /** Project → life area (work, fitness, family) for a category to create, or an existing category's name or id. */
+    /**
+     * Project → life area (work, fitness, family) for a category to create, or an existing category's name or id.
+     * A bare area name wins over a category of that name or id; `area:fitness` and `category:<id>` say which without doubt.
+     */
     map: z.record(z.string().max(200), z.string().trim().min(1).max(64)).optional(),
     /** Leave out the rows with problems and import the rest, instead of refusing the whole file. */
     skipInvalid: z.boolean().optional(),

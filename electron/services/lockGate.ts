@@ -49,11 +49,12 @@ export class LockGate {
       // Work that a hard lock would refuse but an unlock lets through keeps the unlock's reason, like a soft override.
       const settings = this.ctx.store.getSettings();
       if (settings.lockMode !== 'hard' || decision.reasons.length === 0) return undefined;
-      return activeUnlock(this.ctx.store.getUnlocks(), this.ctx.clock.now())?.reason;
+      return activeUnlock(this.ctx.store.getUnlocks(), this.ctx.clock.now(), decision.rules ?? [])?.reason;
     }
     const said = decision.reasons.join(' ');
     if (decision.verdict === 'blocked') {
-      throw new AppError('locked', said, { details: { nextAllowedAt: decision.nextAllowedAt } });
+      // The rules go with the refusal, so an unlock asked for from it lifts those and no more.
+      throw new AppError('locked', said, { details: { nextAllowedAt: decision.nextAllowedAt, rules: (decision.rules ?? []).join(',') } });
     }
     if (!request.reason) {
       throw new AppError('needs-reason', `${said} Type a reason to go ahead; it is kept with the entry.`);

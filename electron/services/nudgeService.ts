@@ -84,10 +84,18 @@ export class NudgeService {
     return this.ctx.store.getSettings().nudges.enabled[kind] !== false;
   }
 
-  /** Shows a nudge now: recorded first (so the plan moves on even if showing fails), then notified and pushed. */
+  /**
+   * Shows a nudge now: recorded first (so the plan moves on even if showing fails), then notified and pushed. Kinds
+   * folded into it are recorded too, answered 'folded', so each boundary is announced once, and said in its text.
+   */
   show(nudge: PlannedNudge): NudgeRecord {
-    const record: NudgeRecord = { id: this.ctx.ids.newId(), kind: nudge.kind, at: nudge.at, text: nudge.text, ...(nudge.ref ? { ref: nudge.ref } : {}) };
+    const folded = nudge.folded ?? [];
+    const text = folded.length === 0 ? nudge.text : `${nudge.text} Also: ${folded.map((f) => f.text).join(' ')}`;
+    const record: NudgeRecord = { id: this.ctx.ids.newId(), kind: nudge.kind, at: nudge.at, text, ...(nudge.ref ? { ref: nudge.ref } : {}) };
     this.ctx.store.appendNudge(record);
+    for (const f of folded) {
+      this.ctx.store.appendNudge({ id: this.ctx.ids.newId(), kind: f.kind, at: nudge.at, text: f.text, choice: 'folded', ...(f.ref ? { ref: f.ref } : {}) });
+    }
     const actions = ACTIONS_BY_KIND[record.kind];
     try {
       this.ctx.notifier.notify({ id: record.id, kind: record.kind, text: record.text, actions });
@@ -117,8 +125,11 @@ export class NudgeService {
     if (action === 'start') this.startBox(record);
     if (action === 'snooze-15' || action === 'snooze-60' || action === 'snooze-day') {
       const until = snoozeUntil(action, now, store.getSettings());
+      // The kinds folded into this nudge were said in it: snoozing it snoozes them too.
+      const folded = store.getNudgeLog().filter((n) => n.at === record.at && n.choice === 'folded' && n.id !== record.id);
+      const kinds = [...new Set([record.kind, ...folded.map((n) => n.kind)])];
       // Expired snoozes are dropped on the way, so the list never grows past the live ones.
-      store.setSnoozes([...store.getSnoozes().filter((s) => s.until > now), { until, kind: record.kind }]);
+      store.setSnoozes([...store.getSnoozes().filter((s) => s.until > now), ...kinds.map((kind) => ({ until, kind }))]);
     }
     const choice = action === 'dismiss' ? 'dismissed' : action;
     store.updateNudge(record.id, { choice });

@@ -18,7 +18,7 @@ export class SummaryService {
     const store = this.ctx.store;
     const now = this.ctx.clock.now();
     return {
-      entries: { between: (from: number, to: number) => store.entriesBetween(from, to) },
+      entries: { between: (from: number, to: number) => store.entriesBetween(from, to), firstStart: () => store.firstEntryStart() },
       categories: store.getCategories(),
       settings: store.getSettings(),
       timer: store.getTimer(),

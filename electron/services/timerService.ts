@@ -67,6 +67,13 @@ export class TimerService {
   stopAt(end: number, categoryId?: string): Entry | null {
     const timer = this.current();
     if (!timer) return null;
+    if (end <= timer.start) {
+      // A start and a stop at the same instant (a double click, a switch back and forth) logged nothing: no 0-minute
+      // entry, which would show as a "0 h" row and refuse a manual entry ending now as an overlap.
+      this.ctx.store.setTimer(null);
+      this.ctx.bus.emit('timer.changed', { timer: null });
+      return null;
+    }
     const entry = entryOfTimer(timer, end, categoryId);
     // The entry is written before the timer is cleared: a crash in between leaves a timer whose next stop
     // rewrites the same entry id.

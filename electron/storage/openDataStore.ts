@@ -100,6 +100,7 @@ export function openDataStore(options: OpenDataStoreOptions): DataStore {
     setTimer: (next) => timer.save({ ...timer.value, timer: next }),
     getEntries: () => entries.index.all(),
     entriesBetween: (from, to) => entries.index.between(from, to),
+    firstEntryStart: () => entries.index.all()[0]?.start ?? null,
     applyEntries: (change) => entries.apply({ put: (change.put ?? []).map(validEntry), remove: change.remove ?? [] }),
     getNudgeLog: () => structuredClone(nudges.value.log),
     appendNudge: (record) => nudges.save({ ...nudges.value, log: [...nudges.value.log, record] }),
@@ -113,6 +114,11 @@ export function openDataStore(options: OpenDataStoreOptions): DataStore {
     setSnoozes: (next) => nudges.save({ ...nudges.value, snoozes: next }),
     getUnlocks: () => structuredClone(nudges.value.unlocks),
     appendUnlock: (unlock) => nudges.save({ ...nudges.value, unlocks: [...nudges.value.unlocks, unlock] }),
+    replaceUnlock(unlock) {
+      const unlocks = nudges.value.unlocks;
+      if (!unlocks.some((u) => u.id === unlock.id)) throw new AppError('not-found', `There is no unlock ${unlock.id} in the unlock log.`);
+      nudges.save({ ...nudges.value, unlocks: unlocks.map((u) => (u.id === unlock.id ? unlock : u)) });
+    },
     getCheckIns: () => structuredClone(checkins.value.checkIns),
     setCheckIns: (next) => checkins.save({ ...checkins.value, checkIns: next }),
     getPresence: () => {

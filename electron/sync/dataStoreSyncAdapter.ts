@@ -73,6 +73,7 @@ export function syncedDataStore(inner: DataStore): { store: DataStore; adapter: 
       if (canonicalJson(before) !== canonicalJson(timer)) report({ kind: 'timer', recordId: 'self', record: timer ? json(timer) : null });
     },
     getEntries: () => inner.getEntries(),
+    firstEntryStart: () => inner.firstEntryStart(),
     entriesBetween: (from, to) => inner.entriesBetween(from, to),
     applyEntries(change) {
       inner.applyEntries(change);
@@ -86,6 +87,7 @@ export function syncedDataStore(inner: DataStore): { store: DataStore; adapter: 
     setSnoozes: (snoozes) => inner.setSnoozes(snoozes),
     getUnlocks: () => inner.getUnlocks(),
     appendUnlock: (unlock) => inner.appendUnlock(unlock),
+    replaceUnlock: (unlock) => inner.replaceUnlock(unlock),
     getCheckIns: () => inner.getCheckIns(),
     setCheckIns(checkIns) {
       const before = inner.getCheckIns();

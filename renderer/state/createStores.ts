@@ -14,6 +14,7 @@ import { createRangeStore, type RangeStore } from './rangeStore';
 import { createToastStore, type ToastStore, type WebNotifier } from './toastStore';
 import { createTodayStore, type TodayStore } from './todayStore';
 import { createTransferStore, type TransferStore } from './transferStore';
+import { createUnlockStore, type UnlockStore } from './unlockStore';
 import { createWeekLogStore, type WeekLogStore } from './weekLogStore';
 import { createWeekStore, type WeekStore } from './weekStore';
 
@@ -29,6 +30,8 @@ export interface Stores {
   prompts: PromptStore;
   toasts: ToastStore;
   nav: NavStore;
+  /** The unlock in force or waiting, shown on every view. */
+  unlocks: UnlockStore;
   /** Entry changes with lock prompts and undo; not a store, but shared the same way. */
   entries: EntryCommands;
   /** Unlocks and idle answers; not a store either. */
@@ -68,6 +71,7 @@ export function createStores(api: Api, options: StoreOptions = {}): Stores {
     prompts,
     toasts,
     nav,
+    unlocks: createUnlockStore(api),
     entries: createEntryCommands(api, { app, prompts, toasts }),
     locks: createLockCommands(api, prompts),
     categories: createCategoryCommands(api, app),

@@ -18,7 +18,8 @@ export interface EntryCommands {
   /** A day's total for one category (a timesheet cell): one request, one atomic change; null if a lock dialog dealt with it. */
   setDay(request: RequestOf<'entries.setDayMinutes'>): Promise<Result<ResponseOf<'entries.setDayMinutes'>> | null>;
   /** Deletes the entries, then shows "<what>" with Undo. Stops at the first refusal; what was deleted stays undoable. */
-  remove(entries: readonly Entry[], what: string): Promise<Result<Entry[]>>;
+  /** Deletes, with Undo in a toast that takes the focus; `onUndone` runs once Undo has put them back. */
+  remove(entries: readonly Entry[], what: string, onUndone?: (restored: Entry[]) => void): Promise<Result<Entry[]>>;
   restore(entries: readonly Entry[]): Promise<Result<Entry[]>>;
 }
 
@@ -29,7 +30,7 @@ export function createEntryCommands(api: Api, stores: { app: AppStore; prompts: 
     update: (request) => runWithLock(api, stores.prompts, 'entries.update', request),
     setDay: (request) => runWithLock(api, stores.prompts, 'entries.setDayMinutes', request),
 
-    async remove(entries, what) {
+    async remove(entries, what, onUndone) {
       const deleted: Entry[] = [];
       let failure: Result<Entry[]> | null = null;
       for (const entry of entries) {
@@ -42,11 +43,13 @@ export function createEntryCommands(api: Api, stores: { app: AppStore; prompts: 
       }
       if (deleted.length > 0) {
         const toasts = stores.toasts.getState();
-        const id = toasts.show(what, [{ label: 'Undo', run: () => void undo() }], UNDO_TOAST_MS);
+        // The deleted row's button is gone: focus goes to Undo, so a keyboard user is one key from taking it back.
+        const id = toasts.show(what, [{ label: 'Undo', run: () => void undo() }], UNDO_TOAST_MS, { takeFocus: true });
         const undo = async () => {
           stores.toasts.getState().dismiss(id);
           const restored = await commands.restore(deleted);
           if (!restored.ok) stores.app.getState().pushNotice('error', `Undo failed: ${describeError(restored.error)}`);
+          else onUndone?.(restored.value);
         };
       }
       return failure ?? { ok: true, value: deleted };

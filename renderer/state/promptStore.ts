@@ -2,13 +2,14 @@
 // lock, a refusal by a hard lock, a confirmation before deleting, a choice among a few answers (which occurrences of a
 // repeating box an edit means), and (when the host detects it) idle time.
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import type { IdleQuestion } from '../../shared/model';
+import type { IdleQuestion, LockRule } from '../../shared/model';
+import { LOCK_RULES } from '../../shared/modelNames';
 import type { AppErrorShape } from '../../shared/result';
 import { registerStoreReset } from './resetAllStores';
 
 export type Prompt =
   | { id: number; kind: 'reason'; message: string; resolve: (reason: string | null) => void }
-  | { id: number; kind: 'locked'; message: string; nextAllowedAt: number | null }
+  | { id: number; kind: 'locked'; message: string; nextAllowedAt: number | null; rules: LockRule[] }
   | { id: number; kind: 'confirm'; title: string; message: string; details: string[]; confirmLabel: string; resolve: (ok: boolean) => void }
   | { id: number; kind: 'choice'; title: string; message: string; choices: Choice[]; resolve: (value: string | null) => void }
   | { id: number; kind: 'idle'; question: IdleQuestion };
@@ -45,7 +46,10 @@ export function createPromptStore(): PromptStore {
       askReason: (message) => new Promise((resolve) => open({ kind: 'reason', message, resolve })),
       showLocked(error) {
         const next = error.details?.nextAllowedAt;
-        open({ kind: 'locked', message: error.message, nextAllowedAt: typeof next === 'number' ? next : null });
+        // The rules the refusal named, so an unlock asked for from the dialog lifts those and no more.
+        const named = typeof error.details?.rules === 'string' ? error.details.rules.split(',') : [];
+        const rules = LOCK_RULES.filter((rule) => named.includes(rule));
+        open({ kind: 'locked', message: error.message, nextAllowedAt: typeof next === 'number' ? next : null, rules });
       },
       confirm: ({ title, message, details = [], confirmLabel }) => new Promise((resolve) => open({ kind: 'confirm', title, message, details, confirmLabel, resolve })),
       choose: ({ title, message, choices }) => new Promise((resolve) => open({ kind: 'choice', title, message, choices, resolve })),

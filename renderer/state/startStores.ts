@@ -14,6 +14,7 @@ export function startStores(api: Api, stores: Stores, notifier: WebNotifier | nu
   void stores.app.getState().load();
   void stores.week.getState().show(null);
   void stores.today.getState().refresh();
+  void stores.unlocks.getState().refresh();
   void stores.locks.askPendingIdle();
   return () => {
     unsubscribeEvents();

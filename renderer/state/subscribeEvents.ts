@@ -26,6 +26,7 @@ export function subscribeEvents(api: Api, stores: Stores, notifier: WebNotifier 
       if (what.includes('categories')) void app.getState().reloadCategories();
       for (const kind of FIGURE_SOURCES) if (what.includes(kind)) figures.changed(kind);
       if (what.includes('checkins')) void checkIns.getState().refresh();
+      if (what.includes('unlocks')) void stores.unlocks.getState().refresh();
     }),
     api.on('nudge', (nudge) => showNudge(api, stores, nudge, notifier)),
     api.on('idle.question', (question) => stores.prompts.getState().askIdle(question)),

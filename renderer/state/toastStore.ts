@@ -3,8 +3,10 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { registerStoreReset } from './resetAllStores';
 
-export const UNDO_TOAST_MS = 8_000;
-export const NUDGE_TOAST_MS = 60_000;
+/** Long enough to reach Undo by keyboard; the time also stops while focus or the pointer is on the toast. */
+export const UNDO_TOAST_MS = 20_000;
+/** Nudges stay until answered or closed: each is a question, and a screen-reader user must have time to act. */
+export const NUDGE_TOAST_MS = null;
 
 export interface ToastAction {
   label: string;
@@ -17,6 +19,13 @@ export interface Toast {
   actions: ToastAction[];
   /** Called when the person closes the toast (not when it times out or an action runs). */
   onDismiss?: () => void;
+  /** Focus moves to its first action when it appears (the control that made it is gone, as after Delete). */
+  takeFocus?: boolean;
+}
+
+export interface ToastOptions {
+  onDismiss?: () => void;
+  takeFocus?: boolean;
 }
 
 /** The browser's Notification API, present only in the browser host (Electron shows native notifications itself). */
@@ -30,8 +39,12 @@ export interface ToastStoreState {
   toasts: Toast[];
   /** The person's choice to get nudges as desktop notifications too (browser host only). */
   webNotifications: boolean;
-  show(message: string, actions: ToastAction[], timeoutMs: number, onDismiss?: () => void): number;
+  /** `timeoutMs` null: it stays until acted on or closed. */
+  show(message: string, actions: ToastAction[], timeoutMs: number | null, options?: ToastOptions | (() => void)): number;
   dismiss(id: number): void;
+  /** Stops the toast's time while focus or the pointer is on it; `release` starts it again, whole. */
+  hold(id: number): void;
+  release(id: number): void;
   /** The person closed the toast. */
   close(id: number): void;
   setWebNotifications(on: boolean): Promise<void>;
@@ -41,21 +54,40 @@ export type ToastStore = StoreApi<ToastStoreState>;
 export function createToastStore(notifier: WebNotifier | null = null): ToastStore {
   let nextId = 1;
   const timers = new Map<number, ReturnType<typeof setTimeout>>();
+  const timeouts = new Map<number, number>();
+  const arm = (id: number) => {
+    const ms = timeouts.get(id);
+    if (ms === undefined) return;
+    clearTimeout(timers.get(id));
+    timers.set(
+      id,
+      setTimeout(() => store.getState().dismiss(id), ms),
+    );
+  };
   const store = createStore<ToastStoreState>()((set, get) => ({
     toasts: [],
     webNotifications: notifier?.permission() === 'granted',
-    show(message, actions, timeoutMs, onDismiss) {
+    show(message, actions, timeoutMs, options) {
       const id = nextId++;
-      set((state) => ({ toasts: [...state.toasts, { id, message, actions, onDismiss }] }));
-      timers.set(
-        id,
-        setTimeout(() => get().dismiss(id), timeoutMs),
-      );
+      const { onDismiss, takeFocus } = typeof options === 'function' ? { onDismiss: options, takeFocus: false } : (options ?? {});
+      set((state) => ({ toasts: [...state.toasts, { id, message, actions, onDismiss, ...(takeFocus ? { takeFocus } : {}) }] }));
+      if (timeoutMs !== null) {
+        timeouts.set(id, timeoutMs);
+        arm(id);
+      }
       return id;
+    },
+    hold(id) {
+      clearTimeout(timers.get(id));
+      timers.delete(id);
+    },
+    release(id) {
+      if (get().toasts.some((t) => t.id === id)) arm(id);
     },
     dismiss(id) {
       clearTimeout(timers.get(id));
       timers.delete(id);
+      timeouts.delete(id);
       set((state) => ({ toasts: state.toasts.filter((toast) => toast.id !== id) }));
     },
     close(id) {
@@ -73,6 +105,7 @@ export function createToastStore(notifier: WebNotifier | null = null): ToastStor
   registerStoreReset(() => {
     for (const timer of timers.values()) clearTimeout(timer);
     timers.clear();
+    timeouts.clear();
     store.setState({ toasts: [], webNotifications: false });
   });
   return store;

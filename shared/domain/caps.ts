@@ -76,3 +76,11 @@ function statusOver(input: CapInput, capMinutes: number, period: Period): CapSta
   }
   return capStatus(capMinutes, usedMs, period, now, isWorkTimer(timer, now, areaOf));
 }
+
+export type CapLevel = 'calm' | 'warning' | 'over';
+
+/** How a cap stands, for a bar that says it: calm below the warning share, warning from it, over past the cap. */
+export function capLevel(usedMinutes: number, capMinutes: number, warningPercent: number): CapLevel {
+  if (usedMinutes > capMinutes) return 'over';
+  return usedMinutes >= (capMinutes * warningPercent) / 100 ? 'warning' : 'calm';
+}

@@ -6,6 +6,8 @@ import type { Entry } from '../model';
 export interface EntrySource {
   /** Entries overlapping [from, to), by start; a zero-length entry at an instant in [from, to) is included. */
   between(from: number, to: number): readonly Entry[];
+  /** The earliest entry's start, null when there is none; a source without it is read as "the record may be older". */
+  firstStart?(): number | null;
 }
 
 export type EntriesInput = readonly Entry[] | EntrySource;
@@ -29,6 +31,10 @@ export class EntryIndex implements EntrySource {
 
   get size(): number {
     return this.entries.length;
+  }
+
+  firstStart(): number | null {
+    return this.entries[0]?.start ?? null;
   }
 
   between(from: number, to: number): Entry[] {

@@ -1,6 +1,6 @@
 // Locks: one answer for every path that logs work (start, resume, manual add, edit) and the instant a hard lock stops
 // a running work timer. Only work is windowed and capped: fitness and family are never locked.
-import type { Category, Entry, LockDecision, RunningTimer, Settings, Unlock } from '../model';
+import type { Category, Entry, LockDecision, LockRule, RunningTimer, Settings, Unlock } from '../model';
 import { activeUnlock, pendingUnlock, unlockedUntil } from './unlocks';
 import { areaLookup, spansOf, type AreaOf, type Span } from './spans';
 import { DAY, MINUTE, dayBounds, daysBetween, localDateOf, overlapMs, toLocal, weekContaining } from './time';
@@ -33,6 +33,21 @@ export interface HardStop {
   why: 'window-end' | 'weekly-cap' | 'daily-cap';
 }
 
+/** One rule an action breaks, and the sentence that says how. */
+interface Problem {
+  rule: LockRule;
+  text: string;
+}
+
+const RULE_OF_STOP: Record<HardStop['why'], LockRule> = { 'window-end': 'windows', 'weekly-cap': 'weekly-cap', 'daily-cap': 'daily-cap' };
+const RULE_WORDS: Record<LockRule, string> = { windows: 'the work windows', 'weekly-cap': 'the weekly cap', 'daily-cap': 'the daily cap' };
+
+/** "the work windows and the weekly cap". */
+export function lockRulesWords(rules: readonly LockRule[]): string {
+  const words = rules.map((r) => RULE_WORDS[r]);
+  return words.length <= 1 ? (words[0] ?? '') : `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`;
+}
+
 const HORIZON = 14 * DAY;
 const ALLOWED: LockDecision = { verdict: 'allowed', reasons: [], nextAllowedAt: null, needsReason: false };
 
@@ -45,57 +60,67 @@ export function decideLock(input: LockInput): LockDecision {
   const areaOf = areaLookup(input.categories);
   if (settings.lockMode === 'off' || areaOf(input.categoryId) !== 'work') return ALLOWED;
   const starting = input.action === 'start' || input.action === 'resume';
-  const problems = starting ? startProblems(input, areaOf) : spanProblems(input, areaOf);
-  if (problems.length === 0) return ALLOWED;
-  if (settings.lockMode === 'soft') return { verdict: 'warn', reasons: problems, nextAllowedAt: null, needsReason: true };
+  const found = starting ? startProblems(input, areaOf) : spanProblems(input, areaOf);
+  if (found.length === 0) return ALLOWED;
+  const problems = found.map((p) => p.text);
+  const rules = [...new Set(found.map((p) => p.rule))];
+  if (settings.lockMode === 'soft') return { verdict: 'warn', reasons: problems, nextAllowedAt: null, needsReason: true, rules };
 
   const judgedAt = starting ? input.at : input.now;
   const tz = settings.timeZone;
-  const unlock = activeUnlock(input.unlocks, judgedAt);
+  // An unlock lifts only the rules it was asked for: one for a start outside the windows does not lift the cap.
+  const unlock = activeUnlock(input.unlocks, judgedAt, rules);
   if (unlock) {
     // Allowed, and says why: the service keeps the unlock's reason with what it allowed.
-    const until = unlockedUntil(input.unlocks, judgedAt) ?? unlock.activeUntil;
-    return { ...ALLOWED, reasons: [...problems, `Your unlock allows it ${whenWords(until, input.now, tz, 'until')}.`] };
+    const until = unlockedUntil(input.unlocks, judgedAt, rules) ?? unlock.activeUntil;
+    return { ...ALLOWED, reasons: [...problems, `Your unlock allows it ${whenWords(until, input.now, tz, 'until')}.`], rules };
+  }
+  const partial = activeUnlock(input.unlocks, judgedAt);
+  if (partial?.lifts) {
+    const left = rules.filter((r) => !partial.lifts!.includes(r));
+    problems.push(`Your unlock lifts only ${lockRulesWords(partial.lifts)}, not ${lockRulesWords(left)}.`);
   }
   const pending = pendingUnlock(input.unlocks, judgedAt);
-  let next = starting ? nextAllowedStart(input, areaOf) : null;
+  let next = starting ? nextAllowedStart(input, areaOf) : nextWorkAfter(input, areaOf);
   if (pending && (next === null || pending.activeFrom < next)) next = pending.activeFrom;
   const howTo = pending
     ? `Your unlock starts ${whenWords(pending.activeFrom, input.now, tz)}.`
     : `The hard lock blocks this. To go ahead, ask for an unlock: ${unlockTermsWords(settings)}.`;
-  return { verdict: 'blocked', reasons: [...problems, howTo], nextAllowedAt: next, needsReason: false };
+  return { verdict: 'blocked', reasons: [...problems, howTo], nextAllowedAt: next, needsReason: false, rules };
 }
 
-function startProblems(input: LockInput, areaOf: AreaOf): string[] {
+function startProblems(input: LockInput, areaOf: AreaOf): Problem[] {
   const { settings, at, now } = input;
   const tz = settings.timeZone;
   // The figures as they stand now: a running timer counts up to now (a start switches it off).
   const spans = spansOf(input.entries, input.timer, now);
-  const problems: string[] = [];
+  const problems: Problem[] = [];
   if (windowExit(at, settings) === at) {
     const next = nextWindowStart(at, settings, 14);
-    problems.push(
-      next === null
-        ? "It's outside your work windows, and none opens in the next 14 days."
-        : `It's outside your work windows; the next one opens ${whenWords(next, now, tz)}.`,
-    );
+    problems.push({
+      rule: 'windows',
+      text:
+        next === null
+          ? "It's outside your work windows, and none opens in the next 14 days."
+          : `It's outside your work windows; the next one opens ${whenWords(next, now, tz)}.`,
+    });
   }
   const capMs = settings.weeklyCapMinutes * MINUTE;
   const week = weekOf(settings)(at);
   const weekUsed = workMs(spans, areaOf, week.start, week.end);
-  if (weekUsed >= capMs) problems.push(`You've reached your weekly cap: ${durationWords(weekUsed)} of ${durationWords(capMs)} this week.`);
+  if (weekUsed >= capMs) problems.push({ rule: 'weekly-cap', text: `You've reached your weekly cap: ${durationWords(weekUsed)} of ${durationWords(capMs)} this week.` });
   if (settings.dailyCapMinutes !== null) {
     const dailyMs = settings.dailyCapMinutes * MINUTE;
     const day = dayOf(settings)(at);
     const dayUsed = workMs(spans, areaOf, day.start, day.end);
     const which = daysBetween(localDateOf(now, tz), localDateOf(at, tz)) === 0 ? 'today' : `on ${dayWords(at, tz)}`;
-    if (dayUsed >= dailyMs) problems.push(`You've reached your daily cap: ${durationWords(dayUsed)} of ${durationWords(dailyMs)} ${which}.`);
+    if (dayUsed >= dailyMs) problems.push({ rule: 'daily-cap', text: `You've reached your daily cap: ${durationWords(dayUsed)} of ${durationWords(dailyMs)} ${which}.` });
   }
   return problems;
 }
 
 /** Manual spans: the part outside the windows and any week or day it would push past its cap. */
-function spanProblems(input: LockInput, areaOf: AreaOf): string[] {
+function spanProblems(input: LockInput, areaOf: AreaOf): Problem[] {
   const { settings } = input;
   const tz = settings.timeZone;
   const start = input.at;
@@ -108,28 +133,28 @@ function spanProblems(input: LockInput, areaOf: AreaOf): string[] {
     input.timer,
     input.now,
   );
-  const problems: string[] = [];
+  const problems: Problem[] = [];
   // An edit answers only for what it adds: a note fixed on an entry logged past a lock is not a new offence.
   const outside = outsideMs(start, end, settings) - (before ? outsideMs(Math.max(start, before.start), Math.min(end, before.end), settings) : 0);
-  if (outside > 0) problems.push(`${capitalize(durationWords(outside))} of it falls outside your work windows.`);
+  if (outside > 0) problems.push({ rule: 'windows', text: `${capitalize(durationWords(outside))} of it falls outside your work windows.` });
 
-  const judge = (limitMs: number, periodOf: Period, say: (p: Interval, total: number) => string) => {
+  const judge = (rule: LockRule, limitMs: number, periodOf: Period, say: (p: Interval, total: number) => string) => {
     for (let t = start, i = 0; t < end && i < 400; i++) {
       const p = periodOf(t);
       const others = workMs(spans, areaOf, p.start, p.end);
       const total = others + overlapMs(start, end, p.start, p.end);
       const was = others + (before ? overlapMs(before.start, before.end, p.start, p.end) : 0);
-      if (total > limitMs && total > was) problems.push(say(p, total));
+      if (total > limitMs && total > was) problems.push({ rule, text: say(p, total) });
       t = p.end;
     }
   };
   const capMs = settings.weeklyCapMinutes * MINUTE;
-  judge(capMs, weekOf(settings), (p, total) =>
+  judge('weekly-cap', capMs, weekOf(settings), (p, total) =>
     `It would bring the week starting ${dayWords(p.start, tz)} to ${durationWords(total)} of work, past your weekly cap of ${durationWords(capMs)}.`,
   );
   if (settings.dailyCapMinutes !== null) {
     const dailyMs = settings.dailyCapMinutes * MINUTE;
-    judge(dailyMs, dayOf(settings), (p, total) =>
+    judge('daily-cap', dailyMs, dayOf(settings), (p, total) =>
       `It would bring ${dayWords(p.start, tz)} to ${durationWords(total)} of work, past your daily cap of ${durationWords(dailyMs)}.`,
     );
   }
@@ -164,6 +189,16 @@ function nextAllowedStart(input: LockInput, areaOf: AreaOf): number | null {
 }
 
 /**
+ * For an add or edit: when logging work opens again, seen from now (the next instant a start would pass), so a refused
+ * edit tells the same time a refused start does. Null when work is open now (only the span itself is refused) or
+ * nothing opens within 14 days.
+ */
+function nextWorkAfter(input: LockInput, areaOf: AreaOf): number | null {
+  const next = nextAllowedStart({ ...input, at: input.now }, areaOf);
+  return next !== null && next > input.now ? next : null;
+}
+
+/**
  * When hard mode must stop the running work timer: the first instant from `now` on that is outside the windows or at
  * a cap, and not covered by an unlock (an unlock moves the stop to its end, if the timer is still outside or past
  * then). Null in other modes, for a non-work timer, or when nothing stops it within 14 days. On a tie the cap is named.
@@ -188,7 +223,7 @@ export function hardStopAt(input: LockState): HardStop | null {
     if (exit !== null) candidates.push({ at: exit, why: 'window-end' });
     if (candidates.length === 0) return null;
     const stop = candidates.reduce((a, b) => (b.at < a.at ? b : a));
-    const covered = unlockedUntil(input.unlocks, stop.at);
+    const covered = unlockedUntil(input.unlocks, stop.at, [RULE_OF_STOP[stop.why]]);
     if (covered === null) return stop;
     t = covered;
   }

@@ -5,6 +5,9 @@
 // - quiet hours: a nudge due inside them moves to their end if it still makes sense then, else it is dropped;
 // - a snooze (for all kinds or for this one) holds it back to the snooze's end on the same terms;
 // - the cool-down: nothing of a kind within settings.nudges.cooldownMinutes of the last one of that kind;
+// - the spacing: nothing at all within the same minutes of the last nudge of any kind, so several boundaries met at
+//   once come as one nudge, the most pressing, with the others folded into it (a pile of toasts is what makes
+//   people turn nudges off), and another kind due within the spacing waits for its end;
 // - a boundary already announced (a record of the kind within the same window, off-hours stretch, day or week; for a
 //   box nudge, a record of the kind about the same occurrence) is not announced again; a disabled kind is never planned.
 // lock-stopped comes at the stop instant; only a second one for the same running timer waits out the cool-down.
@@ -65,10 +68,15 @@ export function planNextNudge(input: NudgePlanInput): PlannedNudge | null {
   return best;
 }
 
-/** The candidate shown first: per kind the first that survives its rules, then the earliest, the more pressing on a tie. */
+/**
+ * The candidate shown first: per kind the first that survives its rules, then the earliest, the more pressing on a
+ * tie; the other kinds due at that same instant are folded into it.
+ */
 function pick(input: NudgePlanInput, candidates: readonly NudgeCandidate[]): PlannedNudge | null {
   const { settings, now } = input;
-  let best: PlannedNudge | null = null;
+  const due: PlannedNudge[] = [];
+  let lastShown: number | null = null;
+  for (const r of input.pastNudges) if (r.at <= now && (lastShown === null || r.at > lastShown)) lastShown = r.at;
   const byKind = new Map<NudgeKind, NudgeCandidate[]>();
   for (const c of candidates) {
     if (settings.nudges.enabled[c.kind] === false) continue;
@@ -79,15 +87,18 @@ function pick(input: NudgePlanInput, candidates: readonly NudgeCandidate[]): Pla
     // Within a kind the candidates come in order: the first that survives is that kind's next nudge.
     for (const c of [...ofKind].sort((a, b) => a.at - b.at)) {
       if (c.ref ? records.some((r) => sameOccurrence(r.ref, c.ref!)) : records.some((r) => c.announced.start <= r.at && r.at < c.announced.end)) continue;
-      const at = place(c, records, input.snoozes, settings, now);
+      const at = place(c, records, lastShown, input.snoozes, settings, now);
       if (at === null) continue;
-      if (!best || at < best.at || (at === best.at && PRIORITY.indexOf(kind) < PRIORITY.indexOf(best.kind))) {
-        best = { at, kind, text: c.text(at), ...(c.ref ? { ref: c.ref } : {}) };
-      }
+      due.push({ at, kind, text: c.text(at), ...(c.ref ? { ref: c.ref } : {}) });
       break;
     }
   }
-  return best;
+  if (due.length === 0) return null;
+  due.sort((a, b) => a.at - b.at || PRIORITY.indexOf(a.kind) - PRIORITY.indexOf(b.kind));
+  const [best, ...rest] = due as [PlannedNudge, ...PlannedNudge[]];
+  // The lock's stop is its own event; everything else due at the same instant is said once, in the first.
+  const folded = best.kind === 'lock-stopped' ? [] : rest.filter((n) => n.at === best.at && n.kind !== 'lock-stopped');
+  return folded.length === 0 ? best : { ...best, folded: folded.map(({ kind, text, ref }) => ({ kind, text, ...(ref ? { ref } : {}) })) };
 }
 
 function sameOccurrence(a: NudgeRef | undefined, b: NudgeRef): boolean {
@@ -98,12 +109,20 @@ function sameOccurrence(a: NudgeRef | undefined, b: NudgeRef): boolean {
  * When the candidate can be shown, after the cool-down, snoozes, quiet hours and its own readiness; null when that is
  * too late to matter.
  */
-function place(c: NudgeCandidate, records: readonly NudgeRecord[], snoozes: readonly Snooze[], settings: Settings, now: number): number | null {
+function place(
+  c: NudgeCandidate,
+  records: readonly NudgeRecord[],
+  lastShown: number | null,
+  snoozes: readonly Snooze[],
+  settings: Settings,
+  now: number,
+): number | null {
   const lock = c.kind === 'lock-stopped';
   let last: number | null = null;
   for (const r of records) if (r.at >= c.cooldownFrom && (last === null || r.at > last)) last = r.at;
   const cooldown = settings.nudges.cooldownMinutes * MINUTE;
-  let at = Math.max(c.at, now);
+  // The lock's own stop is never held back; every other kind waits out the spacing after the last nudge shown.
+  let at = lock || lastShown === null ? Math.max(c.at, now) : Math.max(c.at, now, lastShown + cooldown);
   // Each step only moves later; the rules settle within a few rounds. One that does not settle is not shown.
   let settled = false;
   for (let i = 0; i < 10 && !settled; i++) {

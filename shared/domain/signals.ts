@@ -23,10 +23,11 @@ export function weekSignals(f: WeekSignalFigures): WeekSignals {
 }
 
 /** Runs ending at the last week of the range (oldest first); a run cannot be seen past the range's first week. */
-export function trendSignals(weeks: readonly Pick<WeekSummary, 'signals' | 'balance'>[]): TrendSignals {
+export function trendSignals(weeks: readonly Pick<WeekSummary, 'signals' | 'balance' | 'noData'>[]): TrendSignals {
   return {
     consecutiveWeeksOverCap: runAtEnd(weeks, (w) => w.signals.overCap),
-    targetsMissedInARow: runAtEnd(weeks, (w) => w.balance.metCount < 3),
+    // A week before the record starts missed nothing: it has no data.
+    targetsMissedInARow: runAtEnd(weeks, (w) => !w.noData && w.balance.metCount < 3),
   };
 }
 

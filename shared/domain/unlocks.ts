@@ -1,6 +1,6 @@
 // Unlocks: the friction that lets a person past a hard lock. A typed reason, a cool-down wait, then a limited time;
 // every unlock is a record, so the log shows each time the lock was set aside and why.
-import type { Settings, Unlock } from '../model';
+import type { LockRule, Settings, Unlock } from '../model';
 import { fail, ok, type Result } from '../result';
 import { MINUTE } from './time';
 
@@ -11,6 +11,8 @@ export interface UnlockOptions {
   durationMinutes?: number;
   /** The record's id; the service passes one from its id source. Defaults to one derived from `now`. */
   id?: string;
+  /** The rules it lifts (the ones the refusal named); every rule when absent. */
+  lifts?: readonly LockRule[];
 }
 
 /**
@@ -31,20 +33,36 @@ export function requestUnlock(
     return fail({ code: 'bad-request', message: 'An unlock lasts from 1 minute to 24 hours.' });
   }
   const activeFrom = now + settings.unlockCooldownSeconds * 1000;
+  const lifts = options.lifts && options.lifts.length > 0 ? [...new Set(options.lifts)] : undefined;
   return ok({
     id: options.id ?? `unlock-${now.toString(36)}`,
     reason: said,
     requestedAt: now,
     activeFrom,
     activeUntil: activeFrom + minutes * MINUTE,
+    ...(lifts ? { lifts } : {}),
   });
 }
 
-/** The unlock in force at `now` (cool-down over, time not run out); of several, the one lasting longest. */
-export function activeUnlock(unlocks: readonly Unlock[], now: number): Unlock | null {
+/** True when the unlock lifts every rule in `rules` (an unlock that names none lifts them all). */
+export function unlockLifts(unlock: Unlock, rules: readonly LockRule[]): boolean {
+  return !unlock.lifts || rules.every((rule) => unlock.lifts!.includes(rule));
+}
+
+/** An unlock ended early: its time runs out at `now` (one still in its cool-down never becomes active). */
+export function endUnlock(unlock: Unlock, now: number): Unlock {
+  if (now >= unlock.activeUntil) return unlock;
+  return { ...unlock, activeFrom: Math.min(unlock.activeFrom, now), activeUntil: now };
+}
+
+/**
+ * The unlock in force at `now` (cool-down over, time not run out) that lifts every rule in `rules` (any unlock when
+ * none are given); of several, the one lasting longest.
+ */
+export function activeUnlock(unlocks: readonly Unlock[], now: number, rules: readonly LockRule[] = []): Unlock | null {
   let best: Unlock | null = null;
   for (const u of unlocks) {
-    if (u.activeFrom <= now && now < u.activeUntil && (!best || u.activeUntil > best.activeUntil)) best = u;
+    if (u.activeFrom <= now && now < u.activeUntil && unlockLifts(u, rules) && (!best || u.activeUntil > best.activeUntil)) best = u;
   }
   return best;
 }
@@ -58,12 +76,15 @@ export function pendingUnlock(unlocks: readonly Unlock[], now: number): Unlock |
   return first;
 }
 
-/** The end of the unbroken run of unlock time that covers `instant`, chained across overlapping unlocks; null if none covers it. */
-export function unlockedUntil(unlocks: readonly Unlock[], instant: number): number | null {
+/**
+ * The end of the unbroken run of unlock time that covers `instant` for `rules`, chained across overlapping unlocks;
+ * null if none covers it.
+ */
+export function unlockedUntil(unlocks: readonly Unlock[], instant: number, rules: readonly LockRule[] = []): number | null {
   let end: number | null = null;
   let t = instant;
   for (;;) {
-    const covering = activeUnlock(unlocks, t);
+    const covering = activeUnlock(unlocks, t, rules);
     if (!covering) return end;
     end = covering.activeUntil;
     t = end;

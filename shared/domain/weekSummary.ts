@@ -43,8 +43,13 @@ export function weekRange(input: RangeInput): WeekRange {
   const areaOf = areaLookup(input.categories);
   const shared = { ...input, entries: entrySource(input.entries) };
   const weeks: WeekSummary[] = [];
+  // Where the record starts: the first entry, a running timer, or (nothing logged yet) now. Weeks ending before it
+  // have no data; a source that cannot say counts every week.
+  const first = shared.entries.firstStart ? shared.entries.firstStart() : -Infinity;
+  const recordStart = Math.min(first ?? Infinity, input.timer?.start ?? Infinity, input.now);
   for (let back = Math.max(1, Math.floor(input.weeks)) - 1; back >= 0; back--) {
-    weeks.push(summarizeWeek(weekFromStartDate(addDays(lastStart, -7 * back), timeZone, weekStartsOn), shared, areaOf));
+    const summary = summarizeWeek(weekFromStartDate(addDays(lastStart, -7 * back), timeZone, weekStartsOn), shared, areaOf);
+    weeks.push(summary.end <= recordStart ? { ...summary, noData: true } : summary);
   }
   return { weeks, trend: trendSignals(weeks) };
 }

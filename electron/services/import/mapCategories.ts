@@ -1,5 +1,7 @@
 // Projects to categories: each project becomes the category of the same name (matched ignoring case), created in the
 // work area (or the area a Timelock file says) unless the request's map sends it to another area or category.
+// A bare map value that names an area wins over a category of that name or id (the seeded categories' ids are the
+// area names), so a client that means one or the other without doubt says `area:fitness` or `category:<id>`.
 import { CATEGORY_PALETTE } from '../../../shared/defaults';
 import { AREAS, type Area, type Category } from '../../../shared/model';
 import type { ImportIssue } from '../../../shared/transferModel';
@@ -22,6 +24,21 @@ export interface CategoryPlan {
 }
 
 const key = (name: string) => name.trim().toLocaleLowerCase();
+
+/** What a map value asks for: an area to create the category in, or an existing category (by id or name). */
+type MapRule = { kind: 'area'; area: Area } | { kind: 'category'; to: string } | { kind: 'nothing' };
+
+function ruleOf(to: string): MapRule {
+  const prefixed = /^(area|category):(.*)$/i.exec(to);
+  if (!prefixed) {
+    const area = AREAS.find((a) => a === to.toLowerCase());
+    return area ? { kind: 'area', area } : { kind: 'category', to };
+  }
+  const [, kind, rest] = prefixed;
+  if (kind!.toLowerCase() === 'category') return { kind: 'category', to: rest!.trim() };
+  const area = AREAS.find((a) => a === rest!.trim().toLowerCase());
+  return area ? { kind: 'area', area } : { kind: 'nothing' };
+}
 
 export function mapCategories(rows: readonly SourceRow[], existing: readonly Category[], map: Record<string, string> = {}, newId: () => string): CategoryPlan {
   const byName = new Map(existing.map((c) => [key(c.name), c]));
@@ -49,11 +66,12 @@ export function mapCategories(rows: readonly SourceRow[], existing: readonly Cat
     const k = key(row.project);
     if (targets.has(k) || unmappable.has(k)) continue;
     const rule = mapped.get(k);
-    const area = rule ? AREAS.find((a) => a === rule.to.toLowerCase()) : undefined;
+    const parsed = rule ? ruleOf(rule.to) : undefined;
+    const area = parsed?.kind === 'area' ? parsed.area : undefined;
     const same = byName.get(k);
     let target: ProjectTarget;
-    if (rule && !area) {
-      const named = byId.get(rule.to) ?? byName.get(key(rule.to));
+    if (rule && parsed && parsed.kind !== 'area') {
+      const named = parsed.kind === 'category' ? (byId.get(parsed.to) ?? byName.get(key(parsed.to))) : undefined;
       if (!named) {
         unmappable.add(k);
         problems.push({ line: 0, message: `The map sends '${rule.project}' to '${rule.to}', which is neither a life area (work, fitness, family) nor a category.` });

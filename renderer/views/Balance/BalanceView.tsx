@@ -15,9 +15,15 @@ import { AreaTargets } from './AreaTargets';
 import { WeekLog } from './WeekLog';
 
 function trendSummary(range: WeekRange): string {
-  const allMet = range.weeks.filter((w) => w.balance.metCount === AREAS.length).length;
-  const behind = AREAS.filter((a) => a !== 'work').map((area) => `${AREA_NAMES[area].toLowerCase()} behind in ${range.weeks.filter((w) => w.balance.behind.includes(area)).length}`);
-  return `All three targets met in ${allMet} of ${range.weeks.length} weeks; ${behind.join(', ')}; work over the cap in ${range.weeks.filter((w) => w.signals.overCap).length}.`;
+  // Weeks before the record starts are no data, never behind.
+  const weeks = range.weeks.filter((w) => !w.noData);
+  const before = range.weeks.length - weeks.length;
+  const noData = before === 0 ? '' : ` The ${before === 1 ? 'week' : `${before} weeks`} before your first entry ${before === 1 ? 'has' : 'have'} no data.`;
+  if (weeks.length === 0) return `No weeks with data yet.${noData}`;
+  const allMet = weeks.filter((w) => w.balance.metCount === AREAS.length).length;
+  const behind = AREAS.filter((a) => a !== 'work').map((area) => `${AREA_NAMES[area].toLowerCase()} behind in ${weeks.filter((w) => w.balance.behind.includes(area)).length}`);
+  const of = `${weeks.length} ${weeks.length === 1 ? 'week' : 'weeks'}`;
+  return `All three targets met in ${allMet} of ${of}; ${behind.join(', ')}; work over the cap in ${weeks.filter((w) => w.signals.overCap).length}.${noData}`;
 }
 
 export function BalanceView() {

@@ -6,7 +6,7 @@ import { useAppEnv, useAppState, useSlice } from '../../AppEnv';
 import { describeError } from '../../format/describeError';
 import { refreshFigures } from '../../state/subscribeEvents';
 import { ErrorMessage } from '../shell/ErrorMessage';
-import { ImportPreviewView } from './ImportPreviewView';
+import { ImportPreviewView, countWords } from './ImportPreviewView';
 
 export function ImportForm() {
   const { stores, locale } = useAppEnv();
@@ -56,7 +56,9 @@ export function ImportForm() {
     if (!result.ok) return setError(describeError(result.error));
     const r = result.value;
     const created = r.createdCategories.map((c) => c.name).join(', ');
-    setDone(`Imported ${r.imported} entries from ${file.name}; ${r.skipped} left out with problems, ${r.duplicates} already there.${created ? ` New categories: ${created}.` : ''}`);
+    setDone(
+      `Imported ${countWords(r.imported, 'entry', 'entries')} from ${file.name}; ${r.skipped} left out with problems, ${r.duplicates} already there.${created ? ` New ${r.createdCategories.length === 1 ? 'category' : 'categories'}: ${created}.` : ''}`,
+    );
     setFile(null);
     setPreview(null);
     setError(null);
@@ -98,7 +100,7 @@ export function ImportForm() {
           )}
           <div className="form-actions">
             <button type="button" onClick={() => void apply()} aria-disabled={busy || undefined}>
-              Import {preview.toImport} entries
+              Import {countWords(preview.toImport, 'entry', 'entries')}
             </button>
             <button type="button" onClick={() => (setFile(null), setPreview(null))}>
               Cancel

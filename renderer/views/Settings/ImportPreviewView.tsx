@@ -16,6 +16,17 @@ const FORMAT_NAMES: Record<ImportPreview['format'], string> = {
 };
 const STATUS: Record<ImportPreview['rows'][number]['status'], string> = { new: 'New', duplicate: 'Already there', problem: 'Problem' };
 
+/** "1 row", "2 rows". */
+export function countWords(n: number, one: string, many: string): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+/** A problem by its line, once: the service's messages may name the line already ("line 2: …"). */
+function issueWords({ line, message }: { line: number; message: string }): string {
+  const text = message.charAt(0).toUpperCase() + message.slice(1);
+  return line === 0 || /^(line|entry) \d+:/i.test(message) ? text : `Line ${line}: ${message}`;
+}
+
 export interface ImportPreviewViewProps {
   preview: ImportPreview;
   categories: readonly Category[];
@@ -30,8 +41,8 @@ export function ImportPreviewView({ preview, categories, map, onMap, locale, tim
   return (
     <div className="import-preview">
       <p>
-        Read as {FORMAT_NAMES[preview.format]}: {preview.total} rows, {preview.toImport} to import, {preview.duplicates} already there, {preview.problems.length} with
-        problems.
+        Read as {FORMAT_NAMES[preview.format]}: {countWords(preview.total, 'row', 'rows')}, {preview.toImport} to import, {preview.duplicates} already there,{' '}
+        {preview.problems.length} with {preview.problems.length === 1 ? 'a problem' : 'problems'}.
       </p>
       <table className="import-mapping">
         <caption>Projects to categories</caption>
@@ -44,7 +55,8 @@ export function ImportPreviewView({ preview, categories, map, onMap, locale, tim
         </thead>
         <tbody>
           {preview.mapping.map((m) => {
-            const value = map[m.project] ?? (m.created ? m.area : (m.categoryId ?? m.area));
+            // Prefixed values: the seeded categories' ids are the area names, and a bare 'work' means the area.
+            const value = map[m.project] ?? (m.created || m.categoryId === null ? `area:${m.area}` : `category:${m.categoryId}`);
             return (
               <tr key={m.project}>
                 <th scope="row">{m.project}</th>
@@ -52,12 +64,12 @@ export function ImportPreviewView({ preview, categories, map, onMap, locale, tim
                 <td>
                   <select aria-label={`Category for ${m.project}`} value={value} onChange={(event) => onMap(m.project, event.target.value)}>
                     {AREAS.map((area) => (
-                      <option key={area} value={area}>
+                      <option key={area} value={`area:${area}`}>
                         New category “{m.category}” in {AREA_NAMES[area].toLowerCase()}
                       </option>
                     ))}
                     {categories.map((c) => (
-                      <option key={c.id} value={c.id}>
+                      <option key={c.id} value={`category:${c.id}`}>
                         Existing: {c.name}
                         {c.archived ? ' (archived)' : ''}
                       </option>
@@ -99,7 +111,7 @@ export function ImportPreviewView({ preview, categories, map, onMap, locale, tim
           <h5>Rows with problems (left out only if you choose so below)</h5>
           <ul className="issues">
             {preview.problems.map((p) => (
-              <li key={`${p.line}:${p.message}`}>{p.line === 0 ? p.message : `Line ${p.line}: ${p.message}`}</li>
+              <li key={`${p.line}:${p.message}`}>{issueWords(p)}</li>
             ))}
           </ul>
         </>
@@ -109,7 +121,7 @@ export function ImportPreviewView({ preview, categories, map, onMap, locale, tim
           <h5>Worth a look</h5>
           <ul className="issues">
             {preview.warnings.map((w) => (
-              <li key={`${w.line}:${w.message}`}>{w.line === 0 ? w.message : `Line ${w.line}: ${w.message}`}</li>
+              <li key={`${w.line}:${w.message}`}>{issueWords(w)}</li>
             ))}
           </ul>
         </>

@@ -24,7 +24,16 @@ export function TodayEntries() {
   const remove = async (entry: Entry) => {
     setError(null);
     const what = `Deleted ${nameOf(categories, entry.categoryId)?.name ?? 'entry'}, ${formatClockRange(entry.start, entry.end, locale, timeZone)}`;
-    const result = await stores.entries.remove([entry], what);
+    const result = await stores.entries.remove([entry], what, ([restored]) => {
+      // Back in the list once the refreshed entries arrive: focus its Edit button, so focus is never left on the page.
+      let tries = 0;
+      const focusRow = () => {
+        const button = document.querySelector<HTMLButtonElement>(`[data-entry-id="${restored?.id}"] .row-actions button`);
+        if (button) button.focus();
+        else if (tries++ < 60) requestAnimationFrame(focusRow);
+      };
+      focusRow();
+    });
     if (!result.ok) setError(describeError(result.error));
   };
 
@@ -40,7 +49,7 @@ export function TodayEntries() {
             const category = nameOf(categories, entry.categoryId);
             const label = `${category?.name ?? 'Deleted category'}, ${formatClockRange(entry.start, entry.end, locale, timeZone)}`;
             return (
-              <li key={entry.id}>
+              <li key={entry.id} data-entry-id={entry.id}>
                 {editing === entry.id ? (
                   <EntryEditor entry={entry} categories={categories} timeZone={timeZone} onDone={() => setEditing(null)} />
                 ) : (

@@ -25,6 +25,7 @@ export function WeekView() {
   const summary = useWeekState((state) => state.summary);
   const error = useWeekState((state) => state.error);
   const categories = useAppState((state) => state.categories);
+  const capWarningPercent = useAppState((state) => state.settings?.nudges.capWarningPercent ?? 90);
   // Derived once per summary, so the charts get the same props (and skip re-rendering) when nothing they show changed.
   const figures = useMemo(() => (summary ? weekChartFigures(summary, categories, locale) : null), [summary, categories, locale]);
   const charts = useMemo(
@@ -50,7 +51,7 @@ export function WeekView() {
       {!summary && !error && <p>Loading the week…</p>}
       {summary && figures && charts && (
         <>
-          <CapUsage summary={summary} locale={locale} />
+          <CapUsage summary={summary} locale={locale} warningPercent={capWarningPercent} />
           <PlannedVsActual planned={summary.planned} locale={locale} />
           {figures.series.length === 0 && <p className="empty">No time tracked this week. Type hours into the timesheet below, or start a timer on Today.</p>}
           <Timesheet summary={summary} />

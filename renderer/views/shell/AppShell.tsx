@@ -1,4 +1,6 @@
 // The window's layout: banner, the current view once the snapshot is in, dialogs and toasts, where the data lives.
+// The views scroll in their own pane and the toasts sit in a strip of their own below it, so a toast never covers a
+// control of the view.
 import { Fragment, Suspense, useEffect } from 'react';
 import { useAppEnv, useAppState, useSlice } from '../../AppEnv';
 import { LazyView } from '../../LazyView';
@@ -8,6 +10,7 @@ import { Header } from './Header';
 import { Notices } from './Notices';
 import { PromptDialogs } from './PromptDialogs';
 import { Toasts } from './Toasts';
+import { UnlockBanner } from './UnlockBanner';
 
 /** After moving to another view, focus its heading so a screen reader says where the person is. Rendered after the
  * view inside its Suspense boundary, so this runs once the view's (lazily loaded) code has put the heading there. */
@@ -31,39 +34,42 @@ export function AppShell() {
     void stores.today.getState().refresh();
   };
   return (
-    <>
+    <div className="app-frame">
       <a className="skip-link" href="#main">
         Skip to content
       </a>
       <Header />
-      <main id="main" tabIndex={-1}>
-        <Notices />
-        {status === 'loading' && <p role="status">Loading Timelock…</p>}
-        {status === 'failed' && (
-          <section aria-labelledby="load-failed-heading">
-            <h2 id="load-failed-heading">Timelock could not load</h2>
-            {snapshotError && <ErrorMessage error={snapshotError} />}
-            <button type="button" onClick={retry}>
-              Try again
-            </button>
-          </section>
+      {status === 'ready' && <UnlockBanner />}
+      <div className="app-scroll">
+        <main id="main" tabIndex={-1}>
+          <Notices />
+          {status === 'loading' && <p role="status">Loading Timelock…</p>}
+          {status === 'failed' && (
+            <section aria-labelledby="load-failed-heading">
+              <h2 id="load-failed-heading">Timelock could not load</h2>
+              {snapshotError && <ErrorMessage error={snapshotError} />}
+              <button type="button" onClick={retry}>
+                Try again
+              </button>
+            </section>
+          )}
+          {status === 'ready' && (
+            <Suspense fallback={<p role="status">Loading…</p>}>
+              <Fragment key={view}>
+                <LazyView view={view} />
+                <FocusHeading view={view} moved={moved} />
+              </Fragment>
+            </Suspense>
+          )}
+        </main>
+        {dataDir && (
+          <footer className="app-footer">
+            <p>Data folder: {dataDir}</p>
+          </footer>
         )}
-        {status === 'ready' && (
-          <Suspense fallback={<p role="status">Loading…</p>}>
-            <Fragment key={view}>
-              <LazyView view={view} />
-              <FocusHeading view={view} moved={moved} />
-            </Fragment>
-          </Suspense>
-        )}
-      </main>
+      </div>
       <Toasts />
       <PromptDialogs />
-      {dataDir && (
-        <footer className="app-footer">
-          <p>Data folder: {dataDir}</p>
-        </footer>
-      )}
-    </>
+    </div>
   );
 }

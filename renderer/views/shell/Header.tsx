@@ -1,6 +1,7 @@
 // The banner with the app name and the way to each view; the current view is marked for assistive technology.
 import { useSlice } from '../../AppEnv';
 import { VIEWS, VIEW_TITLES } from '../../state/navStore';
+import { HeaderTimer } from './HeaderTimer';
 
 export function Header() {
   const current = useSlice('nav', (state) => state.view);
@@ -18,6 +19,7 @@ export function Header() {
           ))}
         </ul>
       </nav>
+      <HeaderTimer />
     </header>
   );
 }

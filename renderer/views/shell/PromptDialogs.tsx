@@ -23,7 +23,7 @@ function PromptDialog({ prompt }: { prompt: Prompt }) {
     case 'reason':
       return <ReasonDialog message={prompt.message} onAnswer={(reason) => answerPrompt(stores.prompts, prompt.id, reason)} onCancel={close} />;
     case 'locked':
-      return <LockedDialog message={prompt.message} nextAllowedAt={prompt.nextAllowedAt} onClose={close} />;
+      return <LockedDialog message={prompt.message} nextAllowedAt={prompt.nextAllowedAt} rules={prompt.rules} onClose={close} />;
     case 'idle':
       return <IdleDialog question={prompt.question} onClose={close} />;
     case 'choice':

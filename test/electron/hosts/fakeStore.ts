@@ -17,7 +17,7 @@ export function createFakeStore(options: { dataDir?: string; notices?: string[];
   let entries: Entry[] = [];
   let nudges: NudgeRecord[] = [];
   let snoozes: Snooze[] = [];
-  const unlocks: Unlock[] = [];
+  let unlocks: Unlock[] = [];
   let checkIns: CheckIn[] = [];
   let presence: Presence = { heartbeat: null, idleQuestion: null };
   let timeboxes: Timebox[] = [];
@@ -49,6 +49,7 @@ export function createFakeStore(options: { dataDir?: string; notices?: string[];
     },
     getEntries: () => entries,
     entriesBetween: (from, to) => entries.filter((e) => e.start < to && e.end > from),
+    firstEntryStart: () => (entries.length === 0 ? null : Math.min(...entries.map((e) => e.start))),
     applyEntries: ({ put = [], remove = [] }) => {
       const gone = new Set([...remove, ...put.map((e) => e.id)]);
       entries = [...entries.filter((e) => !gone.has(e.id)), ...put].sort((a, b) => a.start - b.start);
@@ -67,6 +68,9 @@ export function createFakeStore(options: { dataDir?: string; notices?: string[];
     getUnlocks: () => unlocks,
     appendUnlock: (unlock) => {
       unlocks.push(unlock);
+    },
+    replaceUnlock: (unlock) => {
+      unlocks = unlocks.map((u) => (u.id === unlock.id ? unlock : u));
     },
     getCheckIns: () => checkIns,
     setCheckIns: (next) => {

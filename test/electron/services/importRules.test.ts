@@ -157,6 +157,28 @@ describe('import rules', () => {
     expect(byName.mapping).toEqual([{ project: 'Kids time', category: 'Kids', categoryId: kids.id, area: 'family', created: false, rows: 1 }]);
   });
 
+  it('category:<id> sends a project to the existing category even when its id is an area name; area:<area> creates one', async () => {
+    host = makeTestHost();
+    const text = togglCsv([
+      ['Client A', 'Into the seeded Work', '2026-11-16 09:00:00', '2026-11-16 10:00:00'],
+      ['Climbing', 'A new fitness category', '2026-11-16 18:00:00', '2026-11-16 19:00:00'],
+    ]);
+    const map = { 'Client A': 'category:work', Climbing: 'area:fitness' };
+    const preview = await host.call('import.preview', { text, map });
+    expect(preview.mapping).toEqual([
+      { project: 'Client A', category: 'Work', categoryId: 'work', area: 'work', created: false, rows: 1 },
+      { project: 'Climbing', category: 'Climbing', categoryId: null, area: 'fitness', created: true, rows: 1 },
+    ]);
+    const result = await host.call('import.apply', { text, map });
+    expect(result.createdCategories.map((c) => c.name)).toEqual(['Climbing']);
+    expect(entriesByName(host).map((e) => e.category)).toEqual(['Work', 'Climbing']);
+    const wrong = await host.call('import.preview', { text, map: { 'Client A': 'area:leisure', Climbing: 'category:nope' } });
+    expect(wrong.problems.map((p) => p.message)).toEqual([
+      "The map sends 'Client A' to 'area:leisure', which is neither a life area (work, fitness, family) nor a category.",
+      "The map sends 'Climbing' to 'category:nope', which is neither a life area (work, fitness, family) nor a category.",
+    ]);
+  });
+
   it('hard lock: work rows outside the windows are refused and listed; fitness rows and work inside the windows pass', async () => {
     host = makeTestHost();
     await host.call('settings.update', { lockMode: 'hard' });

@@ -49,22 +49,45 @@ describe('NudgeService', () => {
     expect(shownOf(host).map((n) => n.kind)).toEqual(['window-ending']);
   });
 
-  it('snooze-60 on the off-hours nudge holds that kind back an hour; the wrap-up at 17:00 still comes', async () => {
+  it('boundaries met together come as one nudge, the most pressing first and the others folded in; the next waits out the spacing', async () => {
     host = makeTestHost({ start: local(16, 59), storage: 'memory' });
     host.app.start();
     await host.call('timer.start', { categoryId: 'work' });
-    host.timers.runTo(local(17));
-    expect(shownOf(host).map((n) => n.kind)).toEqual(['window-ending', 'wrap-up', 'off-hours-work']);
-    const offHours = host.app.store.getNudgeLog().find((n) => n.kind === 'off-hours-work')!;
-    await host.call('nudges.act', { id: offHours.id, action: 'snooze-60' });
-    expect(host.app.store.getSnoozes()).toEqual([{ until: local(18), kind: 'off-hours-work' }]);
-    expect(host.app.store.getNudgeLog().find((n) => n.id === offHours.id)?.choice).toBe('snooze-60');
+    host.timers.runTo(local(17, 30));
+    // 16:59 the window's end; wrap-up and off-hours are due at 17:00 but wait the 15 minutes between two nudges.
+    const shown = shownOf(host);
+    expect(shown.map((n) => [n.kind, n.at])).toEqual([
+      ['window-ending', local(16, 59)],
+      ['wrap-up', local(17, 14)],
+    ]);
+    expect(shown[1]!.text).toMatch(/ Also: .*work timer is still running/i);
+    // Each boundary is in the log once, so the folded one does not come again on its own.
+    const log = host.app.store.getNudgeLog();
+    expect(log.map((n) => [n.kind, n.at, n.choice])).toEqual([
+      ['window-ending', local(16, 59), undefined],
+      ['wrap-up', local(17, 14), undefined],
+      ['off-hours-work', local(17, 14), 'folded'],
+    ]);
+  });
+
+  it('snooze-60 on a nudge holds back its kind and the kinds folded into it for an hour', async () => {
+    host = makeTestHost({ start: local(16, 59), storage: 'memory' });
+    host.app.start();
+    await host.call('timer.start', { categoryId: 'work' });
+    host.timers.runTo(local(17, 14));
+    const wrapUp = host.app.store.getNudgeLog().find((n) => n.kind === 'wrap-up')!;
+    await host.call('nudges.act', { id: wrapUp.id, action: 'snooze-60' });
+    expect(host.app.store.getSnoozes()).toEqual([
+      { until: local(18, 14), kind: 'wrap-up' },
+      { until: local(18, 14), kind: 'off-hours-work' },
+    ]);
+    expect(host.app.store.getNudgeLog().find((n) => n.id === wrapUp.id)?.choice).toBe('snooze-60');
     // A new timer in the same off-hours stretch is a new crossing, held back until the snooze ends.
     await host.call('timer.start', { categoryId: 'fitness' });
     host.timers.runTo(local(17, 30));
     await host.call('timer.start', { categoryId: 'work' });
     host.timers.runTo(local(19));
-    expect(shownOf(host).filter((n) => n.kind === 'off-hours-work').map((n) => n.at)).toEqual([local(17), local(18)]);
+    expect(shownOf(host).filter((n) => n.kind === 'off-hours-work').map((n) => n.at)).toEqual([local(18, 14)]);
   });
 
   it('snooze-day lasts to local midnight; dismiss and open are recorded as chosen; expired snoozes are dropped', async () => {

@@ -56,7 +56,8 @@ describe('box nudges through a planned day', () => {
       ['box-starting', local(8, 55)],
       ['box-ending', local(12)],
       ['box-starting', local(12, 55)],
-      ['box-ending', local(17)],
+      // 17:00 is 10 minutes after the window-ending nudge: it waits out the spacing, the wrap-up folded into it.
+      ['box-ending', local(17, 5)],
       ['box-starting', local(17, 55)],
       ['box-missed', local(20, 5)],
     ]);
@@ -76,7 +77,11 @@ describe('box nudges through a planned day', () => {
     ]);
     expect(host.app.store.getNudgeLog().filter((r) => r.kind.startsWith('box-')).map((r) => r.choice ?? '-')).toEqual(['start', 'start', 'stop', 'start', '-', '-', '-']);
     // The day's other nudges are the window's own: nothing else was said about the boxes, and nothing in quiet hours.
-    expect(shownOf(host).filter((n) => !n.kind.startsWith('box-')).map((n) => n.kind)).toEqual(['window-ending', 'wrap-up', 'off-hours-work']);
+    expect(host.app.store.getNudgeLog().filter((n) => !n.kind.startsWith('box-')).map((n) => [n.kind, n.choice ?? '-'])).toEqual([
+      ['window-ending', '-'],
+      ['wrap-up', 'folded'],
+      ['off-hours-work', 'folded'],
+    ]);
     expect(host.timers.pending).toBe(1);
   });
 

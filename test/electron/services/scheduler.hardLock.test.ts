@@ -82,7 +82,7 @@ describe('Scheduler: the hard lock stops a running work timer', () => {
     await host.call('timer.start', { categoryId: 'work' });
     host.timers.runTo(local(19));
     expect(host.app.store.getTimer()).not.toBeNull();
-    expect(shownOf(host).map((n) => n.kind)).toEqual(['window-ending', 'wrap-up', 'off-hours-work']);
+    expect(host.app.store.getNudgeLog().map((n) => n.kind)).toEqual(['window-ending', 'wrap-up', 'off-hours-work']);
     expect(host.timers.pending).toBe(1);
   });
 });

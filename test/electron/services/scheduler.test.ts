@@ -75,8 +75,12 @@ describe('Scheduler', () => {
     host.timers.jump(2 * HOUR);
     host.timers.advance(MINUTE);
     const shown = shownOf(host);
-    expect(shown.map((n) => n.kind)).toEqual(['wrap-up', 'off-hours-work']);
-    expect(shown.every((n) => n.at === local(18, 31))).toBe(true);
+    // Both due at the wake: one nudge, the off-hours one folded into the wrap-up.
+    expect(shown.map((n) => [n.kind, n.at])).toEqual([['wrap-up', local(18, 31)]]);
+    expect(host.app.store.getNudgeLog().map((n) => [n.kind, n.at, n.choice])).toEqual([
+      ['wrap-up', local(18, 31), undefined],
+      ['off-hours-work', local(18, 31), 'folded'],
+    ]);
   });
 
   it('the wall clock set back an hour: the pending timer fires early by the clock, the plan is asked again, and the nudge still comes at its own instant', async () => {
@@ -103,8 +107,8 @@ describe('Scheduler', () => {
     expect(shownOf(host).map((n) => [n.kind, n.at])).toEqual([
       ['window-ending', local(16, 55)],
       ['wrap-up', local(17, 55)],
-      ['off-hours-work', local(17, 55)],
     ]);
+    expect(host.app.store.getNudgeLog().find((n) => n.kind === 'off-hours-work')).toMatchObject({ at: local(17, 55), choice: 'folded' });
     expect(host.timers.pending).toBe(1);
   });
 

@@ -26,6 +26,22 @@ describe('TimerService', () => {
     expect(await host.call('timer.stop', {})).toBeNull();
   });
 
+  it('a timer stopped at the instant it started saves no 0-minute entry, so time added by hand ending now fits', async () => {
+    host = makeTestHost();
+    await host.call('timer.start', { categoryId: 'work' });
+    expect(await host.call('timer.stop', {})).toBeNull();
+    expect(host.app.store.getTimer()).toBeNull();
+    expect(host.app.store.getEntries()).toEqual([]);
+    // Switched away at once: the first category leaves nothing behind either.
+    await host.call('timer.start', { categoryId: 'work' });
+    await host.call('timer.start', { categoryId: 'fitness' });
+    await host.call('timer.stop', {});
+    expect(host.app.store.getEntries()).toEqual([]);
+    const now = host.clock.now();
+    const added = await host.call('entries.add', { categoryId: 'work', start: now - 30 * MINUTE, end: now });
+    expect(host.app.store.getEntries()).toEqual([added]);
+  });
+
   it('starting another category switches: the running one is saved and the new one starts at the same instant', async () => {
     host = makeTestHost();
     await host.call('timer.start', { categoryId: 'work' });

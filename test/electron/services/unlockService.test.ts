@@ -72,4 +72,40 @@ describe('UnlockService', () => {
       reopened.app.dispose();
     }
   });
+
+  it('an unlock asked for a start outside the windows lifts only the windows: a day that would pass the cap is refused again', async () => {
+    host = await hardHost(local(18));
+    const refused = await host.app.router.call('timer.start', { categoryId: 'work' });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'locked', details: { rules: 'windows' } } });
+    const unlock = await host.call('locks.unlock', { reason: 'release tonight', lifts: ['windows'] });
+    expect(unlock.lifts).toEqual(['windows']);
+    host.timers.runTo(local(18, 1));
+    // A cap of 20 h, 16 h of it already logged inside the windows on Monday and Tuesday.
+    await host.call('settings.update', { weeklyCapMinutes: 20 * 60 });
+    await host.call('entries.add', { categoryId: 'work', start: local(9, 0, -1), end: local(17, 0, -1) });
+    await host.call('entries.add', { categoryId: 'work', start: local(9), end: local(17) });
+    // Half an hour tonight, outside the windows: the unlock lets it through with its reason.
+    const tonight = await host.call('entries.add', { categoryId: 'work', start: local(18, 2), end: local(18, 30) });
+    expect(tonight.overrideReason).toBe('release tonight');
+    // 5 h more on Monday evening would take the week to 21.5 h of 20: the unlock does not lift the cap.
+    const past = await host.app.router.call('entries.add', { categoryId: 'work', start: local(17, 0, -1), end: local(22, 0, -1) });
+    expect(past).toMatchObject({ ok: false, error: { code: 'locked', details: { rules: 'windows,weekly-cap' } } });
+    if (!past.ok) expect(past.error.message).toMatch(/Your unlock lifts only the work windows, not the weekly cap\./);
+  });
+
+  it('End now ends an unlock at once: the lock is back, a running work timer stops, and the log keeps the unlock, ended', async () => {
+    host = await hardHost(local(18));
+    const unlock = await host.call('locks.unlock', { reason: 'deploy', lifts: ['windows'] });
+    host.timers.runTo(local(18, 1));
+    const timer = await host.call('timer.start', { categoryId: 'work' });
+    host.timers.runTo(local(18, 10));
+    const ended = await host.call('locks.endUnlock', { id: unlock.id });
+    expect(ended).toMatchObject({ id: unlock.id, activeFrom: local(18, 1), activeUntil: local(18, 10) });
+    host.timers.runTo(local(18, 11));
+    expect(host.app.store.getTimer()).toBeNull();
+    expect(host.app.store.getEntries().find((e) => e.id === timer.id)).toMatchObject({ end: local(18, 10) });
+    expect(await host.call('locks.unlocks', {})).toEqual({ active: null, pending: null, unlocks: [ended] });
+    expect(await host.app.router.call('timer.start', { categoryId: 'work' })).toMatchObject({ ok: false, error: { code: 'locked' } });
+    expect(await host.app.router.call('locks.endUnlock', { id: 'no-such-unlock' })).toMatchObject({ ok: false, error: { code: 'not-found' } });
+  });
 });

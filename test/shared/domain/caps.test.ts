@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { capStatus, dailyCapStatus, weeklyCapStatus } from '../../../shared/domain/caps';
+import { capLevel, capStatus, dailyCapStatus, weeklyCapStatus } from '../../../shared/domain/caps';
 import { HOUR, MINUTE } from '../../../shared/domain/time';
 import { CATEGORIES, entry, settings, t, timer } from './helpers';
 
@@ -89,5 +89,16 @@ describe('weekly and daily caps from the entries', () => {
     // 7 h left: 01:00 + 7 h of real time is 09:00 on a clock that skipped 02:00–03:00.
     expect(daily.reachedAt).toBe(now + 7 * HOUR);
     expect(daily.reachedAt).toBe(at('2026-03-29 09:00'));
+  });
+});
+
+describe('capLevel', () => {
+  it('calm below the warning share, warning from it up to the cap itself, over only past the cap', () => {
+    expect(capLevel(0, 35 * 60, 90)).toBe('calm');
+    expect(capLevel(31.4 * 60, 35 * 60, 90)).toBe('calm');
+    expect(capLevel(31.5 * 60, 35 * 60, 90)).toBe('warning');
+    expect(capLevel(35 * 60, 35 * 60, 90)).toBe('warning');
+    expect(capLevel(35 * 60 + 1, 35 * 60, 90)).toBe('over');
+    expect(capLevel(1, 0, 90)).toBe('over');
   });
 });

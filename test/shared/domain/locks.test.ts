@@ -53,10 +53,12 @@ interface Situation {
   said: RegExp | null;
   /** Where a blocked start may next begin. */
   next: number | null;
+  /** What a blocked add or edit (judged at Tue 10:00, inside a window) names as the next time work opens. */
+  nextFromNow: number | null;
 }
 
 const situations: Situation[] = [
-  { name: 'inside a window, under every cap', start: t('2026-03-24 10:00'), end: t('2026-03-24 12:00'), entries: [], said: null, next: null },
+  { name: 'inside a window, under every cap', start: t('2026-03-24 10:00'), end: t('2026-03-24 12:00'), entries: [], said: null, next: null, nextFromNow: null },
   {
     name: 'outside the work windows',
     start: t('2026-03-24 18:00'),
@@ -64,6 +66,8 @@ const situations: Situation[] = [
     entries: [],
     said: /outside your work windows/,
     next: t('2026-03-25 09:00'),
+    // Work is open now: only this span is refused, so no time is named.
+    nextFromNow: null,
   },
   {
     // 35 h logged since Monday 00:00; the next week starts after the change to summer time.
@@ -73,6 +77,7 @@ const situations: Situation[] = [
     entries: [entry('work', t('2026-03-23 00:00'), t('2026-03-24 11:00'))],
     said: /weekly cap/,
     next: t('2026-03-30 09:00'),
+    nextFromNow: t('2026-03-30 09:00'),
   },
   {
     name: 'at the daily cap',
@@ -82,6 +87,7 @@ const situations: Situation[] = [
     settings: { dailyCapMinutes: 6 * 60 },
     said: /daily cap/,
     next: t('2026-03-25 09:00'),
+    nextFromNow: t('2026-03-25 09:00'),
   },
 ];
 
@@ -113,7 +119,7 @@ describe('decideLock: every lock mode, action and situation', () => {
     if (mode === 'soft') {
       expect(decision).toMatchObject({ verdict: 'warn', needsReason: true, nextAllowedAt: null });
     } else {
-      expect(decision).toMatchObject({ verdict: 'blocked', needsReason: false, nextAllowedAt: starting ? s.next : null });
+      expect(decision).toMatchObject({ verdict: 'blocked', needsReason: false, nextAllowedAt: starting ? s.next : s.nextFromNow });
       expect(decision.reasons.join(' ')).toMatch(/ask for an unlock: a reason and a 60-second wait/);
     }
   });
@@ -145,6 +151,17 @@ describe('decideLock: who and what is locked', () => {
     const decision = decideLock(input({ now: t('2026-03-27 19:00'), at: t('2026-03-27 19:00') }));
     expect(decision.nextAllowedAt).toBe(t('2026-03-30 09:00'));
     expect(decision.reasons[0]).toMatch(/opens on Mon 30 Mar at 09:00/);
+  });
+
+  it('a refused edit or add on a weekend names the same next allowed time a refused start does', () => {
+    const now = t('2026-03-28 11:00'); // Saturday
+    const start = decideLock(input({ now, at: now }));
+    const add = decideLock(input({ action: 'add', now, at: t('2026-03-28 09:00'), end: t('2026-03-28 09:30') }));
+    const edited = entry('work', t('2026-03-27 10:00'), t('2026-03-27 11:00'));
+    const edit = decideLock(input({ action: 'edit', now, at: t('2026-03-28 09:00'), end: t('2026-03-28 11:00'), entries: [edited], entryId: edited.id }));
+    expect(start.nextAllowedAt).toBe(t('2026-03-30 09:00'));
+    expect(add).toMatchObject({ verdict: 'blocked', nextAllowedAt: t('2026-03-30 09:00') });
+    expect(edit).toMatchObject({ verdict: 'blocked', nextAllowedAt: t('2026-03-30 09:00') });
   });
 
   it('when the weekly cap is reached, the next allowed start is the next week, inside a window', () => {

@@ -271,8 +271,19 @@ describe('planNextNudge: quiet hours, snoozes, cool-down, disabled kinds, repeat
     const first = plan(input)!;
     expect(first).toMatchObject({ kind: 'window-ending', at: t('2026-03-24 16:50') });
     expect(plan({ ...input, now: first.at })).toEqual(first);
+    // Wrap-up is due at 17:00, within the 15 minutes between two nudges: it waits for 17:05.
     const second = plan({ ...input, now: first.at, pastNudges: [record(first.kind, first.at)] });
-    expect(second).toMatchObject({ kind: 'wrap-up', at: t('2026-03-24 17:00') });
+    expect(second).toMatchObject({ kind: 'wrap-up', at: t('2026-03-24 17:05') });
+  });
+
+  it('boundaries met at one instant make one nudge: the most pressing, with the others folded into its text', () => {
+    const now = t('2026-03-24 17:30');
+    const next = plan({ now, timer: timer(t('2026-03-24 09:00')) })!;
+    expect(next).toMatchObject({ kind: 'wrap-up', at: now });
+    expect(next.folded?.map((f) => f.kind)).toEqual(['off-hours-work']);
+    // Nothing else within the spacing after it, whatever comes due.
+    const after = plan({ now, timer: timer(t('2026-03-24 09:00')), pastNudges: [record('wrap-up', now), record('off-hours-work', now)] });
+    expect(after === null || after.at >= now + 15 * 60_000).toBe(true);
   });
 
   it('a nudge missed while the computer slept comes now, never in the past', () => {

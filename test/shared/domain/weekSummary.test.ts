@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { weekSummarySchema, type Entry, type RunningTimer, type Settings } from '../../../shared/model';
-import { weekSummary } from '../../../shared/domain/weekSummary';
+import { weekRange, weekSummary } from '../../../shared/domain/weekSummary';
 import { EntryIndex } from '../../../shared/domain/entryIndex';
 import { HOUR, MINUTE } from '../../../shared/domain/time';
 import { CATEGORIES, entry, settings, t, timer } from './helpers';
@@ -197,5 +197,19 @@ describe('week summary', () => {
     expect(s.minutes.work).toBe(1.5);
     expect(s.remainingMinutes).toBe(35 * 60 - 1.5);
     expect(MINUTE).toBe(60_000);
+  });
+});
+
+describe('weekRange: weeks before the record starts', () => {
+  it('are no data, never behind: a first entry three weeks ago leaves the eight weeks before it out of every count', () => {
+    const now = t('Europe/Berlin', '2026-03-25 10:00');
+    const first = entry('fitness', t('Europe/Berlin', '2026-03-03 18:00'), t('Europe/Berlin', '2026-03-03 19:00'));
+    const range = weekRange({ entries: [first], categories: CATEGORIES, settings: settings('Europe/Berlin'), timer: null, now, weeks: 12 });
+    expect(range.weeks.map((w) => w.noData === true)).toEqual([...Array(8).fill(true), false, false, false, false]);
+    // The four weeks with data all miss a target; the run stops at the record's start.
+    expect(range.trend.targetsMissedInARow).toBe(4);
+    const fresh = weekRange({ entries: [], categories: CATEGORIES, settings: settings('Europe/Berlin'), timer: null, now, weeks: 12 });
+    expect(fresh.weeks.filter((w) => w.noData)).toHaveLength(11);
+    expect(fresh.trend.targetsMissedInARow).toBe(1);
   });
 });

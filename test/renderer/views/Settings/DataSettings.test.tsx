@@ -56,17 +56,17 @@ describe('Settings: data', () => {
     const imports = group('Import');
     await user.upload(imports.getByLabelText(/Export file from Toggl/), new File([CSV], 'toggl.csv', { type: 'text/csv' }));
 
-    expect(await imports.findByText(/Read as Toggl CSV: 2 rows, 1 to import, 0 already there, 1 with problems\./)).toBeTruthy();
+    expect(await imports.findByText(/Read as Toggl CSV: 2 rows, 1 to import, 0 already there, 1 with a problem\./)).toBeTruthy();
     expect(api.callsTo('import.preview')).toEqual([{ text: CSV, fileName: 'toggl.csv' }]);
     expect(imports.getByText('Line 3: The end is before the start.')).toBeTruthy();
     expect(within(imports.getByRole('table', { name: 'The first rows' })).getByRole('row', { name: /^2 / })).toBeTruthy();
 
-    await user.selectOptions(imports.getByRole('combobox', { name: 'Category for Climbing' }), 'fitness');
-    expect(api.callsTo('import.preview').at(-1)).toEqual({ text: CSV, fileName: 'toggl.csv', map: { Climbing: 'fitness' } });
+    await user.selectOptions(imports.getByRole('combobox', { name: 'Category for Climbing' }), 'area:fitness');
+    expect(api.callsTo('import.preview').at(-1)).toEqual({ text: CSV, fileName: 'toggl.csv', map: { Climbing: 'area:fitness' } });
     await user.click(imports.getByRole('checkbox', { name: 'Leave out the rows with problems and import the rest' }));
-    await user.click(imports.getByRole('button', { name: 'Import 1 entries' }));
-    expect(api.callsTo('import.apply')).toEqual([{ text: CSV, fileName: 'toggl.csv', map: { Climbing: 'fitness' }, skipInvalid: true }]);
-    expect(await imports.findByText('Imported 1 entries from toggl.csv; 1 left out with problems, 0 already there. New categories: Climbing.')).toBeTruthy();
+    await user.click(imports.getByRole('button', { name: 'Import 1 entry' }));
+    expect(api.callsTo('import.apply')).toEqual([{ text: CSV, fileName: 'toggl.csv', map: { Climbing: 'area:fitness' }, skipInvalid: true }]);
+    expect(await imports.findByText('Imported 1 entry from toggl.csv; 1 left out with problems, 0 already there. New category: Climbing.')).toBeTruthy();
   });
 
   it('import: a file it cannot read is refused in words', async () => {

@@ -69,17 +69,33 @@ describe('TodayView: today’s entries', () => {
     expect(toast.queryByText(/Deleted Work/)).toBeNull();
   });
 
-  it('the Undo toast leaves by itself after 8 s', async () => {
+  it('after Delete focus is on Undo and the toast waits while it is; after Undo focus is on the restored entry', async () => {
+    const api = createFakeApi();
+    api.state.entries = [REPORT];
+    const { user } = await renderApp({ api });
+    await user.click(today().getByRole('button', { name: 'Delete Work, 8:00 AM–9:30 AM' }));
+    const undo = await within(screen.getByRole('region', { name: 'Messages' })).findByRole('button', { name: 'Undo' });
+    await waitFor(() => expect(document.activeElement).toBe(undo));
+    await user.keyboard('{Enter}');
+    const edit = await today().findByRole('button', { name: 'Edit Work, 8:00 AM–9:30 AM' });
+    await waitFor(() => expect(document.activeElement).toBe(edit));
+  });
+
+  it('the Undo toast stays while focus is on it and leaves 20 s after focus moves away', async () => {
     const api = createFakeApi();
     api.state.entries = [REPORT];
     const { stores } = await renderApp({ api });
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
     await stores.entries.remove([REPORT], 'Deleted Work');
+    await vi.waitFor(() => expect(document.activeElement?.textContent).toBe('Undo'));
+    vi.advanceTimersByTime(10 * UNDO_TOAST_MS);
     expect(stores.toasts.getState().toasts).toHaveLength(1);
+    (document.activeElement as HTMLElement).blur();
     vi.advanceTimersByTime(UNDO_TOAST_MS - 1);
     expect(stores.toasts.getState().toasts).toHaveLength(1);
     vi.advanceTimersByTime(1);
     expect(stores.toasts.getState().toasts).toHaveLength(0);
+    expect(UNDO_TOAST_MS).toBeGreaterThanOrEqual(20_000);
   });
 
   it('a refused delete is shown in words next to the list', async () => {

@@ -24,6 +24,26 @@ describe('WeekView', () => {
     expect(week().getByText('37 h used of 35 h · 2 h over')).toBeTruthy();
   });
 
+  it('the cap bar says the state: calm below the warning share, amber from it, red over the cap', async () => {
+    const level = () => week().getByRole('meter').getAttribute('data-level');
+    const text = () => week().getByRole('meter').getAttribute('aria-valuetext');
+    const shown = async (minutes: number) => {
+      const api = createFakeApi();
+      api.state.week = [{ work: minutes }, {}, {}, {}, {}, {}, {}];
+      const view = await renderApp({ ...opts, api });
+      return view;
+    };
+    let view = await shown(20 * 60);
+    expect([level(), text()]).toEqual(['calm', 'Within the cap: 20 h used of 35 h · 15 h left']);
+    view.unmount();
+    view = await shown(33 * 60); // 94 %, past the 90 % warning
+    expect([level(), text()]).toEqual(['warning', 'Nearing the cap: 33 h used of 35 h · 2 h left']);
+    view.unmount();
+    await shown(37 * 60);
+    expect([level(), text()]).toEqual(['over', 'Over the cap: 37 h used of 35 h · 2 h over']);
+    expect(week().getByText('Over the cap:')).toBeTruthy();
+  });
+
   it('draws one stacked bar segment per category and day with time, and the same figures as a table', async () => {
     const { container } = await renderApp(opts);
     // SAMPLE_WEEK: Monday work + fitness, Tuesday work + family, Wednesday work + reading.

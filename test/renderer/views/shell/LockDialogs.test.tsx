@@ -46,7 +46,7 @@ describe('a hard lock’s refusal and the way past it', () => {
     expect(asked.getByRole('timer', { name: 'Cool-down left' }).textContent).toBe('0:01:00');
     expect(asked.getByText(/lasts until 11:31 AM/)).toBeTruthy();
     now = NOW + 61_000;
-    expect(await asked.findByText('Unlocked until 11:31 AM. You can start again now.', {}, { timeout: 2500 })).toBeTruthy();
+    expect(await asked.findByText('Unlocked until 11:31 AM. You can go ahead now.', {}, { timeout: 2500 })).toBeTruthy();
   });
 
   it('a refused unlock is shown in words', async () => {
