@@ -3,6 +3,7 @@
 import type { Api } from '../api';
 import type { EventPayload, NUDGE_ACTIONS } from '../../shared/contract';
 import { describeError } from '../format/describeError';
+import { localizeClocks } from '../format/localizeClocks';
 import { callApi } from './callApi';
 import type { Stores } from './createStores';
 import { NUDGE_TOAST_MS, type ToastAction, type WebNotifier } from './toastStore';
@@ -40,6 +41,8 @@ export function nudgeActions(api: Api, stores: Stores, nudge: EventPayload<'nudg
 
 export function showNudge(api: Api, stores: Stores, nudge: EventPayload<'nudge'>, notifier: WebNotifier | null): void {
   const onDismiss = nudge.actions.includes('dismiss') ? () => void callApi(api, 'nudges.act', { id: nudge.id, action: 'dismiss' }) : undefined;
-  stores.toasts.getState().show(nudge.text, nudgeActions(api, stores, nudge), NUDGE_TOAST_MS, onDismiss);
-  if (notifier && stores.toasts.getState().webNotifications && notifier.permission() === 'granted') notifier.show('Timelock', nudge.text);
+  // The system's clock, as the window's formatters use outside tests.
+  const text = localizeClocks(nudge.text, undefined);
+  stores.toasts.getState().show(text, nudgeActions(api, stores, nudge), NUDGE_TOAST_MS, onDismiss);
+  if (notifier && stores.toasts.getState().webNotifications && notifier.permission() === 'granted') notifier.show('Timelock', text);
 }

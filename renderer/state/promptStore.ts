@@ -5,6 +5,7 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { IdleQuestion, LockRule } from '../../shared/model';
 import { LOCK_RULES } from '../../shared/modelNames';
 import type { AppErrorShape } from '../../shared/result';
+import { localizeClocks } from '../format/localizeClocks';
 import { registerStoreReset } from './resetAllStores';
 
 export type Prompt =
@@ -49,7 +50,7 @@ export function createPromptStore(): PromptStore {
         // The rules the refusal named, so an unlock asked for from the dialog lifts those and no more.
         const named = typeof error.details?.rules === 'string' ? error.details.rules.split(',') : [];
         const rules = LOCK_RULES.filter((rule) => named.includes(rule));
-        open({ kind: 'locked', message: error.message, nextAllowedAt: typeof next === 'number' ? next : null, rules });
+        open({ kind: 'locked', message: localizeClocks(error.message, undefined), nextAllowedAt: typeof next === 'number' ? next : null, rules });
       },
       confirm: ({ title, message, details = [], confirmLabel }) => new Promise((resolve) => open({ kind: 'confirm', title, message, details, confirmLabel, resolve })),
       choose: ({ title, message, choices }) => new Promise((resolve) => open({ kind: 'choice', title, message, choices, resolve })),

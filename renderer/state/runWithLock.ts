@@ -4,6 +4,7 @@
 import type { Api } from '../api';
 import type { RequestOf, ResponseOf } from '../../shared/contract';
 import type { Result } from '../../shared/result';
+import { localizeClocks } from '../format/localizeClocks';
 import { callApi } from './callApi';
 import type { PromptStore } from './promptStore';
 
@@ -27,7 +28,7 @@ export async function runWithLock<C extends LockedChannel>(api: Api, prompts: Pr
     return null;
   }
   if (result.error.code !== 'needs-reason') return result;
-  const reason = await prompts.getState().askReason(result.error.message);
+  const reason = await prompts.getState().askReason(localizeClocks(result.error.message, undefined));
   if (reason === null) return null;
   return runWithLock(api, prompts, channel, { ...request, reason } as RequestOf<C>);
 }

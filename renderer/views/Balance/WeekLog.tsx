@@ -3,6 +3,7 @@
 import type { Category } from '../../../shared/model';
 import { useAppState, useSlice } from '../../AppEnv';
 import { formatClockRange, formatMoment } from '../../format/formatClock';
+import { localizeClocks } from '../../format/localizeClocks';
 import { ErrorMessage } from '../shell/ErrorMessage';
 
 const CHOICES: Record<string, string> = {
@@ -34,7 +35,7 @@ export function WeekLog({ locale }: { locale: string | undefined }) {
         <ul aria-labelledby="nudges-heading">
           {nudges.map((nudge) => (
             <li key={nudge.id}>
-              <span className="log-time">{formatMoment(nudge.at, locale, timeZone)}</span> {nudge.text}{' '}
+              <span className="log-time">{formatMoment(nudge.at, locale, timeZone)}</span> {localizeClocks(nudge.text, locale)}{' '}
               <span className="log-choice">({nudge.choice ? CHOICES[nudge.choice] ?? nudge.choice : 'no answer'})</span>
             </li>
           ))}

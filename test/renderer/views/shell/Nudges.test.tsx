@@ -19,6 +19,12 @@ describe('nudges', () => {
     expect(messages().queryByText(NUDGE.text)).toBeNull();
   });
 
+  it('a nudge’s clock times are shown in the window’s clock, as the views show theirs', async () => {
+    const { api } = await renderApp();
+    api.emit('nudge', { ...NUDGE, id: 'n3', text: 'Your work window ended at 17:00 and the work timer is still running.' });
+    expect(await messages().findByText(/^Your work window ended at 5:00\sPM and the work timer is still running\.$/)).toBeTruthy();
+  });
+
   it('closing the toast dismisses the nudge', async () => {
     const { api, user } = await renderApp();
     api.emit('nudge', NUDGE);
