@@ -1,5 +1,6 @@
 // Wall-clock times and dates in the week's own time zone, with the hour cycle the system uses (24 h or 12 h), as
 // Intl resolves it for the reader's locale.
+import { toLocal } from '../../shared/domain/time';
 import { dateTimeFormat, numberFormat } from './intlFormats';
 export function systemHourCycle(locale: string | undefined): 'h11' | 'h12' | 'h23' | 'h24' {
   return dateTimeFormat(locale, { hour: 'numeric' }).resolvedOptions().hourCycle ?? 'h23';
@@ -18,12 +19,17 @@ export function formatDay(instant: number, locale: string | undefined, timeZone:
   return dateTimeFormat(locale, { weekday: 'long', month: 'long', day: 'numeric', timeZone }).format(instant);
 }
 
-/** "Mon, Mar 23, 17:00": a moment that may be days away. */
-export function formatMoment(instant: number, locale: string | undefined, timeZone: string): string {
+/**
+ * "Mon, Mar 23, 17:00": a moment that may be days away. Given `now`, a moment in another year than now's says its
+ * year ("Tue, Mar 24, 2025, 17:00"): an imported row or an old backup is otherwise read as this year's.
+ */
+export function formatMoment(instant: number, locale: string | undefined, timeZone: string, now?: number): string {
+  const otherYear = now !== undefined && toLocal(instant, timeZone).year !== toLocal(now, timeZone).year;
   return dateTimeFormat(locale, {
     weekday: 'short',
     month: 'short',
     day: 'numeric',
+    ...(otherYear ? { year: 'numeric' as const } : {}),
     hour: 'numeric',
     minute: '2-digit',
     timeZone,

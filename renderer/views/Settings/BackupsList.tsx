@@ -7,12 +7,13 @@ import { describeError } from '../../format/describeError';
 import { formatMoment } from '../../format/formatClock';
 import { refreshFigures } from '../../state/subscribeEvents';
 import { ErrorMessage } from '../shell/ErrorMessage';
+import { countWords } from './ImportPreviewView';
 import { numberFormat } from '../../format/intlFormats';
 
 const KINDS: Record<BackupInfo['kind'], string> = { daily: 'Daily', manual: 'Made by hand', 'before-restore': 'Before a restore' };
 
 export function BackupsList() {
-  const { stores, locale } = useAppEnv();
+  const { stores, locale, clock } = useAppEnv();
   const backups = useSlice('transfer', (state) => state.backups);
   const status = useSlice('transfer', (state) => state.backupsStatus);
   const loadError = useSlice('transfer', (state) => state.backupsError);
@@ -26,7 +27,7 @@ export function BackupsList() {
     setMessage(result.ok ? { kind: 'saved', text: `Backed up: ${result.value.id}.` } : { kind: 'error', text: describeError(result.error) });
   };
   const restore = async (backup: BackupInfo) => {
-    const when = formatMoment(backup.createdAt, locale, timeZone);
+    const when = formatMoment(backup.createdAt, locale, timeZone, clock());
     const ok = await stores.prompts.getState().confirm({
       title: 'Restore this backup?',
       message: `All your data is replaced by the backup of ${when}. Your current data is backed up first, so this can be undone by restoring that backup.`,
@@ -38,7 +39,7 @@ export function BackupsList() {
     await stores.app.getState().load();
     refreshFigures(stores);
     const { entries, categories, safetyBackup, warnings } = result.value;
-    setMessage({ kind: 'saved', text: `Restored the backup of ${when}: ${entries} entries, ${categories} categories. Your data before the restore is kept as ${safetyBackup.id}.`, details: warnings });
+    setMessage({ kind: 'saved', text: `Restored the backup of ${when}: ${countWords(entries, 'entry', 'entries')}, ${countWords(categories, 'category', 'categories')}. Your data before the restore is kept as ${safetyBackup.id}.`, details: warnings });
   };
 
   return (
@@ -65,11 +66,11 @@ export function BackupsList() {
           <tbody>
             {backups.map((backup) => (
               <tr key={backup.id}>
-                <th scope="row">{formatMoment(backup.createdAt, locale, timeZone)}</th>
+                <th scope="row">{formatMoment(backup.createdAt, locale, timeZone, clock())}</th>
                 <td>{KINDS[backup.kind]}</td>
                 <td>{size.format(Math.max(1, Math.round(backup.sizeBytes / 1024)))}</td>
                 <td>
-                  <button type="button" aria-label={`Restore the backup of ${formatMoment(backup.createdAt, locale, timeZone)}`} onClick={() => void restore(backup)}>
+                  <button type="button" aria-label={`Restore the backup of ${formatMoment(backup.createdAt, locale, timeZone, clock())}`} onClick={() => void restore(backup)}>
                     Restore
                   </button>
                 </td>

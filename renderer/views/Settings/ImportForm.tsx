@@ -9,7 +9,7 @@ import { ErrorMessage } from '../shell/ErrorMessage';
 import { ImportPreviewView, countWords } from './ImportPreviewView';
 
 export function ImportForm() {
-  const { stores, locale } = useAppEnv();
+  const { stores, locale, clock } = useAppEnv();
   const categories = useAppState((state) => state.categories);
   const timeZone = useAppState((state) => state.settings?.timeZone ?? 'UTC');
   const progress = useSlice('transfer', (state) => state.progress);
@@ -80,6 +80,7 @@ export function ImportForm() {
             map={map}
             locale={locale}
             timeZone={timeZone}
+            now={clock()}
             onMap={(project, target) => {
               const next = { ...map, [project]: target };
               setMap(next);
@@ -109,7 +110,7 @@ export function ImportForm() {
         </>
       )}
       <p role="status" className="saved">
-        {progress ? `Importing: ${progress.stage}, ${progress.done} of ${progress.total} rows…` : done}
+        {progress ? `Importing: ${progress.stage}, ${progress.done} of ${countWords(progress.total, 'row', 'rows')}…` : done}
       </p>
     </div>
   );

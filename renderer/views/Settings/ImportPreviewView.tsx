@@ -34,10 +34,12 @@ export interface ImportPreviewViewProps {
   onMap: (project: string, target: string) => void;
   locale: string | undefined;
   timeZone: string;
+  /** Rows from another year than now's show their year. */
+  now: number;
 }
 
-export function ImportPreviewView({ preview, categories, map, onMap, locale, timeZone }: ImportPreviewViewProps) {
-  const when = (instant: number | null) => (instant === null ? '—' : formatMoment(instant, locale, timeZone));
+export function ImportPreviewView({ preview, categories, map, onMap, locale, timeZone, now }: ImportPreviewViewProps) {
+  const when = (instant: number | null) => (instant === null ? '—' : formatMoment(instant, locale, timeZone, now));
   return (
     <div className="import-preview">
       <p>

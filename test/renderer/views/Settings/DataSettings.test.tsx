@@ -48,6 +48,20 @@ describe('Settings: data', () => {
     expect(screen.getByRole('button', { name: 'Copy path' })).toBeTruthy();
   });
 
+  it('import preview: a row from another year says its year; this year’s rows do not', async () => {
+    const api = createFakeApi();
+    const lastYear = Date.UTC(2025, 10, 3, 9, 0);
+    const rows = [previewOf().rows[0]!, { ...previewOf().rows[0]!, line: 3, start: lastYear, end: lastYear + 3_600_000 }];
+    api.answer('import.preview', () => ({ ok: true, value: previewOf({ rows }) }));
+    const { user } = await renderApp({ ...settings, api });
+    const imports = group('Import');
+    await user.upload(imports.getByLabelText(/Export file from Toggl/), new File([CSV], 'toggl.csv', { type: 'text/csv' }));
+    const table = within(await imports.findByRole('table', { name: 'The first rows' }));
+    expect(table.getByRole('row', { name: /^3 / }).textContent).toMatch(/Nov 3, 2025/);
+    expect(table.getByRole('row', { name: /^2 / }).textContent).toMatch(/Mar 20,/);
+    expect(table.getByRole('row', { name: /^2 / }).textContent).not.toMatch(/2026/);
+  });
+
   it('import: a file is previewed (rows, mapping, what is skipped and why); the area of a new category can change; Import applies', async () => {
     const api = createFakeApi();
     api.answer('import.preview', (request) => ({ ok: true, value: previewOf(request.map ? { mapping: [{ ...previewOf().mapping[0]!, area: 'fitness' }] } : {}) }));
