@@ -3,12 +3,30 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { Api } from '../api';
 import type { RequestOf, Snapshot } from '../../shared/contract';
-import type { Category, RunningTimer, Settings } from '../../shared/model';
+import type { Category, Entry, RunningTimer, Settings } from '../../shared/model';
 import type { AppErrorShape } from '../../shared/result';
 import { callApi } from './callApi';
 import type { PromptStore } from './promptStore';
 import { registerStoreReset } from './resetAllStores';
 import { runWithLock } from './runWithLock';
+
+/** A timer stopped before this has run, the window asks whether to keep its entry. */
+export const SHORT_TIMER_MS = 60_000;
+
+async function askToKeepShort(api: Api, prompts: PromptStore, entry: Entry, onError: (error: AppErrorShape) => void): Promise<void> {
+  const seconds = Math.max(1, Math.round((entry.end - entry.start) / 1000));
+  const choice = await prompts.getState().choose({
+    title: `Keep a ${seconds}-second entry?`,
+    message: `The timer ran for ${seconds === 1 ? '1 second' : `${seconds} seconds`}. Keep it as an entry, or discard it if it was started by mistake.`,
+    choices: [
+      { value: 'keep', label: 'Keep it' },
+      { value: 'discard', label: 'Discard' },
+    ],
+  });
+  if (choice !== 'discard') return;
+  const deleted = await callApi(api, 'entries.delete', { id: entry.id });
+  if (!deleted.ok) onError(deleted.error);
+}
 
 export type SettingsPatch = RequestOf<'settings.update'>;
 export type NoticeLevel = 'info' | 'warning' | 'error';
@@ -146,6 +164,10 @@ export function createAppStore(api: Api, prompts: PromptStore | null = null): Ap
         }
         setError('timer', undefined);
         applyTimer(null);
+        const entry = result.value;
+        // A timer stopped within its first minute was most often started by mistake: the entry is saved (nothing
+        // is lost if the window closes) and the person is asked whether to keep it; Escape keeps it too.
+        if (prompts && entry && entry.end - entry.start < SHORT_TIMER_MS) await askToKeepShort(api, prompts, entry, (error) => setError('timer', error));
         return true;
       },
 

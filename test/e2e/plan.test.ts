@@ -129,6 +129,8 @@ describe('planning in Chromium against the browser host', () => {
     await page.waitForTimeout(1500);
     await page.getByRole('button', { name: 'Stop', exact: true }).click();
     await page.getByRole('timer').waitFor({ state: 'detached' });
+    // Stopped within its first minute: the window asks whether to keep it.
+    await page.getByRole('dialog').getByRole('button', { name: 'Keep it' }).click();
     const listed = await host.call('entries.list', { from: drawn.start - 60 * MINUTE, to: Date.now() + MINUTE });
     const [entry] = listed.value as Array<{ id: string; start: number; end: number }>;
     // Corrected as a person would: the work began when the box did.

@@ -37,6 +37,8 @@ describe('the foundation slice in Chromium against the browser host', () => {
   it('stops it and the entry is saved', async () => {
     await page.getByRole('button', { name: 'Stop', exact: true }).click();
     await expect.poll(() => page.getByRole('timer').count()).toBe(0);
+    // Stopped within its first minute: the window asks whether to keep it.
+    await page.getByRole('dialog').getByRole('button', { name: 'Keep it' }).click();
     const now = Date.now();
     const listed = await host.call('entries.list', { from: now - 3_600_000, to: now + 60_000 });
     const entries = listed.value as Array<{ id: string; source: string; start: number; end: number }>;

@@ -1,6 +1,7 @@
 // Time already spent, added by hand: a category, how long ("1:30", "1.5", "1h 30m", "90m") and, if not "ending
 // now", the time it started today.
 import { useId, useMemo, useState, type FormEvent } from 'react';
+import { fitEndingNow } from '../../../shared/domain/endingNow';
 import { useAppEnv, useAppState, useSlice } from '../../AppEnv';
 import { describeError } from '../../format/describeError';
 import { formatClockRange, formatDuration } from '../../format/formatClock';
@@ -15,6 +16,8 @@ export function ManualEntryForm() {
   const categories = useMemo(() => allCategories.filter((c) => !c.archived), [allCategories]);
   const timeZone = useAppState((state) => state.settings?.timeZone ?? 'UTC');
   const day = useSlice('today', (state) => state.day);
+  const entries = useSlice('today', (state) => state.entries);
+  const timer = useAppState((state) => state.timer);
   const ids = { category: useId(), duration: useId(), durationHint: useId(), start: useId(), startHint: useId(), note: useId(), error: useId() };
   const [categoryId, setCategoryId] = useState('');
   const [duration, setDuration] = useState('');
@@ -32,7 +35,8 @@ export function ManualEntryForm() {
       return setError({ field: 'duration', message: 'Enter how long, for example 1:30, 1.5, 1h 30m or 90m (up to 24 hours).' });
     }
     let from: number;
-    if (start.trim() === '') from = clock() - minutes * 60_000;
+    // "Ending now" fits before today's entries and the running timer rather than overlapping them.
+    if (start.trim() === '') from = fitEndingNow(minutes * 60_000, clock(), entries, timer?.start ?? null).start;
     else {
       const instant = day ? fromTimeInput(day.date, start, timeZone) : null;
       if (instant === null) return setError({ field: 'start', message: 'Enter the start as a time of day, for example 09:30.' });
