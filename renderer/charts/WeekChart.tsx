@@ -1,5 +1,6 @@
-// Hours per day stacked by category, from plain figures, with the daily cap as a line and off-hours work as a
-// hatched bar of its own beside each day's stack.
+// Hours per day stacked by category, from plain figures, with the daily cap as a line and off-hours work hatched
+// over the bottom of the day's stack, where the work series are (weekChartFigures puts them first): it is part of
+// the work already counted, so it is drawn inside the stack, not as a bar beside it.
 import { memo, useCallback, useId, useMemo } from 'react';
 import { Bar, BarChart, CartesianGrid, Legend, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
 import { ChartFigure, chartSize, svgId } from './ChartFigure';
@@ -42,6 +43,9 @@ export const OFF_HOURS_NAME = 'Off-hours work (already in the stack)';
 // and a new function or object on every render makes it redo that work and the selectors that depend on it.
 const MARGIN = { top: 16, right: 8, bottom: 0, left: 0 };
 const offHoursOf = (day: WeekChartDay) => day.offHours ?? 0;
+// The hatch is drawn on a hidden second category axis: bars on another axis are laid out on their own, so its bar
+// takes the same band as the day's stack and lies over it instead of beside it.
+const OVERLAY_AXIS = 'off-hours';
 const hoursOfCache = new Map<string, (day: WeekChartDay) => number>();
 function hoursOf(id: string): (day: WeekChartDay) => number {
   let dataKey = hoursOfCache.get(id);
@@ -56,7 +60,7 @@ export const WeekChart = memo(function WeekChart({ title, days, series, formatHo
   const hatchId = svgId(useId(), 'off-hours');
   const showOffHours = days.some((day) => (day.offHours ?? 0) > 0);
   const columns = ['Day', ...series.map((s) => s.name), ...(showOffHours ? ['Off-hours work'] : [])];
-  const stackMax = Math.max(0, ...days.map((day) => series.reduce((sum, s) => sum + (day.hours[s.id] ?? 0), 0)), ...days.map((day) => day.offHours ?? 0));
+  const stackMax = Math.max(0, ...days.map((day) => series.reduce((sum, s) => sum + (day.hours[s.id] ?? 0), 0)));
   const tickMax = Math.max(stackMax, dailyCapHours ?? 0);
   const ticks = useMemo(() => niceTicks(tickMax), [tickMax]);
   const rows = days.map((day) => ({
@@ -84,6 +88,7 @@ export const WeekChart = memo(function WeekChart({ title, days, series, formatHo
       <BarChart data={days as WeekChartDay[]} {...chartSize(width, height)} margin={MARGIN}>
         <CartesianGrid strokeDasharray="3 3" vertical={false} />
         <XAxis dataKey="label" interval={0} />
+        {showOffHours && <XAxis xAxisId={OVERLAY_AXIS} dataKey="label" hide />}
         <YAxis tickFormatter={tickFormatter} width={56} ticks={ticks} interval={0} domain={domain} />
         <Tooltip formatter={tooltipFormatter} />
         {/* Legend in series order (the stack from the bottom), not recharts' alphabetical default. */}
@@ -93,7 +98,7 @@ export const WeekChart = memo(function WeekChart({ title, days, series, formatHo
           <Bar key={s.id} dataKey={hoursOf(s.id)} name={s.name} stackId="hours" fill={s.color} isAnimationActive={false} />
         ))}
         {showOffHours && (
-          <Bar dataKey={offHoursOf} name={OFF_HOURS_NAME} stackId="off" fill={`url(#${hatchId})`} className="off-hours-bar" isAnimationActive={false} />
+          <Bar xAxisId={OVERLAY_AXIS} dataKey={offHoursOf} name={OFF_HOURS_NAME} fill={`url(#${hatchId})`} className="off-hours-bar" isAnimationActive={false} />
         )}
         {dailyCapHours !== null && (
           <ReferenceLine y={dailyCapHours} className="cap-line" strokeDasharray="6 3" label={capLabel} />

@@ -36,7 +36,12 @@ export function nudgeActions(api: Api, stores: Stores, nudge: EventPayload<'nudg
     stores.app.getState().pushNotice('error', describeError(result.error));
   };
   // Dismiss is the toast's own close button; the rest become buttons in the order the nudge gives them.
-  return nudge.actions.filter(isAction).filter((action) => action !== 'dismiss').map((action) => ({ label: NUDGE_ACTION_LABELS[action], run: () => act(action) }));
+  // "Open Today" is not offered to a person already on Today.
+  const onToday = stores.nav.getState().view === 'today';
+  return nudge.actions
+    .filter(isAction)
+    .filter((action) => action !== 'dismiss' && !(action === 'open' && onToday))
+    .map((action) => ({ label: NUDGE_ACTION_LABELS[action], run: () => act(action) }));
 }
 
 export function showNudge(api: Api, stores: Stores, nudge: EventPayload<'nudge'>, notifier: WebNotifier | null): void {

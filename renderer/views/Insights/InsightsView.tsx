@@ -65,6 +65,7 @@ export function InsightsView() {
                   series={card.series}
                   format={card.format}
                   ticks={card.ticks}
+                  labelEvery={2}
                   width={chartWidth}
                   height={160}
                 />

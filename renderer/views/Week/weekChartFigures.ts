@@ -20,7 +20,9 @@ export function weekChartFigures(summary: WeekSummary, categories: readonly Cate
     offHours: day.offHoursWorkMinutes / 60,
   }));
   const used = new Set(Object.keys(summary.byCategory).filter((id) => (summary.byCategory[id] ?? 0) > 0));
-  const known: WeekChartSeries[] = categories.filter((c) => used.has(c.id)).map((c) => ({ id: c.id, name: c.name, color: c.color }));
+  // Work first, at the bottom of each stack: the off-hours hatch is drawn from the bottom up over it.
+  const byArea = [...categories].sort((a, b) => Number(b.area === 'work') - Number(a.area === 'work'));
+  const known: WeekChartSeries[] = byArea.filter((c) => used.has(c.id)).map((c) => ({ id: c.id, name: c.name, color: c.color }));
   const unknown: WeekChartSeries[] = [...used]
     .filter((id) => !categories.some((c) => c.id === id))
     .map((id) => ({ id, name: 'Deleted category', color: UNKNOWN_COLOR }));

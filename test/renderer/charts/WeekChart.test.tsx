@@ -26,4 +26,19 @@ describe('WeekChart', () => {
     expect(container.querySelector('.chart-canvas')?.getAttribute('aria-hidden')).toBe('true');
     expect(screen.getByRole('figure', { name: 'Hours' })).toBeTruthy();
   });
+
+  it('off-hours work is hatched inside its day’s stack, from the bottom where work is, not as a bar beside it', () => {
+    const withOff = days.map((day, i) => (i === 0 ? { ...day, offHours: 1 } : day));
+    const { container } = render(<WeekChart title="Hours" days={withOff} series={series} formatHours={(h) => `${h} h`} width={400} height={200} />);
+    const box = (path: Element) => ({ x: Number(path.getAttribute('x')), y: Number(path.getAttribute('y')), w: Number(path.getAttribute('width')), h: Number(path.getAttribute('height')) });
+    const hatch = [...container.querySelectorAll('path[fill^="url(#"][width]')].map(box).filter((b) => b.h > 0);
+    const monday = [...container.querySelectorAll('path[fill="#0072B2"][width]')].map(box)[0]!;
+    expect(hatch).toHaveLength(1);
+    expect(hatch[0]!.x).toBeCloseTo(monday.x, 3);
+    expect(hatch[0]!.w).toBeCloseTo(monday.w, 3);
+    // 1 h of the 2 h of Alpha at the bottom: same baseline, half its height.
+    expect(hatch[0]!.y + hatch[0]!.h).toBeCloseTo(monday.y + monday.h, 3);
+    expect(hatch[0]!.h).toBeCloseTo(monday.h / 2, 3);
+    expect(within(screen.getByRole('table', { name: 'Hours' })).getAllByRole('columnheader').map((th) => th.textContent)).toEqual(['Day', 'Alpha', 'Beta', 'Off-hours work']);
+  });
 });

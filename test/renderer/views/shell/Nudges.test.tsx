@@ -13,7 +13,8 @@ describe('nudges', () => {
     const { api, user } = await renderApp();
     api.emit('nudge', NUDGE);
     expect(await messages().findByText(NUDGE.text)).toBeTruthy();
-    expect(messages().getAllByRole('button').map((b) => b.textContent)).toEqual(['Stop timer', 'Snooze 15 min', 'Open Today', '×']);
+    // On Today already: no "Open Today".
+    expect(messages().getAllByRole('button').map((b) => b.textContent)).toEqual(['Stop timer', 'Snooze 15 min', '×']);
     await user.click(messages().getByRole('button', { name: 'Snooze 15 min' }));
     expect(api.callsTo('nudges.act')).toEqual([{ id: 'n1', action: 'snooze-15' }]);
     expect(messages().queryByText(NUDGE.text)).toBeNull();
@@ -23,6 +24,13 @@ describe('nudges', () => {
     const { api } = await renderApp();
     api.emit('nudge', { ...NUDGE, id: 'n3', text: 'Your work window ended at 17:00 and the work timer is still running.' });
     expect(await messages().findByText(/^Your work window ended at 5:00\sPM and the work timer is still running\.$/)).toBeTruthy();
+  });
+
+  it('on another view the nudge offers Open Today, which goes there', async () => {
+    const { api, user } = await renderApp({ view: 'week' });
+    api.emit('nudge', NUDGE);
+    await user.click(await messages().findByRole('button', { name: 'Open Today' }));
+    expect(await screen.findByRole('heading', { level: 2, name: /Today/ })).toBeTruthy();
   });
 
   it('closing the toast dismisses the nudge', async () => {
