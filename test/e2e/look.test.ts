@@ -1,0 +1,89 @@
+// How every view looks (issue 15): axe in light and dark, and a screenshot of each view at 1280 × 800 and 800 × 600
+// kept in test-results/screenshots, over a data folder with a few days of work, fitness and family logged.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { startWebHost, type RunningHost } from './webHost';
+import { openViewsBrowser, screenshotView, seriousAxeViolations, type ViewsBrowser } from './support/viewsBrowser';
+
+const VIEWS = ['Today', 'Week', 'Plan', 'Balance', 'Insights', 'Settings'] as const;
+const HOUR = 3_600_000;
+const SIZES = [
+  { width: 1280, height: 800 },
+  { width: 800, height: 600 },
+] as const;
+
+async function openView(page: Page, name: string): Promise<void> {
+  await page.getByRole('navigation', { name: 'Views' }).getByRole('link', { name, exact: true }).click();
+  await page.getByRole('heading', { level: 2, name: new RegExp(`^${name}`) }).waitFor();
+}
+
+/** The view's whole length: the window's pane scrolls inside a fixed frame, which a full-page shot would cut off. */
+async function screenshotWhole(page: Page, name: string): Promise<void> {
+  await page.addStyleTag({ content: '.app-frame{height:auto!important}.app-scroll{overflow:visible!important}', }).then((tag) => tag.evaluate((el) => el.setAttribute('data-shot', '')));
+  await screenshotView(page, name);
+  await page.evaluate(() => document.querySelectorAll('style[data-shot]').forEach((el) => el.remove()));
+}
+
+describe('every view, as it looks', () => {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'timelock-look-'));
+  let host: RunningHost;
+  let browser: ViewsBrowser;
+  let page: Page;
+
+  beforeAll(async () => {
+    host = await startWebHost(dataDir);
+    expect((await host.call('settings.update', { lockMode: 'off' })).ok).toBe(true);
+    // Three days back of work, a run and family time, so the charts have something to draw.
+    const day = new Date();
+    day.setHours(0, 0, 0, 0);
+    for (let back = 1; back <= 3; back++) {
+      const start = day.getTime() - back * 24 * HOUR;
+      for (const [categoryId, from, hours] of [['work', 9, 6], ['work', 18, 1], ['fitness', 7, 1], ['family', 19.5, 2]] as const) {
+        const s = start + from * HOUR;
+        await host.call('entries.add', { categoryId, start: s, end: s + hours * HOUR });
+      }
+    }
+    browser = await openViewsBrowser(host.url);
+    page = browser.page;
+    await page.getByRole('heading', { level: 2, name: 'Today' }).waitFor();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await host?.stop();
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  for (const size of SIZES) {
+    it(`${size.width} × ${size.height}: every view passes axe in light and dark, and is kept as a screenshot`, async () => {
+      await page.setViewportSize(size);
+      for (const view of VIEWS) {
+        await openView(page, view);
+        for (const scheme of ['light', 'dark'] as const) {
+          await page.emulateMedia({ colorScheme: scheme });
+          await page.waitForTimeout(150);
+          expect({ view, scheme, violations: await seriousAxeViolations(page) }).toEqual({ view, scheme, violations: [] });
+          await screenshotWhole(page, `look-${view.toLowerCase()}-${size.width}x${size.height}-${scheme}`);
+        }
+      }
+      await page.emulateMedia({ colorScheme: 'light' });
+    });
+  }
+
+  it('at 800 × 600 the week’s timesheet shows Saturday and Sunday without a sideways scroll', async () => {
+    await page.setViewportSize({ width: 800, height: 600 });
+    await openView(page, 'Week');
+    const sheet = page.getByRole('table', { name: /timesheet/i });
+    const overflow = await sheet.evaluate((table) => {
+      let box: HTMLElement | null = table.parentElement;
+      while (box && getComputedStyle(box).overflowX === 'visible') box = box.parentElement;
+      return box ? box.scrollWidth - box.clientWidth : 0;
+    });
+    expect(overflow).toBeLessThanOrEqual(0);
+    for (const day of ['Saturday', 'Sunday']) expect(await page.getByRole('textbox', { name: new RegExp(`^Work on ${day}, .*, hours$`) }).isVisible()).toBe(true);
+    const sunday = await page.getByRole('textbox', { name: /^Work on Sunday, .*, hours$/ }).boundingBox();
+    expect(sunday!.x + sunday!.width).toBeLessThanOrEqual(800);
+  });
+});
