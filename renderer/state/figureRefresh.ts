@@ -33,7 +33,7 @@ const STALE_AFTER: Record<FigureChange, readonly Figure[]> = {
   everything: ALL,
 };
 
-/** The figures each view shows. */
+/** The figures each view shows (the header's figure comes on top, see headerFigure). */
 const SHOWN_IN: Record<ViewName, readonly Figure[]> = {
   today: ['todaySummary', 'todayEntries', 'todayPlan'],
   week: ['week'],
@@ -42,6 +42,14 @@ const SHOWN_IN: Record<ViewName, readonly Figure[]> = {
   insights: ['range'],
   settings: [],
 };
+
+/**
+ * Where the header's "this week" comes from on a view: the week the view itself shows when that is the current week
+ * (one request serves both), else Today's summary of the week containing now, kept fresh on every view.
+ */
+export function headerFigure(view: ViewName, weekShownAt: number | null): 'week' | 'todaySummary' {
+  return SHOWN_IN[view].includes('week') && weekShownAt === null ? 'week' : 'todaySummary';
+}
 
 /** Figures a view fetches by itself when it is shown (its mount effect asks for them): no need to fetch them here. */
 const FETCHED_ON_SHOW: readonly Figure[] = ['plan', 'weekLog'];
@@ -69,6 +77,11 @@ export function createFigureRefresh({ nav, week, today, range, weekLog, plan }: 
   const stale = new Set<Figure>();
   let burst: ReturnType<typeof setTimeout> | null = null;
 
+  const shownIn = (view: ViewName): readonly Figure[] => {
+    const header = headerFigure(view, week.getState().at);
+    return SHOWN_IN[view].includes(header) ? SHOWN_IN[view] : [...SHOWN_IN[view], header];
+  };
+
   const fetch = (figures: readonly Figure[]) => {
     const due = figures.filter((figure) => stale.has(figure));
     due.forEach((figure) => stale.delete(figure));
@@ -84,12 +97,12 @@ export function createFigureRefresh({ nav, week, today, range, weekLog, plan }: 
   const flush = () => {
     if (burst !== null) clearTimeout(burst);
     burst = null;
-    fetch(SHOWN_IN[nav.getState().view]);
+    fetch(shownIn(nav.getState().view));
   };
 
   const unsubscribeNav = nav.subscribe((state, previous) => {
     if (state.view === previous.view) return;
-    const shown = SHOWN_IN[state.view];
+    const shown = shownIn(state.view);
     shown.filter((figure) => FETCHED_ON_SHOW.includes(figure)).forEach((figure) => stale.delete(figure));
     fetch(shown);
   });

@@ -22,9 +22,9 @@ async function openView(page: Page, name: string): Promise<void> {
 
 /** The view's whole length: the window's pane scrolls inside a fixed frame, which a full-page shot would cut off. */
 async function screenshotWhole(page: Page, name: string): Promise<void> {
-  await page.addStyleTag({ content: '.app-frame{height:auto!important}.app-scroll{overflow:visible!important}', }).then((tag) => tag.evaluate((el) => el.setAttribute('data-shot', '')));
+  const style = await page.addStyleTag({ content: '.app-frame{height:auto!important}.app-scroll{overflow:visible!important}' });
   await screenshotView(page, name);
-  await page.evaluate(() => document.querySelectorAll('style[data-shot]').forEach((el) => el.remove()));
+  await style.evaluate((tag) => (tag as Element).remove());
 }
 
 describe('every view, as it looks', () => {

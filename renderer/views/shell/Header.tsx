@@ -1,7 +1,9 @@
-// The banner with the app name and the way to each view; the current view is marked for assistive technology.
+// The banner: the app name, the way to each view (the current one marked for assistive technology), this week's
+// work against the cap and the running timer, so both stay in sight on every view.
 import { useSlice } from '../../AppEnv';
 import { VIEWS, VIEW_TITLES } from '../../state/navStore';
 import { HeaderTimer } from './HeaderTimer';
+import { HeaderWeek } from './HeaderWeek';
 
 export function Header() {
   const current = useSlice('nav', (state) => state.view);
@@ -19,7 +21,10 @@ export function Header() {
           ))}
         </ul>
       </nav>
-      <HeaderTimer />
+      <div className="header-status">
+        <HeaderWeek />
+        <HeaderTimer />
+      </div>
     </header>
   );
 }
