@@ -33,6 +33,7 @@ export function defaultSettings(timeZone: string): Settings {
     launchAtLogin: false,
     hideToTrayOnClose: true,
     globalShortcut: false,
+    welcomePending: true,
   };
 }
 

@@ -95,6 +95,11 @@ export const settingsSchema = z.object({
   launchAtLogin: z.boolean(),
   hideToTrayOnClose: z.boolean(),
   globalShortcut: z.boolean(),
+  /**
+   * True in a new data folder until the first-run welcome is finished or skipped. Absent: settings saved before the
+   * welcome existed, by someone who needs no welcome.
+   */
+  welcomePending: z.boolean().optional(),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 

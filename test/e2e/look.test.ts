@@ -56,6 +56,24 @@ describe('every view, as it looks', () => {
     fs.rmSync(dataDir, { recursive: true, force: true });
   });
 
+  it('a new data folder opens with the welcome above Today, axe-clean; Skip ends it for good', async () => {
+    await page.setViewportSize(SIZES[0]);
+    const welcome = page.getByRole('region', { name: 'Welcome to Timelock' });
+    await welcome.waitFor();
+    for (const scheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme: scheme });
+      expect(await seriousAxeViolations(page)).toEqual([]);
+      await screenshotWhole(page, `look-welcome-1280x800-${scheme}`);
+    }
+    await page.emulateMedia({ colorScheme: 'light' });
+    await welcome.getByRole('button', { name: 'Skip the welcome' }).click();
+    await welcome.waitFor({ state: 'detached' });
+    await page.reload();
+    await page.getByRole('heading', { level: 2, name: 'Today' }).waitFor();
+    expect(await welcome.count()).toBe(0);
+    expect(((await host.call('app.snapshot', {})).value as { settings: { welcomePending?: boolean } }).settings.welcomePending).toBe(false);
+  });
+
   for (const size of SIZES) {
     it(`${size.width} × ${size.height}: every view passes axe in light and dark, and is kept as a screenshot`, async () => {
       await page.setViewportSize(size);

@@ -16,7 +16,8 @@ export const CATEGORIES: Category[] = [
 ];
 
 export function settingsFixture(patch: Partial<Settings> = {}): Settings {
-  return { ...defaultSettings(TIME_ZONE), ...patch };
+  // The first-run welcome is its own test's subject (Welcome.test.tsx); elsewhere the person has been welcomed.
+  return { ...defaultSettings(TIME_ZONE), welcomePending: false, ...patch };
 }
 
 export function snapshotFixture(patch: Partial<Snapshot> = {}): Snapshot {

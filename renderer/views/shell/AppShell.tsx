@@ -11,6 +11,7 @@ import { Notices } from './Notices';
 import { PromptDialogs } from './PromptDialogs';
 import { Toasts } from './Toasts';
 import { UnlockBanner } from './UnlockBanner';
+import { Welcome } from './Welcome';
 
 /** After moving to another view, focus its heading so a screen reader says where the person is. Rendered after the
  * view inside its Suspense boundary, so this runs once the view's (lazily loaded) code has put the heading there. */
@@ -56,6 +57,7 @@ export function AppShell() {
           {status === 'ready' && (
             <Suspense fallback={<p role="status">Loading…</p>}>
               <Fragment key={view}>
+                {view === 'today' && <Welcome />}
                 <LazyView view={view} />
                 <FocusHeading view={view} moved={moved} />
               </Fragment>

@@ -1,0 +1,62 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { createFakeApi } from '../../fakeApi';
+import { renderApp } from '../../renderApp';
+
+const welcome = () => within(screen.getByRole('region', { name: 'Welcome to Timelock' }));
+
+describe('the first-run welcome', () => {
+  it('three steps, each saved as it is left: the cap, the weekdays’ window, then the categories; shown once', async () => {
+    const api = createFakeApi();
+    api.state.settings = { ...api.state.settings, welcomePending: true };
+    const { user } = await renderApp({ api });
+    expect(welcome().getByText(/Step 1 of 3: Your weekly cap/)).toBeTruthy();
+    const cap = welcome().getByRole('textbox', { name: 'Work hours a week, at most' });
+    await user.clear(cap);
+    await user.type(cap, '30');
+    await user.click(welcome().getByRole('button', { name: 'Next' }));
+    await waitFor(() => expect(api.callsTo('settings.update')).toEqual([{ weeklyCapMinutes: 1800 }]));
+
+    expect(await welcome().findByText(/Step 2 of 3: When you work/)).toBeTruthy();
+    const from = welcome().getByLabelText('Work day from');
+    await user.clear(from);
+    await user.type(from, '08:00');
+    await user.click(welcome().getByRole('button', { name: 'Next' }));
+    await waitFor(() => expect(api.callsTo('settings.update')).toHaveLength(2));
+    const windows = api.callsTo('settings.update')[1]!.workWindows!;
+    expect(windows.slice(1, 6)).toEqual(Array(5).fill([{ start: '08:00', end: '17:00' }]));
+    expect(windows[0]).toEqual([]);
+    expect(windows[6]).toEqual([]);
+
+    expect(await welcome().findByText(/Step 3 of 3: What you track/)).toBeTruthy();
+    expect(welcome().getAllByRole('listitem').map((li) => li.textContent)).toContain('Fitness (fitness)');
+    await user.click(welcome().getByRole('button', { name: 'Start using Timelock' }));
+    await waitFor(() => expect(screen.queryByRole('region', { name: 'Welcome to Timelock' })).toBeNull());
+    expect(api.callsTo('settings.update').at(-1)).toEqual({ welcomePending: false });
+    expect(screen.getByRole('heading', { level: 2, name: 'Today' })).toBeTruthy();
+  });
+
+  it('a cap it cannot read is refused in words and nothing is saved', async () => {
+    const api = createFakeApi();
+    api.state.settings = { ...api.state.settings, welcomePending: true };
+    const { user } = await renderApp({ api });
+    const cap = welcome().getByRole('textbox', { name: 'Work hours a week, at most' });
+    await user.clear(cap);
+    await user.type(cap, 'lots');
+    await user.click(welcome().getByRole('button', { name: 'Next' }));
+    expect(welcome().getByRole('alert').textContent).toBe('Enter the cap as a number of hours from 0 to 168, for example 35.');
+    expect(api.callsTo('settings.update')).toEqual([]);
+  });
+
+  it('can be skipped at any step, and is not shown to someone already welcomed', async () => {
+    const api = createFakeApi();
+    api.state.settings = { ...api.state.settings, welcomePending: true };
+    const { user } = await renderApp({ api });
+    await user.click(welcome().getByRole('button', { name: 'Skip the welcome' }));
+    await waitFor(() => expect(screen.queryByRole('region', { name: 'Welcome to Timelock' })).toBeNull());
+    expect(api.callsTo('settings.update')).toEqual([{ welcomePending: false }]);
+
+    await renderApp();
+    expect(screen.queryAllByRole('region', { name: 'Welcome to Timelock' })).toEqual([]);
+  });
+});
