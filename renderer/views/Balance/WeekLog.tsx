@@ -30,7 +30,7 @@ export function WeekLog({ locale }: { locale: string | undefined }) {
     <div className="week-log">
       <h3 id="nudges-heading">Nudges this week</h3>
       {nudges.length === 0 ? (
-        <p className="empty">No nudges this week.</p>
+        <p className="empty">No nudges this week. Timelock nudges when a work window ends, the cap nears or a life area falls behind; choose which in Settings › Nudges.</p>
       ) : (
         <ul aria-labelledby="nudges-heading">
           {nudges.map((nudge) => (

@@ -9,7 +9,7 @@ export function PlanFindings({ plan }: { plan: PlanWeek }) {
       <h3 id="plan-findings-heading">Plan check</h3>
       <div aria-live="polite">
         {findings.length === 0 ? (
-          <p className="empty">{plan.occurrences.length === 0 ? 'Nothing is planned yet, so there is nothing to check.' : 'Nothing to flag: this plan keeps your caps, work windows and targets.'}</p>
+          <p className="empty">{plan.occurrences.length === 0 ? 'Nothing is planned yet, so there is nothing to check. Drag on a day in the calendar to plan a box.' : 'Nothing to flag: this plan keeps your caps, work windows and targets.'}</p>
         ) : (
           <ul aria-labelledby="plan-findings-heading">
             {findings.map((finding) => (

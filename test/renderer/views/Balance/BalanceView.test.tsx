@@ -48,7 +48,7 @@ describe('BalanceView', () => {
 
   it('with nothing to show, says so', async () => {
     await renderApp({ view: 'balance' });
-    expect(await balance().findByText('No nudges this week.')).toBeTruthy();
+    expect(await balance().findByText(/^No nudges this week\. .*Settings › Nudges\.$/)).toBeTruthy();
     expect(balance().getByText('No lock was overridden this week.')).toBeTruthy();
   });
 

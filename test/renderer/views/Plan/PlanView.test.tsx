@@ -22,7 +22,7 @@ describe('PlanView', () => {
     expect(api.callsTo('plan.week')).toContainEqual({});
     expect(plan().getByRole('heading', { level: 2 }).textContent).toBe('Plan 2026-W13');
     expect(plan().getByText('Mar 23 – 29, 2026')).toBeTruthy();
-    expect(within(findings()).getByText('Nothing is planned yet, so there is nothing to check.')).toBeTruthy();
+    expect(within(findings()).getByText('Nothing is planned yet, so there is nothing to check. Drag on a day in the calendar to plan a box.')).toBeTruthy();
   });
 
   it('the keyboard form plans a repeating box: plan.add with the instants fromLocal gives, weekdays and until', async () => {
