@@ -125,12 +125,30 @@ export class EntryShards {
   }
 
   /**
+   * The full new contents of every month file a replacement of all entries by `entries` touches (months left empty
+   * included), and what those files hold now (their backups-to-be), without changing anything: for a whole-data
+   * change, whose own journal (dataJournal.ts) carries these months.
+   */
+  planReplacement(entries: readonly Entry[]): { images: Map<string, Entry[]>; previous: Map<string, DocumentOf<'entries'> | undefined> } {
+    const keep = new Set(entries.map((e) => e.id));
+    const images = this.#index.planChange({ put: entries, remove: this.#index.all().flatMap((e) => (keep.has(e.id) ? [] : [e.id])) });
+    for (const month of this.#unsaved) if (!images.has(month)) images.set(month, this.#index.shard(month));
+    return { images, previous: new Map([...images.keys()].map((month) => [month, this.#onDisk(month)])) };
+  }
+
+  /** Memory takes shard contents another journal has committed; `settle` then writes them. */
+  adopt(images: ReadonlyMap<string, readonly Entry[]>): void {
+    this.#index.replaceShards(images);
+    for (const month of images.keys()) this.#unsaved.add(month);
+  }
+
+  /**
    * Writes again the month files a failed write left to the journal (the change itself is safe in the journal), and
    * drops the journal once they are all written. Does nothing when every file already holds what memory holds.
    * Returns whether anything is still left for the journal to replay at the next start.
    */
-  settle(): boolean {
-    if (this.#unsaved.size > 0 || this.#journalOnDisk) this.#checkpoint(new Map());
+  settle(previous: ReadonlyMap<string, DocumentOf<'entries'> | undefined> = new Map()): boolean {
+    if (this.#unsaved.size > 0 || this.#journalOnDisk) this.#checkpoint(previous);
     return this.#unsaved.size > 0 || this.#journalOnDisk;
   }
 
