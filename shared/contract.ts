@@ -53,6 +53,8 @@ import {
 const empty = z.object({}).strict();
 const note = z.string().max(2000);
 const reason = z.string().trim().min(1).max(500);
+/** How many entries one entries.restore (an undo) may put back. */
+export const MAX_RESTORED_ENTRIES = 1000;
 
 /** 'start' is for box nudges: it starts a timer in the box's category, as timer.start would (locks apply). */
 /** The longest summary.range: a hundred years of weeks, more than any log spans (the CLI asks in pages). */
@@ -173,7 +175,12 @@ export const channels = {
     'Change an entry; the same checks as adding.',
   ),
   'entries.delete': channel(z.object({ id: idSchema }).strict(), entrySchema, 'Delete an entry; answers it, so it can be restored (undo).'),
-  'entries.restore': channel(z.object({ entry: entrySchema }).strict(), entrySchema, 'Put a deleted entry back as it was (undo).'),
+  'entries.restore': channel(
+    // A bound far above any one delete (a week's cells, a day's total lowered) that keeps one request small.
+    z.object({ entries: z.array(entrySchema).min(1).max(MAX_RESTORED_ENTRIES) }).strict(),
+    z.array(entrySchema),
+    'Put deleted entries back as they were (undo), all in one change: if one no longer fits, none is restored.',
+  ),
   'entries.setDayMinutes': channel(
     z
       .object({

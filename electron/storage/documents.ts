@@ -37,6 +37,18 @@ export const entryShardDocumentSchema = z.object({ dataVersion, entries: z.array
 /** The full new contents of every shard one change touches, written before any of them (see entryShards.ts). */
 export const entryJournalDocumentSchema = z.object({ dataVersion, shards: z.record(z.string().regex(MONTH_KEY), z.array(entrySchema)) });
 
+/** The kinds a whole-data change (see dataJournal.ts) can carry: every document but the two journals. */
+export const JOURNALED_KINDS = ['settings', 'timer', 'nudges', 'checkins', 'presence', 'timeboxes', 'entries'] as const;
+/**
+ * The full new contents of every document one whole-data change (a restore) touches, written before any of them.
+ * Each document is kept as it would be stored, with its own `dataVersion`, and checked against its own kind's
+ * schema (and migrations) when read back, so a field added to any document rides along without a change here.
+ */
+export const dataJournalDocumentSchema = z.object({
+  dataVersion,
+  documents: z.array(z.object({ name: z.string(), kind: z.enum(JOURNALED_KINDS), doc: z.record(z.string(), z.unknown()) })),
+});
+
 export const DOCUMENT_SCHEMAS = {
   settings: settingsDocumentSchema,
   timer: timerDocumentSchema,
@@ -46,6 +58,7 @@ export const DOCUMENT_SCHEMAS = {
   timeboxes: timeboxesDocumentSchema,
   entries: entryShardDocumentSchema,
   journal: entryJournalDocumentSchema,
+  dataJournal: dataJournalDocumentSchema,
 } as const;
 
 export type DocumentKind = keyof typeof DOCUMENT_SCHEMAS;
@@ -60,6 +73,7 @@ export const DOCUMENT_NAMES = {
   presence: 'presence',
   timeboxes: 'timeboxes',
   journal: 'entries-journal',
+  dataJournal: 'data-journal',
 } as const;
 
 export function backupName(name: string): string {
@@ -90,5 +104,7 @@ export function describeDocument(kind: DocumentKind, name: string): { what: stri
     }
     case 'journal':
       return { what: 'the last change to your entries', reset: 'That change may be missing.' };
+    case 'dataJournal':
+      return { what: 'the last restore of your data', reset: 'That restore may be missing or only partly there.' };
   }
 }

@@ -102,6 +102,20 @@ export function syncedDataStore(inner: DataStore): { store: DataStore; adapter: 
       inner.setTimeboxes(timeboxes);
       diff('timebox', before, timeboxes, report);
     },
+    replaceAll(next) {
+      const before = { settings: inner.getSettings() as Record<string, unknown>, categories: inner.getCategories(), checkIns: inner.getCheckIns(), timeboxes: inner.getTimeboxes(), entries: inner.getEntries() };
+      inner.replaceAll(next);
+      if (next.settings) {
+        const after = next.settings as Record<string, unknown>;
+        for (const key of new Set([...Object.keys(before.settings), ...Object.keys(after)])) {
+          if (canonicalJson(before.settings[key]) !== canonicalJson(after[key])) report({ kind: 'setting', recordId: key, record: after[key] === undefined ? null : json(after[key]) });
+        }
+      }
+      if (next.categories) diff('category', before.categories, next.categories, report);
+      if (next.checkIns) diff('checkIn', before.checkIns, next.checkIns, report);
+      if (next.timeboxes) diff('timebox', before.timeboxes, next.timeboxes, report);
+      if (next.entries) diff('entry', before.entries, next.entries, report);
+    },
     flush: () => inner.flush(),
   };
 

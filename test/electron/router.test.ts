@@ -6,6 +6,8 @@ import { folderFingerprint, makeTestHost, type TestHost } from '../support/testH
 
 // Payloads every channel must refuse, plus bad payloads that look almost right for each channel.
 const GENERIC_BAD: unknown[] = [null, 42, 'text', [], { __unknown: true }];
+/** Passes the entry schema, so a payload of many is refused for its count alone. */
+const WELL_FORMED_ENTRY = { id: 'e', categoryId: 'work', start: 1, end: 2, note: '', tags: [], source: 'manual' };
 const CHANNEL_BAD: Record<ChannelName, unknown[]> = {
   'app.snapshot': [{ x: 1 }],
   'app.reveal': [{ path: '/etc' }],
@@ -15,7 +17,7 @@ const CHANNEL_BAD: Record<ChannelName, unknown[]> = {
   'entries.add': [{}, { categoryId: 'work', start: 'yesterday', end: 1 }, { categoryId: 'work', start: 1.5, end: 2 }, { categoryId: 'work', start: 1, end: 2, tags: 'a,b' }],
   'entries.update': [{}, { id: '' }, { id: 'x', start: null }],
   'entries.delete': [{}, { id: 7 }],
-  'entries.restore': [{}, { entry: { id: 'x' } }],
+  'entries.restore': [{}, { entry: { id: 'x' } }, { entries: [] }, { entries: [{ id: 'x' }] }, { entries: Array.from({ length: 1001 }, (_, i) => ({ ...WELL_FORMED_ENTRY, id: `e${i}` })) }],
   'entries.setDayMinutes': [
     {},
     { date: '2026-03-25', categoryId: 'work' },

@@ -127,7 +127,10 @@ export function createFakeApi(): FakeApi {
       changed(['entries']);
       return ok(entry);
     },
-    'entries.restore': ({ entry }) => putEntry(entry as Entry),
+    'entries.restore': ({ entries }) => {
+      for (const entry of entries) putEntry(entry as Entry);
+      return ok(entries as Entry[]);
+    },
     // The domain's own rule over the fake's entries, applied as one change (no locks).
     'entries.setDayMinutes': ({ date, categoryId, minutes, preview }) => {
       const area = state.categories.find((c) => c.id === categoryId)?.area ?? 'work';

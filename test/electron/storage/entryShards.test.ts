@@ -101,6 +101,34 @@ describe('a change that spans months', () => {
     expect(open(dataDir).getEntries()).toEqual(doomed.getEntries());
   });
 
+  it('an unexpected error after the journal is written does not report the committed change as failed, and is told', () => {
+    const dataDir = tempDataDir();
+    open(dataDir);
+    // Not the disk refusing a write (that is a storage error the journal exists for): a fault of another kind while
+    // the month files are written, after the journal holds the change.
+    const faulty: BackendFactory = (dir) => {
+      const inner = createConfBackend(dir);
+      return {
+        pathOf(name) {
+          if (name === 'entries-2026-12') throw new TypeError('simulated: an unexpected fault while writing the month files');
+          return inner.pathOf(name);
+        },
+        write: (name, document) => inner.write(name, document),
+      };
+    };
+    const store = open(dataDir, faulty);
+    const change = [entry('nov', Date.UTC(2026, 10, 3, 9)), entry('dec', Date.UTC(2026, 11, 3, 9))];
+
+    expect(() => store.applyEntries({ put: change })).not.toThrow();
+
+    expect(store.getEntries()).toEqual(change);
+    expect(store.notices).toEqual([expect.stringMatching(/was saved \(held by entries-journal\.json\).*unexpected fault while writing the month files/)]);
+    expect(listFiles(dataDir)).toContain('entries-journal.json');
+    // The next start replays the journal: the change is there, whole.
+    expect(open(dataDir).getEntries()).toEqual(change);
+    expect(listFiles(dataDir)).not.toContain('entries-journal.json');
+  });
+
   it('keeps the copy written last if an entry is ever found in two months', () => {
     const dataDir = tempDataDir();
     const older = entry('twice', Date.UTC(2026, 9, 31, 23));
