@@ -11,6 +11,7 @@ import { exportCommand } from './exportCommand';
 import { backupCommand } from './backupCommand';
 import { restoreCommand } from './restoreCommand';
 import { settingsCommand } from './settingsCommand';
+import { dayoffCommand } from './dayoffCommand';
 
 export const COMMANDS: readonly Command[] = [
   statusCommand,
@@ -24,4 +25,5 @@ export const COMMANDS: readonly Command[] = [
   backupCommand,
   restoreCommand,
   settingsCommand,
+  dayoffCommand,
 ];
