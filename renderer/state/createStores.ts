@@ -1,6 +1,7 @@
 // One store per concern, all talking to the same api.
 import type { Api } from '../api';
 import { createAppStore, type AppStore } from './appStore';
+import { createBoundariesStore, type BoundariesStore } from './boundariesStore';
 import { createCategoryCommands, type CategoryCommands } from './categoryCommands';
 import { createCheckInStore, type CheckInStore } from './checkInStore';
 import { createEntryCommands, type EntryCommands } from './entryCommands';
@@ -24,6 +25,8 @@ export interface Stores {
   weekLog: WeekLogStore;
   plan: PlanStore;
   checkIns: CheckInStore;
+  /** The timeline of the cap, windows and targets, and days off. */
+  boundaries: BoundariesStore;
   transfer: TransferStore;
   prompts: PromptStore;
   toasts: ToastStore;
@@ -56,6 +59,7 @@ export function createStores(api: Api, options: StoreOptions = {}): Stores {
     weekLog: createWeekLogStore(api),
     plan,
     checkIns: createCheckInStore(api),
+    boundaries: createBoundariesStore(api),
     transfer: createTransferStore(api),
     prompts,
     toasts,
