@@ -1,13 +1,16 @@
 // Days off: a date or a range with its kind and a note, listed with a way to work on that day again. A day off has
 // no work window and lowers its week's cap by the day's share (the summary says by how much).
 import { useId, useState, type FormEvent } from 'react';
-import { DAY_OFF_KINDS, type DayOffKind } from '../../../shared/model';
+import { DAY_OFF_KINDS, type DayOff, type DayOffKind } from '../../../shared/model';
 import { useAppEnv, useAppState } from '../../AppEnv';
 import { describeError } from '../../format/describeError';
 
+/** One empty list, so the selector answers the same value until there are settings (a new [] would re-render forever). */
+const NONE: readonly DayOff[] = [];
+
 export function DaysOffSettings() {
   const { stores } = useAppEnv();
-  const daysOff = useAppState((state) => state.settings?.daysOff ?? []);
+  const daysOff = useAppState((state) => state.settings?.daysOff ?? NONE);
   const [from, setFrom] = useState('');
   const [to, setTo] = useState('');
   const [kind, setKind] = useState<DayOffKind>('vacation');
