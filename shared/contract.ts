@@ -102,16 +102,18 @@ export const boundaryValuesSchema = boundarySpanSchema
   .strict()
   .refine((v) => Object.keys(v).length > 0, { message: 'give at least one of weeklyCapMinutes, dailyCapMinutes, workWindows, targets' });
 /** One span of the timeline as shown: `from` is a week label like summary.week's. */
-export const boundaryStepSchema = boundarySpanSchema.omit({ from: true }).extend({
+export const boundaryStepSchema = z.object({
   from: z.string(),
+  ...boundarySpanSchema.omit({ from: true }).shape,
   /** Before this week's span, the span in force this week, or a step still to come. */
   state: z.enum(['past', 'current', 'upcoming']),
 });
 export type BoundaryStep = z.infer<typeof boundaryStepSchema>;
-export const boundariesInForceSchema = boundarySpanSchema.omit({ from: true }).extend({
+export const boundariesInForceSchema = z.object({
   week: z.string(),
   /** The label of the span in force that week. */
   since: z.string(),
+  ...boundarySpanSchema.omit({ from: true }).shape,
   daysOff: z.array(dayOffSchema),
 });
 
