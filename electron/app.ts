@@ -6,6 +6,8 @@ import { createEventBus, type EventBus } from './eventBus';
 import { collectHandlers, createRouter, type InternalErrorReporter, type Router } from './router';
 import type { Clock, DataStore, IdleProbe, IdSource, Notifier, Timers } from './ports';
 import type { ServiceContext } from './services/context';
+import { BoundariesService } from './services/boundariesService';
+import { DaysOffService } from './services/daysOffService';
 import { SettingsService } from './services/settingsService';
 import { CategoriesService } from './services/categoriesService';
 import { EntriesService } from './services/entriesService';
@@ -92,7 +94,9 @@ export function createTimelock(ports: TimelockPorts): TimelockApp {
     // Without a desktop notifier the nudge still goes out as a push event (the browser host's toasts).
     notifier: ports.notifier ?? { notify: () => undefined },
   };
-  const settings = new SettingsService(ctx);
+  const boundaries = new BoundariesService(ctx);
+  const daysOff = new DaysOffService(ctx);
+  const settings = new SettingsService(ctx, boundaries);
   const categories = new CategoriesService(ctx);
   const locks = new LockGate(ctx);
   const entries = new EntriesService(ctx, categories, locks);
@@ -114,6 +118,8 @@ export function createTimelock(ports: TimelockPorts): TimelockApp {
   const handlers = collectHandlers([
     snapshot.handlers(),
     settings.handlers(),
+    boundaries.handlers(),
+    daysOff.handlers(),
     categories.handlers(),
     entries.handlers(),
     timer.handlers(),

@@ -22,6 +22,9 @@ import {
   idleChoiceSchema,
   plannedFiguresSchema,
   timeboxSchema,
+  boundarySpanSchema,
+  dayOffSchema,
+  dayOffKindSchema,
   localDateSchema,
 } from './model';
 import {
@@ -107,8 +110,37 @@ export const dayMinutesResultSchema = z.object({
  */
 export const weekWithPlanSchema = weekSummarySchema.extend({ planned: plannedFiguresSchema.optional() });
 
-/** Settings a client may change; any subset, each field validated like the stored settings. */
-export const settingsPatchSchema = settingsSchema.partial().strict();
+/**
+ * Settings a client may change; any subset, each field validated like the stored settings. A change to the cap, daily
+ * cap, windows or targets applies from this week on (boundaries.set dates it otherwise); the timeline and the days
+ * off change only through their own channels.
+ */
+export const settingsPatchSchema = settingsSchema.omit({ timeline: true, daysOff: true }).partial().strict();
+
+// ---- Dated boundaries and days off (shared/domain/boundaries.ts, daysOff.ts) ----
+
+/** A week as summary.week names it (2026-W41, or the week's first date), or any date inside it. */
+export const weekNameSchema = z.string().trim().min(1).max(20);
+export const boundaryValuesSchema = boundarySpanSchema
+  .omit({ from: true })
+  .partial()
+  .strict()
+  .refine((v) => Object.keys(v).length > 0, { message: 'give at least one of weeklyCapMinutes, dailyCapMinutes, workWindows, targets' });
+/** One span of the timeline as shown: `from` is a week label like summary.week's. */
+export const boundaryStepSchema = z.object({
+  from: z.string(),
+  ...boundarySpanSchema.omit({ from: true }).shape,
+  /** Before this week's span, the span in force this week, or a step still to come. */
+  state: z.enum(['past', 'current', 'upcoming']),
+});
+export type BoundaryStep = z.infer<typeof boundaryStepSchema>;
+export const boundariesInForceSchema = z.object({
+  week: z.string(),
+  /** The label of the span in force that week. */
+  since: z.string(),
+  ...boundarySpanSchema.omit({ from: true }).shape,
+  daysOff: z.array(dayOffSchema),
+});
 
 export const snapshotSchema = z.object({
   settings: settingsSchema,
@@ -218,8 +250,43 @@ export const channels = {
     'Rename, recolour, move to another area, archive or unarchive. History is kept.',
   ),
 
-  'settings.get': channel(empty, settingsSchema, 'The settings.'),
-  'settings.update': channel(settingsPatchSchema, settingsSchema, 'Change some settings; answers all of them.'),
+  'settings.get': channel(empty, settingsSchema, 'The settings; the cap, daily cap, windows and targets as in force this week.'),
+  'settings.update': channel(
+    settingsPatchSchema,
+    settingsSchema,
+    'Change some settings; answers all of them. The cap, daily cap, windows and targets change from this week on.',
+  ),
+
+  'boundaries.set': channel(
+    z.object({ values: boundaryValuesSchema, from: weekNameSchema.optional() }).strict(),
+    z.array(boundaryStepSchema),
+    'Set the cap, daily cap, windows or targets from a week on (default this week) until the next step; a week to come is an upcoming step. Answers the timeline.',
+  ),
+  'boundaries.removeStep': channel(
+    z.object({ week: weekNameSchema }).strict(),
+    z.array(boundaryStepSchema),
+    'Remove the step starting in a week: the span before it runs on to the next. The first span cannot be removed. Answers the timeline.',
+  ),
+  'boundaries.history': channel(empty, z.array(boundaryStepSchema), 'The timeline of the cap, daily cap, windows and targets, oldest first.'),
+  'boundaries.inForce': channel(
+    z.object({ week: weekNameSchema.optional() }).strict(),
+    boundariesInForceSchema,
+    'The cap, daily cap, windows and targets in force in a week (default this week), with its days off.',
+  ),
+  'daysOff.add': channel(
+    z
+      .object({ from: localDateSchema, to: localDateSchema.optional(), kind: dayOffKindSchema.optional(), note: z.string().max(500).optional() })
+      .strict()
+      .refine((r) => r.to === undefined || r.to >= r.from, { message: 'the range ends before it starts', path: ['to'] }),
+    z.array(dayOffSchema),
+    'Take a date, or the dates from/to (both included, at most a year), off: no work window, a lower weekly cap. A date already off takes the new kind (default other) and note. Answers the days added.',
+  ),
+  'daysOff.list': channel(
+    z.object({ from: localDateSchema.optional(), to: localDateSchema.optional() }).strict(),
+    z.array(dayOffSchema),
+    'Days off, by date, optionally from/to (both included).',
+  ),
+  'daysOff.remove': channel(z.object({ date: localDateSchema }).strict(), dayOffSchema, 'Work on a day off again: answers the day off removed.'),
 
   'summary.week': channel(
     z.object({ at: instantSchema.optional() }).strict(),

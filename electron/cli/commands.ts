@@ -12,6 +12,7 @@ import { exportCommand } from './exportCommand';
 import { backupCommand } from './backupCommand';
 import { restoreCommand } from './restoreCommand';
 import { settingsCommand } from './settingsCommand';
+import { dayoffCommand } from './dayoffCommand';
 
 export const COMMANDS: readonly Command[] = [
   statusCommand,
@@ -26,4 +27,5 @@ export const COMMANDS: readonly Command[] = [
   backupCommand,
   restoreCommand,
   settingsCommand,
+  dayoffCommand,
 ];

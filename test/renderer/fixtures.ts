@@ -80,6 +80,7 @@ export function weekSummaryFixture(options: WeekSummaryOptions = {}): WeekSummar
       offHoursWorkMinutes: offHours[i] ?? 0,
       lateWorkMinutes: 0,
       overDailyCapMinutes: dailyCapMinutes === null ? 0 : Math.max(0, sumAreas(byCategory).work - dailyCapMinutes),
+      dayOff: null,
     };
   });
   const total = sumAreas(weekByCategory);
@@ -91,6 +92,8 @@ export function weekSummaryFixture(options: WeekSummaryOptions = {}): WeekSummar
     end: bounds.end,
     now: at,
     capMinutes,
+    baseCapMinutes: capMinutes,
+    daysOff: [],
     dailyCapMinutes,
     minutes: total,
     byCategory: weekByCategory,

@@ -53,7 +53,7 @@ describe('backups', () => {
     expect(info.sizeBytes).toBe(fs.statSync(info.path).size);
     expect(fs.statSync(info.path).mode & 0o077).toBe(0);
     const data = JSON.parse(fs.readFileSync(info.path, 'utf8'));
-    expect(data).toMatchObject({ format: 'timelock-data', dataVersion: 1, range: null });
+    expect(data).toMatchObject({ format: 'timelock-data', dataVersion: 2, range: null });
     expect(data.entries).toHaveLength(2);
     expect(await host.call('backup.list', {})).toEqual([info]);
   });

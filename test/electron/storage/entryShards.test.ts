@@ -39,7 +39,7 @@ describe('a five-year store of 25,000 entries', () => {
     const shards = listFiles(dataDir).filter((name) => /^entries-\d{4}-\d{2}\.json$/.test(name));
     expect(shards.length).toBeGreaterThanOrEqual(60);
     expect(shards[0]).toBe('entries-2021-12.json');
-    expect(readJson(dataDir, 'entries-2022-03.json')).toMatchObject({ dataVersion: 1 });
+    expect(readJson(dataDir, 'entries-2022-03.json')).toMatchObject({ dataVersion: 2 });
   });
 
   it('rewrites only the one month a new entry falls in', () => {
