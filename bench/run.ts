@@ -9,8 +9,9 @@ import { weekSwitchBench } from './weekSwitch.bench';
 import { startupBench } from './startup.bench';
 import { bundleBench } from './bundle.bench';
 import { categorySwitchBench } from './categorySwitch.bench';
+import { firstRenderBench } from './firstRender.bench';
 
-const BENCHMARKS: readonly Benchmark[] = [weekSummaryBench, weekSwitchBench, timeboxesBench, importBench, startupBench, bundleBench, categorySwitchBench];
+const BENCHMARKS: readonly Benchmark[] = [weekSummaryBench, weekSwitchBench, timeboxesBench, importBench, startupBench, bundleBench, firstRenderBench, categorySwitchBench];
 const wanted = process.argv.slice(2);
 const chosen = wanted.length ? BENCHMARKS.filter((b) => wanted.some((w) => b.name.includes(w))) : BENCHMARKS;
 if (chosen.length === 0) throw new Error(`No benchmark is named after ${wanted.join(' or ')}.`);

@@ -4,7 +4,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { openDataStore } from '../electron/storage/openDataStore';
 import { buildRenderer, rendererIsStale } from '../scripts/buildRenderer.mjs';
 import { launchBrowser } from '../test/e2e/browser';
@@ -29,7 +29,8 @@ export async function seedDataFolder(name: string, days: number, limit = Infinit
 
 export interface WindowInChromium {
   host: RunningHost;
-  /** A page in a context of its own (an empty cache), holding the session cookie; not yet navigated. */
+  /** A page in a context of its own (an empty cache), holding the session cookie; not yet navigated. Closing its
+   * context is the caller's. */
   newPage(): Promise<Page>;
   close(): Promise<void>;
 }
@@ -39,12 +40,10 @@ export async function openWindowInChromium(dataDir: string): Promise<WindowInChr
   const host = await startWebHost(dataDir);
   const browser = await launchBrowser();
   const [name, value] = (await host.cookie()).split(/=(.*)/s) as [string, string];
-  const contexts: BrowserContext[] = [];
   return {
     host,
     async newPage() {
       const context = await browser.browser.newContext({ viewport: { width: 1280, height: 900 } });
-      contexts.push(context);
       await context.addCookies([{ name, value, url: host.base }]);
       return context.newPage();
     },
