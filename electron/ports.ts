@@ -98,6 +98,8 @@ export interface DataReplacement {
   categories?: Category[];
   /** The whole entry set: entries not listed are removed. */
   entries?: Entry[];
+  /** Entries added beside (or replacing, by id) the ones kept: an import that also makes its categories. Not with `entries`. */
+  addEntries?: Entry[];
   nudgeLog?: NudgeRecord[];
   snoozes?: Snooze[];
   unlocks?: Unlock[];

@@ -165,15 +165,10 @@ export class ImportService {
     const store = this.ctx.store;
     this.report({ stage: 'writing', done: 0, total: entries.length }, options);
     if (entries.length > 0) {
-      const before = store.getCategories();
-      if (created.length > 0) store.setCategories([...before, ...created]);
-      try {
-        store.applyEntries({ put: entries });
-      } catch (error) {
-        // The entries did not go in: take back the categories made for them, so a refused write leaves nothing.
-        if (created.length > 0) store.setCategories(before);
-        throw error;
-      }
+      // The categories made for the rows and the rows themselves land in one journaled step: a crash or a refused
+      // write leaves both or neither, never categories without their entries.
+      if (created.length > 0) store.replaceAll({ categories: [...store.getCategories(), ...created], addEntries: entries });
+      else store.applyEntries({ put: entries });
       this.ctx.bus.emit('data.changed', { what: created.length > 0 ? ['categories', 'entries'] : ['entries'] });
     }
     return {

@@ -143,7 +143,9 @@ export function openDataStore(options: OpenDataStoreOptions): DataStore {
       }
       if (next.checkIns !== undefined) stage(checkins, { ...checkins.value, checkIns: next.checkIns });
       if (next.timeboxes !== undefined) stage(timeboxes, { ...timeboxes.value, timeboxes: next.timeboxes });
-      wholeChange.apply(staged, next.entries?.map(validEntry));
+      if (next.entries !== undefined && next.addEntries !== undefined) throw new AppError('internal', 'A whole-data change either replaces the entries or adds to them, not both.');
+      const entryChange = next.entries !== undefined ? { replace: next.entries.map(validEntry) } : next.addEntries !== undefined ? { add: next.addEntries.map(validEntry) } : undefined;
+      wholeChange.apply(staged, entryChange);
     },
     getNudgeLog: () => structuredClone(nudges.value.log),
     appendNudge: (record) => save(nudges, { ...nudges.value, log: [...nudges.value.log, record] }),

@@ -115,6 +115,7 @@ export function syncedDataStore(inner: DataStore): { store: DataStore; adapter: 
       if (next.checkIns) diff('checkIn', before.checkIns, next.checkIns, report);
       if (next.timeboxes) diff('timebox', before.timeboxes, next.timeboxes, report);
       if (next.entries) diff('entry', before.entries, next.entries, report);
+      for (const entry of next.addEntries ?? []) report({ kind: 'entry', recordId: entry.id, record: json(entry) });
     },
     flush: () => inner.flush(),
   };

@@ -58,6 +58,10 @@ export function createFakeStore(options: { dataDir?: string; notices?: string[];
       settings = next.settings ?? settings;
       categories = next.categories ?? categories;
       entries = next.entries ? [...next.entries].sort((a, b) => a.start - b.start) : entries;
+      if (next.addEntries) {
+        const added = new Set(next.addEntries.map((e) => e.id));
+        entries = [...entries.filter((e) => !added.has(e.id)), ...next.addEntries].sort((a, b) => a.start - b.start);
+      }
       nudges = next.nudgeLog ?? nudges;
       snoozes = next.snoozes ?? snoozes;
       unlocks = next.unlocks ? [...next.unlocks] : unlocks;
