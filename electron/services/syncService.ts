@@ -6,6 +6,7 @@ import { canonicalJson, type JsonValue } from '../../shared/sync/canonicalJson';
 import { SYNC_KIND_NAMES, SYNC_KINDS, type SyncKindName } from '../../shared/sync/syncKinds';
 import { overlapKey, type SyncConflict } from '../../shared/sync/syncConflicts';
 import type { Clock, IdSource } from '../ports';
+import type { HandlerSet } from '../router';
 import { SyncEngine, type SyncEngineState } from '../sync/syncEngine';
 import type { SyncFs } from '../sync/syncFs';
 import type { MergedChange, SyncStoreAdapter } from '../sync/syncStoreAdapter';
@@ -77,6 +78,22 @@ export class SyncService {
 
   get enabled(): boolean {
     return this.#engine !== null;
+  }
+
+  /** The sync folder while sync is on (the hosts watch it), else null. */
+  get folder(): string | null {
+    return this.#engine?.folder ?? null;
+  }
+
+  handlers(): HandlerSet {
+    return {
+      'sync.setup': (request) => this.setup(request),
+      'sync.off': () => this.off(),
+      'sync.now': () => this.now(),
+      'sync.status': () => (this.enabled ? this.status() : null),
+      'sync.conflicts': () => this.conflicts(),
+      'sync.resolve': (request) => this.resolve(request.id, request.keep),
+    };
   }
 
   setup(request: { folder: string; deviceName?: string }): SyncStatus {

@@ -80,6 +80,10 @@ export class SyncEngine {
     return this.#state.deviceId;
   }
 
+  get folder(): string {
+    return this.#state.folder;
+  }
+
   get merged(): MergeState {
     return this.#merge;
   }
