@@ -7,8 +7,9 @@ import { importBench } from './import.bench';
 import { weekSwitchBench } from './weekSwitch.bench';
 import { startupBench } from './startup.bench';
 import { bundleBench } from './bundle.bench';
+import { syncBench } from './sync.bench';
 
-const BENCHMARKS: readonly Benchmark[] = [weekSummaryBench, weekSwitchBench, timeboxesBench, importBench, startupBench, bundleBench];
+const BENCHMARKS: readonly Benchmark[] = [weekSummaryBench, weekSwitchBench, timeboxesBench, importBench, startupBench, bundleBench, syncBench];
 
 function format(value: number, unit: BenchFigure['unit']): string {
   return `${value < 10 ? value.toFixed(3) : value.toFixed(1)} ${unit}`;
