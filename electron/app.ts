@@ -24,7 +24,7 @@ import { ExportService } from './services/exportService';
 import { BackupService } from './services/backupService';
 import { TimeboxService } from './services/timeboxService';
 import { openBackupFolder, type BackupFolder } from './storage/backupFolder';
-import { SyncService } from './services/syncService';
+import { SyncService, type SyncRoundResult } from './services/syncService';
 import { syncedDataStore } from './sync/dataStoreSyncAdapter';
 import { fileSyncStateStore, isExistingFolder } from './sync/syncStateFile';
 import { nodeSyncFs } from './sync/syncFs';
@@ -159,6 +159,13 @@ export function createTimelock(ports: TimelockPorts): TimelockApp {
   });
   const reportSyncError = (error: unknown) =>
     bus.emit('notice', { level: 'warning', message: `Sync could not run: ${error instanceof Error ? error.message : String(error)}` });
+  let lastConflicts = -1;
+  /** Every round, whoever asked for it; the window hears of those that changed something. */
+  const syncRound = (round: SyncRoundResult): SyncRoundResult => {
+    if (round.applied || round.written || round.conflicts !== lastConflicts) bus.emit('sync.changed', round);
+    lastConflicts = round.conflicts;
+    return round;
+  };
   let started = false;
   let stopWatching: (() => void) | null = null;
   /** Watches the sync folder while the host runs and sync is on; a CLI run (never started) does not watch. */
@@ -167,10 +174,12 @@ export function createTimelock(ports: TimelockPorts): TimelockApp {
     stopWatching = null;
     const folder = sync.folder;
     if (!started || folder === null) return;
-    stopWatching = watchSyncFolder({ folder, run: () => void sync.now(), timers, onError: reportSyncError });
+    stopWatching = watchSyncFolder({ folder, run: () => void syncRound(sync.now()), timers, onError: reportSyncError });
   };
   const syncHandlers: HandlerSet = {
     ...sync.handlers(),
+    'sync.now': () => syncRound(sync.now()),
+    'sync.resolve': ({ id, keep }) => syncRound(sync.resolve(id, keep)),
     'sync.setup': (request) => {
       const status = sync.setup(request);
       watchSync();
@@ -219,7 +228,7 @@ export function createTimelock(ports: TimelockPorts): TimelockApp {
       if (sync.enabled) {
         // What the other computers did while this one was closed, before the person looks at the week.
         try {
-          sync.now();
+          syncRound(sync.now());
         } catch (error) {
           reportSyncError(error);
         }

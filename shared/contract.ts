@@ -48,7 +48,7 @@ import {
   importResultSchema,
   restoreResultSchema,
 } from './transferModel';
-import { SYNC_CHANNELS } from './sync/syncSchemas';
+import { SYNC_CHANNELS, syncRoundSchema } from './sync/syncSchemas';
 
 const empty = z.object({}).strict();
 const note = z.string().max(2000);
@@ -379,6 +379,8 @@ export const events = {
   'import.progress': importProgressSchema,
   /** The desktop host asks the window to show a view: a tray or menu item, a shortcut, a notification clicked. */
   'app.navigate': z.object({ view: z.enum(APP_VIEWS) }),
+  /** A sync round took something in, wrote something or changed the conflicts to resolve: Settings → Sync refreshes. */
+  'sync.changed': syncRoundSchema,
 } as const;
 
 export type Events = typeof events;

@@ -42,6 +42,14 @@ describe('a started host syncs through the folder', () => {
     expect(await workMinutes(desktop)).toBe(120);
     const changed = desktop.events.filter((e) => e.name === 'data.changed').map((e) => (e.payload as { what: string[] }).what);
     expect(changed.flat()).toContain('entries');
+    const rounds = desktop.events.filter((e) => e.name === 'sync.changed').map((e) => e.payload as { applied: number; conflicts: number });
+    expect(rounds).toHaveLength(1);
+    expect(rounds[0]!.applied).toBeGreaterThanOrEqual(1);
+
+    // A round that finds nothing new tells the window nothing.
+    desktop.events.length = 0;
+    desktop.timers.advance(SYNC_POLL_MS);
+    expect(desktop.events.filter((e) => e.name === 'sync.changed' || e.name === 'data.changed')).toEqual([]);
   });
 
   it("a running timer on the other computer is announced as timer.changed and this computer's own timer is untouched", async () => {
