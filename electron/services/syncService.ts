@@ -227,13 +227,19 @@ export class SyncService {
     const engine = new SyncEngine(this.#deps.fs, state, { appVersion: this.#deps.appVersion, newId: () => this.#deps.ids.newId() });
     this.#engine = engine;
     this.#fullApplyDue = true;
-    this.#unsubscribe = this.#deps.adapter.onLocalChange((change) => {
+    this.#unsubscribe = this.#deps.adapter.onLocalChange((changes) => {
       if (this.#applying || this.#engine !== engine) return;
-      // A per-device record (the running timer) is this computer's, whatever the store calls it.
-      const recordId = (SYNC_KINDS[change.kind] as { perDevice?: boolean }).perDevice ? engine.deviceId : change.recordId;
-      engine.record(change.kind, recordId, change.record, this.#deps.clock.now());
+      const now = this.#deps.clock.now();
+      for (const change of changes) {
+        // A per-device record (the running timer) is this computer's, whatever the store calls it.
+        const recordId = (SYNC_KINDS[change.kind] as { perDevice?: boolean }).perDevice ? engine.deviceId : change.recordId;
+        engine.record(change.kind, recordId, change.record, now);
+      }
       // Into the log at once: a change appended is never lost, even if the app stops before the next round.
       engine.flushOutbox();
+      // And the state with it: a command run alone (no app) exits before any round, and the next run must start
+      // from these changes, or its next edit of the same record would look like an edit made on another computer.
+      this.#deps.states.save(engine.save());
     });
     return engine;
   }

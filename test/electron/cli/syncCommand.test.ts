@@ -90,6 +90,20 @@ describe('timelock sync', () => {
     expect(again.stderr).toMatch(/no open sync conflict/);
   });
 
+  it('two commands in a row changing the same setting on one computer are not a conflict, and the last value travels', async () => {
+    // The laptop has seen the desktop's setup (a running app would within seconds); each command runs alone.
+    await laptop.run('sync', 'now');
+    for (const hours of ['30', '32']) {
+      laptop.clock.advance(1_000);
+      expect((await laptop.run('settings', 'set', 'weeklyCapHours', hours)).code).toBe(0);
+    }
+    const round = (await laptop.run('sync', 'now', '--json')).json<{ conflicts: number }>();
+    expect(round.conflicts).toBe(0);
+    await desktop.run('sync', 'now');
+    expect((await desktop.run('settings', 'get', 'weeklyCapMinutes')).stdout.trim()).toBe('1920');
+    expect((await desktop.run('sync', 'conflicts', '--json')).json<Conflict[]>()).toEqual([]);
+  });
+
   it('status --json names the folder, this computer and the others with their last-seen time', async () => {
     await laptop.run('sync', 'now');
     const run = await laptop.run('sync', 'status', '--json');
