@@ -8,11 +8,12 @@ import { importBench } from './import.bench';
 import { weekSwitchBench } from './weekSwitch.bench';
 import { startupBench } from './startup.bench';
 import { bundleBench } from './bundle.bench';
+import { syncBench } from './sync.bench';
 import { categorySwitchBench } from './categorySwitch.bench';
 import { firstRenderBench } from './firstRender.bench';
 import { viewOpenBench } from './viewOpen.bench';
 
-const BENCHMARKS: readonly Benchmark[] = [weekSummaryBench, weekSwitchBench, timeboxesBench, importBench, startupBench, bundleBench, firstRenderBench, viewOpenBench, categorySwitchBench];
+const BENCHMARKS: readonly Benchmark[] = [weekSummaryBench, weekSwitchBench, timeboxesBench, importBench, startupBench, bundleBench, firstRenderBench, viewOpenBench, categorySwitchBench, syncBench];
 const wanted = process.argv.slice(2);
 const chosen = wanted.length ? BENCHMARKS.filter((b) => wanted.some((w) => b.name.includes(w))) : BENCHMARKS;
 if (chosen.length === 0) throw new Error(`No benchmark is named after ${wanted.join(' or ')}.`);

@@ -52,6 +52,7 @@ import {
   importResultSchema,
   restoreResultSchema,
 } from './transferModel';
+import { SYNC_CHANNELS, syncRoundSchema } from './sync/syncSchemas';
 
 const empty = z.object({}).strict();
 const note = z.string().max(2000);
@@ -413,6 +414,14 @@ export const channels = {
     planImportResultSchema,
     "Add a calendar's events (the .ics text) as one-off boxes in a category: repeating events expanded on local dates from/to (both included; default the next 8 weeks). A second import of the same file adds nothing.",
   ),
+
+  // Sync through a folder another tool shares (issue 16): the schemas live with the sync engine, one row each here.
+  'sync.setup': channel(SYNC_CHANNELS['sync.setup'].request, SYNC_CHANNELS['sync.setup'].response, SYNC_CHANNELS['sync.setup'].doc),
+  'sync.off': channel(SYNC_CHANNELS['sync.off'].request, SYNC_CHANNELS['sync.off'].response, SYNC_CHANNELS['sync.off'].doc),
+  'sync.now': channel(SYNC_CHANNELS['sync.now'].request, SYNC_CHANNELS['sync.now'].response, SYNC_CHANNELS['sync.now'].doc),
+  'sync.status': channel(SYNC_CHANNELS['sync.status'].request, SYNC_CHANNELS['sync.status'].response, SYNC_CHANNELS['sync.status'].doc),
+  'sync.conflicts': channel(SYNC_CHANNELS['sync.conflicts'].request, SYNC_CHANNELS['sync.conflicts'].response, SYNC_CHANNELS['sync.conflicts'].doc),
+  'sync.resolve': channel(SYNC_CHANNELS['sync.resolve'].request, SYNC_CHANNELS['sync.resolve'].response, SYNC_CHANNELS['sync.resolve'].doc),
 } as const;
 
 export type Channels = typeof channels;
@@ -446,6 +455,8 @@ export const events = {
   'import.progress': importProgressSchema,
   /** The desktop host asks the window to show a view: a tray or menu item, a shortcut, a notification clicked. */
   'app.navigate': z.object({ view: z.enum(APP_VIEWS) }),
+  /** A sync round took something in, wrote something or changed the conflicts to resolve: Settings → Sync refreshes. */
+  'sync.changed': syncRoundSchema,
 } as const;
 
 export type Events = typeof events;

@@ -10,6 +10,7 @@ import { planCommand } from './planCommand';
 import { importCommand } from './importCommand';
 import { exportCommand } from './exportCommand';
 import { backupCommand } from './backupCommand';
+import { syncCommand } from './syncCommand';
 import { restoreCommand } from './restoreCommand';
 import { settingsCommand } from './settingsCommand';
 import { dayoffCommand } from './dayoffCommand';
@@ -25,6 +26,7 @@ export const COMMANDS: readonly Command[] = [
   importCommand,
   exportCommand,
   backupCommand,
+  syncCommand,
   restoreCommand,
   settingsCommand,
   dayoffCommand,

@@ -89,6 +89,12 @@ const CHANNEL_BAD: Record<ChannelName, unknown[]> = {
   'plan.copyWeek': [{}, { fromWeekAt: 1 }, { fromWeekAt: 'last week', toWeekAt: 1 }],
   'plan.exportIcs': [{ from: '2026-02-30' }, { from: '2026-12-01', to: '2026-11-01' }, { format: 'ics' }],
   'plan.importIcs': [{}, { text: 'BEGIN:VCALENDAR' }, { text: 5, categoryId: 'work' }, { text: '', categoryId: 'work', from: 'soon' }, { text: '', categoryId: 'work', reason: '' }],
+  'sync.setup': [{}, { folder: '' }, { folder: 7 }, { folder: '/tmp/sync', deviceName: '   ' }, { folder: '/tmp/sync', deviceName: 'x'.repeat(81) }, { folder: '/tmp/sync', device: 'Laptop' }],
+  'sync.off': [{ folder: '/tmp/sync' }],
+  'sync.now': [{ force: true }],
+  'sync.status': [{ json: true }],
+  'sync.conflicts': [{ all: true }],
+  'sync.resolve': [{}, { id: 'c1' }, { id: 'c1', keep: 'mine' }, { id: '', keep: 'this' }, { keep: 'both' }, { id: 'c1', keep: 'this', reason: 'x' }],
 };
 
 describe('router', () => {
