@@ -122,27 +122,48 @@ function channel<Req extends z.ZodType, Res extends z.ZodType>(request: Req, res
   return { request, response, doc };
 }
 
-export const channels = {
-  'app.snapshot': channel(empty, snapshotSchema, 'Everything a window needs at start: settings, categories, the running timer.'),
-  'app.reveal': channel(
+/**
+ * An object whose every value is built the first time it is read, then kept. Building every channel's schemas at
+ * load cost a command-line call (one channel) more than the rest of its start; keys, `in` and Object.keys see
+ * every channel without building any.
+ */
+function builtOnFirstUse<T extends Record<string, () => unknown>>(builders: T): { readonly [K in keyof T]: ReturnType<T[K]> } {
+  const built = {} as { [K in keyof T]: ReturnType<T[K]> };
+  for (const key of Object.keys(builders) as Array<keyof T & string>) {
+    Object.defineProperty(built, key, {
+      enumerable: true,
+      configurable: true,
+      get() {
+        const value = builders[key]!();
+        Object.defineProperty(built, key, { value, enumerable: true, configurable: false, writable: false });
+        return value;
+      },
+    });
+  }
+  return built;
+}
+
+export const channels = builtOnFirstUse({
+  'app.snapshot': () => channel(empty, snapshotSchema, 'Everything a window needs at start: settings, categories, the running timer.'),
+  'app.reveal': () => channel(
     empty,
     z.object({ shown: z.boolean(), path: z.string() }),
     'Show the data folder in the system file manager. Only the desktop app can; elsewhere it answers shown: false and the path.',
   ),
 
-  'timer.start': channel(
+  'timer.start': () => channel(
     z.object({ categoryId: idSchema, note: note.optional(), reason: reason.optional() }).strict(),
     runningTimerSchema,
     'Start a timer; a running one is stopped first (switching category). Lock rules apply.',
   ),
-  'timer.stop': channel(empty, entrySchema.nullable(), 'Stop the running timer and save its entry; null when none runs.'),
+  'timer.stop': () => channel(empty, entrySchema.nullable(), 'Stop the running timer and save its entry; null when none runs.'),
 
-  'entries.list': channel(
+  'entries.list': () => channel(
     z.object({ from: instantSchema, to: instantSchema }).strict(),
     z.array(entrySchema),
     'Entries overlapping [from, to), by start.',
   ),
-  'entries.add': channel(
+  'entries.add': () => channel(
     z
       .object({
         categoryId: idSchema,
@@ -156,7 +177,7 @@ export const channels = {
     entrySchema,
     'Add a manual entry. Refused if it ends before it starts or overlaps another entry.',
   ),
-  'entries.update': channel(
+  'entries.update': () => channel(
     z
       .object({
         id: idSchema,
@@ -171,9 +192,9 @@ export const channels = {
     entrySchema,
     'Change an entry; the same checks as adding.',
   ),
-  'entries.delete': channel(z.object({ id: idSchema }).strict(), entrySchema, 'Delete an entry; answers it, so it can be restored (undo).'),
-  'entries.restore': channel(z.object({ entry: entrySchema }).strict(), entrySchema, 'Put a deleted entry back as it was (undo).'),
-  'entries.setDayMinutes': channel(
+  'entries.delete': () => channel(z.object({ id: idSchema }).strict(), entrySchema, 'Delete an entry; answers it, so it can be restored (undo).'),
+  'entries.restore': () => channel(z.object({ entry: entrySchema }).strict(), entrySchema, 'Put a deleted entry back as it was (undo).'),
+  'entries.setDayMinutes': () => channel(
     z
       .object({
         date: localDateSchema,
@@ -188,15 +209,15 @@ export const channels = {
     "Set a category's total for a local date, as typing into a timesheet cell: more time is added in free stretches (work inside the work windows first, fitness and family outside them), less trims or deletes the latest entries. One atomic change, all or nothing; lock rules apply to added work. `preview` says what it would do and writes nothing.",
   ),
 
-  'categories.list': channel(empty, z.array(categorySchema), 'All categories, archived ones included.'),
-  'categories.add': channel(
+  'categories.list': () => channel(empty, z.array(categorySchema), 'All categories, archived ones included.'),
+  'categories.add': () => channel(
     z
       .object({ name: z.string().trim().min(1).max(60), area: areaSchema, color: categorySchema.shape.color.optional() })
       .strict(),
     categorySchema,
     'Add a category in a life area.',
   ),
-  'categories.update': channel(
+  'categories.update': () => channel(
     z
       .object({
         id: idSchema,
@@ -210,47 +231,47 @@ export const channels = {
     'Rename, recolour, move to another area, archive or unarchive. History is kept.',
   ),
 
-  'settings.get': channel(empty, settingsSchema, 'The settings.'),
-  'settings.update': channel(settingsPatchSchema, settingsSchema, 'Change some settings; answers all of them.'),
+  'settings.get': () => channel(empty, settingsSchema, 'The settings.'),
+  'settings.update': () => channel(settingsPatchSchema, settingsSchema, 'Change some settings; answers all of them.'),
 
-  'summary.week': channel(
+  'summary.week': () => channel(
     z.object({ at: instantSchema.optional() }).strict(),
     weekWithPlanSchema,
     'The summary of the week containing `at` (default now), a running timer counted up to now, with the plan against it (`planned`).',
   ),
-  'summary.range': channel(
+  'summary.range': () => channel(
     z.object({ at: instantSchema.optional(), weeks: z.number().int().min(1).max(MAX_RANGE_WEEKS) }).strict(),
     weekRangeSchema.extend({ weeks: z.array(weekWithPlanSchema) }),
     'N week summaries ending with the week containing `at`, oldest first, with the trend signals; each with `planned`.',
   ),
 
-  'locks.check': channel(
+  'locks.check': () => channel(
     z.object({ action: z.enum(['start', 'resume', 'add', 'edit']), categoryId: idSchema, at: instantSchema.optional(), end: instantSchema.optional() }).strict(),
     lockDecisionSchema,
     'What the lock says of an action now, without doing it.',
   ),
 
-  'nudges.next': channel(empty, plannedNudgeSchema.nullable(), 'The next nudge the plan holds, or null.'),
-  'nudges.log': channel(
+  'nudges.next': () => channel(empty, plannedNudgeSchema.nullable(), 'The next nudge the plan holds, or null.'),
+  'nudges.log': () => channel(
     z.object({ from: instantSchema, to: instantSchema }).strict(),
     z.array(nudgeRecordSchema),
     'Nudges shown in [from, to).',
   ),
-  'nudges.act': channel(
+  'nudges.act': () => channel(
     z.object({ id: idSchema, action: z.enum(NUDGE_ACTIONS) }).strict(),
     nudgeRecordSchema,
     "Act on a nudge shown: stop the running timer, start the box's category (box nudges; a lock's refusal is answered as its error and nothing is recorded), snooze its kind (15 min, an hour, the rest of the day), open, or dismiss. The choice is kept on the nudge; answers it.",
   ),
 
-  'locks.unlock': channel(
+  'locks.unlock': () => channel(
     z.object({ reason, minutes: z.number().int().min(1).max(24 * 60).optional() }).strict(),
     unlockSchema,
     'Ask to pass the hard lock: a reason is required; it is active after the cool-down, for `minutes` (default: the setting). Logged.',
   ),
-  'locks.unlocks': channel(empty, unlockStatusSchema, 'The unlock in force, the one waiting out its cool-down, and the unlock log.'),
+  'locks.unlocks': () => channel(empty, unlockStatusSchema, 'The unlock in force, the one waiting out its cool-down, and the unlock log.'),
 
-  'idle.pending': channel(empty, idleQuestionSchema.nullable(), 'The open question about time away from a running timer, or null.'),
-  'idle.resolve': channel(
+  'idle.pending': () => channel(empty, idleQuestionSchema.nullable(), 'The open question about time away from a running timer, or null.'),
+  'idle.resolve': () => channel(
     z
       .object({ choice: idleChoiceSchema, categoryId: idSchema.optional(), reason: reason.optional() })
       .strict()
@@ -259,8 +280,8 @@ export const channels = {
     'Answer the open idle question. keep: nothing changes. discard: the entry ends when the time away began, and no timer runs. move: the time away becomes an entry in categoryId and the timer goes on from the return. `reason` passes a soft lock when the move adds work.',
   ),
 
-  'checkins.list': channel(empty, z.array(checkInSchema), 'Every weekly check-in (energy, mood, a note), oldest week first.'),
-  'checkins.save': channel(
+  'checkins.list': () => channel(empty, z.array(checkInSchema), 'Every weekly check-in (energy, mood, a note), oldest week first.'),
+  'checkins.save': () => channel(
     z
       .object({
         week: z.string().min(1).max(20),
@@ -273,71 +294,71 @@ export const channels = {
     "Save the check-in for a week (its label as summary.week gives it); a second one for the same week replaces the first.",
   ),
 
-  'import.preview': channel(
+  'import.preview': () => channel(
     importRequestSchema,
     importPreviewSchema,
     'Read an export (Toggl, Clockify, Harvest, Timelock CSV or JSON; the text of the file) and say what importing it would do. Writes nothing.',
   ),
-  'import.apply': channel(
+  'import.apply': () => channel(
     importRequestSchema,
     importResultSchema,
     'Import an export in one batch: refused whole, every problem listed by line, unless skipInvalid. A second import of the same file adds nothing.',
   ),
-  'export.data': channel(exportRequestSchema, exportFileSchema, 'The data as Timelock CSV, JSON (everything) or iCalendar, optionally for local dates from/to.'),
-  'backup.create': channel(empty, backupInfoSchema, 'Back up the whole data now, into the backups folder of the data folder.'),
-  'backup.list': channel(empty, z.array(backupInfoSchema), 'The backups kept (the last 14), newest first.'),
-  'backup.restore': channel(
+  'export.data': () => channel(exportRequestSchema, exportFileSchema, 'The data as Timelock CSV, JSON (everything) or iCalendar, optionally for local dates from/to.'),
+  'backup.create': () => channel(empty, backupInfoSchema, 'Back up the whole data now, into the backups folder of the data folder.'),
+  'backup.list': () => channel(empty, z.array(backupInfoSchema), 'The backups kept (the last 14), newest first.'),
+  'backup.restore': () => channel(
     z.object({ id: backupIdSchema }).strict(),
     restoreResultSchema,
     'Replace all data with a backup; the current data is backed up first. Refused while a timer runs.',
   ),
-  'backup.restoreFile': channel(
+  'backup.restoreFile': () => channel(
     z.object({ path: z.string().min(1).max(4096) }).strict(),
     restoreResultSchema,
     'Restore from a backup file elsewhere (the CLI): an absolute path to a .json Timelock backup, checked whole before anything changes.',
   ),
 
-  'plan.week': channel(
+  'plan.week': () => channel(
     planWeekRequestSchema,
     planWeekSchema,
     "The plan of the week containing `at` (default now) or named by `week`: its boxes, series expanded, the plan check's findings and the plan against what was logged.",
   ),
-  'plan.add': channel(
+  'plan.add': () => channel(
     planAddRequestSchema,
     timeboxSchema,
     'Plan a box from start to end; with `repeat`, a weekly series at the same local times from that date (until `until`). A work box outside the work windows: refused by the hard lock, needs a reason in soft mode.',
   ),
-  'plan.update': channel(
+  'plan.update': () => channel(
     planUpdateRequestSchema,
     planChangeSchema,
     'Change a box like a calendar: one occurrence of a series, the whole series, or this and the following ones (the series is split). Answers the boxes saved and what they were (undo).',
   ),
-  'plan.remove': channel(
+  'plan.remove': () => channel(
     planRemoveRequestSchema,
     planRemovedSchema,
     "Remove a box, or with `occurrenceDate` one occurrence of a series (cancelled). Answers the box as it was, for plan.restore (undo).",
   ),
-  'plan.restore': channel(
+  'plan.restore': () => channel(
     z.object({ box: timeboxSchema }).strict(),
     timeboxSchema,
     'Put a box back as it was (undo of a remove or an edit): added, or replacing the box with its id.',
   ),
-  'plan.copyWeek': channel(
+  'plan.copyWeek': () => channel(
     planCopyWeekRequestSchema,
     planCopyResultSchema,
     "Copy the one-off boxes of the week containing `fromWeekAt` into the week containing `toWeekAt`, at the same local times. Repeating boxes are not copied: they repeat already.",
   ),
-  'plan.exportIcs': channel(
+  'plan.exportIcs': () => channel(
     planExportRequestSchema,
     exportFileSchema,
     'The plan as iCalendar: repeating boxes as RRULE series in the time zone (with EXDATE and edited occurrences), one-offs in UTC; optionally only boxes on local dates from/to (both included).',
   ),
-  'plan.importIcs': channel(
+  'plan.importIcs': () => channel(
     planImportRequestSchema,
     planImportResultSchema,
     "Add a calendar's events (the .ics text) as one-off boxes in a category: repeating events expanded on local dates from/to (both included; default the next 8 weeks). A second import of the same file adds nothing.",
   ),
-} as const;
+});
 
 export type Channels = typeof channels;
 export type ChannelName = keyof Channels;
