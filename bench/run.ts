@@ -4,11 +4,12 @@ import type { Benchmark, BenchFigure } from './benchmark';
 import { timeboxesBench } from './timeboxes.bench';
 import { weekSummaryBench } from './weekSummary.bench';
 import { importBench } from './import.bench';
+import { importStallBench } from './importStall.bench';
 import { weekSwitchBench } from './weekSwitch.bench';
 import { startupBench } from './startup.bench';
 import { bundleBench } from './bundle.bench';
 
-const BENCHMARKS: readonly Benchmark[] = [weekSummaryBench, weekSwitchBench, timeboxesBench, importBench, startupBench, bundleBench];
+const BENCHMARKS: readonly Benchmark[] = [weekSummaryBench, weekSwitchBench, timeboxesBench, importBench, importStallBench, startupBench, bundleBench];
 
 function format(value: number, unit: BenchFigure['unit']): string {
   return `${value < 10 ? value.toFixed(3) : value.toFixed(1)} ${unit}`;

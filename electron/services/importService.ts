@@ -108,6 +108,7 @@ export class ImportService {
       for (const message of o.problems) problems.push({ ...said(o.line, message), kind: 'invalid' });
       for (const message of o.warnings) warnings.push(said(o.line, message));
     }
+    await pause?.();
     const rows: SourceRow[] = outcomes.flatMap((o) => (o.row && o.problems.length === 0 && !brokenLines.has(o.line) ? [o.row] : []));
     const planned: Planned = { format, total, outcomes, categories: null, plans: new Map(), fileProblems: [...reader.fileProblems], problems, warnings };
     if (planned.fileProblems.length > 0) return planned;
@@ -115,6 +116,7 @@ export class ImportService {
     // A preview names the categories it would create without using up ids.
     let provisional = 0;
     const newId = write ? () => this.ctx.ids.newId() : () => `new-category-${++provisional}`;
+    await pause?.();
     const categories = mapCategories(rows, this.ctx.store.getCategories(), request.map, newId);
     planned.categories = categories;
     warnings.push(...categories.warnings);
@@ -122,6 +124,7 @@ export class ImportService {
       planned.fileProblems.push(...categories.problems);
       return planned;
     }
+    await pause?.();
     const plans = await planRows({ rows, categories, store: this.ctx.store, now: this.ctx.clock.now(), reason: request.reason, onProgress, pause });
     for (const plan of plans) {
       planned.plans.set(plan.line, plan);

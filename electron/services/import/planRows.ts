@@ -55,7 +55,9 @@ export async function planRows(input: PlanRowsInput): Promise<RowPlan[]> {
   const storedSpans = new Set(stored.map((e) => `${e.start}|${e.end}|${e.categoryId}`));
   const storedSource = { between: (from: number, to: number) => store.entriesBetween(from, to) };
 
+  if (input.pause) await input.pause();
   const order = input.rows.map((row, i) => ({ row, i })).sort((a, b) => a.row.start - b.row.start || a.row.end - b.row.end || a.row.line - b.row.line);
+  if (input.pause) await input.pause();
   const plans: RowPlan[] = new Array(input.rows.length);
   const accepted: Entry[] = [];
   const acceptedLine = new Map<string, number>();
