@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../../shared/result';
 import type { DocumentBackend } from './documentBackend';
-import { backupName, DOCUMENT_SCHEMAS, type DocumentKind, type DocumentOf } from './documents';
+import { backupName, parseDocument, type DocumentKind, type DocumentOf } from './documents';
 import { messageOf } from './migrations';
 import { describeIssues, inspectFile, moveAside } from './recovery';
 
@@ -36,14 +36,14 @@ export class DocumentWriter {
    */
   save<K extends DocumentKind>(name: string, kind: K, next: DocumentOf<K>, previous: DocumentOf<K> | undefined): DocumentOf<K> {
     // A document that would not load back would be moved aside as corrupt at the next start: refuse it now.
-    const checked = DOCUMENT_SCHEMAS[kind].safeParse(next);
+    const checked = parseDocument(kind, next);
     if (!checked.success) {
       throw new AppError('internal', `Timelock refused to save ${name}.json with invalid contents: ${describeIssues(checked.error.issues)}`);
     }
     if (previous !== undefined) this.#write(backupName(name), kind, previous);
     this.#write(name, kind, checked.data);
     // The parsed copy: nothing the caller still holds can change what is stored.
-    return checked.data as DocumentOf<K>;
+    return checked.data;
   }
 
   /** Writes a document that needs no backup (the entry journal lives only until its change is in the shards). */

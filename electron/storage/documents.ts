@@ -13,6 +13,7 @@ import {
   timeboxSchema,
   unlockSchema,
 } from '../../shared/model';
+import { checkEntryShard, parseWith } from './entryCheck';
 import { CURRENT_DATA_VERSION } from './migrations';
 
 const dataVersion = z.literal(CURRENT_DATA_VERSION);
@@ -63,6 +64,15 @@ export const DOCUMENT_SCHEMAS = {
 
 export type DocumentKind = keyof typeof DOCUMENT_SCHEMAS;
 export type DocumentOf<K extends DocumentKind> = z.infer<(typeof DOCUMENT_SCHEMAS)[K]>;
+
+/**
+ * `DOCUMENT_SCHEMAS[kind].safeParse(value)`. Entry month files, the bulk of the data, take the hand-written check of
+ * entryCheck.ts (same verdict, same value, zod's issues on a refusal): they are checked at every open and write.
+ */
+export function parseDocument<K extends DocumentKind>(kind: K, value: unknown): z.ZodSafeParseResult<DocumentOf<K>> {
+  if (kind === 'entries') return parseWith(checkEntryShard, entryShardDocumentSchema, value) as z.ZodSafeParseResult<DocumentOf<K>>;
+  return DOCUMENT_SCHEMAS[kind].safeParse(value) as z.ZodSafeParseResult<DocumentOf<K>>;
+}
 
 /** File names without `.json`: `<name>.json`, `<name>.backup.json`, `<name>.corrupt-<time>.json`. */
 export const DOCUMENT_NAMES = {

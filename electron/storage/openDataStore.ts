@@ -3,7 +3,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { SEEDED_CATEGORIES, defaultSettings } from '../../shared/defaults';
-import { entrySchema, type Entry } from '../../shared/model';
+import type { Entry } from '../../shared/model';
+import { parseEntry } from './entryCheck';
 import { AppError } from '../../shared/result';
 import type { Clock, DataStore } from '../ports';
 import { createConfBackend } from './confBackend';
@@ -187,7 +188,7 @@ export function openDataStore(options: OpenDataStoreOptions): DataStore {
 
 /** A fresh, frozen copy of an entry, or an 'internal' error: an entry that would not load back is never stored. */
 function validEntry(entry: Entry): Entry {
-  const parsed = entrySchema.safeParse(entry);
+  const parsed = parseEntry(entry);
   if (!parsed.success) throw new AppError('internal', `Timelock refused to store entry ${entry.id}: ${describeIssues(parsed.error.issues)}`);
   return freezeEntry(parsed.data);
 }
