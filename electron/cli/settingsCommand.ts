@@ -150,7 +150,11 @@ export const settingsCommand: Command = {
       const steps = await ask('boundaries.set', { values, ...(from === undefined ? {} : { from }) });
       const { since } = await ask('boundaries.inForce', from === undefined ? {} : { week: from });
       const upcoming = steps.some((s) => s.from === since && s.state === 'upcoming');
-      say(`${key} is now ${JSON.stringify(valueAt({ ...base, ...values } as Settings, key!))} from ${since} on${upcoming ? ' (an upcoming step)' : ''}.`);
+      // The first span holds from the start: a week asked before it (or before any data) changes that span, so say so
+      // rather than name the week it is shown from as if the change began there.
+      const first = steps[0]?.from === since;
+      const holds = first ? `from the start (the first span, shown from ${since})` : `from ${since} on`;
+      say(`${key} is now ${JSON.stringify(valueAt({ ...base, ...values } as Settings, key!))} ${holds}${upcoming ? ' (an upcoming step)' : ''}.`);
       return;
     }
     const patch = patchFor(settings, key!, parseSettingValue(text!));

@@ -19,7 +19,7 @@ interface WeekJson {
 describe('timelock settings with dates, and dayoff', () => {
   it('the story: a 20 h cap, 8 h logged in 2026-W41, 35 h from a later week: 2026-W41 still says 20 h', async () => {
     folder = cliFolder({ start: Date.UTC(2026, 9, 6, 10, 0) }); // Tue 6 Oct 2026, 2026-W41
-    expect(await folder.run('settings', 'set', 'weeklyCapMinutes', '1200')).toMatchObject({ code: 0, stderr: 'weeklyCapMinutes is now 1200 from 2026-W41 on.\n' });
+    expect(await folder.run('settings', 'set', 'weeklyCapMinutes', '1200')).toMatchObject({ code: 0, stderr: 'weeklyCapMinutes is now 1200 from the start (the first span, shown from 2026-W41).\n' });
     expect((await folder.run('log', 'Work', '--start', '2026-10-06T09:00', '--end', '2026-10-06T17:00')).code).toBe(0);
     expect(await folder.run('settings', 'set', 'weeklyCapMinutes', '2100', '--from', '2026-W45')).toMatchObject({
       code: 0,
