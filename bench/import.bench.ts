@@ -6,18 +6,19 @@ import path from 'node:path';
 import Papa from 'papaparse';
 import { createTimelock } from '../electron/app';
 import { openDataStore } from '../electron/storage/openDataStore';
-import { toLocal, type LocalDateTime } from '../shared/domain/time';
+import { toLocal, type CalendarDate, type LocalDateTime } from '../shared/domain/time';
 import type { Benchmark, BenchFigure } from './benchmark';
 import { BENCH_CATEGORIES, generateEntries } from './generateEntries';
 import { prng } from './prng';
 
 const ROWS = 25_000;
-const TIME_ZONE = 'Europe/Berlin';
+export const TIME_ZONE = 'Europe/Berlin';
 const NOTES = ['Planning', 'Review "Q3", part 2', 'Fix: C:\\temp\\build', 'Call with Zoë 🚀', 'Emails, admin; misc.', ''];
 
-function togglText(): { text: string; rows: number } {
-  const generated = generateEntries(20261126, { year: 2021, month: 1, day: 4 }, 5 * 365 + 60, TIME_ZONE);
-  const entries = generated.entries.slice(0, ROWS);
+/** A Toggl detailed export of `rows` generated entries (about 14 a day) over `days` from `from`. */
+export function togglText(rows = ROWS, from: CalendarDate = { year: 2021, month: 1, day: 4 }, days = 5 * 365 + 60): { text: string; rows: number } {
+  const generated = generateEntries(20261126, from, days, TIME_ZONE);
+  const entries = generated.entries.slice(0, rows);
   const names = new Map(BENCH_CATEGORIES.map((c) => [c.id, c.name]));
   const r = prng(7);
   const date = (t: LocalDateTime) => `${t.year}-${String(t.month).padStart(2, '0')}-${String(t.day).padStart(2, '0')}`;

@@ -1,21 +1,31 @@
 // `npm run bench`: runs every registered benchmark, prints each figure against its target, and exits 1 if any
 // figure misses its target. A new benchmark is one file (bench/<name>.bench.ts) added to the list below.
+// `npm run bench -- WORD…` runs only the benchmarks whose name contains one of the words (to measure one thing).
 import type { Benchmark, BenchFigure } from './benchmark';
 import { timeboxesBench } from './timeboxes.bench';
 import { weekSummaryBench } from './weekSummary.bench';
 import { importBench } from './import.bench';
+import { importStallBench } from './importStall.bench';
 import { weekSwitchBench } from './weekSwitch.bench';
 import { startupBench } from './startup.bench';
 import { bundleBench } from './bundle.bench';
+import { syncBench } from './sync.bench';
+import { categorySwitchBench } from './categorySwitch.bench';
+import { firstRenderBench } from './firstRender.bench';
+import { viewOpenBench } from './viewOpen.bench';
 
-const BENCHMARKS: readonly Benchmark[] = [weekSummaryBench, weekSwitchBench, timeboxesBench, importBench, startupBench, bundleBench];
+const BENCHMARKS: readonly Benchmark[] = [weekSummaryBench, weekSwitchBench, timeboxesBench, importBench, importStallBench, startupBench, bundleBench, firstRenderBench, viewOpenBench, categorySwitchBench, syncBench];
+const wanted = process.argv.slice(2);
+const chosen = wanted.length ? BENCHMARKS.filter((b) => wanted.some((w) => b.name.includes(w))) : BENCHMARKS;
+if (chosen.length === 0) throw new Error(`No benchmark is named after ${wanted.join(' or ')}.`);
 
 function format(value: number, unit: BenchFigure['unit']): string {
+  if (unit === 'requests') return `${value} ${unit}`;
   return `${value < 10 ? value.toFixed(3) : value.toFixed(1)} ${unit}`;
 }
 
 let failed = 0;
-for (const bench of BENCHMARKS) {
+for (const bench of chosen) {
   console.log(`\n${bench.name}: ${bench.describe()}`);
   const rows = (await bench.run()).map((f) => {
     const pass = f.value <= f.target;

@@ -3,9 +3,11 @@
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import { createEventBus, type EventBus } from './eventBus';
-import { collectHandlers, createRouter, type InternalErrorReporter, type Router } from './router';
+import { collectHandlers, createRouter, type HandlerSet, type InternalErrorReporter, type Router } from './router';
 import type { Clock, DataStore, IdleProbe, IdSource, Notifier, Timers } from './ports';
 import type { ServiceContext } from './services/context';
+import { BoundariesService } from './services/boundariesService';
+import { DaysOffService } from './services/daysOffService';
 import { SettingsService } from './services/settingsService';
 import { CategoriesService } from './services/categoriesService';
 import { EntriesService } from './services/entriesService';
@@ -24,6 +26,14 @@ import { ExportService } from './services/exportService';
 import { BackupService } from './services/backupService';
 import { TimeboxService } from './services/timeboxService';
 import { openBackupFolder, type BackupFolder } from './storage/backupFolder';
+import { SyncService, type SyncRoundResult } from './services/syncService';
+import { syncedDataStore } from './sync/dataStoreSyncAdapter';
+import { fileSyncStateStore, isExistingFolder } from './sync/syncStateFile';
+import { nodeSyncFs } from './sync/syncFs';
+import { watchSyncFolder } from './sync/syncWatcher';
+import type { SyncKindName } from '../shared/sync/syncKinds';
+import type { EventPayload } from '../shared/contract';
+import { version as appVersion } from '../package.json';
 
 export interface TimelockPorts {
   store: DataStore;
@@ -63,6 +73,7 @@ export interface TimelockApp {
     /** `backups.ensureDaily(now)`: hosts call it at start, the scheduler at each new local day. */
     backups: BackupService;
     timeboxes: TimeboxService;
+    sync: SyncService;
   };
   /** Arms the scheduler and the idle heartbeat; catches up on what fell due while the app was closed. Hosts call it once. */
   start(): void;
@@ -82,17 +93,31 @@ export const systemTimers: Timers = {
   clearTimeout: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
 };
 
+/** What a window refreshes when sync takes in records of a kind from another computer. */
+const SYNC_KIND_DATA: Partial<Record<SyncKindName, EventPayload<'data.changed'>['what'][number]>> = {
+  entry: 'entries',
+  category: 'categories',
+  setting: 'settings',
+  checkIn: 'checkins',
+  timebox: 'timeboxes',
+};
+
 export function createTimelock(ports: TimelockPorts): TimelockApp {
   const bus = createEventBus();
+  // Every service writes through the sync decorator, so each change it makes reaches the sync folder when sync is on.
+  const synced = syncedDataStore(ports.store);
+  const store = synced.store;
   const ctx: ServiceContext = {
-    store: ports.store,
+    store,
     clock: ports.clock ?? systemClock,
     ids: ports.ids ?? randomIds,
     bus,
     // Without a desktop notifier the nudge still goes out as a push event (the browser host's toasts).
     notifier: ports.notifier ?? { notify: () => undefined },
   };
-  const settings = new SettingsService(ctx);
+  const boundaries = new BoundariesService(ctx);
+  const daysOff = new DaysOffService(ctx);
+  const settings = new SettingsService(ctx, boundaries);
   const categories = new CategoriesService(ctx);
   const locks = new LockGate(ctx);
   const entries = new EntriesService(ctx, categories, locks);
@@ -107,13 +132,76 @@ export function createTimelock(ports: TimelockPorts): TimelockApp {
   const checkIns = new CheckInsService(ctx);
   const imports = new ImportService(ctx);
   const exports = new ExportService(ctx);
-  const backups = new BackupService(ctx, ports.backups ?? openBackupFolder(path.join(ports.store.dataDir, 'backups')));
+  const backups = new BackupService(ctx, ports.backups ?? openBackupFolder(path.join(store.dataDir, 'backups')));
   const timeboxes = new TimeboxService(ctx, categories);
+  const syncStates = fileSyncStateStore(store.dataDir);
+  let syncStateProblem: string | null = null;
+  const sync = new SyncService({
+    adapter: synced.adapter,
+    states: {
+      ...syncStates,
+      load() {
+        try {
+          return syncStates.load();
+        } catch (error) {
+          // An unreadable sync-state.json pauses sync, never the app: the data here and the sync folder stay whole.
+          syncStateProblem = error instanceof Error ? error.message : String(error);
+          return null;
+        }
+      },
+    },
+    fs: nodeSyncFs,
+    clock: ctx.clock,
+    ids: ctx.ids,
+    appVersion,
+    isFolder: isExistingFolder,
+    onMerged(kinds) {
+      const what = [...new Set(kinds.flatMap((kind) => SYNC_KIND_DATA[kind] ?? []))];
+      if (what.length) bus.emit('data.changed', { what });
+      if (kinds.includes('timer')) bus.emit('timer.changed', { timer: store.getTimer() });
+    },
+  });
+  const reportSyncError = (error: unknown) =>
+    bus.emit('notice', { level: 'warning', message: `Sync could not run: ${error instanceof Error ? error.message : String(error)}` });
+  let lastConflicts = -1;
+  /** Every round, whoever asked for it; the window hears of those that changed something. */
+  const syncRound = (round: SyncRoundResult): SyncRoundResult => {
+    if (round.applied || round.written || round.conflicts !== lastConflicts) bus.emit('sync.changed', round);
+    lastConflicts = round.conflicts;
+    return round;
+  };
+  let started = false;
+  let stopWatching: (() => void) | null = null;
+  /** Watches the sync folder while the host runs and sync is on; a CLI run (never started) does not watch. */
+  const watchSync = () => {
+    stopWatching?.();
+    stopWatching = null;
+    const folder = sync.folder;
+    if (!started || folder === null) return;
+    stopWatching = watchSyncFolder({ folder, run: () => void syncRound(sync.now()), timers, onError: reportSyncError });
+  };
+  const syncHandlers: HandlerSet = {
+    ...sync.handlers(),
+    'sync.now': () => syncRound(sync.now()),
+    'sync.resolve': ({ id, keep }) => syncRound(sync.resolve(id, keep)),
+    'sync.setup': (request) => {
+      const status = sync.setup(request);
+      watchSync();
+      return status;
+    },
+    'sync.off': () => {
+      const off = sync.off();
+      watchSync();
+      return off;
+    },
+  };
   // The daily backup at each new local day while the app runs (ensureDaily never throws; it says so in a notice).
   scheduler.onNewDay((now) => backups.ensureDaily(now));
   const handlers = collectHandlers([
     snapshot.handlers(),
     settings.handlers(),
+    boundaries.handlers(),
+    daysOff.handlers(),
     categories.handlers(),
     entries.handlers(),
     timer.handlers(),
@@ -127,12 +215,13 @@ export function createTimelock(ports: TimelockPorts): TimelockApp {
     exports.handlers(),
     backups.handlers(),
     timeboxes.handlers(),
+    syncHandlers,
   ]);
   return {
     router: createRouter(handlers, { onInternalError: ports.onInternalError }),
     bus,
-    store: ports.store,
-    services: { settings, categories, entries, timer, locks, summary, nudges, unlocks, scheduler, idle, imports, exports, backups, timeboxes },
+    store,
+    services: { settings, categories, entries, timer, locks, summary, nudges, unlocks, scheduler, idle, imports, exports, backups, timeboxes, sync },
     start() {
       // The heartbeat is read before the idle service writes a new one: the scheduler judges missed hard stops from it.
       const lastSeenAt = idle.lastSeenAt();
@@ -140,8 +229,22 @@ export function createTimelock(ports: TimelockPorts): TimelockApp {
       scheduler.start(lastSeenAt);
       // A host that runs across midnight gets the next one from the scheduler's new-day call.
       backups.ensureDaily(ctx.clock.now());
+      started = true;
+      if (syncStateProblem) bus.emit('notice', { level: 'warning', message: syncStateProblem });
+      if (sync.enabled) {
+        // What the other computers did while this one was closed, before the person looks at the week.
+        try {
+          syncRound(sync.now());
+        } catch (error) {
+          reportSyncError(error);
+        }
+        watchSync();
+      }
     },
     dispose() {
+      stopWatching?.();
+      stopWatching = null;
+      started = false;
       scheduler.dispose();
       idle.dispose();
     },

@@ -79,10 +79,32 @@ export interface DataStore {
   setTimeboxes(timeboxes: Timebox[]): void;
 
   /**
+   * Replaces the parts given, across every file they live in, as one atomic change: all of it or none, in memory and
+   * on disk, even if the process dies part-way (a journal is replayed at the next start). `entries` replaces the
+   * whole entry set. Used by a restore. Throws with nothing changed when the change cannot be committed.
+   */
+  replaceAll(next: DataReplacement): void;
+
+  /**
    * Before a quit. Writes are synchronous, so none is ever queued; this finishes what a failed write left for the
    * next start to replay (entry month files held by the journal). Resolves even if the disk still refuses them.
    */
   flush(): Promise<void>;
+}
+
+/** The parts of the data a whole-data change replaces; a part left out is kept as it is. */
+export interface DataReplacement {
+  settings?: Settings;
+  categories?: Category[];
+  /** The whole entry set: entries not listed are removed. */
+  entries?: Entry[];
+  /** Entries added beside (or replacing, by id) the ones kept: an import that also makes its categories. Not with `entries`. */
+  addEntries?: Entry[];
+  nudgeLog?: NudgeRecord[];
+  snoozes?: Snooze[];
+  unlocks?: Unlock[];
+  checkIns?: CheckIn[];
+  timeboxes?: Timebox[];
 }
 
 /** New record ids; injected so tests can name what they create. */

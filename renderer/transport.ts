@@ -1,5 +1,6 @@
 // How the renderer reaches the router: the preload's `window.timelock` in Electron, HTTP + server-sent events in
 // the browser host. Both carry the same envelopes; nothing else in the renderer knows which one is in use.
+import type { PreloadBridge } from '../shared/preloadBridge';
 import type { Result } from '../shared/result';
 
 export interface Transport {
@@ -7,12 +8,7 @@ export interface Transport {
   subscribe(listener: (name: string, payload: unknown) => void): () => void;
 }
 
-/** What the preload exposes as `window.timelock` (electron/preload.ts implements exactly this). */
-export interface PreloadBridge {
-  invoke(channel: string, payload: unknown): Promise<Result<unknown>>;
-  subscribe(listener: (name: string, payload: unknown) => void): () => void;
-  ready(): void;
-}
+export type { PreloadBridge };
 
 declare global {
   interface Window {

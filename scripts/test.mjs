@@ -1,5 +1,5 @@
 // `npm test`: every check in order, each one run even when an earlier one failed, so one run reports everything.
-// typecheck, lint and the renderer build count as one test each; vitest's tests are counted from its JSON report.
+// typecheck, lint, the command line's build and the renderer build count as one test each; vitest's tests are counted from its JSON report.
 // Closes with the plain line `N passed, N failed[, N skipped]`; exits non-zero on any failure or if no test ran.
 import fs from 'node:fs';
 import path from 'node:path';
@@ -64,6 +64,9 @@ results.push(
   ]),
 );
 results.push(await check('lint', [[binPath('eslint'), '.']]));
+// Built before any test spawns `timelock`: a stale bundle is rebuilt by bin/timelock.js with a line on stderr, which
+// several commands started at once would each print (and each build).
+results.push(await check('build the command line', [[fileURLToPath(new URL('./buildCli.mjs', import.meta.url))]]));
 results.push(await vitest('unit and component tests (vitest: node, renderer)', ['node', 'renderer'], 'vitest-unit.json'));
 results.push(await buildRendererCheck());
 results.push(await vitest('end-to-end tests (vitest: e2e)', ['e2e'], 'vitest-e2e.json'));

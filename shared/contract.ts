@@ -22,6 +22,9 @@ import {
   idleChoiceSchema,
   plannedFiguresSchema,
   timeboxSchema,
+  boundarySpanSchema,
+  dayOffSchema,
+  dayOffKindSchema,
   localDateSchema,
 } from './model';
 import {
@@ -49,10 +52,13 @@ import {
   importResultSchema,
   restoreResultSchema,
 } from './transferModel';
+import { SYNC_CHANNELS, syncRoundSchema } from './sync/syncSchemas';
 
 const empty = z.object({}).strict();
 const note = z.string().max(2000);
 const reason = z.string().trim().min(1).max(500);
+/** How many entries one entries.restore (an undo) may put back. */
+export const MAX_RESTORED_ENTRIES = 1000;
 
 /** 'start' is for box nudges: it starts a timer in the box's category, as timer.start would (locks apply). */
 /** The longest summary.range: a hundred years of weeks, more than any log spans (the CLI asks in pages). */
@@ -105,8 +111,37 @@ export const dayMinutesResultSchema = z.object({
  */
 export const weekWithPlanSchema = weekSummarySchema.extend({ planned: plannedFiguresSchema.optional() });
 
-/** Settings a client may change; any subset, each field validated like the stored settings. */
-export const settingsPatchSchema = settingsSchema.partial().strict();
+/**
+ * Settings a client may change; any subset, each field validated like the stored settings. A change to the cap, daily
+ * cap, windows or targets applies from this week on (boundaries.set dates it otherwise); the timeline and the days
+ * off change only through their own channels.
+ */
+export const settingsPatchSchema = settingsSchema.omit({ timeline: true, daysOff: true }).partial().strict();
+
+// ---- Dated boundaries and days off (shared/domain/boundaries.ts, daysOff.ts) ----
+
+/** A week as summary.week names it (2026-W41, or the week's first date), or any date inside it. */
+export const weekNameSchema = z.string().trim().min(1).max(20);
+export const boundaryValuesSchema = boundarySpanSchema
+  .omit({ from: true })
+  .partial()
+  .strict()
+  .refine((v) => Object.keys(v).length > 0, { message: 'give at least one of weeklyCapMinutes, dailyCapMinutes, workWindows, targets' });
+/** One span of the timeline as shown: `from` is a week label like summary.week's. */
+export const boundaryStepSchema = z.object({
+  from: z.string(),
+  ...boundarySpanSchema.omit({ from: true }).shape,
+  /** Before this week's span, the span in force this week, or a step still to come. */
+  state: z.enum(['past', 'current', 'upcoming']),
+});
+export type BoundaryStep = z.infer<typeof boundaryStepSchema>;
+export const boundariesInForceSchema = z.object({
+  week: z.string(),
+  /** The label of the span in force that week. */
+  since: z.string(),
+  ...boundarySpanSchema.omit({ from: true }).shape,
+  daysOff: z.array(dayOffSchema),
+});
 
 export const snapshotSchema = z.object({
   settings: settingsSchema,
@@ -173,7 +208,12 @@ export const channels = {
     'Change an entry; the same checks as adding.',
   ),
   'entries.delete': channel(z.object({ id: idSchema }).strict(), entrySchema, 'Delete an entry; answers it, so it can be restored (undo).'),
-  'entries.restore': channel(z.object({ entry: entrySchema }).strict(), entrySchema, 'Put a deleted entry back as it was (undo).'),
+  'entries.restore': channel(
+    // A bound far above any one delete (a week's cells, a day's total lowered) that keeps one request small.
+    z.object({ entries: z.array(entrySchema).min(1).max(MAX_RESTORED_ENTRIES) }).strict(),
+    z.array(entrySchema),
+    'Put deleted entries back as they were (undo), all in one change: if one no longer fits, none is restored.',
+  ),
   'entries.setDayMinutes': channel(
     z
       .object({
@@ -211,8 +251,43 @@ export const channels = {
     'Rename, recolour, move to another area, archive or unarchive. History is kept.',
   ),
 
-  'settings.get': channel(empty, settingsSchema, 'The settings.'),
-  'settings.update': channel(settingsPatchSchema, settingsSchema, 'Change some settings; answers all of them.'),
+  'settings.get': channel(empty, settingsSchema, 'The settings; the cap, daily cap, windows and targets as in force this week.'),
+  'settings.update': channel(
+    settingsPatchSchema,
+    settingsSchema,
+    'Change some settings; answers all of them. The cap, daily cap, windows and targets change from this week on.',
+  ),
+
+  'boundaries.set': channel(
+    z.object({ values: boundaryValuesSchema, from: weekNameSchema.optional() }).strict(),
+    z.array(boundaryStepSchema),
+    'Set the cap, daily cap, windows or targets from a week on (default this week) until the next step; a week to come is an upcoming step. Answers the timeline.',
+  ),
+  'boundaries.removeStep': channel(
+    z.object({ week: weekNameSchema }).strict(),
+    z.array(boundaryStepSchema),
+    'Remove the step starting in a week: the span before it runs on to the next. The first span cannot be removed. Answers the timeline.',
+  ),
+  'boundaries.history': channel(empty, z.array(boundaryStepSchema), 'The timeline of the cap, daily cap, windows and targets, oldest first.'),
+  'boundaries.inForce': channel(
+    z.object({ week: weekNameSchema.optional() }).strict(),
+    boundariesInForceSchema,
+    'The cap, daily cap, windows and targets in force in a week (default this week), with its days off.',
+  ),
+  'daysOff.add': channel(
+    z
+      .object({ from: localDateSchema, to: localDateSchema.optional(), kind: dayOffKindSchema.optional(), note: z.string().max(500).optional() })
+      .strict()
+      .refine((r) => r.to === undefined || r.to >= r.from, { message: 'the range ends before it starts', path: ['to'] }),
+    z.array(dayOffSchema),
+    'Take a date, or the dates from/to (both included, at most a year), off: no work window, a lower weekly cap. A date already off takes the new kind (default other) and note. Answers the days added.',
+  ),
+  'daysOff.list': channel(
+    z.object({ from: localDateSchema.optional(), to: localDateSchema.optional() }).strict(),
+    z.array(dayOffSchema),
+    'Days off, by date, optionally from/to (both included).',
+  ),
+  'daysOff.remove': channel(z.object({ date: localDateSchema }).strict(), dayOffSchema, 'Work on a day off again: answers the day off removed.'),
 
   'summary.week': channel(
     z.object({ at: instantSchema.optional() }).strict(),
@@ -339,6 +414,14 @@ export const channels = {
     planImportResultSchema,
     "Add a calendar's events (the .ics text) as one-off boxes in a category: repeating events expanded on local dates from/to (both included; default the next 8 weeks). A second import of the same file adds nothing.",
   ),
+
+  // Sync through a folder another tool shares (issue 16): the schemas live with the sync engine, one row each here.
+  'sync.setup': channel(SYNC_CHANNELS['sync.setup'].request, SYNC_CHANNELS['sync.setup'].response, SYNC_CHANNELS['sync.setup'].doc),
+  'sync.off': channel(SYNC_CHANNELS['sync.off'].request, SYNC_CHANNELS['sync.off'].response, SYNC_CHANNELS['sync.off'].doc),
+  'sync.now': channel(SYNC_CHANNELS['sync.now'].request, SYNC_CHANNELS['sync.now'].response, SYNC_CHANNELS['sync.now'].doc),
+  'sync.status': channel(SYNC_CHANNELS['sync.status'].request, SYNC_CHANNELS['sync.status'].response, SYNC_CHANNELS['sync.status'].doc),
+  'sync.conflicts': channel(SYNC_CHANNELS['sync.conflicts'].request, SYNC_CHANNELS['sync.conflicts'].response, SYNC_CHANNELS['sync.conflicts'].doc),
+  'sync.resolve': channel(SYNC_CHANNELS['sync.resolve'].request, SYNC_CHANNELS['sync.resolve'].response, SYNC_CHANNELS['sync.resolve'].doc),
 } as const;
 
 export type Channels = typeof channels;
@@ -372,6 +455,8 @@ export const events = {
   'import.progress': importProgressSchema,
   /** The desktop host asks the window to show a view: a tray or menu item, a shortcut, a notification clicked. */
   'app.navigate': z.object({ view: z.enum(APP_VIEWS) }),
+  /** A sync round took something in, wrote something or changed the conflicts to resolve: Settings → Sync refreshes. */
+  'sync.changed': syncRoundSchema,
 } as const;
 
 export type Events = typeof events;

@@ -17,6 +17,9 @@ export function defaultSettings(timeZone: string): Settings {
     unlockDurationMinutes: 30,
     // WHO: at least 150 minutes of moderate activity a week.
     targets: { fitnessMinutes: 150, familyMinutes: 10 * 60 },
+    // Empty: the values above hold in every week, until a first dated change (shared/domain/boundaries.ts).
+    timeline: [],
+    daysOff: [],
     nudges: {
       enabled: Object.fromEntries(NUDGE_KINDS.map((k) => [k, true])) as Record<NudgeKind, boolean>,
       windowEndingMinutes: 10,

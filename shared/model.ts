@@ -58,23 +58,67 @@ export type LockRule = (typeof LOCK_RULES)[number];
 export const nudgeKindSchema = z.enum(NUDGE_KINDS);
 export type NudgeKind = z.infer<typeof nudgeKindSchema>;
 
+/** A local calendar date, yyyy-MM-dd, that exists: 2026-02-30 is refused. */
+export const localDateSchema = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as yyyy-MM-dd')
+  .refine((text) => {
+    const [y, m, d] = text.split('-').map(Number) as [number, number, number];
+    const date = new Date(Date.UTC(y, m - 1, d));
+    return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+  }, 'expected a real calendar date');
+
+export const weeklyCapMinutesSchema = z.number().int().min(0).max(168 * 60);
+/** Null: no daily cap. */
+export const dailyCapMinutesSchema = z.number().int().min(0).max(24 * 60).nullable();
+/** Indexed by weekday, 0 = Sunday … 6 = Saturday. */
+export const workWindowsSchema = z.array(z.array(workWindowSchema).max(8)).length(7);
+export const targetsSchema = z.object({
+  fitnessMinutes: z.number().int().min(0).max(168 * 60),
+  familyMinutes: z.number().int().min(0).max(168 * 60),
+});
+
+/**
+ * One span of the boundaries' timeline (shared/domain/boundaries.ts): the values in force from the week containing
+ * `from` until the next span. The first span's `from` is null, "since the start": it holds for every earlier week.
+ */
+export const boundarySpanSchema = z.object({
+  from: localDateSchema.nullable(),
+  weeklyCapMinutes: weeklyCapMinutesSchema,
+  dailyCapMinutes: dailyCapMinutesSchema,
+  workWindows: workWindowsSchema,
+  targets: targetsSchema,
+});
+export type BoundarySpan = z.infer<typeof boundarySpanSchema>;
+
+export const DAY_OFF_KINDS = ['vacation', 'holiday', 'sick', 'other'] as const;
+export const dayOffKindSchema = z.enum(DAY_OFF_KINDS);
+export type DayOffKind = z.infer<typeof dayOffKindSchema>;
+
+/** A local date with no work window: work on it is off-hours work, and the week's cap shrinks by its share. */
+export const dayOffSchema = z.object({ date: localDateSchema, kind: dayOffKindSchema, note: z.string().max(500) });
+export type DayOff = z.infer<typeof dayOffSchema>;
+
 export const settingsSchema = z.object({
-  weeklyCapMinutes: z.number().int().min(0).max(168 * 60),
-  /** Null: no daily cap. */
-  dailyCapMinutes: z.number().int().min(0).max(24 * 60).nullable(),
+  /**
+   * The cap, daily cap, windows and targets in force this week. With a non-empty `timeline` they are a copy the
+   * settings service refreshes on every read, for forms that show "now"; every figure of a week reads the timeline.
+   */
+  weeklyCapMinutes: weeklyCapMinutesSchema,
+  dailyCapMinutes: dailyCapMinutesSchema,
   /** IANA zone, e.g. Europe/Berlin. */
   timeZone: z.string().min(1).max(64),
   /** 1 Monday (ISO weeks), 0 Sunday, 6 Saturday. */
   weekStartsOn: z.union([z.literal(0), z.literal(1), z.literal(6)]),
-  /** Indexed by weekday, 0 = Sunday … 6 = Saturday. */
-  workWindows: z.array(z.array(workWindowSchema).max(8)).length(7),
+  workWindows: workWindowsSchema,
   lockMode: z.enum(LOCK_MODES),
   unlockCooldownSeconds: z.number().int().min(0).max(3600),
   unlockDurationMinutes: z.number().int().min(1).max(24 * 60),
-  targets: z.object({
-    fitnessMinutes: z.number().int().min(0).max(168 * 60),
-    familyMinutes: z.number().int().min(0).max(168 * 60),
-  }),
+  targets: targetsSchema,
+  /** The dated boundaries, oldest first; empty: the values above hold in every week. */
+  timeline: z.array(boundarySpanSchema).max(1000),
+  /** Days off, by date. */
+  daysOff: z.array(dayOffSchema).max(5000),
   nudges: z.object({
     /** A kind absent is enabled: settings saved before a kind existed do not name it. */
     enabled: z.partialRecord(nudgeKindSchema, z.boolean()),
@@ -195,6 +239,8 @@ export const daySummarySchema = z.object({
   /** Work after settings.lateWorkHour (a burnout signal). */
   lateWorkMinutes: z.number(),
   overDailyCapMinutes: z.number(),
+  /** The kind of day off this date is, or null. */
+  dayOff: dayOffKindSchema.nullable(),
 });
 export type DaySummary = z.infer<typeof daySummarySchema>;
 
@@ -228,7 +274,11 @@ export const weekSummarySchema = z.object({
   end: instantSchema,
   /** The instant the figures were computed at: a running timer counts up to it. */
   now: instantSchema,
+  /** The week's cap after its days off. */
   capMinutes: z.number(),
+  /** The cap in force in the week, before days off. */
+  baseCapMinutes: z.number(),
+  daysOff: z.array(dayOffSchema.pick({ date: true, kind: true })),
   dailyCapMinutes: z.number().nullable(),
   minutes: areaMinutesSchema,
   byCategory: z.record(z.string(), z.number()),
@@ -288,16 +338,6 @@ export const plannedNudgeSchema = z.object({
 export type PlannedNudge = z.infer<typeof plannedNudgeSchema>;
 
 // ---- Timeboxes: planned time for a life area, one-off or repeating weekly (shared/domain/timebox*.ts, plan*.ts) ----
-
-/** A local calendar date, yyyy-MM-dd, that exists: 2026-02-30 is refused. */
-export const localDateSchema = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as yyyy-MM-dd')
-  .refine((text) => {
-    const [y, m, d] = text.split('-').map(Number) as [number, number, number];
-    const date = new Date(Date.UTC(y, m - 1, d));
-    return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
-  }, 'expected a real calendar date');
 
 export const timeboxTitleSchema = z.string().trim().min(1).max(120);
 /** A box is at most a day long; longer plans are several boxes. */

@@ -10,8 +10,10 @@ import { planCommand } from './planCommand';
 import { importCommand } from './importCommand';
 import { exportCommand } from './exportCommand';
 import { backupCommand } from './backupCommand';
+import { syncCommand } from './syncCommand';
 import { restoreCommand } from './restoreCommand';
 import { settingsCommand } from './settingsCommand';
+import { dayoffCommand } from './dayoffCommand';
 
 export const COMMANDS: readonly Command[] = [
   statusCommand,
@@ -24,6 +26,8 @@ export const COMMANDS: readonly Command[] = [
   importCommand,
   exportCommand,
   backupCommand,
+  syncCommand,
   restoreCommand,
   settingsCommand,
+  dayoffCommand,
 ];

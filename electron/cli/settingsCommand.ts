@@ -1,10 +1,12 @@
-// `timelock settings get|set`: reads or changes one setting through settings.update, so the service's checks apply
-// (a time zone it knows, windows that do not clash). Dotted keys reach into grouped settings (targets.fitnessMinutes).
+// `timelock settings get|set|history`: reads or changes one setting through the service channels, so their checks
+// apply (a time zone it knows, windows that do not clash). Dotted keys reach into grouped settings
+// (targets.fitnessMinutes). The cap, daily cap, windows and targets are dated: set from a week on, read for a week.
 import { defaultSettings } from '../../shared/defaults';
 import type { RequestOf } from '../../shared/contract';
 import type { Settings } from '../../shared/model';
 import type { Command } from './command';
 import { Refusal, UsageError } from './cliErrors';
+import { historyText } from './settingsHistory';
 
 /** Keys the CLI offers besides the stored ones: hours are how people think of the cap. */
 const HOURS_ALIAS = 'weeklyCapHours';
@@ -18,12 +20,14 @@ function settingKeys(): { top: string[]; all: Set<string> } {
   const all = new Set<string>([HOURS_ALIAS]);
   const walk = (value: Plain, prefix: string) => {
     for (const [key, inner] of Object.entries(value)) {
+      // The timeline and the days off are no single value: `settings history` and `dayoff` change them.
+      if (prefix === '' && (key === 'timeline' || key === 'daysOff')) continue;
       all.add(prefix + key);
       if (isPlain(inner)) walk(inner, `${prefix}${key}.`);
     }
   };
   walk(defaults, '');
-  return { top: [...Object.keys(defaults), HOURS_ALIAS], all };
+  return { top: [...Object.keys(defaults).filter((key) => all.has(key)), HOURS_ALIAS], all };
 }
 
 function checkKey(key: string | undefined): void {
@@ -35,6 +39,9 @@ function checkKey(key: string | undefined): void {
     );
   }
 }
+
+/** The settings with a timeline: set `--from` a week, read `--week` a week. */
+const DATED_KEYS = new Set([HOURS_ALIAS, 'weeklyCapMinutes', 'dailyCapMinutes', 'workWindows', 'targets', 'targets.fitnessMinutes', 'targets.familyMinutes']);
 
 function valueAt(settings: Settings, key: string): unknown {
   if (key === HOURS_ALIAS) return settings.weeklyCapMinutes / 60;
@@ -73,36 +80,81 @@ function show(value: unknown): string {
 
 export const settingsCommand: Command = {
   name: 'settings',
-  summary: 'show or change settings',
-  usage: 'timelock settings get [KEY] | timelock settings set KEY VALUE',
+  summary: 'show or change settings, and the history of the cap, windows and targets',
+  usage: 'timelock settings get [KEY] [--week WEEK] | set KEY VALUE [--from WEEK] | history [--json] | history remove WEEK',
   help: [
-    'get [KEY]        print every setting as JSON, or one (a string as it is, anything else as JSON)',
-    'set KEY VALUE    change one setting; VALUE is read as JSON when it parses (35, true, null), else as text',
+    'get [KEY]             print every setting as JSON, or one (a string as it is, anything else as JSON)',
+    '  --week WEEK         the cap, daily cap, windows and targets in force in that week (default this week)',
+    'set KEY VALUE         change one setting; VALUE is read as JSON when it parses (35, true, null), else as text',
+    '  --from WEEK         for weeklyCapHours, weeklyCapMinutes, dailyCapMinutes, workWindows and targets: from that',
+    '                      week on (default this week), until the next step; a week to come is an upcoming step',
+    'history [--json]      the spans of the cap, daily cap, windows and targets, oldest first',
+    'history remove WEEK   remove the step starting in WEEK: the span before it runs on (not the first span)',
+    '',
+    'WEEK is 2026-W41, or a date inside the week (yyyy-MM-dd).',
     '',
     'Examples:',
     '  timelock settings set weeklyCapHours 35        (the cap in hours; stored as weeklyCapMinutes)',
+    '  timelock settings set weeklyCapHours 28 --from 2027-W10    (a return-to-work ramp: one step)',
     '  timelock settings set timeZone Europe/Berlin',
     '  timelock settings set weekStartsOn 1           (1 Monday, 0 Sunday, 6 Saturday)',
     '  timelock settings set lockMode hard            (off, soft or hard)',
     '  timelock settings set targets.fitnessMinutes 180',
   ].join('\n'),
-  spec: { options: {}, positionals: ['action', 'key?', 'value?'] },
+  spec: { options: { from: 'string', week: 'string', json: 'flag' }, positionals: ['action', 'key?', 'value?'] },
   check(args) {
     const [action, key, value] = args.positionals;
+    if (action === 'history') {
+      if (key === undefined) return;
+      if (key !== 'remove' || value === undefined) throw new UsageError('settings history takes nothing, or remove WEEK.');
+      return;
+    }
     if (action === 'get') {
       if (value !== undefined) throw new UsageError(`settings get takes one KEY at most.`);
     } else if (action === 'set') {
       if (key === undefined || value === undefined) throw new UsageError('settings set needs KEY and VALUE.');
     } else {
-      throw new UsageError(`settings needs 'get' or 'set', not '${action}'.`);
+      throw new UsageError(`settings needs 'get', 'set' or 'history', not '${action}'.`);
     }
     checkKey(key);
+    if (args.has('from') && (action !== 'set' || !DATED_KEYS.has(key!))) {
+      throw new UsageError(`--from dates a change to ${[...DATED_KEYS].join(', ')}; '${key ?? action}' is not dated: it holds for every week.`);
+    }
   },
   async run({ args, ask, out, say }) {
     const [action, key, text] = args.positionals as [string, string | undefined, string | undefined];
-    const settings = await ask('settings.get', {});
+    if (action === 'history') {
+      if (key === 'remove') {
+        const steps = await ask('boundaries.removeStep', { week: text! });
+        say(`Removed the step of ${text}. The timeline is now: ${steps.map((s) => s.from).join(', ')}.`);
+        return;
+      }
+      const steps = await ask('boundaries.history', {});
+      out(args.flag('json') ? JSON.stringify(steps, null, 2) : historyText(steps));
+      return;
+    }
+    const week = args.string('week');
+    const current = await ask('settings.get', {});
+    // The values of the week asked about (or this week): what a dated key reads, and what a dotted one changes.
+    const inForce = await ask('boundaries.inForce', week === undefined ? {} : { week });
+    const { week: _week, since: _since, daysOff: _daysOff, ...values } = inForce;
+    const settings: Settings = { ...current, ...values };
     if (action === 'get') {
       out(key === undefined ? JSON.stringify(settings, null, 2) : show(valueAt(settings, key)));
+      return;
+    }
+    const from = args.string('from');
+    if (DATED_KEYS.has(key!)) {
+      const base: Settings = from === undefined ? settings : { ...current, ...(await inForceValues(ask, from)) };
+      const values = patchFor(base, key!, parseSettingValue(text!)) as RequestOf<'boundaries.set'>['values'];
+      const steps = await ask('boundaries.set', { values, ...(from === undefined ? {} : { from }) });
+      const { since } = await ask('boundaries.inForce', from === undefined ? {} : { week: from });
+      const upcoming = steps.some((s) => s.from === since && s.state === 'upcoming');
+      // The first span holds from the start: a week asked before it (or before any data) changes that span, so say so
+      // rather than name the week it is shown from as if the change began there.
+      const first = steps[0]?.from === since;
+      const holds = first ? `from the start (the first span, shown from ${since})` : `from ${since} on`;
+      say(`${key} is now ${JSON.stringify(valueAt({ ...base, ...values } as Settings, key!))} ${holds}${upcoming ? ' (an upcoming step)' : ''}.`);
       return;
     }
     const patch = patchFor(settings, key!, parseSettingValue(text!));
@@ -110,3 +162,8 @@ export const settingsCommand: Command = {
     say(`${key} is now ${JSON.stringify(valueAt(updated, key!))}.`);
   },
 };
+
+async function inForceValues(ask: Parameters<Command['run']>[0]['ask'], week: string) {
+  const { week: _week, since: _since, daysOff: _daysOff, ...values } = await ask('boundaries.inForce', { week });
+  return values;
+}

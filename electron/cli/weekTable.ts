@@ -12,7 +12,8 @@ function row(label: string, cells: readonly string[], width = 16): string {
 export function weekTable(week: WeekSummary): string {
   const lines = [`Week ${week.week} · ${week.days[0]!.date} to ${week.days[6]!.date} · ${week.timeZone}`, row('', HEAD)];
   for (const day of week.days) {
-    lines.push(row(`${WEEKDAYS[day.weekday]} ${day.date}`, AREAS.map((a) => formatDuration(day.minutes[a]))));
+    const cells = AREAS.map((a) => formatDuration(day.minutes[a]));
+    lines.push(row(`${WEEKDAYS[day.weekday]} ${day.date}`, day.dayOff ? [...cells, `  off: ${day.dayOff}`] : cells));
   }
   lines.push(row('Total', AREAS.map((a) => formatDuration(week.minutes[a]))));
   const cap =
@@ -20,7 +21,9 @@ export function weekTable(week: WeekSummary): string {
       ? `over the cap by ${formatDuration(week.overCapMinutes)}`
       : `${formatDuration(week.remainingMinutes)} left`;
   lines.push('');
-  lines.push(`Cap ${formatHours(week.capMinutes)} h · ${cap} · off-hours work ${formatDuration(week.offHoursWorkMinutes)}`);
+  const off = week.daysOff.length;
+  const lowered = off > 0 ? ` (${formatHours(week.baseCapMinutes)} h less ${off} day${off === 1 ? '' : 's'} off)` : '';
+  lines.push(`Cap ${formatHours(week.capMinutes)} h${lowered} · ${cap} · off-hours work ${formatDuration(week.offHoursWorkMinutes)}`);
   const met = week.balance.targetsMet;
   lines.push(`Targets met: ${met.length > 0 ? met.join(', ') : 'none'} (${week.balance.metCount} of 3)`);
   return lines.join('\n');

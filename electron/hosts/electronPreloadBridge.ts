@@ -1,6 +1,6 @@
 // What the preload exposes as `window.timelock`: one invoke, one subscribe, one ready (electron-trpc's shape).
 // The page never sees ipcRenderer, an IPC event object or an IPC channel name.
-import type { PreloadBridge } from '../../renderer/transport';
+import type { PreloadBridge } from '../../shared/preloadBridge';
 import type { Result } from '../../shared/result';
 import { IPC_CHANNELS } from './electronChannels';
 

@@ -2,7 +2,7 @@
 // at start and the scheduler at each new day), more on request and before every restore. Each kind has its own
 // quota (shared/domain/backupRetention.ts), so manual backups never push a daily out. The kind is in the file name:
 // `timelock-DATE` daily, `timelock-DATE-TIME` manual, `timelock-DATE-TIME-before-restore`.
-// A restore backs up the current data first, then replaces it through the DataStore.
+// A restore backs up the current data first, then replaces it through the DataStore in one atomic change.
 import path from 'node:path';
 import { backupsToKeep } from '../../shared/domain/backupRetention';
 import { formatDate, toLocal } from '../../shared/domain/time';
@@ -111,34 +111,42 @@ export class BackupService {
       warnings = this.replaceAll(data);
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
-      throw new AppError('storage', `The restore stopped part-way: ${message} Your data as it was before is in the backup ${safety.id}; restore it to go back.`);
+      throw new AppError('storage', `The restore did not happen: ${message} Your data is unchanged (and also in the backup ${safety.id}).`);
     }
     this.ctx.bus.emit('data.changed', { what: ['settings', 'categories', 'entries', 'nudges', 'unlocks', 'checkins', 'timeboxes'] });
     return { restoredFrom: from, safetyBackup: safety, entries: data.entries.length, categories: data.categories.length, warnings };
   }
 
-  /** Every part through the DataStore, entries in one batch; the nudge history and unlocks can only grow. */
+  /**
+   * Every part in one atomic DataStore change, so a failure part-way leaves the data as it was, never a mix. The
+   * nudge history and unlocks can only grow: what was recorded after the backup is kept.
+   */
   private replaceAll(data: TimelockData): string[] {
     const store = this.ctx.store;
-    store.setSettings(data.settings);
-    store.setCategories(data.categories);
-    const keep = new Set(data.entries.map((e) => e.id));
-    store.applyEntries({ put: data.entries, remove: store.getEntries().flatMap((e) => (keep.has(e.id) ? [] : [e.id])) });
-    store.setSnoozes(data.nudges.snoozes);
-    store.setCheckIns(data.checkIns);
-    if (data.timeboxes) store.setTimeboxes(data.timeboxes);
-    const log = new Set(store.getNudgeLog().map((n) => n.id));
-    for (const record of data.nudges.log) if (!log.has(record.id)) store.appendNudge(record);
-    const unlocks = new Set(store.getUnlocks().map((u) => u.id));
-    for (const unlock of data.nudges.unlocks) if (!unlocks.has(unlock.id)) store.appendUnlock(unlock);
-
+    const currentLog = store.getNudgeLog();
+    const currentUnlocks = store.getUnlocks();
+    const logIds = new Set(currentLog.map((n) => n.id));
+    const unlockIds = new Set(currentUnlocks.map((u) => u.id));
     const backupNudges = new Set(data.nudges.log.map((n) => n.id));
     const backupUnlocks = new Set(data.nudges.unlocks.map((u) => u.id));
-    const laterNudges = store.getNudgeLog().filter((n) => !backupNudges.has(n.id)).length;
-    const laterUnlocks = store.getUnlocks().filter((u) => !backupUnlocks.has(u.id)).length;
+    const laterNudges = currentLog.filter((n) => !backupNudges.has(n.id)).length;
+    const laterUnlocks = currentUnlocks.filter((u) => !backupUnlocks.has(u.id)).length;
+    const keptPlan = !data.timeboxes && store.getTimeboxes().length > 0;
+
+    store.replaceAll({
+      settings: data.settings,
+      categories: data.categories,
+      entries: data.entries,
+      nudgeLog: [...currentLog, ...data.nudges.log.filter((n) => !logIds.has(n.id))],
+      snoozes: data.nudges.snoozes,
+      unlocks: [...currentUnlocks, ...data.nudges.unlocks.filter((u) => !unlockIds.has(u.id))],
+      checkIns: data.checkIns,
+      ...(data.timeboxes ? { timeboxes: data.timeboxes } : {}),
+    });
+
     const warnings =
       laterNudges + laterUnlocks > 0 ? [`${laterNudges} nudge(s) and ${laterUnlocks} unlock(s) recorded after the backup were kept: that history only grows.`] : [];
-    if (!data.timeboxes && store.getTimeboxes().length > 0) warnings.push('The backup was made before Timelock had plans, so your current plan (timeboxes) was kept.');
+    if (keptPlan) warnings.push('The backup was made before Timelock had plans, so your current plan (timeboxes) was kept.');
     return warnings;
   }
 

@@ -133,11 +133,19 @@ export class EntriesService {
     this.ctx.bus.emit('data.changed', { what: ['entries'] });
   }
 
-  /** Undo of a delete: the entry comes back as it was, if nothing has taken its place meanwhile. */
-  restore(entry: Entry): Entry {
-    this.categories.find(entry.categoryId);
-    this.assertFits(entry);
-    return this.put(entry);
+  /**
+   * Undo of a delete: the entries come back as they were, in one change, if nothing has taken their place meanwhile;
+   * if one no longer fits (or names an unknown category), none comes back.
+   */
+  restore(entries: readonly Entry[]): Entry[] {
+    const ids = new Set<string>();
+    for (const entry of entries) {
+      if (ids.has(entry.id)) throw new AppError('bad-request', `Entry ${entry.id} is listed twice; each entry is restored once.`);
+      ids.add(entry.id);
+      this.categories.find(entry.categoryId);
+    }
+    this.applyChange({ put: entries });
+    return [...entries];
   }
 
   /** Saves an entry the timer produced; the same checks as any other entry except the lock (it was judged at start). */
@@ -152,7 +160,7 @@ export class EntriesService {
       'entries.add': (request) => this.add(request),
       'entries.update': (request) => this.update(request),
       'entries.delete': ({ id }) => this.delete(id),
-      'entries.restore': ({ entry }) => this.restore(entry),
+      'entries.restore': ({ entries }) => this.restore(entries),
       'entries.setDayMinutes': (request) => this.setDayMinutes(request),
     };
   }

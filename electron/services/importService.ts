@@ -13,6 +13,9 @@ import { mapCategories, type CategoryPlan } from './import/mapCategories';
 import { openFileReader } from './import/openFileReader';
 import { planRows, type ProblemKind, type RowPlan } from './import/planRows';
 
+/** Checks of a file made with pauses, each over data changed meanwhile, before the last one runs in one go. */
+const CHECKS_WITH_PAUSES = 3;
+
 /** How many rows between progress reports. */
 export const PROGRESS_EVERY = 1000;
 const PREVIEW_ROWS = 20;
@@ -67,9 +70,16 @@ export class ImportService {
       if (i % PROGRESS_EVERY === PROGRESS_EVERY - 1) this.report({ stage: 'reading', done: i + 1, total }, options);
       await budget.pause();
     }
-    // Only reading pauses: from the first look at the stored data to the write, the import runs in one go, so no
-    // other change can slip in between the checks and the batch they allow.
-    const planned = this.plan(reader.format, total, outcomes, reader, request, write, (done) => this.report({ stage: 'checking', done, total }, options));
+    // Checking pauses too, so the host keeps answering, and other changes may be saved meanwhile. A check holds only
+    // if the data it judged against is still the same when it ends (the write follows with no pause between); if
+    // not, it runs again, and after a few tries in one go, so a busy host cannot keep a large import from finishing.
+    let planned: Planned;
+    for (let attempt = 1; ; attempt++) {
+      const seen = this.checkedState();
+      const pause = attempt < CHECKS_WITH_PAUSES ? () => budget.pause() : undefined;
+      planned = await this.plan(reader.format, total, outcomes, reader, request, write, (done) => this.report({ stage: 'checking', done, total }, options), pause);
+      if (!pause || sameState(seen, this.checkedState())) break;
+    }
     if (!write) {
       this.report({ stage: 'done', done: total, total }, options);
       return this.previewOf(planned);
@@ -79,7 +89,7 @@ export class ImportService {
     return result;
   }
 
-  private plan(
+  private async plan(
     format: Planned['format'],
     total: number,
     outcomes: RowOutcome[],
@@ -87,7 +97,8 @@ export class ImportService {
     request: ImportRequest,
     write: boolean,
     onProgress: (done: number) => void,
-  ): Planned {
+    pause: (() => Promise<void>) | undefined,
+  ): Promise<Planned> {
     const label = format === 'timelock-json' ? 'entry' : 'line';
     const said = (line: number, message: string) => ({ line, message: line > 0 ? `${label} ${line}: ${message}.`.replace(/\.\.$/, '.') : message });
     const problems: Planned['problems'] = reader.rowProblems.map((p) => ({ ...p, kind: 'invalid' as const }));
@@ -97,6 +108,7 @@ export class ImportService {
       for (const message of o.problems) problems.push({ ...said(o.line, message), kind: 'invalid' });
       for (const message of o.warnings) warnings.push(said(o.line, message));
     }
+    await pause?.();
     const rows: SourceRow[] = outcomes.flatMap((o) => (o.row && o.problems.length === 0 && !brokenLines.has(o.line) ? [o.row] : []));
     const planned: Planned = { format, total, outcomes, categories: null, plans: new Map(), fileProblems: [...reader.fileProblems], problems, warnings };
     if (planned.fileProblems.length > 0) return planned;
@@ -104,6 +116,7 @@ export class ImportService {
     // A preview names the categories it would create without using up ids.
     let provisional = 0;
     const newId = write ? () => this.ctx.ids.newId() : () => `new-category-${++provisional}`;
+    await pause?.();
     const categories = mapCategories(rows, this.ctx.store.getCategories(), request.map, newId);
     planned.categories = categories;
     warnings.push(...categories.warnings);
@@ -111,7 +124,8 @@ export class ImportService {
       planned.fileProblems.push(...categories.problems);
       return planned;
     }
-    const plans = planRows({ rows, categories, store: this.ctx.store, now: this.ctx.clock.now(), reason: request.reason, onProgress });
+    await pause?.();
+    const plans = await planRows({ rows, categories, store: this.ctx.store, now: this.ctx.clock.now(), reason: request.reason, onProgress, pause });
     for (const plan of plans) {
       planned.plans.set(plan.line, plan);
       if (plan.status === 'problem') problems.push({ ...said(plan.line, plan.message ?? 'it cannot be imported'), kind: plan.kind ?? 'invalid' });
@@ -165,15 +179,10 @@ export class ImportService {
     const store = this.ctx.store;
     this.report({ stage: 'writing', done: 0, total: entries.length }, options);
     if (entries.length > 0) {
-      const before = store.getCategories();
-      if (created.length > 0) store.setCategories([...before, ...created]);
-      try {
-        store.applyEntries({ put: entries });
-      } catch (error) {
-        // The entries did not go in: take back the categories made for them, so a refused write leaves nothing.
-        if (created.length > 0) store.setCategories(before);
-        throw error;
-      }
+      // The categories made for the rows and the rows themselves land in one journaled step: a crash or a refused
+      // write leaves both or neither, never categories without their entries.
+      if (created.length > 0) store.replaceAll({ categories: [...store.getCategories(), ...created], addEntries: entries });
+      else store.applyEntries({ put: entries });
       this.ctx.bus.emit('data.changed', { what: created.length > 0 ? ['categories', 'entries'] : ['entries'] });
     }
     return {
@@ -184,6 +193,15 @@ export class ImportService {
       problems: p.problems.map(({ line, message }) => ({ line, message })),
       warnings: p.warnings,
     };
+  }
+
+  /**
+   * What a check judges rows against. The entries are compared by identity: the store replaces its sorted array on
+   * every change and never changes it in place; the rest is small, compared by value.
+   */
+  private checkedState(): CheckedState {
+    const store = this.ctx.store;
+    return { entries: store.getEntries(), rest: JSON.stringify([store.getSettings(), store.getCategories(), store.getTimer(), store.getUnlocks()]) };
   }
 
   /** One line per project of the file: where its rows go, and how many there are. */
@@ -212,6 +230,15 @@ export class ImportService {
     const existing = new Set(this.ctx.store.getCategories().map((c) => c.id));
     return p.categories.categories.filter((c) => used.has(c.id) && !existing.has(c.id));
   }
+}
+
+interface CheckedState {
+  entries: readonly unknown[];
+  rest: string;
+}
+
+function sameState(a: CheckedState, b: CheckedState): boolean {
+  return a.entries === b.entries && a.rest === b.rest;
 }
 
 /** The error code a client acts on: a file to fix comes first, then overlaps, then locks, then a reason to type. */

@@ -1,5 +1,7 @@
 // The start-up snapshot a window loads first (settings, categories, the running timer and storage notices), and
 // showing the data folder. Only the store's own folder is ever revealed: the request carries no path.
+import { settingsInForce } from '../../shared/domain/boundaries';
+import { localDateOf } from '../../shared/domain/time';
 import type { HandlerSet } from '../router';
 import type { ServiceContext } from './context';
 
@@ -9,10 +11,16 @@ export class SnapshotService {
     private readonly revealFolder?: (folder: string) => Promise<boolean>,
   ) {}
 
+  /** The cap, daily cap, windows and targets as in force this week, as settings.get answers them. */
+  private currentSettings() {
+    const settings = this.ctx.store.getSettings();
+    return settingsInForce(settings, localDateOf(this.ctx.clock.now(), settings.timeZone));
+  }
+
   handlers(): HandlerSet {
     return {
       'app.snapshot': () => ({
-        settings: this.ctx.store.getSettings(),
+        settings: this.currentSettings(),
         categories: this.ctx.store.getCategories(),
         timer: this.ctx.store.getTimer(),
         now: this.ctx.clock.now(),

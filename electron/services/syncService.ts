@@ -6,6 +6,7 @@ import { canonicalJson, type JsonValue } from '../../shared/sync/canonicalJson';
 import { SYNC_KIND_NAMES, SYNC_KINDS, type SyncKindName } from '../../shared/sync/syncKinds';
 import { overlapKey, type SyncConflict } from '../../shared/sync/syncConflicts';
 import type { Clock, IdSource } from '../ports';
+import type { HandlerSet } from '../router';
 import { SyncEngine, type SyncEngineState } from '../sync/syncEngine';
 import type { SyncFs } from '../sync/syncFs';
 import type { MergedChange, SyncStoreAdapter } from '../sync/syncStoreAdapter';
@@ -77,6 +78,22 @@ export class SyncService {
 
   get enabled(): boolean {
     return this.#engine !== null;
+  }
+
+  /** The sync folder while sync is on (the hosts watch it), else null. */
+  get folder(): string | null {
+    return this.#engine?.folder ?? null;
+  }
+
+  handlers(): HandlerSet {
+    return {
+      'sync.setup': (request) => this.setup(request),
+      'sync.off': () => this.off(),
+      'sync.now': () => this.now(),
+      'sync.status': () => (this.enabled ? this.status() : null),
+      'sync.conflicts': () => this.conflicts(),
+      'sync.resolve': (request) => this.resolve(request.id, request.keep),
+    };
   }
 
   setup(request: { folder: string; deviceName?: string }): SyncStatus {
@@ -210,13 +227,19 @@ export class SyncService {
     const engine = new SyncEngine(this.#deps.fs, state, { appVersion: this.#deps.appVersion, newId: () => this.#deps.ids.newId() });
     this.#engine = engine;
     this.#fullApplyDue = true;
-    this.#unsubscribe = this.#deps.adapter.onLocalChange((change) => {
+    this.#unsubscribe = this.#deps.adapter.onLocalChange((changes) => {
       if (this.#applying || this.#engine !== engine) return;
-      // A per-device record (the running timer) is this computer's, whatever the store calls it.
-      const recordId = (SYNC_KINDS[change.kind] as { perDevice?: boolean }).perDevice ? engine.deviceId : change.recordId;
-      engine.record(change.kind, recordId, change.record, this.#deps.clock.now());
+      const now = this.#deps.clock.now();
+      for (const change of changes) {
+        // A per-device record (the running timer) is this computer's, whatever the store calls it.
+        const recordId = (SYNC_KINDS[change.kind] as { perDevice?: boolean }).perDevice ? engine.deviceId : change.recordId;
+        engine.record(change.kind, recordId, change.record, now);
+      }
       // Into the log at once: a change appended is never lost, even if the app stops before the next round.
       engine.flushOutbox();
+      // And the state with it: a command run alone (no app) exits before any round, and the next run must start
+      // from these changes, or its next edit of the same record would look like an edit made on another computer.
+      this.#deps.states.save(engine.save());
     });
     return engine;
   }

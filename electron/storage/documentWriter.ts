@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../../shared/result';
 import type { DocumentBackend } from './documentBackend';
-import { backupName, DOCUMENT_SCHEMAS, type DocumentKind, type DocumentOf } from './documents';
+import { backupName, parseDocument, type DocumentKind, type DocumentOf } from './documents';
 import { messageOf } from './migrations';
 import { describeIssues, inspectFile, moveAside } from './recovery';
 
@@ -36,14 +36,14 @@ export class DocumentWriter {
    */
   save<K extends DocumentKind>(name: string, kind: K, next: DocumentOf<K>, previous: DocumentOf<K> | undefined): DocumentOf<K> {
     // A document that would not load back would be moved aside as corrupt at the next start: refuse it now.
-    const checked = DOCUMENT_SCHEMAS[kind].safeParse(next);
+    const checked = parseDocument(kind, next);
     if (!checked.success) {
       throw new AppError('internal', `Timelock refused to save ${name}.json with invalid contents: ${describeIssues(checked.error.issues)}`);
     }
     if (previous !== undefined) this.#write(backupName(name), kind, previous);
     this.#write(name, kind, checked.data);
     // The parsed copy: nothing the caller still holds can change what is stored.
-    return checked.data as DocumentOf<K>;
+    return checked.data;
   }
 
   /** Writes a document that needs no backup (the entry journal lives only until its change is in the shards). */
@@ -83,15 +83,17 @@ export class DocumentWriter {
 /** One whole-file document held in memory, and whether its file on disk holds exactly that value. */
 export class DocumentSlot<K extends DocumentKind> {
   readonly #writer: DocumentWriter;
-  readonly #name: string;
-  readonly #kind: K;
+  readonly name: string;
+  readonly kind: K;
   #value: DocumentOf<K>;
   #onDisk: boolean;
+  /** What the file holds while it lags behind memory after `adopt`: it becomes the backup when the value is written. */
+  #previous: DocumentOf<K> | undefined;
 
   constructor(writer: DocumentWriter, name: string, kind: K, value: DocumentOf<K>, onDisk: boolean) {
     this.#writer = writer;
-    this.#name = name;
-    this.#kind = kind;
+    this.name = name;
+    this.kind = kind;
     this.#value = value;
     this.#onDisk = onDisk;
   }
@@ -102,7 +104,20 @@ export class DocumentSlot<K extends DocumentKind> {
 
   /** Synchronous: the file is on disk when this returns, or it throws and memory is unchanged. */
   save(next: DocumentOf<K>): void {
-    this.#value = this.#writer.save(this.#name, this.#kind, next, this.#onDisk ? this.#value : undefined);
+    this.#value = this.#writer.save(this.name, this.kind, next, this.#onDisk ? this.#value : this.#previous);
     this.#onDisk = true;
+    this.#previous = undefined;
+  }
+
+  /** Memory takes a value a committed journal already holds; `writeBack` puts it in the file. */
+  adopt(next: DocumentOf<K>): void {
+    if (this.#onDisk) this.#previous = this.#value;
+    this.#value = next;
+    this.#onDisk = false;
+  }
+
+  /** Writes what memory holds if the file lags behind it (after `adopt`); nothing otherwise. */
+  writeBack(): void {
+    if (!this.#onDisk) this.save(this.#value);
   }
 }

@@ -13,6 +13,7 @@ import {
   timeboxSchema,
   unlockSchema,
 } from '../../shared/model';
+import { checkEntryShard, parseWith } from './entryCheck';
 import { CURRENT_DATA_VERSION } from './migrations';
 
 const dataVersion = z.literal(CURRENT_DATA_VERSION);
@@ -37,6 +38,18 @@ export const entryShardDocumentSchema = z.object({ dataVersion, entries: z.array
 /** The full new contents of every shard one change touches, written before any of them (see entryShards.ts). */
 export const entryJournalDocumentSchema = z.object({ dataVersion, shards: z.record(z.string().regex(MONTH_KEY), z.array(entrySchema)) });
 
+/** The kinds a whole-data change (see dataJournal.ts) can carry: every document but the two journals. */
+export const JOURNALED_KINDS = ['settings', 'timer', 'nudges', 'checkins', 'presence', 'timeboxes', 'entries'] as const;
+/**
+ * The full new contents of every document one whole-data change (a restore) touches, written before any of them.
+ * Each document is kept as it would be stored, with its own `dataVersion`, and checked against its own kind's
+ * schema (and migrations) when read back, so a field added to any document rides along without a change here.
+ */
+export const dataJournalDocumentSchema = z.object({
+  dataVersion,
+  documents: z.array(z.object({ name: z.string(), kind: z.enum(JOURNALED_KINDS), doc: z.record(z.string(), z.unknown()) })),
+});
+
 export const DOCUMENT_SCHEMAS = {
   settings: settingsDocumentSchema,
   timer: timerDocumentSchema,
@@ -46,10 +59,20 @@ export const DOCUMENT_SCHEMAS = {
   timeboxes: timeboxesDocumentSchema,
   entries: entryShardDocumentSchema,
   journal: entryJournalDocumentSchema,
+  dataJournal: dataJournalDocumentSchema,
 } as const;
 
 export type DocumentKind = keyof typeof DOCUMENT_SCHEMAS;
 export type DocumentOf<K extends DocumentKind> = z.infer<(typeof DOCUMENT_SCHEMAS)[K]>;
+
+/**
+ * `DOCUMENT_SCHEMAS[kind].safeParse(value)`. Entry month files, the bulk of the data, take the hand-written check of
+ * entryCheck.ts (same verdict, same value, zod's issues on a refusal): they are checked at every open and write.
+ */
+export function parseDocument<K extends DocumentKind>(kind: K, value: unknown): z.ZodSafeParseResult<DocumentOf<K>> {
+  if (kind === 'entries') return parseWith(checkEntryShard, entryShardDocumentSchema, value) as z.ZodSafeParseResult<DocumentOf<K>>;
+  return DOCUMENT_SCHEMAS[kind].safeParse(value) as z.ZodSafeParseResult<DocumentOf<K>>;
+}
 
 /** File names without `.json`: `<name>.json`, `<name>.backup.json`, `<name>.corrupt-<time>.json`. */
 export const DOCUMENT_NAMES = {
@@ -60,6 +83,7 @@ export const DOCUMENT_NAMES = {
   presence: 'presence',
   timeboxes: 'timeboxes',
   journal: 'entries-journal',
+  dataJournal: 'data-journal',
 } as const;
 
 export function backupName(name: string): string {
@@ -90,5 +114,7 @@ export function describeDocument(kind: DocumentKind, name: string): { what: stri
     }
     case 'journal':
       return { what: 'the last change to your entries', reset: 'That change may be missing.' };
+    case 'dataJournal':
+      return { what: 'the last restore of your data', reset: 'That restore may be missing or only partly there.' };
   }
 }

@@ -12,7 +12,7 @@ import { AppError } from '../../shared/result';
 import { backupName, DOCUMENT_NAMES, MONTH_KEY, type DocumentOf } from './documents';
 import type { DocumentWriter } from './documentWriter';
 import { EntryIndex, type EntryChange } from './entryIndex';
-import { CURRENT_DATA_VERSION } from './migrations';
+import { CURRENT_DATA_VERSION, messageOf } from './migrations';
 import { moveAside, resolveDocument, type Inspected, type Inspection } from './recovery';
 
 const SHARD_FILE = /^entries-(\d{4,6}-\d{2})(?:\.backup)?\.json$/;
@@ -44,12 +44,15 @@ export class EntryShards {
   #journalOnDisk: boolean;
   /** Months whose file does not hold what the index holds (restored from a backup, replayed, or a failed write). */
   readonly #unsaved: Set<string>;
+  /** The store's notices: where a failure after the commit point is told, since the change itself has succeeded. */
+  readonly #notices: string[];
 
-  private constructor(writer: DocumentWriter, index: EntryIndex, journalOnDisk: boolean, unsaved: Set<string>) {
+  private constructor(writer: DocumentWriter, index: EntryIndex, journalOnDisk: boolean, unsaved: Set<string>, notices: string[]) {
     this.#writer = writer;
     this.#index = index;
     this.#journalOnDisk = journalOnDisk;
     this.#unsaved = unsaved;
+    this.#notices = notices;
   }
 
   /** Recovers every shard, replays an interrupted change, and writes back what recovery changed. */
@@ -90,7 +93,7 @@ export class EntryShards {
     if (duplicates.length > 0) {
       notices.push(`${duplicates.length} entries were stored in two month files (an interrupted change); the copy saved last was kept.`);
     }
-    const shards = new EntryShards(writer, index, journalOnDisk, unsaved);
+    const shards = new EntryShards(writer, index, journalOnDisk, unsaved, notices);
     shards.#checkpoint(new Map());
     return shards;
   }
@@ -122,12 +125,37 @@ export class EntryShards {
   }
 
   /**
+   * The full new contents of every month file a replacement of all entries by `entries` touches (months left empty
+   * included), and what those files hold now (their backups-to-be), without changing anything: for a whole-data
+   * change, whose own journal (dataJournal.ts) carries these months.
+   */
+  planReplacement(entries: readonly Entry[]): { images: Map<string, Entry[]>; previous: Map<string, DocumentOf<'entries'> | undefined> } {
+    const keep = new Set(entries.map((e) => e.id));
+    const images = this.#index.planChange({ put: entries, remove: this.#index.all().flatMap((e) => (keep.has(e.id) ? [] : [e.id])) });
+    for (const month of this.#unsaved) if (!images.has(month)) images.set(month, this.#index.shard(month));
+    return { images, previous: new Map([...images.keys()].map((month) => [month, this.#onDisk(month)])) };
+  }
+
+  /** The same plan for entries added beside (or replacing, by id) the ones kept: only the months they touch. */
+  planAddition(entries: readonly Entry[]): { images: Map<string, Entry[]>; previous: Map<string, DocumentOf<'entries'> | undefined> } {
+    const images = this.#index.planChange({ put: entries, remove: [] });
+    for (const month of this.#unsaved) if (!images.has(month)) images.set(month, this.#index.shard(month));
+    return { images, previous: new Map([...images.keys()].map((month) => [month, this.#onDisk(month)])) };
+  }
+
+  /** Memory takes shard contents another journal has committed; `settle` then writes them. */
+  adopt(images: ReadonlyMap<string, readonly Entry[]>): void {
+    this.#index.replaceShards(images);
+    for (const month of images.keys()) this.#unsaved.add(month);
+  }
+
+  /**
    * Writes again the month files a failed write left to the journal (the change itself is safe in the journal), and
    * drops the journal once they are all written. Does nothing when every file already holds what memory holds.
    * Returns whether anything is still left for the journal to replay at the next start.
    */
-  settle(): boolean {
-    if (this.#unsaved.size > 0 || this.#journalOnDisk) this.#checkpoint(new Map());
+  settle(previous: ReadonlyMap<string, DocumentOf<'entries'> | undefined> = new Map()): boolean {
+    if (this.#unsaved.size > 0 || this.#journalOnDisk) this.#checkpoint(previous);
     return this.#unsaved.size > 0 || this.#journalOnDisk;
   }
 
@@ -150,8 +178,15 @@ export class EntryShards {
       }
     } catch (error) {
       // The journal (or, for a restore, the backup) still holds these shards, so nothing is lost: the next change
-      // writes them again and the next start replays the journal. The change itself has succeeded.
-      if (!(error instanceof AppError && error.code === 'storage')) throw error;
+      // writes them again and the next start replays the journal. The change itself has succeeded, so no error of
+      // this phase, whatever its kind, may report it as failed; one that is not the disk refusing a write (which
+      // the journal exists for) is told in a notice, so it is not lost either.
+      if (!(error instanceof AppError && error.code === 'storage')) {
+        this.#notices.push(
+          `Your last change to your entries was saved (held by ${JOURNAL}.json), but writing its month files then failed: ` +
+            `${messageOf(error)}. Timelock writes them again with the next change and at the next start.`,
+        );
+      }
     }
   }
 }

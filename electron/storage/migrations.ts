@@ -3,7 +3,7 @@
 import type { DocumentKind } from './documents';
 
 /** The layout this build reads and writes. Bump it together with a new step in `MIGRATIONS`. */
-export const CURRENT_DATA_VERSION = 1;
+export const CURRENT_DATA_VERSION = 2;
 
 /** Takes a parsed document of one version and returns it in the next version's layout (without `dataVersion`). */
 export type Migration = (doc: Record<string, unknown>) => Record<string, unknown>;
@@ -22,6 +22,16 @@ export const MIGRATIONS: MigrationTable = {
       if (!isPlainObject(settings) || typeof settings.weeklyCapHours !== 'number') return doc;
       const { weeklyCapHours, ...rest } = settings;
       return { ...doc, settings: { ...rest, weeklyCapMinutes: Math.round(weeklyCapHours * 60) } };
+    },
+  },
+  // Version 1 held one current cap, daily cap, windows and targets. Version 2 dates them: the values saved become the
+  // one span of the timeline, "since the start" (shown from the earliest week with data), and there are no days off.
+  1: {
+    settings: (doc) => {
+      const settings = doc.settings;
+      if (!isPlainObject(settings)) return doc;
+      const { weeklyCapMinutes, dailyCapMinutes, workWindows, targets } = settings;
+      return { ...doc, settings: { ...settings, timeline: [{ from: null, weeklyCapMinutes, dailyCapMinutes, workWindows, targets }], daysOff: [] } };
     },
   },
 };

@@ -3,17 +3,20 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { SEEDED_CATEGORIES, defaultSettings } from '../../shared/defaults';
-import { entrySchema, type Entry } from '../../shared/model';
+import type { Entry } from '../../shared/model';
+import { parseEntry } from './entryCheck';
 import { AppError } from '../../shared/result';
 import type { Clock, DataStore } from '../ports';
 import { createConfBackend } from './confBackend';
 import type { BackendFactory } from './documentBackend';
 import { backupName, DOCUMENT_NAMES, type DocumentKind, type DocumentOf } from './documents';
 import { DocumentSlot, DocumentWriter } from './documentWriter';
+import { DATA_JOURNAL, inspectDataJournal, replayDataJournal, type JournaledKind } from './dataJournal';
 import { EntryShards, listShardMonths, shardName } from './entryShards';
 import { freezeEntry } from './entryIndex';
 import { CURRENT_DATA_VERSION, messageOf } from './migrations';
 import { describeIssues, inspectDocument, inspectFile, refuseNewerFiles, resolveDocument, type Inspected } from './recovery';
+import { WholeDataChange, type StagedDocument } from './wholeDataChange';
 
 export interface OpenDataStoreOptions {
   /** The data folder, chosen by the host; created if missing. */
@@ -35,13 +38,15 @@ const systemClock: Clock = { now: () => Date.now() };
 export function openDataStore(options: OpenDataStoreOptions): DataStore {
   const dataDir = path.resolve(options.dataDir);
   const clock = options.clock ?? systemClock;
-  let fileNames: string[];
-  try {
-    fs.mkdirSync(dataDir, { recursive: true });
-    fileNames = fs.readdirSync(dataDir);
-  } catch (error) {
-    throw new AppError('storage', `Timelock could not open its data folder ${dataDir}: ${messageOf(error)}`);
-  }
+  const listFolder = () => {
+    try {
+      fs.mkdirSync(dataDir, { recursive: true });
+      return fs.readdirSync(dataDir);
+    } catch (error) {
+      throw new AppError('storage', `Timelock could not open its data folder ${dataDir}: ${messageOf(error)}`);
+    }
+  };
+  listFolder();
   const makeBackend = options.backend === undefined || options.backend === 'conf' ? createConfBackend : options.backend;
   const backend = makeBackend(dataDir);
   const notices: string[] = [];
@@ -49,23 +54,36 @@ export function openDataStore(options: OpenDataStoreOptions): DataStore {
   const pathOf = (name: string) => backend.pathOf(name);
 
   // First every file is read and checked, changing nothing, so a newer file stops the open with the folder untouched.
-  const found = {
-    settings: inspectDocument(pathOf, DOCUMENT_NAMES.settings, 'settings'),
-    timer: inspectDocument(pathOf, DOCUMENT_NAMES.timer, 'timer'),
-    nudges: inspectDocument(pathOf, DOCUMENT_NAMES.nudges, 'nudges'),
-    checkins: inspectDocument(pathOf, DOCUMENT_NAMES.checkins, 'checkins'),
-    presence: inspectDocument(pathOf, DOCUMENT_NAMES.presence, 'presence'),
-    timeboxes: inspectDocument(pathOf, DOCUMENT_NAMES.timeboxes, 'timeboxes'),
+  const inspectAll = () => {
+    const found = {
+      settings: inspectDocument(pathOf, DOCUMENT_NAMES.settings, 'settings'),
+      timer: inspectDocument(pathOf, DOCUMENT_NAMES.timer, 'timer'),
+      nudges: inspectDocument(pathOf, DOCUMENT_NAMES.nudges, 'nudges'),
+      checkins: inspectDocument(pathOf, DOCUMENT_NAMES.checkins, 'checkins'),
+      presence: inspectDocument(pathOf, DOCUMENT_NAMES.presence, 'presence'),
+      timeboxes: inspectDocument(pathOf, DOCUMENT_NAMES.timeboxes, 'timeboxes'),
+    };
+    const entryFiles = {
+      shards: listShardMonths(listFolder()).map((month) => inspectDocument(pathOf, shardName(month), 'entries')),
+      journal: inspectFile(pathOf(DOCUMENT_NAMES.journal), 'journal'),
+    };
+    const dataJournal = inspectDataJournal(pathOf(DATA_JOURNAL));
+    refuseNewerFiles(dataDir, [
+      ...Object.values(found),
+      ...entryFiles.shards,
+      { name: DOCUMENT_NAMES.journal, kind: 'journal', main: entryFiles.journal },
+      { name: DATA_JOURNAL, kind: 'dataJournal', main: dataJournal },
+    ]);
+    return { found, entryFiles, dataJournal };
   };
-  const entryFiles = {
-    shards: listShardMonths(fileNames).map((month) => inspectDocument(pathOf, shardName(month), 'entries')),
-    journal: inspectFile(pathOf(DOCUMENT_NAMES.journal), 'journal'),
-  };
-  refuseNewerFiles(dataDir, [
-    ...Object.values(found),
-    ...entryFiles.shards,
-    { name: DOCUMENT_NAMES.journal, kind: 'journal', main: entryFiles.journal },
-  ]);
+  let inspected = inspectAll();
+  // An interrupted restore is finished before anything is loaded; then the folder is read again as it now is.
+  if (inspected.dataJournal.state !== 'missing') {
+    replayDataJournal(inspected.dataJournal, writer, clock.now(), notices);
+    inspected = inspectAll();
+  }
+  writer.markChecked(DATA_JOURNAL);
+  const { found, entryFiles } = inspected;
 
   // Then recovery: bad files moved aside, backups loaded and written back, defaults where nothing is left.
   const now = clock.now();
@@ -88,51 +106,80 @@ export function openDataStore(options: OpenDataStoreOptions): DataStore {
   const timeboxes = load(found.timeboxes, { dataVersion: v, timeboxes: [] }, false);
   const entries = EntryShards.load(entryFiles, writer, now, notices);
 
+  const slots = { settings, timer, nudges, checkins, presence, timeboxes };
+  const wholeChange = new WholeDataChange(writer, Object.values(slots), entries, notices);
+  /** Saves one document, once a whole-data change still being written no longer covers it. */
+  const save = <K extends DocumentKind>(slot: DocumentSlot<K>, next: DocumentOf<K>) => {
+    wholeChange.settleBefore(slot.name);
+    slot.save(next);
+  };
+
   // Getters hand out copies (entries excepted: frozen and shared), so no caller can change stored state by accident.
   return {
     dataDir,
     notices,
     getSettings: () => structuredClone(settings.value.settings),
-    setSettings: (next) => settings.save({ ...settings.value, settings: next }),
+    setSettings: (next) => save(settings, { ...settings.value, settings: next }),
     getCategories: () => structuredClone(settings.value.categories),
-    setCategories: (next) => settings.save({ ...settings.value, categories: next }),
+    setCategories: (next) => save(settings, { ...settings.value, categories: next }),
     getTimer: () => structuredClone(timer.value.timer),
-    setTimer: (next) => timer.save({ ...timer.value, timer: next }),
+    setTimer: (next) => save(timer, { ...timer.value, timer: next }),
     getEntries: () => entries.index.all(),
     entriesBetween: (from, to) => entries.index.between(from, to),
     firstEntryStart: () => entries.index.all()[0]?.start ?? null,
-    applyEntries: (change) => entries.apply({ put: (change.put ?? []).map(validEntry), remove: change.remove ?? [] }),
+    applyEntries: (change) => {
+      const put = (change.put ?? []).map(validEntry);
+      wholeChange.settleBefore('entries');
+      entries.apply({ put, remove: change.remove ?? [] });
+    },
+    replaceAll(next) {
+      const staged: Array<StagedDocument<JournaledKind>> = [];
+      const stage = <K extends JournaledKind>(slot: DocumentSlot<K>, doc: DocumentOf<K>) => staged.push({ slot, doc } as StagedDocument<JournaledKind>);
+      if (next.settings !== undefined || next.categories !== undefined) {
+        stage(settings, { ...settings.value, settings: next.settings ?? settings.value.settings, categories: next.categories ?? settings.value.categories });
+      }
+      if (next.nudgeLog !== undefined || next.snoozes !== undefined || next.unlocks !== undefined) {
+        const now = nudges.value;
+        stage(nudges, { ...now, log: next.nudgeLog ?? now.log, snoozes: next.snoozes ?? now.snoozes, unlocks: next.unlocks ?? now.unlocks });
+      }
+      if (next.checkIns !== undefined) stage(checkins, { ...checkins.value, checkIns: next.checkIns });
+      if (next.timeboxes !== undefined) stage(timeboxes, { ...timeboxes.value, timeboxes: next.timeboxes });
+      if (next.entries !== undefined && next.addEntries !== undefined) throw new AppError('internal', 'A whole-data change either replaces the entries or adds to them, not both.');
+      const entryChange = next.entries !== undefined ? { replace: next.entries.map(validEntry) } : next.addEntries !== undefined ? { add: next.addEntries.map(validEntry) } : undefined;
+      wholeChange.apply(staged, entryChange);
+    },
     getNudgeLog: () => structuredClone(nudges.value.log),
-    appendNudge: (record) => nudges.save({ ...nudges.value, log: [...nudges.value.log, record] }),
+    appendNudge: (record) => save(nudges, { ...nudges.value, log: [...nudges.value.log, record] }),
     updateNudge(id, patch) {
       const log = nudges.value.log;
       const at = log.findIndex((record) => record.id === id);
       if (at < 0) throw new AppError('not-found', `There is no nudge ${id} in the nudge history.`);
-      nudges.save({ ...nudges.value, log: log.map((record, i) => (i === at ? { ...record, ...patch, id } : record)) });
+      save(nudges, { ...nudges.value, log: log.map((record, i) => (i === at ? { ...record, ...patch, id } : record)) });
     },
     getSnoozes: () => structuredClone(nudges.value.snoozes),
-    setSnoozes: (next) => nudges.save({ ...nudges.value, snoozes: next }),
+    setSnoozes: (next) => save(nudges, { ...nudges.value, snoozes: next }),
     getUnlocks: () => structuredClone(nudges.value.unlocks),
-    appendUnlock: (unlock) => nudges.save({ ...nudges.value, unlocks: [...nudges.value.unlocks, unlock] }),
+    appendUnlock: (unlock) => save(nudges, { ...nudges.value, unlocks: [...nudges.value.unlocks, unlock] }),
     replaceUnlock(unlock) {
       const unlocks = nudges.value.unlocks;
       if (!unlocks.some((u) => u.id === unlock.id)) throw new AppError('not-found', `There is no unlock ${unlock.id} in the unlock log.`);
-      nudges.save({ ...nudges.value, unlocks: unlocks.map((u) => (u.id === unlock.id ? unlock : u)) });
+      save(nudges, { ...nudges.value, unlocks: unlocks.map((u) => (u.id === unlock.id ? unlock : u)) });
     },
     getCheckIns: () => structuredClone(checkins.value.checkIns),
-    setCheckIns: (next) => checkins.save({ ...checkins.value, checkIns: next }),
+    setCheckIns: (next) => save(checkins, { ...checkins.value, checkIns: next }),
     getPresence: () => {
       const { dataVersion: _version, ...value } = presence.value;
       return structuredClone(value);
     },
-    setPresence: (next) => presence.save({ dataVersion: v, ...next }),
+    setPresence: (next) => save(presence, { dataVersion: v, ...next }),
     getTimeboxes: () => structuredClone(timeboxes.value.timeboxes),
-    setTimeboxes: (next) => timeboxes.save({ ...timeboxes.value, timeboxes: next }),
+    setTimeboxes: (next) => save(timeboxes, { ...timeboxes.value, timeboxes: next }),
     // Nothing is ever queued: every setter above returns only once its file is renamed into place. What a failed
     // write can leave behind is entry month files whose change is held by entries-journal.json; flush writes them
     // now, so a quit leaves no journal to replay. It resolves either way: what the disk still refuses stays safe in
     // the journal and is written at the next start.
     flush: () => {
+      wholeChange.settle();
       entries.settle();
       return Promise.resolve();
     },
@@ -141,7 +188,7 @@ export function openDataStore(options: OpenDataStoreOptions): DataStore {
 
 /** A fresh, frozen copy of an entry, or an 'internal' error: an entry that would not load back is never stored. */
 function validEntry(entry: Entry): Entry {
-  const parsed = entrySchema.safeParse(entry);
+  const parsed = parseEntry(entry);
   if (!parsed.success) throw new AppError('internal', `Timelock refused to store entry ${entry.id}: ${describeIssues(parsed.error.issues)}`);
   return freezeEntry(parsed.data);
 }

@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../../shared/result';
-import { backupName, describeDocument, DOCUMENT_SCHEMAS, type DocumentKind, type DocumentOf } from './documents';
+import { backupName, describeDocument, parseDocument, type DocumentKind, type DocumentOf } from './documents';
 import { CURRENT_DATA_VERSION, messageOf, migrateDocument } from './migrations';
 
 export type Inspection<T> =
@@ -32,11 +32,11 @@ export function inspectFile<K extends DocumentKind>(filePath: string, kind: K): 
   }
   const migrated = migrateDocument(kind, raw);
   if (migrated.state !== 'ok') return { ...migrated, path: filePath };
-  const parsed = DOCUMENT_SCHEMAS[kind].safeParse(migrated.doc);
+  const parsed = parseDocument(kind, migrated.doc);
   if (!parsed.success) {
     return { state: 'bad', path: filePath, reason: `it does not match the expected layout: ${describeIssues(parsed.error.issues)}` };
   }
-  return { state: 'ok', path: filePath, doc: parsed.data as DocumentOf<K>, fromVersion: migrated.fromVersion, mtimeMs };
+  return { state: 'ok', path: filePath, doc: parsed.data, fromVersion: migrated.fromVersion, mtimeMs };
 }
 
 export function describeIssues(issues: ReadonlyArray<{ path: PropertyKey[]; message: string }>): string {

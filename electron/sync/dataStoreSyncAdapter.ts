@@ -35,9 +35,12 @@ const SCHEMAS: Partial<Record<SyncKindName, { safeParse(v: unknown): { success: 
 };
 
 export function syncedDataStore(inner: DataStore): { store: DataStore; adapter: SyncStoreAdapter } {
-  const listeners = new Set<Listener>();
-  const report: Listener = (change) => {
-    for (const listener of listeners) listener(change);
+  const listeners = new Set<(changes: readonly LocalChange[]) => void>();
+  /** One store write, one report with everything it changed: the sync service appends it to the log in one go. */
+  const write = (make: (report: Listener) => void): void => {
+    const changes: LocalChange[] = [];
+    make((change) => changes.push(change));
+    if (changes.length) for (const listener of listeners) listener(changes);
   };
   /** Records of kinds the store does not keep yet, by kind and id. */
   const held = new Map<SyncKindName, Map<string, JsonValue>>();
@@ -54,31 +57,35 @@ export function syncedDataStore(inner: DataStore): { store: DataStore; adapter: 
     setSettings(settings) {
       const before = inner.getSettings() as Record<string, unknown>;
       inner.setSettings(settings);
-      for (const key of new Set([...Object.keys(before), ...Object.keys(settings)])) {
-        const next = (settings as Record<string, unknown>)[key];
-        if (canonicalJson(before[key]) !== canonicalJson(next)) report({ kind: 'setting', recordId: key, record: next === undefined ? null : json(next) });
-      }
+      write((report) => {
+        for (const key of new Set([...Object.keys(before), ...Object.keys(settings)])) {
+          const next = (settings as Record<string, unknown>)[key];
+          if (canonicalJson(before[key]) !== canonicalJson(next)) report({ kind: 'setting', recordId: key, record: next === undefined ? null : json(next) });
+        }
+      });
     },
     getCategories: () => inner.getCategories(),
     setCategories(categories) {
       const before = inner.getCategories();
       inner.setCategories(categories);
-      diff('category', before, categories, report);
+      write((report) => diff('category', before, categories, report));
     },
     getTimer: () => inner.getTimer(),
     setTimer(timer) {
       const before = inner.getTimer();
       inner.setTimer(timer);
       // The service files it under this computer's device id.
-      if (canonicalJson(before) !== canonicalJson(timer)) report({ kind: 'timer', recordId: 'self', record: timer ? json(timer) : null });
+      if (canonicalJson(before) !== canonicalJson(timer)) write((report) => report({ kind: 'timer', recordId: 'self', record: timer ? json(timer) : null }));
     },
     getEntries: () => inner.getEntries(),
     firstEntryStart: () => inner.firstEntryStart(),
     entriesBetween: (from, to) => inner.entriesBetween(from, to),
     applyEntries(change) {
       inner.applyEntries(change);
-      for (const id of change.remove ?? []) report({ kind: 'entry', recordId: id, record: null });
-      for (const entry of change.put ?? []) report({ kind: 'entry', recordId: entry.id, record: json(entry) });
+      write((report) => {
+        for (const id of change.remove ?? []) report({ kind: 'entry', recordId: id, record: null });
+        for (const entry of change.put ?? []) report({ kind: 'entry', recordId: entry.id, record: json(entry) });
+      });
     },
     getNudgeLog: () => inner.getNudgeLog(),
     appendNudge: (record) => inner.appendNudge(record),
@@ -92,7 +99,7 @@ export function syncedDataStore(inner: DataStore): { store: DataStore; adapter: 
     setCheckIns(checkIns) {
       const before = inner.getCheckIns();
       inner.setCheckIns(checkIns);
-      diff('checkIn', before, checkIns, report);
+      write((report) => diff('checkIn', before, checkIns, report));
     },
     getPresence: () => inner.getPresence(),
     setPresence: (presence) => inner.setPresence(presence),
@@ -100,7 +107,24 @@ export function syncedDataStore(inner: DataStore): { store: DataStore; adapter: 
     setTimeboxes(timeboxes) {
       const before = inner.getTimeboxes();
       inner.setTimeboxes(timeboxes);
-      diff('timebox', before, timeboxes, report);
+      write((report) => diff('timebox', before, timeboxes, report));
+    },
+    replaceAll(next) {
+      const before = { settings: inner.getSettings() as Record<string, unknown>, categories: inner.getCategories(), checkIns: inner.getCheckIns(), timeboxes: inner.getTimeboxes(), entries: inner.getEntries() };
+      inner.replaceAll(next);
+      write((report) => {
+        if (next.settings) {
+          const after = next.settings as Record<string, unknown>;
+          for (const key of new Set([...Object.keys(before.settings), ...Object.keys(after)])) {
+            if (canonicalJson(before.settings[key]) !== canonicalJson(after[key])) report({ kind: 'setting', recordId: key, record: after[key] === undefined ? null : json(after[key]) });
+          }
+        }
+        if (next.categories) diff('category', before.categories, next.categories, report);
+        if (next.checkIns) diff('checkIn', before.checkIns, next.checkIns, report);
+        if (next.timeboxes) diff('timebox', before.timeboxes, next.timeboxes, report);
+        if (next.entries) diff('entry', before.entries, next.entries, report);
+        for (const entry of next.addEntries ?? []) report({ kind: 'entry', recordId: entry.id, record: json(entry) });
+      });
     },
     flush: () => inner.flush(),
   };

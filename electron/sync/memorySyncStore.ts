@@ -6,7 +6,7 @@ import type { LocalChange, MergedChange, SyncStoreAdapter } from './syncStoreAda
 
 export class MemorySyncStore implements SyncStoreAdapter {
   readonly #records = new Map<SyncKindName, Map<string, JsonValue>>();
-  readonly #listeners = new Set<(change: LocalChange) => void>();
+  readonly #listeners = new Set<(changes: readonly LocalChange[]) => void>();
   /** What `refuse` says no to: a test's stand-in for a store schema. */
   refuseWhen: (kind: SyncKindName, record: JsonValue) => string | null = () => null;
   applied = 0;
@@ -24,8 +24,8 @@ export class MemorySyncStore implements SyncStoreAdapter {
     this.#notify({ kind, recordId, record });
   }
 
-  #notify(change: LocalChange): void {
-    for (const listener of this.#listeners) listener(change);
+  #notify(...changes: LocalChange[]): void {
+    if (changes.length) for (const listener of this.#listeners) listener(changes);
   }
 
   get(kind: SyncKindName, recordId: string): JsonValue | undefined {
@@ -58,12 +58,11 @@ export class MemorySyncStore implements SyncStoreAdapter {
       for (const id of remove) map.delete(id);
       for (const [id, record] of put) map.set(id, record);
       // Like a storage hook that sees every write: the service must tell these from the person's own changes.
-      for (const id of remove) this.#notify({ kind, recordId: id, record: null });
-      for (const [id, record] of put) this.#notify({ kind, recordId: id, record });
+      this.#notify(...remove.map((id) => ({ kind, recordId: id, record: null })), ...[...put].map(([id, record]) => ({ kind, recordId: id, record })));
     }
   }
 
-  onLocalChange(listener: (change: LocalChange) => void): () => void {
+  onLocalChange(listener: (changes: readonly LocalChange[]) => void): () => void {
     this.#listeners.add(listener);
     return () => this.#listeners.delete(listener);
   }

@@ -4,7 +4,7 @@ import type { JsonValue } from '../../shared/sync/canonicalJson';
 import { HybridClock, type Stamp } from '../../shared/sync/hybridClock';
 import { exportMerged, MergeState, type SerializedMergeState } from '../../shared/sync/mergeState';
 import { makeChange, type SyncChange } from '../../shared/sync/syncChange';
-import { findConflicts, type SyncConflict } from '../../shared/sync/syncConflicts';
+import { findConflicts, sameContent, type SyncConflict } from '../../shared/sync/syncConflicts';
 import type { SyncKindName } from '../../shared/sync/syncKinds';
 import { emptyCursor, readOtherDevices, type ReadCursor } from './deviceLogReader';
 import { DeviceLogWriter, type DeviceInfo } from './deviceLogWriter';
@@ -80,6 +80,10 @@ export class SyncEngine {
     return this.#state.deviceId;
   }
 
+  get folder(): string {
+    return this.#state.folder;
+  }
+
   get merged(): MergeState {
     return this.#merge;
   }
@@ -95,7 +99,10 @@ export class SyncEngine {
   /** Stamps a local change (a record saved, or deleted with `null`) on top of the version this device shows. */
   record(kind: SyncKindName, recordId: string, record: JsonValue | null, now: number, extraBases: readonly string[] = []): SyncChange {
     const current = this.#merge.versionsOf(kind, recordId);
-    const bases = current ? [current.winner.changeId, ...extraBases.filter((b) => b !== current.winner.changeId)] : [...extraBases];
+    // On top of what this device shows: the winner, and any concurrent version equal to it (two computers that sent
+    // the same defaults at setup). A version that differs stays a conflict until the person resolves it.
+    const shown = current ? [current.winner, ...[...current.leaves.values()].filter((leaf) => leaf.changeId !== current.winner.changeId && sameContent(leaf, current.winner))] : [];
+    const bases = [...new Set([...shown.map((c) => c.changeId), ...extraBases])];
     const change = makeChange({ changeId: this.#newId(), stamp: this.#clock.tick(now), kind, recordId, record, bases });
     this.#merge.apply(change);
     this.#state.outbox.push(change);

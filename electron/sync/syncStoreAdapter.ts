@@ -29,6 +29,9 @@ export interface SyncStoreAdapter {
    * these too, during the call: the service ignores what arrives while it applies.
    */
   applyMerged(change: MergedChange, self: string): void;
-  /** Calls `listener` for each change the person makes here; returns the unsubscribe. */
-  onLocalChange(listener: (change: LocalChange) => void): () => void;
+  /**
+   * Calls `listener` once for each store write the person's action makes here, with every record it changed (an
+   * import of thousands of entries is one call, so one append to the log); returns the unsubscribe.
+   */
+  onLocalChange(listener: (changes: readonly LocalChange[]) => void): () => void;
 }

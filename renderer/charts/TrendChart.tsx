@@ -19,6 +19,8 @@ export interface TrendSeries {
   color: string;
   /** One value per week, in the weeks' order; null: no figure that week. */
   values: ReadonlyArray<number | null>;
+  /** A limit that holds week by week (the cap in force each week): drawn as a step line, in line charts. */
+  step?: boolean;
 }
 
 export interface TrendChartProps {
@@ -75,8 +77,9 @@ export function TrendChart({ title, weeks, series, format, kind = 'bar', summary
               stroke={s.color}
               strokeWidth={2.5}
               // Different dashes and dots as well as colours, so the lines stay apart without colour.
-              strokeDasharray={['', '6 3', '2 3'][i % 3]}
-              dot={{ r: 3 + (i % 3), fill: s.color }}
+              strokeDasharray={s.step ? '8 4' : ['', '6 3', '2 3'][i % 3]}
+              type={s.step ? 'stepAfter' : 'linear'}
+              dot={s.step ? false : { r: 3 + (i % 3), fill: s.color }}
               isAnimationActive={false}
               connectNulls={false}
             />

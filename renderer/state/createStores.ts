@@ -1,6 +1,7 @@
 // One store per concern, all talking to the same api.
 import type { Api } from '../api';
 import { createAppStore, type AppStore } from './appStore';
+import { createBoundariesStore, type BoundariesStore } from './boundariesStore';
 import { createCategoryCommands, type CategoryCommands } from './categoryCommands';
 import { createCheckInStore, type CheckInStore } from './checkInStore';
 import { createEntryCommands, type EntryCommands } from './entryCommands';
@@ -26,6 +27,8 @@ export interface Stores {
   weekLog: WeekLogStore;
   plan: PlanStore;
   checkIns: CheckInStore;
+  /** The timeline of the cap, windows and targets, and days off. */
+  boundaries: BoundariesStore;
   transfer: TransferStore;
   prompts: PromptStore;
   toasts: ToastStore;
@@ -67,6 +70,7 @@ export function createStores(api: Api, options: StoreOptions = {}): Stores {
     weekLog,
     plan,
     checkIns: createCheckInStore(api),
+    boundaries: createBoundariesStore(api),
     transfer: createTransferStore(api),
     prompts,
     toasts,

@@ -20,6 +20,7 @@ export interface EntryCommands {
   /** Deletes the entries, then shows "<what>" with Undo. Stops at the first refusal; what was deleted stays undoable. */
   /** Deletes, with Undo in a toast that takes the focus; `onUndone` runs once Undo has put them back. */
   remove(entries: readonly Entry[], what: string, onUndone?: (restored: Entry[]) => void): Promise<Result<Entry[]>>;
+  /** Puts deleted entries back in one request: all of them, or none (with the reason). */
   restore(entries: readonly Entry[]): Promise<Result<Entry[]>>;
 }
 
@@ -55,15 +56,8 @@ export function createEntryCommands(api: Api, stores: { app: AppStore; prompts: 
       return failure ?? { ok: true, value: deleted };
     },
 
-    async restore(entries) {
-      const restored: Entry[] = [];
-      for (const entry of entries) {
-        const result = await callApi(api, 'entries.restore', { entry });
-        if (!result.ok) return result;
-        restored.push(result.value);
-      }
-      return { ok: true, value: restored };
-    },
+    // One request, one change: an undo that cannot put every entry back puts none back.
+    restore: (entries) => callApi(api, 'entries.restore', { entries: [...entries] }),
   };
   return commands;
 }

@@ -1,6 +1,7 @@
 // Caps: the weekly work cap and the optional daily one per local day — what is used, what is left, how far over,
 // and the instant a running work timer reaches the cap.
 import type { Category, RunningTimer, Settings } from '../model';
+import { dailyCapMinutesAt, weekCap } from './daysOff';
 import type { EntriesInput } from './entryIndex';
 import { areaLookup, spansBetween, type AreaOf } from './spans';
 import { MINUTE, localDateOf, dayBounds, overlapMs, weekContaining } from './time';
@@ -53,14 +54,15 @@ export function capStatus(capMinutes: number, usedMs: number, period: Period, no
 export function weeklyCapStatus(input: CapInput): CapStatus {
   const { settings, now } = input;
   const week = weekContaining(now, settings.timeZone, settings.weekStartsOn);
-  return statusOver(input, settings.weeklyCapMinutes, { start: week.start, end: week.end });
+  return statusOver(input, weekCap(settings, week).capMinutes, { start: week.start, end: week.end });
 }
 
 /** The daily cap on today's local day; null when there is no daily cap. */
 export function dailyCapStatus(input: CapInput): CapStatus | null {
   const { settings, now } = input;
-  if (settings.dailyCapMinutes === null) return null;
-  return statusOver(input, settings.dailyCapMinutes, dayBounds(localDateOf(now, settings.timeZone), settings.timeZone));
+  const dailyCap = dailyCapMinutesAt(settings, now);
+  if (dailyCap === null) return null;
+  return statusOver(input, dailyCap, dayBounds(localDateOf(now, settings.timeZone), settings.timeZone));
 }
 
 export function isWorkTimer(timer: RunningTimer | null, now: number, areaOf: AreaOf): boolean {

@@ -1,10 +1,11 @@
 // Locks: one answer for every path that logs work (start, resume, manual add, edit) and the instant a hard lock stops
 // a running work timer. Only work is windowed and capped: fitness and family are never locked.
 import type { Category, Entry, LockDecision, LockRule, RunningTimer, Settings, Unlock } from '../model';
+import { dailyCapMinutesAt, weeklyCapMinutesAt } from './daysOff';
 import { activeUnlock, pendingUnlock, unlockedUntil } from './unlocks';
 import { areaLookup, spansOf, type AreaOf, type Span } from './spans';
 import { DAY, MINUTE, dayBounds, daysBetween, localDateOf, overlapMs, toLocal, weekContaining } from './time';
-import { msInside, nextWindowStart, windowIntervals, type Interval } from './windows';
+import { msInside, nextWindowStart, windowIntervals, type DatedSettings, type Interval } from './windows';
 
 export type LockAction = 'start' | 'resume' | 'add' | 'edit';
 
@@ -105,12 +106,13 @@ function startProblems(input: LockInput, areaOf: AreaOf): Problem[] {
           : `It's outside your work windows; the next one opens ${whenWords(next, now, tz)}.`,
     });
   }
-  const capMs = settings.weeklyCapMinutes * MINUTE;
+  const capMs = weeklyCapMinutesAt(settings, at) * MINUTE;
   const week = weekOf(settings)(at);
   const weekUsed = workMs(spans, areaOf, week.start, week.end);
   if (weekUsed >= capMs) problems.push({ rule: 'weekly-cap', text: `You've reached your weekly cap: ${durationWords(weekUsed)} of ${durationWords(capMs)} this week.` });
-  if (settings.dailyCapMinutes !== null) {
-    const dailyMs = settings.dailyCapMinutes * MINUTE;
+  const dailyCap = dailyCapMinutesAt(settings, at);
+  if (dailyCap !== null) {
+    const dailyMs = dailyCap * MINUTE;
     const day = dayOf(settings)(at);
     const dayUsed = workMs(spans, areaOf, day.start, day.end);
     const which = daysBetween(localDateOf(now, tz), localDateOf(at, tz)) === 0 ? 'today' : `on ${dayWords(at, tz)}`;
@@ -138,26 +140,24 @@ function spanProblems(input: LockInput, areaOf: AreaOf): Problem[] {
   const outside = outsideMs(start, end, settings) - (before ? outsideMs(Math.max(start, before.start), Math.min(end, before.end), settings) : 0);
   if (outside > 0) problems.push({ rule: 'windows', text: `${capitalize(durationWords(outside))} of it falls outside your work windows.` });
 
-  const judge = (rule: LockRule, limitMs: number, periodOf: Period, say: (p: Interval, total: number) => string) => {
+  // Each week and day is judged against its own cap: the one in force then, after that week's days off.
+  const judge = (rule: LockRule, limitOf: (p: Interval) => number | null, periodOf: Period, say: (p: Interval, total: number, limitMs: number) => string) => {
     for (let t = start, i = 0; t < end && i < 400; i++) {
       const p = periodOf(t);
+      const limitMs = limitOf(p);
       const others = workMs(spans, areaOf, p.start, p.end);
       const total = others + overlapMs(start, end, p.start, p.end);
       const was = others + (before ? overlapMs(before.start, before.end, p.start, p.end) : 0);
-      if (total > limitMs && total > was) problems.push({ rule, text: say(p, total) });
+      if (limitMs !== null && total > limitMs && total > was) problems.push({ rule, text: say(p, total, limitMs) });
       t = p.end;
     }
   };
-  const capMs = settings.weeklyCapMinutes * MINUTE;
-  judge('weekly-cap', capMs, weekOf(settings), (p, total) =>
+  judge('weekly-cap', weeklyLimit(settings), weekOf(settings), (p, total, capMs) =>
     `It would bring the week starting ${dayWords(p.start, tz)} to ${durationWords(total)} of work, past your weekly cap of ${durationWords(capMs)}.`,
   );
-  if (settings.dailyCapMinutes !== null) {
-    const dailyMs = settings.dailyCapMinutes * MINUTE;
-    judge('daily-cap', dailyMs, dayOf(settings), (p, total) =>
-      `It would bring ${dayWords(p.start, tz)} to ${durationWords(total)} of work, past your daily cap of ${durationWords(dailyMs)}.`,
-    );
-  }
+  judge('daily-cap', dailyLimit(settings), dayOf(settings), (p, total, dailyMs) =>
+    `It would bring ${dayWords(p.start, tz)} to ${durationWords(total)} of work, past your daily cap of ${durationWords(dailyMs)}.`,
+  );
   return problems;
 }
 
@@ -165,18 +165,17 @@ function spanProblems(input: LockInput, areaOf: AreaOf): Problem[] {
 function nextAllowedStart(input: LockInput, areaOf: AreaOf): number | null {
   const { settings } = input;
   const spans = spansOf(input.entries, input.timer, input.now);
-  const capMs = settings.weeklyCapMinutes * MINUTE;
-  const dailyMs = settings.dailyCapMinutes === null ? null : settings.dailyCapMinutes * MINUTE;
   const limit = input.at + HORIZON;
   let t = input.at;
   while (t <= limit) {
     const week = weekOf(settings)(t);
-    if (workMs(spans, areaOf, week.start, week.end) >= capMs) {
+    if (workMs(spans, areaOf, week.start, week.end) >= weeklyCapMinutesAt(settings, t) * MINUTE) {
       t = week.end;
       continue;
     }
     const day = dayOf(settings)(t);
-    if (dailyMs !== null && workMs(spans, areaOf, day.start, day.end) >= dailyMs) {
+    const dailyCap = dailyCapMinutesAt(settings, t);
+    if (dailyCap !== null && workMs(spans, areaOf, day.start, day.end) >= dailyCap * MINUTE) {
       t = day.end;
       continue;
     }
@@ -213,12 +212,10 @@ export function hardStopAt(input: LockState): HardStop | null {
   let t = Math.max(now, timer.start);
   for (let i = 0; i < 100 && t < until; i++) {
     const candidates: HardStop[] = [];
-    const weekly = limitReachedAt(saved, areaOf, timer.start, settings.weeklyCapMinutes * MINUTE, weekOf(settings), t, until);
+    const weekly = limitReachedAt(saved, areaOf, timer.start, weeklyLimit(settings), weekOf(settings), t, until);
     if (weekly !== null) candidates.push({ at: weekly, why: 'weekly-cap' });
-    if (settings.dailyCapMinutes !== null) {
-      const daily = limitReachedAt(saved, areaOf, timer.start, settings.dailyCapMinutes * MINUTE, dayOf(settings), t, until);
-      if (daily !== null) candidates.push({ at: daily, why: 'daily-cap' });
-    }
+    const daily = limitReachedAt(saved, areaOf, timer.start, dailyLimit(settings), dayOf(settings), t, until);
+    if (daily !== null) candidates.push({ at: daily, why: 'daily-cap' });
     const exit = windowExit(t, settings);
     if (exit !== null) candidates.push({ at: exit, why: 'window-end' });
     if (candidates.length === 0) return null;
@@ -241,6 +238,20 @@ export const weekOf =
     return { start: w.start, end: w.end };
   };
 
+/** The weekly cap of a week (period), in ms: the one in force in it, after its days off. */
+export const weeklyLimit =
+  (settings: Settings) =>
+  (period: Interval): number =>
+    weeklyCapMinutesAt(settings, period.start) * MINUTE;
+
+/** The daily cap of a day (period), in ms; null when none is in force that day. */
+export const dailyLimit =
+  (settings: Settings) =>
+  (period: Interval): number | null => {
+    const minutes = dailyCapMinutesAt(settings, period.start);
+    return minutes === null ? null : minutes * MINUTE;
+  };
+
 export const dayOf =
   (settings: Pick<Settings, 'timeZone'>): Period =>
   (instant) =>
@@ -254,14 +265,15 @@ export function workMs(spans: readonly Span[], areaOf: AreaOf, from: number, to:
 }
 
 /**
- * The first instant from `from` on at which the work logged in its period (week, day) reaches `limitMs`, with a work
- * timer running from `timerStart` (null: none runs); null if that does not happen before `until`.
+ * The first instant from `from` on at which the work logged in its period (week, day) reaches its limit (one for all,
+ * or each period's own; null: none in that period), with a work timer running from `timerStart` (null: none runs);
+ * null if that does not happen before `until`.
  */
 export function limitReachedAt(
   saved: readonly Span[],
   areaOf: AreaOf,
   timerStart: number | null,
-  limitMs: number,
+  limit: number | ((period: Interval) => number | null),
   periodOf: Period,
   from: number,
   until: number,
@@ -269,6 +281,11 @@ export function limitReachedAt(
   let t = timerStart === null ? from : Math.max(from, timerStart);
   for (let i = 0; i < 400 && t < until; i++) {
     const p = periodOf(t);
+    const limitMs = typeof limit === 'number' ? limit : limit(p);
+    if (limitMs === null) {
+      t = p.end;
+      continue;
+    }
     const used = workMs(saved, areaOf, p.start, p.end) + (timerStart === null ? 0 : t - Math.max(timerStart, p.start));
     if (used >= limitMs) return t;
     const reached = t + (limitMs - used);
@@ -279,7 +296,7 @@ export function limitReachedAt(
 }
 
 /** `instant` itself when it is off-hours, else the end of the window it is in; null when that window runs past 15 days. */
-export function windowExit(instant: number, settings: Pick<Settings, 'workWindows' | 'timeZone'>): number | null {
+export function windowExit(instant: number, settings: DatedSettings): number | null {
   const reach = instant + 15 * DAY;
   // windowAt would report a window clipped at its look-ahead as ending there: read the intervals directly.
   const first = windowIntervals(instant, reach, settings)[0];

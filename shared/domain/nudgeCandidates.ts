@@ -1,7 +1,8 @@
 // The nudges the logged time and the running timer call for, kind by kind, each with when it is due, until when it
 // still makes sense, and which earlier record of its kind would mean it was announced already. nudgePlan picks one.
 import type { NudgeKind, NudgeRef, Settings } from '../model';
-import { clockWords, dayOf, durationWords, hardStopAt, limitReachedAt, weekOf, whenWords, workMs, type LockState, type Period } from './locks';
+import { dailyCapMinutesAt, weeklyCapMinutesAt } from './daysOff';
+import { clockWords, dailyLimit, dayOf, durationWords, hardStopAt, limitReachedAt, weekOf, weeklyLimit, whenWords, workMs, type LockState, type Period } from './locks';
 import { gapCandidates } from './nudgeGaps';
 import { areaLookup, spansOf, type AreaOf, type Span } from './spans';
 import { DAY, MINUTE, addDays, dayBounds, localDateOf, weekdayOf } from './time';
@@ -77,9 +78,9 @@ function lockStopped(ctx: Context, at: number, why: 'window-end' | 'weekly-cap' 
   const windowEnded = ctx.windows.some((w) => w.end === at);
   const cap =
     why === 'weekly-cap'
-      ? `your weekly cap of ${durationWords(settings.weeklyCapMinutes * MINUTE)}`
+      ? `your weekly cap of ${durationWords(weeklyCapMinutesAt(settings, at) * MINUTE)}`
       : why === 'daily-cap'
-        ? `your daily cap of ${durationWords((settings.dailyCapMinutes ?? 0) * MINUTE)}`
+        ? `your daily cap of ${durationWords((dailyCapMinutesAt(settings, at) ?? 0) * MINUTE)}`
         : null;
   const cause = unlockEnded
     ? `Your unlock ended at ${clockWords(at, tz)} and ${cap ? `you're at ${cap}` : 'it is outside your work windows'}`
@@ -182,11 +183,11 @@ function weekend(ctx: Context): NudgeCandidate[] {
 }
 
 /** Successive periods in which the running timer brings work to `limitMs`: when, and the period. */
-function crossings(ctx: Context, limitMs: number, periodOf: Period): Array<{ at: number; period: Interval }> {
+function crossings(ctx: Context, limit: (period: Interval) => number | null, periodOf: Period): Array<{ at: number; period: Interval }> {
   const found: Array<{ at: number; period: Interval }> = [];
   let t = ctx.now;
   for (let i = 0; i < 12 && t < ctx.rangeEnd; i++) {
-    const at = limitReachedAt(ctx.saved, ctx.areaOf, ctx.timerStart, limitMs, periodOf, t, ctx.rangeEnd);
+    const at = limitReachedAt(ctx.saved, ctx.areaOf, ctx.timerStart, limit, periodOf, t, ctx.rangeEnd);
     if (at === null) break;
     const period = periodOf(at);
     found.push({ at, period });
@@ -201,19 +202,21 @@ function usedAt(ctx: Context, at: number, period: Interval): number {
 
 function capCrossings(ctx: Context): NudgeCandidate[] {
   const { settings } = ctx;
-  const capMs = settings.weeklyCapMinutes * MINUTE;
-  const cap = durationWords(capMs);
+  // Each week has its own cap: the one in force in it, after its days off.
+  const capOf = weeklyLimit(settings);
   const weeks = weekOf(settings);
-  const reached: NudgeCandidate[] = crossings(ctx, capMs, weeks).map(({ at, period }) => ({
+  const reached: NudgeCandidate[] = crossings(ctx, capOf, weeks).map(({ at, period }) => ({
     kind: 'cap-reached',
     at,
     until: Math.min(period.end, ctx.runEnd),
     announced: period,
     cooldownFrom: -Infinity,
-    text: () => `You've reached your weekly cap of ${cap}. Time to stop work for this week.`,
+    text: () => `You've reached your weekly cap of ${durationWords(capOf(period))}. Time to stop work for this week.`,
   }));
-  const warnMs = Math.round((capMs * settings.nudges.capWarningPercent) / 100);
-  const warnings: NudgeCandidate[] = crossings(ctx, warnMs, weeks).map(({ at, period }) => {
+  const warnOf = (period: Interval) => Math.round((capOf(period) * settings.nudges.capWarningPercent) / 100);
+  const warnings: NudgeCandidate[] = crossings(ctx, warnOf, weeks).map(({ at, period }) => {
+    const capMs = capOf(period);
+    const cap = durationWords(capMs);
     // The warning makes sense until the cap itself is reached: then cap-reached says more.
     const capAt = limitReachedAt(ctx.saved, ctx.areaOf, ctx.timerStart, capMs, weeks, at, period.end);
     return {
@@ -233,15 +236,14 @@ function capCrossings(ctx: Context): NudgeCandidate[] {
 }
 
 function dailyCap(ctx: Context): NudgeCandidate[] {
-  const minutes = ctx.settings.dailyCapMinutes;
-  if (minutes === null) return [];
-  return crossings(ctx, minutes * MINUTE, dayOf(ctx.settings)).map(({ at, period }) => ({
+  const capOf = dailyLimit(ctx.settings);
+  return crossings(ctx, capOf, dayOf(ctx.settings)).map(({ at, period }) => ({
     kind: 'daily-cap-reached',
     at,
     until: Math.min(period.end, ctx.runEnd),
     announced: period,
     cooldownFrom: -Infinity,
-    text: () => `You've reached your daily cap of ${durationWords(minutes * MINUTE)} of work. Time to call it a day.`,
+    text: () => `You've reached your daily cap of ${durationWords(capOf(period) ?? 0)} of work. Time to call it a day.`,
   }));
 }
 

@@ -1,11 +1,11 @@
 // Gap nudges: no fitness (or family) time logged for N days. Due when the gap reaches N days, shown at a friendly
 // hour of the day rather than at whatever minute the last session happened to end.
-import type { Settings } from '../model';
+import { settingsInForce } from './boundaries';
 import type { LockState } from './locks';
 import type { NudgeCandidate } from './nudgeCandidates';
 import { spansOf, type AreaOf } from './spans';
 import { DAY, MINUTE, addDays, dayBounds, fromLocal, localDateOf, toLocal, type CalendarDate } from './time';
-import { windowIntervals } from './windows';
+import { windowIntervals, type DatedSettings } from './windows';
 
 /**
  * No fitness (family) logged for N days: due N local days after the last logged minute, at the same wall-clock time,
@@ -16,7 +16,9 @@ export function gapCandidates(state: LockState, areaOf: AreaOf, area: 'fitness' 
   const { settings, now } = state;
   const tz = settings.timeZone;
   const days = area === 'fitness' ? settings.nudges.fitnessGapDays : settings.nudges.familyGapDays;
-  const target = area === 'fitness' ? settings.targets.fitnessMinutes : settings.targets.familyMinutes;
+  // The target in force this week: a gap nudge is about now.
+  const { targets } = settingsInForce(settings, localDateOf(now, tz));
+  const target = area === 'fitness' ? targets.fitnessMinutes : targets.familyMinutes;
   if (target === 0) return [];
   const spans = spansOf(state.entries, state.timer, now).filter((s) => s.start <= now);
   const timerStarted = state.timer !== null && state.timer.start <= now ? state.timer : null;
@@ -57,7 +59,7 @@ export function gapCandidates(state: LockState, areaOf: AreaOf, area: 'fitness' 
 }
 
 /** The end of the date's last work window, or 18:00 local when it has none (or one that runs to midnight). */
-export function friendlyHour(date: CalendarDate, settings: Pick<Settings, 'workWindows' | 'timeZone'>): number {
+export function friendlyHour(date: CalendarDate, settings: DatedSettings): number {
   const day = dayBounds(date, settings.timeZone);
   const windows = windowIntervals(day.start, day.end, settings);
   const last = windows[windows.length - 1];

@@ -4,12 +4,14 @@
 // a finding of its own.
 import type { Area, Category, PlanFinding, Settings, TimeboxOccurrence } from '../model';
 import { balance } from './balance';
+import { settingsInForce } from './boundaries';
+import { weeklyCapMinutesAt } from './daysOff';
 import { plannedIntervals, totalMs, type AreaIntervals } from './plannedIntervals';
 import { planBoxName, planDay, planDuration, planList } from './planWords';
 import { areaLookup, type AreaOf } from './spans';
 import { byStart } from './timeboxOccurrences';
 import { MINUTE, addDays, dayBounds, formatDate, localDateOf, overlapMs, type WeekBounds } from './time';
-import { msInside, windowIntervals, type Interval } from './windows';
+import { dayOffOn, msInside, windowIntervals, type Interval } from './windows';
 
 export interface PlanCheckInput {
   occurrences: readonly TimeboxOccurrence[];
@@ -40,11 +42,14 @@ interface Context {
 
 /** Findings in the order of their kinds (as PLAN_FINDING_KINDS lists them), each kind by date; none for no boxes. */
 export function planCheck(input: PlanCheckInput): PlanFinding[] {
-  const { settings, week } = input;
+  const { week } = input;
   const sorted = [...input.occurrences].sort(byStart);
   const boxes = week ? sorted.filter((o) => o.start < week.end && o.end > week.start) : sorted;
   if (boxes.length === 0) return [];
   const range = week ? { start: week.start, end: week.end } : { start: boxes[0]!.start, end: Math.max(...boxes.map((b) => b.end)) };
+  // The values in force in the week checked, its cap lowered by its days off; windows read the timeline per date.
+  const firstDate = week ? week.days[0]!.calendarDate : localDateOf(range.start, input.settings.timeZone);
+  const settings = { ...settingsInForce(input.settings, firstDate), weeklyCapMinutes: weeklyCapMinutesAt(input.settings, range.start) };
   const areaOf = areaLookup(input.categories);
   const planned = plannedIntervals(boxes, areaOf, range);
   const plannedMs = { work: totalMs(planned.work), fitness: totalMs(planned.fitness), family: totalMs(planned.family) };
@@ -103,10 +108,13 @@ function outsideWindows(c: Context): PlanFinding[] {
     const outsideMs = end - start - msInside(windows, start, end);
     if (outsideMs <= 0) continue;
     const day = c.dayName(start);
+    const off = dayOffOn(c.settings, day.date);
     findings.push({
       kind: 'outside-window',
       boxIds: [box.boxId],
-      message: `${capitalize(planBoxName(box, c.names))} on ${day.words} plans ${planDuration(outsideMs)} of work outside your work hours.`,
+      message: off
+        ? `${capitalize(planBoxName(box, c.names))} plans ${planDuration(outsideMs)} of work on ${day.words}, a day off (${off.kind}).`
+        : `${capitalize(planBoxName(box, c.names))} on ${day.words} plans ${planDuration(outsideMs)} of work outside your work hours.`,
       minutes: outsideMs / MINUTE,
       date: day.date,
     });

@@ -5,7 +5,9 @@
 // milliseconds and turned into minutes last, so the week is exactly the sum of its days.
 import type { AreaMinutes, Category, DaySummary, RunningTimer, Settings, WeekRange, WeekSummary } from '../model';
 import { balance } from './balance';
+import { settingsInForce } from './boundaries';
 import { capStatus, isWorkTimer } from './caps';
+import { dayOffOn, weekCap } from './daysOff';
 import { entrySource, type EntriesInput } from './entryIndex';
 import { longestGaps } from './gaps';
 import { lateIntervals } from './lateWork';
@@ -63,9 +65,12 @@ interface DayTally {
 
 /** The summary of one given week. */
 function summarizeWeek(week: WeekBounds, input: SummaryInput, areaOf: AreaOf): WeekSummary {
-  const { settings, now, timer } = input;
+  const { now, timer } = input;
+  // Every figure of the week reads the values in force in it; the windows read the timeline and days off per date.
+  const settings = settingsInForce(input.settings, week.days[0]!.calendarDate);
   const tallies = tallyDays(week, input, areaOf);
   const dailyCap = settings.dailyCapMinutes;
+  const cap = weekCap(input.settings, week);
 
   const days: DaySummary[] = week.days.map((day, i) => {
     const t = tallies.days[i]!;
@@ -79,6 +84,7 @@ function summarizeWeek(week: WeekBounds, input: SummaryInput, areaOf: AreaOf): W
       offHoursWorkMinutes: (t.area.work - t.inWindow) / MINUTE,
       lateWorkMinutes: t.late / MINUTE,
       overDailyCapMinutes: dailyCap === null ? 0 : Math.max(0, t.area.work - dailyCap * MINUTE) / MINUTE,
+      dayOff: dayOffOn(settings, day.date)?.kind ?? null,
     };
   });
 
@@ -96,7 +102,7 @@ function summarizeWeek(week: WeekBounds, input: SummaryInput, areaOf: AreaOf): W
   }
 
   const workTimer = isWorkTimer(timer, now, areaOf);
-  const weekly = capStatus(settings.weeklyCapMinutes, total.work, week, now, workTimer);
+  const weekly = capStatus(cap.capMinutes, total.work, week, now, workTimer);
   const todayIndex = week.days.findIndex((d) => d.start <= now && now < d.end);
   const daily =
     dailyCap === null || todayIndex < 0 ? null : capStatus(dailyCap, tallies.days[todayIndex]!.area.work, week.days[todayIndex]!, now, workTimer);
@@ -124,7 +130,9 @@ function summarizeWeek(week: WeekBounds, input: SummaryInput, areaOf: AreaOf): W
     start: week.start,
     end: week.end,
     now,
-    capMinutes: settings.weeklyCapMinutes,
+    capMinutes: cap.capMinutes,
+    baseCapMinutes: cap.baseCapMinutes,
+    daysOff: cap.daysOff.map(({ date, kind }) => ({ date, kind })),
     dailyCapMinutes: dailyCap,
     minutes,
     byCategory: toMinutesRecord(byCategory),
@@ -136,10 +144,10 @@ function summarizeWeek(week: WeekBounds, input: SummaryInput, areaOf: AreaOf): W
     dailyCapReachedAt: daily?.reachedAt ?? null,
     windowEndsAt: currentWindowEnd(now, settings, week),
     days,
-    balance: balance(minutes, settings),
+    balance: balance(minutes, { ...settings, weeklyCapMinutes: cap.capMinutes }),
     signals: weekSignals({
       workMinutes: minutes.work,
-      capMinutes: settings.weeklyCapMinutes,
+      capMinutes: cap.capMinutes,
       offHoursWorkMinutes,
       lateWorkMinutes: late / MINUTE,
       days: days.map((d) => ({ weekday: d.weekday, workMinutes: d.minutes.work })),

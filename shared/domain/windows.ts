@@ -1,14 +1,38 @@
 // Work windows: the chosen hours per weekday, as real intervals of time in the user's zone.
 // An overnight window (22:00–02:00) belongs to the day it starts on; a window whose end equals its start is 24 h.
-import type { Settings, WorkWindow } from '../model';
-import { addDays, fromLocal, localDateOf, overlapMs, parseHHmm, weekdayOf, type CalendarDate } from './time';
+import type { DayOff, Settings, WorkWindow } from '../model';
+import { boundariesInForce, weekStartOf } from './boundaries';
+import { addDays, formatDate, fromLocal, localDateOf, overlapMs, parseHHmm, weekdayOf, type CalendarDate } from './time';
 
 export interface Interval {
   start: number;
   end: number;
 }
 
-type WindowSettings = Pick<Settings, 'workWindows' | 'timeZone'>;
+/**
+ * What windows are read from: the timeline (the windows in force in each date's week) and the days off (no window)
+ * when given, else the one set of `workWindows`.
+ */
+export type DatedSettings = Pick<Settings, 'workWindows' | 'timeZone'> & Partial<Pick<Settings, 'timeline' | 'daysOff' | 'weekStartsOn'>>;
+type WindowSettings = DatedSettings;
+
+export function dayOffOn(settings: Pick<DatedSettings, 'daysOff'>, date: string): DayOff | undefined {
+  return settings.daysOff?.find((d) => d.date === date);
+}
+
+/** The work windows that open on a local date, as the timeline has them for its week (ignoring days off). */
+export function baseWindowsOn(settings: DatedSettings, date: CalendarDate): readonly WorkWindow[] {
+  const timeline = settings.timeline;
+  const windows =
+    timeline && timeline.length > 0 ? boundariesInForce(timeline, weekStartOf(date, settings.weekStartsOn ?? 1)).workWindows : settings.workWindows;
+  return windows[weekdayOf(date)] ?? [];
+}
+
+/** The work windows that open on a local date: none on a day off. */
+export function windowsOn(settings: DatedSettings, date: CalendarDate): readonly WorkWindow[] {
+  if (settings.daysOff && settings.daysOff.length > 0 && dayOffOn(settings, formatDate(date))) return [];
+  return baseWindowsOn(settings, date);
+}
 
 /** The instants a window covers when it opens on a given local date. */
 export function windowOnDate(window: WorkWindow, date: CalendarDate, timeZone: string): Interval {
@@ -29,7 +53,7 @@ export function windowIntervals(from: number, to: number, settings: WindowSettin
   let date = addDays(localDateOf(from, settings.timeZone), -1);
   const last = localDateOf(to, settings.timeZone);
   for (;;) {
-    for (const window of settings.workWindows[weekdayOf(date)] ?? []) {
+    for (const window of windowsOn(settings, date)) {
       const interval = windowOnDate(window, date, settings.timeZone);
       const start = Math.max(interval.start, from);
       const end = Math.min(interval.end, to);

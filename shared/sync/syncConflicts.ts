@@ -15,7 +15,8 @@ export function overlapKey(a: string, b: string): string {
   return a < b ? `${a}|${b}` : `${b}|${a}`;
 }
 
-function sameContent(a: SyncChange, b: SyncChange): boolean {
+/** Two versions of a record that say the same (both deletions, or equal records): never a conflict. */
+export function sameContent(a: SyncChange, b: SyncChange): boolean {
   if (a.tombstone || b.tombstone) return a.tombstone === b.tombstone;
   return canonicalJson(a.record) === canonicalJson(b.record);
 }

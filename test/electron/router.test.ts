@@ -6,6 +6,8 @@ import { folderFingerprint, makeTestHost, type TestHost } from '../support/testH
 
 // Payloads every channel must refuse, plus bad payloads that look almost right for each channel.
 const GENERIC_BAD: unknown[] = [null, 42, 'text', [], { __unknown: true }];
+/** Passes the entry schema, so a payload of many is refused for its count alone. */
+const WELL_FORMED_ENTRY = { id: 'e', categoryId: 'work', start: 1, end: 2, note: '', tags: [], source: 'manual' };
 const CHANNEL_BAD: Record<ChannelName, unknown[]> = {
   'app.snapshot': [{ x: 1 }],
   'app.reveal': [{ path: '/etc' }],
@@ -15,7 +17,7 @@ const CHANNEL_BAD: Record<ChannelName, unknown[]> = {
   'entries.add': [{}, { categoryId: 'work', start: 'yesterday', end: 1 }, { categoryId: 'work', start: 1.5, end: 2 }, { categoryId: 'work', start: 1, end: 2, tags: 'a,b' }],
   'entries.update': [{}, { id: '' }, { id: 'x', start: null }],
   'entries.delete': [{}, { id: 7 }],
-  'entries.restore': [{}, { entry: { id: 'x' } }],
+  'entries.restore': [{}, { entry: { id: 'x' } }, { entries: [] }, { entries: [{ id: 'x' }] }, { entries: Array.from({ length: 1001 }, (_, i) => ({ ...WELL_FORMED_ENTRY, id: `e${i}` })) }],
   'entries.setDayMinutes': [
     {},
     { date: '2026-03-25', categoryId: 'work' },
@@ -33,6 +35,13 @@ const CHANNEL_BAD: Record<ChannelName, unknown[]> = {
   'categories.update': [{}, { id: 'work', area: 'leisure' }, { id: 'work', archived: 'yes' }],
   'settings.get': [{ key: 'x' }],
   'settings.update': [{ weeklyCapMinutes: -1 }, { weeklyCapMinutes: 'lots' }, { timeZone: 5 }, { lockMode: 'maybe' }, { workWindows: [[]] }, { weekStartsOn: 3 }, { quietHours: { start: '25:00', end: '07:00' } }, { bogus: 1 }],
+  'boundaries.set': [{}, { values: {} }, { values: { weeklyCapMinutes: -1 } }, { values: { workWindows: [[]] } }, { values: { weeklyCapMinutes: 60 }, from: '' }, { values: { bogus: 1 } }],
+  'boundaries.removeStep': [{}, { week: '' }, { week: 41 }],
+  'boundaries.history': [{ week: '2026-W41' }],
+  'boundaries.inForce': [{ week: 41 }, { week: '' }, { at: 1 }],
+  'daysOff.add': [{}, { from: '2026-02-30' }, { from: '2026-12-24', kind: 'party' }, { from: '2026-12-24', to: '2026-12-23' }, { from: '24.12.2026' }],
+  'daysOff.list': [{ from: 'yesterday' }, { to: 5 }],
+  'daysOff.remove': [{}, { date: '2026-13-01' }],
   'summary.week': [{ at: -5 }, { at: 'now' }],
   'summary.range': [{}, { weeks: 0 }, { weeks: MAX_RANGE_WEEKS + 1 }, { weeks: 2.5 }],
   'locks.check': [{}, { action: 'fly', categoryId: 'work' }],
@@ -80,6 +89,12 @@ const CHANNEL_BAD: Record<ChannelName, unknown[]> = {
   'plan.copyWeek': [{}, { fromWeekAt: 1 }, { fromWeekAt: 'last week', toWeekAt: 1 }],
   'plan.exportIcs': [{ from: '2026-02-30' }, { from: '2026-12-01', to: '2026-11-01' }, { format: 'ics' }],
   'plan.importIcs': [{}, { text: 'BEGIN:VCALENDAR' }, { text: 5, categoryId: 'work' }, { text: '', categoryId: 'work', from: 'soon' }, { text: '', categoryId: 'work', reason: '' }],
+  'sync.setup': [{}, { folder: '' }, { folder: 7 }, { folder: '/tmp/sync', deviceName: '   ' }, { folder: '/tmp/sync', deviceName: 'x'.repeat(81) }, { folder: '/tmp/sync', device: 'Laptop' }],
+  'sync.off': [{ folder: '/tmp/sync' }],
+  'sync.now': [{ force: true }],
+  'sync.status': [{ json: true }],
+  'sync.conflicts': [{ all: true }],
+  'sync.resolve': [{}, { id: 'c1' }, { id: 'c1', keep: 'mine' }, { id: '', keep: 'this' }, { keep: 'both' }, { id: 'c1', keep: 'this', reason: 'x' }],
 };
 
 describe('router', () => {

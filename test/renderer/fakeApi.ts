@@ -76,10 +76,13 @@ export function createFakeApi(): FakeApi {
     emitLater('timer.changed', { timer: null });
     return entry;
   };
-  const summary = (at: number) => ({
-    planned: fakePlanned(state, at),
-    ...weekSummaryFixture({ minutes: state.week, capMinutes: state.settings.weeklyCapMinutes, dailyCapMinutes: state.settings.dailyCapMinutes, offHours: state.offHours, at, categories: state.categories, windowEndsAt: state.windowEndsAt ?? null }),
-  });
+  const summary = (at: number) => {
+    const week = weekSummaryFixture({ minutes: state.week, capMinutes: state.settings.weeklyCapMinutes, dailyCapMinutes: state.settings.dailyCapMinutes, offHours: state.offHours, at, categories: state.categories, windowEndsAt: state.windowEndsAt ?? null });
+    // Days off are marked as the domain marks them; the fake leaves the cap as it is (the domain tests cover that).
+    const offOn = (date: string) => state.settings.daysOff.find((d) => d.date === date)?.kind ?? null;
+    const days = week.days.map((day) => ({ ...day, dayOff: offOn(day.date) }));
+    return { planned: fakePlanned(state, at), ...week, days, daysOff: days.flatMap((d) => (d.dayOff ? [{ date: d.date, kind: d.dayOff }] : [])) };
+  };
 
   const defaults: { [C in ChannelName]?: Answer<C> } = {
     ...planAnswers(state, () => changed(['timeboxes']), () => `box-${++count}`),
@@ -90,6 +93,25 @@ export function createFakeApi(): FakeApi {
       state.settings = { ...state.settings, ...patch } as Settings;
       changed(['settings']);
       return ok(state.settings);
+    },
+    // Days off kept in the settings, as the service keeps them; the timeline is one span unless a test answers it.
+    'boundaries.history': () => {
+      const { weeklyCapMinutes, dailyCapMinutes, workWindows, targets } = state.settings;
+      return ok([{ from: weekSummaryFixture({ at: state.now }).week, weeklyCapMinutes, dailyCapMinutes, workWindows, targets, state: 'current' as const }]);
+    },
+    'daysOff.add': ({ from, to, kind, note }) => {
+      if (to !== undefined && to !== from) return { ok: false, error: { code: 'bad-request', message: 'The fake takes one day at a time.' } };
+      const day = { date: from, kind: kind ?? 'other', note: note ?? '' };
+      state.settings = { ...state.settings, daysOff: [...state.settings.daysOff.filter((d) => d.date !== from), day].sort((a, b) => a.date.localeCompare(b.date)) };
+      changed(['settings']);
+      return ok([day]);
+    },
+    'daysOff.remove': ({ date }) => {
+      const day = state.settings.daysOff.find((d) => d.date === date);
+      if (!day) return { ok: false, error: { code: 'not-found', message: `${date} is not a day off.` } };
+      state.settings = { ...state.settings, daysOff: state.settings.daysOff.filter((d) => d !== day) };
+      changed(['settings']);
+      return ok(day);
     },
     'categories.list': () => ok(state.categories),
     'categories.add': ({ name, area, color }) => {
@@ -127,7 +149,10 @@ export function createFakeApi(): FakeApi {
       changed(['entries']);
       return ok(entry);
     },
-    'entries.restore': ({ entry }) => putEntry(entry as Entry),
+    'entries.restore': ({ entries }) => {
+      for (const entry of entries) putEntry(entry as Entry);
+      return ok(entries as Entry[]);
+    },
     // The domain's own rule over the fake's entries, applied as one change (no locks).
     'entries.setDayMinutes': ({ date, categoryId, minutes, preview }) => {
       const area = state.categories.find((c) => c.id === categoryId)?.area ?? 'work';

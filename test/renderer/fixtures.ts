@@ -81,6 +81,7 @@ export function weekSummaryFixture(options: WeekSummaryOptions = {}): WeekSummar
       offHoursWorkMinutes: offHours[i] ?? 0,
       lateWorkMinutes: 0,
       overDailyCapMinutes: dailyCapMinutes === null ? 0 : Math.max(0, sumAreas(byCategory).work - dailyCapMinutes),
+      dayOff: null,
     };
   });
   const total = sumAreas(weekByCategory);
@@ -92,6 +93,8 @@ export function weekSummaryFixture(options: WeekSummaryOptions = {}): WeekSummar
     end: bounds.end,
     now: at,
     capMinutes,
+    baseCapMinutes: capMinutes,
+    daysOff: [],
     dailyCapMinutes,
     minutes: total,
     byCategory: weekByCategory,

@@ -29,6 +29,8 @@ export interface PlanRowsInput {
   /** The soft lock's reason for work rows that need one. */
   reason?: string;
   onProgress?: (done: number, total: number) => void;
+  /** Called between rows: hands the event loop a turn now and then (ImportBudget.pause). Absent: runs in one go. */
+  pause?: () => Promise<void>;
 }
 
 /** The id an imported row keeps on every import of the same file, so a second import finds it and adds nothing. */
@@ -40,7 +42,7 @@ export function importedEntryId(row: SourceRow): string {
 // A week is the longest period a cap is judged over: entries further than this from a row cannot change its verdict.
 const LOCK_REACH = 8 * DAY;
 
-export function planRows(input: PlanRowsInput): RowPlan[] {
+export async function planRows(input: PlanRowsInput): Promise<RowPlan[]> {
   const { store, now } = input;
   const settings: Settings = store.getSettings();
   const timer: RunningTimer | null = store.getTimer();
@@ -53,7 +55,9 @@ export function planRows(input: PlanRowsInput): RowPlan[] {
   const storedSpans = new Set(stored.map((e) => `${e.start}|${e.end}|${e.categoryId}`));
   const storedSource = { between: (from: number, to: number) => store.entriesBetween(from, to) };
 
+  if (input.pause) await input.pause();
   const order = input.rows.map((row, i) => ({ row, i })).sort((a, b) => a.row.start - b.row.start || a.row.end - b.row.end || a.row.line - b.row.line);
+  if (input.pause) await input.pause();
   const plans: RowPlan[] = new Array(input.rows.length);
   const accepted: Entry[] = [];
   const acceptedLine = new Map<string, number>();
@@ -61,7 +65,7 @@ export function planRows(input: PlanRowsInput): RowPlan[] {
   // The accepted entry of some length reaching furthest: with rows taken by start, the only one a row can overlap first.
   let reach: { end: number; line: number; categoryId: string } | null = null;
 
-  order.forEach(({ row, i }, n) => {
+  const judge = ({ row, i }: { row: SourceRow; i: number }, n: number) => {
     if (n % 1000 === 999) input.onProgress?.(n + 1, order.length);
     const category = input.categories.targetOf(row.project).category;
     const entry: Entry = {
@@ -111,7 +115,11 @@ export function planRows(input: PlanRowsInput): RowPlan[] {
     longest = Math.max(longest, entry.end - entry.start);
     if (entry.end > entry.start && (!reach || entry.end > reach.end)) reach = { end: entry.end, line: row.line, categoryId: entry.categoryId };
     plan('new');
-  });
+  };
+  for (let n = 0; n < order.length; n++) {
+    if (input.pause) await input.pause();
+    judge(order[n]!, n);
+  }
   return plans;
 }
 

@@ -56,7 +56,11 @@ export function BalanceView() {
           title="Work, fitness and family over 12 weeks"
           kind="line"
           weeks={trendWeeks(range.weeks, locale)}
-          series={AREAS.map((area) => ({ id: area, name: AREA_NAMES[area], color: AREA_COLORS[area], values: range.weeks.map((w) => w.minutes[area] / 60) }))}
+          series={[
+            ...AREAS.map((area) => ({ id: area, name: AREA_NAMES[area], color: AREA_COLORS[area], values: range.weeks.map((w) => w.minutes[area] / 60) })),
+            // Each week's own cap (after its days off), so a raised cap or a holiday shows as a step, not a rewrite.
+            { id: 'cap', name: 'Weekly cap', color: '#555555', values: range.weeks.map((w) => w.capMinutes / 60), step: true },
+          ]}
           format={(value) => formatHours(value * 60, locale)}
           summary={trendSummary(range)}
           width={chartWidth}

@@ -31,8 +31,13 @@ export function signalCards(weeks: readonly WeekSummary[], locale: string | unde
     {
       id: 'over-cap',
       title: 'Weeks over the cap',
-      explanation: 'Hours of work above your weekly cap. Weeks over the cap now and then are normal; many in a row leave little time to recover.',
-      series: [{ id: 'over', name: 'Hours over the cap', color: AREA_COLORS.work, values: weeks.map((w) => w.overCapMinutes / 60) }],
+      explanation:
+        'Hours of work each week against the cap that held in that week (the step line: a raised cap or a day off moves it from its own week on, never back). Weeks over the cap now and then are normal; many in a row leave little time to recover.',
+      series: [
+        { id: 'work', name: 'Hours of work', color: AREA_COLORS.work, values: weeks.map((w) => w.minutes.work / 60) },
+        // Each week's own cap, after its days off: drawn as a step, so the past keeps the cap it was lived with.
+        { id: 'cap', name: 'Weekly cap', color: '#555555', values: weeks.map((w) => w.capMinutes / 60), step: true },
+      ],
       format: hours,
       now: `Over the cap in ${count(overCapWeeks, 'week', 'weeks')} of the last ${weeks.length}.`,
     },

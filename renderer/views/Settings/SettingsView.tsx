@@ -1,6 +1,8 @@
 // Settings, in sections a table of contents links to: limits and locks, work windows, nudges, balance targets,
 // categories, general, data.
 import { useAppEnv, useAppState } from '../../AppEnv';
+import { BoundaryTimeline } from '../Boundaries/BoundaryTimeline';
+import { DaysOffSettings } from '../Boundaries/DaysOffSettings';
 import { CategoriesSettings } from './CategoriesSettings';
 import { DailyCapForm } from './DailyCapForm';
 import { DataSettings } from './DataSettings';
@@ -44,7 +46,9 @@ export function SettingsView() {
       </nav>
       <SettingsSection id="settings-limits" title={title('settings-limits')} intro="How much work a week and a day, and how firmly Timelock holds you to it.">
         {capMinutes !== undefined && <WeeklyCapForm capMinutes={capMinutes} />}
+        <BoundaryTimeline />
         <DailyCapForm />
+        <DaysOffSettings />
         <LockModeForm />
       </SettingsSection>
       <SettingsSection id="settings-windows" title={title('settings-windows')} intro="The hours you mean to work on each day. Work outside them counts as off-hours.">

@@ -1,10 +1,11 @@
 // The weekly targets for fitness and family, in hours: the Balance view measures the week against them.
-import { useId } from 'react';
+import { useId, useState } from 'react';
 import { useAppEnv } from '../../AppEnv';
 import { formatHours } from '../../format/formatHours';
 import { parseHours } from '../../format/parseHours';
 import { SettingsFormShell } from './SettingsSection';
 import { useSettingsForm } from './useSettingsForm';
+import { FromWhen, THIS_WEEK, type FromWhenChoice } from '../Boundaries/FromWhen';
 import { numberFormat } from '../../format/intlFormats';
 
 export function TargetsForm() {
@@ -13,12 +14,13 @@ export function TargetsForm() {
   const familyId = useId();
   const hours = (minutes: number) => numberFormat(locale, { maximumFractionDigits: 2, useGrouping: false }).format(minutes / 60);
   const form = useSettingsForm((s) => ({ fitness: hours(s.targets.fitnessMinutes), family: hours(s.targets.familyMinutes) }));
+  const [from, setFrom] = useState<FromWhenChoice>(THIS_WEEK);
   const submit = () => {
     const fitness = parseHours(form.value.fitness);
     const family = parseHours(form.value.family);
     if (fitness === null || family === null || fitness > 168 || family > 168) return form.refuse('Enter each target as a number of hours a week, from 0 to 168.');
     const targets = { fitnessMinutes: Math.round(fitness * 60), familyMinutes: Math.round(family * 60) };
-    void form.save({ targets }, `Targets saved: fitness ${formatHours(targets.fitnessMinutes, locale)}, family ${formatHours(targets.familyMinutes, locale)} a week.`);
+    void form.saveFrom({ targets }, `Targets saved: fitness ${formatHours(targets.fitnessMinutes, locale)}, family ${formatHours(targets.familyMinutes, locale)} a week.`, from);
   };
   return (
     <SettingsFormShell label="Weekly targets" onSubmit={submit} message={form.message} saveLabel="Save targets" dirty={form.dirty} onReset={form.reset}>
@@ -32,6 +34,7 @@ export function TargetsForm() {
           <input id={familyId} type="text" inputMode="decimal" value={form.value.family} onChange={(event) => form.change({ ...form.value, family: event.target.value })} />
         </div>
       </div>
+      <FromWhen name="targetsFrom" value={from} onChange={setFrom} />
     </SettingsFormShell>
   );
 }

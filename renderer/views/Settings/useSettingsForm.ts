@@ -5,6 +5,8 @@ import type { Settings } from '../../../shared/model';
 import { useAppEnv, useAppState } from '../../AppEnv';
 import { describeError } from '../../format/describeError';
 import type { SettingsPatch } from '../../state/appStore';
+import type { RequestOf } from '../../../shared/contract';
+import { fromOf, fromWords, type FromWhenChoice } from '../Boundaries/FromWhen';
 
 export interface FormMessage {
   kind: 'saved' | 'error';
@@ -19,16 +21,33 @@ export interface SettingsForm<D> {
   message: FormMessage | null;
   /** Sends the patch; answers whether it was saved. */
   save(patch: SettingsPatch, savedText: string): Promise<boolean>;
+  /**
+   * A dated boundary (daily cap, windows, targets) from the week chosen: this week through settings.update, another
+   * week as a step of the timeline (boundaries.set). The saved text gains "from … on".
+   */
+  saveFrom(values: RequestOf<'boundaries.set'>['values'], savedText: string, choice: FromWhenChoice): Promise<boolean>;
   /** A problem found before sending, shown like a refusal. */
   refuse(text: string): void;
 }
 
 export function useSettingsForm<D>(read: (settings: Settings) => D): SettingsForm<D> {
-  const { stores } = useAppEnv();
+  const { stores, clock } = useAppEnv();
   const settings = useAppState((state) => state.settings);
   const [draft, setDraft] = useState<D | null>(null);
   const [message, setMessage] = useState<FormMessage | null>(null);
   const stored = settings ? read(settings) : (null as D);
+  const save = async (patch: SettingsPatch, savedText: string): Promise<boolean> => {
+    const app = stores.app.getState();
+    if (await app.updateSettings(patch)) {
+      setDraft(null);
+      setMessage({ kind: 'saved', text: savedText });
+      return true;
+    }
+    const error = stores.app.getState().errors.settings;
+    setMessage({ kind: 'error', text: error ? describeError(error) : 'Another change is being saved; try again in a moment.' });
+    stores.app.getState().clearError('settings');
+    return false;
+  };
   return {
     value: draft ?? stored,
     dirty: draft !== null,
@@ -42,17 +61,24 @@ export function useSettingsForm<D>(read: (settings: Settings) => D): SettingsFor
     },
     message,
     refuse: (text) => setMessage({ kind: 'error', text }),
-    async save(patch, savedText) {
-      const app = stores.app.getState();
-      if (await app.updateSettings(patch)) {
+    async saveFrom(values, savedText, choice) {
+      const from = fromOf(choice, clock(), settings?.timeZone ?? 'UTC');
+      if ('error' in from) {
+        setMessage({ kind: 'error', text: from.error });
+        return false;
+      }
+      const text = `${savedText.replace(/\.$/, '')}, ${fromWords(choice)}.`;
+      if (from.from === undefined) return save(values, text);
+      const boundaries = stores.boundaries.getState();
+      if (await boundaries.set({ values, from: from.from })) {
         setDraft(null);
-        setMessage({ kind: 'saved', text: savedText });
+        setMessage({ kind: 'saved', text });
         return true;
       }
-      const error = stores.app.getState().errors.settings;
-      setMessage({ kind: 'error', text: error ? describeError(error) : 'Another change is being saved; try again in a moment.' });
-      stores.app.getState().clearError('settings');
+      const error = stores.boundaries.getState().error;
+      setMessage({ kind: 'error', text: error ? describeError(error) : 'Not saved.' });
       return false;
     },
+    save,
   };
 }

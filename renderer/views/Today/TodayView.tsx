@@ -1,5 +1,6 @@
 // Today: what runs now, how the week stands, a planned box to start, how to start or switch, and what was logged today.
 import { useAppEnv, useAppState } from '../../AppEnv';
+import { TodayDayOff } from '../Boundaries/TodayDayOff';
 import { ErrorMessage } from '../shell/ErrorMessage';
 import { CategoryButtons } from './CategoryButtons';
 import { DueBoxes } from './DueBoxes';
@@ -17,6 +18,7 @@ export function TodayView() {
         Today
       </h2>
       <TodayStatus />
+      <TodayDayOff />
       <RunningTimer />
       {timerError && <ErrorMessage error={timerError} onDismiss={() => stores.app.getState().clearError('timer')} />}
       <DueBoxes />

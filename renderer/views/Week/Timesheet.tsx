@@ -5,6 +5,7 @@ import type { Category, WeekSummary } from '../../../shared/model';
 import { useAppEnv, useAppState } from '../../AppEnv';
 import { formatCellHours, formatDay } from '../../format/formatClock';
 import { formatHours } from '../../format/formatHours';
+import { DayOffHeader } from '../Boundaries/DayOffHeader';
 import { TimesheetCell } from './TimesheetCell';
 import { useCellChange } from './useCellChange';
 import { dateTimeFormat } from '../../format/intlFormats';
@@ -45,8 +46,9 @@ export function Timesheet({ summary }: { summary: WeekSummary }) {
           <tr>
             <th scope="col">Category</th>
             {summary.days.map((day) => (
-              <th key={day.date} scope="col">
+              <th key={day.date} scope="col" className={day.dayOff ? 'day-off' : undefined}>
                 {header.format(day.start)}
+                <DayOffHeader day={day} label={header.format(day.start)} />
               </th>
             ))}
             <th scope="col">Total</th>

@@ -22,7 +22,7 @@ const CASES: Array<{ name: string; argv: string[]; code: 1 | 2; says: RegExp }> 
   { name: 'summary with --weeks not a number', argv: ['summary', '--weeks', 'two'], code: 2, says: /whole number/ },
   { name: 'summary with --weeks 0', argv: ['summary', '--weeks', '0'], code: 1, says: /summary\.range is not valid/ },
   { name: 'settings with no action', argv: ['settings'], code: 2, says: /Missing ACTION/ },
-  { name: 'settings with an unknown action', argv: ['settings', 'reset'], code: 2, says: /'get' or 'set'/ },
+  { name: 'settings with an unknown action', argv: ['settings', 'reset'], code: 2, says: /'get', 'set' or 'history'/ },
   { name: 'settings set without a value', argv: ['settings', 'set', 'lockMode'], code: 2, says: /KEY and VALUE/ },
   { name: 'settings set of an unknown key', argv: ['settings', 'set', 'colour', 'blue'], code: 2, says: /Unknown setting 'colour'. Keys: / },
   { name: 'settings set of a value out of range', argv: ['settings', 'set', 'weeklyCapMinutes', '999999'], code: 1, says: /weeklyCapMinutes/ },

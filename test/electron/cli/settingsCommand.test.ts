@@ -21,7 +21,7 @@ describe('timelock settings', () => {
 
   it('set changes one setting through the service and says so on stderr; weeklyCapHours sets the cap in hours', async () => {
     folder = cliFolder();
-    expect(await folder.run('settings', 'set', 'weeklyCapHours', '37.5')).toMatchObject({ code: 0, stdout: '', stderr: 'weeklyCapHours is now 37.5.\n' });
+    expect(await folder.run('settings', 'set', 'weeklyCapHours', '37.5')).toMatchObject({ code: 0, stdout: '', stderr: 'weeklyCapHours is now 37.5 from the start (the first span, shown from 2026-W14).\n' });
     expect((await folder.run('settings', 'get', 'weeklyCapMinutes')).stdout).toBe('2250\n');
     expect((await folder.run('status')).stdout).toBe('idle · 0 / 37.5 h\n');
     await folder.run('settings', 'set', 'timeZone', 'America/New_York');

@@ -54,6 +54,20 @@ export function createFakeStore(options: { dataDir?: string; notices?: string[];
       const gone = new Set([...remove, ...put.map((e) => e.id)]);
       entries = [...entries.filter((e) => !gone.has(e.id)), ...put].sort((a, b) => a.start - b.start);
     },
+    replaceAll: (next) => {
+      settings = next.settings ?? settings;
+      categories = next.categories ?? categories;
+      entries = next.entries ? [...next.entries].sort((a, b) => a.start - b.start) : entries;
+      if (next.addEntries) {
+        const added = new Set(next.addEntries.map((e) => e.id));
+        entries = [...entries.filter((e) => !added.has(e.id)), ...next.addEntries].sort((a, b) => a.start - b.start);
+      }
+      nudges = next.nudgeLog ?? nudges;
+      snoozes = next.snoozes ?? snoozes;
+      unlocks = next.unlocks ? [...next.unlocks] : unlocks;
+      checkIns = next.checkIns ?? checkIns;
+      timeboxes = next.timeboxes ?? timeboxes;
+    },
     getNudgeLog: () => nudges,
     appendNudge: (record) => {
       nudges = [...nudges, record];

@@ -3,6 +3,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { folderFingerprint, makeTestHost, type TestHost } from '../../support/testHost';
+import { AppError } from '../../../shared/result';
+import { createFakeStore } from '../hosts/fakeStore';
 import { at, refused } from './importFixtures';
 
 const DAY = 86_400_000;
@@ -51,7 +53,7 @@ describe('backups', () => {
     expect(info.sizeBytes).toBe(fs.statSync(info.path).size);
     expect(fs.statSync(info.path).mode & 0o077).toBe(0);
     const data = JSON.parse(fs.readFileSync(info.path, 'utf8'));
-    expect(data).toMatchObject({ format: 'timelock-data', dataVersion: 1, range: null });
+    expect(data).toMatchObject({ format: 'timelock-data', dataVersion: 2, range: null });
     expect(data.entries).toHaveLength(2);
     expect(await host.call('backup.list', {})).toEqual([info]);
   });
@@ -244,6 +246,32 @@ describe('backups', () => {
     } finally {
       empty.cleanup();
     }
+  });
+
+  it('a restore the disk refuses changes nothing: it is one change to the store, all of it or none', async () => {
+    const memory = createFakeStore({ timeZone: 'Europe/Berlin' });
+    let replaceCalls = 0;
+    host = makeTestHost({
+      storage: 'memory',
+      memory: {
+        ...memory,
+        replaceAll: () => {
+          replaceCalls++;
+          throw new AppError('storage', 'Timelock could not save data-journal.json: no space left on device.');
+        },
+      },
+    });
+    await seed(host);
+    const backup = await host.call('backup.create', {});
+    await host.call('settings.update', { weeklyCapMinutes: 20 * 60 });
+    await host.call('entries.add', { categoryId: 'work', start: at('2026-11-24T09:00:00+01:00'), end: at('2026-11-24T09:30:00+01:00') });
+    const before = wholeData(host);
+
+    const error = await refused(host, 'backup.restore', { id: backup.id });
+
+    expect(replaceCalls).toBe(1);
+    expect(error).toMatchObject({ code: 'storage', message: expect.stringMatching(/did not happen: .*no space left.* Your data is unchanged/) });
+    expect(wholeData(host)).toEqual(before);
   });
 
   it('a backup that cannot be written does not stop the app: ensureDaily says so in a notice', async () => {

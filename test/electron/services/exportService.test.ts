@@ -55,7 +55,7 @@ describe('export', () => {
     const file = await host.call('export.data', { format: 'json' });
     expect(file.mimeType).toBe('application/json');
     const data = JSON.parse(file.content);
-    expect(data).toMatchObject({ format: 'timelock-data', dataVersion: 1, createdAt: host.clock.now(), range: null });
+    expect(data).toMatchObject({ format: 'timelock-data', dataVersion: 2, createdAt: host.clock.now(), range: null });
     expect(data.settings).toEqual(host.app.store.getSettings());
     expect(data.categories).toEqual(host.app.store.getCategories());
     expect(data.entries).toEqual(entries);

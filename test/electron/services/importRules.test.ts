@@ -247,9 +247,11 @@ describe('import rules', () => {
 
   it('a write that fails leaves no category behind: the import is all or nothing', async () => {
     host = makeTestHost();
-    host.app.store.applyEntries = () => {
+    const diskFull = () => {
       throw new AppError('storage', 'The disk is full.');
     };
+    host.app.store.applyEntries = diskFull;
+    host.app.store.replaceAll = diskFull;
     const error = await refused(host, 'import.apply', { text: fixture('toggl-bare-headers.csv') });
     expect(error.code).toBe('storage');
     expect(host.app.store.getCategories().map((c) => c.name)).toEqual(['Work', 'Fitness', 'Family']);

@@ -22,7 +22,7 @@ describe('timeboxes in storage', () => {
     expect(store.getTimeboxes()).toEqual([]);
     expect(listFiles(dataDir)).not.toContain('timeboxes.json');
     store.setTimeboxes([deep, run]);
-    expect(readJson(dataDir, 'timeboxes.json')).toEqual({ dataVersion: 1, timeboxes: [deep, run] });
+    expect(readJson(dataDir, 'timeboxes.json')).toEqual({ dataVersion: 2, timeboxes: [deep, run] });
     expect(open(dataDir).getTimeboxes()).toEqual([deep, run]);
     // Handed out as copies: changing what was returned changes nothing stored.
     const boxes = store.getTimeboxes();
@@ -52,7 +52,7 @@ describe('timeboxes in storage', () => {
     expect(again.notices).toHaveLength(1);
     expect(again.notices[0]).toContain(moved);
     expect(again.notices[0]).toMatch(/your plan \(timeboxes\) may be missing/);
-    expect(readJson(dataDir, 'timeboxes.json')).toEqual({ dataVersion: 1, timeboxes: [deep] });
+    expect(readJson(dataDir, 'timeboxes.json')).toEqual({ dataVersion: 2, timeboxes: [deep] });
     expect(open(dataDir).notices).toEqual([]);
   });
 

@@ -39,6 +39,6 @@ describe('the electron-store backend (under the electron stub)', () => {
     expect(again.getTimer()).toEqual(runningTimer);
     expect(again.notices[0]).toContain(path.join(dataDir, 'timer.corrupt-'));
     again.setTimer(null);
-    expect(JSON.parse(fs.readFileSync(path.join(dataDir, 'timer.json'), 'utf8'))).toEqual({ dataVersion: 1, timer: null });
+    expect(JSON.parse(fs.readFileSync(path.join(dataDir, 'timer.json'), 'utf8'))).toEqual({ dataVersion: 2, timer: null });
   });
 });

@@ -39,7 +39,7 @@ describe('a five-year store of 25,000 entries', () => {
     const shards = listFiles(dataDir).filter((name) => /^entries-\d{4}-\d{2}\.json$/.test(name));
     expect(shards.length).toBeGreaterThanOrEqual(60);
     expect(shards[0]).toBe('entries-2021-12.json');
-    expect(readJson(dataDir, 'entries-2022-03.json')).toMatchObject({ dataVersion: 1 });
+    expect(readJson(dataDir, 'entries-2022-03.json')).toMatchObject({ dataVersion: 2 });
   });
 
   it('rewrites only the one month a new entry falls in', () => {
@@ -99,6 +99,34 @@ describe('a change that spans months', () => {
     );
     expect(doomed.getEntries().map((e) => [e.id, e.start])).toEqual([['a', Date.UTC(2026, 10, 30, 20)]]);
     expect(open(dataDir).getEntries()).toEqual(doomed.getEntries());
+  });
+
+  it('an unexpected error after the journal is written does not report the committed change as failed, and is told', () => {
+    const dataDir = tempDataDir();
+    open(dataDir);
+    // Not the disk refusing a write (that is a storage error the journal exists for): a fault of another kind while
+    // the month files are written, after the journal holds the change.
+    const faulty: BackendFactory = (dir) => {
+      const inner = createConfBackend(dir);
+      return {
+        pathOf(name) {
+          if (name === 'entries-2026-12') throw new TypeError('simulated: an unexpected fault while writing the month files');
+          return inner.pathOf(name);
+        },
+        write: (name, document) => inner.write(name, document),
+      };
+    };
+    const store = open(dataDir, faulty);
+    const change = [entry('nov', Date.UTC(2026, 10, 3, 9)), entry('dec', Date.UTC(2026, 11, 3, 9))];
+
+    expect(() => store.applyEntries({ put: change })).not.toThrow();
+
+    expect(store.getEntries()).toEqual(change);
+    expect(store.notices).toEqual([expect.stringMatching(/was saved \(held by entries-journal\.json\).*unexpected fault while writing the month files/)]);
+    expect(listFiles(dataDir)).toContain('entries-journal.json');
+    // The next start replays the journal: the change is there, whole.
+    expect(open(dataDir).getEntries()).toEqual(change);
+    expect(listFiles(dataDir)).not.toContain('entries-journal.json');
   });
 
   it('keeps the copy written last if an entry is ever found in two months', () => {

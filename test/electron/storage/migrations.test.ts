@@ -35,8 +35,24 @@ describe('data migrations', () => {
     // Loading alone writes nothing; the next save writes the new layout, and the backup holds the upgraded old one.
     expect(listFiles(dataDir)).toEqual(['settings.json', 'timer.json']);
     store.setSettings({ ...store.getSettings(), lockMode: 'hard' });
-    expect(readJson(dataDir, 'settings.json')).toMatchObject({ dataVersion: 1, settings: { weeklyCapMinutes: 1950, lockMode: 'hard' } });
-    expect(readJson(dataDir, 'settings.backup.json')).toMatchObject({ dataVersion: 1, settings: { weeklyCapMinutes: 1950, lockMode: 'off' } });
+    expect(readJson(dataDir, 'settings.json')).toMatchObject({ dataVersion: 2, settings: { weeklyCapMinutes: 1950, lockMode: 'hard' } });
+    expect(readJson(dataDir, 'settings.backup.json')).toMatchObject({ dataVersion: 2, settings: { weeklyCapMinutes: 1950, lockMode: 'off' } });
+  });
+
+  it('opens a version-1 folder with its settings as the one span of the timeline, and no days off', () => {
+    const dataDir = tempDataDir();
+    const { timeline: _t, daysOff: _d, ...version1 } = defaultSettings('Europe/Berlin');
+    const saved = { ...version1, weeklyCapMinutes: 1200, dailyCapMinutes: 300, targets: { fitnessMinutes: 90, familyMinutes: 600 } };
+    writeRaw(dataDir, 'settings.json', JSON.stringify({ dataVersion: 1, settings: saved, categories: [] }));
+    writeRaw(dataDir, 'entries-2026-10.json', JSON.stringify({ dataVersion: 1, entries: [{ id: 'a', categoryId: 'work', start: Date.UTC(2026, 9, 6, 8), end: Date.UTC(2026, 9, 6, 16), note: '', tags: [], source: 'manual' }] }));
+
+    const store = open(dataDir);
+
+    expect(store.getSettings().timeline).toEqual([{ from: null, weeklyCapMinutes: 1200, dailyCapMinutes: 300, workWindows: saved.workWindows, targets: saved.targets }]);
+    expect(store.getSettings().daysOff).toEqual([]);
+    expect(store.getSettings().weeklyCapMinutes).toBe(1200);
+    expect(store.getEntries().map((e) => e.id)).toEqual(['a']);
+    expect(store.notices).toEqual([]);
   });
 
   it('runs the steps in order from the stored version and stamps each new version', () => {

@@ -60,7 +60,7 @@ describe('openDataStore', () => {
     expect(again.getUnlocks()).toEqual([unlock]);
     expect(again.getCheckIns()).toEqual(checkIns);
     expect(again.notices).toEqual([]);
-    expect(readJson(dataDir, 'timer.json')).toEqual({ dataVersion: 1, timer: runningTimer });
+    expect(readJson(dataDir, 'timer.json')).toEqual({ dataVersion: 2, timer: runningTimer });
     expect(listFiles(dataDir)).toEqual(expect.arrayContaining(['entries-2026-10.json', 'entries-2026-11.json', 'nudges.json', 'checkins.json']));
   });
 
@@ -79,8 +79,8 @@ describe('openDataStore', () => {
     store.setTimer(runningTimer);
     expect(listFiles(dataDir)).not.toContain('timer.backup.json');
     store.setTimer(null);
-    expect(readJson(dataDir, 'timer.backup.json')).toEqual({ dataVersion: 1, timer: runningTimer });
-    expect(readJson(dataDir, 'timer.json')).toEqual({ dataVersion: 1, timer: null });
+    expect(readJson(dataDir, 'timer.backup.json')).toEqual({ dataVersion: 2, timer: runningTimer });
+    expect(readJson(dataDir, 'timer.json')).toEqual({ dataVersion: 2, timer: null });
   });
 
   it('replaces a file by renaming a finished temp file over it, never by rewriting it in place', () => {
@@ -129,7 +129,7 @@ describe('openDataStore', () => {
     store.applyEntries({ put: [entry('a', nov), entry('b', nov + HOUR)] });
     store.applyEntries({ put: [entry('a', Date.UTC(2026, 11, 1, 8))], remove: ['b', 'unknown'] });
     expect(store.getEntries().map((e) => [e.id, e.start])).toEqual([['a', Date.UTC(2026, 11, 1, 8)]]);
-    expect(readJson(dataDir, 'entries-2026-11.json')).toEqual({ dataVersion: 1, entries: [] });
+    expect(readJson(dataDir, 'entries-2026-11.json')).toEqual({ dataVersion: 2, entries: [] });
     expect(readJson(dataDir, 'entries-2026-12.json')).toMatchObject({ entries: [{ id: 'a' }] });
     expect(listFiles(dataDir)).not.toContain('entries-journal.json');
     expect(open(dataDir).getEntries()).toEqual(store.getEntries());

@@ -132,7 +132,7 @@ describe('recovery of bad files', () => {
     const again = open(dataDir);
     again.setTimer(null);
     expect(fs.readFileSync(path.join(dataDir, `timer.backup.corrupt-${STAMP}.json`), 'utf8')).toBe('scribbles');
-    expect(readJson(dataDir, 'timer.backup.json')).toEqual({ dataVersion: 1, timer: runningTimer });
+    expect(readJson(dataDir, 'timer.backup.json')).toEqual({ dataVersion: 2, timer: runningTimer });
   });
 });
 
@@ -161,7 +161,7 @@ describe('a data folder from a newer Timelock', () => {
   it('is refused when the newer file is the backup a bad main file would fall back to', () => {
     const dataDir = folderWithSettingsBackup();
     writeRaw(dataDir, 'settings.json', 'garbage');
-    writeRaw(dataDir, 'settings.backup.json', JSON.stringify({ dataVersion: 2 }));
+    writeRaw(dataDir, 'settings.backup.json', JSON.stringify({ dataVersion: 3 }));
     const before = snapshot(dataDir);
     expect(() => open(dataDir)).toThrow(expect.objectContaining({ code: 'storage' }));
     expect(snapshot(dataDir)).toEqual(before);
@@ -169,8 +169,8 @@ describe('a data folder from a newer Timelock', () => {
 
   it('is refused for a month of entries as well', () => {
     const dataDir = tempDataDir();
-    writeRaw(dataDir, 'entries-2031-01.json', JSON.stringify({ dataVersion: 2, entries: [] }));
-    expect(() => open(dataDir)).toThrow(/entries-2031-01\.json \(data version 2\)/);
+    writeRaw(dataDir, 'entries-2031-01.json', JSON.stringify({ dataVersion: 3, entries: [] }));
+    expect(() => open(dataDir)).toThrow(/entries-2031-01\.json \(data version 3\)/);
     expect(listFiles(dataDir)).toEqual(['entries-2031-01.json']);
   });
 });

@@ -1,7 +1,7 @@
 import { within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { createFakeApi } from '../../fakeApi';
-import { NOW } from '../../fixtures';
+import { NOW, weekRangeFixture } from '../../fixtures';
 import { region, renderApp } from '../../renderApp';
 
 const balance = () => region(/^Balance/);
@@ -28,9 +28,23 @@ describe('BalanceView', () => {
     expect(api.callsTo('summary.range')).toEqual([{ weeks: 12 }]);
     const table = within(await balance().findByRole('table', { name: 'Work, fitness and family over 12 weeks' }));
     expect(table.getAllByRole('row')).toHaveLength(13);
-    expect(within(table.getByRole('row', { name: /2026-W13/ })).getAllByRole('cell').map((c) => c.textContent)).toEqual(['21.5 h', '0.8 h', '2.5 h']);
+    expect(within(table.getByRole('row', { name: /2026-W13/ })).getAllByRole('cell').map((c) => c.textContent)).toEqual(['21.5 h', '0.8 h', '2.5 h', '35 h']);
     expect(balance().getByText(/All three targets met in 0 of 12 weeks; fitness behind in 12, family behind in 12; work over the cap in 0\./)).toBeTruthy();
   });
+
+  it('draws each week’s own cap as a step line beside the areas: a raised cap is a step, not a rewrite', async () => {
+    const api = createFakeApi();
+    api.answer('summary.range', ({ weeks }) => {
+      const range = weekRangeFixture({ weeks });
+      // 20 h for the first eight weeks, 35 h from then on.
+      return { ok: true, value: { ...range, weeks: range.weeks.map((w, i) => ({ ...w, capMinutes: i < 8 ? 1200 : 2100 })) } };
+    });
+    await renderApp({ api, view: 'balance' });
+    const table = within(await balance().findByRole('table', { name: 'Work, fitness and family over 12 weeks' }));
+    expect(table.getAllByRole('columnheader').map((c) => c.textContent)).toEqual(['Week', 'Work', 'Fitness', 'Family', 'Weekly cap']);
+    expect(table.getAllByRole('row').slice(1).map((row) => within(row).getAllByRole('cell').at(-1)!.textContent)).toEqual([...Array(8).fill('20 h'), ...Array(4).fill('35 h')]);
+    expect(document.querySelectorAll('.recharts-line').length).toBe(4);
+  }, 30_000);
 
   it('lists the week’s nudges with the choice made, and the entries a lock was overridden for', async () => {
     const api = createFakeApi();

@@ -1,6 +1,7 @@
 import { waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { createFakeApi } from '../../fakeApi';
+import { weekRangeFixture } from '../../fixtures';
 import { region, renderApp } from '../../renderApp';
 
 const insights = () => region('Insights');
@@ -19,6 +20,20 @@ describe('InsightsView', () => {
     expect(insights().getByText(/The latest week is not over the cap\. At least one target missed 12 weeks in a row\./)).toBeTruthy();
     expect(insights().queryByText(/burnout/i)).toBeNull();
   });
+
+  it('charts the hours of work against each week’s own cap, so a cap raised later leaves the earlier weeks’ cap as lived', async () => {
+    const api = createFakeApi();
+    api.answer('summary.range', ({ weeks }) => {
+      const range = weekRangeFixture({ weeks });
+      // A return-to-work ramp: 20 h for the first eight weeks, 35 h from then on.
+      return { ok: true, value: { ...range, weeks: range.weeks.map((w, i) => ({ ...w, capMinutes: i < 8 ? 1200 : 2100 })) } };
+    });
+    await renderApp({ api, view: 'insights' });
+    const card = within(await insights().findByRole('article', { name: 'Weeks over the cap' }));
+    const table = within(card.getByRole('table', { name: /week by week/ }));
+    expect(table.getAllByRole('columnheader').map((c) => c.textContent)).toEqual(['Week', 'Hours of work', 'Weekly cap']);
+    expect(table.getAllByRole('row').slice(1).map((row) => within(row).getAllByRole('cell').at(-1)!.textContent)).toEqual([...Array(8).fill('20 h'), ...Array(4).fill('35 h')]);
+  }, 30_000);
 
   it('plots check-ins beside the hours and saves this week’s with checkins.save', async () => {
     const api = createFakeApi();

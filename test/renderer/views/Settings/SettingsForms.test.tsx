@@ -14,11 +14,42 @@ describe('Settings: caps, lock, windows, nudges, targets, general', () => {
     expect((input as HTMLInputElement).value).toBe('');
     await user.type(input, '7.5{Enter}');
     expect(api.callsTo('settings.update')).toEqual([{ dailyCapMinutes: 450 }]);
-    expect(await form('Daily cap').findByText('Daily cap saved: 7.5 h.')).toBeTruthy();
+    expect(await form('Daily cap').findByText('Daily cap saved: 7.5 h, from this week on.')).toBeTruthy();
     await user.clear(input);
     await user.click(form('Daily cap').getByRole('button', { name: 'Save daily cap' }));
     expect(api.callsTo('settings.update').at(-1)).toEqual({ dailyCapMinutes: null });
   });
+
+  it('the daily cap, the windows and the targets change from this week unless the person picks next week or a week', async () => {
+    const api = createFakeApi();
+    api.answer('boundaries.set', () => ({ ok: true, value: [] }));
+    const { user } = await renderApp({ ...settings, api });
+    const daily = form('Daily cap');
+    expect((daily.getByRole('radio', { name: 'This week' }) as HTMLInputElement).checked).toBe(true);
+    await user.click(daily.getByRole('radio', { name: 'Next week' }));
+    await user.type(daily.getByRole('textbox', { name: 'Daily work cap (hours)' }), '6{Enter}');
+    // The fake's now is Wed 25 Mar 2026 (2026-W13): a date a week on lies in next week, which the service names.
+    expect(api.callsTo('boundaries.set')).toEqual([{ values: { dailyCapMinutes: 360 }, from: '2026-04-01' }]);
+    expect(api.callsTo('settings.update')).toEqual([]);
+    expect(await daily.findByText('Daily cap saved: 6 h, from next week on.')).toBeTruthy();
+
+    const targets = form('Weekly targets');
+    await user.click(targets.getByRole('radio', { name: 'A chosen week' }));
+    await user.click(targets.getByRole('button', { name: 'Save targets' }));
+    // No week typed: said in words, nothing sent.
+    expect(await targets.findByRole('alert')).toHaveProperty('textContent', 'Enter the week the change starts, for example 2027-W10 or a date in it.');
+    expect(api.callsTo('boundaries.set')).toHaveLength(1);
+    await user.type(targets.getByRole('textbox', { name: 'Week (2027-W10, or a date in it)' }), '2026-W20');
+    await user.click(targets.getByRole('button', { name: 'Save targets' }));
+    expect(api.callsTo('boundaries.set').at(-1)).toEqual({ values: { targets: { fitnessMinutes: 150, familyMinutes: 600 } }, from: '2026-W20' });
+
+    const windows = form('Work windows');
+    await user.click(windows.getByRole('button', { name: 'Save work windows' }));
+    // This week: the plain settings change, which the service dates from this week on.
+    expect(api.callsTo('settings.update')).toHaveLength(1);
+    expect(Object.keys(api.callsTo('settings.update')[0]!)).toEqual(['workWindows']);
+    expect(await windows.findByText('Work windows saved, from this week on.')).toBeTruthy();
+  }, 30_000);
 
   it('lock modes are explained plainly; choosing one saves it with the unlock settings', async () => {
     const { api, user } = await renderApp(settings);
@@ -57,7 +88,8 @@ describe('Settings: caps, lock, windows, nudges, targets, general', () => {
   it('the weekdays run from the week’s first day', async () => {
     await renderApp(settings);
     const legends = form('Work windows').getAllByRole('group').map((g) => g.querySelector('legend')?.textContent);
-    expect(legends).toEqual(['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday']);
+    // Seven days, then the group that asks from when the windows hold.
+    expect(legends).toEqual(['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'From when']);
   });
 
   it('nudge kinds on and off, with their thresholds; a threshold out of range is refused in words', async () => {

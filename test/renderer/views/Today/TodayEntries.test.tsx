@@ -64,7 +64,7 @@ describe('TodayView: today’s entries', () => {
     await waitFor(() => expect(today().queryByText('report')).toBeNull());
 
     await user.click(toast.getByRole('button', { name: 'Undo' }));
-    expect(api.callsTo('entries.restore')).toEqual([{ entry: REPORT }]);
+    expect(api.callsTo('entries.restore')).toEqual([{ entries: [REPORT] }]);
     expect(await today().findByText('report')).toBeTruthy();
     expect(toast.queryByText(/Deleted Work/)).toBeNull();
   });

@@ -77,6 +77,8 @@ describe('Week: the timesheet', () => {
     expect(await screen.findByText('Deleted an entry of Work on Monday, March 23')).toBeTruthy();
     await user.click(screen.getByRole('button', { name: 'Undo' }));
     await waitFor(() => expect(api.state.entries.map((e) => e.id)).toEqual(['early', 'late']));
+    // The undo is one request for everything the change deleted, so it comes back whole or not at all.
+    expect(api.callsTo('entries.restore')).toEqual([{ entries: [late] }]);
   });
 
   it('cancelling the deletion changes nothing', async () => {

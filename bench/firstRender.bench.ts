@@ -1,0 +1,109 @@
+// How soon the window shows Today with 25,000 entries, against the least any React page costs in the same Chromium:
+// a bare page that renders one heading with react-dom (bundled here with esbuild, minified, served from a local
+// HTTP server). Both are timed the same way inside the page, from navigation start (performance.now()) until the
+// content is in the DOM and one more frame is painted, each load in a new browser context (an empty cache),
+// alternating. Target: Today within 1.5 × the bare page (medians).
+import fs from 'node:fs';
+import http from 'node:http';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AddressInfo } from 'node:net';
+import type { Page } from 'playwright-core';
+import { median, type Benchmark, type BenchFigure } from './benchmark';
+import { openWindowInChromium, seedDataFolder } from './windowInChromium';
+
+const ENTRIES = 25_000;
+const LOADS = 7;
+const root = fileURLToPath(new URL('..', import.meta.url));
+
+/** Today's first meaningful content: its heading and the week's figure ("21.5 of 35 h this week · …"). */
+const TODAY = ['#today-heading', '.today-status'];
+const BARE = ['#bare-heading'];
+
+async function buildBarePage(dir: string): Promise<void> {
+  const { build } = await import('esbuild');
+  await build({
+    stdin: {
+      contents: `import { createElement } from 'react';
+import { createRoot } from 'react-dom/client';
+createRoot(document.getElementById('root')).render(createElement('h1', { id: 'bare-heading' }, 'A bare React page'));`,
+      resolveDir: root,
+      loader: 'js',
+    },
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    define: { 'process.env.NODE_ENV': '"production"' },
+    outfile: path.join(dir, 'main.js'),
+    logLevel: 'error',
+  });
+  fs.writeFileSync(
+    path.join(dir, 'index.html'),
+    '<!doctype html>\n<html lang="en"><head><meta charset="utf-8"><title>Bare</title><script type="module" src="/main.js"></script></head><body><div id="root"></div></body></html>\n',
+  );
+}
+
+async function serve(dir: string): Promise<{ url: string; close(): Promise<void> }> {
+  const server = http.createServer((req, res) => {
+    const file = req.url === '/main.js' ? 'main.js' : 'index.html';
+    res.writeHead(200, { 'content-type': file.endsWith('.js') ? 'text/javascript; charset=utf-8' : 'text/html; charset=utf-8' });
+    res.end(fs.readFileSync(path.join(dir, file)));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/`, close: () => new Promise((resolve) => server.close(() => resolve())) };
+}
+
+/** Milliseconds from navigation start until `selectors` all have text and a frame more is painted. Installed before
+ * the page's own scripts run, as text: a function from this file could carry tsx's helpers into the page. */
+async function firstContent(page: Page, url: string, selectors: readonly string[]): Promise<number> {
+  await page.addInitScript(`(() => {
+    const wanted = ${JSON.stringify(selectors)};
+    const check = () => {
+      if (wanted.every((s) => document.querySelector(s)?.textContent)) requestAnimationFrame(() => { window.__firstContent = performance.now(); });
+      else requestAnimationFrame(check);
+    };
+    requestAnimationFrame(check);
+  })()`);
+  await page.goto(url);
+  await page.waitForFunction(() => '__firstContent' in window, undefined, { timeout: 60_000, polling: 100 });
+  return page.evaluate<number>('window.__firstContent');
+}
+
+export const firstRenderBench: Benchmark = {
+  name: 'first render',
+  describe: () => `Today with ${ENTRIES.toLocaleString('en')} entries against a bare React page, navigation to content painted, median of ${LOADS} cold loads each in Chromium`,
+  async run(): Promise<BenchFigure[]> {
+    const { dataDir, count } = await seedDataFolder('first-render', 5 * 365 + 14, ENTRIES);
+    if (count < ENTRIES) throw new Error(`only ${count} entries were generated`);
+    const bareDir = fs.mkdtempSync(path.join(os.tmpdir(), 'timelock-bench-bare-'));
+    await buildBarePage(bareDir);
+    const bare = await serve(bareDir);
+    const app = await openWindowInChromium(dataDir);
+    try {
+      const times = { today: [] as number[], bare: [] as number[] };
+      const load = async (url: string, selectors: readonly string[]) => {
+        const page = await app.newPage();
+        try {
+          return await firstContent(page, url, selectors);
+        } finally {
+          await page.context().close();
+        }
+      };
+      // One of each first, unmeasured: the host's first answers and Chromium's own start-up are not the page's.
+      await load(app.host.base, TODAY);
+      await load(bare.url, BARE);
+      for (let i = 0; i < LOADS; i++) {
+        times.today.push(await load(app.host.base, TODAY));
+        times.bare.push(await load(bare.url, BARE));
+      }
+      const today = median(times.today);
+      const plain = median(times.bare);
+      return [{ name: `Today ÷ bare React page (${Math.round(today)} ms ÷ ${Math.round(plain)} ms)`, value: today / plain, target: 1.5, unit: '×' }];
+    } finally {
+      await app.close();
+      await bare.close();
+      for (const dir of [dataDir, bareDir]) fs.rmSync(dir, { recursive: true, force: true });
+    }
+  },
+};

@@ -1,0 +1,68 @@
+// `timelock dayoff add|list|remove`: days off through the daysOff channels. A day off has no work window, so work on
+// it is off-hours work, and the week's cap is lowered by the day's share of the week's window time.
+import { DAY_OFF_KINDS, type DayOff, type DayOffKind } from '../../shared/model';
+import { parseDate } from '../../shared/domain/time';
+import type { Command } from './command';
+import { UsageError } from './cliErrors';
+
+function checkDate(text: string | undefined, what: string): void {
+  if (text !== undefined && !parseDate(text)) throw new UsageError(`${what} '${text}' is not a date. Write it as yyyy-MM-dd, e.g. 2026-12-24.`);
+}
+
+function line(day: DayOff): string {
+  return `${day.date}  ${day.kind}${day.note ? `  ${day.note}` : ''}`;
+}
+
+export const dayoffCommand: Command = {
+  name: 'dayoff',
+  summary: 'take days off (vacation, holiday, sick): no work window, a lower weekly cap',
+  usage: 'timelock dayoff add DATE [--to DATE] [--kind KIND] [--note TEXT] | list [--from DATE] [--to DATE] [--json] | remove DATE',
+  help: [
+    'add DATE       take DATE off, or every date from DATE through --to (both included)',
+    '  --kind KIND  vacation, holiday, sick or other (the default)',
+    '  --note TEXT  a note kept with each day',
+    'list           the days off, by date; --from and --to narrow it; --json prints [{ date, kind, note }]',
+    'remove DATE    work on DATE again',
+    '',
+    "A day off has no work window: work logged on it is off-hours work (the hard lock refuses it). The week's cap is",
+    "lowered by the day's share of the week's work-window time; a day without windows (a Sunday) lowers nothing.",
+  ].join('\n'),
+  spec: { options: { to: 'string', from: 'string', kind: 'string', note: 'string', json: 'flag' }, positionals: ['action', 'date?'] },
+  check(args) {
+    const [action, date] = args.positionals;
+    if (action === 'add' || action === 'remove') {
+      if (date === undefined) throw new UsageError(`dayoff ${action} needs a DATE.`);
+      checkDate(date, 'DATE');
+    } else if (action === 'list') {
+      if (date !== undefined) throw new UsageError('dayoff list takes no DATE; use --from and --to.');
+    } else {
+      throw new UsageError(`dayoff needs 'add', 'list' or 'remove', not '${action}'.`);
+    }
+    checkDate(args.string('to'), '--to');
+    checkDate(args.string('from'), '--from');
+    const kind = args.string('kind');
+    if (kind !== undefined && !(DAY_OFF_KINDS as readonly string[]).includes(kind)) throw new UsageError(`--kind is one of ${DAY_OFF_KINDS.join(', ')}, not '${kind}'.`);
+    if (action !== 'add' && (args.has('kind') || args.has('note'))) throw new UsageError('--kind and --note are for dayoff add.');
+    if (action === 'add' && args.has('from')) throw new UsageError('dayoff add takes DATE and --to; --from is for dayoff list.');
+  },
+  async run({ args, ask, out, say }) {
+    const [action, date] = args.positionals as [string, string | undefined];
+    if (action === 'add') {
+      const to = args.string('to');
+      const kind = args.string('kind') as DayOffKind | undefined;
+      const note = args.string('note');
+      const added = await ask('daysOff.add', { from: date!, ...(to ? { to } : {}), ...(kind ? { kind } : {}), ...(note !== undefined ? { note } : {}) });
+      say(added.length === 1 ? `${date} is a day off (${added[0]!.kind}).` : `${added.length} days off, ${added[0]!.date} to ${added.at(-1)!.date} (${added[0]!.kind}).`);
+      return;
+    }
+    if (action === 'remove') {
+      const removed = await ask('daysOff.remove', { date: date! });
+      say(`${removed.date} is a work day again.`);
+      return;
+    }
+    const from = args.string('from');
+    const to = args.string('to');
+    const days = await ask('daysOff.list', { ...(from ? { from } : {}), ...(to ? { to } : {}) });
+    out(args.flag('json') ? JSON.stringify(days, null, 2) : days.length === 0 ? 'No days off.' : days.map(line).join('\n'));
+  },
+};

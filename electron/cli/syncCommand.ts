@@ -1,0 +1,130 @@
+// `timelock sync setup|off|now|status|conflicts|resolve`: sync through a folder another tool shares (Syncthing,
+// Dropbox, a USB stick), over the sync.* channels, so a running app and the command take the same path.
+import path from 'node:path';
+import type { ResponseOf } from '../../shared/contract';
+import type { Command } from './command';
+import { UsageError } from './cliErrors';
+import { formatInstant } from './formatInstant';
+
+const ACTIONS = ['setup', 'off', 'now', 'status', 'conflicts', 'resolve'] as const;
+type Action = (typeof ACTIONS)[number];
+const KEEPS = ['this', 'other', 'both'] as const;
+
+/** Which options each action takes; any other is a usage mistake rather than silently ignored. */
+const OPTIONS_OF: Record<Action, readonly string[]> = {
+  setup: ['folder', 'device-name'],
+  off: [],
+  now: ['json'],
+  status: ['json'],
+  conflicts: ['json'],
+  resolve: ['keep'],
+};
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+function roundLine(round: ResponseOf<'sync.now'>): string {
+  const conflicts = round.conflicts ? `; ${plural(round.conflicts, 'conflict')} to resolve (timelock sync conflicts)` : '';
+  return `Took in ${plural(round.applied, 'change')} from ${plural(round.devices, 'other computer')}, wrote ${plural(round.written, 'change')}${conflicts}.`;
+}
+
+function statusLines(status: NonNullable<ResponseOf<'sync.status'>>, timeZone: string): string[] {
+  return [
+    `Folder: ${status.folder}`,
+    `This computer: ${status.device.name} (${status.device.id})`,
+    ...(status.devices.length
+      ? status.devices.map((d) => `Other computer: ${d.name} (${d.id}), last seen ${formatInstant(d.lastSeen, timeZone)}`)
+      : ['No other computer has synced through this folder yet.']),
+    `Conflicts to resolve: ${status.conflicts}`,
+    ...status.problems,
+  ];
+}
+
+export const syncCommand: Command = {
+  name: 'sync',
+  summary: 'keep one record across computers through a folder you already sync',
+  usage: 'timelock sync setup --folder DIR [--device-name NAME] | off | now [--json] | status [--json] | conflicts [--json] | resolve ID --keep this|other|both',
+  help: [
+    'Keeps one record across your computers through a folder a sync tool already shares (Syncthing, Nextcloud,',
+    'Dropbox, iCloud Drive, a USB stick). Each computer writes only its own files there; no server, no account.',
+    '',
+    'setup --folder DIR [--device-name NAME]   turn sync on through DIR, naming this computer; sends what is here',
+    'off                                      turn sync off; the data here and the files in the folder stay complete',
+    "now [--json]                             write this computer's changes and take in the others' now",
+    '                                         (--json: {"applied", "written", "devices", "conflicts"})',
+    'status [--json]                          the folder, this computer, the others with their last-seen time,',
+    '                                         the conflicts to resolve (--json: null when sync is off)',
+    'conflicts [--json]                       what sync could not decide alone, one a line with its ID',
+    'resolve ID --keep this|other|both        resolve one: keep the version shown here, the other, or both',
+    '',
+    'While the app runs it watches the folder and syncs within seconds; the command is for scripts and checks.',
+  ].join('\n'),
+  spec: { options: { folder: 'string', 'device-name': 'string', json: 'flag', keep: 'string' }, positionals: ['action', 'id?'] },
+  check(args) {
+    const [action, id] = args.positionals;
+    if (!(ACTIONS as readonly string[]).includes(action ?? '')) throw new UsageError(`sync needs one of ${ACTIONS.join(', ')}, not '${action}'.`);
+    const allowed = OPTIONS_OF[action as Action];
+    for (const option of Object.keys(syncCommand.spec.options)) {
+      if (args.has(option) && !allowed.includes(option)) throw new UsageError(`sync ${action} takes no --${option}.`);
+    }
+    if (action === 'resolve') {
+      if (id === undefined) throw new UsageError('sync resolve needs the conflict ID (timelock sync conflicts lists them).');
+      const keep = args.string('keep');
+      if (keep === undefined || !(KEEPS as readonly string[]).includes(keep)) throw new UsageError(`sync resolve needs --keep this, other or both${keep === undefined ? '' : `, not '${keep}'`}.`);
+    } else if (id !== undefined) {
+      throw new UsageError(`sync ${action} takes no ${action === 'setup' ? 'folder without --folder' : 'argument'}: '${id}'.`);
+    }
+    if (action === 'setup' && !args.string('folder')) throw new UsageError('sync setup needs --folder DIR: the folder your sync tool shares.');
+  },
+  async run({ args, ask, out, say, cwd }) {
+    const action = args.positionals[0] as Action;
+    const json = args.flag('json');
+    switch (action) {
+      case 'setup': {
+        const folder = path.resolve(cwd, args.string('folder')!);
+        const deviceName = args.string('device-name');
+        const status = await ask('sync.setup', deviceName === undefined ? { folder } : { folder, deviceName });
+        const { timeZone } = await ask('settings.get', {});
+        say(`Sync is on through ${status.folder}.`);
+        out(statusLines(status, timeZone).join('\n'));
+        return;
+      }
+      case 'off': {
+        const { folder } = await ask('sync.off', {});
+        say(`Sync is off. The data here and the files in ${folder} both stay complete.`);
+        return;
+      }
+      case 'now': {
+        const round = await ask('sync.now', {});
+        out(json ? JSON.stringify(round, null, 2) : roundLine(round));
+        return;
+      }
+      case 'status': {
+        const status = await ask('sync.status', {});
+        const { timeZone } = await ask('settings.get', {});
+        if (json) {
+          const shown = status && { ...status, devices: status.devices.map((d) => ({ ...d, lastSeen: formatInstant(d.lastSeen, timeZone) })) };
+          out(JSON.stringify(shown, null, 2));
+        } else if (status === null) {
+          say('Sync is off on this computer; timelock sync setup --folder DIR turns it on.');
+        } else {
+          out(statusLines(status, timeZone).join('\n'));
+        }
+        return;
+      }
+      case 'conflicts': {
+        const conflicts = await ask('sync.conflicts', {});
+        if (json) out(JSON.stringify(conflicts, null, 2));
+        else if (conflicts.length === 0) say('No sync conflicts to resolve.');
+        else out(conflicts.map((c) => `${c.id}  ${c.type.padEnd(12)} ${c.message}`).join('\n'));
+        return;
+      }
+      case 'resolve': {
+        const keep = args.string('keep') as (typeof KEEPS)[number];
+        const round = await ask('sync.resolve', { id: args.positionals[1]!, keep });
+        say(`Resolved ${args.positionals[1]}, keeping ${keep === 'both' ? 'both' : `${keep === 'this' ? 'this' : 'the other'} version`}.`);
+        out(roundLine(round));
+        return;
+      }
+    }
+  },
+};

@@ -1,0 +1,100 @@
+// A whole-data change (a restore) in the running store: committed by the data journal (dataJournal.ts), taken into
+// memory only then, written out document by document; until every file holds it, a later change to a document the
+// journal covers first finishes it, since that later write would otherwise be undone by the journal's replay.
+import type { Entry } from '../../shared/model';
+import { AppError } from '../../shared/result';
+import { commitDataJournal, DATA_JOURNAL, type JournaledDocument, type JournaledKind } from './dataJournal';
+import type { DocumentOf } from './documents';
+import type { DocumentSlot, DocumentWriter } from './documentWriter';
+import { shardName, type EntryShards } from './entryShards';
+import { CURRENT_DATA_VERSION, messageOf } from './migrations';
+
+export interface StagedDocument<K extends JournaledKind> {
+  slot: DocumentSlot<K>;
+  doc: DocumentOf<K>;
+}
+
+/** The name `settleBefore` takes for a change to the entries (any month file). */
+export const ENTRY_FILES = 'entries';
+
+export class WholeDataChange {
+  readonly #writer: DocumentWriter;
+  readonly #slots: ReadonlyArray<DocumentSlot<JournaledKind>>;
+  readonly #entries: EntryShards;
+  readonly #notices: string[];
+  /** While the journal is on disk: the documents it covers (slot names, and ENTRY_FILES for the month files). */
+  #pending: Set<string> | null = null;
+  #previousShards = new Map<string, DocumentOf<'entries'> | undefined>();
+
+  constructor(writer: DocumentWriter, slots: ReadonlyArray<DocumentSlot<JournaledKind>>, entries: EntryShards, notices: string[]) {
+    this.#writer = writer;
+    this.#slots = slots;
+    this.#entries = entries;
+    this.#notices = notices;
+  }
+
+  /**
+   * Replaces the staged documents, and all entries when `entries.replace` is given (or adds `entries.add` beside
+   * them), in one step. Throws with memory and disk
+   * unchanged when the commit fails; once committed it never throws (a failure to write the files after it is
+   * finished by the next change or start, and told in a notice when it is not the disk refusing).
+   */
+  apply(staged: ReadonlyArray<StagedDocument<JournaledKind>>, entries?: { replace: readonly Entry[] } | { add: readonly Entry[] }): void {
+    if (this.#pending) this.#finishOrRefuse();
+    const plan = entries && ('replace' in entries ? this.#entries.planReplacement(entries.replace) : this.#entries.planAddition(entries.add));
+    const documents: JournaledDocument[] = [
+      ...staged.map(({ slot, doc }) => ({ name: slot.name, kind: slot.kind, doc })),
+      ...[...(plan?.images ?? [])].map(([month, list]) => ({ name: shardName(month), kind: 'entries' as const, doc: { dataVersion: CURRENT_DATA_VERSION, entries: list } })),
+    ];
+    if (documents.length === 0) return;
+    const committed = commitDataJournal(this.#writer, documents);
+    // The commit point: from here a crash replays the journal at the next start, so memory may follow.
+    this.#pending = new Set([...staged.map(({ slot }) => slot.name), ...(plan ? [ENTRY_FILES] : [])]);
+    staged.forEach(({ slot }, i) => slot.adopt(committed[i]!));
+    if (plan) {
+      this.#entries.adopt(plan.images);
+      this.#previousShards = plan.previous;
+    }
+    this.#finish();
+  }
+
+  /** Before a change to one document (or ENTRY_FILES): finishes a whole-data change that covers it, or refuses. */
+  settleBefore(name: string): void {
+    if (this.#pending?.has(name)) this.#finishOrRefuse();
+  }
+
+  /** Writes what is left of a committed change (before a quit); never throws. */
+  settle(): void {
+    if (this.#pending) this.#finish();
+  }
+
+  #finishOrRefuse(): void {
+    this.#finish();
+    if (this.#pending) {
+      throw new AppError(
+        'storage',
+        `Timelock could not finish writing the data you restored, so this change was not saved. The restore itself is safe ` +
+          `(${DATA_JOURNAL}.json holds it) and is finished at the next start.`,
+      );
+    }
+  }
+
+  #finish(): void {
+    const pending = this.#pending;
+    if (!pending) return;
+    try {
+      for (const slot of this.#slots) if (pending.has(slot.name)) slot.writeBack();
+      // settle drops the entries journal too: it is older than this change, which holds every month it holds.
+      if (pending.has(ENTRY_FILES) && this.#entries.settle(this.#previousShards)) return;
+      this.#writer.remove(DATA_JOURNAL);
+      this.#pending = null;
+      this.#previousShards = new Map();
+    } catch (error) {
+      // The change is committed: nothing here may report it as failed. The disk refusing is what the journal is
+      // for; anything else is told, and the next change or start tries again.
+      if (!(error instanceof AppError && error.code === 'storage')) {
+        this.#notices.push(`Your restored data was saved (held by ${DATA_JOURNAL}.json), but writing its files then failed: ${messageOf(error)}. Timelock finishes them with the next change and at the next start.`);
+      }
+    }
+  }
+}

@@ -1,0 +1,78 @@
+// Days off: a date or a range with its kind and a note, listed with a way to work on that day again. A day off has
+// no work window and lowers its week's cap by the day's share (the summary says by how much).
+import { useId, useState, type FormEvent } from 'react';
+import { DAY_OFF_KINDS, type DayOff, type DayOffKind } from '../../../shared/model';
+import { useAppEnv, useAppState } from '../../AppEnv';
+import { describeError } from '../../format/describeError';
+
+/** One empty list, so the selector answers the same value until there are settings (a new [] would re-render forever). */
+const NONE: readonly DayOff[] = [];
+
+export function DaysOffSettings() {
+  const { stores } = useAppEnv();
+  const daysOff = useAppState((state) => state.settings?.daysOff ?? NONE);
+  const [from, setFrom] = useState('');
+  const [to, setTo] = useState('');
+  const [kind, setKind] = useState<DayOffKind>('vacation');
+  const [note, setNote] = useState('');
+  const [message, setMessage] = useState<{ kind: 'saved' | 'error'; text: string } | null>(null);
+  const ids = { from: useId(), to: useId(), kind: useId(), note: useId() };
+
+  const done = (ok: boolean, savedText: string) => {
+    const error = stores.boundaries.getState().error;
+    setMessage(ok ? { kind: 'saved', text: savedText } : { kind: 'error', text: error ? describeError(error) : 'Not saved.' });
+  };
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (from === '') return setMessage({ kind: 'error', text: 'Choose the first day off.' });
+    const ok = await stores.boundaries.getState().addDaysOff({ from, ...(to ? { to } : {}), kind, ...(note ? { note } : {}) });
+    done(ok, to && to !== from ? `Days off from ${from} to ${to} added.` : `${from} is a day off.`);
+    if (!ok) return;
+    setFrom('');
+    setTo('');
+    setNote('');
+  };
+
+  return (
+    <div className="days-off">
+      <h4>Days off</h4>
+      {daysOff.length === 0 ? (
+        <p className="empty">No days off.</p>
+      ) : (
+        <ul aria-label="Days off">
+          {daysOff.map((day) => (
+            <li key={day.date}>
+              {day.date} · {day.kind}
+              {day.note ? ` · ${day.note}` : ''}{' '}
+              <button type="button" onClick={() => void stores.boundaries.getState().removeDayOff(day.date).then((ok) => done(ok, `${day.date} is a work day again.`))}>
+                Work on {day.date} again
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      <form aria-label="Add days off" onSubmit={(event) => void submit(event)}>
+        <label htmlFor={ids.from}>First day off</label>
+        <input id={ids.from} name="dayOffFrom" type="date" value={from} onChange={(e) => setFrom(e.target.value)} />
+        <label htmlFor={ids.to}>Last day off (optional)</label>
+        <input id={ids.to} name="dayOffTo" type="date" value={to} onChange={(e) => setTo(e.target.value)} />
+        <label htmlFor={ids.kind}>Kind</label>
+        <select id={ids.kind} name="dayOffKind" value={kind} onChange={(e) => setKind(e.target.value as DayOffKind)}>
+          {DAY_OFF_KINDS.map((k) => (
+            <option key={k} value={k}>
+              {k}
+            </option>
+          ))}
+        </select>
+        <label htmlFor={ids.note}>Note (optional)</label>
+        <input id={ids.note} name="dayOffNote" type="text" value={note} onChange={(e) => setNote(e.target.value)} />
+        <button type="submit">Add days off</button>
+        {message && (
+          <p role={message.kind === 'error' ? 'alert' : 'status'} className={message.kind === 'error' ? 'error' : 'saved'}>
+            {message.text}
+          </p>
+        )}
+      </form>
+    </div>
+  );
+}

@@ -1,0 +1,99 @@
+// Dated boundaries: the weekly cap, daily cap, work windows and targets as a timeline of spans, each in force from a
+// week on. Every figure of a week reads the span in force in it, so a change dated later never rewrites a past week.
+import type { BoundarySpan, Settings } from '../model';
+import { addDays, formatDate, parseDate, weekdayOf, weekLabel, type CalendarDate, type WeekStart } from './time';
+
+/** The values a span holds. */
+export type Boundaries = Omit<BoundarySpan, 'from'>;
+export type BoundaryKey = keyof Boundaries;
+export const BOUNDARY_KEYS: readonly BoundaryKey[] = ['weeklyCapMinutes', 'dailyCapMinutes', 'workWindows', 'targets'];
+
+type TimelineSettings = Pick<Settings, BoundaryKey> & { timeline?: readonly BoundarySpan[] };
+
+/** The spans, oldest first; settings without a timeline are one span "since the start" holding their values. */
+export function timelineOf(settings: TimelineSettings): BoundarySpan[] {
+  if (settings.timeline && settings.timeline.length > 0) return [...settings.timeline];
+  return [{ from: null, ...valuesOf(settings) }];
+}
+
+export function valuesOf(source: Pick<Settings, BoundaryKey>): Boundaries {
+  return {
+    weeklyCapMinutes: source.weeklyCapMinutes,
+    dailyCapMinutes: source.dailyCapMinutes,
+    workWindows: source.workWindows,
+    targets: source.targets,
+  };
+}
+
+/** The index of the span in force in the week starting `weekStart`: the last one dated within or before it. */
+export function spanIndexInForce(timeline: readonly BoundarySpan[], weekStart: CalendarDate): number {
+  const lastDay = formatDate(addDays(weekStart, 6));
+  for (let i = timeline.length - 1; i > 0; i--) {
+    const from = timeline[i]!.from;
+    if (from !== null && from <= lastDay) return i;
+  }
+  return 0;
+}
+
+/** The cap, daily cap, windows and targets in force in the week starting `weekStart`. */
+export function boundariesInForce(timeline: readonly BoundarySpan[], weekStart: CalendarDate): Boundaries {
+  const span = timeline[spanIndexInForce(timeline, weekStart)];
+  if (!span) throw new Error('a timeline has at least one span');
+  const { from: _from, ...values } = span;
+  return values;
+}
+
+/** The first date of the week containing `date`. */
+export function weekStartOf(date: CalendarDate, weekStartsOn: WeekStart): CalendarDate {
+  return addDays(date, -((weekdayOf(date) - weekStartsOn + 7) % 7));
+}
+
+/** The settings with the four dated values replaced by those in force in the week containing `date`. */
+export function settingsInForce<S extends TimelineSettings & Pick<Settings, 'weekStartsOn'>>(settings: S, date: CalendarDate): S {
+  if (!settings.timeline || settings.timeline.length === 0) return settings;
+  return { ...settings, ...boundariesInForce(settings.timeline, weekStartOf(date, settings.weekStartsOn)) };
+}
+
+export type TimelineChange = { ok: true; timeline: BoundarySpan[] } | { ok: false; reason: string };
+
+/**
+ * Sets some values from the week starting `weekStart` on, up to the next step (later steps keep theirs). A span
+ * starting that week is changed in place; so is the first span when the week is at or before `firstWeek` (the week it
+ * is shown from: the earliest week with data, or this week), since no week with figures lies before it.
+ */
+export function setBoundariesFrom(
+  timeline: readonly BoundarySpan[],
+  weekStart: CalendarDate,
+  values: Partial<Boundaries>,
+  firstWeek: CalendarDate,
+): BoundarySpan[] {
+  const i = spanIndexInForce(timeline, weekStart);
+  const span = timeline[i]!;
+  const from = formatDate(weekStart);
+  const inPlace = span.from === from || (i === 0 && from <= formatDate(firstWeek));
+  if (inPlace) return timeline.map((s, at) => (at === i ? { ...s, ...values } : s));
+  const next = [...timeline];
+  next.splice(i + 1, 0, { ...span, ...values, from });
+  return next;
+}
+
+/**
+ * Removes the step starting in the week starting `weekStart`: the span before it then runs on to the next one. The
+ * first span (shown from `firstWeek`) cannot be removed.
+ */
+export function removeStep(timeline: readonly BoundarySpan[], weekStart: CalendarDate, weekStartsOn: WeekStart, firstWeek: CalendarDate): TimelineChange {
+  const label = weekLabel(weekStart, weekStartsOn);
+  const week = formatDate(weekStart);
+  const at = timeline.findIndex((s, i) => i > 0 && s.from !== null && formatDate(weekStartOf(parseDate(s.from)!, weekStartsOn)) === week);
+  if (at >= 0) return { ok: true, timeline: timeline.filter((_, i) => i !== at) };
+  if (week === formatDate(firstWeek)) {
+    return { ok: false, reason: `The first span (from ${label}) cannot be removed: every week needs its boundaries. Change its values instead.` };
+  }
+  return { ok: false, reason: `No step starts in ${label}.` };
+}
+
+/** A span's `from` as a week label (2026-W41, or the week's first date): the first span shows `firstWeek`. */
+export function spanLabel(span: BoundarySpan, firstWeek: CalendarDate, weekStartsOn: WeekStart): string {
+  const date = span.from === null ? firstWeek : weekStartOf(parseDate(span.from)!, weekStartsOn);
+  return weekLabel(date, weekStartsOn);
+}

@@ -1,0 +1,79 @@
+// Days off: a date with no work window. Work on one is off-hours work, and the week's cap shrinks by the day's share
+// of the week's work-window time: base cap × (the day's window minutes ÷ the week's window minutes), rounded.
+import type { DayOff, DayOffKind, Settings } from '../model';
+import { boundariesInForce, weekStartOf } from './boundaries';
+import { MINUTE, addDays, daysBetween, formatDate, localDateOf, parseDate, weekContaining, type CalendarDate, type WeekBounds } from './time';
+import { baseWindowsOn, dayOffOn, windowOnDate, type DatedSettings } from './windows';
+
+export { dayOffOn };
+
+/** Elapsed minutes of the windows opening on a date (a DST night shortens or lengthens them), days off ignored. */
+export function windowMinutesOn(settings: DatedSettings, date: CalendarDate): number {
+  let ms = 0;
+  for (const w of baseWindowsOn(settings, date)) {
+    const interval = windowOnDate(w, date, settings.timeZone);
+    ms += interval.end - interval.start;
+  }
+  return ms / MINUTE;
+}
+
+export interface WeekCap {
+  /** The cap in force in the week. */
+  baseCapMinutes: number;
+  /** After the week's days off. */
+  capMinutes: number;
+  daysOff: DayOff[];
+}
+
+/** The week's cap after its days off; a day off without windows (a Sunday) reduces nothing. */
+export function weekCap(settings: DatedSettings & Pick<Settings, 'weeklyCapMinutes'>, week: Pick<WeekBounds, 'days'>): WeekCap {
+  const first = week.days[0]!.calendarDate;
+  const timeline = settings.timeline;
+  const base = timeline && timeline.length > 0 ? boundariesInForce(timeline, weekStartOf(first, settings.weekStartsOn ?? 1)).weeklyCapMinutes : settings.weeklyCapMinutes;
+  const daysOff = week.days.map((d) => dayOffOn(settings, d.date)).filter((d): d is DayOff => d !== undefined);
+  if (daysOff.length === 0) return { baseCapMinutes: base, capMinutes: base, daysOff };
+  let weekMinutes = 0;
+  let offMinutes = 0;
+  for (const day of week.days) {
+    const minutes = windowMinutesOn(settings, day.calendarDate);
+    weekMinutes += minutes;
+    if (dayOffOn(settings, day.date)) offMinutes += minutes;
+  }
+  const reduction = weekMinutes > 0 ? Math.round((base * offMinutes) / weekMinutes) : 0;
+  return { baseCapMinutes: base, capMinutes: base - reduction, daysOff };
+}
+
+/** The dates from `from` through `to`, both included; empty when `to` is before `from`. */
+export function datesFromTo(from: CalendarDate, to: CalendarDate): string[] {
+  const count = daysBetween(from, to);
+  return Array.from({ length: Math.max(0, count + 1) }, (_, i) => formatDate(addDays(from, i)));
+}
+
+/** Days off with every date from `from` through `to` set to `kind` (a date already off takes the new kind and note), by date. */
+export function addDaysOff(daysOff: readonly DayOff[], dates: readonly string[], kind: DayOffKind, note: string): DayOff[] {
+  const taken = new Set(dates);
+  return [...daysOff.filter((d) => !taken.has(d.date)), ...dates.map((date) => ({ date, kind, note }))].sort((a, b) => a.date.localeCompare(b.date));
+}
+
+/** The days off whose dates fall from `from` through `to` (either end open when null). */
+export function daysOffBetween(daysOff: readonly DayOff[], from: string | null, to: string | null): DayOff[] {
+  return daysOff.filter((d) => (from === null || d.date >= from) && (to === null || d.date <= to));
+}
+
+export function isDate(text: string): boolean {
+  return parseDate(text) !== null;
+}
+
+type CapSettings = DatedSettings & Pick<Settings, 'weeklyCapMinutes' | 'dailyCapMinutes' | 'weekStartsOn'>;
+
+/** The weekly cap (after days off) of the week containing an instant. */
+export function weeklyCapMinutesAt(settings: CapSettings, instant: number): number {
+  if (!settings.timeline?.length && !settings.daysOff?.length) return settings.weeklyCapMinutes;
+  return weekCap(settings, weekContaining(instant, settings.timeZone, settings.weekStartsOn)).capMinutes;
+}
+
+/** The daily cap in force on the local day containing an instant; null: none. */
+export function dailyCapMinutesAt(settings: CapSettings, instant: number): number | null {
+  if (!settings.timeline?.length) return settings.dailyCapMinutes;
+  return boundariesInForce(settings.timeline, weekStartOf(localDateOf(instant, settings.timeZone), settings.weekStartsOn)).dailyCapMinutes;
+}

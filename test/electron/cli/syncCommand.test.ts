@@ -1,0 +1,154 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { cliFolder, type CliFolder } from './cliHarness';
+
+// Two computers (two data folders) sharing one sync folder, as Syncthing or a USB stick would make it.
+// The clocks start on Wed 1 Apr 2026, 12:00 Berlin, in week 2026-W14 (Mon 30 March to Sun 5 April).
+interface WeekJson {
+  minutes: { work: number };
+}
+interface Conflict {
+  id: string;
+  type: string;
+  recordIds: string[];
+}
+
+describe('timelock sync', () => {
+  let laptop: CliFolder;
+  let desktop: CliFolder;
+  let folder: string;
+
+  beforeEach(async () => {
+    laptop = cliFolder();
+    desktop = cliFolder();
+    folder = fs.mkdtempSync(path.join(os.tmpdir(), 'timelock-syncfolder-'));
+    for (const [computer, name] of [[laptop, 'Laptop'], [desktop, 'Desktop']] as const) {
+      const run = await computer.run('sync', 'setup', '--folder', folder, '--device-name', name);
+      expect(run.code, run.stderr).toBe(0);
+    }
+  });
+  afterEach(() => {
+    laptop.cleanup();
+    desktop.cleanup();
+    fs.rmSync(folder, { recursive: true, force: true });
+  });
+
+  const work = async (computer: CliFolder) => (await computer.run('summary', '--week', '2026-W14', '--json')).json<WeekJson>().minutes.work;
+
+  it("hours logged on one computer count in the other's week after both sync", async () => {
+    expect((await laptop.run('log', 'Work', '--start', '2026-03-30T09:00', '--end', '2026-03-30T12:00')).code).toBe(0);
+    expect(await work(desktop)).toBe(0);
+
+    const sent = await laptop.run('sync', 'now', '--json');
+    expect(sent.code, sent.stderr).toBe(0);
+    const taken = await desktop.run('sync', 'now', '--json');
+    expect(taken.code, taken.stderr).toBe(0);
+    const round = taken.json<{ applied: number; written: number; devices: number; conflicts: number }>();
+    expect(Object.keys(round).sort()).toEqual(['applied', 'conflicts', 'devices', 'written']);
+    expect(round.applied).toBeGreaterThanOrEqual(1);
+    expect(round.devices).toBe(1);
+    expect(round.conflicts).toBe(0);
+
+    expect(await work(desktop)).toBe(180);
+    // The desktop's own hours go the other way, and the laptop keeps its own: one record, one cap.
+    expect((await desktop.run('log', 'Work', '--start', '2026-03-31T09:00', '--end', '2026-03-31T10:00')).code).toBe(0);
+    await desktop.run('sync', 'now');
+    await laptop.run('sync', 'now');
+    expect(await work(laptop)).toBe(240);
+    expect(await work(desktop)).toBe(240);
+  });
+
+  it('work logged at the same time on both computers is listed as a conflict, and resolving it keeps the chosen entry on both', async () => {
+    expect((await laptop.run('log', 'Work', '--start', '2026-03-31T10:00', '--end', '2026-03-31T11:00')).code).toBe(0);
+    expect((await desktop.run('log', 'Work', '--start', '2026-03-31T10:30', '--end', '2026-03-31T12:00')).code).toBe(0);
+    await laptop.run('sync', 'now');
+    const round = (await desktop.run('sync', 'now', '--json')).json<{ conflicts: number }>();
+    expect(round.conflicts).toBe(1);
+    // Nothing dropped while it waits: both entries count until the person decides.
+    expect(await work(desktop)).toBe(150);
+
+    const listed = await desktop.run('sync', 'conflicts', '--json');
+    expect(listed.code, listed.stderr).toBe(0);
+    const conflicts = listed.json<Conflict[]>();
+    expect(conflicts).toHaveLength(1);
+    expect(conflicts[0]!.type).toBe('overlap');
+    const text = await desktop.run('sync', 'conflicts');
+    expect(text.stdout).toContain(conflicts[0]!.id);
+
+    const resolved = await desktop.run('sync', 'resolve', conflicts[0]!.id, '--keep', 'this');
+    expect(resolved.code, resolved.stderr).toBe(0);
+    expect((await desktop.run('sync', 'conflicts', '--json')).json<Conflict[]>()).toEqual([]);
+    expect(await work(desktop)).toBe(90);
+    await laptop.run('sync', 'now');
+    expect(await work(laptop)).toBe(90);
+    expect((await laptop.run('sync', 'conflicts', '--json')).json<Conflict[]>()).toEqual([]);
+
+    const again = await desktop.run('sync', 'resolve', conflicts[0]!.id, '--keep', 'other');
+    expect(again.code).toBe(1);
+    expect(again.stderr).toMatch(/no open sync conflict/);
+  });
+
+  it('two commands in a row changing the same setting on one computer are not a conflict, and the last value travels', async () => {
+    // The laptop has seen the desktop's setup (a running app would within seconds); each command runs alone.
+    await laptop.run('sync', 'now');
+    for (const hours of ['30', '32']) {
+      laptop.clock.advance(1_000);
+      expect((await laptop.run('settings', 'set', 'weeklyCapHours', hours)).code).toBe(0);
+    }
+    const round = (await laptop.run('sync', 'now', '--json')).json<{ conflicts: number }>();
+    expect(round.conflicts).toBe(0);
+    await desktop.run('sync', 'now');
+    expect((await desktop.run('settings', 'get', 'weeklyCapMinutes')).stdout.trim()).toBe('1920');
+    expect((await desktop.run('sync', 'conflicts', '--json')).json<Conflict[]>()).toEqual([]);
+  });
+
+  it('status --json names the folder, this computer and the others with their last-seen time', async () => {
+    await laptop.run('sync', 'now');
+    const run = await laptop.run('sync', 'status', '--json');
+    expect(run.code, run.stderr).toBe(0);
+    const status = run.json<{ folder: string; device: { id: string; name: string }; devices: { id: string; name: string; lastSeen: string }[]; conflicts: number }>();
+    expect(status.folder).toBe(folder);
+    expect(status.device.name).toBe('Laptop');
+    expect(status.device.id).toMatch(/\S/);
+    expect(status.devices).toHaveLength(1);
+    expect(status.devices[0]).toMatchObject({ name: 'Desktop', lastSeen: '2026-04-01T12:00:00+02:00' });
+    expect(status.devices[0]!.id).not.toBe(status.device.id);
+    expect(status.conflicts).toBe(0);
+
+    const text = await laptop.run('sync', 'status');
+    expect(text.stdout).toContain('Other computer: Desktop');
+  });
+
+  it('turning sync off keeps every entry here and makes sync commands refuse until it is set up again', async () => {
+    expect((await laptop.run('log', 'Work', '--start', '2026-03-30T09:00', '--end', '2026-03-30T12:00')).code).toBe(0);
+    const off = await laptop.run('sync', 'off');
+    expect(off.code, off.stderr).toBe(0);
+    expect(await work(laptop)).toBe(180);
+    expect((await laptop.run('sync', 'status', '--json')).stdout.trim()).toBe('null');
+    const now = await laptop.run('sync', 'now');
+    expect(now.code).toBe(1);
+    expect(now.stderr).toMatch(/Sync is off/);
+    // What the laptop wrote before turning off is still in the folder for the desktop.
+    await desktop.run('sync', 'now');
+    expect(await work(desktop)).toBe(180);
+  });
+
+  it('usage mistakes exit 2 and a folder that does not exist is refused with exit 1', async () => {
+    for (const argv of [['sync'], ['sync', 'pull'], ['sync', 'setup'], ['sync', 'resolve', 'c1'], ['sync', 'resolve', 'c1', '--keep', 'mine'], ['sync', 'now', '--keep', 'this'], ['sync', 'off', 'now']]) {
+      const run = await laptop.run(...argv);
+      expect(run.code, argv.join(' ')).toBe(2);
+      expect(run.stderr).toContain('Usage: timelock sync');
+    }
+    const other = cliFolder();
+    try {
+      const missing = await other.run('sync', 'setup', '--folder', path.join(folder, 'not-there'));
+      expect(missing.code).toBe(1);
+      expect(missing.stderr).toMatch(/There is no folder/);
+      expect((await other.run('sync', 'status', '--json')).stdout.trim()).toBe('null');
+    } finally {
+      other.cleanup();
+    }
+  });
+});

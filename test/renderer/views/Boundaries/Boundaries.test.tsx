@@ -1,0 +1,105 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import type { BoundaryStep } from '../../../../shared/contract';
+import { axeViolations } from '../../axeViolations';
+import { createFakeApi } from '../../fakeApi';
+import { renderApp } from '../../renderApp';
+
+const step = (from: string, hours: number, state: BoundaryStep['state']): BoundaryStep => ({
+  from,
+  weeklyCapMinutes: hours * 60,
+  dailyCapMinutes: null,
+  workWindows: [[], [], [], [], [], [], []],
+  targets: { fitnessMinutes: 150, familyMinutes: 600 },
+  state,
+});
+const RAMP = [step('2026-W12', 20, 'past'), step('2026-W14', 28, 'current'), step('2026-W30', 35, 'upcoming')];
+
+describe('the weekly cap over time, in Settings', () => {
+  it('lists the steps with their state and changes the cap from this week unless another week is chosen', async () => {
+    const api = createFakeApi();
+    api.answer('boundaries.history', () => ({ ok: true, value: RAMP }));
+    api.answer('boundaries.set', () => ({ ok: true, value: RAMP }));
+    const { user, container } = await renderApp({ view: 'settings', api });
+    const list = await screen.findByRole('list', { name: 'Weekly cap steps' });
+    await waitFor(() => expect(within(list).getAllByRole('listitem').map((li) => li.textContent?.split(' a week')[0])).toEqual(['From 2026-W12: 20 h', 'From 2026-W14: 28 h', 'From 2026-W30: 35 h']));
+    expect(within(list).getByText(/in force now/)).toBeTruthy();
+    // Only the upcoming step can be edited or removed from here.
+    expect(within(list).getAllByRole('button').map((b) => b.textContent)).toEqual(['Edit the step from 2026-W30', 'Remove the step from 2026-W30']);
+
+    const form = within(screen.getByRole('form', { name: 'Change the weekly cap from a week' }));
+    expect((form.getByRole('radio', { name: 'This week' }) as HTMLInputElement).checked).toBe(true);
+    await user.type(form.getByRole('textbox', { name: 'New weekly cap (hours)' }), '30');
+    await user.click(form.getByRole('button', { name: 'Save from then on' }));
+    await user.click(form.getByRole('radio', { name: 'A chosen week' }));
+    await user.type(form.getByRole('textbox', { name: 'New weekly cap (hours)' }), '32');
+    await user.type(form.getByRole('textbox', { name: 'Week (2027-W10, or a date in it)' }), '2026-W40');
+    await user.click(form.getByRole('button', { name: 'Save from then on' }));
+    expect(api.callsTo('boundaries.set')).toEqual([{ values: { weeklyCapMinutes: 1800 } }, { values: { weeklyCapMinutes: 1920 }, from: '2026-W40' }]);
+    expect(await form.findByText('Weekly cap of 32 h saved.')).toBeTruthy();
+    expect(await axeViolations(container)).toEqual([]);
+  }, 30_000);
+
+  it('next week is sent as a date a week from now; an upcoming step is edited in place or removed; a refusal is said', async () => {
+    const api = createFakeApi();
+    api.answer('boundaries.history', () => ({ ok: true, value: RAMP }));
+    api.answer('boundaries.set', () => ({ ok: true, value: RAMP }));
+    api.answer('boundaries.removeStep', () => ({ ok: true, value: RAMP.slice(0, 2) }));
+    const { user } = await renderApp({ view: 'settings', api });
+    const form = within(screen.getByRole('form', { name: 'Change the weekly cap from a week' }));
+    await user.click(form.getByRole('radio', { name: 'Next week' }));
+    await user.type(form.getByRole('textbox', { name: 'New weekly cap (hours)' }), '30');
+    await user.click(form.getByRole('button', { name: 'Save from then on' }));
+    // The fake's now is Wed 25 Mar 2026 (2026-W13): a week later is Wed 1 Apr, inside next week.
+    expect(api.callsTo('boundaries.set')[0]).toEqual({ values: { weeklyCapMinutes: 1800 }, from: '2026-04-01' });
+
+    await user.click(await screen.findByRole('button', { name: 'Edit the step from 2026-W30' }));
+    expect((form.getByRole('textbox', { name: 'Week (2027-W10, or a date in it)' }) as HTMLInputElement).value).toBe('2026-W30');
+    expect((form.getByRole('textbox', { name: 'New weekly cap (hours)' }) as HTMLInputElement).value).toBe('35');
+
+    await user.click(screen.getByRole('button', { name: 'Remove the step from 2026-W30' }));
+    expect(api.callsTo('boundaries.removeStep')).toEqual([{ week: '2026-W30' }]);
+    await waitFor(() => expect(screen.queryByRole('button', { name: 'Remove the step from 2026-W30' })).toBeNull());
+
+    api.fail('boundaries.set', { code: 'bad-request', message: "'soon' names no week." });
+    await user.click(form.getByRole('radio', { name: 'A chosen week' }));
+    await user.clear(form.getByRole('textbox', { name: 'Week (2027-W10, or a date in it)' }));
+    await user.type(form.getByRole('textbox', { name: 'Week (2027-W10, or a date in it)' }), 'soon');
+    await user.click(form.getByRole('button', { name: 'Save from then on' }));
+    expect((await form.findByRole('alert')).textContent).toMatch(/'soon' names no week/);
+  }, 30_000);
+});
+
+describe('days off', () => {
+  it('are added and removed in Settings', async () => {
+    const { api, user, container } = await renderApp({ view: 'settings' });
+    const form = within(screen.getByRole('form', { name: 'Add days off' }));
+    await user.type(form.getByLabelText('First day off'), '2026-04-03');
+    await user.selectOptions(form.getByRole('combobox', { name: 'Kind' }), 'holiday');
+    await user.type(form.getByRole('textbox', { name: 'Note (optional)' }), 'Good Friday');
+    await user.click(form.getByRole('button', { name: 'Add days off' }));
+    expect(api.callsTo('daysOff.add')).toEqual([{ from: '2026-04-03', kind: 'holiday', note: 'Good Friday' }]);
+    const list = await screen.findByRole('list', { name: 'Days off' });
+    expect(list.textContent).toMatch(/2026-04-03 · holiday · Good Friday/);
+    expect(await axeViolations(container)).toEqual([]);
+    await user.click(within(list).getByRole('button', { name: 'Work on 2026-04-03 again' }));
+    expect(api.callsTo('daysOff.remove')).toEqual([{ date: '2026-04-03' }]);
+    expect(await screen.findByText('No days off.')).toBeTruthy();
+  }, 30_000);
+
+  it('Today offers "Take today off", then says "Day off: nothing to log"; the Week grid marks the day', async () => {
+    const { api, user, container } = await renderApp({ view: 'today' });
+    await user.click(await screen.findByRole('button', { name: 'Take today off' }));
+    expect(api.callsTo('daysOff.add')).toEqual([{ from: '2026-03-25' }]);
+    expect((await screen.findByText(/Day off: nothing to log/)).textContent).toMatch(/\(other\)/);
+    expect(await axeViolations(container)).toEqual([]);
+    await user.click(screen.getByRole('link', { name: 'Week' }));
+    const header = await screen.findByRole('columnheader', { name: /off \(other\)/ });
+    expect(header.className).toBe('day-off');
+    // Six days offer to be taken off; the first is Monday's.
+    const offers = screen.getAllByRole('button', { name: /^Take .* off$/ });
+    expect(offers).toHaveLength(6);
+    await user.click(offers[0]!);
+    expect(api.callsTo('daysOff.add')[1]).toEqual({ from: '2026-03-23' });
+  }, 30_000);
+});

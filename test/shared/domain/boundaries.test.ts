@@ -1,0 +1,169 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { BoundarySpan, Entry, Settings } from '../../../shared/model';
+import { boundariesInForce, removeStep, setBoundariesFrom, spanLabel, valuesOf } from '../../../shared/domain/boundaries';
+import { weekRange, weekSummary } from '../../../shared/domain/weekSummary';
+import { decideLock } from '../../../shared/domain/locks';
+import { addDays, formatDate, parseWeek } from '../../../shared/domain/time';
+import { CATEGORIES, entry, settings, t } from './helpers';
+
+const BERLIN = 'Europe/Berlin';
+const at = (text: string) => t(BERLIN, text);
+const week = (label: string) => parseWeek(label, 1)!;
+const base = valuesOf(settings(BERLIN));
+const span = (from: string | null, weeklyCapMinutes: number, extra: Partial<BoundarySpan> = {}): BoundarySpan => ({
+  ...base,
+  from: from === null ? null : formatDate(week(from)),
+  weeklyCapMinutes,
+  ...extra,
+});
+/** The return-to-work ramp of the issue: 20 h now, 28 h from 2027-W10, 35 h from 2027-W30. */
+const RAMP = [span(null, 1200), span('2027-W10', 1680), span('2027-W30', 2100)];
+
+describe('the boundaries in force in a week', () => {
+  it.each([
+    ['2026-W41', 1200],
+    ['2027-W09', 1200],
+    ['2027-W10', 1680],
+    ['2027-W29', 1680],
+    ['2027-W30', 2100],
+    ['2028-W01', 2100],
+    // The first span holds for every week before the second, even before it was set.
+    ['2020-W01', 1200],
+  ])('a ramp holds in %s a cap of %i minutes', (label, cap) => {
+    expect(boundariesInForce(RAMP, week(label)).weeklyCapMinutes).toBe(cap);
+  });
+
+  it('a step dated inside a week (weeks starting on Sunday) is in force from that week', () => {
+    const timeline = [span(null, 1200), { ...span(null, 2100), from: '2026-10-07' }]; // a Wednesday
+    expect(boundariesInForce(timeline, { year: 2026, month: 10, day: 4 }).weeklyCapMinutes).toBe(2100);
+    expect(boundariesInForce(timeline, { year: 2026, month: 9, day: 27 }).weeklyCapMinutes).toBe(1200);
+  });
+});
+
+describe('changing the timeline', () => {
+  const firstWeek = week('2026-W41');
+
+  it('a change from a later week is a new step; the weeks before keep their values', () => {
+    const next = setBoundariesFrom([span(null, 1200)], week('2026-W45'), { weeklyCapMinutes: 2100 }, firstWeek);
+    expect(next.map((s) => [s.from, s.weeklyCapMinutes])).toEqual([
+      [null, 1200],
+      ['2026-11-02', 2100],
+    ]);
+    expect(boundariesInForce(next, week('2026-W44')).weeklyCapMinutes).toBe(1200);
+  });
+
+  it('a change from a week a step starts in changes that step only; later steps keep theirs', () => {
+    const next = setBoundariesFrom(RAMP, week('2027-W10'), { dailyCapMinutes: 360 }, firstWeek);
+    expect(next.map((s) => s.dailyCapMinutes)).toEqual([null, 360, null]);
+    expect(next.map((s) => s.weeklyCapMinutes)).toEqual([1200, 1680, 2100]);
+  });
+
+  it('a change from a week between steps splits the span in force; the next step still follows', () => {
+    const next = setBoundariesFrom(RAMP, week('2027-W20'), { weeklyCapMinutes: 1500 }, firstWeek);
+    expect(next.map((s) => s.weeklyCapMinutes)).toEqual([1200, 1680, 1500, 2100]);
+    expect(boundariesInForce(next, week('2027-W19')).weeklyCapMinutes).toBe(1680);
+    expect(boundariesInForce(next, week('2027-W30')).weeklyCapMinutes).toBe(2100);
+  });
+
+  it('a change from the first week shown (no figures before it) changes the first span in place', () => {
+    expect(setBoundariesFrom([span(null, 2100)], firstWeek, { weeklyCapMinutes: 1200 }, firstWeek)).toEqual([span(null, 1200)]);
+  });
+
+  it('removing the middle step of a ramp joins its neighbours: the 20 h span runs on to the 35 h step', () => {
+    const removed = removeStep(RAMP, week('2027-W10'), 1, firstWeek);
+    expect(removed).toEqual({ ok: true, timeline: [RAMP[0], RAMP[2]] });
+    if (!removed.ok) return;
+    expect(boundariesInForce(removed.timeline, week('2027-W20')).weeklyCapMinutes).toBe(1200);
+    expect(boundariesInForce(removed.timeline, week('2027-W30')).weeklyCapMinutes).toBe(2100);
+  });
+
+  it('the first span cannot be removed, and a week with no step says so', () => {
+    expect(removeStep(RAMP, firstWeek, 1, firstWeek)).toEqual({ ok: false, reason: expect.stringContaining('first span (from 2026-W41) cannot be removed') });
+    expect(removeStep(RAMP, week('2027-W11'), 1, firstWeek)).toEqual({ ok: false, reason: 'No step starts in 2027-W11.' });
+  });
+
+  it('a span is labelled like summary weeks: the first one from the week given for it', () => {
+    expect(RAMP.map((s) => spanLabel(s, firstWeek, 1))).toEqual(['2026-W41', '2027-W10', '2027-W30']);
+    expect(spanLabel(RAMP[1]!, firstWeek, 0)).toBe('2027-03-07');
+  });
+});
+
+describe('every figure of a week uses the values in force in it', () => {
+  const lived: Settings = { ...settings(BERLIN), timeline: [span(null, 1200), span('2026-W45', 2100)] };
+  const eight = [entry('work', at('2026-10-06 09:00'), at('2026-10-06 17:00'))];
+
+  it('the story: 8 h logged in 2026-W41 under a 20 h cap, 35 h from a later week: W41 still says 20 h', () => {
+    const s = weekSummary({ entries: eight, categories: CATEGORIES, settings: lived, timer: null, now: at('2026-12-01 12:00'), at: at('2026-10-06 12:00') });
+    expect(s.week).toBe('2026-W41');
+    expect([s.capMinutes, s.baseCapMinutes, s.remainingMinutes, s.balance.targets.workMaxMinutes]).toEqual([1200, 1200, 720, 1200]);
+    const later = weekSummary({ entries: [], categories: CATEGORIES, settings: lived, timer: null, now: at('2026-12-01 12:00'), at: at('2026-11-03 12:00') });
+    expect(later.capMinutes).toBe(2100);
+  });
+
+  it('"weeks over cap" counts each week against its own cap', () => {
+    // 30 h in W44 (cap 20 h: over) and in W45 (cap 35 h: under).
+    const days = (monday: string) => [0, 1, 2, 3, 4].map((i) => {
+      const d = formatDate(addDays(week(monday), i));
+      return entry('work', at(`${d} 09:00`), at(`${d} 15:00`));
+    });
+    const range = weekRange({ entries: [...days('2026-W44'), ...days('2026-W45')], categories: CATEGORIES, settings: lived, timer: null, now: at('2026-12-01 12:00'), at: at('2026-11-03 12:00'), weeks: 2 });
+    expect(range.weeks.map((w) => [w.week, w.capMinutes, w.signals.overCap])).toEqual([
+      ['2026-W44', 1200, true],
+      ['2026-W45', 2100, false],
+    ]);
+    expect(range.trend.consecutiveWeeksOverCap).toBe(0);
+  });
+
+  it('off-hours work follows the windows in force in each week', () => {
+    const early = [[], ...Array.from({ length: 5 }, () => [{ start: '06:00', end: '14:00' }]), []];
+    const s = { ...lived, timeline: [span(null, 1200), span('2026-W45', 2100, { workWindows: early })] };
+    const work = (d: string) => [entry('work', at(`${d} 07:00`), at(`${d} 08:00`))];
+    const sum = (d: string) => weekSummary({ entries: work(d), categories: CATEGORIES, settings: s, timer: null, now: at('2026-12-01 12:00'), at: at(`${d} 12:00`) });
+    expect(sum('2026-10-06').offHoursWorkMinutes).toBe(60);
+    expect(sum('2026-11-03').offHoursWorkMinutes).toBe(0);
+  });
+
+  it('the lock judges a start against the cap in force that week', () => {
+    const hard: Settings = { ...lived, lockMode: 'hard' };
+    const logged = [0, 1, 2].map((i) => {
+      const d = formatDate(addDays(week('2026-W45'), i));
+      return entry('work', at(`${d} 08:00`), at(`${d} 17:00`));
+    });
+    const now = at('2026-11-05 10:00');
+    const decision = decideLock({ action: 'start', categoryId: 'work', at: now, now, settings: hard, categories: CATEGORIES, entries: logged, timer: null, unlocks: [] });
+    // 27 h logged: past the old 20 h cap, under the 35 h one in force that week.
+    expect(decision.verdict).toBe('allowed');
+  });
+});
+
+describe('a week depends only on the spans in force in it', () => {
+  const weekArb = fc.integer({ min: 0, max: 30 });
+  const capArb = fc.integer({ min: 0, max: 60 }).map((h) => h * 60);
+  const stepsArb = fc.array(fc.record({ week: weekArb, cap: capArb, daily: fc.option(fc.integer({ min: 1, max: 12 }).map((h) => h * 60)) }), { maxLength: 5 });
+  const origin = week('2026-W40');
+  const build = (steps: { week: number; cap: number; daily: number | null }[]): BoundarySpan[] => {
+    const sorted = [...new Map(steps.map((s) => [s.week, s])).values()].sort((a, b) => a.week - b.week);
+    return [span(null, 1200), ...sorted.filter((s) => s.week > 0).map((s) => ({ ...span(null, s.cap), dailyCapMinutes: s.daily, from: formatDate(addDays(origin, 7 * s.week)) }))];
+  };
+
+  it('changing or adding spans after a week never changes that week’s summary', () => {
+    fc.assert(
+      fc.property(stepsArb, stepsArb, weekArb, fc.integer({ min: 0, max: 6 }), (steps, later, target, weekday) => {
+        const before = build(steps);
+        const cut = formatDate(addDays(origin, 7 * target + 6));
+        // Keep every span that starts up to the target week; replace all later ones with other steps.
+        const kept = before.filter((s) => s.from === null || s.from <= cut);
+        const after = [...kept, ...build(later).slice(1).filter((s) => s.from! > cut)];
+        const day = formatDate(addDays(origin, 7 * target + weekday));
+        const entries: Entry[] = [entry('work', at(`${day} 08:00`), at(`${day} 19:00`))];
+        const summary = (timeline: BoundarySpan[]) =>
+          weekSummary({ entries, categories: CATEGORIES, settings: { ...settings(BERLIN), timeline }, timer: null, now: at('2027-06-01 12:00'), at: at(`${day} 12:00`) });
+        const a = summary(before);
+        const b = summary(after);
+        expect({ ...b, now: 0 }).toEqual({ ...a, now: 0 });
+      }),
+      { numRuns: 60 },
+    );
+  });
+});
