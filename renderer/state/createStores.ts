@@ -12,6 +12,7 @@ import { createPlanCommands, type PlanCommands } from './planCommands';
 import { createPlanStore, type PlanStore } from './planStore';
 import { createPromptStore, type PromptStore } from './promptStore';
 import { createRangeStore, type RangeStore } from './rangeStore';
+import { createSettingsDraftStore, type SettingsDraftStore } from './settingsDraftStore';
 import { createToastStore, type ToastStore, type WebNotifier } from './toastStore';
 import { createTodayStore, type TodayStore } from './todayStore';
 import { createTransferStore, type TransferStore } from './transferStore';
@@ -31,6 +32,8 @@ export interface Stores {
   boundaries: BoundariesStore;
   transfer: TransferStore;
   prompts: PromptStore;
+  /** Settings typed but not saved, kept across views. */
+  settingsDrafts: SettingsDraftStore;
   toasts: ToastStore;
   nav: NavStore;
   /** The unlock in force or waiting, shown on every view. */
@@ -73,6 +76,7 @@ export function createStores(api: Api, options: StoreOptions = {}): Stores {
     boundaries: createBoundariesStore(api),
     transfer: createTransferStore(api),
     prompts,
+    settingsDrafts: createSettingsDraftStore(),
     toasts,
     nav,
     unlocks: createUnlockStore(api),

@@ -104,4 +104,29 @@ describe('every view, as it looks', () => {
     const sunday = await page.getByRole('textbox', { name: /^Work on Sunday, .*, hours$/ }).boundingBox();
     expect(sunday!.x + sunday!.width).toBeLessThanOrEqual(800);
   });
+
+  it('a settings change not saved yet survives a trip to another view, closing the tab asks first, and Save keeps it', async () => {
+    await page.setViewportSize(SIZES[0]);
+    await openView(page, 'Settings');
+    const capForm = page.getByRole('form', { name: 'Weekly cap' });
+    const cap = capForm.getByRole('textbox', { name: 'Weekly work cap (hours)' });
+    await cap.fill('30');
+    await capForm.getByText('Changed, not saved yet').waitFor();
+    await openView(page, 'Week');
+    const settingsLink = page.getByRole('navigation', { name: 'Views' }).getByRole('link', { name: 'Settings', exact: true });
+    expect(await settingsLink.getAttribute('aria-describedby')).toBeTruthy();
+    await openView(page, 'Settings');
+    expect(await cap.inputValue()).toBe('30');
+    expect(((await host.call('app.snapshot', {})).value as { settings: { weeklyCapMinutes: number } }).settings.weeklyCapMinutes).toBe(35 * 60);
+
+    const asked = new Promise<string>((resolve) => page.once('dialog', (dialog) => void dialog.dismiss().then(() => resolve(dialog.type()))));
+    await page.close({ runBeforeUnload: true });
+    expect(await asked).toBe('beforeunload');
+    expect(page.isClosed()).toBe(false);
+
+    await capForm.getByRole('button', { name: 'Save cap' }).click();
+    await capForm.getByText('Weekly cap saved: 30 h.').waitFor();
+    expect(((await host.call('app.snapshot', {})).value as { settings: { weeklyCapMinutes: number } }).settings.weeklyCapMinutes).toBe(30 * 60);
+    expect(await settingsLink.getAttribute('aria-describedby')).toBeNull();
+  });
 });

@@ -13,7 +13,7 @@ export function DailyCapForm() {
   const inputId = useId();
   const hintId = useId();
   const errorId = useId();
-  const form = useSettingsForm((s) => (s.dailyCapMinutes === null ? '' : numberFormat(locale, { maximumFractionDigits: 2, useGrouping: false }).format(s.dailyCapMinutes / 60)));
+  const form = useSettingsForm('Daily cap', (s) => (s.dailyCapMinutes === null ? '' : numberFormat(locale, { maximumFractionDigits: 2, useGrouping: false }).format(s.dailyCapMinutes / 60)));
   const [from, setFrom] = useState<FromWhenChoice>(THIS_WEEK);
   const submit = () => {
     const text = form.value.trim();

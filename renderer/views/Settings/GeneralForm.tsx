@@ -22,7 +22,7 @@ function timeZones(current: string): string[] {
 export function GeneralForm() {
   const { locale, host } = useAppEnv();
   const ids = { week: useId(), zone: useId(), zoneHint: useId(), theme: useId(), login: useId(), tray: useId(), shortcut: useId(), desktopHint: useId() };
-  const form = useSettingsForm<Draft>((s) => ({
+  const form = useSettingsForm<Draft>('General', (s) => ({
     weekStartsOn: s.weekStartsOn,
     timeZone: s.timeZone,
     theme: s.theme,

@@ -28,7 +28,7 @@ export function LockModeForm() {
   const name = useId();
   const cooldownId = useId();
   const durationId = useId();
-  const form = useSettingsForm<Draft>((s) => ({ lockMode: s.lockMode, cooldown: String(s.unlockCooldownSeconds), duration: String(s.unlockDurationMinutes) }));
+  const form = useSettingsForm<Draft>('Lock mode', (s) => ({ lockMode: s.lockMode, cooldown: String(s.unlockCooldownSeconds), duration: String(s.unlockDurationMinutes) }));
   const { value } = form;
   const submit = () => {
     const cooldown = Number(value.cooldown);

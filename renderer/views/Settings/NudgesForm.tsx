@@ -40,7 +40,7 @@ interface Draft {
 
 export function NudgesForm() {
   const id = useId();
-  const form = useSettingsForm<Draft>((s) => ({
+  const form = useSettingsForm<Draft>('Nudges', (s) => ({
     enabled: Object.fromEntries(NUDGE_KINDS.map((k) => [k, s.nudges.enabled[k] ?? true])) as Record<NudgeKind, boolean>,
     numbers: Object.fromEntries(THRESHOLDS.map((t) => [t.key, String(s.nudges[t.key] ?? BOX_STARTING_DEFAULT)])) as Record<keyof Thresholds, string>,
   }));

@@ -7,7 +7,7 @@ const HHMM = /^([01]\d|2[0-3]):[0-5]\d$/;
 
 export function QuietHoursForm() {
   const ids = { on: useId(), start: useId(), end: useId(), late: useId(), idle: useId(), idleHint: useId() };
-  const form = useSettingsForm((s) => ({
+  const form = useSettingsForm('Quiet hours and idle time', (s) => ({
     on: s.quietHours !== null,
     start: s.quietHours?.start ?? '22:00',
     end: s.quietHours?.end ?? '07:00',

@@ -38,7 +38,7 @@ export function SettingsFormShell({ label, onSubmit, message, saveLabel = 'Save'
   const errorId = givenErrorId ?? ownErrorId;
   return (
     <form
-      className="settings-form"
+      className={dirty ? 'settings-form settings-form-dirty' : 'settings-form'}
       aria-label={label}
       aria-describedby={message?.kind === 'error' ? errorId : undefined}
       noValidate
@@ -55,6 +55,7 @@ export function SettingsFormShell({ label, onSubmit, message, saveLabel = 'Save'
             Undo changes
           </button>
         )}
+        {dirty && <span className="unsaved-mark">Changed, not saved yet</span>}
       </div>
       {message?.kind === 'error' && (
         <p id={errorId} className="field-error" role="alert">

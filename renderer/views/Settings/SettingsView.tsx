@@ -13,6 +13,7 @@ import { NudgesForm } from './NudgesForm';
 import { QuietHoursForm } from './QuietHoursForm';
 import { SettingsSection } from './SettingsSection';
 import { TargetsForm } from './TargetsForm';
+import { UnsavedSettings } from './UnsavedSettings';
 import { WeeklyCapForm } from './WeeklyCapForm';
 import { WorkWindowsForm } from './WorkWindowsForm';
 
@@ -44,6 +45,7 @@ export function SettingsView() {
           ))}
         </ul>
       </nav>
+      <UnsavedSettings />
       <SettingsSection id="settings-limits" title={title('settings-limits')} intro="How much work a week and a day, and how firmly Timelock holds you to it.">
         {capMinutes !== undefined && <WeeklyCapForm capMinutes={capMinutes} />}
         <BoundaryTimeline />

@@ -13,7 +13,7 @@ export function TargetsForm() {
   const fitnessId = useId();
   const familyId = useId();
   const hours = (minutes: number) => numberFormat(locale, { maximumFractionDigits: 2, useGrouping: false }).format(minutes / 60);
-  const form = useSettingsForm((s) => ({ fitness: hours(s.targets.fitnessMinutes), family: hours(s.targets.familyMinutes) }));
+  const form = useSettingsForm('Weekly targets', (s) => ({ fitness: hours(s.targets.fitnessMinutes), family: hours(s.targets.familyMinutes) }));
   const [from, setFrom] = useState<FromWhenChoice>(THIS_WEEK);
   const submit = () => {
     const fitness = parseHours(form.value.fitness);

@@ -18,7 +18,7 @@ export function WeeklyCapForm({ capMinutes }: { capMinutes: number }) {
   const errorId = useId();
   // The field shows the stored cap until the person types, and follows it when another window changes it.
   const stored = numberFormat(locale, { maximumFractionDigits: 2, useGrouping: false }).format(capMinutes / 60);
-  const form = useSettingsForm(() => stored);
+  const form = useSettingsForm('Weekly cap', () => stored);
   const submit = () => {
     const hours = parseHours(form.value);
     if (hours === null || hours > MAX_HOURS) return form.refuse(INVALID);

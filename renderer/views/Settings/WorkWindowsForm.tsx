@@ -14,7 +14,7 @@ const WEEKDAYS = [1, 2, 3, 4, 5];
 export function WorkWindowsForm() {
   const { locale } = useAppEnv();
   const names = weekdayNames(locale);
-  const form = useSettingsForm((s) => ({ windows: s.workWindows, weekStartsOn: s.weekStartsOn }));
+  const form = useSettingsForm('Work windows', (s) => ({ windows: s.workWindows, weekStartsOn: s.weekStartsOn }));
   const windows = form.value.windows;
   const setDay = (weekday: number, next: WorkWindow[]) => form.change({ ...form.value, windows: windows.map((day, i) => (i === weekday ? next : day)) });
   const copyMonday = () => form.change({ ...form.value, windows: windows.map((day, i) => (WEEKDAYS.includes(i) ? (windows[MONDAY] ?? []).map((w) => ({ ...w })) : day)) });

@@ -1,8 +1,9 @@
 // A settings form's draft: the stored values until the person changes something, then theirs until saved or reset.
-// Saving sends one settings.update patch; a refusal is kept by this form alone, in words.
+// The draft lives in the settingsDrafts store under the form's name, so leaving the view keeps it. Saving sends one
+// settings.update patch; a refusal is kept by this form alone, in words.
 import { useState } from 'react';
 import type { Settings } from '../../../shared/model';
-import { useAppEnv, useAppState } from '../../AppEnv';
+import { useAppEnv, useAppState, useSlice } from '../../AppEnv';
 import { describeError } from '../../format/describeError';
 import type { SettingsPatch } from '../../state/appStore';
 import type { RequestOf } from '../../../shared/contract';
@@ -30,10 +31,13 @@ export interface SettingsForm<D> {
   refuse(text: string): void;
 }
 
-export function useSettingsForm<D>(read: (settings: Settings) => D): SettingsForm<D> {
+export function useSettingsForm<D>(form: string, read: (settings: Settings) => D): SettingsForm<D> {
   const { stores, clock } = useAppEnv();
   const settings = useAppState((state) => state.settings);
-  const [draft, setDraft] = useState<D | null>(null);
+  const dirty = useSlice('settingsDrafts', (state) => Object.hasOwn(state.drafts, form));
+  const draft = useSlice('settingsDrafts', (state) => state.drafts[form]) as D;
+  const drafts = stores.settingsDrafts.getState();
+  const setDraft = (next: D | null) => (next === null ? drafts.drop(form) : drafts.keep(form, next));
   const [message, setMessage] = useState<FormMessage | null>(null);
   const stored = settings ? read(settings) : (null as D);
   const save = async (patch: SettingsPatch, savedText: string): Promise<boolean> => {
@@ -49,8 +53,8 @@ export function useSettingsForm<D>(read: (settings: Settings) => D): SettingsFor
     return false;
   };
   return {
-    value: draft ?? stored,
-    dirty: draft !== null,
+    value: dirty ? draft : stored,
+    dirty,
     change(next) {
       setDraft(next);
       setMessage(null);

@@ -1,12 +1,24 @@
 // The banner: the app name, the way to each view (the current one marked for assistive technology), this week's
 // work against the cap and the running timer, so both stay in sight on every view.
-import { useSlice } from '../../AppEnv';
+import { useEffect, useId } from 'react';
+import { useAppEnv, useSlice } from '../../AppEnv';
 import { VIEWS, VIEW_TITLES } from '../../state/navStore';
 import { HeaderTimer } from './HeaderTimer';
 import { HeaderWeek } from './HeaderWeek';
 
 export function Header() {
+  const { host } = useAppEnv();
   const current = useSlice('nav', (state) => state.view);
+  const unsaved = useSlice('settingsDrafts', (state) => Object.keys(state.drafts).length > 0);
+  const unsavedId = useId();
+  // Closing the browser tab with settings typed but not saved asks first (the browser's own question). Not in
+  // Electron, where a beforeunload answer would cancel the close without asking anything.
+  useEffect(() => {
+    if (!unsaved || host !== 'browser') return;
+    const ask = (event: BeforeUnloadEvent) => event.preventDefault();
+    window.addEventListener('beforeunload', ask);
+    return () => window.removeEventListener('beforeunload', ask);
+  }, [unsaved, host]);
   return (
     <header className="app-header">
       <h1>Timelock</h1>
@@ -14,9 +26,19 @@ export function Header() {
         <ul>
           {VIEWS.map((view) => (
             <li key={view}>
-              <a href={`#/${view}`} aria-current={view === current ? 'page' : undefined}>
+              <a href={`#/${view}`} aria-current={view === current ? 'page' : undefined} aria-describedby={view === 'settings' && unsaved ? unsavedId : undefined}>
                 {VIEW_TITLES[view]}
+                {view === 'settings' && unsaved && (
+                  <span className="unsaved-dot" aria-hidden="true" title="Changed, not saved yet">
+                    {' •'}
+                  </span>
+                )}
               </a>
+              {view === 'settings' && unsaved && (
+                <span id={unsavedId} className="sr-only">
+                  Changed settings not saved yet
+                </span>
+              )}
             </li>
           ))}
         </ul>

@@ -1,0 +1,44 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { renderApp } from '../../renderApp';
+
+const form = (name: string) => within(screen.getByRole('form', { name }));
+const settingsLink = () => within(screen.getByRole('navigation', { name: 'Views' })).getByRole('link', { name: 'Settings' });
+
+describe('Settings: a change not saved yet is never lost without a word', () => {
+  it('leaving Settings keeps the typed change; the header marks Settings; back on Settings the form still has it', async () => {
+    const { api, stores, user } = await renderApp({ view: 'settings' });
+    const cap = () => form('Weekly cap').getByRole('textbox', { name: 'Weekly work cap (hours)' }) as HTMLInputElement;
+    await user.clear(cap());
+    await user.type(cap(), '30');
+    expect(form('Weekly cap').getByText('Changed, not saved yet')).toBeTruthy();
+    expect(screen.getByText(/^Changed, not saved yet: Weekly cap\. Save or undo it below/)).toBeTruthy();
+
+    stores.nav.getState().go('week');
+    await screen.findByRole('heading', { level: 2, name: /^Week/ });
+    expect(settingsLink().getAttribute('aria-describedby')).toBeTruthy();
+    expect(document.getElementById(settingsLink().getAttribute('aria-describedby')!)?.textContent).toBe('Changed settings not saved yet');
+
+    stores.nav.getState().go('settings');
+    await screen.findByRole('heading', { level: 2, name: 'Settings' });
+    expect(cap().value).toBe('30');
+    expect(api.callsTo('settings.update')).toEqual([]);
+
+    await user.click(form('Weekly cap').getByRole('button', { name: 'Save cap' }));
+    await waitFor(() => expect(api.callsTo('settings.update')).toEqual([{ weeklyCapMinutes: 1800 }]));
+    expect(await form('Weekly cap').findByText('Weekly cap saved: 30 h.')).toBeTruthy();
+    expect(form('Weekly cap').queryByText('Changed, not saved yet')).toBeNull();
+    expect(settingsLink().getAttribute('aria-describedby')).toBeNull();
+  });
+
+  it('Undo changes drops the kept draft and the marks', async () => {
+    const { stores, user } = await renderApp({ view: 'settings' });
+    const targets = form('Weekly targets');
+    await user.type(targets.getByRole('textbox', { name: /Fitness/ }), '5');
+    stores.nav.getState().go('today');
+    stores.nav.getState().go('settings');
+    await user.click(await form('Weekly targets').findByRole('button', { name: 'Undo changes' }));
+    expect(screen.queryByText(/^Changed, not saved yet:/)).toBeNull();
+    expect(settingsLink().getAttribute('aria-describedby')).toBeNull();
+  });
+});
