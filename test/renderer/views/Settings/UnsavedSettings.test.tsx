@@ -41,4 +41,18 @@ describe('Settings: a change not saved yet is never lost without a word', () => 
     expect(screen.queryByText(/^Changed, not saved yet:/)).toBeNull();
     expect(settingsLink().getAttribute('aria-describedby')).toBeNull();
   });
+
+  it('with several forms changed, one button saves them all, each with its own checks and outcome', async () => {
+    const { api, user } = await renderApp({ view: 'settings' });
+    const cap = form('Weekly cap').getByRole('textbox', { name: 'Weekly work cap (hours)' });
+    await user.clear(cap);
+    await user.type(cap, '32');
+    await user.type(form('Daily cap').getByRole('textbox', { name: 'Daily work cap (hours)' }), 'soon');
+    await user.click(screen.getByRole('button', { name: 'Save all 2 changes' }));
+    await waitFor(() => expect(api.callsTo('settings.update')).toEqual([{ weeklyCapMinutes: 1920 }]));
+    expect(await form('Weekly cap').findByText('Weekly cap saved: 32 h.')).toBeTruthy();
+    // The daily cap it could not read stays as typed, refused in words, still marked unsaved.
+    expect(form('Daily cap').getByRole('alert').textContent).toMatch(/daily cap/i);
+    expect(screen.getByText(/^Changed, not saved yet: Daily cap\./)).toBeTruthy();
+  });
 });
