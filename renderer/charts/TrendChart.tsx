@@ -1,5 +1,6 @@
 // Figures week by week (oldest first), as bars or lines, one series per figure. Used for the life areas over twelve
 // weeks and for each burnout signal. Plain figures in; the frame adds the summary and the table.
+import { useEffect, useState } from 'react';
 import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts';
 import { ChartFigure, chartSize } from './ChartFigure';
 import { niceTicks } from './niceTicks';
@@ -42,9 +43,30 @@ export interface TrendChartProps {
 
 type Row = TrendWeek & Record<string, number | null | string>;
 
+/** Room one week label ("Sep 14") needs on the axis, and what the value axis and the margins take from the width. */
+const LABEL_PX = 64;
+const AXIS_PX = 56 + 32;
+
+/** The chart's width: given (tests, print), else measured from its container as the window resizes. */
+function useChartWidth(given: number | undefined): [(node: HTMLDivElement | null) => void, number | undefined] {
+  const [node, setNode] = useState<HTMLDivElement | null>(null);
+  const [measured, setMeasured] = useState<number | undefined>(undefined);
+  useEffect(() => {
+    if (given !== undefined || typeof ResizeObserver === 'undefined' || !node) return;
+    const observer = new ResizeObserver(([entry]) => setMeasured(entry?.contentRect.width));
+    observer.observe(node);
+    return () => observer.disconnect();
+  }, [given, node]);
+  return [setNode, given ?? measured];
+}
+
 export function TrendChart({ title, weeks, series, format, kind = 'bar', summary, ticks: givenTicks, hideCaption, labelEvery = 1, width, height = 200 }: TrendChartProps) {
   const ticks = givenTicks ?? niceTicks(Math.max(0, ...series.flatMap((s) => s.values.map((v) => v ?? 0))));
-  const labelled = weeks.filter((_, i) => (weeks.length - 1 - i) % labelEvery === 0).map((week) => week.label);
+  const [measureRef, chartWidth] = useChartWidth(width);
+  // As many labels as fit, in a steady rhythm counted back from the newest week, which is always labelled.
+  const fit = chartWidth === undefined ? 1 : Math.ceil((weeks.length * LABEL_PX) / Math.max(1, chartWidth - AXIS_PX));
+  const every = Math.max(labelEvery, fit);
+  const labelled = weeks.filter((_, i) => (weeks.length - 1 - i) % every === 0).map((week) => week.label);
   const data: Row[] = weeks.map((week, i) => ({ ...week, ...Object.fromEntries(series.map((s) => [`v_${s.id}`, s.values[i] ?? null])) }));
   const rows = weeks.map((week, i) => ({ key: week.key, header: week.longLabel, cells: series.map((s) => (s.values[i] === null || s.values[i] === undefined ? '—' : format(s.values[i]!))) }));
   const common = (
@@ -59,33 +81,35 @@ export function TrendChart({ title, weeks, series, format, kind = 'bar', summary
   );
   return (
     <ChartFigure title={title} summary={summary} hideCaption={hideCaption} table={{ columns: ['Week', ...series.map((s) => s.name)], rows }}>
-      {kind === 'bar' ? (
-        <BarChart data={data} {...chartSize(width, height)} margin={{ top: 8, right: 8, bottom: 0, left: 0 }}>
-          {common}
-          {series.map((s) => (
-            <Bar key={s.id} dataKey={`v_${s.id}`} name={s.name} fill={s.color} isAnimationActive={false} />
-          ))}
-        </BarChart>
-      ) : (
-        <LineChart data={data} {...chartSize(width, height)} margin={{ top: 8, right: 16, bottom: 0, left: 0 }}>
-          {common}
-          {series.map((s, i) => (
-            <Line
-              key={s.id}
-              dataKey={`v_${s.id}`}
-              name={s.name}
-              stroke={s.color}
-              strokeWidth={2.5}
-              // Different dashes and dots as well as colours, so the lines stay apart without colour.
-              strokeDasharray={s.step ? '8 4' : ['', '6 3', '2 3'][i % 3]}
-              type={s.step ? 'stepAfter' : 'linear'}
-              dot={s.step ? false : { r: 3 + (i % 3), fill: s.color }}
-              isAnimationActive={false}
-              connectNulls={false}
-            />
-          ))}
-        </LineChart>
-      )}
+      <div ref={measureRef} className="chart-measure">
+        {kind === 'bar' ? (
+          <BarChart data={data} {...chartSize(width, height)} margin={{ top: 8, right: 24, bottom: 0, left: 0 }}>
+            {common}
+            {series.map((s) => (
+              <Bar key={s.id} dataKey={`v_${s.id}`} name={s.name} fill={s.color} isAnimationActive={false} />
+            ))}
+          </BarChart>
+        ) : (
+          <LineChart data={data} {...chartSize(width, height)} margin={{ top: 8, right: 32, bottom: 0, left: 0 }}>
+            {common}
+            {series.map((s, i) => (
+              <Line
+                key={s.id}
+                dataKey={`v_${s.id}`}
+                name={s.name}
+                stroke={s.color}
+                strokeWidth={2.5}
+                // Different dashes and dots as well as colours, so the lines stay apart without colour.
+                strokeDasharray={s.step ? '8 4' : ['', '6 3', '2 3'][i % 3]}
+                type={s.step ? 'stepAfter' : 'linear'}
+                dot={s.step ? false : { r: 3 + (i % 3), fill: s.color }}
+                isAnimationActive={false}
+                connectNulls={false}
+              />
+            ))}
+          </LineChart>
+        )}
+      </div>
     </ChartFigure>
   );
 }

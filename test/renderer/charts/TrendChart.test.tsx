@@ -9,12 +9,20 @@ const axisLabels = (container: HTMLElement) => [...container.querySelectorAll('s
 
 describe('TrendChart: the twelve-week axis', () => {
   it('labels every week when the chart is wide enough, none skipped', () => {
-    const { container } = render(<TrendChart title="Work" weeks={weeks} series={series} format={(v) => `${v} h`} width={700} />);
+    const { container } = render(<TrendChart title="Work" weeks={weeks} series={series} format={(v) => `${v} h`} width={1000} />);
     expect(axisLabels(container)).toEqual(weeks.map((w) => w.label));
   });
 
-  it('on a small card, every other week counted back from this week: a steady rhythm, this week always labelled', () => {
-    const { container } = render(<TrendChart title="Work" weeks={weeks} series={series} format={(v) => `${v} h`} width={300} labelEvery={2} />);
-    expect(axisLabels(container)).toEqual(['W2', 'W4', 'W6', 'W8', 'W10', 'W12']);
+  it('narrower, as many as fit in a steady rhythm counted back from this week, which is always labelled', () => {
+    const narrow = render(<TrendChart title="Work" weeks={weeks} series={series} format={(v) => `${v} h`} width={700} />);
+    expect(axisLabels(narrow.container)).toEqual(['W2', 'W4', 'W6', 'W8', 'W10', 'W12']);
+    narrow.unmount();
+    const card = render(<TrendChart title="Work" weeks={weeks} series={series} format={(v) => `${v} h`} width={300} />);
+    expect(axisLabels(card.container)).toEqual(['W4', 'W8', 'W12']);
+  });
+
+  it('a chart may ask for fewer labels than fit, never more', () => {
+    const { container } = render(<TrendChart title="Work" weeks={weeks} series={series} format={(v) => `${v} h`} width={1000} labelEvery={3} />);
+    expect(axisLabels(container)).toEqual(['W3', 'W6', 'W9', 'W12']);
   });
 });
