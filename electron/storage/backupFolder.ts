@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../../shared/result';
 import { messageOf } from './migrations';
+import { writeFileAtomically } from './atomicFile';
 
 export interface BackupFile {
   /** File name without `.json`: the backup's id. */
@@ -77,19 +78,10 @@ export function openBackupFolder(dir: string): BackupFolder {
     },
     write(name, text) {
       const file = pathOf(name);
-      const temp = `${file}.${process.pid}.tmp`;
       try {
         fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
-        const fd = fs.openSync(temp, 'w', 0o600);
-        try {
-          fs.writeFileSync(fd, text);
-          fs.fsyncSync(fd);
-        } finally {
-          fs.closeSync(fd);
-        }
-        fs.renameSync(temp, file);
+        writeFileAtomically(file, text);
       } catch (error) {
-        fs.rmSync(temp, { force: true });
         throw storage(`write the backup ${file}`, error);
       }
       return fileOf(name);

@@ -2,6 +2,7 @@
 // simulation and the benchmark. Paths use '/', which every platform's fs accepts.
 import fs from 'node:fs';
 import path from 'node:path';
+import { hiddenTempName, writeFileAtomically } from '../storage/atomicFile';
 
 export interface SyncFs {
   /** Names of the files in a folder (not subfolders); [] when the folder does not exist. */
@@ -79,15 +80,7 @@ export const nodeSyncFs: SyncFs = {
   },
   writeAtomic(file, text) {
     fs.mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
-    const temp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
-    const fd = fs.openSync(temp, 'w', 0o600);
-    try {
-      fs.writeSync(fd, text);
-      fs.fsyncSync(fd);
-    } finally {
-      fs.closeSync(fd);
-    }
-    fs.renameSync(temp, file);
+    writeFileAtomically(file, text, hiddenTempName);
   },
   remove(file) {
     fs.rmSync(file, { force: true });

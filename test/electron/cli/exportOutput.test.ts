@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { randomTempName, writeFileAtomically } from '../../../electron/cli/exportOutput';
+import { randomTempName, writeFileAtomically } from '../../../electron/storage/atomicFile';
 import { cliFolder, type CliFolder } from './cliHarness';
 
 // `export --out` into a folder someone else can write to: no name they could plant a link at is ever followed.
