@@ -5,10 +5,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { DataStore } from '../../../electron/ports';
-import { createConfBackend } from '../../../electron/storage/confBackend';
-import type { BackendFactory } from '../../../electron/storage/documentBackend';
 import { openDataStore } from '../../../electron/storage/openDataStore';
 import { makeTestHost, type TestHost } from '../../support/testHost';
+import { failingBackend } from '../storage/storageFixtures';
 import { togglCsv } from './importFixtures';
 
 const TZ = 'UTC';
@@ -19,21 +18,6 @@ afterEach(() => {
   host = undefined;
   for (const dir of dirs.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
 });
-
-/** The conf backend, whose write number `failAt` throws (writing nothing); `dieAfter` then refuses every later write too. */
-function failingBackend(plan: { writes: number; failAt: number; dieAfter: boolean }): BackendFactory {
-  return (dataDir) => {
-    const inner = createConfBackend(dataDir);
-    return {
-      pathOf: (name) => inner.pathOf(name),
-      write(name, document) {
-        const n = plan.writes++;
-        if (n === plan.failAt || (plan.dieAfter && n > plan.failAt)) throw new Error(`simulated: write ${n} refused`);
-        inner.write(name, document);
-      },
-    };
-  };
-}
 
 // Rows in two months, under a project that is not a category yet: the import makes "Climbing" and writes two shards.
 const CSV = togglCsv([
@@ -54,12 +38,16 @@ describe('an import that makes categories is one step', () => {
       for (const dieAfter of [false, true]) {
         const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'timelock-import-atomic-'));
         dirs.push(dataDir);
-        const plan = { writes: 0, failAt: Number.MAX_SAFE_INTEGER, dieAfter };
-        const store = openDataStore({ dataDir, backend: failingBackend(plan), systemTimeZone: TZ });
+        // Write number `refused` (counted from the import's first) throws; with dieAfter, every later one too.
+        const names: string[] = [];
+        let refused = Number.MAX_SAFE_INTEGER;
+        const backend = failingBackend((call) => call === refused || (dieAfter && call > refused), names);
+        const store = openDataStore({ dataDir, backend, systemTimeZone: TZ });
         host = makeTestHost({ start: Date.UTC(2026, 10, 20), dataDir, storage: 'memory', memory: store });
-        plan.failAt = plan.writes + failAt;
+        const opened = names.length;
+        refused = opened + failAt;
         const result = await host.app.router.call('import.apply', { text: CSV, map: { Climbing: 'fitness' } });
-        total = Math.max(total, plan.writes - (plan.failAt - failAt));
+        total = Math.max(total, names.length - opened);
         const inMemory = view(store);
         const whole = { climbing: true, entries: 3 };
         const none = { climbing: false, entries: 0 };

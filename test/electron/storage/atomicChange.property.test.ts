@@ -4,28 +4,10 @@ import fs from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Entry } from '../../../shared/model';
-import { createConfBackend } from '../../../electron/storage/confBackend';
 import type { BackendFactory } from '../../../electron/storage/documentBackend';
 import { openDataStore } from '../../../electron/storage/openDataStore';
 import type { DataStore } from '../../../electron/ports';
-import { entry, fixedClock, listFiles, tempDataDir } from './storageFixtures';
-
-/** The conf backend, whose write throws (writing nothing, as a full disk would) on the calls listed. */
-function failingBackend(failOn: ReadonlySet<number>, names: string[]): BackendFactory {
-  return (dataDir) => {
-    const inner = createConfBackend(dataDir);
-    let calls = 0;
-    return {
-      pathOf: (name) => inner.pathOf(name),
-      write(name, document) {
-        const call = calls++;
-        names.push(name);
-        if (failOn.has(call)) throw new Error(`simulated: the disk refused write ${call} (${name})`);
-        inner.write(name, document);
-      },
-    };
-  };
-}
+import { entry, fixedClock, listFiles, tempDataDir , failingBackend } from './storageFixtures';
 
 const open = (dataDir: string, backend?: BackendFactory) => openDataStore({ dataDir, backend, systemTimeZone: 'UTC', clock: fixedClock });
 
@@ -74,7 +56,7 @@ describe('a multi-entry change is all or nothing when a disk write fails part-wa
           let model: Model = new Map(unique.map((e) => [e.id, e]));
 
           const names: string[] = [];
-          const store = open(dataDir, failingBackend(new Set(failOn), names));
+          const store = open(dataDir, failingBackend((call) => failOn.includes(call), names));
           for (const change of changes) {
             let failed = false;
             try {
@@ -105,7 +87,7 @@ describe('a multi-entry change is all or nothing when a disk write fails part-wa
     open(dataDir); // the first run writes its settings
     const names: string[] = [];
     // Write 0 is the journal; write 1 (the first month file of the checkpoint) fails.
-    const store = open(dataDir, failingBackend(new Set([1]), names));
+    const store = open(dataDir, failingBackend((call) => call === 1, names));
     store.applyEntries({ put: [entry('a', MONTHS[0]!), entry('b', MONTHS[2]!)] });
     expect(names.slice(0, 2)).toEqual(['entries-journal', 'entries-2026-10']);
     expect(listFiles(dataDir)).toContain('entries-journal.json');

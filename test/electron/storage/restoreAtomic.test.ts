@@ -5,27 +5,9 @@ import { describe, expect, it } from 'vitest';
 import { SEEDED_CATEGORIES, defaultSettings } from '../../../shared/defaults';
 import type { Timebox } from '../../../shared/model';
 import type { DataReplacement, DataStore } from '../../../electron/ports';
-import { createConfBackend } from '../../../electron/storage/confBackend';
 import type { BackendFactory } from '../../../electron/storage/documentBackend';
 import { openDataStore } from '../../../electron/storage/openDataStore';
-import { entry, fixedClock, listFiles, readJson, tempDataDir, writeRaw } from './storageFixtures';
-
-/** The conf backend, whose write throws (writing nothing) when `fails(call)` says so; every write is named in `names`. */
-function failingBackend(fails: (call: number) => boolean, names: string[]): BackendFactory {
-  return (dataDir) => {
-    const inner = createConfBackend(dataDir);
-    let calls = 0;
-    return {
-      pathOf: (name) => inner.pathOf(name),
-      write(name, document) {
-        const call = calls++;
-        names.push(name);
-        if (fails(call)) throw new Error(`simulated: the disk refused write ${call} (${name})`);
-        inner.write(name, document);
-      },
-    };
-  };
-}
+import { entry, fixedClock, listFiles, readJson, tempDataDir, writeRaw , failingBackend } from './storageFixtures';
 
 const open = (dataDir: string, backend?: BackendFactory) => openDataStore({ dataDir, backend, systemTimeZone: 'UTC', clock: fixedClock });
 

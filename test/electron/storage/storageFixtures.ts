@@ -5,6 +5,8 @@ import path from 'node:path';
 import { afterAll } from 'vitest';
 import type { Entry, RunningTimer } from '../../../shared/model';
 import type { Clock } from '../../../electron/ports';
+import { createConfBackend } from '../../../electron/storage/confBackend';
+import type { BackendFactory } from '../../../electron/storage/documentBackend';
 
 const made: string[] = [];
 afterAll(() => {
@@ -41,4 +43,22 @@ export function writeRaw(dir: string, file: string, text: string): void {
 
 export function listFiles(dir: string): string[] {
   return fs.readdirSync(dir).sort();
+}
+
+/** The conf backend, whose write throws (writing nothing, as a full disk would) when `fails(call)` says so; every
+ * write's document name is pushed to `names`, in order. */
+export function failingBackend(fails: (call: number) => boolean, names: string[] = []): BackendFactory {
+  return (dataDir) => {
+    const inner = createConfBackend(dataDir);
+    let calls = 0;
+    return {
+      pathOf: (name) => inner.pathOf(name),
+      write(name, document) {
+        const call = calls++;
+        names.push(name);
+        if (fails(call)) throw new Error(`simulated: the disk refused write ${call} (${name})`);
+        inner.write(name, document);
+      },
+    };
+  };
 }
