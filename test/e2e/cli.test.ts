@@ -1,30 +1,9 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { spawn } from 'node:child_process';
 import { afterAll, describe, expect, it } from 'vitest';
-import { ROOT, startWebHost, type RunningHost } from './webHost';
-
-interface Ran {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-/** The real command, as a person runs it: a child process of bin/timelock.js (or npm run cli). */
-function run(command: string, args: string[]): Promise<Ran> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { cwd: ROOT, env: { ...process.env, TIMELOCK_DATA_DIR: '' }, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
-    child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
-}
-
-const timelock = (dataDir: string, ...args: string[]) => run(process.execPath, [path.join(ROOT, 'bin', 'timelock.js'), '--data-dir', dataDir, ...args]);
+import { startWebHost, type RunningHost } from './webHost';
+import { runCommand as run, timelock } from './support/runTimelock';
 
 describe('the timelock command against a running browser host', () => {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'timelock-cli-e2e-'));

@@ -9,30 +9,11 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { openDataStore } from '../../electron/storage/openDataStore';
 import { LOCK_FILE, readLockOwner } from '../../electron/storage/dataFolderLock';
 import { ROOT, startWebHost, type RunningHost } from './webHost';
+import { timelock } from './support/runTimelock';
 
 const LOCK_CHILD = path.join(ROOT, 'test', 'electron', 'storage', 'lockChild.ts');
 
-interface Ran {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
 
-function timelock(dataDir: string, ...args: string[]): Promise<Ran> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [path.join(ROOT, 'bin', 'timelock.js'), '--data-dir', dataDir, ...args], {
-      cwd: ROOT,
-      env: { ...process.env, TIMELOCK_DATA_DIR: '' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
-    child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
-}
 
 /** What is in the folder once everyone has finished. */
 function notesIn(dataDir: string): string[] {

@@ -1,33 +1,11 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { spawn } from 'node:child_process';
 import ICAL from 'ical.js';
 import { afterAll, describe, expect, it } from 'vitest';
-import { ROOT } from './webHost';
+import { timelock } from './support/runTimelock';
 
-interface Ran {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
 
-/** bin/timelock.js as a person runs it, on a data folder of its own (no host running: the CLI opens the folder). */
-function timelock(dataDir: string, ...args: string[]): Promise<Ran> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [path.join(ROOT, 'bin', 'timelock.js'), '--data-dir', dataDir, ...args], {
-      cwd: ROOT,
-      env: { ...process.env, TIMELOCK_DATA_DIR: '' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
-    child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
-}
 
 describe('timelock plan, as a process', () => {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'timelock-plan-e2e-'));
