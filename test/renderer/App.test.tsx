@@ -9,9 +9,9 @@ import { axeViolations } from './axeViolations';
 describe('App', () => {
   it('has the landmarks a screen reader lists: banner, navigation, main, content info, and one view at a time', async () => {
     await renderApp();
-    expect(screen.getByRole('banner')).toBeTruthy();
-    expect(screen.getByRole('navigation', { name: 'Views' })).toBeTruthy();
-    expect(screen.getByRole('main')).toBeTruthy();
+    expect(screen.getByRole('banner')).toBeInTheDocument();
+    expect(screen.getByRole('navigation', { name: 'Views' })).toBeInTheDocument();
+    expect(screen.getByRole('main')).toBeInTheDocument();
     expect(screen.getByRole('contentinfo').textContent).toContain('/home/ada/.config/Timelock');
     expect(screen.getAllByRole('region').map((region) => region.id || region.getAttribute('aria-label'))).toEqual(['today', 'Messages']);
   });
@@ -34,10 +34,10 @@ describe('App', () => {
   it('the desktop host can ask for a view (app.navigate: its View menu, tray or a notification)', async () => {
     const { api } = await renderApp();
     api.emit('app.navigate', { view: 'insights' });
-    expect(await screen.findByRole('heading', { level: 2, name: 'Insights' })).toBeTruthy();
+    expect(await screen.findByRole('heading', { level: 2, name: 'Insights' })).toBeInTheDocument();
     expect(window.location.hash).toBe('#/insights');
     api.emit('app.navigate', { view: 'plan' });
-    expect(await screen.findByRole('heading', { level: 2, name: /^Plan/ })).toBeTruthy();
+    expect(await screen.findByRole('heading', { level: 2, name: /^Plan/ })).toBeInTheDocument();
   });
 
   it.each(VIEWS)('the %s view passes axe: every control named, labels tied to inputs, landmarks and ARIA valid', async (view) => {
@@ -57,11 +57,11 @@ describe('App', () => {
 
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toBe('The data folder /data cannot be read: permission denied.');
-    expect(screen.getByRole('heading', { name: 'Timelock could not load' })).toBeTruthy();
+    expect(screen.getByRole('heading', { name: 'Timelock could not load' })).toBeInTheDocument();
 
     api.answer('app.snapshot', () => ({ ok: true, value: { ...snapshotValue(), storageNotices: [] } }));
     await user.click(screen.getByRole('button', { name: 'Try again' }));
-    expect(await screen.findByRole('heading', { name: 'Today' })).toBeTruthy();
+    expect(await screen.findByRole('heading', { name: 'Today' })).toBeInTheDocument();
   });
 
   it('a transport that throws becomes an error in words, not a silent failure', async () => {
@@ -81,11 +81,11 @@ describe('App', () => {
 
     const notices = within(await screen.findByRole('list', { name: 'Notices' }));
     expect(notices.getAllByText(recovered)).toHaveLength(1);
-    expect(notices.getByText('Backed up.')).toBeTruthy();
+    expect(notices.getByText('Backed up.')).toBeInTheDocument();
 
     await user.click(notices.getByRole('button', { name: 'Dismiss notice' }));
     expect(screen.queryByText('Backed up.')).toBeNull();
-    expect(screen.getByText(recovered)).toBeTruthy();
+    expect(screen.getByText(recovered)).toBeInTheDocument();
   });
 });
 

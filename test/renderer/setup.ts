@@ -1,6 +1,9 @@
 // Per-test hygiene for the renderer project: unmount what a test rendered, put every store back to its initial
 // state (stopping live intervals), and give back the real timers. jsdom has <dialog> but not showModal/close:
 // a stand-in opens and closes it the same way (focus trapping itself is checked in Chromium, end to end).
+// DOM matchers (toBeInTheDocument, toHaveAccessibleName …): a `getBy` query already throws when nothing matches, so a
+// check written as `expect(getBy…).toBeTruthy()` could never fail on its own; these say what is checked.
+import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
 import { afterEach, vi } from 'vitest';
 import { resetAllStores } from '../../renderer/state/resetAllStores';

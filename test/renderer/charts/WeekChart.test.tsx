@@ -24,7 +24,7 @@ describe('WeekChart', () => {
     expect(within(table).getAllByRole('columnheader').map((th) => th.textContent)).toEqual(['Day', 'Alpha', 'Beta']);
     expect(within(table).getByRole('row', { name: /Tueday/ }).textContent).toBe('Tueday0 h0 h');
     expect(container.querySelector('.chart-canvas')?.getAttribute('aria-hidden')).toBe('true');
-    expect(screen.getByRole('figure', { name: 'Hours' })).toBeTruthy();
+    expect(screen.getByRole('figure', { name: 'Hours' })).toBeInTheDocument();
   });
 
   it('off-hours work is hatched inside its day’s stack, from the bottom where work is, not as a bar beside it', () => {

@@ -9,15 +9,15 @@ const balance = () => region(/^Balance/);
 describe('BalanceView', () => {
   it('says plainly how many of the three targets were met and which areas are behind', async () => {
     await renderApp({ view: 'balance' });
-    expect(balance().getByText('1 of 3 targets met this week; behind: fitness and family.')).toBeTruthy();
+    expect(balance().getByText('1 of 3 targets met this week; behind: fitness and family.')).toBeInTheDocument();
   });
 
   it('shows each area against its target as the domain judged it, with a meter', async () => {
     await renderApp({ view: 'balance' });
-    expect(balance().getByText('21.5 h of at most 35 h')).toBeTruthy();
-    expect(balance().getByText('0.8 h of at least 2.5 h')).toBeTruthy();
-    expect(balance().getByText('2.5 h of at least 10 h')).toBeTruthy();
-    expect(balance().getByText('within the cap')).toBeTruthy();
+    expect(balance().getByText('21.5 h of at most 35 h')).toBeInTheDocument();
+    expect(balance().getByText('0.8 h of at least 2.5 h')).toBeInTheDocument();
+    expect(balance().getByText('2.5 h of at least 10 h')).toBeInTheDocument();
+    expect(balance().getByText('within the cap')).toBeInTheDocument();
     expect(balance().getAllByText('behind')).toHaveLength(2);
     const fitness = balance().getByRole('meter', { name: 'Fitness 0.8 h of at least 2.5 h' });
     expect(fitness.getAttribute('value')).toBe('45');
@@ -29,7 +29,7 @@ describe('BalanceView', () => {
     const table = within(await balance().findByRole('table', { name: 'Work, fitness and family over 12 weeks' }));
     expect(table.getAllByRole('row')).toHaveLength(13);
     expect(within(table.getByRole('row', { name: /2026-W13/ })).getAllByRole('cell').map((c) => c.textContent)).toEqual(['21.5 h', '0.8 h', '2.5 h', '35 h']);
-    expect(balance().getByText(/All three targets met in 0 of 12 weeks; fitness behind in 12, family behind in 12; work over the cap in 0\./)).toBeTruthy();
+    expect(balance().getByText(/All three targets met in 0 of 12 weeks; fitness behind in 12, family behind in 12; work over the cap in 0\./)).toBeInTheDocument();
   });
 
   it('draws each week’s own cap as a step line beside the areas: a raised cap is a step, not a rewrite', async () => {
@@ -51,9 +51,9 @@ describe('BalanceView', () => {
     api.state.nudges = [{ id: 'n1', kind: 'cap-warning', at: NOW - 3_600_000, text: 'You have used 90% of this week’s cap.', choice: 'snooze-15' }];
     api.state.entries = [{ id: 'o1', categoryId: 'work', start: NOW - 2 * 3_600_000, end: NOW - 3_600_000, note: '', tags: [], source: 'manual', overrideReason: 'release day' }];
     const { stores } = await renderApp({ api, view: 'balance' });
-    expect(await balance().findByText(/You have used 90% of this week’s cap\./)).toBeTruthy();
-    expect(balance().getByText('(snoozed 15 min)')).toBeTruthy();
-    expect(balance().getByText(/Work: “release day”/)).toBeTruthy();
+    expect(await balance().findByText(/You have used 90% of this week’s cap\./)).toBeInTheDocument();
+    expect(balance().getByText('(snoozed 15 min)')).toBeInTheDocument();
+    expect(balance().getByText(/Work: “release day”/)).toBeInTheDocument();
     // The week's bounds as the domain gave them (this one has the DST change: 167 hours long).
     const { start, end } = stores.week.getState().summary!;
     expect(api.callsTo('nudges.log')).toEqual([{ from: start, to: end }]);
@@ -62,15 +62,15 @@ describe('BalanceView', () => {
 
   it('with nothing to show, says so', async () => {
     await renderApp({ view: 'balance' });
-    expect(await balance().findByText(/^No nudges this week\. .*Settings › Nudges\.$/)).toBeTruthy();
-    expect(balance().getByText('No lock was overridden this week.')).toBeTruthy();
+    expect(await balance().findByText(/^No nudges this week\. .*Settings › Nudges\.$/)).toBeInTheDocument();
+    expect(balance().getByText('No lock was overridden this week.')).toBeInTheDocument();
   });
 
   it('the previous week moves the targets, the trend and the log to that week', async () => {
     const { api, user } = await renderApp({ view: 'balance' });
     await balance().findByRole('table', { name: /12 weeks/ });
     await user.click(balance().getByRole('button', { name: 'Previous week' }));
-    expect(await balance().findByRole('heading', { name: 'Balance 2026-W12' })).toBeTruthy();
+    expect(await balance().findByRole('heading', { name: 'Balance 2026-W12' })).toBeInTheDocument();
     expect(api.callsTo('summary.range').at(-1)).toMatchObject({ weeks: 12, at: expect.any(Number) });
   });
 });

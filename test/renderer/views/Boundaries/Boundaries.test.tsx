@@ -23,7 +23,7 @@ describe('the weekly cap over time, in Settings', () => {
     const { user, container } = await renderApp({ view: 'settings', api });
     const list = await screen.findByRole('list', { name: 'Weekly cap steps' });
     await waitFor(() => expect(within(list).getAllByRole('listitem').map((li) => li.textContent?.split(' a week')[0])).toEqual(['From 2026-W12: 20 h', 'From 2026-W14: 28 h', 'From 2026-W30: 35 h']));
-    expect(within(list).getByText(/in force now/)).toBeTruthy();
+    expect(within(list).getByText(/in force now/)).toBeInTheDocument();
     // Only the upcoming step can be edited or removed from here.
     expect(within(list).getAllByRole('button').map((b) => b.textContent)).toEqual(['Edit the step from 2026-W30', 'Remove the step from 2026-W30']);
 
@@ -36,7 +36,7 @@ describe('the weekly cap over time, in Settings', () => {
     await user.type(form.getByRole('textbox', { name: 'Week (2027-W10, or a date in it)' }), '2026-W40');
     await user.click(form.getByRole('button', { name: 'Save from then on' }));
     expect(api.callsTo('boundaries.set')).toEqual([{ values: { weeklyCapMinutes: 1800 } }, { values: { weeklyCapMinutes: 1920 }, from: '2026-W40' }]);
-    expect(await form.findByText('Weekly cap of 32 h saved.')).toBeTruthy();
+    expect(await form.findByText('Weekly cap of 32 h saved.')).toBeInTheDocument();
     expect(await axeViolations(container)).toEqual([]);
   }, 30_000);
 
@@ -84,7 +84,7 @@ describe('days off', () => {
     expect(await axeViolations(container)).toEqual([]);
     await user.click(within(list).getByRole('button', { name: 'Work on 2026-04-03 again' }));
     expect(api.callsTo('daysOff.remove')).toEqual([{ date: '2026-04-03' }]);
-    expect(await screen.findByText('No days off.')).toBeTruthy();
+    expect(await screen.findByText('No days off.')).toBeInTheDocument();
   }, 30_000);
 
   it('Today offers "Take today off", then says "Day off: nothing to log"; the Week grid marks the day', async () => {

@@ -10,14 +10,14 @@ describe('InsightsView', () => {
   it('explains each burnout signal plainly, with this week’s figure and a 12-week chart, and no diagnosis', async () => {
     await renderApp({ view: 'insights' });
     const card = (name: string) => within(insights().getByRole('article', { name }));
-    expect(await insights().findByText(/They are here for you to notice, not a diagnosis/)).toBeTruthy();
+    expect(await insights().findByText(/They are here for you to notice, not a diagnosis/)).toBeInTheDocument();
     await insights().findByRole('article', { name: 'Weeks over the cap' });
-    expect(card('Weeks over the cap').getByText('Over the cap in 0 weeks of the last 12.')).toBeTruthy();
-    expect(card('Work outside your work windows').getByText('This week: 0% of work outside the windows.')).toBeTruthy();
-    expect(card('Weekend days with work').getByText('This week: 0 weekend days with work.')).toBeTruthy();
-    expect(card('Late work').getByText('This week: 0 h of late work.')).toBeTruthy();
-    expect(card('Longest stretch without fitness or family time').getByRole('table', { name: /week by week/ })).toBeTruthy();
-    expect(insights().getByText(/The latest week is not over the cap\. At least one target missed 12 weeks in a row\./)).toBeTruthy();
+    expect(card('Weeks over the cap').getByText('Over the cap in 0 weeks of the last 12.')).toBeInTheDocument();
+    expect(card('Work outside your work windows').getByText('This week: 0% of work outside the windows.')).toBeInTheDocument();
+    expect(card('Weekend days with work').getByText('This week: 0 weekend days with work.')).toBeInTheDocument();
+    expect(card('Late work').getByText('This week: 0 h of late work.')).toBeInTheDocument();
+    expect(card('Longest stretch without fitness or family time').getByRole('table', { name: /week by week/ })).toBeInTheDocument();
+    expect(insights().getByText(/The latest week is not over the cap\. At least one target missed 12 weeks in a row\./)).toBeInTheDocument();
     expect(insights().queryByText(/burnout/i)).toBeNull();
   });
 
@@ -49,8 +49,8 @@ describe('InsightsView', () => {
     await user.type(form.getByRole('textbox', { name: 'Note (optional)' }), 'a good week');
     await user.click(form.getByRole('button', { name: 'Save check-in' }));
     expect(api.callsTo('checkins.save')).toEqual([{ week: '2026-W13', energy: 4, mood: 5, note: 'a good week' }]);
-    expect(await form.findByText('Check-in for 2026-W13 saved.')).toBeTruthy();
-    expect(form.getByRole('button', { name: 'Update check-in' })).toBeTruthy();
+    expect(await form.findByText('Check-in for 2026-W13 saved.')).toBeInTheDocument();
+    expect(form.getByRole('button', { name: 'Update check-in' })).toBeInTheDocument();
     await waitFor(() => expect(within(table.getByRole('row', { name: /2026-W13/ })).getAllByRole('cell').map((c) => c.textContent)).toEqual(['21.5 h', '4', '5']));
   });
 

@@ -111,10 +111,10 @@ describe('the Plan view’s calendar', () => {
     await waitFor(() => expect(screen.queryByRole('button', { name: /^Work 9:00 AM/ })).toBeNull());
     expect(document.activeElement).toBe(screen.getByRole('group', { name: 'Week calendar' }));
 
-    expect(messages().getByText('Deleted Work, Monday 9:00 AM to 10:30 AM')).toBeTruthy();
+    expect(messages().getByText('Deleted Work, Monday 9:00 AM to 10:30 AM')).toBeInTheDocument();
     await user.click(messages().getByRole('button', { name: 'Undo' }));
     expect(api.callsTo('plan.restore')).toEqual([{ box: WORK_MONDAY }]);
-    expect(await screen.findByRole('button', { name: /^Work 9:00 AM/ })).toBeTruthy();
+    expect(await screen.findByRole('button', { name: /^Work 9:00 AM/ })).toBeInTheDocument();
   });
 
   it('deleting one occurrence of a series cancels that date only', async () => {
@@ -126,7 +126,7 @@ describe('the Plan view’s calendar', () => {
     await user.click(within(await screen.findByRole('dialog', { name: 'Delete a repeating box' })).getByRole('button', { name: 'Only Wednesday, March 25' }));
     expect(api.callsTo('plan.remove')).toEqual([{ id: 'run', occurrenceDate: '2026-03-25' }]);
     await waitFor(() => expect(day('Wednesday, March 25').queryByRole('button')).toBeNull());
-    expect(day('Monday, March 23').getByRole('button', { name: /^Run/ })).toBeTruthy();
+    expect(day('Monday, March 23').getByRole('button', { name: /^Run/ })).toBeInTheDocument();
   });
 
   it('Enter opens the box to edit: a new title and end are sent as one patch', async () => {
@@ -143,7 +143,7 @@ describe('the Plan view’s calendar', () => {
     await user.click(dialog.getByRole('button', { name: 'Save box' }));
     expect(api.callsTo('plan.update')).toEqual([{ id: 'work-mon', scope: 'occurrence', patch: { end: march(23, 11), title: 'Report' } }]);
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
-    expect(await screen.findByRole('button', { name: 'Report 9:00 AM to 11:00 AM, Monday, Work' })).toBeTruthy();
+    expect(await screen.findByRole('button', { name: 'Report 9:00 AM to 11:00 AM, Monday, Work' })).toBeInTheDocument();
   });
 
   it('a one-off made to repeat becomes a series in place at its times: one plan.update, nothing added or removed', async () => {
@@ -158,8 +158,8 @@ describe('the Plan view’s calendar', () => {
     expect(api.callsTo('plan.update')).toEqual([{ id: 'work-mon', scope: 'occurrence', patch: { repeat: { weekdays: [1, 4] } } }]);
     expect(api.callsTo('plan.add')).toEqual([]);
     expect(api.callsTo('plan.remove')).toEqual([]);
-    expect(await screen.findByText('Work now repeats weekly on Monday and Thursday.')).toBeTruthy();
-    expect(day('Thursday, March 26').getByRole('button', { name: /^Work 9:00 AM to 10:30 AM, Thursday, repeats weekly/ })).toBeTruthy();
+    expect(await screen.findByText('Work now repeats weekly on Monday and Thursday.')).toBeInTheDocument();
+    expect(day('Thursday, March 26').getByRole('button', { name: /^Work 9:00 AM to 10:30 AM, Thursday, repeats weekly/ })).toBeInTheDocument();
   });
 
   it('a one-off made to repeat with a new title and an end date sends them in the same plan.update', async () => {
@@ -174,7 +174,7 @@ describe('the Plan view’s calendar', () => {
     await user.type(dialog.getByLabelText('Until (optional)'), '2026-04-30');
     await user.click(dialog.getByRole('button', { name: 'Save box' }));
     expect(api.callsTo('plan.update')).toEqual([{ id: 'work-mon', scope: 'occurrence', patch: { title: 'Report', repeat: { weekdays: [1, 5], until: '2026-04-30' } } }]);
-    expect(await screen.findByText('Report now repeats weekly on Monday and Friday until April 30, 2026.')).toBeTruthy();
+    expect(await screen.findByText('Report now repeats weekly on Monday and Friday until April 30, 2026.')).toBeInTheDocument();
   });
 
   it('the dialog of a repeating box shows its weekdays and end, and sends changed ones for the series', async () => {
@@ -197,7 +197,7 @@ describe('the Plan view’s calendar', () => {
     await user.click(dialog.getByRole('button', { name: 'Save box' }));
     expect(api.callsTo('plan.update')).toEqual([{ id: 'run', occurrenceDate: '2026-03-23', scope: 'series', patch: { weekdays: [1, 5], until: '2026-05-29' } }]);
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
-    expect(day('Friday, March 27').getByRole('button', { name: /^Run 7:00 AM/ })).toBeTruthy();
+    expect(day('Friday, March 27').getByRole('button', { name: /^Run 7:00 AM/ })).toBeInTheDocument();
     expect(day('Wednesday, March 25').queryByRole('button', { name: /^Run 7:00 AM/ })).toBeNull();
   });
 
@@ -218,8 +218,8 @@ describe('the Plan view’s calendar', () => {
     const api = createFakeApi();
     api.state.timeboxes = [WORK_MONDAY, { ...WORK_MONDAY, id: 'late', start: march(23, 20), end: march(23, 22) }];
     await renderPlan(api);
-    expect(box('Work 8:00 PM to 10:00 PM, Monday, flagged by the plan check')).toBeTruthy();
-    expect(box('Work 9:00 AM to 10:30 AM, Monday')).toBeTruthy();
+    expect(box('Work 8:00 PM to 10:00 PM, Monday, flagged by the plan check')).toBeInTheDocument();
+    expect(box('Work 9:00 AM to 10:30 AM, Monday')).toBeInTheDocument();
     const list = within(screen.getByRole('list', { name: 'Boxes this week' }));
     expect(list.getAllByRole('listitem').map((li) => li.textContent)).toEqual([
       'Work, Monday 9:00 AM to 10:30 AM',

@@ -21,8 +21,8 @@ describe('PlanView', () => {
     const { api } = await renderPlan();
     expect(api.callsTo('plan.week')).toContainEqual({});
     expect(plan().getByRole('heading', { level: 2 }).textContent).toBe('Plan 2026-W13');
-    expect(plan().getByText('Mar 23 – 29, 2026')).toBeTruthy();
-    expect(within(findings()).getByText('Nothing is planned yet, so there is nothing to check. Drag on a day in the calendar to plan a box.')).toBeTruthy();
+    expect(plan().getByText('Mar 23 – 29, 2026')).toBeInTheDocument();
+    expect(within(findings()).getByText('Nothing is planned yet, so there is nothing to check. Drag on a day in the calendar to plan a box.')).toBeInTheDocument();
   });
 
   it('the keyboard form plans a repeating box: plan.add with the instants fromLocal gives, weekdays and until', async () => {
@@ -44,7 +44,7 @@ describe('PlanView', () => {
 
     const start = fromLocal({ year: 2026, month: 3, day: 23 }, 7, 0, TIME_ZONE);
     expect(api.callsTo('plan.add')).toEqual([{ categoryId: 'fitness', start, end: start + 3_600_000, title: 'Run', repeat: [1, 3], until: '2026-06-30' }]);
-    expect(await plan().findByText('Planned Run, Monday 7:00 AM to 8:00 AM, repeats weekly on Monday and Wednesday until June 30, 2026.')).toBeTruthy();
+    expect(await plan().findByText('Planned Run, Monday 7:00 AM to 8:00 AM, repeats weekly on Monday and Wednesday until June 30, 2026.')).toBeInTheDocument();
     expect(plan().getAllByRole('button', { name: /^Run 7:00 AM to 8:00 AM/ })).toHaveLength(2);
     await waitFor(() => expect(document.activeElement?.getAttribute('aria-label')).toBe('Run 7:00 AM to 8:00 AM, Monday, Fitness, repeats weekly'));
   });
@@ -73,14 +73,14 @@ describe('PlanView', () => {
     api.state.timeboxes = [WORK_MONDAY];
     const { user } = await renderPlan(api);
     const over = 'Mon 23 Mar has 1 h 30 min of work planned, 30 min over the 1 h daily cap.';
-    expect(within(findings()).getByText(over)).toBeTruthy();
+    expect(within(findings()).getByText(over)).toBeInTheDocument();
 
     const before = api.callsTo('plan.week').length;
     plan().getByRole('button', { name: /^Work 9:00 AM/ }).focus();
     await user.keyboard('{Shift>}{ArrowUp}{ArrowUp}{/Shift}');
     await waitFor(() => expect(within(findings()).queryByText(over)).toBeNull());
     expect(api.callsTo('plan.week').length).toBeGreaterThan(before);
-    expect(within(findings()).getByText('No fitness time is planned: 2 h 30 min short of the 2 h 30 min weekly target.')).toBeTruthy();
+    expect(within(findings()).getByText('No fitness time is planned: 2 h 30 min short of the 2 h 30 min weekly target.')).toBeInTheDocument();
   });
 
   it('a plan changed elsewhere (data.changed with timeboxes) is fetched again', async () => {
@@ -98,7 +98,7 @@ describe('PlanView', () => {
     await user.click(plan().getByRole('button', { name: 'Copy last week’s plan' }));
     const week = stores.plan.getState().plan!;
     expect(api.callsTo('plan.copyWeek')).toEqual([{ fromWeekAt: week.start - 1, toWeekAt: week.start }]);
-    expect(await plan().findByText('Copied 1 box from last week. 1 box was here already. 2 boxes repeat weekly by themselves, so they were not copied.')).toBeTruthy();
+    expect(await plan().findByText('Copied 1 box from last week. 1 box was here already. 2 boxes repeat weekly by themselves, so they were not copied.')).toBeInTheDocument();
   });
 
   it('work planned outside the windows under a soft lock asks for a reason and plans it with the reason', async () => {
@@ -124,7 +124,7 @@ describe('PlanView', () => {
     const { user } = await renderPlan(api);
     plan().getByRole('button', { name: /^Work 9:00 AM/ }).focus();
     await user.keyboard('{ArrowLeft}');
-    expect(within(await screen.findByRole('alertdialog', { name: 'Locked' })).getByText('The hard lock does not let work be planned there.')).toBeTruthy();
+    expect(within(await screen.findByRole('alertdialog', { name: 'Locked' })).getByText('The hard lock does not let work be planned there.')).toBeInTheDocument();
     expect(plan().queryByRole('alert')).toBeNull();
   });
 
@@ -136,7 +136,7 @@ describe('PlanView', () => {
     const { user } = await renderPlan(api);
     await user.click(plan().getByRole('button', { name: 'Export plan (.ics)' }));
     expect(api.callsTo('plan.exportIcs')).toEqual([{}]);
-    expect(await plan().findByText('Exported the plan as timelock-plan.ics.')).toBeTruthy();
+    expect(await plan().findByText('Exported the plan as timelock-plan.ics.')).toBeInTheDocument();
     expect(createObjectURL).toHaveBeenCalledTimes(1);
 
     const file = new File(['BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n'], 'team.ics', { type: 'text/calendar' });
@@ -144,17 +144,17 @@ describe('PlanView', () => {
     await user.selectOptions(plan().getByRole('combobox', { name: 'Into category' }), 'Family');
     await user.click(plan().getByRole('button', { name: 'Import calendar' }));
     expect(api.callsTo('plan.importIcs')).toEqual([{ text: 'BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n', categoryId: 'family' }]);
-    expect(await plan().findByText('Imported 3 boxes from team.ics into Family; 1 left out.')).toBeTruthy();
-    expect(plan().getByText('1 event was imported before: skipped.')).toBeTruthy();
+    expect(await plan().findByText('Imported 3 boxes from team.ics into Family; 1 left out.')).toBeInTheDocument();
+    expect(plan().getByText('1 event was imported before: skipped.')).toBeInTheDocument();
   });
 
   it('moves to the previous week and back', async () => {
     const { api, user } = await renderPlan();
     await user.click(plan().getByRole('button', { name: 'Previous week' }));
-    expect(await plan().findByRole('heading', { name: 'Plan 2026-W12' })).toBeTruthy();
+    expect(await plan().findByRole('heading', { name: 'Plan 2026-W12' })).toBeInTheDocument();
     expect(api.callsTo('plan.week').at(-1)).toEqual({ at: march(23, 0) - 1 });
     await user.click(plan().getByRole('button', { name: 'This week' }));
-    expect(await plan().findByRole('heading', { name: 'Plan 2026-W13' })).toBeTruthy();
+    expect(await plan().findByRole('heading', { name: 'Plan 2026-W13' })).toBeInTheDocument();
   });
 
   it('passes axe with boxes, findings and the form open', async () => {

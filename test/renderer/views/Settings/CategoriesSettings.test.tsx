@@ -19,7 +19,7 @@ describe('Settings: categories', () => {
     ]);
     expect((row('Reading').getByRole('combobox', { name: 'Life area' }) as HTMLSelectElement).value).toBe('family');
     expect((row('Work').getByRole('combobox', { name: 'Colour' }) as HTMLSelectElement).selectedOptions[0]!.textContent).toBe('Blue');
-    expect(row('Old project').getByText(/Archived: not offered for new time; its past entries still count\./)).toBeTruthy();
+    expect(row('Old project').getByText(/Archived: not offered for new time; its past entries still count\./)).toBeInTheDocument();
   });
 
   it('adds a category mapped to fitness, in the first colour not in use', async () => {
@@ -30,8 +30,8 @@ describe('Settings: categories', () => {
     await user.selectOptions(add.getByRole('combobox', { name: 'Life area' }), 'Fitness');
     await user.click(add.getByRole('button', { name: 'Add category' }));
     expect(api.callsTo('categories.add')).toEqual([{ name: 'Climbing', area: 'fitness', color: '#56B4E9' }]);
-    expect(await add.findByText('Climbing added to fitness.')).toBeTruthy();
-    expect(await screen.findByRole('form', { name: 'Category Climbing' })).toBeTruthy();
+    expect(await add.findByText('Climbing added to fitness.')).toBeInTheDocument();
+    expect(await screen.findByRole('form', { name: 'Category Climbing' })).toBeInTheDocument();
   });
 
   it('renames, recolours and moves a category to another area in one save', async () => {
@@ -44,7 +44,7 @@ describe('Settings: categories', () => {
     await user.selectOptions(reading.getByRole('combobox', { name: 'Colour' }), 'Yellow');
     await user.click(reading.getByRole('button', { name: 'Save Reading' }));
     expect(api.callsTo('categories.update')).toEqual([{ id: 'reading', name: 'Books', area: 'work', color: '#F0E442' }]);
-    expect(await screen.findByText('Books saved.')).toBeTruthy();
+    expect(await screen.findByText('Books saved.')).toBeInTheDocument();
   });
 
   it('archives and brings back a category; its history is kept', async () => {
@@ -52,8 +52,8 @@ describe('Settings: categories', () => {
     const { user } = await renderApp({ ...settings, api });
     await user.click(row('Family').getByRole('button', { name: 'Archive Family' }));
     expect(api.callsTo('categories.update')).toEqual([{ id: 'family', archived: true }]);
-    expect(await screen.findByText('Family archived; its history is kept.')).toBeTruthy();
-    await waitFor(() => expect(row('Family').getByRole('button', { name: 'Unarchive Family' })).toBeTruthy());
+    expect(await screen.findByText('Family archived; its history is kept.')).toBeInTheDocument();
+    await waitFor(() => expect(row('Family').getByRole('button', { name: 'Unarchive Family' })).toBeInTheDocument());
     await user.click(row('Family').getByRole('button', { name: 'Unarchive Family' }));
     expect(api.callsTo('categories.update').at(-1)).toEqual({ id: 'family', archived: false });
   });

@@ -28,24 +28,24 @@ function previewOf(patch: Partial<ImportPreview> = {}): ImportPreview {
 describe('Settings: data', () => {
   it('shows the data folder read-only with a Copy button', async () => {
     const { user } = await renderApp(settings);
-    expect(screen.getByText('/home/ada/.config/Timelock', { selector: 'code' })).toBeTruthy();
+    expect(screen.getByText('/home/ada/.config/Timelock', { selector: 'code' })).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Copy path' }));
     // user-event stands in for the clipboard.
     expect(await navigator.clipboard.readText()).toBe('/home/ada/.config/Timelock');
-    expect(await screen.findByText('Folder path copied.')).toBeTruthy();
+    expect(await screen.findByText('Folder path copied.')).toBeInTheDocument();
   });
 
   it('in the desktop app, Show in file manager asks the main process to open its own data folder', async () => {
     const { user, api } = await renderApp({ ...settings, host: 'electron' });
     await user.click(screen.getByRole('button', { name: 'Show in file manager' }));
     expect(api.callsTo('app.reveal')).toEqual([{}]);
-    expect(await screen.findByText('Opened in your file manager.')).toBeTruthy();
+    expect(await screen.findByText('Opened in your file manager.')).toBeInTheDocument();
   });
 
   it('in the browser host there is no Show button: the path can only be copied', async () => {
     await renderApp({ ...settings, host: 'browser' });
     expect(screen.queryByRole('button', { name: 'Show in file manager' })).toBeNull();
-    expect(screen.getByRole('button', { name: 'Copy path' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Copy path' })).toBeInTheDocument();
   });
 
   it('import preview: a row from another year says its year; this year’s rows do not', async () => {
@@ -70,17 +70,17 @@ describe('Settings: data', () => {
     const imports = group('Import');
     await user.upload(imports.getByLabelText(/Export file from Toggl/), new File([CSV], 'toggl.csv', { type: 'text/csv' }));
 
-    expect(await imports.findByText(/Read as Toggl CSV: 2 rows, 1 to import, 0 already there, 1 with a problem\./)).toBeTruthy();
+    expect(await imports.findByText(/Read as Toggl CSV: 2 rows, 1 to import, 0 already there, 1 with a problem\./)).toBeInTheDocument();
     expect(api.callsTo('import.preview')).toEqual([{ text: CSV, fileName: 'toggl.csv' }]);
-    expect(imports.getByText('Line 3: The end is before the start.')).toBeTruthy();
-    expect(within(imports.getByRole('table', { name: 'The first rows' })).getByRole('row', { name: /^2 / })).toBeTruthy();
+    expect(imports.getByText('Line 3: The end is before the start.')).toBeInTheDocument();
+    expect(within(imports.getByRole('table', { name: 'The first rows' })).getByRole('row', { name: /^2 / })).toBeInTheDocument();
 
     await user.selectOptions(imports.getByRole('combobox', { name: 'Category for Climbing' }), 'area:fitness');
     expect(api.callsTo('import.preview').at(-1)).toEqual({ text: CSV, fileName: 'toggl.csv', map: { Climbing: 'area:fitness' } });
     await user.click(imports.getByRole('checkbox', { name: 'Leave out the rows with problems and import the rest' }));
     await user.click(imports.getByRole('button', { name: 'Import 1 entry' }));
     expect(api.callsTo('import.apply')).toEqual([{ text: CSV, fileName: 'toggl.csv', map: { Climbing: 'area:fitness' }, skipInvalid: true }]);
-    expect(await imports.findByText('Imported 1 entry from toggl.csv; 1 left out with problems, 0 already there. New category: Climbing.')).toBeTruthy();
+    expect(await imports.findByText('Imported 1 entry from toggl.csv; 1 left out with problems, 0 already there. New category: Climbing.')).toBeInTheDocument();
   });
 
   it('import: a file it cannot read is refused in words', async () => {
@@ -109,7 +109,7 @@ describe('Settings: data', () => {
     await user.click(exporter.getByRole('button', { name: 'Export' }));
     expect(api.callsTo('export.data')).toEqual([{ format: 'csv', from: '2026-03-01', to: '2026-03-31' }]);
     expect(clicked).toEqual(['timelock-2026-03.csv']);
-    expect(await exporter.findByText('Exported timelock-2026-03.csv.')).toBeTruthy();
+    expect(await exporter.findByText('Exported timelock-2026-03.csv.')).toBeInTheDocument();
   });
 
   it('backups: listed newest first; Restore asks first, then replaces the data and reloads', async () => {
@@ -123,14 +123,14 @@ describe('Settings: data', () => {
     const { user } = await renderApp({ ...settings, api });
     const backups = group('Backups');
     const restore = await backups.findByRole('button', { name: 'Restore the backup of Tue, Mar 24, 11:00 AM' });
-    expect(within(backups.getByRole('table')).getByText('Daily')).toBeTruthy();
+    expect(within(backups.getByRole('table')).getByText('Daily')).toBeInTheDocument();
     const snapshots = api.callsTo('app.snapshot').length;
 
     await user.click(restore);
     const dialog = within(await screen.findByRole('alertdialog', { name: 'Restore this backup?' }));
     await user.click(dialog.getByRole('button', { name: 'Restore backup' }));
     expect(api.callsTo('backup.restore')).toEqual([{ id: 'timelock-2026-03-24' }]);
-    expect(await backups.findByText(/Restored the backup of Tue, Mar 24, 11:00 AM: 12 entries, 4 categories\./)).toBeTruthy();
+    expect(await backups.findByText(/Restored the backup of Tue, Mar 24, 11:00 AM: 12 entries, 4 categories\./)).toBeInTheDocument();
     await waitFor(() => expect(api.callsTo('app.snapshot').length).toBe(snapshots + 1));
   });
 
@@ -138,8 +138,8 @@ describe('Settings: data', () => {
     const api = createFakeApi();
     api.answer('backup.create', () => ({ ok: true, value: { id: 'timelock-manual-1', kind: 'manual', createdAt: NOW, path: '/x.json', sizeBytes: 1000 } }));
     const { user } = await renderApp({ ...settings, api });
-    expect(await group('Backups').findByText(/No backups yet\./)).toBeTruthy();
+    expect(await group('Backups').findByText(/No backups yet\./)).toBeInTheDocument();
     await user.click(group('Backups').getByRole('button', { name: 'Back up now' }));
-    expect(await group('Backups').findByText('Backed up: timelock-manual-1.')).toBeTruthy();
+    expect(await group('Backups').findByText('Backed up: timelock-manual-1.')).toBeInTheDocument();
   });
 });

@@ -11,12 +11,12 @@ describe('Settings: a change not saved yet is never lost without a word', () => 
     const cap = () => form('Weekly cap').getByRole('textbox', { name: 'Weekly work cap (hours)' }) as HTMLInputElement;
     await user.clear(cap());
     await user.type(cap(), '30');
-    expect(form('Weekly cap').getByText('Changed, not saved yet')).toBeTruthy();
-    expect(screen.getByText(/^Changed, not saved yet: Weekly cap\. Save or undo it below/)).toBeTruthy();
+    expect(form('Weekly cap').getByText('Changed, not saved yet')).toBeInTheDocument();
+    expect(screen.getByText(/^Changed, not saved yet: Weekly cap\. Save or undo it below/)).toBeInTheDocument();
 
     stores.nav.getState().go('week');
     await screen.findByRole('heading', { level: 2, name: /^Week/ });
-    expect(settingsLink().getAttribute('aria-describedby')).toBeTruthy();
+    expect(settingsLink()).toHaveAttribute('aria-describedby', expect.stringMatching(/\S/));
     expect(document.getElementById(settingsLink().getAttribute('aria-describedby')!)?.textContent).toBe('Changed settings not saved yet');
 
     stores.nav.getState().go('settings');
@@ -26,7 +26,7 @@ describe('Settings: a change not saved yet is never lost without a word', () => 
 
     await user.click(form('Weekly cap').getByRole('button', { name: 'Save cap' }));
     await waitFor(() => expect(api.callsTo('settings.update')).toEqual([{ weeklyCapMinutes: 1800 }]));
-    expect(await form('Weekly cap').findByText('Weekly cap saved: 30 h.')).toBeTruthy();
+    expect(await form('Weekly cap').findByText('Weekly cap saved: 30 h.')).toBeInTheDocument();
     expect(form('Weekly cap').queryByText('Changed, not saved yet')).toBeNull();
     expect(settingsLink().getAttribute('aria-describedby')).toBeNull();
   });
@@ -50,9 +50,9 @@ describe('Settings: a change not saved yet is never lost without a word', () => 
     await user.type(form('Daily cap').getByRole('textbox', { name: 'Daily work cap (hours)' }), 'soon');
     await user.click(screen.getByRole('button', { name: 'Save all 2 changes' }));
     await waitFor(() => expect(api.callsTo('settings.update')).toEqual([{ weeklyCapMinutes: 1920 }]));
-    expect(await form('Weekly cap').findByText('Weekly cap saved: 32 h.')).toBeTruthy();
+    expect(await form('Weekly cap').findByText('Weekly cap saved: 32 h.')).toBeInTheDocument();
     // The daily cap it could not read stays as typed, refused in words, still marked unsaved.
     expect(form('Daily cap').getByRole('alert').textContent).toMatch(/daily cap/i);
-    expect(screen.getByText(/^Changed, not saved yet: Daily cap\./)).toBeTruthy();
+    expect(screen.getByText(/^Changed, not saved yet: Daily cap\./)).toBeInTheDocument();
   });
 });

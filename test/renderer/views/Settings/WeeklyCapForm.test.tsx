@@ -20,12 +20,12 @@ describe('WeeklyCapForm', () => {
     await user.click(form().getByRole('button', { name: 'Save cap' }));
 
     expect(api.callsTo('settings.update')).toEqual([{ weeklyCapMinutes: 2250 }]);
-    expect(await form().findByText('Weekly cap saved: 37.5 h.')).toBeTruthy();
+    expect(await form().findByText('Weekly cap saved: 37.5 h.')).toBeInTheDocument();
     expect(capInput().value).toBe('37.5');
     await user.click(screen.getByRole('link', { name: 'Week' }));
-    expect(await screen.findByText('21.5 h used of 37.5 h · 16 h left')).toBeTruthy();
+    expect(await screen.findByText('21.5 h used of 37.5 h · 16 h left')).toBeInTheDocument();
     await user.click(screen.getByRole('link', { name: 'Today' }));
-    expect(await screen.findByText('21.5 of 37.5 h this week · 16 h left · outside your work hours')).toBeTruthy();
+    expect(await screen.findByText('21.5 of 37.5 h this week · 16 h left · outside your work hours')).toBeInTheDocument();
   });
 
   it('accepts a comma as the decimal mark', async () => {

@@ -15,10 +15,10 @@ describe('TodayView: a box that is due', () => {
     api.state.timeboxes = [RUN_NOW];
     const { user } = await renderApp({ api });
     const start = planned().getByRole('button', { name: 'Start Run' });
-    expect(planned().getByText('Fitness, 10:30 AM–12:00 PM, now')).toBeTruthy();
+    expect(planned().getByText('Fitness, 10:30 AM–12:00 PM, now')).toBeInTheDocument();
     await user.click(start);
     expect(api.callsTo('timer.start')).toEqual([{ categoryId: 'fitness' }]);
-    expect(await region('Today').findByRole('timer')).toBeTruthy();
+    expect(await region('Today').findByRole('timer')).toBeInTheDocument();
     // Its category runs now: nothing left to offer.
     expect(region('Today').queryByRole('group', { name: 'Planned now' })).toBeNull();
   });
@@ -32,7 +32,7 @@ describe('TodayView: a box that is due', () => {
     ];
     await renderApp({ api });
     expect(planned().getAllByRole('button').map((b) => b.textContent)).toEqual(['Start Family']);
-    expect(planned().getByText('11:15 AM–12:00 PM, starts in 15 min')).toBeTruthy();
+    expect(planned().getByText('11:15 AM–12:00 PM, starts in 15 min')).toBeInTheDocument();
   });
 
   it('the start passes through the lock: a soft lock asks for a reason and starts with it', async () => {

@@ -15,7 +15,7 @@ describe('TodayView: adding time by hand', () => {
     await user.type(today().getByRole('textbox', { name: 'How long' }), '1h 30m');
     await user.click(today().getByRole('button', { name: 'Add entry' }));
     expect(api.callsTo('entries.add')).toEqual([{ categoryId: 'fitness', start: NOW - 90 * MINUTE, end: NOW }]);
-    expect((await today().findByText(/^Added 1 h 30 min of Fitness, 9:30 AM–11:00 AM\./)).textContent).toBeTruthy();
+    expect(await today().findByText(/^Added 1 h 30 min of Fitness, 9:30 AM–11:00 AM\./)).toBeInTheDocument();
   });
 
   it('with a start time: 1.5 from 07:15 today in the settings’ zone, with a note', async () => {
@@ -59,14 +59,14 @@ describe('TodayView: adding time by hand', () => {
     expect(dialog.textContent).toContain('This is outside your work window.');
     expect(document.activeElement).toBe(screen.getByRole('textbox', { name: 'Reason' }));
     await user.click(screen.getByRole('button', { name: 'Go ahead' }));
-    expect(screen.getByText('Type a reason, or cancel.')).toBeTruthy();
+    expect(screen.getByText('Type a reason, or cancel.')).toBeInTheDocument();
     await user.type(screen.getByRole('textbox', { name: 'Reason' }), 'release day');
     await user.click(screen.getByRole('button', { name: 'Go ahead' }));
 
     expect(asked).toBe(1);
     expect(api.callsTo('entries.add').at(-1)).toMatchObject({ reason: 'release day' });
     expect(screen.queryByRole('dialog')).toBeNull();
-    expect(await today().findByText(/^Added 30 min of Work/)).toBeTruthy();
+    expect(await today().findByText(/^Added 30 min of Work/)).toBeInTheDocument();
   });
 
   it('cancelling the reason sends nothing more and leaves no error', async () => {

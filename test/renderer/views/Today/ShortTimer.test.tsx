@@ -43,6 +43,6 @@ describe('Today: a timer stopped at once, and time added “ending now”', () =
     await user.type(today().getByRole('textbox', { name: 'How long' }), '30m');
     await user.click(today().getByRole('button', { name: 'Add entry' }));
     expect(api.callsTo('entries.add')).toEqual([{ categoryId: 'family', start: NOW - 76 * MINUTE, end: NOW - 46 * MINUTE }]);
-    expect(await today().findByText(/^Added 30 min of Family, 9:44\sAM–10:14\sAM\./)).toBeTruthy();
+    expect(await today().findByText(/^Added 30 min of Family, 9:44\sAM–10:14\sAM\./)).toBeInTheDocument();
   });
 });

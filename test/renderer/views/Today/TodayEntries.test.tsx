@@ -15,15 +15,15 @@ describe('TodayView: today’s entries', () => {
   it('lists today’s entries with times in the settings’ zone, or says what to do first', async () => {
     const api = createFakeApi();
     const empty = await renderApp({ api });
-    expect(today().getByText(/Nothing logged today yet\. Start a timer above/)).toBeTruthy();
+    expect(today().getByText(/Nothing logged today yet\. Start a timer above/)).toBeInTheDocument();
     empty.unmount();
 
     api.state.entries = [REPORT];
     await renderApp({ api });
     const list = within(today().getByRole('list', { name: 'Logged today' }));
-    expect(list.getByText('8:00 AM–9:30 AM')).toBeTruthy();
-    expect(list.getByText('1 h 30 min')).toBeTruthy();
-    expect(list.getByText('report')).toBeTruthy();
+    expect(list.getByText('8:00 AM–9:30 AM')).toBeInTheDocument();
+    expect(list.getByText('1 h 30 min')).toBeInTheDocument();
+    expect(list.getByText('report')).toBeInTheDocument();
   });
 
   it('edits an entry’s times in place: entries.update with the new instants', async () => {
@@ -37,7 +37,7 @@ describe('TodayView: today’s entries', () => {
     await user.type(end, '10:00');
     await user.click(editor.getByRole('button', { name: 'Save' }));
     expect(api.callsTo('entries.update')).toEqual([{ id: 'e1', end: REPORT.start + 2 * HOUR }]);
-    expect(await today().findByText('8:00 AM–10:00 AM')).toBeTruthy();
+    expect(await today().findByText('8:00 AM–10:00 AM')).toBeInTheDocument();
   });
 
   it('refuses an end before the start in words, without a call', async () => {
@@ -60,12 +60,12 @@ describe('TodayView: today’s entries', () => {
     await user.click(today().getByRole('button', { name: 'Delete Work, 8:00 AM–9:30 AM' }));
     expect(api.callsTo('entries.delete')).toEqual([{ id: 'e1' }]);
     const toast = within(await screen.findByRole('region', { name: 'Messages' }));
-    expect(toast.getByText('Deleted Work, 8:00 AM–9:30 AM')).toBeTruthy();
+    expect(toast.getByText('Deleted Work, 8:00 AM–9:30 AM')).toBeInTheDocument();
     await waitFor(() => expect(today().queryByText('report')).toBeNull());
 
     await user.click(toast.getByRole('button', { name: 'Undo' }));
     expect(api.callsTo('entries.restore')).toEqual([{ entries: [REPORT] }]);
-    expect(await today().findByText('report')).toBeTruthy();
+    expect(await today().findByText('report')).toBeInTheDocument();
     expect(toast.queryByText(/Deleted Work/)).toBeNull();
   });
 

@@ -18,7 +18,7 @@ describe('TodayView: the running timer', () => {
     await user.click(categoryButtons().getByRole('button', { name: 'Work' }));
 
     expect(api.callsTo('timer.start')).toEqual([{ categoryId: 'work' }]);
-    expect(await today().findByRole('button', { name: 'Stop' })).toBeTruthy();
+    expect(await today().findByRole('button', { name: 'Stop' })).toBeInTheDocument();
     expect(today().getByRole('timer').textContent).toBe('1:02:03');
     expect(categoryButtons().getByRole('button', { name: 'Work' }).getAttribute('aria-pressed')).toBe('true');
     expect(timerStatus().textContent).toBe('Work timer running since 11:00 AM.');
@@ -64,7 +64,7 @@ describe('TodayView: the running timer', () => {
     const buttons = categoryButtons().getAllByRole('button');
     expect(buttons.map((button) => button.textContent)).toEqual(['Work1', 'Fitness2', 'Family3', 'Reading4']);
     expect(buttons.map((button) => button.getAttribute('aria-keyshortcuts'))).toEqual(['1', '2', '3', '4']);
-    expect(today().getByText(/Keys 1–4 start or switch to a category/)).toBeTruthy();
+    expect(today().getByText(/Keys 1–4 start or switch to a category/)).toBeInTheDocument();
   });
 
   it('number keys start, switch and stop a category, but not while typing in a field', async () => {
@@ -72,7 +72,7 @@ describe('TodayView: the running timer', () => {
     const { user } = await renderApp({ api });
     await user.keyboard('2');
     expect(api.callsTo('timer.start')).toEqual([{ categoryId: 'fitness' }]);
-    await waitFor(() => expect(today().getByRole('timer')).toBeTruthy());
+    await waitFor(() => expect(today().getByRole('timer')).toBeInTheDocument());
     await user.keyboard('3');
     expect(api.callsTo('timer.start').at(-1)).toEqual({ categoryId: 'family' });
     await waitFor(() => expect(categoryButtons().getByRole('button', { name: 'Family' }).getAttribute('aria-pressed')).toBe('true'));
@@ -101,8 +101,8 @@ describe('TodayView: the running timer', () => {
   it('a timer started elsewhere (timer.changed) shows here', async () => {
     const { api } = await renderApp();
     api.emit('timer.changed', { timer: { id: 'cli', categoryId: 'reading', start: NOW, note: '' } });
-    expect(await today().findByRole('timer')).toBeTruthy();
-    expect(today().getByText('Reading', { selector: 'strong' })).toBeTruthy();
+    expect(await today().findByRole('timer')).toBeInTheDocument();
+    expect(today().getByText('Reading', { selector: 'strong' })).toBeInTheDocument();
   });
 
   it('works from the keyboard: Tab to a category, Enter starts it', async () => {
@@ -117,7 +117,7 @@ describe('TodayView: the running timer', () => {
 describe('TodayView: the week in one line', () => {
   it('says hours used of the cap this week and what is left, as the domain computed them', async () => {
     await renderApp();
-    expect(today().getByText('21.5 of 35 h this week · 13.5 h left · outside your work hours')).toBeTruthy();
+    expect(today().getByText('21.5 of 35 h this week · 13.5 h left · outside your work hours')).toBeInTheDocument();
   });
 
   it('says when the work window ends, inside one', async () => {
@@ -125,13 +125,13 @@ describe('TodayView: the week in one line', () => {
     api.state.windowEndsAt = Date.UTC(2026, 2, 25, 16, 0); // 17:00 in Berlin
     await renderApp({ api });
     // The test locale is en-US: its clock is 12-hour.
-    expect(today().getByText('21.5 of 35 h this week · 13.5 h left · window ends 5:00 PM')).toBeTruthy();
+    expect(today().getByText('21.5 of 35 h this week · 13.5 h left · window ends 5:00 PM')).toBeInTheDocument();
   });
 
   it('says how far over the cap, once over', async () => {
     const api = createFakeApi();
     api.state.week = [{ work: 20 * 60 }, { work: 17 * 60 }, {}, {}, {}, {}, {}];
     await renderApp({ api });
-    expect(today().getByText('37 of 35 h this week · 2 h over · outside your work hours')).toBeTruthy();
+    expect(today().getByText('37 of 35 h this week · 2 h over · outside your work hours')).toBeInTheDocument();
   });
 });

@@ -30,7 +30,7 @@ describe.each([
     const section = view(heading);
     expect(
       section.getByText('You kept 33% of the week’s plan: 1 h of the 3 h planned went into its boxes. 1 h of work was done outside any work box.'),
-    ).toBeTruthy();
+    ).toBeInTheDocument();
     expect(section.getByRole('meter', { name: 'Plan kept' }).getAttribute('value')).toBe(String(1 / 3));
     const table = within(section.getByRole('table', { name: 'Planned and done in the boxes, by area' }));
     expect(['Work', 'Fitness', 'Family'].map((area) => within(table.getByRole('row', { name: new RegExp(`^${area}`) })).getAllByRole('cell').map((c) => c.textContent))).toEqual([
@@ -43,10 +43,10 @@ describe.each([
   it('with nothing planned, shows no figures and points to the Plan view', async () => {
     const { user } = await renderApp({ view: name });
     const section = view(heading);
-    expect(section.getByText(/^Nothing is planned for this week, so there is no plan to keep\./)).toBeTruthy();
+    expect(section.getByText(/^Nothing is planned for this week, so there is no plan to keep\./)).toBeInTheDocument();
     expect(section.queryByRole('meter', { name: 'Plan kept' })).toBeNull();
     await user.click(section.getByRole('link', { name: 'Plan the week in the Plan view' }));
-    expect(await screen.findByRole('heading', { level: 2, name: /^Plan/ })).toBeTruthy();
+    expect(await screen.findByRole('heading', { level: 2, name: /^Plan/ })).toBeInTheDocument();
   });
 
   it('follows a change of plan: data.changed with timeboxes refetches the figures', async () => {
@@ -55,6 +55,6 @@ describe.each([
     api.state.timeboxes = keptHalf().state.timeboxes;
     api.state.entries = keptHalf().state.entries;
     api.emit('data.changed', { what: ['timeboxes'] });
-    expect(await view(heading).findByText(/^You kept 33% of the week’s plan/)).toBeTruthy();
+    expect(await view(heading).findByText(/^You kept 33% of the week’s plan/)).toBeInTheDocument();
   });
 });

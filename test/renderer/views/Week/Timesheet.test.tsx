@@ -31,7 +31,7 @@ describe('Week: the timesheet', () => {
     expect(api.callsTo('entries.setDayMinutes')).toEqual([{ date: '2026-03-26', categoryId: 'work', minutes: 90 }]);
     // The default work window opens at 09:00 Berlin time.
     expect(api.state.entries.map((e) => [e.categoryId, e.start, e.end])).toEqual([['work', THURSDAY + 9 * H, THURSDAY + 10.5 * H]]);
-    expect(await screen.findByText('Added to Work on Thursday, March 26: 9:00 AM–10:30 AM (1 h 30 min)')).toBeTruthy();
+    expect(await screen.findByText('Added to Work on Thursday, March 26: 9:00 AM–10:30 AM (1 h 30 min)')).toBeInTheDocument();
     expect(week().queryByRole('alert')).toBeNull();
     expect(api.callsTo('entries.add')).toEqual([]);
   });
@@ -65,8 +65,8 @@ describe('Week: the timesheet', () => {
     await user.type(monday, '3{Enter}');
 
     const dialog = within(await screen.findByRole('alertdialog', { name: 'Delete an entry?' }));
-    expect(dialog.getByText('Lowering Work on Monday, March 23 to 3 h deletes this entry:')).toBeTruthy();
-    expect(dialog.getByText('1:00 PM–5:00 PM (4 h)')).toBeTruthy();
+    expect(dialog.getByText('Lowering Work on Monday, March 23 to 3 h deletes this entry:')).toBeInTheDocument();
+    expect(dialog.getByText('1:00 PM–5:00 PM (4 h)')).toBeInTheDocument();
     expect(api.state.entries).toEqual([early, late]);
     await user.click(dialog.getByRole('button', { name: 'Delete entry' }));
 
@@ -74,7 +74,7 @@ describe('Week: the timesheet', () => {
     expect(api.callsTo('entries.setDayMinutes')[1]).toEqual({ date: '2026-03-23', categoryId: 'work', minutes: 180 });
     expect(api.state.entries).toEqual([{ ...early, end: early.end - H }]);
     expect(api.callsTo('entries.delete')).toEqual([]);
-    expect(await screen.findByText('Deleted an entry of Work on Monday, March 23')).toBeTruthy();
+    expect(await screen.findByText('Deleted an entry of Work on Monday, March 23')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Undo' }));
     await waitFor(() => expect(api.state.entries.map((e) => e.id)).toEqual(['early', 'late']));
     // The undo is one request for everything the change deleted, so it comes back whole or not at all.

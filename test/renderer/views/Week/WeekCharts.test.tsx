@@ -12,8 +12,8 @@ describe('Week: the charts follow the domain’s figures', () => {
     api.state.settings = settingsFixture({ dailyCapMinutes: 7 * 60 });
     const { container } = await renderApp({ api, view: 'week' });
     expect(container.querySelector('.recharts-reference-line')).not.toBeNull();
-    expect(week().getByText(/Daily cap 7 h/, { selector: 'text, tspan' })).toBeTruthy();
-    expect(week().getByText(/2 days over the daily cap\./)).toBeTruthy();
+    expect(week().getByText(/Daily cap 7 h/, { selector: 'text, tspan' })).toBeInTheDocument();
+    expect(week().getByText(/2 days over the daily cap\./)).toBeInTheDocument();
   });
 
   it('no daily cap: no line on the hours chart', async () => {
@@ -31,7 +31,7 @@ describe('Week: the charts follow the domain’s figures', () => {
     expect(hatched[0]!.getAttribute('fill')).toMatch(/^url\(#off-hours-/);
     const table = within(week().getByRole('table', { name: 'Hours per day by category' }));
     expect(table.getAllByRole('columnheader').at(-1)!.textContent).toBe('Off-hours work');
-    expect(week().getByText(/1\.5 h of work fell outside the work windows\./)).toBeTruthy();
+    expect(week().getByText(/1\.5 h of work fell outside the work windows\./)).toBeInTheDocument();
   });
 
   it('adds up the week’s work day by day against the cap and an even pace, none for days to come', async () => {
@@ -41,7 +41,7 @@ describe('Week: the charts follow the domain’s figures', () => {
     expect(cells(/Monday/)).toEqual(['8 h', '5 h']);
     expect(cells(/Wednesday/)).toEqual(['21.5 h', '15 h']);
     expect(cells(/Thursday/)).toEqual(['—', '20 h']);
-    expect(week().getByText('21.5 h of work so far against a cap of 35 h: 13.5 h left.')).toBeTruthy();
+    expect(week().getByText('21.5 h of work so far against a cap of 35 h: 13.5 h left.')).toBeInTheDocument();
   });
 
   it('a new cap moves the cap line, the summary and the status together', async () => {
@@ -53,7 +53,7 @@ describe('Week: the charts follow the domain’s figures', () => {
     await user.click(within(document.body).getByRole('button', { name: 'Save cap' }));
     expect(api.callsTo('settings.update')).toEqual([{ weeklyCapMinutes: 2400 }]);
     await user.click(within(document.body).getByRole('link', { name: 'Week' }));
-    expect(await week().findByText('21.5 h of work so far against a cap of 40 h: 18.5 h left.')).toBeTruthy();
-    expect(week().getByText('Cap 40 h', { selector: 'text, tspan' })).toBeTruthy();
+    expect(await week().findByText('21.5 h of work so far against a cap of 40 h: 18.5 h left.')).toBeInTheDocument();
+    expect(week().getByText('Cap 40 h', { selector: 'text, tspan' })).toBeInTheDocument();
   });
 });

@@ -12,16 +12,16 @@ const week = () => within(screen.getByRole('region', { name: /^Week/ }));
 describe('WeekView', () => {
   it('shows the cap as the domain computed it: used of cap · left', async () => {
     await renderApp(opts);
-    expect(week().getByText('21.5 h used of 35 h · 13.5 h left')).toBeTruthy();
+    expect(week().getByText('21.5 h used of 35 h · 13.5 h left')).toBeInTheDocument();
     expect(week().getByRole('heading', { level: 2 }).textContent).toBe('Week 2026-W13');
-    expect(week().getByText('Mar 23 – 29, 2026')).toBeTruthy();
+    expect(week().getByText('Mar 23 – 29, 2026')).toBeInTheDocument();
   });
 
   it('says how far over the cap the week is', async () => {
     const api = createFakeApi();
     api.state.week = [{ work: 20 * 60 }, { work: 17 * 60 }, {}, {}, {}, {}, {}];
     await renderApp({ ...opts, api });
-    expect(week().getByText('37 h used of 35 h · 2 h over')).toBeTruthy();
+    expect(week().getByText('37 h used of 35 h · 2 h over')).toBeInTheDocument();
   });
 
   it('the cap bar says the state: calm below the warning share, amber from it, red over the cap', async () => {
@@ -41,7 +41,7 @@ describe('WeekView', () => {
     view.unmount();
     await shown(37 * 60);
     expect([level(), text()]).toEqual(['over', 'Over the cap: 37 h used of 35 h · 2 h over']);
-    expect(week().getByText('Over the cap:')).toBeTruthy();
+    expect(week().getByText('Over the cap:')).toBeInTheDocument();
   });
 
   it('draws one stacked bar segment per category and day with time, and the same figures as a table', async () => {
@@ -63,7 +63,7 @@ describe('WeekView', () => {
     const before = api.callsTo('summary.week').length;
     api.state.week = [{ work: 30 * 60 }, {}, {}, {}, {}, {}, {}];
     api.emit('data.changed', { what: ['entries'] });
-    expect(await week().findByText('30 h used of 35 h · 5 h left')).toBeTruthy();
+    expect(await week().findByText('30 h used of 35 h · 5 h left')).toBeInTheDocument();
     // Today's line, not on screen, is fetched when Today is shown.
     expect(api.callsTo('summary.week').length).toBe(before + 1);
   });
@@ -88,9 +88,9 @@ describe('WeekView', () => {
     const shown = stores.week.getState().summary!;
     await user.click(week().getByRole('button', { name: 'Previous week' }));
     expect(api.callsTo('summary.week').at(-1)).toEqual({ at: shown.start - 1 });
-    expect(await week().findByRole('heading', { name: 'Week 2026-W12' })).toBeTruthy();
+    expect(await week().findByRole('heading', { name: 'Week 2026-W12' })).toBeInTheDocument();
     await user.click(week().getByRole('button', { name: 'This week' }));
-    expect(await week().findByRole('heading', { name: 'Week 2026-W13' })).toBeTruthy();
+    expect(await week().findByRole('heading', { name: 'Week 2026-W13' })).toBeInTheDocument();
   });
 
   it('a failed summary is shown in words', async () => {

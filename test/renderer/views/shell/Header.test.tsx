@@ -10,7 +10,7 @@ describe('the header', () => {
     const { stores } = await renderApp();
     for (const view of ['today', 'week', 'plan', 'balance', 'insights', 'settings'] as const) {
       stores.nav.getState().go(view);
-      await waitFor(() => expect(banner().getByText('This week')).toBeTruthy());
+      await waitFor(() => expect(banner().getByText('This week')).toBeInTheDocument());
       expect(screen.getByRole('banner').textContent).toMatch(/This week\s*21\.5 h of 35 h, within the cap/);
     }
   });

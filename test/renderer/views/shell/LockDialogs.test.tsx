@@ -15,8 +15,8 @@ describe('a hard lock’s refusal and the way past it', () => {
     await user.click(work);
 
     const dialog = within(await screen.findByRole('alertdialog', { name: 'Locked' }));
-    expect(dialog.getByText(LOCKED.message)).toBeTruthy();
-    expect(dialog.getByText('Next allowed: Mon, Mar 30, 10:00 AM.')).toBeTruthy();
+    expect(dialog.getByText(LOCKED.message)).toBeInTheDocument();
+    expect(dialog.getByText('Next allowed: Mon, Mar 30, 10:00 AM.')).toBeInTheDocument();
     expect(document.activeElement).toBe(dialog.getByRole('button', { name: 'OK' }));
     // The refusal is in the dialog, not repeated on the page.
     expect(region('Today').queryByRole('alert')).toBeNull();
@@ -44,9 +44,9 @@ describe('a hard lock’s refusal and the way past it', () => {
 
     const asked = within(await screen.findByRole('alertdialog', { name: 'Unlock asked for' }));
     expect(asked.getByRole('timer', { name: 'Cool-down left' }).textContent).toBe('0:01:00');
-    expect(asked.getByText(/lasts until 11:31 AM/)).toBeTruthy();
+    expect(asked.getByText(/lasts until 11:31 AM/)).toBeInTheDocument();
     now = NOW + 61_000;
-    expect(await asked.findByText('Unlocked until 11:31 AM. You can go ahead now.', {}, { timeout: 2500 })).toBeTruthy();
+    expect(await asked.findByText('Unlocked until 11:31 AM. You can go ahead now.', {}, { timeout: 2500 })).toBeInTheDocument();
   });
 
   it('a refused unlock is shown in words', async () => {
@@ -78,7 +78,7 @@ describe('time away from a running timer', () => {
     api.answer('idle.resolve', () => ({ ok: true, value: { choice: 'keep', timer: question.timer, entries: [] } }));
     api.emit('idle.question', question);
     const dialog = within(await screen.findByRole('dialog', { name: 'You were away' }));
-    expect(dialog.getByText(/The Work timer was running while you were away, 10:00 AM–10:30 AM \(30 min\): the screen was locked\./)).toBeTruthy();
+    expect(dialog.getByText(/The Work timer was running while you were away, 10:00 AM–10:30 AM \(30 min\): the screen was locked\./)).toBeInTheDocument();
     await user.click(dialog.getByRole('button', { name: 'Answer' }));
     expect(api.callsTo('idle.resolve')).toEqual([{ choice: 'keep' }]);
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
@@ -104,6 +104,6 @@ describe('time away from a running timer', () => {
     const api = createFakeApi();
     api.answer('idle.pending', () => ({ ok: true, value: question }));
     await renderApp({ api });
-    expect(await screen.findByRole('dialog', { name: 'You were away' })).toBeTruthy();
+    expect(await screen.findByRole('dialog', { name: 'You were away' })).toBeInTheDocument();
   });
 });

@@ -12,7 +12,7 @@ describe('nudges', () => {
   it('show as a toast with their choices; a choice is sent with nudges.act', async () => {
     const { api, user } = await renderApp();
     api.emit('nudge', NUDGE);
-    expect(await messages().findByText(NUDGE.text)).toBeTruthy();
+    expect(await messages().findByText(NUDGE.text)).toBeInTheDocument();
     // On Today already: no "Open Today".
     expect(messages().getAllByRole('button').map((b) => b.textContent)).toEqual(['Stop timer', 'Snooze 15 min', '×']);
     await user.click(messages().getByRole('button', { name: 'Snooze 15 min' }));
@@ -23,14 +23,14 @@ describe('nudges', () => {
   it('a nudge’s clock times are shown in the window’s clock, as the views show theirs', async () => {
     const { api } = await renderApp();
     api.emit('nudge', { ...NUDGE, id: 'n3', text: 'Your work window ended at 17:00 and the work timer is still running.' });
-    expect(await messages().findByText(/^Your work window ended at 5:00\sPM and the work timer is still running\.$/)).toBeTruthy();
+    expect(await messages().findByText(/^Your work window ended at 5:00\sPM and the work timer is still running\.$/)).toBeInTheDocument();
   });
 
   it('on another view the nudge offers Open Today, which goes there', async () => {
     const { api, user } = await renderApp({ view: 'week' });
     api.emit('nudge', NUDGE);
     await user.click(await messages().findByRole('button', { name: 'Open Today' }));
-    expect(await screen.findByRole('heading', { level: 2, name: /Today/ })).toBeTruthy();
+    expect(await screen.findByRole('heading', { level: 2, name: /Today/ })).toBeInTheDocument();
   });
 
   it('closing the toast dismisses the nudge', async () => {
@@ -46,7 +46,7 @@ describe('nudges', () => {
     const { user } = await renderApp({ api });
     api.emit('nudge', NUDGE);
     await user.click(await messages().findByRole('button', { name: 'Stop timer' }));
-    expect(await screen.findByText('That nudge is not in the nudge history.')).toBeTruthy();
+    expect(await screen.findByText('That nudge is not in the nudge history.')).toBeInTheDocument();
   });
 
   it('in the browser host, also as a Web Notification once the person turns it on in Settings', async () => {
@@ -75,7 +75,7 @@ describe('nudges', () => {
     api.emit('nudge', box);
     await user.click(await messages().findByRole('button', { name: 'Start timer' }));
     expect(api.callsTo('nudges.act')).toEqual([{ id: 'b1', action: 'start' }]);
-    expect(within(await screen.findByRole('alertdialog', { name: 'Locked' })).getByText('Work is locked: the weekly cap of 35 h is reached.')).toBeTruthy();
+    expect(within(await screen.findByRole('alertdialog', { name: 'Locked' })).getByText('Work is locked: the weekly cap of 35 h is reached.')).toBeInTheDocument();
   });
 
   it('a box nudge’s Start under a soft lock asks for the reason and starts the box’s category with it', async () => {

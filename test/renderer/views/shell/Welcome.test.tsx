@@ -10,14 +10,14 @@ describe('the first-run welcome', () => {
     const api = createFakeApi();
     api.state.settings = { ...api.state.settings, welcomePending: true };
     const { user } = await renderApp({ api });
-    expect(welcome().getByText(/Step 1 of 3: Your weekly cap/)).toBeTruthy();
+    expect(welcome().getByText(/Step 1 of 3: Your weekly cap/)).toBeInTheDocument();
     const cap = welcome().getByRole('textbox', { name: 'Work hours a week, at most' });
     await user.clear(cap);
     await user.type(cap, '30');
     await user.click(welcome().getByRole('button', { name: 'Next' }));
     await waitFor(() => expect(api.callsTo('settings.update')).toEqual([{ weeklyCapMinutes: 1800 }]));
 
-    expect(await welcome().findByText(/Step 2 of 3: When you work/)).toBeTruthy();
+    expect(await welcome().findByText(/Step 2 of 3: When you work/)).toBeInTheDocument();
     const from = welcome().getByLabelText('Work day from');
     await user.clear(from);
     await user.type(from, '08:00');
@@ -28,12 +28,12 @@ describe('the first-run welcome', () => {
     expect(windows[0]).toEqual([]);
     expect(windows[6]).toEqual([]);
 
-    expect(await welcome().findByText(/Step 3 of 3: What you track/)).toBeTruthy();
+    expect(await welcome().findByText(/Step 3 of 3: What you track/)).toBeInTheDocument();
     expect(welcome().getAllByRole('listitem').map((li) => li.textContent)).toContain('Fitness (fitness)');
     await user.click(welcome().getByRole('button', { name: 'Start using Timelock' }));
     await waitFor(() => expect(screen.queryByRole('region', { name: 'Welcome to Timelock' })).toBeNull());
     expect(api.callsTo('settings.update').at(-1)).toEqual({ welcomePending: false });
-    expect(screen.getByRole('heading', { level: 2, name: 'Today' })).toBeTruthy();
+    expect(screen.getByRole('heading', { level: 2, name: 'Today' })).toBeInTheDocument();
   });
 
   it('a cap it cannot read is refused in words and nothing is saved', async () => {
