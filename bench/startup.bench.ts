@@ -17,13 +17,12 @@ const TIME_ZONE = 'Europe/Berlin';
 const RUNS = 9;
 const root = fileURLToPath(new URL('..', import.meta.url));
 
-/** The package as `npm install -g` lays it out: bin/ and out/cli/, nothing else. */
+/** The package as `npm install -g` lays it out: bin/ and out/cli/ (the entry and its chunks), nothing else. */
 function installedCommand(): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'timelock-bench-installed-'));
   fs.mkdirSync(path.join(dir, 'bin'));
-  fs.mkdirSync(path.join(dir, 'out', 'cli'), { recursive: true });
   fs.copyFileSync(path.join(root, 'bin', 'timelock.js'), path.join(dir, 'bin', 'timelock.js'));
-  fs.copyFileSync(cliBundle, path.join(dir, 'out', 'cli', 'timelock.js'));
+  fs.cpSync(path.dirname(cliBundle), path.join(dir, 'out', 'cli'), { recursive: true });
   fs.writeFileSync(path.join(dir, 'package.json'), JSON.stringify({ type: 'module' }));
   return path.join(dir, 'bin', 'timelock.js');
 }

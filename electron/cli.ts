@@ -2,12 +2,12 @@
 // through a running host's socket or else the data folder itself, and turns the outcome into an exit code:
 // 0 done, 1 refused (a lock, bad input: the reason on stderr), 2 a usage mistake. stdout carries only the data asked
 // for, so `--json` output always parses; everything said to the person goes to stderr.
-import { channels, type ChannelName, type ResponseOf } from '../shared/contract';
+import type { ChannelName, ResponseOf } from '../shared/contract';
 import { AppError } from '../shared/result';
 import type { Clock } from './ports';
 import type { SocketPlace } from './hosts/socketAddress';
 import { DataDirUsageError, keepDefaultFolderPrivate, resolveDataDir, type DataDirChoice } from './hosts/resolveDataDir';
-import { COMMANDS } from './cli/commands';
+import { COMMAND_NAMES, isCommandName, loadAllCommands, loadCommand } from './cli/commands';
 import type { Command, CommandContext } from './cli/command';
 import { Refusal, UsageError } from './cli/cliErrors';
 import { parseArgs, type ParsedArgs } from './cli/parseArgs';
@@ -47,16 +47,15 @@ export async function runCli(options: RunCliOptions): Promise<number> {
 
   if (commandName === undefined || commandName === 'help') {
     const topic = commandName === 'help' ? options.argv.slice(at + 1).find((arg) => !arg.startsWith('-')) : undefined;
-    const command = topic === undefined ? undefined : COMMANDS.find((c) => c.name === topic);
-    if (topic !== undefined && !command) return usageFailure(say, `Unknown command '${topic}'.`);
-    if (command) options.stdout.write(`${commandHelp(command)}\n`);
-    else if (commandName === 'help' || wantsHelp) options.stdout.write(`${mainHelp()}\n`);
+    if (topic !== undefined && !isCommandName(topic)) return usageFailure(say, `Unknown command '${topic}'.`);
+    if (topic !== undefined) options.stdout.write(`${commandHelp(await loadCommand(topic))}\n`);
+    else if (commandName === 'help' || wantsHelp) options.stdout.write(`${await mainHelp()}\n`);
     else return usageFailure(say, 'Which command?');
     return EXIT.ok;
   }
 
-  const command = COMMANDS.find((c) => c.name === commandName);
-  if (!command) return usageFailure(say, `Unknown command '${commandName}'.`);
+  if (!isCommandName(commandName)) return usageFailure(say, `Unknown command '${commandName}'.`);
+  const command = await loadCommand(commandName);
 
   let args: ParsedArgs;
   let choice: DataDirChoice;
@@ -116,7 +115,9 @@ function contextFor(transport: CliTransport, args: ParsedArgs, options: RunCliOp
     onEvent: (listener) => transport.onEvent(listener),
     async ask<C extends ChannelName>(channel: C, request: unknown): Promise<ResponseOf<C>> {
       const value = await askChannel(channel, request);
-      // Checked here too: a running host of another version could answer in another shape.
+      // The router checked a direct answer already; a running host of another version could answer in another shape.
+      if (transport.via === 'direct') return value as ResponseOf<C>;
+      const { channels } = await import('../shared/contract');
       const parsed = channels[channel].response.safeParse(value);
       if (!parsed.success) throw new Refusal(`Timelock answered ${channel} in a form this command does not know. Is the running app another version?`);
       return parsed.data as ResponseOf<C>;
@@ -139,7 +140,7 @@ function commandIndex(argv: readonly string[]): number {
 
 function usageFailure(say: (text: string) => void, message: string, command?: Command): number {
   if (command) say(`timelock ${command.name}: ${message}\nUsage: ${command.usage}\nSee: timelock ${command.name} --help`);
-  else say(`timelock: ${message}\nCommands: ${COMMANDS.map((c) => c.name).join(', ')}\nSee: timelock --help`);
+  else say(`timelock: ${message}\nCommands: ${COMMAND_NAMES.join(', ')}\nSee: timelock --help`);
   return EXIT.usage;
 }
 
@@ -147,8 +148,9 @@ function commandHelp(command: Command): string {
   return `Usage: ${command.usage}\n\n${command.help}\n\n  --data-dir DIR   the data folder (else TIMELOCK_DATA_DIR, else the app's own)`;
 }
 
-function mainHelp(): string {
-  const width = Math.max(...COMMANDS.map((c) => c.name.length)) + 2;
+async function mainHelp(): Promise<string> {
+  const commands = await loadAllCommands();
+  const width = Math.max(...commands.map((c) => c.name.length)) + 2;
   return [
     'Usage: timelock [--data-dir DIR] COMMAND [options]',
     '',
@@ -157,7 +159,7 @@ function mainHelp(): string {
     'working on the folder waits up to 10 s for its turn, then refuses (exit 1).',
     '',
     'Commands:',
-    ...COMMANDS.map((c) => `  ${c.name.padEnd(width)}${c.summary}`),
+    ...commands.map((c) => `  ${c.name.padEnd(width)}${c.summary}`),
     '',
     'Options for every command:',
     "  --data-dir DIR   the data folder (else TIMELOCK_DATA_DIR, else the app's own folder)",

@@ -1,6 +1,7 @@
 // Builds the two Node entry points into plain JavaScript, so neither needs TypeScript (tsx) or any package at run
-// time: the command line (electron/cli.ts → out/cli/timelock.js) and the browser host (electron/web.ts →
-// out/web/web.js). Every dependency is inlined; `npm pack` ships these files and nothing from node_modules.
+// time: the command line (electron/cli.ts → out/cli/timelock.js, with the code each command loads lazily in
+// out/cli/chunks/) and the browser host (electron/web.ts → out/web/web.js). Every dependency is inlined; `npm pack`
+// ships these files and nothing from node_modules.
 // Run: node scripts/buildCli.mjs [--if-stale]
 import fs from 'node:fs';
 import path from 'node:path';
@@ -8,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 export const cliBundle = path.join(root, 'out', 'cli', 'timelock.js');
+const cliChunks = path.join(root, 'out', 'cli', 'chunks');
 export const webBundle = path.join(root, 'out', 'web', 'web.js');
 
 // What the bundles are made from: a change to any of these makes them stale.
@@ -77,17 +79,30 @@ export async function buildCli() {
     write: false,
   };
   const results = await Promise.all([
-    build({ ...common, entryPoints: [path.join(root, 'electron', 'cli.ts')], outfile: cliBundle }),
+    // Split at every dynamic import: `timelock status` compiles the entry, its command and what that needs (a
+    // status bar runs it every few seconds), not the import, export and sync code of the other commands.
+    build({
+      ...common,
+      entryPoints: { timelock: path.join(root, 'electron', 'cli.ts') },
+      outdir: path.dirname(cliBundle),
+      splitting: true,
+      chunkNames: 'chunks/[name]-[hash]',
+    }),
     build({ ...common, entryPoints: [path.join(root, 'electron', 'web.ts')], outfile: webBundle }),
   ]);
-  // Written to a temp file and renamed: a `timelock` started meanwhile (tests run several) reads the old bundle or
-  // the new one, never half of one.
-  for (const file of results.flatMap((result) => result.outputFiles)) {
+  // Each file written to a temp file and renamed, the entries last: a `timelock` started meanwhile (tests run several)
+  // runs the old build or the new one, never half of one. Chunks are named by their content, so a new build adds
+  // files beside the old ones; those no build refers to any more are removed after.
+  const files = results.flatMap((result) => result.outputFiles);
+  const isEntry = (file) => file.path === cliBundle || file.path === webBundle;
+  for (const file of [...files.filter((f) => !isEntry(f)), ...files.filter(isEntry)]) {
     fs.mkdirSync(path.dirname(file.path), { recursive: true });
     const temp = `${file.path}.${process.pid}.tmp`;
     fs.writeFileSync(temp, file.contents);
     fs.renameSync(temp, file.path);
   }
+  const current = new Set(files.map((file) => path.basename(file.path)));
+  for (const name of fs.readdirSync(cliChunks)) if (!current.has(name)) fs.rmSync(path.join(cliChunks, name), { force: true });
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

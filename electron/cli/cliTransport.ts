@@ -2,9 +2,7 @@
 // writes the files behind the app's back), else by taking the folder's lock and opening the files itself, like a
 // host would. A folder held by another Timelock that serves no socket (another CLI command, a host still starting) is
 // waited for a little, then refused: the command never writes alongside another process.
-import { createTimelock } from '../app';
 import type { Clock } from '../ports';
-import { openDataStore } from '../storage/openDataStore';
 import { COMMAND_LINE, DataFolderBusyError, pollDelay, sleep, tryAcquireDataFolderLock, type DataFolderLock } from '../storage/dataFolderLock';
 import { connectToHost } from '../hosts/socketClient';
 import type { SocketPlace } from '../hosts/socketAddress';
@@ -69,6 +67,8 @@ async function openDirect(lock: DataFolderLock, options: TransportOptions): Prom
       lock.release();
       return { via: 'socket', notices: [], call: (c, p) => client.call(c, p), onEvent: (l) => client.onEvent(l), close: async () => client.close() };
     }
+    // Loaded only here: a command answered through a running host never compiles the services, storage or contract.
+    const [{ openDataStore }, { createTimelock }] = await Promise.all([import('../storage/openDataStore'), import('../app')]);
     const store = openDataStore({
       dataDir: options.dataDir,
       backend: 'conf',

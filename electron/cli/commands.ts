@@ -1,33 +1,37 @@
-// Every command the CLI knows, in the order `timelock --help` lists them.
+// Every command the CLI knows, in the order `timelock --help` lists them. Each is loaded only when it runs (or for
+// help): a status bar calling `timelock status` every few seconds should not compile the import and export code.
 import type { Command } from './command';
-import { statusCommand } from './statusCommand';
-import { startCommand } from './startCommand';
-import { stopCommand } from './stopCommand';
-import { logCommand } from './logCommand';
-import { setDayCommand } from './setDayCommand';
-import { summaryCommand } from './summaryCommand';
-import { planCommand } from './planCommand';
-import { importCommand } from './importCommand';
-import { exportCommand } from './exportCommand';
-import { backupCommand } from './backupCommand';
-import { syncCommand } from './syncCommand';
-import { restoreCommand } from './restoreCommand';
-import { settingsCommand } from './settingsCommand';
-import { dayoffCommand } from './dayoffCommand';
 
-export const COMMANDS: readonly Command[] = [
-  statusCommand,
-  startCommand,
-  stopCommand,
-  logCommand,
-  setDayCommand,
-  summaryCommand,
-  planCommand,
-  importCommand,
-  exportCommand,
-  backupCommand,
-  syncCommand,
-  restoreCommand,
-  settingsCommand,
-  dayoffCommand,
-];
+const LOADERS = {
+  status: async () => (await import('./statusCommand')).statusCommand,
+  start: async () => (await import('./startCommand')).startCommand,
+  stop: async () => (await import('./stopCommand')).stopCommand,
+  log: async () => (await import('./logCommand')).logCommand,
+  'set-day': async () => (await import('./setDayCommand')).setDayCommand,
+  summary: async () => (await import('./summaryCommand')).summaryCommand,
+  plan: async () => (await import('./planCommand')).planCommand,
+  import: async () => (await import('./importCommand')).importCommand,
+  export: async () => (await import('./exportCommand')).exportCommand,
+  backup: async () => (await import('./backupCommand')).backupCommand,
+  sync: async () => (await import('./syncCommand')).syncCommand,
+  restore: async () => (await import('./restoreCommand')).restoreCommand,
+  settings: async () => (await import('./settingsCommand')).settingsCommand,
+  dayoff: async () => (await import('./dayoffCommand')).dayoffCommand,
+} satisfies Record<string, () => Promise<Command>>;
+
+export type CommandName = keyof typeof LOADERS;
+
+export const COMMAND_NAMES = Object.keys(LOADERS) as readonly CommandName[];
+
+export function isCommandName(name: string): name is CommandName {
+  return Object.prototype.hasOwnProperty.call(LOADERS, name);
+}
+
+export function loadCommand(name: CommandName): Promise<Command> {
+  return LOADERS[name]();
+}
+
+/** Every command, for the help that lists them all. */
+export function loadAllCommands(): Promise<Command[]> {
+  return Promise.all(COMMAND_NAMES.map(loadCommand));
+}

@@ -6,7 +6,6 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { z } from 'zod';
 
 export const SOCKET_FILE = 'timelock.sock';
 export const HOST_RECORD_FILE = 'timelock-host.json';
@@ -19,12 +18,19 @@ export interface SocketPlace {
   tmpDir?: string;
 }
 
-const hostRecordSchema = z.object({
-  socket: z.string().min(1),
-  pid: z.number().int(),
-  host: z.string(),
-});
-export type HostRecord = z.infer<typeof hostRecordSchema>;
+export interface HostRecord {
+  socket: string;
+  pid: number;
+  host: string;
+}
+
+/** Checked by hand, not with zod: every command reads this record, and zod's load time would dominate `timelock status`. */
+function hostRecordOf(value: unknown): HostRecord | null {
+  if (typeof value !== 'object' || value === null) return null;
+  const { socket, pid, host } = value as Record<string, unknown>;
+  if (typeof socket !== 'string' || socket.length === 0 || !Number.isInteger(pid) || typeof host !== 'string') return null;
+  return { socket, pid: pid as number, host };
+}
 
 export function dataDirHash(dataDir: string): string {
   return createHash('sha256').update(path.resolve(dataDir)).digest('hex').slice(0, 16);
@@ -61,8 +67,7 @@ export function candidateAddresses(dataDir: string, place: SocketPlace = {}): st
 
 export function readHostRecord(dataDir: string): HostRecord | null {
   try {
-    const parsed = hostRecordSchema.safeParse(JSON.parse(fs.readFileSync(path.join(dataDir, HOST_RECORD_FILE), 'utf8')));
-    return parsed.success ? parsed.data : null;
+    return hostRecordOf(JSON.parse(fs.readFileSync(path.join(dataDir, HOST_RECORD_FILE), 'utf8')));
   } catch {
     return null;
   }

@@ -5,21 +5,32 @@ import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { z } from 'zod';
 import { AppError } from '../../shared/result';
 
 export const LOCK_FILE = 'timelock.lock';
 
-const ownerSchema = z.object({
-  pid: z.number().int(),
-  hostname: z.string(),
+export interface LockOwner {
+  pid: number;
+  hostname: string;
   /** Which Timelock: 'the desktop app', 'the browser host', 'the command line'. */
-  host: z.string(),
-  startedAt: z.number(),
+  host: string;
+  startedAt: number;
   /** Tells this holding from an earlier one by a process that happened to get the same pid; part of file names. */
-  nonce: z.string().regex(/^[\w-]{1,64}$/),
-});
-export type LockOwner = z.infer<typeof ownerSchema>;
+  nonce: string;
+}
+
+/**
+ * The owner a lock file names, or null when it names none. Checked by hand rather than with zod: every command takes
+ * this lock, and loading zod would cost each `timelock status` more than the rest of its start.
+ */
+function ownerOf(value: unknown): LockOwner | null {
+  if (typeof value !== 'object' || value === null) return null;
+  const { pid, hostname, host, startedAt, nonce } = value as Record<string, unknown>;
+  if (!Number.isInteger(pid) || typeof hostname !== 'string' || typeof host !== 'string') return null;
+  if (typeof startedAt !== 'number' || !Number.isFinite(startedAt)) return null;
+  if (typeof nonce !== 'string' || !/^[\w-]{1,64}$/.test(nonce)) return null;
+  return { pid: pid as number, hostname, host, startedAt, nonce };
+}
 
 export interface DataFolderLock {
   readonly dataDir: string;
@@ -211,8 +222,7 @@ function createExclusive(file: string, owner: LockOwner): boolean {
 
 function readOwner(file: string): LockOwner | null {
   try {
-    const parsed = ownerSchema.safeParse(JSON.parse(fs.readFileSync(file, 'utf8')));
-    return parsed.success ? parsed.data : null;
+    return ownerOf(JSON.parse(fs.readFileSync(file, 'utf8')));
   } catch {
     return null;
   }

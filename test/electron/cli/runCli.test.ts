@@ -2,9 +2,10 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { COMMANDS } from '../../../electron/cli/commands';
+import { COMMAND_NAMES, loadAllCommands } from '../../../electron/cli/commands';
 import { cliFolder, runIn, type CliFolder } from './cliHarness';
 
+const COMMANDS = await loadAllCommands();
 const folders: CliFolder[] = [];
 const track = (folder: CliFolder) => (folders.push(folder), folder);
 afterEach(() => {
@@ -16,6 +17,8 @@ describe('timelock: commands, help and exit codes', () => {
     const help = await runIn(['--help']);
     expect(help.code).toBe(0);
     expect(help.stderr).toBe('');
+    // Each command is loaded by its name only when it runs: the name it answers to is the one it is loaded by.
+    expect(COMMANDS.map((command) => command.name)).toEqual(COMMAND_NAMES);
     for (const command of COMMANDS) expect(help.stdout).toMatch(new RegExp(`^  ${command.name} +\\S`, 'm'));
     expect(help.stdout).toMatch(/Exit codes: 0 done, 1 refused .* 2 a usage mistake/);
     expect((await runIn(['help'])).stdout).toBe(help.stdout);
