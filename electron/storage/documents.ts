@@ -15,11 +15,11 @@ import {
 } from '../../shared/model';
 import { checkEntryShard, parseWith } from './entryCheck';
 import { CURRENT_DATA_VERSION } from './migrations';
+import { MONTH_KEY } from './documentNames';
+
+export { backupName, DOCUMENT_NAMES, MONTH_KEY } from './documentNames';
 
 const dataVersion = z.literal(CURRENT_DATA_VERSION);
-
-/** A UTC month, the key of an entry shard: 2026-11. Years past 9999 are valid instants, so up to six digits. */
-export const MONTH_KEY = /^\d{4,6}-(0[1-9]|1[0-2])$/;
 
 export const settingsDocumentSchema = z.object({ dataVersion, settings: settingsSchema, categories: z.array(categorySchema) });
 export const timerDocumentSchema = z.object({ dataVersion, timer: runningTimerSchema.nullable() });
@@ -72,22 +72,6 @@ export type DocumentOf<K extends DocumentKind> = z.infer<(typeof DOCUMENT_SCHEMA
 export function parseDocument<K extends DocumentKind>(kind: K, value: unknown): z.ZodSafeParseResult<DocumentOf<K>> {
   if (kind === 'entries') return parseWith(checkEntryShard, entryShardDocumentSchema, value) as z.ZodSafeParseResult<DocumentOf<K>>;
   return DOCUMENT_SCHEMAS[kind].safeParse(value) as z.ZodSafeParseResult<DocumentOf<K>>;
-}
-
-/** File names without `.json`: `<name>.json`, `<name>.backup.json`, `<name>.corrupt-<time>.json`. */
-export const DOCUMENT_NAMES = {
-  settings: 'settings',
-  timer: 'timer',
-  nudges: 'nudges',
-  checkins: 'checkins',
-  presence: 'presence',
-  timeboxes: 'timeboxes',
-  journal: 'entries-journal',
-  dataJournal: 'data-journal',
-} as const;
-
-export function backupName(name: string): string {
-  return `${name}.backup`;
 }
 
 /** How the notices name a file's contents, and what starting that file over from its defaults means. */

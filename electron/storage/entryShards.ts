@@ -9,28 +9,16 @@
 // to a single month is one atomic write and needs no journal, which keeps the common case (a timer stop) one write.
 import type { Entry } from '../../shared/model';
 import { AppError } from '../../shared/result';
-import { backupName, DOCUMENT_NAMES, MONTH_KEY, type DocumentOf } from './documents';
+import { backupName, DOCUMENT_NAMES, type DocumentOf } from './documents';
+import { shardName } from './documentNames';
 import type { DocumentWriter } from './documentWriter';
 import { EntryIndex, type EntryChange } from './entryIndex';
 import { CURRENT_DATA_VERSION, messageOf } from './migrations';
 import { moveAside, resolveDocument, type Inspected, type Inspection } from './recovery';
 
-const SHARD_FILE = /^entries-(\d{4,6}-\d{2})(?:\.backup)?\.json$/;
 const JOURNAL = DOCUMENT_NAMES.journal;
 
-export function shardName(month: string): string {
-  return `entries-${month}`;
-}
-
-/** The months that have a shard in the folder, counting those of which only a backup is left. */
-export function listShardMonths(fileNames: readonly string[]): string[] {
-  const months = new Set<string>();
-  for (const fileName of fileNames) {
-    const month = SHARD_FILE.exec(fileName)?.[1];
-    if (month !== undefined && MONTH_KEY.test(month)) months.add(month);
-  }
-  return [...months].sort();
-}
+export { listShardMonths, shardName } from './documentNames';
 
 export interface FoundEntryFiles {
   shards: ReadonlyArray<Inspected<'entries'>>;
