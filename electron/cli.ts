@@ -83,11 +83,16 @@ export async function runCli(options: RunCliOptions): Promise<number> {
       place: options.socketPlace,
       systemTimeZone: options.systemTimeZone,
       lockWaitMs: options.lockWaitMs,
+      readOnly: command.readOnly === true,
       onInternalError: (channel, error) => say(`[timelock] ${channel} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`),
     });
     // Said once, before the command's own output: a repair means the last change before the damage may be gone.
+    const told = transport.notices.length;
     for (const notice of transport.notices) say(`${NOTICE_PREFIX} ${notice}`);
     await command.run(contextFor(transport, args, options, cwd));
+    // A read-only command that had to open the folder the full way after all (a file changed as it read) repaired
+    // it only then: those notices are told too.
+    if (command.readOnly) for (const notice of transport.notices.slice(told)) say(`${NOTICE_PREFIX} ${notice}`);
     return EXIT.ok;
   } catch (error) {
     if (error instanceof UsageError) return usageFailure(say, error.message, command);

@@ -7,6 +7,7 @@ import { COMMAND_LINE, DataFolderBusyError, pollDelay, sleep, tryAcquireDataFold
 import { connectToHost } from '../hosts/socketClient';
 import type { SocketPlace } from '../hosts/socketAddress';
 import type { Result } from '../../shared/result';
+import { AppError } from '../../shared/result';
 import { Refusal } from './cliErrors';
 
 export interface CliTransport {
@@ -31,6 +32,11 @@ export interface TransportOptions {
   onInternalError?: (channel: string, error: unknown) => void;
   /** How long to wait for another Timelock that holds the folder without serving it; 10 s by default. */
   lockWaitMs?: number;
+  /**
+   * Direct only: the command only reads (status). Then, when checked-files.json vouches for the folder, it is answered
+   * from the files its figures need (checkedAnswers.ts); else the folder is opened the full way and the index recorded.
+   */
+  readOnly?: boolean;
 }
 
 /**
@@ -67,34 +73,87 @@ async function openDirect(lock: DataFolderLock, options: TransportOptions): Prom
       lock.release();
       return { via: 'socket', notices: [], call: (c, p) => client.call(c, p), onEvent: (l) => client.onEvent(l), close: async () => client.close() };
     }
-    // Loaded only here: a command answered through a running host never compiles the services, storage or contract.
-    const [{ openDataStore }, { createTimelock }] = await Promise.all([import('../storage/openDataStore'), import('../app')]);
-    const store = openDataStore({
-      dataDir: options.dataDir,
-      backend: 'conf',
-      systemTimeZone: options.systemTimeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone,
-      ...(options.clock ? { clock: options.clock } : {}),
-    });
-    const app = createTimelock({
-      store,
-      ...(options.clock ? { clock: options.clock } : {}),
-      ...(options.onInternalError ? { onInternalError: options.onInternalError } : {}),
-    });
-    return {
-      via: 'direct',
-      notices: store.notices,
-      call: (channel, payload) => app.router.call(channel, payload),
-      onEvent: (listener) => app.bus.subscribe((event, payload) => listener(event, payload)),
-      close: async () => {
-        try {
-          await store.flush();
-        } finally {
-          lock.release();
-        }
-      },
-    };
+    if (options.readOnly) {
+      const checked = await openChecked(lock, options);
+      if (checked) return checked;
+    }
+    return await openFull(lock, options);
   } catch (error) {
     lock.release();
     throw error;
+  }
+}
+
+/**
+ * A read-only command answered from the checked files, holding the lock like any other. Should a file turn out to
+ * have changed since it was checked, that call and every later one go to the full open instead (the command only
+ * reads, so nothing is half done), whose notices are then told after the command's output.
+ */
+async function openChecked(lock: DataFolderLock, options: TransportOptions): Promise<CliTransport | null> {
+  const { openCheckedFiles, CheckedFilesChanged } = await import('../storage/checkedFiles');
+  const files = openCheckedFiles(options.dataDir);
+  if (!files) return null;
+  const { checkedAnswers } = await import('./checkedAnswers');
+  const answers = checkedAnswers(options.dataDir, files, options.clock ?? { now: () => Date.now() });
+  let full: CliTransport | undefined;
+  return {
+    via: 'direct',
+    get notices() {
+      return full?.notices ?? [];
+    },
+    async call(channel, payload) {
+      if (!full) {
+        try {
+          const answer = answers.call(channel, payload);
+          if (answer) return await answer;
+        } catch (error) {
+          if (!(error instanceof CheckedFilesChanged || error instanceof AppError)) throw error;
+        }
+        full = await openFull(lock, options);
+      }
+      return full.call(channel, payload);
+    },
+    onEvent: (listener) => full?.onEvent(listener) ?? (() => undefined),
+    close: async () => (full ? full.close() : lock.release()),
+  };
+}
+
+async function openFull(lock: DataFolderLock, options: TransportOptions): Promise<CliTransport> {
+  // Loaded only here: a command answered through a running host never compiles the services, storage or contract.
+  const [{ openDataStore }, { createTimelock }] = await Promise.all([import('../storage/openDataStore'), import('../app')]);
+  const store = openDataStore({
+    dataDir: options.dataDir,
+    backend: 'conf',
+    systemTimeZone: options.systemTimeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone,
+    ...(options.clock ? { clock: options.clock } : {}),
+  });
+  const app = createTimelock({
+    store,
+    ...(options.clock ? { clock: options.clock } : {}),
+    ...(options.onInternalError ? { onInternalError: options.onInternalError } : {}),
+  });
+  return {
+    via: 'direct',
+    notices: store.notices,
+    call: (channel, payload) => app.router.call(channel, payload),
+    onEvent: (listener) => app.bus.subscribe((event, payload) => listener(event, payload)),
+    close: async () => {
+      try {
+        await store.flush();
+        if (options.readOnly) await recordIndex(options.dataDir);
+      } finally {
+        lock.release();
+      }
+    },
+  };
+}
+
+/** Records checked-files.json for the next read-only command; a folder it cannot be written to is only slower. */
+async function recordIndex(dataDir: string): Promise<void> {
+  try {
+    const { recordCheckedFiles } = await import('../storage/recordCheckedFiles');
+    recordCheckedFiles(dataDir);
+  } catch {
+    // The index only saves time: without it the next status opens the folder the full way, as it did before.
   }
 }

@@ -31,6 +31,11 @@ export interface Command {
   /** The rest of the help: what it does, its options. */
   help: string;
   spec: ArgSpec;
+  /**
+   * Only reads, and only app.snapshot and summary.week (status): opening the folder itself, it may answer from the
+   * checked files (electron/storage/checkedFiles.ts) instead of loading every file and the router.
+   */
+  readOnly?: true;
   /** Checks that need no data (exclusive options, required ones); throws UsageError. Runs before Timelock is opened. */
   check?(args: ParsedArgs): void;
   run(context: CommandContext): Promise<void>;

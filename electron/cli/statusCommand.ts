@@ -16,9 +16,10 @@ export const statusCommand: Command = {
     '  --json   the same figures as JSON: timer (or null), week, minutes by area, capMinutes, remainingMinutes, …',
   ].join('\n'),
   spec: { options: { json: 'flag' }, positionals: [] },
+  readOnly: true,
   async run({ args, ask, out }) {
-    const snapshot = await ask('app.snapshot', {});
-    const week = await ask('summary.week', { at: snapshot.now });
+    // Both asked at once: through a running host that is one round trip, and each counts up to the host's now.
+    const [snapshot, week] = await Promise.all([ask('app.snapshot', {}), ask('summary.week', {})]);
     const { timer, settings, now } = snapshot;
     const category = timer ? snapshot.categories.find((c) => c.id === timer.categoryId) : undefined;
     const elapsedMinutes = timer ? Math.max(0, now - timer.start) / 60_000 : 0;

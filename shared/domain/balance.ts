@@ -1,5 +1,6 @@
 // Balance, "pick 2 of 3": work kept under the cap, fitness and family time up to their weekly targets.
-import { AREAS, type AreaMinutes, type Balance, type Settings } from '../model';
+import type { AreaMinutes, Balance, Settings } from '../model';
+import { AREAS } from '../modelNames';
 
 export function balance(minutes: AreaMinutes, settings: Pick<Settings, 'weeklyCapMinutes' | 'targets'>): Balance {
   const targets = {

@@ -1,0 +1,41 @@
+// What a read-only command (status) asks, answered by the same services the router calls (SnapshotService,
+// SummaryService) over the folder's checked files (checkedReadStore.ts), without building the router, the contract or
+// the other services. The requests come from our own command code, not from a person, so the router's request check
+// has nothing to catch here; a channel not served here answers undefined and goes to the full open.
+import type { EventBus } from '../eventBus';
+import type { Clock } from '../ports';
+import type { HandlerSet } from '../router';
+import type { ServiceContext } from '../services/context';
+import { SnapshotService } from '../services/snapshotService';
+import { SummaryService } from '../services/summaryService';
+import { checkedReadStore } from '../storage/checkedReadStore';
+import type { CheckedFiles } from '../storage/checkedFiles';
+import { ok, type Result } from '../../shared/result';
+
+const unused = (what: string) => () => {
+  throw new Error(`Reading from checked files has no ${what}.`);
+};
+
+export interface CheckedAnswers {
+  /** The answer, or undefined for a channel only the full open serves. Throws when a file changed meanwhile. */
+  call(channel: string, payload: unknown): Promise<Result<unknown>> | undefined;
+}
+
+export function checkedAnswers(dataDir: string, files: CheckedFiles, clock: Clock): CheckedAnswers {
+  const ctx: ServiceContext = {
+    store: checkedReadStore(dataDir, files),
+    clock,
+    ids: { newId: unused('ids') },
+    bus: { emit: unused('events'), subscribe: unused('events') } as EventBus,
+    notifier: { notify: unused('notifier') },
+  };
+  const handlers: HandlerSet = { ...new SnapshotService(ctx).handlers(), ...new SummaryService(ctx).handlers() };
+  const served = new Set(['app.snapshot', 'summary.week']);
+  return {
+    call(channel, payload) {
+      if (!served.has(channel)) return undefined;
+      const handler = handlers[channel as keyof HandlerSet] as (request: unknown) => unknown;
+      return Promise.resolve(ok(handler(payload ?? {})));
+    },
+  };
+}

@@ -1,0 +1,130 @@
+// checked-files.json: which data files passed the storage's own checks exactly as they are on disk (their hash, size
+// and time), so `timelock status` can read only the files its figures need without loading those checks (zod). Any
+// doubt (a file changed, added or removed since, a journal left to replay, a backup waiting to be restored) and the
+// reader refuses: the caller then opens the folder the full way, which recovers and checks everything, and records
+// the index again. It is only ever a shortcut to the same figures, never a second copy of the data.
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Entry, RunningTimer, Settings, Category, Timebox } from '../../shared/model';
+import { backupName, DOCUMENT_NAMES, listShardMonths, shardName } from './documentNames';
+import { CURRENT_DATA_VERSION } from './migrations';
+import { version as appVersion } from '../../package.json';
+
+export const CHECKED_FILES = 'checked-files.json';
+const INDEX_VERSION = 1;
+
+export interface CheckedFile {
+  sha256: string;
+  size: number;
+  mtimeMs: number;
+}
+
+export interface CheckedFilesIndex {
+  version: typeof INDEX_VERSION;
+  /** Whose checks passed: another version of Timelock may check more, so it records its own index. */
+  app: string;
+  dataVersion: number;
+  /** By file name (settings.json, entries-2026-11.json). */
+  files: Record<string, CheckedFile>;
+  /** The longest entry in any month file: how far back an entry overlapping a range can start. */
+  longestEntryMs: number;
+  firstEntryStart: number | null;
+}
+
+/** The documents whose files the full open reads besides the entry month files; a change to any makes it recover. */
+export const CHECKED_DOCUMENTS = ['settings', 'timer', 'nudges', 'checkins', 'presence', 'timeboxes'] as const;
+
+/** A file no longer matches the index while it is being read: the answer must come from the full open. */
+export class CheckedFilesChanged extends Error {}
+
+export function sha256(text: string): string {
+  return createHash('sha256').update(text).digest('hex');
+}
+
+export interface CheckedFiles {
+  /** A checked document's contents, or undefined when it has no file (the full open starts it from its default). */
+  read(name: string): unknown;
+  /** The entry month files that exist, by month (2026-11). */
+  readonly months: readonly string[];
+  readonly longestEntryMs: number;
+  readonly firstEntryStart: number | null;
+}
+
+/** The folder's checked files, or null when the index cannot vouch for every file the full open would look at. */
+export function openCheckedFiles(dataDir: string): CheckedFiles | null {
+  let names: string[];
+  let index: CheckedFilesIndex | null;
+  try {
+    names = fs.readdirSync(dataDir);
+    index = indexOf(JSON.parse(fs.readFileSync(path.join(dataDir, CHECKED_FILES), 'utf8')));
+  } catch {
+    return null;
+  }
+  if (!index || index.app !== appVersion || index.dataVersion !== CURRENT_DATA_VERSION) return null;
+  const present = new Set(names);
+  // A journal means an interrupted change the full open replays first.
+  if (present.has(`${DOCUMENT_NAMES.journal}.json`) || present.has(`${DOCUMENT_NAMES.dataJournal}.json`)) return null;
+  const months = listShardMonths(names);
+  const expected = [...CHECKED_DOCUMENTS.map((kind) => DOCUMENT_NAMES[kind]), ...months.map(shardName)];
+  const seen = new Set<string>();
+  for (const name of expected) {
+    const file = `${name}.json`;
+    if (!present.has(file)) {
+      // Missing with a backup beside it: the full open restores the backup.
+      if (present.has(`${backupName(name)}.json`)) return null;
+      continue;
+    }
+    const checked = index.files[file];
+    if (!checked || !sameStat(path.join(dataDir, file), checked)) return null;
+    seen.add(file);
+  }
+  // A checked file that has gone: the full open looks for its backup.
+  if (Object.keys(index.files).some((file) => !seen.has(file))) return null;
+
+  const files = index.files;
+  return {
+    months: months.filter((month) => present.has(`${shardName(month)}.json`)),
+    longestEntryMs: index.longestEntryMs,
+    firstEntryStart: index.firstEntryStart,
+    read(name) {
+      const file = `${name}.json`;
+      const checked = files[file];
+      if (!checked) return undefined;
+      let text: string;
+      try {
+        text = fs.readFileSync(path.join(dataDir, file), 'utf8');
+      } catch (error) {
+        throw new CheckedFilesChanged(`${file} could not be read again: ${String(error)}`);
+      }
+      if (Buffer.byteLength(text) !== checked.size || sha256(text) !== checked.sha256) throw new CheckedFilesChanged(`${file} changed since it was checked.`);
+      return JSON.parse(text.replace(/^\uFEFF/, '')) as unknown;
+    },
+  };
+}
+
+function sameStat(file: string, checked: CheckedFile): boolean {
+  const stat = fs.statSync(file, { throwIfNoEntry: false });
+  return stat !== undefined && stat.isFile() && stat.size === checked.size && stat.mtimeMs === checked.mtimeMs;
+}
+
+function indexOf(value: unknown): CheckedFilesIndex | null {
+  if (typeof value !== 'object' || value === null) return null;
+  const v = value as Record<string, unknown>;
+  if (v.version !== INDEX_VERSION || typeof v.app !== 'string' || typeof v.dataVersion !== 'number') return null;
+  if (typeof v.longestEntryMs !== 'number' || !(v.firstEntryStart === null || typeof v.firstEntryStart === 'number')) return null;
+  if (typeof v.files !== 'object' || v.files === null) return null;
+  for (const file of Object.values(v.files as Record<string, unknown>)) {
+    const f = file as Partial<CheckedFile> | null;
+    if (typeof f !== 'object' || f === null || typeof f.sha256 !== 'string' || typeof f.size !== 'number' || typeof f.mtimeMs !== 'number') return null;
+  }
+  return value as CheckedFilesIndex;
+}
+
+/** What the documents a status reads hold, in the layout documents.ts checks (the full open checked these exact bytes). */
+export interface CheckedDocuments {
+  settings: { settings: Settings; categories: Category[] };
+  timer: { timer: RunningTimer | null };
+  timeboxes: { timeboxes: Timebox[] };
+  entries: { entries: Entry[] };
+}

@@ -1,0 +1,48 @@
+// Records checked-files.json (see checkedFiles.ts) after a full open, holding the folder's lock: every data file is
+// checked again with the storage's own inspectFile (recovery.ts), and only one that passes exactly as stored (current
+// data version, nothing the check would fill in or drop) is listed. An unlisted file makes the reader refuse, so a
+// folder the checks do not vouch for byte for byte is always opened the full way.
+import fs from 'node:fs';
+import path from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
+import { writeFileAtomically } from './atomicFile';
+import { CHECKED_DOCUMENTS, CHECKED_FILES, sha256, type CheckedFile, type CheckedFilesIndex } from './checkedFiles';
+import { DOCUMENT_NAMES, listShardMonths, shardName } from './documentNames';
+import type { DocumentKind } from './documents';
+import { CURRENT_DATA_VERSION } from './migrations';
+import { inspectFile } from './recovery';
+import { version as appVersion } from '../../package.json';
+
+export function recordCheckedFiles(dataDir: string): void {
+  const target = path.join(dataDir, CHECKED_FILES);
+  const names = fs.readdirSync(dataDir);
+  const wanted: Array<[name: string, kind: DocumentKind]> = [
+    ...CHECKED_DOCUMENTS.map((kind): [string, DocumentKind] => [DOCUMENT_NAMES[kind], kind]),
+    ...listShardMonths(names).map((month): [string, DocumentKind] => [shardName(month), 'entries']),
+  ];
+  const files: Record<string, CheckedFile> = {};
+  let longestEntryMs = 0;
+  let firstEntryStart: number | null = null;
+  for (const [name, kind] of wanted) {
+    const file = path.join(dataDir, `${name}.json`);
+    if (!fs.existsSync(file)) continue;
+    const text = fs.readFileSync(file, 'utf8');
+    const stat = fs.statSync(file);
+    const found = inspectFile(file, kind);
+    const asStored = found.state === 'ok' && found.fromVersion === CURRENT_DATA_VERSION && isDeepStrictEqual(found.doc, JSON.parse(text.replace(/^\uFEFF/, '')));
+    // Read again: the bytes checked must be the bytes listed.
+    if (!asStored || fs.readFileSync(file, 'utf8') !== text) {
+      fs.rmSync(target, { force: true });
+      return;
+    }
+    files[`${name}.json`] = { sha256: sha256(text), size: stat.size, mtimeMs: stat.mtimeMs };
+    if (kind === 'entries') {
+      for (const entry of (found.doc as { entries: Array<{ start: number; end: number }> }).entries) {
+        longestEntryMs = Math.max(longestEntryMs, entry.end - entry.start);
+        firstEntryStart = Math.min(firstEntryStart ?? Infinity, entry.start);
+      }
+    }
+  }
+  const index: CheckedFilesIndex = { version: 1, app: appVersion, dataVersion: CURRENT_DATA_VERSION, files, longestEntryMs, firstEntryStart };
+  writeFileAtomically(target, JSON.stringify(index));
+}
