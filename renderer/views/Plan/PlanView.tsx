@@ -4,6 +4,7 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { TimeboxOccurrence } from '../../../shared/model';
 import { useAppEnv, useAppState, useSlice } from '../../AppEnv';
+import { CategorySelect } from '../shell/CategorySelect';
 import { ErrorMessage } from '../shell/ErrorMessage';
 import { useNow } from '../Today/useNow';
 import { AddBox } from './AddBox';
@@ -50,16 +51,7 @@ export function PlanView() {
       {plan && settings && (
         <>
           <div className="plan-toolbar">
-            <div className="field">
-              <label htmlFor={`${hintId}-draw`}>New boxes in</label>
-              <select id={`${hintId}-draw`} value={drawIn} onChange={(event) => setNewCategoryId(event.target.value)}>
-                {categories.map((category) => (
-                  <option key={category.id} value={category.id}>
-                    {category.name}
-                  </option>
-                ))}
-              </select>
-            </div>
+            <CategorySelect label="New boxes in" categories={categories} value={drawIn} onChange={setNewCategoryId} />
             <AddBox days={days} categories={categories} categoryId={drawIn} now={now} weekStartsOn={settings.weekStartsOn} actions={actions} />
             <CopyLastWeek plan={plan} say={setMessage} />
           </div>
