@@ -6,6 +6,7 @@ import type { TimeboxOccurrence } from '../../../shared/model';
 import { useAppEnv, useAppState, useSlice } from '../../AppEnv';
 import { CategorySelect } from '../shell/CategorySelect';
 import { ErrorMessage } from '../shell/ErrorMessage';
+import { WeekNavigator } from '../shell/WeekNavigator';
 import { useNow } from '../Today/useNow';
 import { AddBox } from './AddBox';
 import { EditBoxDialog } from './EditBoxDialog';
@@ -14,7 +15,6 @@ import { PlanCalendarFiles } from './PlanCalendarFiles';
 import { PlanFindings } from './PlanFindings';
 import { PlanGrid } from './PlanGrid';
 import { planDays } from './planLayout';
-import { PlanNavigation } from './PlanNavigation';
 import { CopyLastWeek } from './CopyLastWeek';
 import { usePlanActions, type FocusRequest, type PlanMessage } from './usePlanActions';
 
@@ -45,7 +45,7 @@ export function PlanView() {
         Plan{plan ? ` ${plan.week}` : ''}
       </h2>
       {plan && <p className="week-dates">{dates}</p>}
-      <PlanNavigation />
+      <WeekNavigator store="plan" label="Planned weeks" />
       {error && <ErrorMessage error={error} />}
       {!plan && !error && <p>Loading the plan…</p>}
       {plan && settings && (
