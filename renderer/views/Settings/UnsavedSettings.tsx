@@ -19,7 +19,7 @@ export function UnsavedSettings() {
             ? status.text
             : 'All settings are saved.'}
       </p>
-      {names.length > 0 && status?.kind === 'error' && <p className="field-error">{status.text}</p>}
+      {names.length > 0 && status?.kind === 'error' && (status.drafts === undefined || status.drafts === drafts) && <p className="field-error">{status.text}</p>}
       {names.length > 0 && (
         <div className="form-actions">
           <button type="button" onClick={() => void page.saveAll()} aria-keyshortcuts="Control+S">

@@ -8,6 +8,8 @@ import type { SaveStep } from './useSettingsForm';
 export interface PageSaveStatus {
   kind: 'saved' | 'error';
   text: string;
+  /** The drafts the outcome was about: once the person edits again, a refusal's summary no longer applies. */
+  drafts?: Readonly<Record<string, unknown>>;
 }
 
 interface RegisteredForm {
@@ -46,7 +48,8 @@ export function useSettingsPageSave(): SettingsPageSave {
         const steps = names.map((name) => ({ name, step: forms.current.get(name)!.check() }));
         const refused = steps.filter(({ step }) => 'refused' in step).map(({ name }) => name);
         if (refused.length > 0) {
-          setStatus({ kind: 'error', text: `Nothing saved: ${list(refused)} ${refused.length === 1 ? 'needs' : 'need'} a fix first.` });
+          const drafts = stores.settingsDrafts.getState().drafts;
+          setStatus({ kind: 'error', text: `Nothing saved: ${list(refused)} ${refused.length === 1 ? 'needs' : 'need'} a fix first.`, drafts });
           // After the refusal is drawn, the person lands on the first field to fix.
           const form = forms.current.get(refused[0]!)?.element();
           setTimeout(() => form?.querySelector<HTMLElement>('[aria-invalid="true"], input, select')?.focus(), 0);

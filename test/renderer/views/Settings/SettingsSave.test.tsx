@@ -57,4 +57,16 @@ describe('Settings: one Save for the page', () => {
     expect(screen.getByText('All settings are saved.')).toBeInTheDocument();
     expect(api.callsTo('settings.update')).toEqual([]);
   });
+
+  it('the page’s “Nothing saved” goes once the refused form is edited again', async () => {
+    const { user } = await renderApp(settings);
+    const daily = form('Daily cap').getByRole('textbox', { name: 'Daily work cap (hours)' });
+    await user.type(daily, 'soon');
+    await user.click(screen.getByRole('button', { name: 'Save changes' }));
+    expect(await screen.findByText('Nothing saved: Daily cap needs a fix first.')).toBeInTheDocument();
+    await user.clear(daily);
+    await user.type(daily, '7');
+    expect(screen.queryByText('Nothing saved: Daily cap needs a fix first.')).toBeNull();
+    expect(form('Daily cap').queryByRole('alert')).toBeNull();
+  });
 });
