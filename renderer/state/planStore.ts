@@ -6,6 +6,7 @@ import type { Api } from '../api';
 import type { PlanWeek } from '../../shared/planModel';
 import type { AppErrorShape } from '../../shared/result';
 import { callApi } from './callApi';
+import { createLatestRequest } from './latestRequest';
 import { registerStoreReset } from './resetAllStores';
 
 export interface PlanState {
@@ -30,18 +31,16 @@ export type PlanStore = StoreApi<PlanStoreState>;
 export const initialPlanState: PlanState = { at: null, plan: null, status: 'idle', error: null };
 
 export function createPlanStore(api: Api): PlanStore {
-  let latestRequest = 0;
+  const latest = createLatestRequest();
   const store = createStore<PlanStoreState>()((set, get) => {
     const load = async () => {
-      // Actions and data events can overlap: only the answer to the latest request is kept.
-      const request = ++latestRequest;
       const { at } = get();
       // A refetch keeps the grid as it is (and focus on its box) until the new week is in.
       if (get().status !== 'ready') set({ status: 'loading' });
-      const result = await callApi(api, 'plan.week', at === null ? {} : { at });
-      if (request !== latestRequest) return;
-      if (result.ok) set({ plan: result.value, status: 'ready', error: null });
-      else set({ status: 'failed', error: result.error });
+      await latest.run(
+        () => callApi(api, 'plan.week', at === null ? {} : { at }),
+        (result) => (result.ok ? set({ plan: result.value, status: 'ready', error: null }) : set({ status: 'failed', error: result.error })),
+      );
     };
     return {
       ...initialPlanState,
@@ -63,7 +62,7 @@ export function createPlanStore(api: Api): PlanStore {
     };
   });
   registerStoreReset(() => {
-    latestRequest++;
+    latest.forget();
     store.setState(initialPlanState);
   });
   return store;

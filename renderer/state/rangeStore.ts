@@ -5,6 +5,7 @@ import type { Api } from '../api';
 import type { WeekRange } from '../../shared/model';
 import type { AppErrorShape } from '../../shared/result';
 import { callApi } from './callApi';
+import { createLatestRequest } from './latestRequest';
 import { registerStoreReset } from './resetAllStores';
 
 export const TREND_WEEKS = 12;
@@ -29,16 +30,15 @@ export type RangeStore = StoreApi<RangeStoreState>;
 export const initialRangeState: RangeState = { at: null, range: null, status: 'idle', error: null };
 
 export function createRangeStore(api: Api): RangeStore {
-  let latestRequest = 0;
+  const latest = createLatestRequest();
   const store = createStore<RangeStoreState>()((set, get) => {
     const load = async () => {
-      const request = ++latestRequest;
       const { at } = get();
       set({ status: 'loading' });
-      const result = await callApi(api, 'summary.range', at === null ? { weeks: TREND_WEEKS } : { weeks: TREND_WEEKS, at });
-      if (request !== latestRequest) return;
-      if (result.ok) set({ range: result.value, status: 'ready', error: null });
-      else set({ status: 'failed', error: result.error });
+      await latest.run(
+        () => callApi(api, 'summary.range', at === null ? { weeks: TREND_WEEKS } : { weeks: TREND_WEEKS, at }),
+        (result) => (result.ok ? set({ range: result.value, status: 'ready', error: null }) : set({ status: 'failed', error: result.error })),
+      );
     };
     return {
       ...initialRangeState,
@@ -53,7 +53,7 @@ export function createRangeStore(api: Api): RangeStore {
     };
   });
   registerStoreReset(() => {
-    latestRequest++;
+    latest.forget();
     store.setState(initialRangeState);
   });
   return store;

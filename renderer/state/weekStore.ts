@@ -6,6 +6,7 @@ import type { Api } from '../api';
 import type { ResponseOf } from '../../shared/contract';
 import type { AppErrorShape } from '../../shared/result';
 import { callApi } from './callApi';
+import { createLatestRequest } from './latestRequest';
 import { registerStoreReset } from './resetAllStores';
 
 /** A week's figures with the plan against them (`planned`, absent from a main process older than plans). */
@@ -32,7 +33,7 @@ export type WeekStore = StoreApi<WeekStoreState>;
 export const initialWeekState: WeekState = { at: null, summary: null, status: 'idle', error: null };
 
 export function createWeekStore(api: Api): WeekStore {
-  let latestRequest = 0;
+  const latest = createLatestRequest();
 
   const store = createStore<WeekStoreState>()((set, get) => ({
     ...initialWeekState,
@@ -43,14 +44,12 @@ export function createWeekStore(api: Api): WeekStore {
     },
 
     async refresh() {
-      // Ticks, moves between weeks and data events can overlap: only the answer to the latest request is kept.
-      const request = ++latestRequest;
       const { at } = get();
       set({ status: 'loading' });
-      const result = await callApi(api, 'summary.week', at === null ? {} : { at });
-      if (request !== latestRequest) return;
-      if (result.ok) set({ summary: result.value, status: 'ready', error: null });
-      else set({ status: 'failed', error: result.error });
+      await latest.run(
+        () => callApi(api, 'summary.week', at === null ? {} : { at }),
+        (result) => (result.ok ? set({ summary: result.value, status: 'ready', error: null }) : set({ status: 'failed', error: result.error })),
+      );
     },
 
     async showPrevious() {
@@ -65,7 +64,7 @@ export function createWeekStore(api: Api): WeekStore {
   }));
 
   registerStoreReset(() => {
-    latestRequest++;
+    latest.forget();
     store.setState(initialWeekState);
   });
   return store;

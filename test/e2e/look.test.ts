@@ -124,7 +124,7 @@ describe('every view, as it looks', () => {
     expect(await asked).toBe('beforeunload');
     expect(page.isClosed()).toBe(false);
 
-    await capForm.getByRole('button', { name: 'Save cap' }).click();
+    await page.getByRole('button', { name: 'Save changes' }).click();
     await capForm.getByText('Weekly cap saved: 30 h.').waitFor();
     expect(((await host.call('app.snapshot', {})).value as { settings: { weeklyCapMinutes: number } }).settings.weeklyCapMinutes).toBe(30 * 60);
     expect(await settingsLink.getAttribute('aria-describedby')).toBeNull();

@@ -105,7 +105,7 @@ describe('the Timelock window in Chromium', () => {
     await openView(page, 'Settings');
     const form = page.getByRole('form', { name: 'Weekly cap' });
     await form.getByRole('textbox', { name: 'Weekly work cap (hours)' }).fill('20');
-    await form.getByRole('button', { name: 'Save cap' }).click();
+    await page.getByRole('button', { name: 'Save changes' }).click();
     await form.getByText('Weekly cap saved: 20 h.').waitFor();
 
     await openView(page, 'Today');

@@ -236,4 +236,50 @@ describe('the window a person keeps open, in Chromium', () => {
     await header.waitFor({ state: 'detached' });
     expect(((await host.call('app.snapshot', {})).value as { timer: unknown }).timer).toBeNull();
   });
+
+  it('Settings has one Save: a change saved, a change left unsaved while away neither lost nor saved, a bad value refused with nothing saved', async () => {
+    const { host, page } = await open({ lockMode: 'off' });
+    const stored = async () => ((await host.call('app.snapshot', {})).value as { settings: { weeklyCapMinutes: number; dailyCapMinutes: number | null; lockMode: string } }).settings;
+    await openView(page, 'Settings');
+    const bar = page.locator('.settings-save-bar');
+    await bar.getByText('All settings are saved.').waitFor();
+
+    // A change saved with the one Save.
+    await page.getByRole('form', { name: 'Weekly cap' }).getByRole('textbox', { name: 'Weekly work cap (hours)' }).fill('30');
+    await page.getByRole('button', { name: 'Save changes' }).click();
+    await bar.getByText('Saved: Weekly cap.').waitFor();
+    expect((await stored()).weeklyCapMinutes).toBe(30 * 60);
+
+    // A change left unsaved while looking at another view: still there on return, still marked, not saved.
+    const lock = page.getByRole('form', { name: 'Lock mode' });
+    await lock.getByRole('radio', { name: 'Hard' }).check();
+    await openView(page, 'Week');
+    await openView(page, 'Settings');
+    expect(await lock.getByRole('radio', { name: 'Hard' }).isChecked()).toBe(true);
+    await lock.getByText('Changed, not saved yet').waitFor();
+    await bar.getByText(/^Changed, not saved yet: Lock mode\./).waitFor();
+    expect((await stored()).lockMode).toBe('off');
+
+    // A bad value, saved by keys: refused in words, focus on it, and nothing at all is saved (the lock mode waits too).
+    const daily = page.getByRole('form', { name: 'Daily cap' });
+    const dailyCap = daily.getByRole('textbox', { name: 'Daily work cap (hours)' });
+    await daily.getByRole('radio', { name: 'Next week' }).check();
+    await dailyCap.fill('soon');
+    await page.keyboard.press('Control+s');
+    await daily.getByRole('alert').getByText(/daily cap as a number of hours/).waitFor();
+    await bar.getByText('Nothing saved: Daily cap needs a fix first.').waitFor();
+    await expect.poll(() => dailyCap.evaluate((input) => input === document.activeElement)).toBe(true);
+    expect(await stored()).toMatchObject({ lockMode: 'off', dailyCapMinutes: null });
+    expect(await seriousAxeViolations(page)).toEqual([]);
+
+    // Fixed and saved with Enter: both changes go, the daily cap from next week on as chosen.
+    await dailyCap.fill('6');
+    await dailyCap.press('Enter');
+    await bar.getByText('All 2 changes saved: Lock mode, Daily cap.').waitFor();
+    await daily.getByText('Daily cap saved: 6 h, from next week on.').waitFor();
+    expect(await stored()).toMatchObject({ lockMode: 'hard', dailyCapMinutes: null });
+    const steps = (await host.call('boundaries.history', {})).value as Array<{ state: string; dailyCapMinutes: number | null }>;
+    expect(steps.some((step) => step.state === 'upcoming' && step.dailyCapMinutes === 6 * 60)).toBe(true);
+    expect(await seriousAxeViolations(page)).toEqual([]);
+  });
 });

@@ -8,7 +8,7 @@ import { AREA_COLORS, AREA_NAMES } from '../../charts/areaColors';
 import { TrendChart, trendWeeks } from '../../charts/TrendChart';
 import { formatHours } from '../../format/formatHours';
 import { ErrorMessage } from '../shell/ErrorMessage';
-import { WeekNavigation } from '../Week/WeekNavigation';
+import { WeekNavigator } from '../shell/WeekNavigator';
 import { PlannedVsActual } from '../Week/PlannedVsActual';
 import { weekDates } from '../Week/WeekView';
 import { AreaTargets } from './AreaTargets';
@@ -46,7 +46,7 @@ export function BalanceView() {
         Balance{summary ? ` ${summary.week}` : ''}
       </h2>
       {summary && <p className="week-dates">{weekDates(summary, locale)}</p>}
-      <WeekNavigation />
+      <WeekNavigator store="week" label="Weeks" />
       {weekError && <ErrorMessage error={weekError} />}
       {summary && <AreaTargets summary={summary} locale={locale} />}
       {summary && <PlannedVsActual planned={summary.planned} locale={locale} />}

@@ -6,7 +6,7 @@ import { CheckInChart } from '../../charts/CheckInChart';
 import { TrendChart, trendWeeks } from '../../charts/TrendChart';
 import { formatHours } from '../../format/formatHours';
 import { ErrorMessage } from '../shell/ErrorMessage';
-import { WeekNavigation } from '../Week/WeekNavigation';
+import { WeekNavigator } from '../shell/WeekNavigator';
 import { CheckInForm } from './CheckInForm';
 import { signalCards } from './signalCards';
 
@@ -46,7 +46,7 @@ export function InsightsView() {
         Patterns that often come with overwork, over the last 12 weeks{lastWeek ? ` up to ${lastWeek}` : ''}. They are here for you to notice, not a diagnosis; if
         they worry you, talk to someone you trust or a doctor.
       </p>
-      <WeekNavigation />
+      <WeekNavigator store="week" label="Weeks" />
       {error && <ErrorMessage error={error} />}
       {!range && !error && <p>Loading twelve weeks…</p>}
       {range && (

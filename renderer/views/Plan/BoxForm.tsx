@@ -7,6 +7,7 @@ import type { Category } from '../../../shared/model';
 import { formatDay } from '../../format/formatClock';
 import { fromTimeInput } from '../../format/localTime';
 import { weekdayNames, weekdayOrder } from '../../format/weekdayNames';
+import { CategorySelect } from '../shell/CategorySelect';
 import { nextDate } from './planLayout';
 import { SCOPE_LABELS, SCOPES, type PlanEditScope } from './usePlanActions';
 
@@ -64,16 +65,7 @@ export function BoxForm({ initial, days, categories, timeZone, locale, weekStart
 
   return (
     <form className="box-form" onSubmit={(event) => void submit(event)} noValidate aria-describedby={error ? errorId : undefined}>
-      <div className="field">
-        <label htmlFor={`${id}-category`}>Category</label>
-        <select id={`${id}-category`} value={values.categoryId} onChange={(event) => set({ categoryId: event.target.value })}>
-          {categories.map((category) => (
-            <option key={category.id} value={category.id}>
-              {category.name}
-            </option>
-          ))}
-        </select>
-      </div>
+      <CategorySelect label="Category" categories={categories} value={values.categoryId} onChange={(categoryId) => set({ categoryId })} />
       <div className="field">
         <label htmlFor={`${id}-day`}>Day</label>
         {dayChoices ? (

@@ -5,6 +5,7 @@ import type { Category } from '../../../shared/model';
 import { useAppEnv } from '../../AppEnv';
 import { describeError } from '../../format/describeError';
 import { downloadText } from '../Settings/ExportForm';
+import { CategorySelect } from '../shell/CategorySelect';
 import type { PlanMessage } from './usePlanActions';
 
 export function PlanCalendarFiles({ categories, say }: { categories: readonly Category[]; say: (message: PlanMessage | null) => void }) {
@@ -52,16 +53,7 @@ export function PlanCalendarFiles({ categories, say }: { categories: readonly Ca
             <label htmlFor={`${id}-file`}>Calendar file (.ics)</label>
             <input id={`${id}-file`} type="file" accept=".ics,text/calendar" onChange={(event) => setFile(event.target.files?.[0] ?? null)} />
           </div>
-          <div className="field">
-            <label htmlFor={`${id}-category`}>Into category</label>
-            <select id={`${id}-category`} value={chosen} onChange={(event) => setCategoryId(event.target.value)}>
-              {categories.map((category) => (
-                <option key={category.id} value={category.id}>
-                  {category.name}
-                </option>
-              ))}
-            </select>
-          </div>
+          <CategorySelect label="Into category" categories={categories} value={chosen} onChange={setCategoryId} />
           <button type="submit">Import calendar</button>
         </form>
       </div>

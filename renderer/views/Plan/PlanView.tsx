@@ -4,7 +4,9 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { TimeboxOccurrence } from '../../../shared/model';
 import { useAppEnv, useAppState, useSlice } from '../../AppEnv';
+import { CategorySelect } from '../shell/CategorySelect';
 import { ErrorMessage } from '../shell/ErrorMessage';
+import { WeekNavigator } from '../shell/WeekNavigator';
 import { useNow } from '../Today/useNow';
 import { AddBox } from './AddBox';
 import { EditBoxDialog } from './EditBoxDialog';
@@ -13,7 +15,6 @@ import { PlanCalendarFiles } from './PlanCalendarFiles';
 import { PlanFindings } from './PlanFindings';
 import { PlanGrid } from './PlanGrid';
 import { planDays } from './planLayout';
-import { PlanNavigation } from './PlanNavigation';
 import { CopyLastWeek } from './CopyLastWeek';
 import { usePlanActions, type FocusRequest, type PlanMessage } from './usePlanActions';
 
@@ -44,22 +45,13 @@ export function PlanView() {
         Plan{plan ? ` ${plan.week}` : ''}
       </h2>
       {plan && <p className="week-dates">{dates}</p>}
-      <PlanNavigation />
+      <WeekNavigator store="plan" label="Planned weeks" />
       {error && <ErrorMessage error={error} />}
       {!plan && !error && <p>Loading the plan…</p>}
       {plan && settings && (
         <>
           <div className="plan-toolbar">
-            <div className="field">
-              <label htmlFor={`${hintId}-draw`}>New boxes in</label>
-              <select id={`${hintId}-draw`} value={drawIn} onChange={(event) => setNewCategoryId(event.target.value)}>
-                {categories.map((category) => (
-                  <option key={category.id} value={category.id}>
-                    {category.name}
-                  </option>
-                ))}
-              </select>
-            </div>
+            <CategorySelect label="New boxes in" categories={categories} value={drawIn} onChange={setNewCategoryId} />
             <AddBox days={days} categories={categories} categoryId={drawIn} now={now} weekStartsOn={settings.weekStartsOn} actions={actions} />
             <CopyLastWeek plan={plan} say={setMessage} />
           </div>

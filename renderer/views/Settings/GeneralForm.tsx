@@ -36,7 +36,7 @@ export function GeneralForm() {
   const set = <K extends keyof Draft>(key: K, v: Draft[K]) => form.change({ ...value, [key]: v });
   const desktopOnly = host === 'browser' ? ids.desktopHint : undefined;
   return (
-    <SettingsFormShell label="General" onSubmit={() => void form.save(value, 'General settings saved.')} message={form.message} dirty={form.dirty} onReset={form.reset}>
+    <SettingsFormShell label="General" check={() => form.save(value, 'General settings saved.')} message={form.message} dirty={form.dirty} onReset={form.reset}>
       <div className="field-grid">
         <div className="field">
           <label htmlFor={ids.week}>Weeks start on</label>

@@ -3,7 +3,7 @@ import { useId } from 'react';
 import type { LockMode } from '../../../shared/model';
 import { LOCK_MODES } from '../../../shared/modelNames';
 import { SettingsFormShell } from './SettingsSection';
-import { useSettingsForm } from './useSettingsForm';
+import { useSettingsForm, type SaveStep } from './useSettingsForm';
 
 export const LOCK_MODE_TEXT: Record<LockMode, { name: string; explanation: string }> = {
   off: { name: 'Off', explanation: 'Timelock tracks your time and nudges you, but never stands in your way.' },
@@ -30,15 +30,15 @@ export function LockModeForm() {
   const durationId = useId();
   const form = useSettingsForm<Draft>('Lock mode', (s) => ({ lockMode: s.lockMode, cooldown: String(s.unlockCooldownSeconds), duration: String(s.unlockDurationMinutes) }));
   const { value } = form;
-  const submit = () => {
+  const check = (): SaveStep => {
     const cooldown = Number(value.cooldown);
     const duration = Number(value.duration);
     if (!Number.isInteger(cooldown) || cooldown < 0 || cooldown > 3600) return form.refuse('The unlock cool-down is a whole number of seconds from 0 to 3600.');
     if (!Number.isInteger(duration) || duration < 1 || duration > 1440) return form.refuse('An unlock lasts a whole number of minutes from 1 to 1440.');
-    void form.save({ lockMode: value.lockMode, unlockCooldownSeconds: cooldown, unlockDurationMinutes: duration }, `Lock mode saved: ${LOCK_MODE_TEXT[value.lockMode].name}.`);
+    return form.save({ lockMode: value.lockMode, unlockCooldownSeconds: cooldown, unlockDurationMinutes: duration }, `Lock mode saved: ${LOCK_MODE_TEXT[value.lockMode].name}.`);
   };
   return (
-    <SettingsFormShell label="Lock mode" onSubmit={submit} message={form.message} saveLabel="Save lock settings" dirty={form.dirty} onReset={form.reset}>
+    <SettingsFormShell label="Lock mode" check={check} message={form.message} dirty={form.dirty} onReset={form.reset}>
       <fieldset>
         <legend>Lock mode</legend>
         {LOCK_MODES.map((mode) => (

@@ -3,7 +3,7 @@ import { useId } from 'react';
 import type { NudgeKind, Settings } from '../../../shared/model';
 import { NUDGE_KINDS } from '../../../shared/modelNames';
 import { SettingsFormShell } from './SettingsSection';
-import { useSettingsForm } from './useSettingsForm';
+import { useSettingsForm, type SaveStep } from './useSettingsForm';
 
 export const NUDGE_TEXT: Record<NudgeKind, string> = {
   'window-ending': 'Your work window is about to end',
@@ -45,17 +45,17 @@ export function NudgesForm() {
     numbers: Object.fromEntries(THRESHOLDS.map((t) => [t.key, String(s.nudges[t.key] ?? BOX_STARTING_DEFAULT)])) as Record<keyof Thresholds, string>,
   }));
   const { value } = form;
-  const submit = () => {
+  const check = (): SaveStep => {
     const numbers = {} as Thresholds;
     for (const t of THRESHOLDS) {
       const n = Number(value.numbers[t.key]);
       if (!Number.isInteger(n) || n < t.min || n > t.max) return form.refuse(`${t.label}: a whole number from ${t.min} to ${t.max}.`);
       numbers[t.key] = n;
     }
-    void form.save({ nudges: { enabled: value.enabled, ...numbers } }, 'Nudge settings saved.');
+    return form.save({ nudges: { enabled: value.enabled, ...numbers } }, 'Nudge settings saved.');
   };
   return (
-    <SettingsFormShell label="Nudges" onSubmit={submit} message={form.message} saveLabel="Save nudges" dirty={form.dirty} onReset={form.reset}>
+    <SettingsFormShell label="Nudges" check={check} message={form.message} dirty={form.dirty} onReset={form.reset}>
       <fieldset>
         <legend>Send a nudge when…</legend>
         {NUDGE_KINDS.map((kind) => (

@@ -1,7 +1,7 @@
 // Quiet hours (no nudges), the hour after which work counts as late, and how long without input counts as away.
 import { useId } from 'react';
 import { SettingsFormShell } from './SettingsSection';
-import { useSettingsForm } from './useSettingsForm';
+import { useSettingsForm, type SaveStep } from './useSettingsForm';
 
 const HHMM = /^([01]\d|2[0-3]):[0-5]\d$/;
 
@@ -15,16 +15,16 @@ export function QuietHoursForm() {
     idle: String(s.idleThresholdMinutes),
   }));
   const { value } = form;
-  const submit = () => {
+  const check = (): SaveStep => {
     const late = Number(value.late);
     const idle = Number(value.idle);
     if (value.on && (!HHMM.test(value.start) || !HHMM.test(value.end))) return form.refuse('Give quiet hours a start and an end time, for example 22:00 and 07:00.');
     if (!Number.isInteger(late) || late < 12 || late > 24) return form.refuse('Late work starts at a whole hour from 12 to 24.');
     if (!Number.isInteger(idle) || idle < 1 || idle > 240) return form.refuse('Away after a whole number of minutes from 1 to 240.');
-    void form.save({ quietHours: value.on ? { start: value.start, end: value.end } : null, lateWorkHour: late, idleThresholdMinutes: idle }, 'Quiet hours, late work and idle time saved.');
+    return form.save({ quietHours: value.on ? { start: value.start, end: value.end } : null, lateWorkHour: late, idleThresholdMinutes: idle }, 'Quiet hours, late work and idle time saved.');
   };
   return (
-    <SettingsFormShell label="Quiet hours and idle time" onSubmit={submit} message={form.message} saveLabel="Save" dirty={form.dirty} onReset={form.reset}>
+    <SettingsFormShell label="Quiet hours and idle time" check={check} message={form.message} dirty={form.dirty} onReset={form.reset}>
       <div className="choice">
         <input type="checkbox" id={ids.on} checked={value.on} onChange={(event) => form.change({ ...value, on: event.target.checked })} />
         <label htmlFor={ids.on}>Quiet hours: no nudges between</label>

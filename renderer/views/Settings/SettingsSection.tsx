@@ -1,7 +1,8 @@
-// One group of settings: a heading the page's table of contents links to, a plain explanation, the form, and its
-// Save button with what happened in words.
-import { useId, type FormEvent, type ReactNode } from 'react';
-import type { FormMessage } from './useSettingsForm';
+// One group of settings: a heading the page's table of contents links to, a plain explanation, and its forms, each
+// saying whether it holds a change not saved yet and what happened to it in words (the page has the one Save).
+import { useCallback, useId, useRef, type FormEvent, type KeyboardEvent, type ReactNode } from 'react';
+import { useRegisterSettingsForm } from './settingsPageSave';
+import type { FormMessage, SaveStep } from './useSettingsForm';
 
 export interface SettingsSectionProps {
   id: string;
@@ -21,10 +22,11 @@ export function SettingsSection({ id, title, intro, children }: SettingsSectionP
 }
 
 export interface SettingsFormShellProps {
+  /** The form's name: its accessible name and the key of its draft. */
   label: string;
-  onSubmit: () => void;
+  /** Checks the draft: a refusal in words, or the request the page's Save sends. */
+  check: () => SaveStep;
   message: FormMessage | null;
-  saveLabel?: string;
   dirty?: boolean;
   onReset?: () => void;
   /** The id the refusal gets, so the form's field can name it in aria-describedby. */
@@ -32,31 +34,47 @@ export interface SettingsFormShellProps {
   children: ReactNode;
 }
 
-/** The form element with Save, Reset and the outcome: a status for "saved", an alert for a refusal. */
-export function SettingsFormShell({ label, onSubmit, message, saveLabel = 'Save', dirty, onReset, errorId: givenErrorId, children }: SettingsFormShellProps) {
+/** Enter in a field saves the page, as it did when each form had its own Save; buttons and text areas keep Enter. */
+function entersSave(event: KeyboardEvent<HTMLFormElement>): boolean {
+  const target = event.target;
+  return event.key === 'Enter' && target instanceof HTMLInputElement && !['button', 'submit', 'reset', 'file', 'checkbox', 'radio'].includes(target.type);
+}
+
+/** The form element with Undo, its "changed" mark and the outcome: a status for "saved", an alert for a refusal. */
+export function SettingsFormShell({ label, check, message, dirty, onReset, errorId: givenErrorId, children }: SettingsFormShellProps) {
   const ownErrorId = useId();
   const errorId = givenErrorId ?? ownErrorId;
+  const ref = useRef<HTMLFormElement>(null);
+  const element = useCallback(() => ref.current, []);
+  const page = useRegisterSettingsForm(label, check, onReset ?? (() => undefined), element);
   return (
     <form
+      ref={ref}
       className={dirty ? 'settings-form settings-form-dirty' : 'settings-form'}
       aria-label={label}
       aria-describedby={message?.kind === 'error' ? errorId : undefined}
       noValidate
+      onKeyDown={(event) => {
+        if (!entersSave(event)) return;
+        event.preventDefault();
+        void page.saveAll();
+      }}
       onSubmit={(event: FormEvent) => {
         event.preventDefault();
-        onSubmit();
+        void page.saveAll();
       }}
     >
       {children}
-      <div className="form-actions">
-        <button type="submit">{saveLabel}</button>
-        {dirty && onReset && (
-          <button type="button" onClick={onReset}>
-            Undo changes
-          </button>
-        )}
-        {dirty && <span className="unsaved-mark">Changed, not saved yet</span>}
-      </div>
+      {dirty && (
+        <div className="form-actions">
+          {onReset && (
+            <button type="button" onClick={onReset}>
+              Undo changes
+            </button>
+          )}
+          <span className="unsaved-mark">Changed, not saved yet</span>
+        </div>
+      )}
       {message?.kind === 'error' && (
         <p id={errorId} className="field-error" role="alert">
           {message.text}

@@ -1,29 +1,34 @@
-// Which settings forms hold changes not saved yet: said at the top of Settings, so a change typed before moving to
-// another view is found again (the forms kept them in settingsDrafts), with one button that saves them all.
+// The Settings page's one Save: which forms hold changes not saved yet (kept in settingsDrafts while the person looks
+// at other views), Save changes and Undo all changes, and what the last Save did. With nothing changed it says so,
+// so the saved state is never a guess.
+import { useContext } from 'react';
 import { useSlice } from '../../AppEnv';
+import { SettingsPageSaveContext } from './settingsPageSave';
 
 export function UnsavedSettings() {
-  const forms = useSlice('settingsDrafts', (state) => state.drafts);
-  const names = Object.keys(forms);
-  // Each form is submitted as its own Save would: its own checks, its "from when", its own outcome in words.
-  const saveAll = () => {
-    const shown = document.querySelectorAll<HTMLFormElement>('form.settings-form');
-    for (const form of shown) if (names.includes(form.getAttribute('aria-label') ?? '')) form.requestSubmit();
-  };
+  const page = useContext(SettingsPageSaveContext)!;
+  const drafts = useSlice('settingsDrafts', (state) => state.drafts);
+  const names = Object.keys(drafts);
+  const status = page.status;
   return (
-    <div role="status" className={names.length > 0 ? 'unsaved-settings' : 'unsaved-settings-none'}>
+    <div className={names.length > 0 ? 'settings-save-bar unsaved-settings' : 'settings-save-bar'}>
+      <p role="status">
+        {names.length > 0
+          ? `Changed, not saved yet: ${names.join(', ')}. Kept while you look at other views until you save or undo ${names.length === 1 ? 'it' : 'them'}.`
+          : status?.kind === 'saved'
+            ? status.text
+            : 'All settings are saved.'}
+      </p>
+      {names.length > 0 && status?.kind === 'error' && (status.drafts === undefined || status.drafts === drafts) && <p className="field-error">{status.text}</p>}
       {names.length > 0 && (
-        <>
-          <p>
-            Changed, not saved yet: {names.join(', ')}. Save or undo {names.length === 1 ? 'it' : 'them'} below; they are kept while you look at
-            other views.
-          </p>
-          {names.length > 1 && (
-            <button type="button" onClick={saveAll}>
-              Save all {names.length} changes
-            </button>
-          )}
-        </>
+        <div className="form-actions">
+          <button type="button" onClick={() => void page.saveAll()} aria-keyshortcuts="Control+S">
+            Save changes
+          </button>
+          <button type="button" onClick={page.undoAll}>
+            Undo all changes
+          </button>
+        </div>
       )}
     </div>
   );

@@ -1,11 +1,10 @@
 // Work windows per weekday: add, remove, and copy Monday's to every weekday. Work outside them counts as off-hours.
-import { useState } from 'react';
 import type { WorkWindow } from '../../../shared/model';
 import { useAppEnv } from '../../AppEnv';
 import { weekdayNames, weekdayOrder } from '../../format/weekdayNames';
 import { SettingsFormShell } from './SettingsSection';
-import { useSettingsForm } from './useSettingsForm';
-import { FromWhen, THIS_WEEK, type FromWhenChoice } from '../Boundaries/FromWhen';
+import { useSettingsForm, type SaveStep } from './useSettingsForm';
+import { FromWhen } from '../Boundaries/FromWhen';
 
 const HHMM = /^([01]\d|2[0-3]):[0-5]\d$/;
 const MONDAY = 1;
@@ -18,14 +17,13 @@ export function WorkWindowsForm() {
   const windows = form.value.windows;
   const setDay = (weekday: number, next: WorkWindow[]) => form.change({ ...form.value, windows: windows.map((day, i) => (i === weekday ? next : day)) });
   const copyMonday = () => form.change({ ...form.value, windows: windows.map((day, i) => (WEEKDAYS.includes(i) ? (windows[MONDAY] ?? []).map((w) => ({ ...w })) : day)) });
-  const [from, setFrom] = useState<FromWhenChoice>(THIS_WEEK);
-  const submit = () => {
+  const check = (): SaveStep => {
     const bad = windows.flat().some((w) => !HHMM.test(w.start) || !HHMM.test(w.end));
     if (bad) return form.refuse('Give every window a start and an end time, for example 09:00 and 17:00.');
-    void form.saveFrom({ workWindows: windows }, 'Work windows saved.', from);
+    return form.saveFrom({ workWindows: windows }, 'Work windows saved.');
   };
   return (
-    <SettingsFormShell label="Work windows" onSubmit={submit} message={form.message} saveLabel="Save work windows" dirty={form.dirty} onReset={form.reset}>
+    <SettingsFormShell label="Work windows" check={check} message={form.message} dirty={form.dirty} onReset={form.reset}>
       <button type="button" onClick={copyMonday}>
         Copy {names[MONDAY]} to all weekdays
       </button>
@@ -73,7 +71,7 @@ export function WorkWindowsForm() {
         })}
       </ul>
       <p className="hint">A window that ends at or before its start runs past midnight into the next day.</p>
-      <FromWhen name="workWindowsFrom" value={from} onChange={setFrom} />
+      <FromWhen name="workWindowsFrom" value={form.from} onChange={form.setFrom} />
     </SettingsFormShell>
   );
 }

@@ -1,88 +1,107 @@
-// A settings form's draft: the stored values until the person changes something, then theirs until saved or reset.
-// The draft lives in the settingsDrafts store under the form's name, so leaving the view keeps it. Saving sends one
-// settings.update patch; a refusal is kept by this form alone, in words.
+// A settings form's draft: the stored values until the person changes something, then theirs until saved or undone.
+// The draft (with its "from when", for a dated boundary) lives in the settingsDrafts store under the form's name, so
+// leaving the view keeps it. The form never sends by itself: the Settings page's one Save asks every changed form for
+// its step (a refusal in words, or the request to send) and sends only when none refuses.
 import { useState } from 'react';
 import type { Settings } from '../../../shared/model';
 import { useAppEnv, useAppState, useSlice } from '../../AppEnv';
 import { describeError } from '../../format/describeError';
 import type { SettingsPatch } from '../../state/appStore';
 import type { RequestOf } from '../../../shared/contract';
-import { fromOf, fromWords, type FromWhenChoice } from '../Boundaries/FromWhen';
+import { fromOf, fromWords, THIS_WEEK, type FromWhenChoice } from '../Boundaries/FromWhen';
 
 export interface FormMessage {
   kind: 'saved' | 'error';
   text: string;
 }
 
+/** What a form's check answers: a refusal (shown on the form; nothing is sent), or the request that saves it. */
+export type SaveStep = { refused: string } | { send: () => Promise<boolean> };
+
 export interface SettingsForm<D> {
   value: D;
   dirty: boolean;
   change(next: D): void;
   reset(): void;
+  /** From which week a dated boundary's change holds; kept with the draft. */
+  from: FromWhenChoice;
+  setFrom(next: FromWhenChoice): void;
   message: FormMessage | null;
-  /** Sends the patch; answers whether it was saved. */
-  save(patch: SettingsPatch, savedText: string): Promise<boolean>;
+  /** The step that sends the patch through settings.update. */
+  save(patch: SettingsPatch, savedText: string): SaveStep;
   /**
-   * A dated boundary (daily cap, windows, targets) from the week chosen: this week through settings.update, another
-   * week as a step of the timeline (boundaries.set). The saved text gains "from … on".
+   * A dated boundary (daily cap, windows, targets) from the week chosen in `from`: this week through settings.update,
+   * another week as a step of the timeline (boundaries.set). The saved text gains "from … on".
    */
-  saveFrom(values: RequestOf<'boundaries.set'>['values'], savedText: string, choice: FromWhenChoice): Promise<boolean>;
+  saveFrom(values: RequestOf<'boundaries.set'>['values'], savedText: string): SaveStep;
   /** A problem found before sending, shown like a refusal. */
-  refuse(text: string): void;
+  refuse(text: string): SaveStep;
+}
+
+interface Draft<D> {
+  value: D;
+  from: FromWhenChoice;
 }
 
 export function useSettingsForm<D>(form: string, read: (settings: Settings) => D): SettingsForm<D> {
   const { stores, clock } = useAppEnv();
   const settings = useAppState((state) => state.settings);
   const dirty = useSlice('settingsDrafts', (state) => Object.hasOwn(state.drafts, form));
-  const draft = useSlice('settingsDrafts', (state) => state.drafts[form]) as D;
+  const draft = useSlice('settingsDrafts', (state) => state.drafts[form]) as Draft<D> | undefined;
   const drafts = stores.settingsDrafts.getState();
-  const setDraft = (next: D | null) => (next === null ? drafts.drop(form) : drafts.keep(form, next));
   const [message, setMessage] = useState<FormMessage | null>(null);
   const stored = settings ? read(settings) : (null as D);
-  const save = async (patch: SettingsPatch, savedText: string): Promise<boolean> => {
-    const app = stores.app.getState();
-    if (await app.updateSettings(patch)) {
-      setDraft(null);
-      setMessage({ kind: 'saved', text: savedText });
-      return true;
-    }
-    const error = stores.app.getState().errors.settings;
-    setMessage({ kind: 'error', text: error ? describeError(error) : 'Another change is being saved; try again in a moment.' });
-    stores.app.getState().clearError('settings');
-    return false;
+  const value = draft ? draft.value : stored;
+  const from = draft ? draft.from : THIS_WEEK;
+  const keep = (next: Draft<D>) => {
+    drafts.keep(form, next);
+    setMessage(null);
   };
-  return {
-    value: dirty ? draft : stored,
-    dirty,
-    change(next) {
-      setDraft(next);
-      setMessage(null);
-    },
-    reset() {
-      setDraft(null);
-      setMessage(null);
-    },
-    message,
-    refuse: (text) => setMessage({ kind: 'error', text }),
-    async saveFrom(values, savedText, choice) {
-      const from = fromOf(choice, clock(), settings?.timeZone ?? 'UTC');
-      if ('error' in from) {
-        setMessage({ kind: 'error', text: from.error });
-        return false;
-      }
-      const text = `${savedText.replace(/\.$/, '')}, ${fromWords(choice)}.`;
-      if (from.from === undefined) return save(values, text);
-      const boundaries = stores.boundaries.getState();
-      if (await boundaries.set({ values, from: from.from })) {
-        setDraft(null);
-        setMessage({ kind: 'saved', text });
-        return true;
-      }
-      const error = stores.boundaries.getState().error;
-      setMessage({ kind: 'error', text: error ? describeError(error) : 'Not saved.' });
+  const saved = (text: string) => {
+    drafts.drop(form);
+    setMessage({ kind: 'saved', text });
+    return true;
+  };
+  const refuse = (text: string): SaveStep => {
+    setMessage({ kind: 'error', text });
+    return { refused: text };
+  };
+  const save = (patch: SettingsPatch, savedText: string): SaveStep => ({
+    async send() {
+      if (await stores.app.getState().updateSettings(patch)) return saved(savedText);
+      const error = stores.app.getState().errors.settings;
+      setMessage({ kind: 'error', text: error ? describeError(error) : 'Another change is being saved; try again in a moment.' });
+      stores.app.getState().clearError('settings');
       return false;
     },
+  });
+  return {
+    value,
+    dirty,
+    change: (next) => keep({ value: next, from }),
+    reset() {
+      drafts.drop(form);
+      setMessage(null);
+    },
+    from,
+    setFrom: (next) => keep({ value, from: next }),
+    message,
+    refuse,
     save,
+    saveFrom(values, savedText) {
+      const when = fromOf(from, clock(), settings?.timeZone ?? 'UTC');
+      if ('error' in when) return refuse(when.error);
+      const text = `${savedText.replace(/\.$/, '')}, ${fromWords(from)}.`;
+      if (when.from === undefined) return save(values, text);
+      const week = when.from;
+      return {
+        async send() {
+          if (await stores.boundaries.getState().set({ values, from: week })) return saved(text);
+          const error = stores.boundaries.getState().error;
+          setMessage({ kind: 'error', text: error ? describeError(error) : 'Not saved.' });
+          return false;
+        },
+      };
+    },
   };
 }

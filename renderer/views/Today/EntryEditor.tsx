@@ -4,6 +4,7 @@ import type { Category, Entry } from '../../../shared/model';
 import { useAppEnv } from '../../AppEnv';
 import { describeError } from '../../format/describeError';
 import { fromTimeInput, toDateInput, toTimeInput } from '../../format/localTime';
+import { CategorySelect } from '../shell/CategorySelect';
 
 export interface EntryEditorProps {
   entry: Entry;
@@ -14,7 +15,7 @@ export interface EntryEditorProps {
 
 export function EntryEditor({ entry, categories, timeZone, onDone }: EntryEditorProps) {
   const { stores } = useAppEnv();
-  const ids = { category: useId(), start: useId(), end: useId(), note: useId(), error: useId() };
+  const ids = { start: useId(), end: useId(), note: useId(), error: useId() };
   const [categoryId, setCategoryId] = useState(entry.categoryId);
   const [start, setStart] = useState(toTimeInput(entry.start, timeZone));
   const [end, setEnd] = useState(toTimeInput(entry.end, timeZone));
@@ -43,16 +44,7 @@ export function EntryEditor({ entry, categories, timeZone, onDone }: EntryEditor
 
   return (
     <form className="entry-editor" onSubmit={(event) => void submit(event)} noValidate aria-label="Edit entry">
-      <div className="field">
-        <label htmlFor={ids.category}>Category</label>
-        <select id={ids.category} value={categoryId} onChange={(event) => setCategoryId(event.target.value)} autoFocus>
-          {choices.map((category) => (
-            <option key={category.id} value={category.id}>
-              {category.name}
-            </option>
-          ))}
-        </select>
-      </div>
+      <CategorySelect label="Category" categories={choices} value={categoryId} onChange={setCategoryId} autoFocus />
       <div className="field">
         <label htmlFor={ids.start}>Start</label>
         <input id={ids.start} type="time" value={start} onChange={(event) => setStart(event.target.value)} aria-describedby={error ? ids.error : undefined} />

@@ -7,6 +7,7 @@ import { describeError } from '../../format/describeError';
 import { formatClockRange, formatDuration } from '../../format/formatClock';
 import { fromTimeInput } from '../../format/localTime';
 import { parseDuration } from '../../format/parseDuration';
+import { CategorySelect } from '../shell/CategorySelect';
 
 const MAX_MINUTES = 24 * 60;
 
@@ -18,7 +19,7 @@ export function ManualEntryForm() {
   const day = useSlice('today', (state) => state.day);
   const entries = useSlice('today', (state) => state.entries);
   const timer = useAppState((state) => state.timer);
-  const ids = { category: useId(), duration: useId(), durationHint: useId(), start: useId(), startHint: useId(), note: useId(), error: useId() };
+  const ids = { duration: useId(), durationHint: useId(), start: useId(), startHint: useId(), note: useId(), error: useId() };
   const [categoryId, setCategoryId] = useState('');
   const [duration, setDuration] = useState('');
   const [start, setStart] = useState('');
@@ -59,16 +60,7 @@ export function ManualEntryForm() {
   return (
     <form className="manual-entry" onSubmit={(event) => void submit(event)} noValidate aria-labelledby="manual-entry-heading">
       <h3 id="manual-entry-heading">Add time by hand</h3>
-      <div className="field">
-        <label htmlFor={ids.category}>Category</label>
-        <select id={ids.category} value={chosen} onChange={(event) => setCategoryId(event.target.value)}>
-          {categories.map((category) => (
-            <option key={category.id} value={category.id}>
-              {category.name}
-            </option>
-          ))}
-        </select>
-      </div>
+      <CategorySelect label="Category" categories={categories} value={chosen} onChange={setCategoryId} />
       <div className="field">
         <label htmlFor={ids.duration}>How long</label>
         <input

@@ -10,7 +10,7 @@ import { ErrorMessage } from '../shell/ErrorMessage';
 import { CapUsage } from './CapUsage';
 import { PlannedVsActual } from './PlannedVsActual';
 import { Timesheet } from './Timesheet';
-import { WeekNavigation } from './WeekNavigation';
+import { WeekNavigator } from '../shell/WeekNavigator';
 import { cumulativeDays, cumulativeSummary, weekChartFigures, weekChartSummary } from './weekChartFigures';
 import { dateTimeFormat } from '../../format/intlFormats';
 
@@ -46,7 +46,7 @@ export function WeekView() {
         Week{summary ? ` ${summary.week}` : ''}
       </h2>
       {summary && <p className="week-dates">{weekDates(summary, locale)}</p>}
-      <WeekNavigation />
+      <WeekNavigator store="week" label="Weeks" />
       {error && <ErrorMessage error={error} />}
       {!summary && !error && <p>Loading the week…</p>}
       {summary && figures && charts && (

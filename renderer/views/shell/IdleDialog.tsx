@@ -5,6 +5,7 @@ import type { IdleChoice, IdleQuestion } from '../../../shared/model';
 import { useAppEnv, useAppState } from '../../AppEnv';
 import { describeError } from '../../format/describeError';
 import { formatClock, formatClockRange, formatDuration } from '../../format/formatClock';
+import { CategorySelect } from './CategorySelect';
 import { Dialog } from './Dialog';
 
 const CAUSES: Record<IdleQuestion['cause'], string> = {
@@ -19,7 +20,7 @@ export function IdleDialog({ question, onClose }: { question: IdleQuestion; onCl
   const allCategories = useAppState((state) => state.categories);
   const timeZone = useAppState((state) => state.settings?.timeZone ?? 'UTC');
   const categories = useMemo(() => allCategories.filter((c) => !c.archived && c.id !== question.timer.categoryId), [allCategories, question.timer.categoryId]);
-  const ids = { group: useId(), category: useId(), error: useId() };
+  const ids = { group: useId(), error: useId() };
   const [choice, setChoice] = useState<IdleChoice>('keep');
   const [categoryId, setCategoryId] = useState(categories[0]?.id ?? '');
   const [error, setError] = useState<string | null>(null);
@@ -59,16 +60,7 @@ export function IdleDialog({ question, onClose }: { question: IdleQuestion; onCl
           )}
         </fieldset>
         {choice === 'move' && (
-          <>
-            <label htmlFor={ids.category}>Category for the time away</label>
-            <select id={ids.category} value={categoryId} onChange={(event) => setCategoryId(event.target.value)}>
-              {categories.map((c) => (
-                <option key={c.id} value={c.id}>
-                  {c.name}
-                </option>
-              ))}
-            </select>
-          </>
+          <CategorySelect label="Category for the time away" categories={categories} value={categoryId} onChange={setCategoryId} />
         )}
         {error && (
           <p id={ids.error} className="field-error" role="alert">

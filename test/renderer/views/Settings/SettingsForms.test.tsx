@@ -16,7 +16,7 @@ describe('Settings: caps, lock, windows, nudges, targets, general', () => {
     expect(api.callsTo('settings.update')).toEqual([{ dailyCapMinutes: 450 }]);
     expect(await form('Daily cap').findByText('Daily cap saved: 7.5 h, from this week on.')).toBeInTheDocument();
     await user.clear(input);
-    await user.click(form('Daily cap').getByRole('button', { name: 'Save daily cap' }));
+    await user.click(screen.getByRole('button', { name: 'Save changes' }));
     expect(api.callsTo('settings.update').at(-1)).toEqual({ dailyCapMinutes: null });
   });
 
@@ -35,16 +35,19 @@ describe('Settings: caps, lock, windows, nudges, targets, general', () => {
 
     const targets = form('Weekly targets');
     await user.click(targets.getByRole('radio', { name: 'A chosen week' }));
-    await user.click(targets.getByRole('button', { name: 'Save targets' }));
+    await user.click(screen.getByRole('button', { name: 'Save changes' }));
     // No week typed: said in words, nothing sent.
     expect(await targets.findByRole('alert')).toHaveProperty('textContent', 'Enter the week the change starts, for example 2027-W10 or a date in it.');
     expect(api.callsTo('boundaries.set')).toHaveLength(1);
     await user.type(targets.getByRole('textbox', { name: 'Week (2027-W10, or a date in it)' }), '2026-W20');
-    await user.click(targets.getByRole('button', { name: 'Save targets' }));
+    await user.click(screen.getByRole('button', { name: 'Save changes' }));
     expect(api.callsTo('boundaries.set').at(-1)).toEqual({ values: { targets: { fitnessMinutes: 150, familyMinutes: 600 } }, from: '2026-W20' });
 
     const windows = form('Work windows');
-    await user.click(windows.getByRole('button', { name: 'Save work windows' }));
+    // Only a changed form is saved: choosing next week and back to this week is a change of its "from when".
+    await user.click(windows.getByRole('radio', { name: 'Next week' }));
+    await user.click(windows.getByRole('radio', { name: 'This week' }));
+    await user.click(screen.getByRole('button', { name: 'Save changes' }));
     // This week: the plain settings change, which the service dates from this week on.
     expect(api.callsTo('settings.update')).toHaveLength(1);
     expect(Object.keys(api.callsTo('settings.update')[0]!)).toEqual(['workWindows']);
@@ -59,7 +62,7 @@ describe('Settings: caps, lock, windows, nudges, targets, general', () => {
     expect(document.getElementById(hard.getAttribute('aria-describedby')!)!.textContent).toMatch(/is refused, and a running work timer stops at the limit/);
     expect(lock.getByText(/asks you for a reason first/)).toBeInTheDocument();
     await user.click(hard);
-    await user.click(lock.getByRole('button', { name: 'Save lock settings' }));
+    await user.click(screen.getByRole('button', { name: 'Save changes' }));
     expect(api.callsTo('settings.update')).toEqual([{ lockMode: 'hard', unlockCooldownSeconds: 60, unlockDurationMinutes: 30 }]);
     expect(await lock.findByText('Lock mode saved: Hard.')).toBeInTheDocument();
   });
@@ -74,7 +77,7 @@ describe('Settings: caps, lock, windows, nudges, targets, general', () => {
     await user.click(windows.getByRole('button', { name: 'Copy Monday to all weekdays' }));
     await user.click(windows.getByRole('button', { name: 'Remove Friday window 2' }));
     await user.click(windows.getByRole('button', { name: 'Add window on Saturday' }));
-    await user.click(windows.getByRole('button', { name: 'Save work windows' }));
+    await user.click(screen.getByRole('button', { name: 'Save changes' }));
     const monday = [
       { start: '08:00', end: '17:00' },
       { start: '09:00', end: '17:00' },
@@ -100,11 +103,11 @@ describe('Settings: caps, lock, windows, nudges, targets, general', () => {
     const warn = nudges.getByRole('spinbutton', { name: 'Warn when this share of the weekly cap is used (%)' });
     await user.clear(warn);
     await user.type(warn, '150');
-    await user.click(nudges.getByRole('button', { name: 'Save nudges' }));
+    await user.click(screen.getByRole('button', { name: 'Save changes' }));
     expect(nudges.getByRole('alert').textContent).toBe('Warn when this share of the weekly cap is used (%): a whole number from 1 to 100.');
     await user.clear(warn);
     await user.type(warn, '80');
-    await user.click(nudges.getByRole('button', { name: 'Save nudges' }));
+    await user.click(screen.getByRole('button', { name: 'Save changes' }));
     const sent = api.callsTo('settings.update')[0]!;
     expect(sent.nudges?.enabled['weekend-work']).toBe(false);
     expect(sent.nudges?.capWarningPercent).toBe(80);
@@ -118,7 +121,7 @@ describe('Settings: caps, lock, windows, nudges, targets, general', () => {
     const idle = quiet.getByRole('spinbutton', { name: 'Away after no input for (minutes)' });
     await user.clear(idle);
     await user.type(idle, '15');
-    await user.click(quiet.getByRole('button', { name: 'Save' }));
+    await user.click(screen.getByRole('button', { name: 'Save changes' }));
     expect(api.callsTo('settings.update')).toEqual([{ quietHours: null, lateWorkHour: 21, idleThresholdMinutes: 15 }]);
   });
 
@@ -129,7 +132,7 @@ describe('Settings: caps, lock, windows, nudges, targets, general', () => {
     expect((fitness as HTMLInputElement).value).toBe('2.5');
     await user.clear(fitness);
     await user.type(fitness, '3');
-    await user.click(targets.getByRole('button', { name: 'Save targets' }));
+    await user.click(screen.getByRole('button', { name: 'Save changes' }));
     expect(api.callsTo('settings.update')).toEqual([{ targets: { fitnessMinutes: 180, familyMinutes: 600 } }]);
   });
 
@@ -145,7 +148,7 @@ describe('Settings: caps, lock, windows, nudges, targets, general', () => {
     await user.selectOptions(general.getByRole('combobox', { name: 'Theme' }), 'Dark');
     await user.click(general.getByRole('checkbox', { name: 'Start Timelock when I log in' }));
     expect(general.getByText('These take effect in the Timelock desktop app, not in this browser window.')).toBeInTheDocument();
-    await user.click(general.getByRole('button', { name: 'Save' }));
+    await user.click(screen.getByRole('button', { name: 'Save changes' }));
     expect(api.callsTo('settings.update')).toEqual([
       { weekStartsOn: 0, timeZone: 'America/New_York', theme: 'dark', launchAtLogin: true, hideToTrayOnClose: true, globalShortcut: false },
     ]);

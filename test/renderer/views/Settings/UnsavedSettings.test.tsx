@@ -12,7 +12,7 @@ describe('Settings: a change not saved yet is never lost without a word', () => 
     await user.clear(cap());
     await user.type(cap(), '30');
     expect(form('Weekly cap').getByText('Changed, not saved yet')).toBeInTheDocument();
-    expect(screen.getByText(/^Changed, not saved yet: Weekly cap\. Save or undo it below/)).toBeInTheDocument();
+    expect(screen.getByText(/^Changed, not saved yet: Weekly cap\. Kept while you look at other views/)).toBeInTheDocument();
 
     stores.nav.getState().go('week');
     await screen.findByRole('heading', { level: 2, name: /^Week/ });
@@ -24,11 +24,12 @@ describe('Settings: a change not saved yet is never lost without a word', () => 
     expect(cap().value).toBe('30');
     expect(api.callsTo('settings.update')).toEqual([]);
 
-    await user.click(form('Weekly cap').getByRole('button', { name: 'Save cap' }));
+    await user.click(screen.getByRole('button', { name: 'Save changes' }));
     await waitFor(() => expect(api.callsTo('settings.update')).toEqual([{ weeklyCapMinutes: 1800 }]));
     expect(await form('Weekly cap').findByText('Weekly cap saved: 30 h.')).toBeInTheDocument();
     expect(form('Weekly cap').queryByText('Changed, not saved yet')).toBeNull();
     expect(settingsLink().getAttribute('aria-describedby')).toBeNull();
+    expect(screen.getByText('Saved: Weekly cap.')).toBeInTheDocument();
   });
 
   it('Undo changes drops the kept draft and the marks', async () => {
@@ -42,17 +43,26 @@ describe('Settings: a change not saved yet is never lost without a word', () => 
     expect(settingsLink().getAttribute('aria-describedby')).toBeNull();
   });
 
-  it('with several forms changed, one button saves them all, each with its own checks and outcome', async () => {
+  it('one Save checks every changed form first: one refused, nothing is saved, and both stay typed and marked', async () => {
     const { api, user } = await renderApp({ view: 'settings' });
     const cap = form('Weekly cap').getByRole('textbox', { name: 'Weekly work cap (hours)' });
     await user.clear(cap);
     await user.type(cap, '32');
     await user.type(form('Daily cap').getByRole('textbox', { name: 'Daily work cap (hours)' }), 'soon');
-    await user.click(screen.getByRole('button', { name: 'Save all 2 changes' }));
-    await waitFor(() => expect(api.callsTo('settings.update')).toEqual([{ weeklyCapMinutes: 1920 }]));
-    expect(await form('Weekly cap').findByText('Weekly cap saved: 32 h.')).toBeInTheDocument();
-    // The daily cap it could not read stays as typed, refused in words, still marked unsaved.
-    expect(form('Daily cap').getByRole('alert').textContent).toMatch(/daily cap/i);
-    expect(screen.getByText(/^Changed, not saved yet: Daily cap\./)).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Save changes' }));
+    // The daily cap it could not read is refused in words, focus goes to it, and the weekly cap waits with it.
+    expect((await form('Daily cap').findByRole('alert')).textContent).toMatch(/daily cap/i);
+    expect(screen.getByText('Nothing saved: Daily cap needs a fix first.')).toBeInTheDocument();
+    await waitFor(() => expect(form('Daily cap').getByRole('textbox', { name: 'Daily work cap (hours)' })).toHaveFocus());
+    expect(api.callsTo('settings.update')).toEqual([]);
+    expect(screen.getByText(/^Changed, not saved yet: Weekly cap, Daily cap\./)).toBeInTheDocument();
+
+    await user.clear(form('Daily cap').getByRole('textbox', { name: 'Daily work cap (hours)' }));
+    await user.type(form('Daily cap').getByRole('textbox', { name: 'Daily work cap (hours)' }), '7');
+    await user.click(screen.getByRole('button', { name: 'Save changes' }));
+    await waitFor(() => expect(api.callsTo('settings.update')).toEqual([{ weeklyCapMinutes: 1920 }, { dailyCapMinutes: 420 }]));
+    expect(await screen.findByText('All 2 changes saved: Weekly cap, Daily cap.')).toBeInTheDocument();
+    expect(form('Weekly cap').getByText('Weekly cap saved: 32 h.')).toBeInTheDocument();
+    expect(form('Daily cap').getByText('Daily cap saved: 7 h, from this week on.')).toBeInTheDocument();
   });
 });

@@ -17,7 +17,7 @@ describe('WeeklyCapForm', () => {
     const { api, user } = await renderApp(settings);
     await user.clear(capInput());
     await user.type(capInput(), '37.5');
-    await user.click(form().getByRole('button', { name: 'Save cap' }));
+    await user.click(screen.getByRole('button', { name: 'Save changes' }));
 
     expect(api.callsTo('settings.update')).toEqual([{ weeklyCapMinutes: 2250 }]);
     expect(await form().findByText('Weekly cap saved: 37.5 h.')).toBeInTheDocument();
@@ -39,7 +39,7 @@ describe('WeeklyCapForm', () => {
     const { api, user } = await renderApp(settings);
     await user.clear(capInput());
     if (typed) await user.type(capInput(), typed);
-    await user.click(form().getByRole('button', { name: 'Save cap' }));
+    await user.click(screen.getByRole('button', { name: 'Save changes' }));
 
     const alert = await form().findByRole('alert');
     expect(alert.textContent).toBe('Enter the weekly cap as a number of hours from 0 to 168, for example 37.5.');

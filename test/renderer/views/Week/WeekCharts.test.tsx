@@ -50,7 +50,7 @@ describe('Week: the charts follow the domain’s figures', () => {
     const cap = await within(document.body).findByRole('textbox', { name: 'Weekly work cap (hours)' });
     await user.clear(cap);
     await user.type(cap, '40');
-    await user.click(within(document.body).getByRole('button', { name: 'Save cap' }));
+    await user.click(within(document.body).getByRole('button', { name: 'Save changes' }));
     expect(api.callsTo('settings.update')).toEqual([{ weeklyCapMinutes: 2400 }]);
     await user.click(within(document.body).getByRole('link', { name: 'Week' }));
     expect(await week().findByText('21.5 h of work so far against a cap of 40 h: 18.5 h left.')).toBeInTheDocument();
