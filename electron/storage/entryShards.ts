@@ -11,7 +11,7 @@ import type { Entry } from '../../shared/model';
 import { AppError } from '../../shared/result';
 import { backupName, DOCUMENT_NAMES, MONTH_KEY, type DocumentOf } from './documents';
 import type { DocumentWriter } from './documentWriter';
-import { EntryIndex, type EntryChange } from './entryIndex';
+import { ShardIndex, type EntryChange } from './shardIndex';
 import { CURRENT_DATA_VERSION, messageOf } from './migrations';
 import { moveAside, resolveDocument, type Inspected, type Inspection } from './recovery';
 
@@ -39,7 +39,7 @@ export interface FoundEntryFiles {
 
 export class EntryShards {
   readonly #writer: DocumentWriter;
-  readonly #index: EntryIndex;
+  readonly #index: ShardIndex;
   /** A journal is on disk until its shards are all written: every later change must go through a journal too. */
   #journalOnDisk: boolean;
   /** Months whose file does not hold what the index holds (restored from a backup, replayed, or a failed write). */
@@ -47,7 +47,7 @@ export class EntryShards {
   /** The store's notices: where a failure after the commit point is told, since the change itself has succeeded. */
   readonly #notices: string[];
 
-  private constructor(writer: DocumentWriter, index: EntryIndex, journalOnDisk: boolean, unsaved: Set<string>, notices: string[]) {
+  private constructor(writer: DocumentWriter, index: ShardIndex, journalOnDisk: boolean, unsaved: Set<string>, notices: string[]) {
     this.#writer = writer;
     this.#index = index;
     this.#journalOnDisk = journalOnDisk;
@@ -89,7 +89,7 @@ export class EntryShards {
       );
     }
 
-    const { index, duplicates } = EntryIndex.fromShards([...contents]);
+    const { index, duplicates } = ShardIndex.fromShards([...contents]);
     if (duplicates.length > 0) {
       notices.push(`${duplicates.length} entries were stored in two month files (an interrupted change); the copy saved last was kept.`);
     }
@@ -98,7 +98,7 @@ export class EntryShards {
     return shards;
   }
 
-  get index(): EntryIndex {
+  get index(): ShardIndex {
     return this.#index;
   }
 

@@ -29,7 +29,7 @@ export function freezeEntry(entry: Entry): Entry {
   return Object.freeze(entry);
 }
 
-export class EntryIndex {
+export class ShardIndex {
   #sorted: readonly Entry[] = [];
   #monthOf = new Map<string, string>();
   /** Every shard that has a file, even an empty one, by month. */
@@ -41,8 +41,8 @@ export class EntryIndex {
    * Builds the index from shard contents. An id found in two shards (possible only if a change's journal was lost
    * mid-write) keeps the copy from the shard listed later: callers list shards oldest-written first.
    */
-  static fromShards(shards: ReadonlyArray<readonly [month: string, entries: readonly Entry[]]>): { index: EntryIndex; duplicates: string[] } {
-    const index = new EntryIndex();
+  static fromShards(shards: ReadonlyArray<readonly [month: string, entries: readonly Entry[]]>): { index: ShardIndex; duplicates: string[] } {
+    const index = new ShardIndex();
     const duplicates: string[] = [];
     for (const [month, entries] of shards) {
       const shard = index.#shardFor(month);

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Entry } from '../../../shared/model';
-import { EntryIndex, monthKeyOf } from '../../../electron/storage/entryIndex';
+import { ShardIndex, monthKeyOf } from '../../../electron/storage/shardIndex';
 import { openDataStore } from '../../../electron/storage/openDataStore';
 import { fixedClock, tempDataDir } from './storageFixtures';
 
@@ -38,7 +38,7 @@ describe('entriesBetween', () => {
       fc.property(entriesArb, rangeArb, (entries, [from, length]) => {
         const shards = new Map<string, Entry[]>();
         for (const e of entries) shards.set(monthKeyOf(e.start), [...(shards.get(monthKeyOf(e.start)) ?? []), e]);
-        const { index } = EntryIndex.fromShards([...shards]);
+        const { index } = ShardIndex.fromShards([...shards]);
         expect(index.between(from, from + length)).toEqual(bruteForce(entries, from, from + length));
       }),
       { numRuns: 500 },
@@ -65,7 +65,7 @@ describe('entriesBetween', () => {
 
   it('finds an entry that began long before the range and runs into it', () => {
     const long: Entry = { id: 'long', categoryId: 'work', start: base - 40 * DAY, end: base + DAY, note: '', tags: [], source: 'manual' };
-    const { index } = EntryIndex.fromShards([[monthKeyOf(long.start), [long]]]);
+    const { index } = ShardIndex.fromShards([[monthKeyOf(long.start), [long]]]);
     expect(index.between(base, base + 2 * DAY)).toEqual([long]);
     expect(index.between(base + DAY, base + 2 * DAY)).toEqual([]);
   });
