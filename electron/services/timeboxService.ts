@@ -24,6 +24,7 @@ import { checkedTimebox, newTimebox } from './timeboxes/newTimebox';
 import { planUid, writePlanIcs } from './timeboxes/planIcsWriter';
 import { readIcsEvents } from './timeboxes/planIcsReader';
 import { judgedOccurrences, judgePlanLock, withOverrideReason, type PlanLockState } from './timeboxes/planLock';
+import { storedEntries } from './storedEntries';
 import { localDateText } from './timeboxes/wallClockTimes';
 
 /** An import's default range: today and the 55 days after it. */
@@ -47,7 +48,7 @@ export class TimeboxService {
     const categories = store.getCategories();
     const against = planVsActual({
       occurrences,
-      entries: { between: (from: number, to: number) => store.entriesBetween(from, to) },
+      entries: storedEntries(store),
       timer: store.getTimer(),
       now,
       categories,

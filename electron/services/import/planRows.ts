@@ -7,6 +7,7 @@ import { checkEntry } from '../../../shared/domain/entryRules';
 import { decideLock } from '../../../shared/domain/locks';
 import { DAY } from '../../../shared/domain/time';
 import type { DataStore } from '../../ports';
+import { storedEntries } from '../storedEntries';
 import type { SourceRow } from './fileReader';
 import type { CategoryPlan } from './mapCategories';
 
@@ -53,7 +54,7 @@ export async function planRows(input: PlanRowsInput): Promise<RowPlan[]> {
   const stored = store.getEntries();
   const storedIds = new Map(stored.map((e) => [e.id, e]));
   const storedSpans = new Set(stored.map((e) => `${e.start}|${e.end}|${e.categoryId}`));
-  const storedSource = { between: (from: number, to: number) => store.entriesBetween(from, to) };
+  const storedSource = storedEntries(store);
 
   if (input.pause) await input.pause();
   const order = input.rows.map((row, i) => ({ row, i })).sort((a, b) => a.row.start - b.row.start || a.row.end - b.row.end || a.row.line - b.row.line);

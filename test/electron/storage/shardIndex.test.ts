@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { EntryIndex } from '../../../shared/domain/entryIndex';
 import type { Entry } from '../../../shared/model';
 import { ShardIndex, monthKeyOf } from '../../../electron/storage/shardIndex';
 import { openDataStore } from '../../../electron/storage/openDataStore';
@@ -60,6 +61,26 @@ describe('entriesBetween', () => {
         expect(store.getEntries()).toEqual(bruteForce(all, -Infinity, Infinity));
       }),
       { numRuns: 40 },
+    );
+  });
+
+  it("the storage's view is the domain's: the same entries in the same order for any range, empty ones too, through changes (property)", () => {
+    fc.assert(
+      fc.property(entriesArb, entriesArb, fc.array(rangeArb, { minLength: 1, maxLength: 5 }), (first, second, ranges) => {
+        const shards = new Map<string, Entry[]>();
+        for (const e of first) shards.set(monthKeyOf(e.start), [...(shards.get(monthKeyOf(e.start)) ?? []), e]);
+        const { index } = ShardIndex.fromShards([...shards]);
+        const secondIds = new Set(second.map((e) => e.id));
+        index.replaceShards(index.planChange({ put: second, remove: first.filter((e, i) => i % 2 === 0 && !secondIds.has(e.id)).map((e) => e.id) }));
+        // The domain's index over the same entries, given in an order of their own.
+        const domain = new EntryIndex([...index.all()].reverse());
+        expect(index.firstStart()).toBe(domain.firstStart());
+        for (const [from, length] of ranges) {
+          expect(index.between(from, from + length)).toEqual(domain.between(from, from + length));
+          expect(index.between(from, from)).toEqual([]);
+        }
+      }),
+      { numRuns: 300 },
     );
   });
 
