@@ -141,7 +141,7 @@ function spanProblems(input: LockInput, areaOf: AreaOf): Problem[] {
   if (outside > 0) problems.push({ rule: 'windows', text: `${capitalize(durationWords(outside))} of it falls outside your work windows.` });
 
   // Each week and day is judged against its own cap: the one in force then, after that week's days off.
-  const judge = (rule: LockRule, limitOf: (p: Interval) => number | null, periodOf: Period, say: (p: Interval, total: number, limitMs: number) => string) => {
+  const judge = (rule: LockRule, limitOf: (p: Interval) => number | null, periodOf: PeriodOf, say: (p: Interval, total: number, limitMs: number) => string) => {
     for (let t = start, i = 0; t < end && i < 400; i++) {
       const p = periodOf(t);
       const limitMs = limitOf(p);
@@ -229,10 +229,10 @@ export function hardStopAt(input: LockState): HardStop | null {
 
 // ---- The work clock: logged work per period and the instants a running timer crosses a line. Nudges use it too. ----
 
-export type Period = (instant: number) => Interval;
+export type PeriodOf = (instant: number) => Interval;
 
 export const weekOf =
-  (settings: Pick<Settings, 'timeZone' | 'weekStartsOn'>): Period =>
+  (settings: Pick<Settings, 'timeZone' | 'weekStartsOn'>): PeriodOf =>
   (instant) => {
     const w = weekContaining(instant, settings.timeZone, settings.weekStartsOn);
     return { start: w.start, end: w.end };
@@ -253,7 +253,7 @@ export const dailyLimit =
   };
 
 export const dayOf =
-  (settings: Pick<Settings, 'timeZone'>): Period =>
+  (settings: Pick<Settings, 'timeZone'>): PeriodOf =>
   (instant) =>
     dayBounds(localDateOf(instant, settings.timeZone), settings.timeZone);
 
@@ -274,7 +274,7 @@ export function limitReachedAt(
   areaOf: AreaOf,
   timerStart: number | null,
   limit: number | ((period: Interval) => number | null),
-  periodOf: Period,
+  periodOf: PeriodOf,
   from: number,
   until: number,
 ): number | null {

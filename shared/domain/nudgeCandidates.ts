@@ -2,7 +2,7 @@
 // still makes sense, and which earlier record of its kind would mean it was announced already. nudgePlan picks one.
 import type { NudgeKind, NudgeRef, Settings } from '../model';
 import { dailyCapMinutesAt, weeklyCapMinutesAt } from './daysOff';
-import { clockWords, dailyLimit, dayOf, durationWords, hardStopAt, limitReachedAt, weekOf, weeklyLimit, whenWords, workMs, type LockState, type Period } from './locks';
+import { clockWords, dailyLimit, dayOf, durationWords, hardStopAt, limitReachedAt, weekOf, weeklyLimit, whenWords, workMs, type LockState, type PeriodOf } from './locks';
 import { gapCandidates } from './nudgeGaps';
 import { areaLookup, spansOf, type AreaOf, type Span } from './spans';
 import { DAY, MINUTE, addDays, dayBounds, localDateOf, weekdayOf } from './time';
@@ -183,7 +183,7 @@ function weekend(ctx: Context): NudgeCandidate[] {
 }
 
 /** Successive periods in which the running timer brings work to `limitMs`: when, and the period. */
-function crossings(ctx: Context, limit: (period: Interval) => number | null, periodOf: Period): Array<{ at: number; period: Interval }> {
+function crossings(ctx: Context, limit: (period: Interval) => number | null, periodOf: PeriodOf): Array<{ at: number; period: Interval }> {
   const found: Array<{ at: number; period: Interval }> = [];
   let t = ctx.now;
   for (let i = 0; i < 12 && t < ctx.rangeEnd; i++) {
