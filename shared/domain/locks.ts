@@ -1,10 +1,11 @@
 // Locks: one answer for every path that logs work (start, resume, manual add, edit) and the instant a hard lock stops
 // a running work timer. Only work is windowed and capped: fitness and family are never locked.
 import type { Category, Entry, LockDecision, LockRule, RunningTimer, Settings, Unlock } from '../model';
+import { dailyLimit, dayOf, limitReachedAt, weekOf, weeklyLimit, workMs, type PeriodOf } from './caps';
 import { dailyCapMinutesAt, weeklyCapMinutesAt } from './daysOff';
 import { activeUnlock, pendingUnlock, unlockedUntil } from './unlocks';
-import { areaLookup, spansOf, type AreaOf, type Span } from './spans';
-import { DAY, MINUTE, dayBounds, daysBetween, localDateOf, overlapMs, toLocal, weekContaining } from './time';
+import { areaLookup, spansOf, type AreaOf } from './spans';
+import { DAY, MINUTE, daysBetween, localDateOf, overlapMs, toLocal } from './time';
 import { msInside, nextWindowStart, windowIntervals, type DatedSettings, type Interval } from './windows';
 
 export type LockAction = 'start' | 'resume' | 'add' | 'edit';
@@ -223,74 +224,6 @@ export function hardStopAt(input: LockState): HardStop | null {
     const covered = unlockedUntil(input.unlocks, stop.at, [RULE_OF_STOP[stop.why]]);
     if (covered === null) return stop;
     t = covered;
-  }
-  return null;
-}
-
-// ---- The work clock: logged work per period and the instants a running timer crosses a line. Nudges use it too. ----
-
-export type PeriodOf = (instant: number) => Interval;
-
-export const weekOf =
-  (settings: Pick<Settings, 'timeZone' | 'weekStartsOn'>): PeriodOf =>
-  (instant) => {
-    const w = weekContaining(instant, settings.timeZone, settings.weekStartsOn);
-    return { start: w.start, end: w.end };
-  };
-
-/** The weekly cap of a week (period), in ms: the one in force in it, after its days off. */
-export const weeklyLimit =
-  (settings: Settings) =>
-  (period: Interval): number =>
-    weeklyCapMinutesAt(settings, period.start) * MINUTE;
-
-/** The daily cap of a day (period), in ms; null when none is in force that day. */
-export const dailyLimit =
-  (settings: Settings) =>
-  (period: Interval): number | null => {
-    const minutes = dailyCapMinutesAt(settings, period.start);
-    return minutes === null ? null : minutes * MINUTE;
-  };
-
-export const dayOf =
-  (settings: Pick<Settings, 'timeZone'>): PeriodOf =>
-  (instant) =>
-    dayBounds(localDateOf(instant, settings.timeZone), settings.timeZone);
-
-/** Milliseconds of work the spans log inside [from, to). */
-export function workMs(spans: readonly Span[], areaOf: AreaOf, from: number, to: number): number {
-  let ms = 0;
-  for (const s of spans) if (areaOf(s.categoryId) === 'work') ms += overlapMs(s.start, s.end, from, to);
-  return ms;
-}
-
-/**
- * The first instant from `from` on at which the work logged in its period (week, day) reaches its limit (one for all,
- * or each period's own; null: none in that period), with a work timer running from `timerStart` (null: none runs);
- * null if that does not happen before `until`.
- */
-export function limitReachedAt(
-  saved: readonly Span[],
-  areaOf: AreaOf,
-  timerStart: number | null,
-  limit: number | ((period: Interval) => number | null),
-  periodOf: PeriodOf,
-  from: number,
-  until: number,
-): number | null {
-  let t = timerStart === null ? from : Math.max(from, timerStart);
-  for (let i = 0; i < 400 && t < until; i++) {
-    const p = periodOf(t);
-    const limitMs = typeof limit === 'number' ? limit : limit(p);
-    if (limitMs === null) {
-      t = p.end;
-      continue;
-    }
-    const used = workMs(saved, areaOf, p.start, p.end) + (timerStart === null ? 0 : t - Math.max(timerStart, p.start));
-    if (used >= limitMs) return t;
-    const reached = t + (limitMs - used);
-    if (timerStart !== null && reached < p.end) return reached < until ? reached : null;
-    t = p.end;
   }
   return null;
 }

@@ -2,7 +2,8 @@
 // still makes sense, and which earlier record of its kind would mean it was announced already. nudgePlan picks one.
 import type { NudgeKind, NudgeRef, Settings } from '../model';
 import { dailyCapMinutesAt, weeklyCapMinutesAt } from './daysOff';
-import { clockWords, dailyLimit, dayOf, durationWords, hardStopAt, limitReachedAt, weekOf, weeklyLimit, whenWords, workMs, type LockState, type PeriodOf } from './locks';
+import { dailyLimit, dayOf, limitReachedAt, weekOf, weeklyLimit, workMs, type PeriodOf } from './caps';
+import { clockWords, durationWords, hardStopAt, whenWords, type LockState } from './locks';
 import { gapCandidates } from './nudgeGaps';
 import { areaLookup, spansOf, type AreaOf, type Span } from './spans';
 import { DAY, MINUTE, addDays, dayBounds, localDateOf, weekdayOf } from './time';
