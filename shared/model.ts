@@ -326,7 +326,7 @@ export const lockDecisionSchema = z.object({
 });
 export type LockDecision = z.infer<typeof lockDecisionSchema>;
 
-export const plannedNudgeSchema = z.object({
+export const scheduledNudgeSchema = z.object({
   at: instantSchema,
   kind: nudgeKindSchema,
   text: z.string(),
@@ -335,7 +335,7 @@ export const plannedNudgeSchema = z.object({
   /** Other kinds due at the same instant, said in this one nudge (and recorded, so none comes again on its own). */
   folded: z.array(z.object({ kind: nudgeKindSchema, text: z.string(), ref: nudgeRefSchema.optional() })).optional(),
 });
-export type PlannedNudge = z.infer<typeof plannedNudgeSchema>;
+export type ScheduledNudge = z.infer<typeof scheduledNudgeSchema>;
 
 // ---- Timeboxes: planned time for a life area, one-off or repeating weekly (shared/domain/timebox*.ts, plan*.ts) ----
 
