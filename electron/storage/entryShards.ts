@@ -104,7 +104,7 @@ export class EntryShards {
 
   /** Applies a change of validated entries: memory changes only once the change is safely on disk. */
   apply(change: EntryChange): void {
-    const images = this.#index.planChange(change);
+    const images = this.#index.pendingShards(change);
     if (images.size === 0) return;
     for (const month of this.#unsaved) if (!images.has(month)) images.set(month, this.#index.shard(month));
     const previous = new Map([...images.keys()].map((month) => [month, this.#onDisk(month)]));
@@ -129,16 +129,16 @@ export class EntryShards {
    * included), and what those files hold now (their backups-to-be), without changing anything: for a whole-data
    * change, whose own journal (dataJournal.ts) carries these months.
    */
-  planReplacement(entries: readonly Entry[]): { images: Map<string, Entry[]>; previous: Map<string, DocumentOf<'entries'> | undefined> } {
+  pendingReplacement(entries: readonly Entry[]): { images: Map<string, Entry[]>; previous: Map<string, DocumentOf<'entries'> | undefined> } {
     const keep = new Set(entries.map((e) => e.id));
-    const images = this.#index.planChange({ put: entries, remove: this.#index.all().flatMap((e) => (keep.has(e.id) ? [] : [e.id])) });
+    const images = this.#index.pendingShards({ put: entries, remove: this.#index.all().flatMap((e) => (keep.has(e.id) ? [] : [e.id])) });
     for (const month of this.#unsaved) if (!images.has(month)) images.set(month, this.#index.shard(month));
     return { images, previous: new Map([...images.keys()].map((month) => [month, this.#onDisk(month)])) };
   }
 
-  /** The same plan for entries added beside (or replacing, by id) the ones kept: only the months they touch. */
-  planAddition(entries: readonly Entry[]): { images: Map<string, Entry[]>; previous: Map<string, DocumentOf<'entries'> | undefined> } {
-    const images = this.#index.planChange({ put: entries, remove: [] });
+  /** The same for entries added beside (or replacing, by id) the ones kept: only the months they touch. */
+  pendingAddition(entries: readonly Entry[]): { images: Map<string, Entry[]>; previous: Map<string, DocumentOf<'entries'> | undefined> } {
+    const images = this.#index.pendingShards({ put: entries, remove: [] });
     for (const month of this.#unsaved) if (!images.has(month)) images.set(month, this.#index.shard(month));
     return { images, previous: new Map([...images.keys()].map((month) => [month, this.#onDisk(month)])) };
   }

@@ -77,7 +77,7 @@ export class ShardIndex implements EntrySource {
    * The full new contents of every shard a change touches, without applying it. Puts come first (a put replaces
    * the entry with the same id, wherever it is stored), then removes; removing an unknown id touches nothing.
    */
-  planChange(change: EntryChange): Map<string, Entry[]> {
+  pendingShards(change: EntryChange): Map<string, Entry[]> {
     const touched = new Map<string, Map<string, Entry>>();
     const open = (month: string) => {
       let shard = touched.get(month);
@@ -105,7 +105,7 @@ export class ShardIndex implements EntrySource {
     return new Map([...touched].map(([month, shard]) => [month, [...shard.values()].sort(byStart)]));
   }
 
-  /** Makes whole shards hold exactly these entries (a plan from `planChange`, after it is safely on disk). */
+  /** Makes whole shards hold exactly these entries (from `pendingShards`, once they are safely on disk). */
   replaceShards(images: ReadonlyMap<string, readonly Entry[]>): void {
     const kept = this.#range.entries.filter((entry) => !images.has(this.#monthOf.get(entry.id)!));
     for (const month of images.keys()) {

@@ -71,7 +71,7 @@ describe('entriesBetween', () => {
         for (const e of first) shards.set(monthKeyOf(e.start), [...(shards.get(monthKeyOf(e.start)) ?? []), e]);
         const { index } = ShardIndex.fromShards([...shards]);
         const secondIds = new Set(second.map((e) => e.id));
-        index.replaceShards(index.planChange({ put: second, remove: first.filter((e, i) => i % 2 === 0 && !secondIds.has(e.id)).map((e) => e.id) }));
+        index.replaceShards(index.pendingShards({ put: second, remove: first.filter((e, i) => i % 2 === 0 && !secondIds.has(e.id)).map((e) => e.id) }));
         // The domain's index over the same entries, given in an order of their own.
         const domain = new EntryIndex([...index.all()].reverse());
         expect(index.firstStart()).toBe(domain.firstStart());
