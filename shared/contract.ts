@@ -20,8 +20,6 @@ import {
   lockRuleSchema,
   idleQuestionSchema,
   idleChoiceSchema,
-  plannedFiguresSchema,
-  timeboxSchema,
   boundarySpanSchema,
   dayOffSchema,
   dayOffKindSchema,
@@ -35,11 +33,13 @@ import {
   planExportRequestSchema,
   planImportRequestSchema,
   planImportResultSchema,
+  plannedFiguresSchema,
   planRemovedSchema,
   planRemoveRequestSchema,
   planUpdateRequestSchema,
   planWeekRequestSchema,
   planWeekSchema,
+  timeboxSchema,
 } from './planModel';
 import {
   backupIdSchema,

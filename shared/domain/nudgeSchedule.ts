@@ -11,7 +11,8 @@
 // - a boundary already announced (a record of the kind within the same window, off-hours stretch, day or week; for a
 //   box nudge, a record of the kind about the same occurrence) is not announced again; a disabled kind is never scheduled.
 // lock-stopped comes at the stop instant; only a second one for the same running timer waits out the cool-down.
-import type { Category, Entry, NudgeKind, NudgeRecord, NudgeRef, ScheduledNudge, RunningTimer, Settings, Snooze, Timebox, Unlock } from '../model';
+import type { Category, Entry, NudgeKind, NudgeRecord, NudgeRef, ScheduledNudge, RunningTimer, Settings, Snooze, Unlock } from '../model';
+import type { Timebox } from '../planModel';
 import { nudgeCandidates, NUDGE_HORIZON, type NudgeCandidate } from './nudgeCandidates';
 import { boxCandidates, boxStartingLead, type BoxNudgeState } from './nudgeTimeboxes';
 import { DAY, MINUTE, addDays, dayBounds, fromLocal, localDateOf, parseHHmm } from './time';

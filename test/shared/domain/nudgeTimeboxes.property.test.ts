@@ -6,7 +6,8 @@ import { defaultSettings, SEEDED_CATEGORIES } from '../../../shared/defaults';
 import { decideLock, hardStopAt } from '../../../shared/domain/locks';
 import { scheduleNextNudge, quietHoursAt, type NudgeScheduleInput } from '../../../shared/domain/nudgeSchedule';
 import { DAY, MINUTE, addDays, fromLocal, parseDate } from '../../../shared/domain/time';
-import { NUDGE_KINDS, type Entry, type NudgeKind, type NudgeRecord, type Settings, type Timebox } from '../../../shared/model';
+import { NUDGE_KINDS, type Entry, type NudgeKind, type NudgeRecord, type Settings } from '../../../shared/model';
+import type { Timebox } from '../../../shared/planModel';
 import { once, weekly } from './timeboxFixtures';
 
 const WEEKS = [

@@ -4,7 +4,16 @@ import { describe, expect, it } from 'vitest';
 import { defaultSettings, SEEDED_CATEGORIES } from '../../../shared/defaults';
 import { scheduleNextNudge, type NudgeScheduleInput } from '../../../shared/domain/nudgeSchedule';
 import { fromLocal, MINUTE, parseDate } from '../../../shared/domain/time';
-import { NUDGE_KINDS, type Entry, type NudgeKind, type NudgeRecord, type ScheduledNudge, type RunningTimer, type Settings, type Timebox } from '../../../shared/model';
+import {
+  NUDGE_KINDS,
+  type Entry,
+  type NudgeKind,
+  type NudgeRecord,
+  type ScheduledNudge,
+  type RunningTimer,
+  type Settings,
+} from '../../../shared/model';
+import type { Timebox } from '../../../shared/planModel';
 import { once, weekly } from './timeboxFixtures';
 
 const TZ = 'Europe/Berlin';
