@@ -1,7 +1,7 @@
 // Timeboxes over a year: expanding one week of 50 weekly series (mixed weekdays, some edited or cancelled
 // occurrences) and 200 one-offs under 1 ms; the plan check and plan against actual of a week under 1 ms too, with
 // the year's logged entries indexed. Every week of the year is timed, DST weeks included.
-import type { Timebox, WeeklyTimebox } from '../shared/model';
+import type { Timebox, WeeklyTimebox } from '../shared/planModel';
 import { defaultSettings } from '../shared/defaults';
 import { EntryIndex } from '../shared/domain/entryIndex';
 import { planCheck } from '../shared/domain/planCheck';

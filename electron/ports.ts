@@ -1,5 +1,6 @@
 // The ports every service receives: nothing in a service reads the system clock, the disk or the desktop directly.
-import type { Category, CheckIn, Entry, NudgeRecord, Presence, RunningTimer, Settings, Snooze, Timebox, Unlock } from '../shared/model';
+import type { Category, CheckIn, Entry, NudgeRecord, Presence, RunningTimer, Settings, Snooze, Unlock } from '../shared/model';
+import type { Timebox } from '../shared/planModel';
 
 export interface Clock {
   now(): number;

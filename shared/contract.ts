@@ -14,14 +14,12 @@ import {
   lockDecisionSchema,
   nudgeRecordSchema,
   nudgeRefSchema,
-  plannedNudgeSchema,
+  scheduledNudgeSchema,
   checkInSchema,
   unlockSchema,
   lockRuleSchema,
   idleQuestionSchema,
   idleChoiceSchema,
-  plannedFiguresSchema,
-  timeboxSchema,
   boundarySpanSchema,
   dayOffSchema,
   dayOffKindSchema,
@@ -35,11 +33,13 @@ import {
   planExportRequestSchema,
   planImportRequestSchema,
   planImportResultSchema,
+  plannedFiguresSchema,
   planRemovedSchema,
   planRemoveRequestSchema,
   planUpdateRequestSchema,
   planWeekRequestSchema,
   planWeekSchema,
+  timeboxSchema,
 } from './planModel';
 import {
   backupIdSchema,
@@ -306,7 +306,7 @@ export const channels = {
     'What the lock says of an action now, without doing it.',
   ),
 
-  'nudges.next': channel(empty, plannedNudgeSchema.nullable(), 'The next nudge the plan holds, or null.'),
+  'nudges.next': channel(empty, scheduledNudgeSchema.nullable(), 'The next nudge the schedule holds, or null.'),
   'nudges.log': channel(
     z.object({ from: instantSchema, to: instantSchema }).strict(),
     z.array(nudgeRecordSchema),
@@ -439,7 +439,7 @@ export const events = {
   'data.changed': z.object({ what: z.array(z.enum(['entries', 'categories', 'settings', 'nudges', 'unlocks', 'checkins', 'timeboxes'])) }),
   nudge: z.object({
     id: idSchema,
-    kind: plannedNudgeSchema.shape.kind,
+    kind: scheduledNudgeSchema.shape.kind,
     at: instantSchema,
     text: z.string(),
     actions: z.array(z.string()),

@@ -1,18 +1,154 @@
-// What the plan channels carry: a week of timeboxes with its check and figures, a change with what it replaced (so a
-// client can undo it), a week copied, and an iCalendar import's report. Apart from model.ts because nothing here is
-// stored, only carried; the contract's plan.* channels use these schemas.
+// The plan: timeboxes as they are stored (one-off and weekly, with their shifted and cancelled occurrences), and what
+// the plan channels carry: a week of timeboxes with its check and figures, a change with what it replaced (so a client
+// can undo it), a week copied, and an iCalendar import's report. The contract's plan.* channels use these schemas.
 import { z } from 'zod';
-import {
-  idSchema,
-  instantSchema,
-  localDateSchema,
-  planBoxRowSchema,
-  planFindingSchema,
-  plannedFiguresSchema,
-  timeboxOccurrenceSchema,
-  timeboxSchema,
-  timeboxTitleSchema,
-} from './model';
+import { areaMinutesSchema, areaSchema, hhmmSchema, idSchema, instantSchema, localDateSchema } from './model';
+
+// ---- Timeboxes: planned time for a life area, one-off or repeating weekly (shared/domain/timebox*.ts, plan*.ts) ----
+
+export const timeboxTitleSchema = z.string().trim().min(1).max(120);
+/** A box is at most a day long; longer plans are several boxes. */
+export const timeboxMinutesSchema = z.number().int().min(1).max(24 * 60);
+
+const endsAfterStart = (b: { start: number; end: number }) => b.end > b.start;
+const atMostOneLength = (b: { endTime?: string; durationMinutes?: number }) => b.endTime === undefined || b.durationMinutes === undefined;
+
+/** A box on one occasion: real instants, whatever the zone later becomes. */
+export const oneOffTimeboxSchema = z
+  .object({
+    kind: z.literal('once'),
+    id: idSchema,
+    categoryId: idSchema,
+    title: timeboxTitleSchema.optional(),
+    start: instantSchema,
+    end: instantSchema,
+    /** The reason typed to plan work past a soft lock (outside the work windows), kept with the box it allowed. */
+    overrideReason: z.string().max(500).optional(),
+  })
+  .refine(endsAfterStart, { message: 'a timebox must end after it starts', path: ['end'] });
+export type OneOffTimebox = z.infer<typeof oneOffTimeboxSchema>;
+
+/**
+ * One occurrence edited on its own, keyed in the series by its original local date. Only the fields given differ
+ * from the series: a new start without a new length keeps the occurrence's length (a move), an end or duration
+ * alone resizes it, a title of null shows none on that day.
+ */
+export const timeboxOverrideSchema = z
+  .object({
+    /** Moved to another local date. */
+    date: localDateSchema.optional(),
+    startTime: hhmmSchema.optional(),
+    endTime: hhmmSchema.optional(),
+    durationMinutes: timeboxMinutesSchema.optional(),
+    title: timeboxTitleSchema.nullable().optional(),
+  })
+  .refine(atMostOneLength, { message: 'give an end time or a duration, not both', path: ['durationMinutes'] });
+export type TimeboxOverride = z.infer<typeof timeboxOverrideSchema>;
+
+/**
+ * A box repeating weekly in local wall-clock time, read in settings.timeZone when expanded: 07:00–08:00 stays
+ * 07:00–08:00 on both sides of a DST change. It occurs on each date from firstDate through until (null: no end)
+ * whose weekday is listed. Its length is an end time (local; at or before the start it ends the next day) or a
+ * duration in elapsed minutes: exactly one of the two.
+ */
+export const weeklyTimeboxSchema = z
+  .object({
+    kind: z.literal('weekly'),
+    id: idSchema,
+    categoryId: idSchema,
+    title: timeboxTitleSchema.optional(),
+    firstDate: localDateSchema,
+    startTime: hhmmSchema,
+    endTime: hhmmSchema.optional(),
+    durationMinutes: timeboxMinutesSchema.optional(),
+    /** 0 = Sunday … 6 = Saturday. */
+    weekdays: z.array(z.number().int().min(0).max(6)).min(1).max(7),
+    until: localDateSchema.nullable(),
+    overrides: z.record(localDateSchema, timeboxOverrideSchema).default({}),
+    cancelled: z.array(localDateSchema).default([]),
+    /** The reason typed to plan work past a soft lock (outside the work windows): the latest one, for the series. */
+    overrideReason: z.string().max(500).optional(),
+  })
+  .refine((s) => (s.endTime === undefined) !== (s.durationMinutes === undefined), {
+    message: 'give an end time or a duration, exactly one',
+    path: ['endTime'],
+  })
+  .refine((s) => new Set(s.weekdays).size === s.weekdays.length, { message: 'each weekday once', path: ['weekdays'] })
+  .refine((s) => s.until === null || s.until >= s.firstDate, { message: 'the series ends before it starts', path: ['until'] });
+export type WeeklyTimebox = z.infer<typeof weeklyTimeboxSchema>;
+
+export const timeboxSchema = z.discriminatedUnion('kind', [oneOffTimeboxSchema, weeklyTimeboxSchema]);
+export type Timebox = z.infer<typeof timeboxSchema>;
+
+/** Why an occurrence is not where its wall-clock times say: they fell in a DST gap that day. */
+export const timeboxShiftSchema = z.object({
+  reason: z.literal('dst-gap'),
+  /** The planned local times, HH:mm, as the series (or the occurrence's edit) gives them. */
+  originalStart: hhmmSchema,
+  originalEnd: hhmmSchema,
+  /** 'box': the start did not exist, so the whole box moved forward; 'end': only the end did not, and moved. */
+  moved: z.enum(['box', 'end']),
+  /** How far it moved: the gap's length. */
+  minutes: z.number(),
+});
+export type TimeboxShift = z.infer<typeof timeboxShiftSchema>;
+
+/** One box on the calendar: a one-off, or one occurrence of a series (with its edits applied). */
+export const timeboxOccurrenceSchema = z.object({
+  /** The one-off's id, or `${seriesId}@${occurrenceDate}`: unique across a plan. */
+  boxId: z.string(),
+  /** The series occurrence's original local date (its key for edits); a one-off's local start date. */
+  occurrenceDate: z.string(),
+  categoryId: idSchema,
+  start: instantSchema,
+  end: instantSchema,
+  title: z.string().nullable(),
+  seriesId: idSchema.optional(),
+  /** True when this occurrence was edited on its own. */
+  edited: z.boolean().optional(),
+  shifted: timeboxShiftSchema.optional(),
+});
+export type TimeboxOccurrence = z.infer<typeof timeboxOccurrenceSchema>;
+
+export const PLAN_FINDING_KINDS = ['over-weekly-cap', 'over-daily-cap', 'outside-window', 'overlap', 'area-short', 'balance'] as const;
+
+/** One thing the plan check noticed about a week's boxes, said in a plain sentence. */
+export const planFindingSchema = z.object({
+  kind: z.enum(PLAN_FINDING_KINDS),
+  boxIds: z.array(z.string()),
+  message: z.string(),
+  minutes: z.number().optional(),
+  /** The local date it concerns, yyyy-MM-dd. */
+  date: z.string().optional(),
+});
+export type PlanFinding = z.infer<typeof planFindingSchema>;
+
+/** The plan against what was logged, per week (the `planned` block of `summary --json`). */
+export const plannedFiguresSchema = z.object({
+  minutes: areaMinutesSchema,
+  actualInBoxesMinutes: areaMinutesSchema,
+  /** Matched over planned, 0..1; null when nothing is planned. */
+  adherence: z.number().min(0).max(1).nullable(),
+  unplannedWorkMinutes: z.number(),
+});
+export type PlannedFigures = z.infer<typeof plannedFiguresSchema>;
+
+export const planBoxRowSchema = timeboxOccurrenceSchema.pick({ boxId: true, occurrenceDate: true, categoryId: true, start: true, end: true, title: true, seriesId: true }).extend({
+  area: areaSchema,
+  plannedMinutes: z.number(),
+  actualMinutes: z.number(),
+  adherence: z.number().min(0).max(1),
+});
+export type PlanBoxRow = z.infer<typeof planBoxRowSchema>;
+
+export const planVsActualSchema = z.object({
+  week: z.string(),
+  planned: plannedFiguresSchema,
+  boxes: z.array(planBoxRowSchema),
+});
+export type PlanVsActual = z.infer<typeof planVsActualSchema>;
+
+// ---- What the plan channels carry ----
 
 /** A box is at most a day long (timeboxMinutesSchema); longer plans are several boxes. */
 export const MAX_BOX_MS = 24 * 60 * 60_000;

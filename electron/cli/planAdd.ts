@@ -3,7 +3,7 @@
 import { cleanText } from '../../shared/domain/cleanText';
 import { planDay } from '../../shared/domain/planWords';
 import { parseDate } from '../../shared/domain/time';
-import type { Timebox } from '../../shared/model';
+import type { Timebox } from '../../shared/planModel';
 import { Refusal } from './cliErrors';
 import { findCategory } from './findCategory';
 import { formatClock, formatInstant } from './formatInstant';

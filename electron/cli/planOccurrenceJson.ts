@@ -1,6 +1,7 @@
 // A box on the calendar as `plan list --json` prints it: the occurrence's id (a one-off's id, or series@date), its
 // category by name and life area, and its times as ISO 8601 with the zone's offset.
-import type { Category, TimeboxOccurrence } from '../../shared/model';
+import type { Category } from '../../shared/model';
+import type { TimeboxOccurrence } from '../../shared/planModel';
 import { formatInstant } from './formatInstant';
 
 export function planOccurrenceJson(box: TimeboxOccurrence, categories: readonly Category[], timeZone: string): Record<string, unknown> {

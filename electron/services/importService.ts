@@ -9,9 +9,9 @@ import type { HandlerSet } from '../router';
 import type { ServiceContext } from './context';
 import { cleanOutcome, type RowOutcome, type SourceRow } from './import/fileReader';
 import { ENTRY_IMPORT_LIMITS, ImportBudget } from './import/importBudget';
-import { mapCategories, type CategoryPlan } from './import/mapCategories';
+import { mapCategories, type CategoryMapping } from './import/mapCategories';
 import { openFileReader } from './import/openFileReader';
-import { planRows, type ProblemKind, type RowPlan } from './import/planRows';
+import { rowVerdicts, type ProblemKind, type RowVerdict } from './import/rowVerdicts';
 
 /** Checks of a file made with pauses, each over data changed meanwhile, before the last one runs in one go. */
 const CHECKS_WITH_PAUSES = 3;
@@ -20,12 +20,12 @@ const CHECKS_WITH_PAUSES = 3;
 export const PROGRESS_EVERY = 1000;
 const PREVIEW_ROWS = 20;
 
-interface Planned {
+interface Judged {
   format: ImportPreview['format'];
   total: number;
   outcomes: RowOutcome[];
-  categories: CategoryPlan | null;
-  plans: Map<number, RowPlan>;
+  categories: CategoryMapping | null;
+  verdicts: Map<number, RowVerdict>;
   /** Problems that refuse the file whatever skipInvalid says. */
   fileProblems: ImportIssue[];
   problems: Array<ImportIssue & { kind: ProblemKind | 'invalid' }>;
@@ -73,24 +73,24 @@ export class ImportService {
     // Checking pauses too, so the host keeps answering, and other changes may be saved meanwhile. A check holds only
     // if the data it judged against is still the same when it ends (the write follows with no pause between); if
     // not, it runs again, and after a few tries in one go, so a busy host cannot keep a large import from finishing.
-    let planned: Planned;
+    let judged: Judged;
     for (let attempt = 1; ; attempt++) {
       const seen = this.checkedState();
       const pause = attempt < CHECKS_WITH_PAUSES ? () => budget.pause() : undefined;
-      planned = await this.plan(reader.format, total, outcomes, reader, request, write, (done) => this.report({ stage: 'checking', done, total }, options), pause);
+      judged = await this.judge(reader.format, total, outcomes, reader, request, write, (done) => this.report({ stage: 'checking', done, total }, options), pause);
       if (!pause || sameState(seen, this.checkedState())) break;
     }
     if (!write) {
       this.report({ stage: 'done', done: total, total }, options);
-      return this.previewOf(planned);
+      return this.previewOf(judged);
     }
-    const result = this.write(planned, request, options);
+    const result = this.write(judged, request, options);
     this.report({ stage: 'done', done: total, total }, options);
     return result;
   }
 
-  private async plan(
-    format: Planned['format'],
+  private async judge(
+    format: Judged['format'],
     total: number,
     outcomes: RowOutcome[],
     reader: { fileProblems: ImportIssue[]; warnings: ImportIssue[]; rowProblems: ImportIssue[] },
@@ -98,10 +98,10 @@ export class ImportService {
     write: boolean,
     onProgress: (done: number) => void,
     pause: (() => Promise<void>) | undefined,
-  ): Promise<Planned> {
+  ): Promise<Judged> {
     const label = format === 'timelock-json' ? 'entry' : 'line';
     const said = (line: number, message: string) => ({ line, message: line > 0 ? `${label} ${line}: ${message}.`.replace(/\.\.$/, '.') : message });
-    const problems: Planned['problems'] = reader.rowProblems.map((p) => ({ ...p, kind: 'invalid' as const }));
+    const problems: Judged['problems'] = reader.rowProblems.map((p) => ({ ...p, kind: 'invalid' as const }));
     const warnings: ImportIssue[] = [...reader.warnings];
     const brokenLines = new Set(problems.map((p) => p.line));
     for (const o of outcomes) {
@@ -110,39 +110,39 @@ export class ImportService {
     }
     await pause?.();
     const rows: SourceRow[] = outcomes.flatMap((o) => (o.row && o.problems.length === 0 && !brokenLines.has(o.line) ? [o.row] : []));
-    const planned: Planned = { format, total, outcomes, categories: null, plans: new Map(), fileProblems: [...reader.fileProblems], problems, warnings };
-    if (planned.fileProblems.length > 0) return planned;
+    const judged: Judged = { format, total, outcomes, categories: null, verdicts: new Map(), fileProblems: [...reader.fileProblems], problems, warnings };
+    if (judged.fileProblems.length > 0) return judged;
 
     // A preview names the categories it would create without using up ids.
     let provisional = 0;
     const newId = write ? () => this.ctx.ids.newId() : () => `new-category-${++provisional}`;
     await pause?.();
     const categories = mapCategories(rows, this.ctx.store.getCategories(), request.map, newId);
-    planned.categories = categories;
+    judged.categories = categories;
     warnings.push(...categories.warnings);
     if (categories.problems.length > 0) {
-      planned.fileProblems.push(...categories.problems);
-      return planned;
+      judged.fileProblems.push(...categories.problems);
+      return judged;
     }
     await pause?.();
-    const plans = await planRows({ rows, categories, store: this.ctx.store, now: this.ctx.clock.now(), reason: request.reason, onProgress, pause });
-    for (const plan of plans) {
-      planned.plans.set(plan.line, plan);
-      if (plan.status === 'problem') problems.push({ ...said(plan.line, plan.message ?? 'it cannot be imported'), kind: plan.kind ?? 'invalid' });
-      else if (plan.message) warnings.push(said(plan.line, plan.message));
+    const verdicts = await rowVerdicts({ rows, categories, store: this.ctx.store, now: this.ctx.clock.now(), reason: request.reason, onProgress, pause });
+    for (const verdict of verdicts) {
+      judged.verdicts.set(verdict.line, verdict);
+      if (verdict.status === 'problem') problems.push({ ...said(verdict.line, verdict.message ?? 'it cannot be imported'), kind: verdict.kind ?? 'invalid' });
+      else if (verdict.message) warnings.push(said(verdict.line, verdict.message));
     }
     problems.sort((a, b) => a.line - b.line);
     warnings.sort((a, b) => a.line - b.line);
-    return planned;
+    return judged;
   }
 
-  private previewOf(p: Planned): ImportPreview {
-    const plans = [...p.plans.values()];
-    const toImport = plans.filter((r) => r.status === 'new');
+  private previewOf(p: Judged): ImportPreview {
+    const verdicts = [...p.verdicts.values()];
+    const toImport = verdicts.filter((r) => r.status === 'new');
     const needed = this.neededCategories(p, toImport);
     const rows: ImportRow[] = p.outcomes.slice(0, PREVIEW_ROWS).map((o) => {
-      const plan = p.plans.get(o.line);
-      const category = plan && p.categories?.categories.find((c) => c.id === plan.entry.categoryId);
+      const verdict = p.verdicts.get(o.line);
+      const category = verdict && p.categories?.categories.find((c) => c.id === verdict.entry.categoryId);
       return {
         line: o.line,
         start: o.row?.start ?? null,
@@ -152,7 +152,7 @@ export class ImportService {
         area: category?.area ?? null,
         note: o.shown.note,
         tags: o.shown.tags,
-        status: plan ? plan.status : 'problem',
+        status: verdict ? verdict.status : 'problem',
       };
     });
     const mapping = this.mappingOf(p);
@@ -161,7 +161,7 @@ export class ImportService {
       rows,
       total: p.total,
       toImport: toImport.length,
-      duplicates: plans.filter((r) => r.status === 'duplicate').length,
+      duplicates: verdicts.filter((r) => r.status === 'duplicate').length,
       problems: [...p.fileProblems, ...p.problems].map(({ line, message }) => ({ line, message })),
       warnings: p.warnings,
       newCategories: needed.map((c) => ({ name: c.name, area: c.area })),
@@ -170,12 +170,12 @@ export class ImportService {
     };
   }
 
-  private write(p: Planned, request: ImportRequest, options: ImportOptions): ImportResult {
+  private write(p: Judged, request: ImportRequest, options: ImportOptions): ImportResult {
     if (p.fileProblems.length > 0) throw refusal(p.fileProblems, 'bad-request', true);
     if (p.problems.length > 0 && !request.skipInvalid) throw refusal(p.problems, codeFor(p.problems), false);
-    const plans = [...p.plans.values()];
-    const entries = plans.filter((r) => r.status === 'new').map((r) => r.entry);
-    const created = this.neededCategories(p, plans.filter((r) => r.status === 'new'));
+    const verdicts = [...p.verdicts.values()];
+    const entries = verdicts.filter((r) => r.status === 'new').map((r) => r.entry);
+    const created = this.neededCategories(p, verdicts.filter((r) => r.status === 'new'));
     const store = this.ctx.store;
     this.report({ stage: 'writing', done: 0, total: entries.length }, options);
     if (entries.length > 0) {
@@ -187,8 +187,8 @@ export class ImportService {
     }
     return {
       imported: entries.length,
-      skipped: p.total - entries.length - plans.filter((r) => r.status === 'duplicate').length,
-      duplicates: plans.filter((r) => r.status === 'duplicate').length,
+      skipped: p.total - entries.length - verdicts.filter((r) => r.status === 'duplicate').length,
+      duplicates: verdicts.filter((r) => r.status === 'duplicate').length,
       createdCategories: created,
       problems: p.problems.map(({ line, message }) => ({ line, message })),
       warnings: p.warnings,
@@ -205,12 +205,12 @@ export class ImportService {
   }
 
   /** One line per project of the file: where its rows go, and how many there are. */
-  private mappingOf(p: Planned): ImportMapping[] {
+  private mappingOf(p: Judged): ImportMapping[] {
     const categories = p.categories;
     if (!categories) return [];
     const byProject = new Map<string, ImportMapping>();
     for (const o of p.outcomes) {
-      if (!o.row || !p.plans.has(o.line)) continue;
+      if (!o.row || !p.verdicts.has(o.line)) continue;
       const target = categories.targetOf(o.row.project);
       const key = target.project.toLocaleLowerCase();
       const line = byProject.get(key);
@@ -224,7 +224,7 @@ export class ImportService {
   }
 
   /** The categories to create: only those some imported row lands in. */
-  private neededCategories(p: Planned, imported: readonly RowPlan[]): Category[] {
+  private neededCategories(p: Judged, imported: readonly RowVerdict[]): Category[] {
     if (!p.categories) return [];
     const used = new Set(imported.map((r) => r.entry.categoryId));
     const existing = new Set(this.ctx.store.getCategories().map((c) => c.id));

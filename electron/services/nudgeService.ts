@@ -1,9 +1,9 @@
-// Nudges: what the plan says comes next, showing one (recorded, notified, pushed), and what the person chose on it.
+// Nudges: what the schedule says comes next, showing one (recorded, notified, pushed), and what the person chose on it.
 // The scheduler decides when; this service owns the record of every nudge shown and the choice made on it.
 import type { ParsedRequestOf } from '../../shared/contract';
 import { clockWords } from '../../shared/domain/locks';
-import { planNextNudge, snoozeUntil } from '../../shared/domain/nudgePlan';
-import { NUDGE_KINDS, type NudgeKind, type NudgeRecord, type PlannedNudge } from '../../shared/model';
+import { scheduleNextNudge, snoozeUntil } from '../../shared/domain/nudgeSchedule';
+import { NUDGE_KINDS, type NudgeKind, type NudgeRecord, type ScheduledNudge } from '../../shared/model';
 import { AppError } from '../../shared/result';
 import type { HandlerSet } from '../router';
 import type { ServiceContext } from './context';
@@ -41,11 +41,11 @@ export class NudgeService {
 
   /**
    * The next nudge from `now` on, with everything stored: snoozes, past nudges, unlocks (which move a hard stop) and
-   * the plan's timeboxes (the plan expands only those near `now`).
+   * the timeboxes (the schedule expands only those near `now`).
    */
-  plan(now: number): PlannedNudge | null {
+  nextAt(now: number): ScheduledNudge | null {
     const store = this.ctx.store;
-    return planNextNudge({
+    return scheduleNextNudge({
       settings: store.getSettings(),
       categories: store.getCategories(),
       entries: store.getEntries(),
@@ -58,15 +58,15 @@ export class NudgeService {
     });
   }
 
-  next(): PlannedNudge | null {
-    return this.plan(this.ctx.clock.now());
+  next(): ScheduledNudge | null {
+    return this.nextAt(this.ctx.clock.now());
   }
 
-  /** The plan's words for a hard stop at `at`, asked while the timer still runs (afterwards the plan has no timer to speak of). */
+  /** The schedule's words for a hard stop at `at`, asked while the timer still runs (afterwards it has no timer to speak of). */
   lockStoppedText(at: number): string {
     const settings = this.ctx.store.getSettings();
     const store = this.ctx.store;
-    const planned = planNextNudge({
+    const planned = scheduleNextNudge({
       settings: { ...settings, nudges: { ...settings.nudges, enabled: ONLY_LOCK_STOPPED } },
       categories: store.getCategories(),
       entries: store.getEntries(),
@@ -85,10 +85,10 @@ export class NudgeService {
   }
 
   /**
-   * Shows a nudge now: recorded first (so the plan moves on even if showing fails), then notified and pushed. Kinds
+   * Shows a nudge now: recorded first (so the schedule moves on even if showing fails), then notified and pushed. Kinds
    * folded into it are recorded too, answered 'folded', so each boundary is announced once, and said in its text.
    */
-  show(nudge: PlannedNudge): NudgeRecord {
+  show(nudge: ScheduledNudge): NudgeRecord {
     const folded = nudge.folded ?? [];
     const text = folded.length === 0 ? nudge.text : `${nudge.text} Also: ${folded.map((f) => f.text).join(' ')}`;
     const record: NudgeRecord = { id: this.ctx.ids.newId(), kind: nudge.kind, at: nudge.at, text, ...(nudge.ref ? { ref: nudge.ref } : {}) };

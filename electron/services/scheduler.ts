@@ -1,10 +1,10 @@
-// The scheduler: one timer, set to the next thing due — the plan's next nudge, a hard lock's stop, the next whole
+// The scheduler: one timer, set to the next thing due — the schedule's next nudge, a hard lock's stop, the next whole
 // minute of a running timer (the tray label's tick), the next local midnight, or at most an hour away. Nothing polls:
-// between those instants the process sleeps. Every wake asks the plan again from what is stored, so a wake that came
-// late (sleep, a clock jump) only means the plan was asked late — and a hard stop that fell in the gap still happens
+// between those instants the process sleeps. Every wake asks the nudge schedule again from what is stored, so a wake that came
+// late (sleep, a clock jump) only means the schedule was asked late — and a hard stop that fell in the gap still happens
 // at its own instant, not at the moment the process noticed.
 import { dayBounds, localDateOf, MINUTE, HOUR } from '../../shared/domain/time';
-import type { PlannedNudge, RunningTimer } from '../../shared/model';
+import type { ScheduledNudge, RunningTimer } from '../../shared/model';
 import type { TimerHandle, Timers } from '../ports';
 import type { ServiceContext } from './context';
 import type { LockGate } from './lockGate';
@@ -23,10 +23,10 @@ export interface SchedulerOptions {
 export interface SchedulerStatus {
   /** When the one pending timer fires; null when the scheduler is not running. */
   wakeAt: number | null;
-  nextNudge: PlannedNudge | null;
+  nextNudge: ScheduledNudge | null;
   /** When the hard lock stops the running work timer, if it does. */
   hardStopAt: number | null;
-  /** The last time the plan was asked, and why: 'start', 'data' (a change on the bus), 'due', 'clock-jump', a host's reason. */
+  /** The last time the schedule was asked, and why: 'start', 'data' (a change on the bus), 'due', 'clock-jump', a host's reason. */
   lastWake: { at: number; reason: string } | null;
 }
 
@@ -49,8 +49,8 @@ export class Scheduler {
   private wakeAt: number | null = null;
   private tickOnly = false;
   private tickAt: number | null = null;
-  private next: PlannedNudge | null = null;
-  /** The stop the last plan promised for the running timer: kept, so a wake after a sleep stops it there. */
+  private next: ScheduledNudge | null = null;
+  /** The stop the last schedule promised for the running timer: kept, so a wake after a sleep stops it there. */
   private promisedStop: PromisedStop | null = null;
   /** A timer whose hard stop failed (its entry was refused): not retried in a loop, reported once. */
   private failedStopFor: string | null = null;
@@ -106,19 +106,19 @@ export class Scheduler {
     this.disarm();
   }
 
-  /** Plans again now. Hosts call it when they know something changed that the bus does not carry. */
-  replan(reason: string): void {
+  /** Asks the schedule again now. Hosts call it when they know something changed that the bus does not carry. */
+  reschedule(reason: string): void {
     this.wake(reason);
   }
 
   /** The machine woke from sleep (powerMonitor 'resume'). */
   onResume(): void {
-    this.replan('resume');
+    this.reschedule('resume');
   }
 
   /** The wall clock or the time zone changed (NTP correction, manual change, travel). */
   onClockJump(): void {
-    this.replan('clock-jump');
+    this.reschedule('clock-jump');
   }
 
   status(): SchedulerStatus {
@@ -127,7 +127,7 @@ export class Scheduler {
 
   /**
    * A change on the bus is heard in the middle of the operation that made it (a stop saves the entry, then clears
-   * the timer): the plan is asked once the operation is over, through the one timer set to fire at once.
+   * the timer): the schedule is asked once the operation is over, through the one timer set to fire at once.
    */
   private wakeSoon(): void {
     if (!this.started) return;
@@ -144,7 +144,7 @@ export class Scheduler {
 
   private wake(reason: string): void {
     if (!this.started) return;
-    // Stopping a timer or showing a nudge emits events that ask for a replan: they are folded into this wake.
+    // Stopping a timer or showing a nudge emits events that ask for a reschedule: they are folded into this wake.
     if (this.waking) {
       this.again = true;
       return;
@@ -183,12 +183,12 @@ export class Scheduler {
     }
   }
 
-  /** One pass at `now`: a stop that is due, else a nudge that is due, else the plan for later. True when it acted. */
+  /** One pass at `now`: a stop that is due, else a nudge that is due, else the schedule for later. True when it acted. */
   private step(now: number): boolean {
     const timer = this.ctx.store.getTimer();
     if (!timer || timer.id !== this.failedStopFor) this.failedStopFor = null;
     if (timer && this.failedStopFor === null) {
-      // The stop the last plan promised comes first: it may lie in a gap the process slept through.
+      // The stop the last schedule promised comes first: it may lie in a gap the process slept through.
       const promised = this.promisedStop;
       const missed = promised && promised.timerId === timer.id && promised.at <= now ? promised.at : null;
       const stop = missed === null ? this.deps.locks.hardStop(now) : null;
@@ -198,7 +198,7 @@ export class Scheduler {
     } else {
       this.promisedStop = null;
     }
-    const next = this.deps.nudges.plan(now);
+    const next = this.deps.nudges.nextAt(now);
     if (next && next.at <= now) {
       this.deps.nudges.show(next);
       return true;
@@ -252,7 +252,7 @@ export class Scheduler {
     const jumped = Math.abs(drift) > this.jumpToleranceMs;
     const tickDue = this.tickAt !== null && now >= this.tickAt && this.ctx.store.getTimer() !== null;
     if (this.tickOnly && !jumped) {
-      // Nothing but the label is due: no need to ask the plan again.
+      // Nothing but the label is due: no need to ask the schedule again.
       if (tickDue) this.ctx.bus.emit('timer.tick', { now });
       this.arm();
       return;

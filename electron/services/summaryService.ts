@@ -4,9 +4,11 @@ import { planVsActual } from '../../shared/domain/planVsActual';
 import { expandWeek } from '../../shared/domain/timeboxOccurrences';
 import { weekSummary, weekRange } from '../../shared/domain/weekSummary';
 import type { ResponseOf } from '../../shared/contract';
-import type { PlannedFigures, WeekSummary } from '../../shared/model';
+import type { WeekSummary } from '../../shared/model';
+import type { PlannedFigures } from '../../shared/planModel';
 import type { HandlerSet } from '../router';
 import type { ServiceContext } from './context';
+import { storedEntries } from './storedEntries';
 
 type WeekWithPlan = ResponseOf<'summary.week'>;
 type RangeWithPlan = ResponseOf<'summary.range'>;
@@ -18,7 +20,7 @@ export class SummaryService {
     const store = this.ctx.store;
     const now = this.ctx.clock.now();
     return {
-      entries: { between: (from: number, to: number) => store.entriesBetween(from, to), firstStart: () => store.firstEntryStart() },
+      entries: storedEntries(store),
       categories: store.getCategories(),
       settings: store.getSettings(),
       timer: store.getTimer(),

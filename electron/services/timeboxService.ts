@@ -9,8 +9,7 @@ import { planVsActual } from '../../shared/domain/planVsActual';
 import { addDays, dayBounds, formatDate, fromLocal, localDateOf, parseDate, parseWeek, weekContaining, weekFromStartDate, type WeekBounds } from '../../shared/domain/time';
 import { cancelOccurrence } from '../../shared/domain/timeboxEdits';
 import { expandWeek } from '../../shared/domain/timeboxOccurrences';
-import type { OneOffTimebox, Timebox } from '../../shared/model';
-import type { PlanChange, PlanCopyResult, PlanImportResult, PlanRemoved, PlanWeek } from '../../shared/planModel';
+import type { OneOffTimebox, PlanChange, PlanCopyResult, PlanImportResult, PlanRemoved, PlanWeek, Timebox } from '../../shared/planModel';
 import { AppError } from '../../shared/result';
 import type { ExportFile } from '../../shared/transferModel';
 import type { HandlerSet } from '../router';
@@ -24,6 +23,7 @@ import { checkedTimebox, newTimebox } from './timeboxes/newTimebox';
 import { planUid, writePlanIcs } from './timeboxes/planIcsWriter';
 import { readIcsEvents } from './timeboxes/planIcsReader';
 import { judgedOccurrences, judgePlanLock, withOverrideReason, type PlanLockState } from './timeboxes/planLock';
+import { storedEntries } from './storedEntries';
 import { localDateText } from './timeboxes/wallClockTimes';
 
 /** An import's default range: today and the 55 days after it. */
@@ -47,7 +47,7 @@ export class TimeboxService {
     const categories = store.getCategories();
     const against = planVsActual({
       occurrences,
-      entries: { between: (from: number, to: number) => store.entriesBetween(from, to) },
+      entries: storedEntries(store),
       timer: store.getTimer(),
       now,
       categories,

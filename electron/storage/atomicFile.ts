@@ -1,11 +1,11 @@
-// One way to write a whole file so that no reader ever sees half of it and no planted link is followed: a temp file
+// One way to write a whole file so that no reader ever sees half of it and no link put there by someone else is followed: a temp file
 // beside the target, created with `wx` (O_EXCL) under a name nobody can guess, synced, then renamed over the target.
 // Exports, backups and the sync folder's own files all write this way.
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 
-/** A name beside `target` that nobody can guess ahead (128 random bits), so nobody can plant a link there first. */
+/** A name beside `target` that nobody can guess ahead (128 random bits), so nobody can put a link there first. */
 export function randomTempName(target: string): string {
   return `${target}.${randomBytes(16).toString('hex')}.tmp`;
 }
@@ -17,7 +17,7 @@ export function hiddenTempName(target: string): string {
 
 /**
  * Written beside and renamed, so a reader never sees half a file. The temp file is created with `wx` (O_EXCL):
- * anything already at that name, a planted symlink included, fails the write instead of being followed. The rename
+ * anything already at that name, a symlink put there first included, fails the write instead of being followed. The rename
  * replaces a link at `target` itself, never the file it points to. A failed write leaves no temp file behind.
  */
 export function writeFileAtomically(target: string, content: string, pickTemp: (target: string) => string = randomTempName): void {

@@ -10,9 +10,9 @@ import {
   runningTimerSchema,
   settingsSchema,
   snoozeSchema,
-  timeboxSchema,
   unlockSchema,
 } from '../../shared/model';
+import { timeboxSchema } from '../../shared/planModel';
 import { checkEntryShard, parseWith } from './entryCheck';
 import { CURRENT_DATA_VERSION } from './migrations';
 import { MONTH_KEY } from './documentNames';

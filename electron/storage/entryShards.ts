@@ -12,7 +12,7 @@ import { AppError } from '../../shared/result';
 import { backupName, DOCUMENT_NAMES, type DocumentOf } from './documents';
 import { shardName } from './documentNames';
 import type { DocumentWriter } from './documentWriter';
-import { EntryIndex, type EntryChange } from './entryIndex';
+import { ShardIndex, type EntryChange } from './shardIndex';
 import { CURRENT_DATA_VERSION, messageOf } from './migrations';
 import { moveAside, resolveDocument, type Inspected, type Inspection } from './recovery';
 
@@ -27,7 +27,7 @@ export interface FoundEntryFiles {
 
 export class EntryShards {
   readonly #writer: DocumentWriter;
-  readonly #index: EntryIndex;
+  readonly #index: ShardIndex;
   /** A journal is on disk until its shards are all written: every later change must go through a journal too. */
   #journalOnDisk: boolean;
   /** Months whose file does not hold what the index holds (restored from a backup, replayed, or a failed write). */
@@ -35,7 +35,7 @@ export class EntryShards {
   /** The store's notices: where a failure after the commit point is told, since the change itself has succeeded. */
   readonly #notices: string[];
 
-  private constructor(writer: DocumentWriter, index: EntryIndex, journalOnDisk: boolean, unsaved: Set<string>, notices: string[]) {
+  private constructor(writer: DocumentWriter, index: ShardIndex, journalOnDisk: boolean, unsaved: Set<string>, notices: string[]) {
     this.#writer = writer;
     this.#index = index;
     this.#journalOnDisk = journalOnDisk;
@@ -77,7 +77,7 @@ export class EntryShards {
       );
     }
 
-    const { index, duplicates } = EntryIndex.fromShards([...contents]);
+    const { index, duplicates } = ShardIndex.fromShards([...contents]);
     if (duplicates.length > 0) {
       notices.push(`${duplicates.length} entries were stored in two month files (an interrupted change); the copy saved last was kept.`);
     }
@@ -86,13 +86,13 @@ export class EntryShards {
     return shards;
   }
 
-  get index(): EntryIndex {
+  get index(): ShardIndex {
     return this.#index;
   }
 
   /** Applies a change of validated entries: memory changes only once the change is safely on disk. */
   apply(change: EntryChange): void {
-    const images = this.#index.planChange(change);
+    const images = this.#index.pendingShards(change);
     if (images.size === 0) return;
     for (const month of this.#unsaved) if (!images.has(month)) images.set(month, this.#index.shard(month));
     const previous = new Map([...images.keys()].map((month) => [month, this.#onDisk(month)]));
@@ -117,16 +117,16 @@ export class EntryShards {
    * included), and what those files hold now (their backups-to-be), without changing anything: for a whole-data
    * change, whose own journal (dataJournal.ts) carries these months.
    */
-  planReplacement(entries: readonly Entry[]): { images: Map<string, Entry[]>; previous: Map<string, DocumentOf<'entries'> | undefined> } {
+  pendingReplacement(entries: readonly Entry[]): { images: Map<string, Entry[]>; previous: Map<string, DocumentOf<'entries'> | undefined> } {
     const keep = new Set(entries.map((e) => e.id));
-    const images = this.#index.planChange({ put: entries, remove: this.#index.all().flatMap((e) => (keep.has(e.id) ? [] : [e.id])) });
+    const images = this.#index.pendingShards({ put: entries, remove: this.#index.all().flatMap((e) => (keep.has(e.id) ? [] : [e.id])) });
     for (const month of this.#unsaved) if (!images.has(month)) images.set(month, this.#index.shard(month));
     return { images, previous: new Map([...images.keys()].map((month) => [month, this.#onDisk(month)])) };
   }
 
-  /** The same plan for entries added beside (or replacing, by id) the ones kept: only the months they touch. */
-  planAddition(entries: readonly Entry[]): { images: Map<string, Entry[]>; previous: Map<string, DocumentOf<'entries'> | undefined> } {
-    const images = this.#index.planChange({ put: entries, remove: [] });
+  /** The same for entries added beside (or replacing, by id) the ones kept: only the months they touch. */
+  pendingAddition(entries: readonly Entry[]): { images: Map<string, Entry[]>; previous: Map<string, DocumentOf<'entries'> | undefined> } {
+    const images = this.#index.pendingShards({ put: entries, remove: [] });
     for (const month of this.#unsaved) if (!images.has(month)) images.set(month, this.#index.shard(month));
     return { images, previous: new Map([...images.keys()].map((month) => [month, this.#onDisk(month)])) };
   }

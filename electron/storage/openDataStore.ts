@@ -13,7 +13,7 @@ import { backupName, DOCUMENT_NAMES, type DocumentKind, type DocumentOf } from '
 import { DocumentSlot, DocumentWriter } from './documentWriter';
 import { DATA_JOURNAL, inspectDataJournal, replayDataJournal, type JournaledKind } from './dataJournal';
 import { EntryShards, listShardMonths, shardName } from './entryShards';
-import { freezeEntry } from './entryIndex';
+import { freezeEntry } from './shardIndex';
 import { CURRENT_DATA_VERSION, messageOf } from './migrations';
 import { describeIssues, inspectDocument, inspectFile, refuseNewerFiles, resolveDocument, type Inspected } from './recovery';
 import { WholeDataChange, type StagedDocument } from './wholeDataChange';

@@ -41,19 +41,19 @@ export class WholeDataChange {
    */
   apply(staged: ReadonlyArray<StagedDocument<JournaledKind>>, entries?: { replace: readonly Entry[] } | { add: readonly Entry[] }): void {
     if (this.#pending) this.#finishOrRefuse();
-    const plan = entries && ('replace' in entries ? this.#entries.planReplacement(entries.replace) : this.#entries.planAddition(entries.add));
+    const shards = entries && ('replace' in entries ? this.#entries.pendingReplacement(entries.replace) : this.#entries.pendingAddition(entries.add));
     const documents: JournaledDocument[] = [
       ...staged.map(({ slot, doc }) => ({ name: slot.name, kind: slot.kind, doc })),
-      ...[...(plan?.images ?? [])].map(([month, list]) => ({ name: shardName(month), kind: 'entries' as const, doc: { dataVersion: CURRENT_DATA_VERSION, entries: list } })),
+      ...[...(shards?.images ?? [])].map(([month, list]) => ({ name: shardName(month), kind: 'entries' as const, doc: { dataVersion: CURRENT_DATA_VERSION, entries: list } })),
     ];
     if (documents.length === 0) return;
     const committed = commitDataJournal(this.#writer, documents);
     // The commit point: from here a crash replays the journal at the next start, so memory may follow.
-    this.#pending = new Set([...staged.map(({ slot }) => slot.name), ...(plan ? [ENTRY_FILES] : [])]);
+    this.#pending = new Set([...staged.map(({ slot }) => slot.name), ...(shards ? [ENTRY_FILES] : [])]);
     staged.forEach(({ slot }, i) => slot.adopt(committed[i]!));
-    if (plan) {
-      this.#entries.adopt(plan.images);
-      this.#previousShards = plan.previous;
+    if (shards) {
+      this.#entries.adopt(shards.images);
+      this.#previousShards = shards.previous;
     }
     this.#finish();
   }

@@ -2,7 +2,8 @@
 // reporting each write a service makes as local changes, and an adapter that reads and writes the store beneath
 // it. Kinds the store does not keep yet (boundary spans, days off, other computers' timers, kept overlaps) are held
 // in memory here; sync-state.json holds them for good, so nothing is lost until the store keeps them too.
-import { categorySchema, checkInSchema, entrySchema, runningTimerSchema, settingsSchema, timeboxSchema, type Settings } from '../../shared/model';
+import { categorySchema, checkInSchema, entrySchema, runningTimerSchema, settingsSchema, type Settings } from '../../shared/model';
+import { timeboxSchema } from '../../shared/planModel';
 import { canonicalJson, type JsonValue } from '../../shared/sync/canonicalJson';
 import type { SyncKindName } from '../../shared/sync/syncKinds';
 import type { DataStore } from '../ports';

@@ -3,7 +3,8 @@
 // days; the store never works out a day boundary.
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { Api } from '../api';
-import type { DaySummary, Entry, TimeboxOccurrence, WeekSummary } from '../../shared/model';
+import type { DaySummary, Entry, WeekSummary } from '../../shared/model';
+import type { TimeboxOccurrence } from '../../shared/planModel';
 import type { AppErrorShape } from '../../shared/result';
 import { callApi } from './callApi';
 import { registerStoreReset } from './resetAllStores';

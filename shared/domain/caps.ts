@@ -1,9 +1,10 @@
 // Caps: the weekly work cap and the optional daily one per local day — what is used, what is left, how far over,
-// and the instant a running work timer reaches the cap.
+// and the instant a running work timer reaches the cap. The work clock below (work per period, the instant a running
+// timer crosses a limit) is the one place those sums are made: locks and nudges use it too.
 import type { Category, RunningTimer, Settings } from '../model';
-import { dailyCapMinutesAt, weekCap } from './daysOff';
+import { dailyCapMinutesAt, weeklyCapMinutesAt } from './daysOff';
 import type { EntriesInput } from './entryIndex';
-import { areaLookup, spansBetween, type AreaOf } from './spans';
+import { areaLookup, spansBetween, type AreaOf, type Span } from './spans';
 import { MINUTE, localDateOf, dayBounds, overlapMs, weekContaining } from './time';
 
 export interface Period {
@@ -39,30 +40,27 @@ export interface CapInput {
 export function capStatus(capMinutes: number, usedMs: number, period: Period, now: number, workTimerRunning: boolean): CapStatus {
   const capMs = capMinutes * MINUTE;
   const inPeriod = period.start <= now && now < period.end;
-  const reachesAt = now + (capMs - usedMs);
   return {
     capMinutes,
     usedMinutes: usedMs / MINUTE,
     remainingMinutes: Math.max(0, capMs - usedMs) / MINUTE,
     overCapMinutes: Math.max(0, usedMs - capMs) / MINUTE,
-    reachedAt: workTimerRunning && inPeriod && usedMs < capMs && reachesAt < period.end ? reachesAt : null,
+    reachedAt: workTimerRunning && inPeriod ? reachedBeforeEnd(now, usedMs, capMs, period) : null,
     period,
   };
 }
 
 /** The weekly cap in the week containing now. */
 export function weeklyCapStatus(input: CapInput): CapStatus {
-  const { settings, now } = input;
-  const week = weekContaining(now, settings.timeZone, settings.weekStartsOn);
-  return statusOver(input, weekCap(settings, week).capMinutes, { start: week.start, end: week.end });
+  const week = weekOf(input.settings)(input.now);
+  return statusOver(input, weeklyLimit(input.settings)(week) / MINUTE, week);
 }
 
 /** The daily cap on today's local day; null when there is no daily cap. */
 export function dailyCapStatus(input: CapInput): CapStatus | null {
-  const { settings, now } = input;
-  const dailyCap = dailyCapMinutesAt(settings, now);
-  if (dailyCap === null) return null;
-  return statusOver(input, dailyCap, dayBounds(localDateOf(now, settings.timeZone), settings.timeZone));
+  const day = dayOf(input.settings)(input.now);
+  const limitMs = dailyLimit(input.settings)(day);
+  return limitMs === null ? null : statusOver(input, limitMs / MINUTE, day);
 }
 
 export function isWorkTimer(timer: RunningTimer | null, now: number, areaOf: AreaOf): boolean {
@@ -72,10 +70,7 @@ export function isWorkTimer(timer: RunningTimer | null, now: number, areaOf: Are
 function statusOver(input: CapInput, capMinutes: number, period: Period): CapStatus {
   const { entries, timer, now } = input;
   const areaOf = areaLookup(input.categories);
-  let usedMs = 0;
-  for (const s of spansBetween(entries, timer, now, period.start, period.end)) {
-    if (areaOf(s.categoryId) === 'work') usedMs += overlapMs(s.start, s.end, period.start, period.end);
-  }
+  const usedMs = workMs(spansBetween(entries, timer, now, period.start, period.end), areaOf, period.start, period.end);
   return capStatus(capMinutes, usedMs, period, now, isWorkTimer(timer, now, areaOf));
 }
 
@@ -85,4 +80,82 @@ export type CapLevel = 'calm' | 'warning' | 'over';
 export function capLevel(usedMinutes: number, capMinutes: number, warningPercent: number): CapLevel {
   if (usedMinutes > capMinutes) return 'over';
   return usedMinutes >= (capMinutes * warningPercent) / 100 ? 'warning' : 'calm';
+}
+
+// ---- The work clock: logged work per period and the instants a running timer crosses a line. Locks and nudges use it. ----
+
+/** The period (week, day) containing an instant. */
+export type PeriodOf = (instant: number) => Period;
+
+export const weekOf =
+  (settings: Pick<Settings, 'timeZone' | 'weekStartsOn'>): PeriodOf =>
+  (instant) => {
+    const w = weekContaining(instant, settings.timeZone, settings.weekStartsOn);
+    return { start: w.start, end: w.end };
+  };
+
+export const dayOf =
+  (settings: Pick<Settings, 'timeZone'>): PeriodOf =>
+  (instant) =>
+    dayBounds(localDateOf(instant, settings.timeZone), settings.timeZone);
+
+/** The weekly cap of a week (period), in ms: the one in force in it, after its days off. */
+export const weeklyLimit =
+  (settings: Settings) =>
+  (period: Period): number =>
+    weeklyCapMinutesAt(settings, period.start) * MINUTE;
+
+/** The daily cap of a day (period), in ms; null when none is in force that day. */
+export const dailyLimit =
+  (settings: Settings) =>
+  (period: Period): number | null => {
+    const minutes = dailyCapMinutesAt(settings, period.start);
+    return minutes === null ? null : minutes * MINUTE;
+  };
+
+/** Milliseconds of work the spans log inside [from, to). */
+export function workMs(spans: readonly Span[], areaOf: AreaOf, from: number, to: number): number {
+  let ms = 0;
+  for (const s of spans) if (areaOf(s.categoryId) === 'work') ms += overlapMs(s.start, s.end, from, to);
+  return ms;
+}
+
+/**
+ * The instant a work timer running from `at` brings `usedMs` to `limitMs` (it adds one minute a minute, so after
+ * exactly the time that is left); null when the limit is reached already or the period ends first.
+ */
+function reachedBeforeEnd(at: number, usedMs: number, limitMs: number, period: Period): number | null {
+  const reached = at + (limitMs - usedMs);
+  return usedMs < limitMs && reached < period.end ? reached : null;
+}
+
+/**
+ * The first instant from `from` on at which the work logged in its period (week, day) reaches its limit (one for all,
+ * or each period's own; null: none in that period), with a work timer running from `timerStart` (null: none runs);
+ * null if that does not happen before `until`.
+ */
+export function limitReachedAt(
+  saved: readonly Span[],
+  areaOf: AreaOf,
+  timerStart: number | null,
+  limit: number | ((period: Period) => number | null),
+  periodOf: PeriodOf,
+  from: number,
+  until: number,
+): number | null {
+  let t = timerStart === null ? from : Math.max(from, timerStart);
+  for (let i = 0; i < 400 && t < until; i++) {
+    const p = periodOf(t);
+    const limitMs = typeof limit === 'number' ? limit : limit(p);
+    if (limitMs === null) {
+      t = p.end;
+      continue;
+    }
+    const used = workMs(saved, areaOf, p.start, p.end) + (timerStart === null ? 0 : t - Math.max(timerStart, p.start));
+    if (used >= limitMs) return t;
+    const reached = timerStart === null ? null : reachedBeforeEnd(t, used, limitMs, p);
+    if (reached !== null) return reached < until ? reached : null;
+    t = p.end;
+  }
+  return null;
 }

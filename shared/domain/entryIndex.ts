@@ -3,8 +3,15 @@
 // such as this index or the storage layer's own sorted entries.
 import type { Entry } from '../model';
 
+/**
+ * What the domain reads entries from: this index over an array, or the storage's entries (which keep this index
+ * and track the month file of each entry on top of it), so a figure reads the same entries whichever it is given.
+ */
 export interface EntrySource {
-  /** Entries overlapping [from, to), by start; a zero-length entry at an instant in [from, to) is included. */
+  /**
+   * Entries overlapping [from, to), by start then id; a zero-length entry at an instant in [from, to) is included.
+   * An empty range (to <= from) holds nothing.
+   */
   between(from: number, to: number): readonly Entry[];
   /** The earliest entry's start, null when there is none; a source without it is read as "the record may be older". */
   firstStart?(): number | null;
@@ -39,7 +46,7 @@ export class EntryIndex implements EntrySource {
 
   between(from: number, to: number): Entry[] {
     const found: Entry[] = [];
-    if (to < from) return found;
+    if (!(to > from)) return found;
     const entries = this.entries;
     // Before `lo` every entry ends before `from`; from `hi` on every entry starts at or after `to`.
     const lo = firstIndex(this.maxEnd.length, (i) => this.maxEnd[i]! >= from);
@@ -52,8 +59,9 @@ export class EntryIndex implements EntrySource {
   }
 }
 
+/** Overlap with [from, to): an entry with no length is a point at its start, so it is never invisible; an empty range holds nothing. */
 export function overlapsRange(e: { start: number; end: number }, from: number, to: number): boolean {
-  return e.start < to && (e.end > from || e.start >= from);
+  return from < to && e.start < to && (e.end > from || e.start >= from);
 }
 
 const indexed = new WeakMap<readonly Entry[], EntryIndex>();
@@ -73,9 +81,12 @@ export function entrySource(input: EntriesInput): EntrySource {
   return index;
 }
 
-/** Sorted by start, then end, then id: one order whatever order the entries came in. */
+/**
+ * Sorted by start, then id: one order whatever order the entries came in, the order of the month files, of the
+ * entry list and of exports.
+ */
 export function byStart(a: Entry, b: Entry): number {
-  return a.start - b.start || a.end - b.end || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  return a.start - b.start || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
 function isSortedByStart(entries: readonly Entry[]): boolean {

@@ -1,10 +1,12 @@
 // Locks: one answer for every path that logs work (start, resume, manual add, edit) and the instant a hard lock stops
 // a running work timer. Only work is windowed and capped: fitness and family are never locked.
 import type { Category, Entry, LockDecision, LockRule, RunningTimer, Settings, Unlock } from '../model';
+import { dailyLimit, dayOf, limitReachedAt, weekOf, weeklyLimit, workMs, type PeriodOf } from './caps';
 import { dailyCapMinutesAt, weeklyCapMinutesAt } from './daysOff';
 import { activeUnlock, pendingUnlock, unlockedUntil } from './unlocks';
+import { entrySource } from './entryIndex';
 import { areaLookup, spansOf, type AreaOf, type Span } from './spans';
-import { DAY, MINUTE, dayBounds, daysBetween, localDateOf, overlapMs, toLocal, weekContaining } from './time';
+import { DAY, MINUTE, daysBetween, localDateOf, overlapMs, toLocal } from './time';
 import { msInside, nextWindowStart, windowIntervals, type DatedSettings, type Interval } from './windows';
 
 export type LockAction = 'start' | 'resume' | 'add' | 'edit';
@@ -61,7 +63,13 @@ export function decideLock(input: LockInput): LockDecision {
   const areaOf = areaLookup(input.categories);
   if (settings.lockMode === 'off' || areaOf(input.categoryId) !== 'work') return ALLOWED;
   const starting = input.action === 'start' || input.action === 'resume';
-  const found = starting ? startProblems(input, areaOf) : spanProblems(input, areaOf);
+  // The figures as they stand now (a running timer counts up to now), built once for every week this decision reads:
+  // the action's own, and the fortnight after it and after now that the next allowed start is looked for in.
+  const weeks = weekOf(settings);
+  const from = weeks(Math.min(input.at, input.now)).start;
+  const to = weeks(Math.max(input.end ?? input.at, input.at, input.now) + HORIZON).end;
+  const spans = spansWithin(input, input.timer, from, to);
+  const found = starting ? startProblems(input, areaOf, spans) : spanProblems(input, areaOf, spans);
   if (found.length === 0) return ALLOWED;
   const problems = found.map((p) => p.text);
   const rules = [...new Set(found.map((p) => p.rule))];
@@ -82,7 +90,7 @@ export function decideLock(input: LockInput): LockDecision {
     problems.push(`Your unlock lifts only ${lockRulesWords(partial.lifts)}, not ${lockRulesWords(left)}.`);
   }
   const pending = pendingUnlock(input.unlocks, judgedAt);
-  let next = starting ? nextAllowedStart(input, areaOf) : nextWorkAfter(input, areaOf);
+  let next = starting ? nextAllowedStart(input, areaOf, spans) : nextWorkAfter(input, areaOf, spans);
   if (pending && (next === null || pending.activeFrom < next)) next = pending.activeFrom;
   const howTo = pending
     ? `Your unlock starts ${whenWords(pending.activeFrom, input.now, tz)}.`
@@ -90,11 +98,19 @@ export function decideLock(input: LockInput): LockDecision {
   return { verdict: 'blocked', reasons: [...problems, howTo], nextAllowedAt: next, needsReason: false, rules };
 }
 
-function startProblems(input: LockInput, areaOf: AreaOf): Problem[] {
+/**
+ * The spans that count in [from, to): the entries found there (by the index the domain keeps for an array of
+ * entries, so a decision reads the weeks it judges, not all history) and the timer. Spans outside add nothing to a
+ * period inside, so every figure over a period in [from, to) is what all the spans would give.
+ */
+function spansWithin(state: LockState, timer: RunningTimer | null, from: number, to: number): Span[] {
+  return spansOf(entrySource(state.entries).between(from, to), timer, state.now);
+}
+
+/** A start (a running timer counts up to now: a start switches it off). */
+function startProblems(input: LockInput, areaOf: AreaOf, spans: readonly Span[]): Problem[] {
   const { settings, at, now } = input;
   const tz = settings.timeZone;
-  // The figures as they stand now: a running timer counts up to now (a start switches it off).
-  const spans = spansOf(input.entries, input.timer, now);
   const problems: Problem[] = [];
   if (windowExit(at, settings) === at) {
     const next = nextWindowStart(at, settings, 14);
@@ -122,7 +138,7 @@ function startProblems(input: LockInput, areaOf: AreaOf): Problem[] {
 }
 
 /** Manual spans: the part outside the windows and any week or day it would push past its cap. */
-function spanProblems(input: LockInput, areaOf: AreaOf): Problem[] {
+function spanProblems(input: LockInput, areaOf: AreaOf, spans: readonly Span[]): Problem[] {
   const { settings } = input;
   const tz = settings.timeZone;
   const start = input.at;
@@ -130,22 +146,20 @@ function spanProblems(input: LockInput, areaOf: AreaOf): Problem[] {
   if (end <= start) return [];
   const old = input.entryId === undefined ? undefined : input.entries.find((e) => e.id === input.entryId);
   const before = old && areaOf(old.categoryId) === 'work' ? old : null;
-  const spans = spansOf(
-    input.entries.filter((e) => e !== old),
-    input.timer,
-    input.now,
-  );
+  // The others are every span but the edited entry's (if it has one: an entry saved under the running timer's id
+  // counts as the timer), taken off the shared spans' sums rather than building them all again without it.
+  const oldSpans = old ? spansOf([old], input.timer, input.now).filter((s) => !s.running) : [];
   const problems: Problem[] = [];
   // An edit answers only for what it adds: a note fixed on an entry logged past a lock is not a new offence.
   const outside = outsideMs(start, end, settings) - (before ? outsideMs(Math.max(start, before.start), Math.min(end, before.end), settings) : 0);
   if (outside > 0) problems.push({ rule: 'windows', text: `${capitalize(durationWords(outside))} of it falls outside your work windows.` });
 
   // Each week and day is judged against its own cap: the one in force then, after that week's days off.
-  const judge = (rule: LockRule, limitOf: (p: Interval) => number | null, periodOf: Period, say: (p: Interval, total: number, limitMs: number) => string) => {
+  const judge = (rule: LockRule, limitOf: (p: Interval) => number | null, periodOf: PeriodOf, say: (p: Interval, total: number, limitMs: number) => string) => {
     for (let t = start, i = 0; t < end && i < 400; i++) {
       const p = periodOf(t);
       const limitMs = limitOf(p);
-      const others = workMs(spans, areaOf, p.start, p.end);
+      const others = workMs(spans, areaOf, p.start, p.end) - workMs(oldSpans, areaOf, p.start, p.end);
       const total = others + overlapMs(start, end, p.start, p.end);
       const was = others + (before ? overlapMs(before.start, before.end, p.start, p.end) : 0);
       if (limitMs !== null && total > limitMs && total > was) problems.push({ rule, text: say(p, total, limitMs) });
@@ -162,9 +176,8 @@ function spanProblems(input: LockInput, areaOf: AreaOf): Problem[] {
 }
 
 /** The first instant from `at` on, within 14 days, when a start would pass every rule, with the figures as they stand now. */
-function nextAllowedStart(input: LockInput, areaOf: AreaOf): number | null {
+function nextAllowedStart(input: LockInput, areaOf: AreaOf, spans: readonly Span[]): number | null {
   const { settings } = input;
-  const spans = spansOf(input.entries, input.timer, input.now);
   const limit = input.at + HORIZON;
   let t = input.at;
   while (t <= limit) {
@@ -192,8 +205,8 @@ function nextAllowedStart(input: LockInput, areaOf: AreaOf): number | null {
  * edit tells the same time a refused start does. Null when work is open now (only the span itself is refused) or
  * nothing opens within 14 days.
  */
-function nextWorkAfter(input: LockInput, areaOf: AreaOf): number | null {
-  const next = nextAllowedStart({ ...input, at: input.now }, areaOf);
+function nextWorkAfter(input: LockInput, areaOf: AreaOf, spans: readonly Span[]): number | null {
+  const next = nextAllowedStart({ ...input, at: input.now }, areaOf, spans);
   return next !== null && next > input.now ? next : null;
 }
 
@@ -207,8 +220,9 @@ export function hardStopAt(input: LockState): HardStop | null {
   if (settings.lockMode !== 'hard' || !timer) return null;
   const areaOf = areaLookup(input.categories);
   if (areaOf(timer.categoryId) !== 'work') return null;
-  const saved = spansOf(input.entries, null, now);
   const until = now + HORIZON;
+  const weeks = weekOf(settings);
+  const saved = spansWithin(input, null, weeks(now).start, weeks(until).end);
   let t = Math.max(now, timer.start);
   for (let i = 0; i < 100 && t < until; i++) {
     const candidates: HardStop[] = [];
@@ -223,74 +237,6 @@ export function hardStopAt(input: LockState): HardStop | null {
     const covered = unlockedUntil(input.unlocks, stop.at, [RULE_OF_STOP[stop.why]]);
     if (covered === null) return stop;
     t = covered;
-  }
-  return null;
-}
-
-// ---- The work clock: logged work per period and the instants a running timer crosses a line. Nudges use it too. ----
-
-export type Period = (instant: number) => Interval;
-
-export const weekOf =
-  (settings: Pick<Settings, 'timeZone' | 'weekStartsOn'>): Period =>
-  (instant) => {
-    const w = weekContaining(instant, settings.timeZone, settings.weekStartsOn);
-    return { start: w.start, end: w.end };
-  };
-
-/** The weekly cap of a week (period), in ms: the one in force in it, after its days off. */
-export const weeklyLimit =
-  (settings: Settings) =>
-  (period: Interval): number =>
-    weeklyCapMinutesAt(settings, period.start) * MINUTE;
-
-/** The daily cap of a day (period), in ms; null when none is in force that day. */
-export const dailyLimit =
-  (settings: Settings) =>
-  (period: Interval): number | null => {
-    const minutes = dailyCapMinutesAt(settings, period.start);
-    return minutes === null ? null : minutes * MINUTE;
-  };
-
-export const dayOf =
-  (settings: Pick<Settings, 'timeZone'>): Period =>
-  (instant) =>
-    dayBounds(localDateOf(instant, settings.timeZone), settings.timeZone);
-
-/** Milliseconds of work the spans log inside [from, to). */
-export function workMs(spans: readonly Span[], areaOf: AreaOf, from: number, to: number): number {
-  let ms = 0;
-  for (const s of spans) if (areaOf(s.categoryId) === 'work') ms += overlapMs(s.start, s.end, from, to);
-  return ms;
-}
-
-/**
- * The first instant from `from` on at which the work logged in its period (week, day) reaches its limit (one for all,
- * or each period's own; null: none in that period), with a work timer running from `timerStart` (null: none runs);
- * null if that does not happen before `until`.
- */
-export function limitReachedAt(
-  saved: readonly Span[],
-  areaOf: AreaOf,
-  timerStart: number | null,
-  limit: number | ((period: Interval) => number | null),
-  periodOf: Period,
-  from: number,
-  until: number,
-): number | null {
-  let t = timerStart === null ? from : Math.max(from, timerStart);
-  for (let i = 0; i < 400 && t < until; i++) {
-    const p = periodOf(t);
-    const limitMs = typeof limit === 'number' ? limit : limit(p);
-    if (limitMs === null) {
-      t = p.end;
-      continue;
-    }
-    const used = workMs(saved, areaOf, p.start, p.end) + (timerStart === null ? 0 : t - Math.max(timerStart, p.start));
-    if (used >= limitMs) return t;
-    const reached = t + (limitMs - used);
-    if (timerStart !== null && reached < p.end) return reached < until ? reached : null;
-    t = p.end;
   }
   return null;
 }

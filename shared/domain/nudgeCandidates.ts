@@ -1,8 +1,9 @@
 // The nudges the logged time and the running timer call for, kind by kind, each with when it is due, until when it
-// still makes sense, and which earlier record of its kind would mean it was announced already. nudgePlan picks one.
+// still makes sense, and which earlier record of its kind would mean it was announced already. nudgeSchedule picks one.
 import type { NudgeKind, NudgeRef, Settings } from '../model';
 import { dailyCapMinutesAt, weeklyCapMinutesAt } from './daysOff';
-import { clockWords, dailyLimit, dayOf, durationWords, hardStopAt, limitReachedAt, weekOf, weeklyLimit, whenWords, workMs, type LockState, type Period } from './locks';
+import { dailyLimit, dayOf, limitReachedAt, weekOf, weeklyLimit, workMs, type PeriodOf } from './caps';
+import { clockWords, durationWords, hardStopAt, whenWords, type LockState } from './locks';
 import { gapCandidates } from './nudgeGaps';
 import { areaLookup, spansOf, type AreaOf, type Span } from './spans';
 import { DAY, MINUTE, addDays, dayBounds, localDateOf, weekdayOf } from './time';
@@ -26,8 +27,8 @@ export interface NudgeCandidate {
   text: (at: number) => string;
 }
 
-/** How far ahead the plan looks. The planner is called again after every nudge, so a week and a day is plenty. */
-export const PLAN_HORIZON = 8 * DAY;
+/** How far ahead the schedule looks. It is asked again after every nudge, so a week and a day is plenty. */
+export const NUDGE_HORIZON = 8 * DAY;
 const NONE: Interval = { start: 0, end: 0 };
 const EVENING = 6 * 60 * MINUTE;
 const WEEKDAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
@@ -53,7 +54,7 @@ export function nudgeCandidates(state: LockState): NudgeCandidate[] {
   const found: NudgeCandidate[] = [...gapCandidates(state, areaOf, 'fitness'), ...gapCandidates(state, areaOf, 'family')];
   if (!timer || areaOf(timer.categoryId) !== 'work') return found;
   const stop = hardStopAt(state);
-  const rangeEnd = now + PLAN_HORIZON;
+  const rangeEnd = now + NUDGE_HORIZON;
   const ctx: Context = {
     state,
     settings,
@@ -183,7 +184,7 @@ function weekend(ctx: Context): NudgeCandidate[] {
 }
 
 /** Successive periods in which the running timer brings work to `limitMs`: when, and the period. */
-function crossings(ctx: Context, limit: (period: Interval) => number | null, periodOf: Period): Array<{ at: number; period: Interval }> {
+function crossings(ctx: Context, limit: (period: Interval) => number | null, periodOf: PeriodOf): Array<{ at: number; period: Interval }> {
   const found: Array<{ at: number; period: Interval }> = [];
   let t = ctx.now;
   for (let i = 0; i < 12 && t < ctx.rangeEnd; i++) {

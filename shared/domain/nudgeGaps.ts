@@ -10,7 +10,7 @@ import { windowIntervals, type DatedSettings } from './windows';
 /**
  * No fitness (family) logged for N days: due N local days after the last logged minute, at the same wall-clock time,
  * and shown at the first friendly hour from then on: the end of that day's last work window, or 18:00 on a day
- * without one. Never logged: counted from the first entry of any kind. Not planned when the area's target is 0.
+ * without one. Never logged: counted from the first entry of any kind. Not scheduled when the area's target is 0.
  */
 export function gapCandidates(state: LockState, areaOf: AreaOf, area: 'fitness' | 'family'): NudgeCandidate[] {
   const { settings, now } = state;

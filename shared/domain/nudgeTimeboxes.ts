@@ -1,6 +1,7 @@
 // Box nudges, from the plan: a timebox about to start (with a Start), a work box ending while work goes on, and a
 // fitness or family box that passed with nothing logged in its area. Each is about one occurrence, said once for it.
-import type { Category, NudgeRef, Timebox, TimeboxOccurrence } from '../model';
+import type { Category, NudgeRef } from '../model';
+import type { Timebox, TimeboxOccurrence } from '../planModel';
 import { clockWords, dayWords, decideLock, hardStopAt, type LockState } from './locks';
 import { inMinutes, type NudgeCandidate } from './nudgeCandidates';
 import { areaLookup, type AreaOf } from './spans';

@@ -2,7 +2,8 @@
 // the work windows, boxes that overlap, and fitness and family time against their targets ("pick 2 of 3").
 // Planned minutes per area count a minute two boxes of that area share once (plannedIntervals); the overlap itself is
 // a finding of its own.
-import type { Area, Category, PlanFinding, Settings, TimeboxOccurrence } from '../model';
+import type { Area, Category, Settings } from '../model';
+import type { PlanFinding, TimeboxOccurrence } from '../planModel';
 import { balance } from './balance';
 import { settingsInForce } from './boundaries';
 import { weeklyCapMinutesAt } from './daysOff';

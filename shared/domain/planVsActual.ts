@@ -6,7 +6,8 @@
 // Logged time is counted as the week summary counts it (each entry its own minutes, a running timer up to now,
 // clipped to the week), so actual-in-boxes plus time outside boxes is exactly the summary's figure per area; adherence
 // takes at most the planned minutes per area from it, so it never exceeds 1.
-import type { Area, AreaMinutes, Category, PlanBoxRow, PlanVsActual, RunningTimer, Settings, TimeboxOccurrence } from '../model';
+import type { Area, AreaMinutes, Category, RunningTimer, Settings } from '../model';
+import type { PlanBoxRow, PlanVsActual, TimeboxOccurrence } from '../planModel';
 import type { EntriesInput } from './entryIndex';
 import { plannedIntervals, totalMs } from './plannedIntervals';
 import { areaLookup, spansBetween, type Span } from './spans';

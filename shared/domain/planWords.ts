@@ -1,5 +1,5 @@
 // Words for the plan check's sentences: durations, local dates and boxes as a person would say them.
-import type { TimeboxOccurrence } from '../model';
+import type { TimeboxOccurrence } from '../planModel';
 import { MINUTE, parseDate, weekdayOf } from './time';
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];

@@ -1,6 +1,7 @@
 // Planned time as intervals per life area. Each area's boxes are merged, so a minute two boxes of one area both
 // cover is planned once: the plan check's totals and plan against actual count it the same way.
-import type { Area, TimeboxOccurrence } from '../model';
+import type { Area } from '../model';
+import type { TimeboxOccurrence } from '../planModel';
 import type { AreaOf } from './spans';
 import { mergeIntervals, type Interval } from './windows';
 

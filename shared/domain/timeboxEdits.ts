@@ -1,7 +1,7 @@
 // Editing a weekly timebox like a calendar: one occurrence (moved, resized, retitled, cancelled, restored), the whole
 // series, or the series from a date on (split in two). Each returns the changed series as a new value, checked
 // against the model's schema, or a refusal a person can read; nothing is changed in place.
-import { weeklyTimeboxSchema, type TimeboxOverride, type WeeklyTimebox } from '../model';
+import { type TimeboxOverride, type WeeklyTimebox, weeklyTimeboxSchema } from '../planModel';
 import { fail, ok, type Result } from '../result';
 import { isOccurrenceDate } from './timeboxOccurrences';
 import { addDays, daysBetween, formatDate, parseDate } from './time';

@@ -4,7 +4,8 @@
 // gap), the box keeps its planned length and its start follows fromLocal's rule: a start in the gap moves the whole
 // box forward by the gap's length; an end in the gap moves only the end, by as much. Either way the occurrence says
 // so in `shifted`: a box is moved and reported, never dropped. A time that exists twice takes the earlier instant.
-import type { OneOffTimebox, Settings, Timebox, TimeboxOccurrence, TimeboxOverride, TimeboxShift, WeeklyTimebox } from '../model';
+import type { Settings } from '../model';
+import type { OneOffTimebox, Timebox, TimeboxOccurrence, TimeboxOverride, TimeboxShift, WeeklyTimebox } from '../planModel';
 import { formatDate, localDateOf, MINUTE, parseDate, parseHHmm, weekContaining, type WeekBounds } from './time';
 import { WallClock, dayNumber, dayNumberOf, weekdayOfDay } from './timeboxWallClock';
 

@@ -2,7 +2,8 @@
 // categories, settings, summaries, check-ins, nudges, unlocks, the plan) unless a test configures an answer, checks requests
 // and answers against the contract, and emits push events on demand, as the real services do after a change.
 import { channels, events, type ChannelName, type EventName, type EventPayload, type RequestOf, type ResponseOf } from '../../shared/contract';
-import type { Category, CheckIn, Entry, NudgeRecord, RunningTimer, Settings, Timebox } from '../../shared/model';
+import type { Category, CheckIn, Entry, NudgeRecord, RunningTimer, Settings } from '../../shared/model';
+import type { Timebox } from '../../shared/planModel';
 import type { AppErrorShape, Result } from '../../shared/result';
 import type { Api } from '../../renderer/api';
 import { setDayTotal } from '../../shared/domain/dayTotal';

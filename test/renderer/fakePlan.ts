@@ -7,7 +7,8 @@ import { planCheck } from '../../shared/domain/planCheck';
 import { planVsActual } from '../../shared/domain/planVsActual';
 import { formatDate, localDateOf, toLocal, weekContaining } from '../../shared/domain/time';
 import { expandWeek } from '../../shared/domain/timeboxOccurrences';
-import type { Category, Entry, PlannedFigures, RunningTimer, Settings, Timebox } from '../../shared/model';
+import type { Category, Entry, RunningTimer, Settings } from '../../shared/model';
+import type { PlannedFigures, Timebox } from '../../shared/planModel';
 import type { Result } from '../../shared/result';
 
 export interface PlanState {

@@ -1,7 +1,7 @@
 // Boxes for the fixtures' week (2026-W13 in Berlin, Monday 23 to Sunday 29 March; now is Wednesday 11:00), made with
 // the domain's fromLocal so a box's instants are the ones the app would send.
 import { fromLocal } from '../../shared/domain/time';
-import type { OneOffTimebox, WeeklyTimebox } from '../../shared/model';
+import type { OneOffTimebox, WeeklyTimebox } from '../../shared/planModel';
 import { TIME_ZONE } from './fixtures';
 
 export const MINUTE = 60_000;

@@ -1,7 +1,8 @@
 // The whole data as one JSON document: the JSON export, every backup, and what a restore or a JSON import reads.
 // Reading splits it into the storage documents and runs each through the storage migrations and schemas, so a
 // backup from an older Timelock is upgraded the same way its data folder would be.
-import type { Category, CheckIn, Entry, NudgeRecord, Settings, Snooze, Timebox, Unlock } from '../../../shared/model';
+import type { Category, CheckIn, Entry, NudgeRecord, Settings, Snooze, Unlock } from '../../../shared/model';
+import type { Timebox } from '../../../shared/planModel';
 import type { DataStore } from '../../ports';
 import { DOCUMENT_SCHEMAS, type DocumentKind, type DocumentOf } from '../../storage/documents';
 import { CURRENT_DATA_VERSION, isPlainObject, migrateDocument } from '../../storage/migrations';

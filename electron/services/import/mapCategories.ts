@@ -14,7 +14,7 @@ export interface ProjectTarget {
   created: boolean;
 }
 
-export interface CategoryPlan {
+export interface CategoryMapping {
   targetOf(project: string): ProjectTarget;
   /** Existing categories and the ones the import would create. */
   categories: Category[];
@@ -40,7 +40,7 @@ function ruleOf(to: string): MapRule {
   return area ? { kind: 'area', area } : { kind: 'nothing' };
 }
 
-export function mapCategories(rows: readonly SourceRow[], existing: readonly Category[], map: Record<string, string> = {}, newId: () => string): CategoryPlan {
+export function mapCategories(rows: readonly SourceRow[], existing: readonly Category[], map: Record<string, string> = {}, newId: () => string): CategoryMapping {
   const byName = new Map(existing.map((c) => [key(c.name), c]));
   const byId = new Map(existing.map((c) => [c.id, c]));
   const mapped = new Map(Object.entries(map).map(([project, to]) => [key(project), { project, to: to.trim() }]));

@@ -3,7 +3,7 @@
 // occurs in every week it spans, so a copy would double it; they are counted so the client can say so.
 import { addDays, daysBetween, fromLocal, toLocal, type WeekBounds } from '../../../shared/domain/time';
 import { timeboxOccurrences } from '../../../shared/domain/timeboxOccurrences';
-import type { OneOffTimebox, Timebox } from '../../../shared/model';
+import type { OneOffTimebox, Timebox } from '../../../shared/planModel';
 import { AppError } from '../../../shared/result';
 
 export interface WeekCopy {

@@ -6,8 +6,15 @@
 import { cancelOccurrence, editOccurrence, editSeries, splitSeries, type OccurrencePatch, type SeriesPatch } from '../../../shared/domain/timeboxEdits';
 import { isOccurrenceDate } from '../../../shared/domain/timeboxOccurrences';
 import { addDays, daysBetween, formatDate, parseDate } from '../../../shared/domain/time';
-import type { Timebox, TimeboxOccurrence, TimeboxOverride, WeeklyTimebox } from '../../../shared/model';
-import { MAX_BOX_MS, type PlanPatch, type PlanUpdateRequest } from '../../../shared/planModel';
+import {
+  MAX_BOX_MS,
+  type PlanPatch,
+  type PlanUpdateRequest,
+  type Timebox,
+  type TimeboxOccurrence,
+  type TimeboxOverride,
+  type WeeklyTimebox,
+} from '../../../shared/planModel';
 import { AppError, type Result } from '../../../shared/result';
 import { checkedTimebox, newTimebox } from './newTimebox';
 import { judgedOccurrences } from './planLock';

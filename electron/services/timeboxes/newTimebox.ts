@@ -1,6 +1,5 @@
 // A new box from plan.add: a one-off as given, or a weekly series read off the one-off's local date and times.
-import { timeboxSchema, type Timebox } from '../../../shared/model';
-import type { PlanAddRequest } from '../../../shared/planModel';
+import { type PlanAddRequest, type Timebox, timeboxSchema } from '../../../shared/planModel';
 import { AppError } from '../../../shared/result';
 import { firstOccurrenceDate, wallClockTimes } from './wallClockTimes';
 

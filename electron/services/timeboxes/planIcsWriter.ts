@@ -5,7 +5,8 @@
 // Known limit: an end time is written as DTEND, whose length RFC 5545 applies to every occurrence in elapsed time; a
 // box that itself spans a DST change ends an hour off in other calendars on that one day (Timelock keeps wall-clock).
 import { MINUTE, fromLocal, parseDate, parseHHmm, toLocal } from '../../../shared/domain/time';
-import type { Category, OneOffTimebox, Timebox, WeeklyTimebox } from '../../../shared/model';
+import type { Category } from '../../../shared/model';
+import type { OneOffTimebox, Timebox, WeeklyTimebox } from '../../../shared/planModel';
 import { escapeText, foldLine, icsUtc } from '../export/icsCalendar';
 import { vtimezoneLines } from './icsTimezone';
 import { findOccurrence, firstOccurrenceDate } from './wallClockTimes';

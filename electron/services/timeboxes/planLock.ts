@@ -7,7 +7,8 @@ import { areaLookup } from '../../../shared/domain/spans';
 import { addDays, dayBounds, parseDate } from '../../../shared/domain/time';
 import { timeboxOccurrences } from '../../../shared/domain/timeboxOccurrences';
 import { msInside, windowIntervals } from '../../../shared/domain/windows';
-import type { Category, Settings, Timebox, TimeboxOccurrence } from '../../../shared/model';
+import type { Category, Settings } from '../../../shared/model';
+import type { Timebox, TimeboxOccurrence } from '../../../shared/planModel';
 import { AppError } from '../../../shared/result';
 import { findOccurrence, localDateText } from './wallClockTimes';
 

@@ -2,7 +2,7 @@
 // local date and HH:mm times in the user's zone, and one occurrence of a series found again by its original date.
 import { DAY, MINUTE, addDays, dayBounds, formatDate, localDateOf, parseDate, toLocal, weekdayOf } from '../../../shared/domain/time';
 import { occurrenceId, timeboxOccurrences } from '../../../shared/domain/timeboxOccurrences';
-import type { TimeboxOccurrence, WeeklyTimebox } from '../../../shared/model';
+import type { TimeboxOccurrence, WeeklyTimebox } from '../../../shared/planModel';
 import { AppError } from '../../../shared/result';
 
 export interface WallClockTimes {

@@ -2,8 +2,8 @@
 // which occurrences the edit means; a one-off can be made to repeat (one plan.update turns it into a series in place).
 // Delete is here too.
 import type { LocalDay } from '../../../shared/domain/time';
-import type { Category, Timebox, TimeboxOccurrence } from '../../../shared/model';
-import type { PlanPatch } from '../../../shared/planModel';
+import type { Category } from '../../../shared/model';
+import type { PlanPatch, Timebox, TimeboxOccurrence } from '../../../shared/planModel';
 import { useAppEnv } from '../../AppEnv';
 import { describeError } from '../../format/describeError';
 import { toDateInput, toTimeInput } from '../../format/localTime';

@@ -3,8 +3,8 @@
 // from the keyboard (useBoxKeys) and dragged with the pointer (useGridDrag).
 import { useLayoutEffect, useMemo, useRef, type MutableRefObject } from 'react';
 import type { LocalDay } from '../../../shared/domain/time';
-import type { Settings, TimeboxOccurrence } from '../../../shared/model';
-import type { PlanWeek } from '../../../shared/planModel';
+import type { Settings } from '../../../shared/model';
+import type { PlanWeek, TimeboxOccurrence } from '../../../shared/planModel';
 import { formatClock, formatDay } from '../../format/formatClock';
 import { boxLabel, boxTimes, categoryOf, flaggedBoxIds } from './boxWords';
 import { PlanBox } from './PlanBox';

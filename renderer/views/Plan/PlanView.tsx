@@ -2,7 +2,7 @@
 // pointer or the keyboard, added with a form, copied from last week, and taken in and out as iCalendar. Every figure
 // and finding is the main process's (plan.week); the view only places them.
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
-import type { TimeboxOccurrence } from '../../../shared/model';
+import type { TimeboxOccurrence } from '../../../shared/planModel';
 import { useAppEnv, useAppState, useSlice } from '../../AppEnv';
 import { CategorySelect } from '../shell/CategorySelect';
 import { ErrorMessage } from '../shell/ErrorMessage';

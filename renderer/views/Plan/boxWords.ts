@@ -1,6 +1,7 @@
 // A box in words, for its accessible name, the text list of the week's boxes and the messages after a change:
 // "Run, Fitness, Monday 7:00 AM to 8:00 AM, repeats weekly".
-import type { Category, PlanFinding, Timebox, TimeboxOccurrence } from '../../../shared/model';
+import type { Category } from '../../../shared/model';
+import type { PlanFinding, Timebox, TimeboxOccurrence } from '../../../shared/planModel';
 import { formatClock } from '../../format/formatClock';
 import { weekdayNames } from '../../format/weekdayNames';
 

@@ -4,8 +4,8 @@
 // this only turns them into minutes of a column.
 import { addDays, formatDate, fromLocal, localDateOf, MINUTE, parseDate, toLocal, weekFromStartDate, type LocalDay } from '../../../shared/domain/time';
 import { windowIntervals } from '../../../shared/domain/windows';
-import type { Settings, TimeboxOccurrence } from '../../../shared/model';
-import type { PlanWeek } from '../../../shared/planModel';
+import type { Settings } from '../../../shared/model';
+import type { PlanWeek, TimeboxOccurrence } from '../../../shared/planModel';
 
 export const HOUR_PX = 40;
 export const PX_PER_MINUTE = HOUR_PX / 60;

@@ -3,8 +3,7 @@
 // where the box was; keys pressed meanwhile are kept and applied, in order, to the box where the change put it.
 import { useLayoutEffect, useRef, type KeyboardEvent } from 'react';
 import { MINUTE } from '../../../shared/domain/time';
-import type { TimeboxOccurrence } from '../../../shared/model';
-import type { PlanWeek } from '../../../shared/planModel';
+import type { PlanWeek, TimeboxOccurrence } from '../../../shared/planModel';
 import { shiftInstant, SNAP_MINUTES } from './planLayout';
 import type { PlanActions } from './usePlanActions';
 

@@ -3,7 +3,7 @@
 // is previewed while it lasts and saved when the pointer is let go.
 import { useState, type PointerEvent } from 'react';
 import { MINUTE, type LocalDay } from '../../../shared/domain/time';
-import type { TimeboxOccurrence } from '../../../shared/model';
+import type { TimeboxOccurrence } from '../../../shared/planModel';
 import { clampMinute, instantAt, PX_PER_MINUTE, shiftInstant, snapDown, snapNearest, SNAP_MINUTES } from './planLayout';
 
 export type GridDrag =

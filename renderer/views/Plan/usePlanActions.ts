@@ -3,8 +3,7 @@
 // asked to follow the box to where it went once the plan is fetched again.
 import { useCallback, useMemo, type MutableRefObject } from 'react';
 import type { RequestOf } from '../../../shared/contract';
-import type { TimeboxOccurrence } from '../../../shared/model';
-import type { PlanPatch } from '../../../shared/planModel';
+import type { PlanPatch, TimeboxOccurrence } from '../../../shared/planModel';
 import type { PLAN_EDIT_SCOPES } from '../../../shared/planModel';
 import { useAppEnv, useAppState } from '../../AppEnv';
 import { describeError } from '../../format/describeError';

@@ -1,7 +1,8 @@
 // A box planned for now, or starting within the next 15 minutes, offered as one click: "Start Run" begins a timer
 // in the box's category, through the same lock-aware start as the category buttons. Its category already running:
 // nothing to offer.
-import type { Category, TimeboxOccurrence } from '../../../shared/model';
+import type { Category } from '../../../shared/model';
+import type { TimeboxOccurrence } from '../../../shared/planModel';
 import { useAppEnv, useAppState, useSlice } from '../../AppEnv';
 import { formatClockRange, formatDuration } from '../../format/formatClock';
 import { useNow } from './useNow';

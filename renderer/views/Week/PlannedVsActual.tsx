@@ -2,7 +2,7 @@
 // was kept, in a percentage and a sentence, and each area's planned time beside the time logged inside its boxes.
 // Nothing planned: a pointer to the Plan view instead of empty figures.
 import { useId } from 'react';
-import type { PlannedFigures } from '../../../shared/model';
+import type { PlannedFigures } from '../../../shared/planModel';
 import { AREAS } from '../../../shared/modelNames';
 import { AREA_NAMES } from '../../charts/areaColors';
 import { formatHours } from '../../format/formatHours';

@@ -34,7 +34,7 @@ describe('power events reach the services', () => {
     expect(listeners.order).toEqual(expected);
   });
 
-  it('a service that fails on wake does not keep the scheduler from replanning', () => {
+  it('a service that fails on wake does not keep the scheduler from rescheduling', () => {
     vi.spyOn(console, 'error').mockImplementation(() => undefined);
     const listeners = spies();
     listeners.idle.onResume = () => {

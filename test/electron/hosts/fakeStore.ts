@@ -1,6 +1,7 @@
 // An in-memory DataStore for host tests: the port's behaviour without a disk, plus counters a test can read.
 import { SEEDED_CATEGORIES, defaultSettings } from '../../../shared/defaults';
-import type { Category, CheckIn, Entry, NudgeRecord, Presence, RunningTimer, Settings, Snooze, Timebox, Unlock } from '../../../shared/model';
+import type { Category, CheckIn, Entry, NudgeRecord, Presence, RunningTimer, Settings, Snooze, Unlock } from '../../../shared/model';
+import type { Timebox } from '../../../shared/planModel';
 import type { DataStore } from '../../../electron/ports';
 
 export interface FakeStore extends DataStore {

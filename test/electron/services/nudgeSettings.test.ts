@@ -1,5 +1,5 @@
 // Box nudges and data written before them: a settings file that names none of the box kinds and no box-starting lead
-// loads as it is (no migration, nothing moved aside) and plans them with the defaults; a box nudge's occurrence is
+// loads as it is (no migration, nothing moved aside) and schedules them with the defaults; a box nudge's occurrence is
 // stored with its record and read back after a restart.
 import fs from 'node:fs';
 import os from 'node:os';
@@ -52,7 +52,7 @@ describe('box nudges and settings saved before them', () => {
     expect(shown).toMatchObject({ kind: 'box-starting', ref: { categoryId: 'family', start: local(9) } });
     host = host.reopen();
     expect(await host.call('nudges.log', { from: local(0), to: local(0, 0, 1) })).toEqual([shown]);
-    // Said once: after the restart the plan moves on to the box's end with nothing logged.
+    // Said once: after the restart the schedule moves on to the box's end with nothing logged.
     expect(await host.call('nudges.next', {})).toMatchObject({ kind: 'box-missed', at: local(10, 5) });
   });
 });

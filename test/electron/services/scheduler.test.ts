@@ -1,5 +1,5 @@
 // The scheduler's timing rules: one pending timer and no polling, a tick a minute only while a timer runs, and a
-// fresh plan after a sleep, a clock jump and at midnight. In-memory storage: hours of ticks, and storage is not the subject.
+// fresh schedule after a sleep, a clock jump and at midnight. In-memory storage: hours of ticks, and storage is not the subject.
 import { afterEach, describe, expect, it } from 'vitest';
 import type { EventPayload } from '../../../shared/contract';
 import { addDays, fromLocal } from '../../../shared/domain/time';
@@ -67,7 +67,7 @@ describe('Scheduler', () => {
     expect(host.app.services.scheduler.status().lastWake).toEqual({ at: local(2, 0, 2), reason: 'clock-jump' });
   });
 
-  it('a timer waking 2 h late (the machine slept) re-plans: the window reminder that lapsed is dropped, the wrap-up and off-hours nudges come at the wake', async () => {
+  it('a timer waking 2 h late (the machine slept) reschedules: the window reminder that lapsed is dropped, the wrap-up and off-hours nudges come at the wake', async () => {
     host = makeTestHost({ start: local(15), storage: 'memory' });
     host.app.start();
     await host.call('timer.start', { categoryId: 'work' });
@@ -83,7 +83,7 @@ describe('Scheduler', () => {
     ]);
   });
 
-  it('the wall clock set back an hour: the pending timer fires early by the clock, the plan is asked again, and the nudge still comes at its own instant', async () => {
+  it('the wall clock set back an hour: the pending timer fires early by the clock, the schedule is asked again, and the nudge still comes at its own instant', async () => {
     host = makeTestHost({ start: local(16), storage: 'memory' });
     host.app.start();
     await host.call('timer.start', { categoryId: 'work' });
@@ -94,7 +94,7 @@ describe('Scheduler', () => {
     expect(shown.map((n) => [n.kind, n.at])).toEqual([['window-ending', local(16, 50)]]);
   });
 
-  it('onResume and onClockJump re-plan at once, before the late timer fires', async () => {
+  it('onResume and onClockJump reschedule at once, before the late timer fires', async () => {
     host = makeTestHost({ start: local(16), storage: 'memory' });
     host.app.start();
     await host.call('timer.start', { categoryId: 'work' });
@@ -112,7 +112,7 @@ describe('Scheduler', () => {
     expect(host.timers.pending).toBe(1);
   });
 
-  it('a change of settings re-plans: a cap lowered under what is logged brings cap-reached at once', async () => {
+  it('a change of settings reschedules: a cap lowered under what is logged brings cap-reached at once', async () => {
     host = makeTestHost({ start: local(10), storage: 'memory' });
     host.app.start();
     await host.call('timer.start', { categoryId: 'work' });

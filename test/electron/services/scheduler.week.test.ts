@@ -2,7 +2,7 @@
 // router at scripted instants, nudges answered the way a person would, and every nudge shown checked against the
 // boundary it announces.
 import { afterEach, describe, expect, it } from 'vitest';
-import { quietHoursAt } from '../../../shared/domain/nudgePlan';
+import { quietHoursAt } from '../../../shared/domain/nudgeSchedule';
 import { addDays, fromLocal, parseDate, toLocal } from '../../../shared/domain/time';
 import { NUDGE_KINDS, type NudgeKind, type NudgeRecord, type Settings } from '../../../shared/model';
 import type { EventPayload } from '../../../shared/contract';

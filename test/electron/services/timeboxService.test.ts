@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { Timebox } from '../../../shared/model';
+import type { Timebox } from '../../../shared/planModel';
 import { folderFingerprint, makeTestHost, type TestHost } from '../../support/testHost';
 import { at, refusal, wall } from './timeboxFixtures';
 

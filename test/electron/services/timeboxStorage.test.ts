@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { OneOffTimebox, Timebox, WeeklyTimebox } from '../../../shared/model';
+import type { OneOffTimebox, Timebox, WeeklyTimebox } from '../../../shared/planModel';
 import { openDataStore } from '../../../electron/storage/openDataStore';
 import { makeTestHost, type TestHost } from '../../support/testHost';
 import { fixedClock, listFiles, readJson, STAMP, tempDataDir, writeRaw } from '../storage/storageFixtures';

@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { SEEDED_CATEGORIES, defaultSettings } from '../../../shared/defaults';
-import type { Timebox } from '../../../shared/model';
+import type { Timebox } from '../../../shared/planModel';
 import type { DataReplacement, DataStore } from '../../../electron/ports';
 import type { BackendFactory } from '../../../electron/storage/documentBackend';
 import { openDataStore } from '../../../electron/storage/openDataStore';

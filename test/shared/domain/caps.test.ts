@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { capLevel, capStatus, dailyCapStatus, weeklyCapStatus } from '../../../shared/domain/caps';
+import fc from 'fast-check';
+import { capLevel, capStatus, dailyCapStatus, dailyLimit, dayOf, limitReachedAt, weekOf, weeklyCapStatus, weeklyLimit } from '../../../shared/domain/caps';
+import { areaLookup, spansOf } from '../../../shared/domain/spans';
 import { HOUR, MINUTE } from '../../../shared/domain/time';
 import { CATEGORIES, entry, settings, t, timer } from './helpers';
 
@@ -100,5 +102,38 @@ describe('capLevel', () => {
     expect(capLevel(35 * 60, 35 * 60, 90)).toBe('warning');
     expect(capLevel(35 * 60 + 1, 35 * 60, 90)).toBe('over');
     expect(capLevel(1, 0, 90)).toBe('over');
+  });
+});
+
+describe('the work clock', () => {
+  it('the cap figures and the lock and nudge clock name the same instant for a running work timer to reach the weekly and daily cap (property)', () => {
+    const weekStart = at('2026-03-23');
+    const s = settings(BERLIN, { weeklyCapMinutes: 20 * 60, dailyCapMinutes: 6 * 60 });
+    const entriesArb = fc.array(
+      fc.record({ day: fc.integer({ min: 0, max: 6 }), hour: fc.integer({ min: 6, max: 20 }), hours: fc.integer({ min: 1, max: 3 }), work: fc.boolean() }),
+      { maxLength: 10 },
+    );
+    fc.assert(
+      fc.property(entriesArb, fc.integer({ min: 0, max: 7 * 24 * 4 - 1 }), fc.integer({ min: 0, max: 16 }), (raw, nowQ, runQ) => {
+        const now = weekStart + nowQ * 15 * MINUTE;
+        const run = timer('work', now - runQ * 15 * MINUTE);
+        const entries = raw
+          .map((r, i) => entry(r.work ? 'work' : 'family', weekStart + r.day * 24 * HOUR + r.hour * HOUR, weekStart + r.day * 24 * HOUR + (r.hour + r.hours) * HOUR, `r${i}`))
+          .filter((e) => e.end <= run.start || e.start >= now);
+        const input = { entries, categories: CATEGORIES, settings: s, timer: run, now };
+        const saved = spansOf(entries, null, now);
+        const areaOf = areaLookup(CATEGORIES);
+        for (const [status, limit, periodOf] of [
+          [weeklyCapStatus(input), weeklyLimit(s), weekOf(s)],
+          [dailyCapStatus(input)!, dailyLimit(s), dayOf(s)],
+        ] as const) {
+          const period = periodOf(now);
+          const clock = limitReachedAt(saved, areaOf, run.start, limit, periodOf, now, period.end);
+          // The clock says "now" for a cap reached already; the figures say no reach instant then.
+          expect(status.reachedAt).toBe(clock === now && status.remainingMinutes === 0 ? null : clock);
+        }
+      }),
+      { numRuns: 300 },
+    );
   });
 });

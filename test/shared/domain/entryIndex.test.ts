@@ -34,6 +34,18 @@ describe('the entry index', () => {
     expect(index.between(T0 + HOUR, T0 + 3 * HOUR).map((e) => e.id)).toEqual(['z']);
   });
 
+  it('entries that start together come in order of id, whatever their length: the order of the month files and the entry list', () => {
+    const list = [entry('work', T0, T0 + 3 * HOUR, 'c'), entry('work', T0, T0, 'b'), entry('work', T0, T0 + HOUR, 'a')];
+    expect(new EntryIndex(list).between(T0, T0 + HOUR).map((e) => e.id)).toEqual(['a', 'b', 'c']);
+  });
+
+  it('an empty range holds nothing, not even an entry running across its instant', () => {
+    const index = new EntryIndex([entry('work', T0, T0 + 2 * HOUR, 'across'), entry('work', T0 + HOUR, T0 + HOUR, 'point')]);
+    expect(index.between(T0 + HOUR, T0 + HOUR)).toEqual([]);
+    expect(index.between(T0 + HOUR, T0)).toEqual([]);
+    expect(index.between(T0 + HOUR, T0 + HOUR + 1).map((e) => e.id)).toEqual(['across', 'point']);
+  });
+
   it('a long entry far back is still found by a range at its end', () => {
     const index = new EntryIndex([entry('work', T0, T0 + 100 * HOUR, 'long'), ...Array.from({ length: 50 }, (_, i) => entry('work', T0 + (i + 1) * HOUR, T0 + (i + 1.5) * HOUR))]);
     expect(index.between(T0 + 99 * HOUR, T0 + 200 * HOUR).map((e) => e.id)).toEqual(['long']);

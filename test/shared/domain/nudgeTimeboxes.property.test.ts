@@ -4,9 +4,10 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { defaultSettings, SEEDED_CATEGORIES } from '../../../shared/defaults';
 import { decideLock, hardStopAt } from '../../../shared/domain/locks';
-import { planNextNudge, quietHoursAt, type NudgePlanInput } from '../../../shared/domain/nudgePlan';
+import { scheduleNextNudge, quietHoursAt, type NudgeScheduleInput } from '../../../shared/domain/nudgeSchedule';
 import { DAY, MINUTE, addDays, fromLocal, parseDate } from '../../../shared/domain/time';
-import { NUDGE_KINDS, type Entry, type NudgeKind, type NudgeRecord, type Settings, type Timebox } from '../../../shared/model';
+import { NUDGE_KINDS, type Entry, type NudgeKind, type NudgeRecord, type Settings } from '../../../shared/model';
+import type { Timebox } from '../../../shared/planModel';
 import { once, weekly } from './timeboxFixtures';
 
 const WEEKS = [
@@ -74,11 +75,11 @@ describe('box nudge invariants over random plans', () => {
           timer = null;
           return end;
         };
-        const input = (at: number): NudgePlanInput => ({ settings, categories: SEEDED_CATEGORIES, entries, timer, snoozes, pastNudges: shown, timeboxes, now: at });
+        const input = (at: number): NudgeScheduleInput => ({ settings, categories: SEEDED_CATEGORIES, entries, timer, snoozes, pastNudges: shown, timeboxes, now: at });
 
         let at = now;
         for (let step = 0; step < 12; step++) {
-          const next = planNextNudge(input(at));
+          const next = scheduleNextNudge(input(at));
           // The scheduler makes a hard stop even when lock-stopped nudges are off.
           const stop = timer ? hardStopAt({ ...input(at), unlocks: [] }) : null;
           if (stop && !settings.nudges.enabled['lock-stopped'] && (!next || stop.at <= next.at)) {
@@ -87,7 +88,7 @@ describe('box nudge invariants over random plans', () => {
           }
           if (!next || next.at > now + 3 * DAY) break;
           expect(next.at, 'never in the past').toBeGreaterThanOrEqual(at);
-          expect(planNextNudge(input(next.at)), 'asked again at its instant, the same').toEqual(next);
+          expect(scheduleNextNudge(input(next.at)), 'asked again at its instant, the same').toEqual(next);
           if (next.kind !== 'lock-stopped') {
             expect(quietHoursAt(next.at, settings), `${next.kind} inside quiet hours`).toBeNull();
             for (const s of snoozes) if (s.kind === undefined || s.kind === next.kind) expect(next.at, 'snoozed').toBeGreaterThanOrEqual(s.until);

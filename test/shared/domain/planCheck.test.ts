@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import type { PlanFinding, Settings, Timebox } from '../../../shared/model';
+import type { Settings } from '../../../shared/model';
+import type { PlanFinding, Timebox } from '../../../shared/planModel';
 import { planCheck } from '../../../shared/domain/planCheck';
 import { expandWeek } from '../../../shared/domain/timeboxOccurrences';
 import { MINUTE, parseDate, weekFromStartDate } from '../../../shared/domain/time';

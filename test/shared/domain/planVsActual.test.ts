@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import type { Entry, RunningTimer, Timebox } from '../../../shared/model';
+import type { Entry, RunningTimer } from '../../../shared/model';
+import type { Timebox } from '../../../shared/planModel';
 import { planVsActual } from '../../../shared/domain/planVsActual';
 import { expandWeek } from '../../../shared/domain/timeboxOccurrences';
 import { DAY, MINUTE, parseDate, weekContaining, weekFromStartDate, type WeekStart } from '../../../shared/domain/time';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import type { WeeklyTimebox } from '../../../shared/model';
+import type { WeeklyTimebox } from '../../../shared/planModel';
 import { cancelOccurrence, editOccurrence, editSeries, restoreOccurrence, splitSeries } from '../../../shared/domain/timeboxEdits';
 import { expandWeek, timeboxOccurrences } from '../../../shared/domain/timeboxOccurrences';
 import { addDays, formatDate, parseDate } from '../../../shared/domain/time';

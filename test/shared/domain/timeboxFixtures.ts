@@ -1,5 +1,5 @@
 // Test builders for timeboxes: a weekly series or a one-off in a few words, and local times read back.
-import type { OneOffTimebox, WeeklyTimebox } from '../../../shared/model';
+import type { OneOffTimebox, WeeklyTimebox } from '../../../shared/planModel';
 import { toLocal } from '../../../shared/domain/time';
 
 /** A weekday 07:00–08:00 work series from Monday 2026-01-05; a patch giving durationMinutes drops the end time. */

@@ -1,7 +1,7 @@
 // Invariants of expansion over random series, zones, week starts and ranges, weighted toward DST changes.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import type { TimeboxOccurrence, WeeklyTimebox } from '../../../shared/model';
+import type { TimeboxOccurrence, WeeklyTimebox } from '../../../shared/planModel';
 import { expandWeek, isOccurrenceDate } from '../../../shared/domain/timeboxOccurrences';
 import { DAY, MINUTE, addDays, formatDate, fromLocal, offsetMinutes, parseDate, weekFromStartDate, type CalendarDate, type WeekStart } from '../../../shared/domain/time';
 import { settings } from './helpers';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { localDateSchema, timeboxSchema, weeklyTimeboxSchema } from '../../../shared/model';
+import { localDateSchema } from '../../../shared/model';
+import { timeboxSchema, weeklyTimeboxSchema } from '../../../shared/planModel';
 import { weekly } from './timeboxFixtures';
 
 const issues = (value: unknown) => {

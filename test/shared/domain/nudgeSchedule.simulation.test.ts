@@ -1,11 +1,11 @@
-// Simulated weeks, driven the way the main process drives the plan: one timer set to the planned instant, the nudge
-// shown and recorded there, the plan asked again; scripted starts and stops in between. A hard lock's stop stops the
+// Simulated weeks, driven the way the main process drives the schedule: one timer set to the scheduled instant, the nudge
+// shown and recorded there, the schedule asked again; scripted starts and stops in between. A hard lock's stop stops the
 // timer, and a start the hard lock blocks does not happen.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { defaultSettings, SEEDED_CATEGORIES } from '../../../shared/defaults';
-import { NUDGE_KINDS, type Entry, type NudgeKind, type NudgeRecord, type PlannedNudge, type RunningTimer, type Settings, type Snooze, type Unlock } from '../../../shared/model';
-import { planNextNudge, quietHoursAt, snoozeUntil, type SnoozeChoice } from '../../../shared/domain/nudgePlan';
+import { NUDGE_KINDS, type Entry, type NudgeKind, type NudgeRecord, type ScheduledNudge, type RunningTimer, type Settings, type Snooze, type Unlock } from '../../../shared/model';
+import { scheduleNextNudge, quietHoursAt, snoozeUntil, type SnoozeChoice } from '../../../shared/domain/nudgeSchedule';
 import { decideLock, hardStopAt } from '../../../shared/domain/locks';
 import { requestUnlock } from '../../../shared/domain/unlocks';
 import { DAY, MINUTE, addDays, fromLocal, parseDate, toLocal } from '../../../shared/domain/time';
@@ -52,24 +52,24 @@ function apply(w: World, step: Step): void {
   w.timer = { id: `t${w.now}`, categoryId: step.categoryId, start: w.now, note: '' };
 }
 
-/** Runs the plan from `from` to `to` and checks, at every nudge, what must hold at that instant. */
+/** Runs the schedule from `from` to `to` and checks, at every nudge, what must hold at that instant. */
 function simulate(settings: Settings, entries: Entry[], script: Step[], from: number, to: number, snoozeAfter: (i: number) => SnoozeChoice | null = () => null): NudgeRecord[] {
   const w: World = { settings, entries: [...entries], timer: null, unlocks: [], snoozes: [], shown: [], now: from };
   const steps = [...script].sort((a, b) => a.at - b.at);
   for (let guard = 0; guard < 2000; guard++) {
-    const plan = planNextNudge(inputOf(w));
+    const nudge = scheduleNextNudge(inputOf(w));
     const step = steps[0];
-    if (plan && plan.at < to && (!step || plan.at <= step.at)) {
-      checkPlan(w, plan);
-      w.now = plan.at;
-      expect(planNextNudge(inputOf(w)), 'asked again at its instant, the plan answers the same').toEqual(plan);
-      if (plan.kind === 'lock-stopped') expect(hardStopAt(inputOf(w))?.at).toBe(plan.at);
-      w.shown.push({ id: `n${w.shown.length}`, kind: plan.kind, at: plan.at, text: plan.text });
+    if (nudge && nudge.at < to && (!step || nudge.at <= step.at)) {
+      checkNudge(w, nudge);
+      w.now = nudge.at;
+      expect(scheduleNextNudge(inputOf(w)), 'asked again at its instant, the schedule answers the same').toEqual(nudge);
+      if (nudge.kind === 'lock-stopped') expect(hardStopAt(inputOf(w))?.at).toBe(nudge.at);
+      w.shown.push({ id: `n${w.shown.length}`, kind: nudge.kind, at: nudge.at, text: nudge.text });
       // Kinds folded into it are recorded as the service records them: said once, in this nudge.
-      for (const f of plan.folded ?? []) w.shown.push({ id: `n${w.shown.length}`, kind: f.kind, at: plan.at, text: f.text, choice: 'folded' });
-      if (plan.kind === 'lock-stopped') stopTimer(w);
+      for (const f of nudge.folded ?? []) w.shown.push({ id: `n${w.shown.length}`, kind: f.kind, at: nudge.at, text: f.text, choice: 'folded' });
+      if (nudge.kind === 'lock-stopped') stopTimer(w);
       const choice = snoozeAfter(w.shown.length - 1);
-      if (choice) w.snoozes.push({ until: snoozeUntil(choice, w.now, settings), ...(w.shown.length % 2 ? { kind: plan.kind } : {}) });
+      if (choice) w.snoozes.push({ until: snoozeUntil(choice, w.now, settings), ...(w.shown.length % 2 ? { kind: nudge.kind } : {}) });
       continue;
     }
     if (!step || step.at >= to) return w.shown;
@@ -80,13 +80,13 @@ function simulate(settings: Settings, entries: Entry[], script: Step[], from: nu
   throw new Error('the simulation did not settle');
 }
 
-function checkPlan(w: World, plan: PlannedNudge): void {
-  expect(plan.at, 'never in the past').toBeGreaterThanOrEqual(w.now);
-  expect(w.settings.nudges.enabled[plan.kind], 'a disabled kind is never planned').not.toBe(false);
-  expect(plan.text.length).toBeGreaterThan(20);
-  if (plan.kind === 'lock-stopped') return;
-  expect(quietHoursAt(plan.at, w.settings), `${plan.kind} inside quiet hours`).toBeNull();
-  for (const s of w.snoozes) if (s.kind === undefined || s.kind === plan.kind) expect(plan.at, 'snoozed').toBeGreaterThanOrEqual(s.until);
+function checkNudge(w: World, nudge: ScheduledNudge): void {
+  expect(nudge.at, 'never in the past').toBeGreaterThanOrEqual(w.now);
+  expect(w.settings.nudges.enabled[nudge.kind], 'a disabled kind is never scheduled').not.toBe(false);
+  expect(nudge.text.length).toBeGreaterThan(20);
+  if (nudge.kind === 'lock-stopped') return;
+  expect(quietHoursAt(nudge.at, w.settings), `${nudge.kind} inside quiet hours`).toBeNull();
+  for (const s of w.snoozes) if (s.kind === undefined || s.kind === nudge.kind) expect(nudge.at, 'snoozed').toBeGreaterThanOrEqual(s.until);
 }
 
 function expectCooldown(shown: readonly NudgeRecord[], settings: Settings): void {
@@ -310,7 +310,7 @@ const weekArb = fc.record({
   snoozes: fc.array(fc.constantFrom<SnoozeChoice | null>(null, null, null, 'snooze-15', 'snooze-60', 'snooze-day'), { maxLength: 40 }),
 });
 
-describe('nudge plan invariants over random weeks', () => {
+describe('nudge schedule invariants over random weeks', () => {
   it('never in the past, never in quiet hours or a snooze (but the lock), nothing within the cool-down, the same answer at its instant', () => {
     fc.assert(
       fc.property(weekArb, (r) => {

@@ -1,5 +1,5 @@
-// The nudge plan: the one next nudge, its instant, kind and text. The main process sets one timer to `at` and asks
-// again after showing it. Asked again at `at`, the plan answers the same nudge until it is in pastNudges.
+// The nudge schedule: the one next nudge, its instant, kind and text. The main process sets one timer to `at` and asks
+// again after showing it. Asked again at `at`, the schedule answers the same nudge until it is in pastNudges.
 //
 // Rules, for every kind but lock-stopped (the lock's own event, never held back):
 // - quiet hours: a nudge due inside them moves to their end if it still makes sense then, else it is dropped;
@@ -9,15 +9,16 @@
 //   once come as one nudge, the most pressing, with the others folded into it (a pile of toasts is what makes
 //   people turn nudges off), and another kind due within the spacing waits for its end;
 // - a boundary already announced (a record of the kind within the same window, off-hours stretch, day or week; for a
-//   box nudge, a record of the kind about the same occurrence) is not announced again; a disabled kind is never planned.
+//   box nudge, a record of the kind about the same occurrence) is not announced again; a disabled kind is never scheduled.
 // lock-stopped comes at the stop instant; only a second one for the same running timer waits out the cool-down.
-import type { Category, Entry, NudgeKind, NudgeRecord, NudgeRef, PlannedNudge, RunningTimer, Settings, Snooze, Timebox, Unlock } from '../model';
-import { nudgeCandidates, PLAN_HORIZON, type NudgeCandidate } from './nudgeCandidates';
+import type { Category, Entry, NudgeKind, NudgeRecord, NudgeRef, ScheduledNudge, RunningTimer, Settings, Snooze, Unlock } from '../model';
+import type { Timebox } from '../planModel';
+import { nudgeCandidates, NUDGE_HORIZON, type NudgeCandidate } from './nudgeCandidates';
 import { boxCandidates, boxStartingLead, type BoxNudgeState } from './nudgeTimeboxes';
 import { DAY, MINUTE, addDays, dayBounds, fromLocal, localDateOf, parseHHmm } from './time';
 import type { Interval } from './windows';
 
-export interface NudgePlanInput {
+export interface NudgeScheduleInput {
   settings: Settings;
   categories: readonly Category[];
   entries: readonly Entry[];
@@ -27,7 +28,7 @@ export interface NudgePlanInput {
   now: number;
   /** Unlocks move a hard lock's stop; absent, none is in force. */
   unlocks?: readonly Unlock[];
-  /** The plan, for the box nudges; absent, none is planned. Only the occurrences near `now` are expanded. */
+  /** The timeboxes, for the box nudges; absent, no box nudge is scheduled. Only the occurrences near `now` are expanded. */
   timeboxes?: readonly Timebox[];
 }
 
@@ -51,7 +52,7 @@ const PRIORITY: readonly NudgeKind[] = [
   'family-gap',
 ];
 
-export function planNextNudge(input: NudgePlanInput): PlannedNudge | null {
+export function scheduleNextNudge(input: NudgeScheduleInput): ScheduledNudge | null {
   const state: BoxNudgeState = { ...input, unlocks: input.unlocks ?? [], timeboxes: input.timeboxes ?? [] };
   const others = nudgeCandidates(state);
   let to = input.now + BOX_LOOKAHEAD;
@@ -61,7 +62,7 @@ export function planNextNudge(input: NudgePlanInput): PlannedNudge | null {
   // sooner than that is whole. Else the boxes are expanded further (rarely: nothing is due for about two days).
   const lead = boxStartingLead(state);
   if (best === null) {
-    to = input.now + PLAN_HORIZON;
+    to = input.now + NUDGE_HORIZON;
     best = pick(input, [...others, ...boxCandidates(state, to)]);
   }
   if (best !== null && best.at >= to - lead) best = pick(input, [...others, ...boxCandidates(state, best.at + lead + MINUTE)]);
@@ -72,9 +73,9 @@ export function planNextNudge(input: NudgePlanInput): PlannedNudge | null {
  * The candidate shown first: per kind the first that survives its rules, then the earliest, the more pressing on a
  * tie; the other kinds due at that same instant are folded into it.
  */
-function pick(input: NudgePlanInput, candidates: readonly NudgeCandidate[]): PlannedNudge | null {
+function pick(input: NudgeScheduleInput, candidates: readonly NudgeCandidate[]): ScheduledNudge | null {
   const { settings, now } = input;
-  const due: PlannedNudge[] = [];
+  const due: ScheduledNudge[] = [];
   let lastShown: number | null = null;
   for (const r of input.pastNudges) if (r.at <= now && (lastShown === null || r.at > lastShown)) lastShown = r.at;
   const byKind = new Map<NudgeKind, NudgeCandidate[]>();
@@ -95,7 +96,7 @@ function pick(input: NudgePlanInput, candidates: readonly NudgeCandidate[]): Pla
   }
   if (due.length === 0) return null;
   due.sort((a, b) => a.at - b.at || PRIORITY.indexOf(a.kind) - PRIORITY.indexOf(b.kind));
-  const [best, ...rest] = due as [PlannedNudge, ...PlannedNudge[]];
+  const [best, ...rest] = due as [ScheduledNudge, ...ScheduledNudge[]];
   // The lock's stop is its own event; everything else due at the same instant is said once, in the first.
   const folded = best.kind === 'lock-stopped' ? [] : rest.filter((n) => n.at === best.at && n.kind !== 'lock-stopped');
   return folded.length === 0 ? best : { ...best, folded: folded.map(({ kind, text, ref }) => ({ kind, text, ...(ref ? { ref } : {}) })) };

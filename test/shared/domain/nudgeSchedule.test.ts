@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { defaultSettings, SEEDED_CATEGORIES } from '../../../shared/defaults';
 import { NUDGE_KINDS, type Entry, type NudgeKind, type NudgeRecord, type RunningTimer, type Settings, type Snooze, type Unlock } from '../../../shared/model';
-import { planNextNudge, quietHoursAt, snoozeUntil, type NudgePlanInput } from '../../../shared/domain/nudgePlan';
+import { scheduleNextNudge, quietHoursAt, snoozeUntil, type NudgeScheduleInput } from '../../../shared/domain/nudgeSchedule';
 import { friendlyHour } from '../../../shared/domain/nudgeGaps';
 import { fromLocal, HOUR, MINUTE, parseDate } from '../../../shared/domain/time';
 
@@ -21,17 +21,17 @@ const record = (kind: NudgeKind, at: number): NudgeRecord => ({ id: `${kind}-${a
 // Fitness and family logged on Monday evening: no gap nudge falls in the days these tests look at.
 const recent = [entry('fitness', t('2026-03-23 18:00'), t('2026-03-23 19:00')), entry('family', t('2026-03-23 19:00'), t('2026-03-23 21:00'))];
 
-interface Overrides extends Partial<Omit<NudgePlanInput, 'settings'>> {
+interface Overrides extends Partial<Omit<NudgeScheduleInput, 'settings'>> {
   settings?: Partial<Settings>;
-  /** Plan only these kinds (the others disabled). */
+  /** Schedule only these kinds (the others disabled). */
   only?: NudgeKind[];
 }
 
-function plan(o: Overrides = {}) {
+function nextNudge(o: Overrides = {}) {
   const base = defaultSettings(TZ);
   const enabled = o.only ? (Object.fromEntries(NUDGE_KINDS.map((k) => [k, o.only!.includes(k)])) as Record<NudgeKind, boolean>) : base.nudges.enabled;
   const { settings, only: _only, ...rest } = o;
-  return planNextNudge({
+  return scheduleNextNudge({
     settings: { ...base, nudges: { ...base.nudges, enabled }, ...settings },
     categories: SEEDED_CATEGORIES,
     entries: recent,
@@ -43,11 +43,11 @@ function plan(o: Overrides = {}) {
   });
 }
 
-describe('planNextNudge: each kind at its instant', () => {
+describe('scheduleNextNudge: each kind at its instant', () => {
   const workday = { now: t('2026-03-24 10:00'), timer: timer(t('2026-03-24 09:00')) };
 
   it('window-ending: N minutes before the window ends, while a work timer runs', () => {
-    expect(plan({ ...workday, only: ['window-ending'] })).toEqual({
+    expect(nextNudge({ ...workday, only: ['window-ending'] })).toEqual({
       at: t('2026-03-24 16:50'),
       kind: 'window-ending',
       text: 'Your work window ends at 17:00, in 10 minutes. Time to wrap up.',
@@ -56,19 +56,19 @@ describe('planNextNudge: each kind at its instant', () => {
 
   it('window-ending: a timer started inside the last minutes is told at once', () => {
     const now = t('2026-03-24 16:55');
-    expect(plan({ now, timer: timer(now), only: ['window-ending'] })).toMatchObject({ at: now, text: expect.stringContaining('in 5 minutes') });
+    expect(nextNudge({ now, timer: timer(now), only: ['window-ending'] })).toMatchObject({ at: now, text: expect.stringContaining('in 5 minutes') });
   });
 
   it.each([
     ['no timer runs', null],
     ['a fitness timer runs', timer(t('2026-03-24 09:00'), 'fitness')],
   ])('no work-timer nudge when %s', (_, running) => {
-    expect(plan({ timer: running, only: ['window-ending', 'off-hours-work', 'wrap-up', 'cap-warning', 'cap-reached', 'weekend-work'] })).toBeNull();
+    expect(nextNudge({ timer: running, only: ['window-ending', 'off-hours-work', 'wrap-up', 'cap-warning', 'cap-reached', 'weekend-work'] })).toBeNull();
   });
 
   it('off-hours-work: at once when the timer runs outside the windows', () => {
     const now = t('2026-03-24 18:30');
-    expect(plan({ now, timer: timer(now), only: ['off-hours-work'] })).toEqual({
+    expect(nextNudge({ now, timer: timer(now), only: ['off-hours-work'] })).toEqual({
       at: now,
       kind: 'off-hours-work',
       text: 'The work timer is running outside your work windows. Your next window opens tomorrow at 09:00.',
@@ -76,7 +76,7 @@ describe('planNextNudge: each kind at its instant', () => {
   });
 
   it('off-hours-work: at the window end when the timer will still run', () => {
-    expect(plan({ ...workday, only: ['off-hours-work'] })).toMatchObject({
+    expect(nextNudge({ ...workday, only: ['off-hours-work'] })).toMatchObject({
       at: t('2026-03-24 17:00'),
       text: 'Your work window ended at 17:00 and the work timer is still running. Your next window opens tomorrow at 09:00.',
     });
@@ -85,25 +85,25 @@ describe('planNextNudge: each kind at its instant', () => {
   it('cap-warning and cap-reached: when the running timer reaches 90 % and 100 % of the weekly cap', () => {
     const entries = [...recent, entry('work', t('2026-03-23 06:00'), t('2026-03-24 06:00'))]; // 24 h
     const s = { ...workday, entries, timer: timer(t('2026-03-24 09:00')) };
-    expect(plan({ ...s, only: ['cap-warning'] })).toEqual({
+    expect(nextNudge({ ...s, only: ['cap-warning'] })).toEqual({
       at: t('2026-03-24 16:30'),
       kind: 'cap-warning',
       text: "You've used 90% of your weekly cap: 31 h 30 min of 35 h, 3 h 30 min left this week.",
     });
-    expect(plan({ ...s, only: ['cap-reached'] })).toEqual({
+    expect(nextNudge({ ...s, only: ['cap-reached'] })).toEqual({
       at: t('2026-03-24 20:00'),
       kind: 'cap-reached',
       text: "You've reached your weekly cap of 35 h. Time to stop work for this week.",
     });
   });
 
-  it('cap-warning is not planned once the cap itself is reached', () => {
+  it('cap-warning is not scheduled once the cap itself is reached', () => {
     const entries = [...recent, entry('work', t('2026-03-23 00:00'), t('2026-03-24 11:00'))];
-    expect(plan({ now: t('2026-03-24 12:00'), entries, timer: timer(t('2026-03-24 12:00')), only: ['cap-warning'] })?.at ?? Infinity).toBeGreaterThan(t('2026-03-30 00:00'));
+    expect(nextNudge({ now: t('2026-03-24 12:00'), entries, timer: timer(t('2026-03-24 12:00')), only: ['cap-warning'] })?.at ?? Infinity).toBeGreaterThan(t('2026-03-30 00:00'));
   });
 
   it('daily-cap-reached: when the running timer reaches the daily cap', () => {
-    expect(plan({ ...workday, settings: { dailyCapMinutes: 6 * 60 }, only: ['daily-cap-reached'] })).toEqual({
+    expect(nextNudge({ ...workday, settings: { dailyCapMinutes: 6 * 60 }, only: ['daily-cap-reached'] })).toEqual({
       at: t('2026-03-24 15:00'),
       kind: 'daily-cap-reached',
       text: "You've reached your daily cap of 6 h of work. Time to call it a day.",
@@ -113,17 +113,17 @@ describe('planNextNudge: each kind at its instant', () => {
   it('wrap-up: at the end of the day’s last window, not between two windows', () => {
     const split = [{ start: '09:00', end: '12:00' }, { start: '13:00', end: '17:00' }];
     const workWindows = [[], split, split, split, split, split, []];
-    expect(plan({ ...workday, settings: { workWindows }, only: ['wrap-up'] })).toEqual({
+    expect(nextNudge({ ...workday, settings: { workWindows }, only: ['wrap-up'] })).toEqual({
       at: t('2026-03-24 17:00'),
       kind: 'wrap-up',
       text: 'Your work day ended at 17:00. Note where you left off and what comes first next time, then stop for today.',
     });
-    expect(plan({ ...workday, settings: { workWindows }, only: ['window-ending'] })?.at).toBe(t('2026-03-24 11:50'));
+    expect(nextNudge({ ...workday, settings: { workWindows }, only: ['window-ending'] })?.at).toBe(t('2026-03-24 11:50'));
   });
 
   it('weekend-work: at once on a Saturday', () => {
     const now = t('2026-03-28 11:00');
-    expect(plan({ now, timer: timer(now), only: ['weekend-work'] })).toEqual({
+    expect(nextNudge({ now, timer: timer(now), only: ['weekend-work'] })).toEqual({
       at: now,
       kind: 'weekend-work',
       text: "It's Saturday and the work timer is running. Can this wait until your next work day?",
@@ -131,13 +131,13 @@ describe('planNextNudge: each kind at its instant', () => {
   });
 
   it('weekend-work: a timer left running on Friday night is named when quiet hours end on Saturday', () => {
-    expect(plan({ now: t('2026-03-27 20:00'), timer: timer(t('2026-03-27 16:00')), only: ['weekend-work'] })?.at).toBe(t('2026-03-28 07:00'));
+    expect(nextNudge({ now: t('2026-03-27 20:00'), timer: timer(t('2026-03-27 16:00')), only: ['weekend-work'] })?.at).toBe(t('2026-03-28 07:00'));
   });
 
   it('fitness-gap: at the end of the day’s last window once N days have passed', () => {
     const entries = [entry('fitness', t('2026-03-22 18:00'), t('2026-03-22 19:00')), recent[1]!];
     // Due Wednesday 19:00; Wednesday's window ended at 17:00, so Thursday 17:00.
-    expect(plan({ entries, only: ['fitness-gap'] })).toEqual({
+    expect(nextNudge({ entries, only: ['fitness-gap'] })).toEqual({
       at: t('2026-03-26 17:00'),
       kind: 'fitness-gap',
       text: 'No fitness logged for 3 days. Time for a walk, a run or a workout?',
@@ -146,7 +146,7 @@ describe('planNextNudge: each kind at its instant', () => {
 
   it('family-gap: on a day without windows, at 18:00', () => {
     const entries = [recent[0]!, entry('family', t('2026-03-25 15:00'), t('2026-03-25 17:30'))];
-    expect(plan({ entries, now: t('2026-03-25 18:00'), only: ['family-gap'] })).toEqual({
+    expect(nextNudge({ entries, now: t('2026-03-25 18:00'), only: ['family-gap'] })).toEqual({
       at: t('2026-03-28 18:00'),
       kind: 'family-gap',
       text: 'No family time logged for 3 days. Time to call someone or plan something together?',
@@ -155,16 +155,16 @@ describe('planNextNudge: each kind at its instant', () => {
 
   it('gap nudges: none for an area whose target is 0, none before anything is logged, one per gap', () => {
     const entries = [entry('fitness', t('2026-03-22 18:00'), t('2026-03-22 19:00')), recent[1]!];
-    expect(plan({ entries, settings: { targets: { fitnessMinutes: 0, familyMinutes: 600 } }, only: ['fitness-gap'] })).toBeNull();
-    expect(plan({ entries: [], only: ['fitness-gap', 'family-gap'] })).toBeNull();
+    expect(nextNudge({ entries, settings: { targets: { fitnessMinutes: 0, familyMinutes: 600 } }, only: ['fitness-gap'] })).toBeNull();
+    expect(nextNudge({ entries: [], only: ['fitness-gap', 'family-gap'] })).toBeNull();
     const shown = [record('fitness-gap', t('2026-03-26 17:00'))];
-    expect(plan({ entries, now: t('2026-03-26 17:05'), pastNudges: shown, only: ['fitness-gap'] })).toBeNull();
+    expect(nextNudge({ entries, now: t('2026-03-26 17:05'), pastNudges: shown, only: ['fitness-gap'] })).toBeNull();
   });
 
   it('gap nudges: a running fitness timer counts as fitness logged now', () => {
     const entries = [entry('fitness', t('2026-03-20 18:00'), t('2026-03-20 19:00')), recent[1]!];
     const now = t('2026-03-24 10:00');
-    expect(plan({ entries, now, timer: timer(now, 'fitness'), only: ['fitness-gap'] })?.at).toBe(t('2026-03-27 17:00'));
+    expect(nextNudge({ entries, now, timer: timer(now, 'fitness'), only: ['fitness-gap'] })?.at).toBe(t('2026-03-27 17:00'));
   });
 
   it('friendly hour: the end of the last window that day, else 18:00', () => {
@@ -174,34 +174,34 @@ describe('planNextNudge: each kind at its instant', () => {
   });
 });
 
-describe('planNextNudge: the lock event', () => {
+describe('scheduleNextNudge: the lock event', () => {
   const hard = { settings: { lockMode: 'hard' as const }, now: t('2026-03-24 10:00'), timer: timer(t('2026-03-24 09:00')) };
 
   it('lock-stopped: when hard mode stops the timer at the window end', () => {
-    expect(plan({ ...hard, only: ['lock-stopped'] })).toEqual({
+    expect(nextNudge({ ...hard, only: ['lock-stopped'] })).toEqual({
       at: t('2026-03-24 17:00'),
       kind: 'lock-stopped',
       text: 'Your work window ended at 17:00: the hard lock stopped the work timer.',
     });
   });
 
-  it('nothing is planned for the timer after the lock stops it: no wrap-up, no off-hours, no cap at 17:00', () => {
-    const next = plan({ ...hard, only: ['wrap-up', 'off-hours-work', 'weekend-work'] });
+  it('nothing is scheduled for the timer after the lock stops it: no wrap-up, no off-hours, no cap at 17:00', () => {
+    const next = nextNudge({ ...hard, only: ['wrap-up', 'off-hours-work', 'weekend-work'] });
     expect(next).toBeNull();
-    expect(plan({ ...hard, pastNudges: [record('window-ending', t('2026-03-24 16:50'))] })?.kind).toBe('lock-stopped');
+    expect(nextNudge({ ...hard, pastNudges: [record('window-ending', t('2026-03-24 16:50'))] })?.kind).toBe('lock-stopped');
   });
 
   it('lock-stopped ignores quiet hours and snoozes', () => {
     const late = [{ start: '09:00', end: '23:00' }];
     const snoozes: Snooze[] = [{ until: t('2026-03-25 00:00') }];
-    expect(plan({ ...hard, settings: { lockMode: 'hard', workWindows: [[], late, late, late, late, late, []] }, snoozes, only: ['lock-stopped'] })?.at).toBe(t('2026-03-24 23:00'));
+    expect(nextNudge({ ...hard, settings: { lockMode: 'hard', workWindows: [[], late, late, late, late, late, []] }, snoozes, only: ['lock-stopped'] })?.at).toBe(t('2026-03-24 23:00'));
   });
 
   it('lock-stopped names the cap or the end of an unlock when that is the cause', () => {
     const entries = [...recent, entry('work', t('2026-03-23 00:00'), t('2026-03-24 08:00'))]; // 32 h
-    expect(plan({ ...hard, entries, only: ['lock-stopped'] })?.text).toBe("You've reached your weekly cap of 35 h: the hard lock stopped the work timer.");
+    expect(nextNudge({ ...hard, entries, only: ['lock-stopped'] })?.text).toBe("You've reached your weekly cap of 35 h: the hard lock stopped the work timer.");
     const unlocks: Unlock[] = [{ id: 'u', reason: 'demo', requestedAt: t('2026-03-24 16:58'), activeFrom: t('2026-03-24 16:59'), activeUntil: t('2026-03-24 17:29') }];
-    expect(plan({ ...hard, unlocks, only: ['lock-stopped'] })).toMatchObject({
+    expect(nextNudge({ ...hard, unlocks, only: ['lock-stopped'] })).toMatchObject({
       at: t('2026-03-24 17:29'),
       text: 'Your unlock ended at 17:29 and it is outside your work windows: the hard lock stopped the work timer.',
     });
@@ -210,51 +210,51 @@ describe('planNextNudge: the lock event', () => {
   it('a second stop of the same running timer waits out the cool-down; a new timer’s stop does not', () => {
     const now = t('2026-03-24 18:00');
     const shown = [record('lock-stopped', t('2026-03-24 17:55'))];
-    expect(plan({ ...hard, now, timer: timer(t('2026-03-24 09:00')), pastNudges: shown, only: ['lock-stopped'] })?.at).toBe(t('2026-03-24 18:10'));
-    expect(plan({ ...hard, now, timer: timer(t('2026-03-24 17:58')), pastNudges: shown, only: ['lock-stopped'] })?.at).toBe(now);
+    expect(nextNudge({ ...hard, now, timer: timer(t('2026-03-24 09:00')), pastNudges: shown, only: ['lock-stopped'] })?.at).toBe(t('2026-03-24 18:10'));
+    expect(nextNudge({ ...hard, now, timer: timer(t('2026-03-24 17:58')), pastNudges: shown, only: ['lock-stopped'] })?.at).toBe(now);
   });
 });
 
-describe('planNextNudge: quiet hours, snoozes, cool-down, disabled kinds, repeats', () => {
+describe('scheduleNextNudge: quiet hours, snoozes, cool-down, disabled kinds, repeats', () => {
   it('a nudge due in quiet hours moves to their end when it still makes sense then', () => {
     const now = t('2026-03-24 22:30');
-    expect(plan({ now, timer: timer(now), only: ['off-hours-work'] })).toMatchObject({ at: t('2026-03-25 07:00'), text: expect.stringContaining('opens at 09:00') });
+    expect(nextNudge({ now, timer: timer(now), only: ['off-hours-work'] })).toMatchObject({ at: t('2026-03-25 07:00'), text: expect.stringContaining('opens at 09:00') });
   });
 
   it('a nudge that makes no sense after quiet hours is dropped', () => {
     const evening = [{ start: '14:00', end: '22:30' }];
     const settings = { workWindows: [evening, evening, evening, evening, evening, evening, evening] };
-    expect(plan({ now: t('2026-03-24 15:00'), timer: timer(t('2026-03-24 15:00')), settings, only: ['window-ending', 'wrap-up'] })).toBeNull();
+    expect(nextNudge({ now: t('2026-03-24 15:00'), timer: timer(t('2026-03-24 15:00')), settings, only: ['window-ending', 'wrap-up'] })).toBeNull();
   });
 
   it('quiet hours within one day work as well', () => {
     const settings = { quietHours: { start: '12:00', end: '13:30' } };
-    expect(plan({ now: t('2026-03-24 09:00'), timer: timer(t('2026-03-24 09:00')), settings: { ...settings, dailyCapMinutes: 3 * 60 }, only: ['daily-cap-reached'] })?.at).toBe(
+    expect(nextNudge({ now: t('2026-03-24 09:00'), timer: timer(t('2026-03-24 09:00')), settings: { ...settings, dailyCapMinutes: 3 * 60 }, only: ['daily-cap-reached'] })?.at).toBe(
       t('2026-03-24 13:30'),
     );
   });
 
   it('a snooze holds every nudge back to its end; the text is told from then', () => {
     const snoozes: Snooze[] = [{ until: t('2026-03-24 16:55') }];
-    expect(plan({ timer: timer(t('2026-03-24 09:00')), snoozes, only: ['window-ending'] })).toMatchObject({ at: t('2026-03-24 16:55'), text: expect.stringContaining('in 5 minutes') });
+    expect(nextNudge({ timer: timer(t('2026-03-24 09:00')), snoozes, only: ['window-ending'] })).toMatchObject({ at: t('2026-03-24 16:55'), text: expect.stringContaining('in 5 minutes') });
   });
 
   it('a snooze for one kind leaves the others alone, and a nudge snoozed past its moment is dropped', () => {
     const snoozes: Snooze[] = [{ until: t('2026-03-24 17:05'), kind: 'window-ending' }];
     const s = { timer: timer(t('2026-03-24 09:00')), snoozes };
-    expect(plan({ ...s, only: ['window-ending'] })?.at).toBe(t('2026-03-25 16:50'));
-    expect(plan({ ...s, only: ['off-hours-work'] })?.at).toBe(t('2026-03-24 17:00'));
+    expect(nextNudge({ ...s, only: ['window-ending'] })?.at).toBe(t('2026-03-25 16:50'));
+    expect(nextNudge({ ...s, only: ['off-hours-work'] })?.at).toBe(t('2026-03-24 17:00'));
   });
 
   it('the cool-down: a new off-hours crossing soon after the last one waits until the cool-down is over', () => {
     const now = t('2026-03-24 18:05');
-    expect(plan({ now, timer: timer(now), pastNudges: [record('off-hours-work', t('2026-03-24 18:00'))], only: ['off-hours-work'] })?.at).toBe(t('2026-03-24 18:15'));
+    expect(nextNudge({ now, timer: timer(now), pastNudges: [record('off-hours-work', t('2026-03-24 18:00'))], only: ['off-hours-work'] })?.at).toBe(t('2026-03-24 18:15'));
   });
 
-  it('a disabled kind is never planned', () => {
+  it('a disabled kind is never scheduled', () => {
     const base = defaultSettings(TZ);
     const enabled = { ...base.nudges.enabled, 'window-ending': false };
-    const next = plan({ timer: timer(t('2026-03-24 09:00')), settings: { nudges: { ...base.nudges, enabled } } });
+    const next = nextNudge({ timer: timer(t('2026-03-24 09:00')), settings: { nudges: { ...base.nudges, enabled } } });
     expect(next?.kind).not.toBe('window-ending');
     expect(next?.at).toBe(t('2026-03-24 17:00'));
   });
@@ -262,33 +262,33 @@ describe('planNextNudge: quiet hours, snoozes, cool-down, disabled kinds, repeat
   it('a boundary announced once is not announced again: cap-reached waits for next week', () => {
     const entries = [...recent, entry('work', t('2026-03-23 00:00'), t('2026-03-24 11:00'))];
     const now = t('2026-03-25 09:00');
-    const next = plan({ now, entries, timer: timer(now), pastNudges: [record('cap-reached', t('2026-03-24 11:00'))], only: ['cap-reached'] });
+    const next = nextNudge({ now, entries, timer: timer(now), pastNudges: [record('cap-reached', t('2026-03-24 11:00'))], only: ['cap-reached'] });
     expect(next?.at).toBeGreaterThanOrEqual(t('2026-03-30 00:00'));
   });
 
-  it('asked again at its instant, the plan answers the same nudge until it is recorded, then the next', () => {
+  it('asked again at its instant, the schedule answers the same nudge until it is recorded, then the next', () => {
     const input = { timer: timer(t('2026-03-24 09:00')) };
-    const first = plan(input)!;
+    const first = nextNudge(input)!;
     expect(first).toMatchObject({ kind: 'window-ending', at: t('2026-03-24 16:50') });
-    expect(plan({ ...input, now: first.at })).toEqual(first);
+    expect(nextNudge({ ...input, now: first.at })).toEqual(first);
     // Wrap-up is due at 17:00, within the 15 minutes between two nudges: it waits for 17:05.
-    const second = plan({ ...input, now: first.at, pastNudges: [record(first.kind, first.at)] });
+    const second = nextNudge({ ...input, now: first.at, pastNudges: [record(first.kind, first.at)] });
     expect(second).toMatchObject({ kind: 'wrap-up', at: t('2026-03-24 17:05') });
   });
 
   it('boundaries met at one instant make one nudge: the most pressing, with the others folded into its text', () => {
     const now = t('2026-03-24 17:30');
-    const next = plan({ now, timer: timer(t('2026-03-24 09:00')) })!;
+    const next = nextNudge({ now, timer: timer(t('2026-03-24 09:00')) })!;
     expect(next).toMatchObject({ kind: 'wrap-up', at: now });
     expect(next.folded?.map((f) => f.kind)).toEqual(['off-hours-work']);
     // Nothing else within the spacing after it, whatever comes due.
-    const after = plan({ now, timer: timer(t('2026-03-24 09:00')), pastNudges: [record('wrap-up', now), record('off-hours-work', now)] });
+    const after = nextNudge({ now, timer: timer(t('2026-03-24 09:00')), pastNudges: [record('wrap-up', now), record('off-hours-work', now)] });
     expect(after === null || after.at >= now + 15 * 60_000).toBe(true);
   });
 
   it('a nudge missed while the computer slept comes now, never in the past', () => {
     const now = t('2026-03-24 16:57');
-    expect(plan({ now, timer: timer(t('2026-03-24 09:00')), only: ['window-ending'] })).toMatchObject({ at: now, text: expect.stringContaining('in 3 minutes') });
+    expect(nextNudge({ now, timer: timer(t('2026-03-24 09:00')), only: ['window-ending'] })).toMatchObject({ at: now, text: expect.stringContaining('in 3 minutes') });
   });
 });
 

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { EntryIndex } from '../../../shared/domain/entryIndex';
 import type { Entry } from '../../../shared/model';
-import { EntryIndex, monthKeyOf } from '../../../electron/storage/entryIndex';
+import { ShardIndex, monthKeyOf } from '../../../electron/storage/shardIndex';
 import { openDataStore } from '../../../electron/storage/openDataStore';
 import { fixedClock, tempDataDir } from './storageFixtures';
 
@@ -38,7 +39,7 @@ describe('entriesBetween', () => {
       fc.property(entriesArb, rangeArb, (entries, [from, length]) => {
         const shards = new Map<string, Entry[]>();
         for (const e of entries) shards.set(monthKeyOf(e.start), [...(shards.get(monthKeyOf(e.start)) ?? []), e]);
-        const { index } = EntryIndex.fromShards([...shards]);
+        const { index } = ShardIndex.fromShards([...shards]);
         expect(index.between(from, from + length)).toEqual(bruteForce(entries, from, from + length));
       }),
       { numRuns: 500 },
@@ -63,9 +64,29 @@ describe('entriesBetween', () => {
     );
   });
 
+  it("the storage's view is the domain's: the same entries in the same order for any range, empty ones too, through changes (property)", () => {
+    fc.assert(
+      fc.property(entriesArb, entriesArb, fc.array(rangeArb, { minLength: 1, maxLength: 5 }), (first, second, ranges) => {
+        const shards = new Map<string, Entry[]>();
+        for (const e of first) shards.set(monthKeyOf(e.start), [...(shards.get(monthKeyOf(e.start)) ?? []), e]);
+        const { index } = ShardIndex.fromShards([...shards]);
+        const secondIds = new Set(second.map((e) => e.id));
+        index.replaceShards(index.pendingShards({ put: second, remove: first.filter((e, i) => i % 2 === 0 && !secondIds.has(e.id)).map((e) => e.id) }));
+        // The domain's index over the same entries, given in an order of their own.
+        const domain = new EntryIndex([...index.all()].reverse());
+        expect(index.firstStart()).toBe(domain.firstStart());
+        for (const [from, length] of ranges) {
+          expect(index.between(from, from + length)).toEqual(domain.between(from, from + length));
+          expect(index.between(from, from)).toEqual([]);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it('finds an entry that began long before the range and runs into it', () => {
     const long: Entry = { id: 'long', categoryId: 'work', start: base - 40 * DAY, end: base + DAY, note: '', tags: [], source: 'manual' };
-    const { index } = EntryIndex.fromShards([[monthKeyOf(long.start), [long]]]);
+    const { index } = ShardIndex.fromShards([[monthKeyOf(long.start), [long]]]);
     expect(index.between(base, base + 2 * DAY)).toEqual([long]);
     expect(index.between(base + DAY, base + 2 * DAY)).toEqual([]);
   });

@@ -7,12 +7,13 @@ import { checkEntry } from '../../../shared/domain/entryRules';
 import { decideLock } from '../../../shared/domain/locks';
 import { DAY } from '../../../shared/domain/time';
 import type { DataStore } from '../../ports';
+import { storedEntries } from '../storedEntries';
 import type { SourceRow } from './fileReader';
-import type { CategoryPlan } from './mapCategories';
+import type { CategoryMapping } from './mapCategories';
 
 export type ProblemKind = 'overlap' | 'locked' | 'needs-reason';
 
-export interface RowPlan {
+export interface RowVerdict {
   line: number;
   status: 'new' | 'duplicate' | 'problem';
   entry: Entry;
@@ -21,9 +22,9 @@ export interface RowPlan {
   message?: string;
 }
 
-export interface PlanRowsInput {
+export interface RowVerdictsInput {
   rows: readonly SourceRow[];
-  categories: CategoryPlan;
+  categories: CategoryMapping;
   store: DataStore;
   now: number;
   /** The soft lock's reason for work rows that need one. */
@@ -42,7 +43,7 @@ export function importedEntryId(row: SourceRow): string {
 // A week is the longest period a cap is judged over: entries further than this from a row cannot change its verdict.
 const LOCK_REACH = 8 * DAY;
 
-export async function planRows(input: PlanRowsInput): Promise<RowPlan[]> {
+export async function rowVerdicts(input: RowVerdictsInput): Promise<RowVerdict[]> {
   const { store, now } = input;
   const settings: Settings = store.getSettings();
   const timer: RunningTimer | null = store.getTimer();
@@ -53,12 +54,12 @@ export async function planRows(input: PlanRowsInput): Promise<RowPlan[]> {
   const stored = store.getEntries();
   const storedIds = new Map(stored.map((e) => [e.id, e]));
   const storedSpans = new Set(stored.map((e) => `${e.start}|${e.end}|${e.categoryId}`));
-  const storedSource = { between: (from: number, to: number) => store.entriesBetween(from, to) };
+  const storedSource = storedEntries(store);
 
   if (input.pause) await input.pause();
   const order = input.rows.map((row, i) => ({ row, i })).sort((a, b) => a.row.start - b.row.start || a.row.end - b.row.end || a.row.line - b.row.line);
   if (input.pause) await input.pause();
-  const plans: RowPlan[] = new Array(input.rows.length);
+  const verdicts: RowVerdict[] = new Array(input.rows.length);
   const accepted: Entry[] = [];
   const acceptedLine = new Map<string, number>();
   let longest = 0;
@@ -78,22 +79,22 @@ export async function planRows(input: PlanRowsInput): Promise<RowPlan[]> {
       source: row.source,
       ...(row.overrideReason !== undefined ? { overrideReason: row.overrideReason } : {}),
     };
-    const plan = (status: RowPlan['status'], extra: Partial<RowPlan> = {}) => (plans[i] = { line: row.line, status, entry, ...extra });
+    const decide = (status: RowVerdict['status'], extra: Partial<RowVerdict> = {}) => (verdicts[i] = { line: row.line, status, entry, ...extra });
 
     const earlier = acceptedLine.get(entry.id);
-    if (earlier !== undefined) return plan('duplicate', { message: `it repeats line ${earlier}` });
+    if (earlier !== undefined) return decide('duplicate', { message: `it repeats line ${earlier}` });
     const same = storedIds.get(entry.id);
     if (same) {
       const differs = same.start !== entry.start || same.end !== entry.end || same.note !== entry.note || same.categoryId !== entry.categoryId;
-      return plan('duplicate', differs ? { message: `entry ${entry.id} exists already and differs from this row; the stored one was kept` } : {});
+      return decide('duplicate', differs ? { message: `entry ${entry.id} exists already and differs from this row; the stored one was kept` } : {});
     }
-    if (storedSpans.has(`${entry.start}|${entry.end}|${entry.categoryId}`)) return plan('duplicate');
+    if (storedSpans.has(`${entry.start}|${entry.end}|${entry.categoryId}`)) return decide('duplicate');
 
     if (entry.end > entry.start) {
       const verdict = checkEntry(entry, storedSource, timer, now, categories, settings.timeZone);
-      if (!verdict.ok) return plan('problem', { kind: 'overlap', message: lowerFirst(verdict.message) });
+      if (!verdict.ok) return decide('problem', { kind: 'overlap', message: lowerFirst(verdict.message) });
       if (reach && reach.end > entry.start) {
-        return plan('problem', { kind: 'overlap', message: `it overlaps line ${reach.line} (${nameOf.get(reach.categoryId)}) in the same file. Entries cannot share time.` });
+        return decide('problem', { kind: 'overlap', message: `it overlaps line ${reach.line} (${nameOf.get(reach.categoryId)}) in the same file. Entries cannot share time.` });
       }
     }
 
@@ -102,10 +103,10 @@ export async function planRows(input: PlanRowsInput): Promise<RowPlan[]> {
       for (let k = accepted.length - 1; k >= 0 && accepted[k]!.start >= entry.start - LOCK_REACH - longest; k--) nearby.push(accepted[k]!);
       const decision = decideLock({ action: 'add', categoryId: entry.categoryId, at: entry.start, end: entry.end, now, settings, categories, entries: nearby, timer, unlocks });
       const said = decision.reasons.join(' ');
-      if (decision.verdict === 'blocked') return plan('problem', { kind: 'locked', message: `the hard lock refuses it: ${said}` });
+      if (decision.verdict === 'blocked') return decide('problem', { kind: 'locked', message: `the hard lock refuses it: ${said}` });
       if (decision.verdict === 'warn') {
         const why = row.overrideReason ?? input.reason;
-        if (!why) return plan('problem', { kind: 'needs-reason', message: `${said} Give a reason to import it; it is kept with the entry.` });
+        if (!why) return decide('problem', { kind: 'needs-reason', message: `${said} Give a reason to import it; it is kept with the entry.` });
         entry.overrideReason = why;
       }
     }
@@ -114,13 +115,13 @@ export async function planRows(input: PlanRowsInput): Promise<RowPlan[]> {
     acceptedLine.set(entry.id, row.line);
     longest = Math.max(longest, entry.end - entry.start);
     if (entry.end > entry.start && (!reach || entry.end > reach.end)) reach = { end: entry.end, line: row.line, categoryId: entry.categoryId };
-    plan('new');
+    decide('new');
   };
   for (let n = 0; n < order.length; n++) {
     if (input.pause) await input.pause();
     judge(order[n]!, n);
   }
-  return plans;
+  return verdicts;
 }
 
 function lowerFirst(text: string): string {
