@@ -6,7 +6,8 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Entry, RunningTimer, Settings, Category, Timebox } from '../../shared/model';
+import type { Entry, RunningTimer, Settings, Category } from '../../shared/model';
+import type { Timebox } from '../../shared/planModel';
 import { backupName, DOCUMENT_NAMES, listShardMonths, shardName } from './documentNames';
 import { CURRENT_DATA_VERSION } from './migrations';
 import { version as appVersion } from '../../package.json';

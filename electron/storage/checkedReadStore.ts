@@ -6,7 +6,7 @@ import type { DataStore } from '../ports';
 import { AppError } from '../../shared/result';
 import type { CheckedDocuments, CheckedFiles } from './checkedFiles';
 import { DOCUMENT_NAMES, shardName } from './documentNames';
-import { EntryIndex, monthKeyOf } from './entryIndex';
+import { ShardIndex, monthKeyOf } from './shardIndex';
 
 export function checkedReadStore(dataDir: string, files: CheckedFiles): DataStore {
   const read = <K extends keyof CheckedDocuments>(name: string) => files.read(name) as CheckedDocuments[K] | undefined;
@@ -17,7 +17,7 @@ export function checkedReadStore(dataDir: string, files: CheckedFiles): DataStor
   let timeboxes: CheckedDocuments['timeboxes']['timeboxes'] | undefined;
 
   const loaded = new Map<string, CheckedDocuments['entries']['entries']>();
-  let index = EntryIndex.fromShards([]).index;
+  let index = ShardIndex.fromShards([]).index;
   /** Loads the month files an overlap with [from, to) can come from; rebuilds the index when any was new. */
   const cover = (from: number, to: number) => {
     const first = monthNumber(monthKeyOf(from - files.longestEntryMs));
@@ -29,7 +29,7 @@ export function checkedReadStore(dataDir: string, files: CheckedFiles): DataStor
       added = true;
     }
     if (!added) return;
-    const built = EntryIndex.fromShards([...loaded]);
+    const built = ShardIndex.fromShards([...loaded]);
     // An entry in two month files is for the full open to settle (it keeps the copy saved last, and says so).
     if (built.duplicates.length > 0) throw new AppError('internal', 'An entry is stored in two month files.');
     index = built.index;
