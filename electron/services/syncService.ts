@@ -270,6 +270,10 @@ export class SyncService {
       this.#applying = true;
       try {
         this.#deps.adapter.applyMerged(change, self);
+      } catch (error) {
+        // The store kept what it had: the next round compares every kind again rather than only its new changes.
+        this.#fullApplyDue = true;
+        throw error;
       } finally {
         this.#applying = false;
       }

@@ -5,7 +5,7 @@
 import { categorySchema, checkInSchema, entrySchema, runningTimerSchema, settingsSchema, timeboxSchema, type Settings } from '../../shared/model';
 import { canonicalJson, type JsonValue } from '../../shared/sync/canonicalJson';
 import type { SyncKindName } from '../../shared/sync/syncKinds';
-import type { DataStore } from '../ports';
+import type { DataReplacement, DataStore } from '../ports';
 import type { LocalChange, MergedChange, SyncStoreAdapter } from './syncStoreAdapter';
 
 type Listener = (change: LocalChange) => void;
@@ -112,7 +112,7 @@ export function syncedDataStore(inner: DataStore): { store: DataStore; adapter: 
       write((report) => diff('timebox', before, timeboxes, report));
     },
     replaceAll(next) {
-      const before = { settings: inner.getSettings() as Record<string, unknown>, categories: inner.getCategories(), checkIns: inner.getCheckIns(), timeboxes: inner.getTimeboxes(), entries: inner.getEntries() };
+      const before = { settings: inner.getSettings() as Record<string, unknown>, categories: inner.getCategories(), checkIns: inner.getCheckIns(), timeboxes: inner.getTimeboxes(), entries: inner.getEntries(), timer: inner.getTimer() };
       inner.replaceAll(next);
       write((report) => {
         if (next.settings) {
@@ -125,7 +125,9 @@ export function syncedDataStore(inner: DataStore): { store: DataStore; adapter: 
         if (next.checkIns) diff('checkIn', before.checkIns, next.checkIns, report);
         if (next.timeboxes) diff('timebox', before.timeboxes, next.timeboxes, report);
         if (next.entries) diff('entry', before.entries, next.entries, report);
+        for (const id of next.removeEntries ?? []) report({ kind: 'entry', recordId: id, record: null });
         for (const entry of next.addEntries ?? []) report({ kind: 'entry', recordId: entry.id, record: json(entry) });
+        if (next.timer !== undefined && canonicalJson(before.timer) !== canonicalJson(next.timer)) report({ kind: 'timer', recordId: 'self', record: next.timer ? json(next.timer) : null });
       });
     },
     flush: () => inner.flush(),
@@ -170,39 +172,46 @@ export function syncedDataStore(inner: DataStore): { store: DataStore; adapter: 
       return null;
     },
     applyMerged(change: MergedChange, self: string) {
-      // Several store writes, each atomic; one atomic change across kinds comes with the store's transactions.
+      // One whole-data change (the store's journal): a crash or a refused write part-way leaves the store as it was
+      // or as merged, never a mix of kinds. Parsed first, so a record that would not load back changes nothing.
+      const next: DataReplacement = {};
       const entries = change.entry;
-      if (entries) inner.applyEntries({ put: [...entries.put.values()].map((e) => entrySchema.parse(e)), remove: entries.remove });
-      const replace = <T extends Keyed>(part: MergedChange[SyncKindName], current: T[], parse: (v: unknown) => T): T[] | null => {
-        if (!part) return null;
-        const next = new Map(current.map((r) => [keyOf(r), r]));
-        for (const id of part.remove) next.delete(id);
-        for (const [id, record] of part.put) next.set(id, parse(record));
-        return [...next.values()];
-      };
-      const categories = replace(change.category, inner.getCategories(), (v) => categorySchema.parse(v));
-      if (categories) inner.setCategories(categories);
-      const timeboxes = replace(change.timebox, inner.getTimeboxes(), (v) => timeboxSchema.parse(v));
-      if (timeboxes) inner.setTimeboxes(timeboxes);
-      const checkIns = replace(change.checkIn, inner.getCheckIns(), (v) => checkInSchema.parse(v));
-      if (checkIns) inner.setCheckIns(checkIns);
-      if (change.setting) {
-        const next: Record<string, unknown> = { ...inner.getSettings() };
-        for (const [key, value] of change.setting.put) next[key] = value;
-        // A setting removed elsewhere keeps its value here: every setting must have one.
-        const parsed = settingsSchema.safeParse(next);
-        if (parsed.success) inner.setSettings(parsed.data as Settings);
+      if (entries) {
+        next.addEntries = [...entries.put.values()].map((e) => entrySchema.parse(e));
+        next.removeEntries = entries.remove;
       }
+      const replace = <T extends Keyed>(part: MergedChange[SyncKindName], current: T[], parse: (v: unknown) => T): T[] | undefined => {
+        if (!part) return undefined;
+        const merged = new Map(current.map((r) => [keyOf(r), r]));
+        for (const id of part.remove) merged.delete(id);
+        for (const [id, record] of part.put) merged.set(id, parse(record));
+        return [...merged.values()];
+      };
+      next.categories = replace(change.category, inner.getCategories(), (v) => categorySchema.parse(v));
+      next.timeboxes = replace(change.timebox, inner.getTimeboxes(), (v) => timeboxSchema.parse(v));
+      next.checkIns = replace(change.checkIn, inner.getCheckIns(), (v) => checkInSchema.parse(v));
+      if (change.setting) {
+        const merged: Record<string, unknown> = { ...inner.getSettings() };
+        for (const [key, value] of change.setting.put) merged[key] = value;
+        // A setting removed elsewhere keeps its value here: every setting must have one.
+        const parsed = settingsSchema.safeParse(merged);
+        if (parsed.success) next.settings = parsed.data as Settings;
+      }
+      const others = new Map(heldOf('timer'));
       if (change.timer) {
         for (const id of change.timer.remove) {
-          if (id === self) inner.setTimer(null);
-          else heldOf('timer').delete(id);
+          if (id === self) next.timer = null;
+          else others.delete(id);
         }
         for (const [id, record] of change.timer.put) {
-          if (id === self) inner.setTimer(runningTimerSchema.parse(record));
-          else heldOf('timer').set(id, record);
+          if (id === self) next.timer = runningTimerSchema.parse(record);
+          else others.set(id, record);
         }
       }
+      for (const key of Object.keys(next) as Array<keyof DataReplacement>) if (next[key] === undefined) delete next[key];
+      if (Object.keys(next).length) inner.replaceAll(next);
+      // Memory only once the store has taken the change.
+      held.set('timer', others);
       for (const kind of ['boundarySpan', 'dayOff', 'overlapKept'] as const) {
         const part = change[kind];
         if (!part) continue;
