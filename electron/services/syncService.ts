@@ -60,6 +60,12 @@ export type SyncConflictView = Pick<SyncConflict, 'id' | 'type' | 'message'> & {
 
 export type KeepChoice = 'this' | 'other' | 'both';
 
+/**
+ * Kinds an older Timelock sent inside one setting (the whole timeline, every day off): a computer that set sync up
+ * then has spans and days off the sync folder never saw one by one. They go out at the next start.
+ */
+const SPLIT_BEFORE: readonly SyncKindName[] = ['boundarySpan', 'dayOff'];
+
 export class SyncService {
   readonly #deps: SyncServiceDeps;
   #engine: SyncEngine | null = null;
@@ -73,7 +79,7 @@ export class SyncService {
   constructor(deps: SyncServiceDeps) {
     this.#deps = deps;
     const saved = deps.states.load();
-    if (saved) this.#start(saved);
+    if (saved) this.#sendUnseen(this.#start(saved), SPLIT_BEFORE);
   }
 
   get enabled(): boolean {
@@ -220,6 +226,27 @@ export class SyncService {
     if (typeof timer.overrideReason === 'string') entry.overrideReason = timer.overrideReason;
     engine.record('entry', entryId, entry, now);
     engine.record('timer', device, null, now);
+  }
+
+  /** Records the store holds of these kinds that sync has no version of (not even a deletion) go out as this computer's. */
+  #sendUnseen(engine: SyncEngine, kinds: readonly SyncKindName[]): void {
+    const now = this.#deps.clock.now();
+    let sent = 0;
+    for (const kind of kinds) {
+      for (const [id, record] of this.#deps.adapter.readAll(kind, engine.deviceId)) {
+        if (engine.merged.versionsOf(kind, id)) continue;
+        engine.record(kind, id, record, now);
+        sent++;
+      }
+    }
+    if (sent === 0) return;
+    try {
+      engine.flushOutbox();
+      this.#deps.states.save(engine.save());
+    } catch {
+      // A folder out of reach must not stop the app from opening: the outbox keeps them for the next round, which
+      // says what went wrong.
+    }
   }
 
   #start(state: SyncEngineState): SyncEngine {
