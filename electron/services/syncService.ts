@@ -60,6 +60,11 @@ export type SyncConflictView = Pick<SyncConflict, 'id' | 'type' | 'message'> & {
 
 export type KeepChoice = 'this' | 'other' | 'both';
 
+export interface OtherTimer {
+  device: { id: string; name: string };
+  timer: { id: string; categoryId: string; start: number; note: string };
+}
+
 /**
  * Kinds an older Timelock sent inside one setting (the whole timeline, every day off): a computer that set sync up
  * then has spans and days off the sync folder never saw one by one. They go out at the next start.
@@ -99,6 +104,8 @@ export class SyncService {
       'sync.status': () => (this.enabled ? this.status() : null),
       'sync.conflicts': () => this.conflicts(),
       'sync.resolve': (request) => this.resolve(request.id, request.keep),
+      'sync.otherTimers': () => this.otherTimers(),
+      'sync.stopOtherTimer': (request) => this.stopOtherTimer(request.device),
     };
   }
 
@@ -215,6 +222,35 @@ export class SyncService {
     }
     // The resolution is this computer's own change: the store takes it in now, not only when another arrives.
     return this.#round(touched);
+  }
+
+  /** The timers running on the other computers, with each computer's name; none when sync is off. */
+  otherTimers(): OtherTimer[] {
+    const engine = this.#engine;
+    if (!engine) return [];
+    const names = new Map(engine.devices.map((d) => [d.id, d.name]));
+    return engine.merged
+      .liveRecords('timer')
+      .filter(({ id }) => id !== engine.deviceId)
+      .flatMap(({ id, record }) => {
+        const t = record as Record<string, JsonValue>;
+        if (typeof t.id !== 'string' || typeof t.categoryId !== 'string' || typeof t.start !== 'number') return [];
+        return [{ device: { id, name: names.get(id) ?? 'Another computer' }, timer: { id: t.id, categoryId: t.categoryId, start: t.start, note: typeof t.note === 'string' ? t.note : '' } }];
+      });
+  }
+
+  /**
+   * Stops another computer's timer through the sync model: this computer writes the entry (up to now) and the
+   * timer's deletion; the other computer takes both in at its next round, as if it had been stopped there.
+   */
+  stopOtherTimer(device: string): SyncRoundResult {
+    const engine = this.#require();
+    if (device === engine.deviceId) throw new AppError('bad-request', "This computer's own timer stops with timer.stop.");
+    if (!engine.merged.liveRecords('timer').some(({ id }) => id === device)) {
+      throw new AppError('not-found', 'That computer has no timer running any more: it may have been stopped there.');
+    }
+    this.#stopTimer(engine, device, this.#deps.clock.now());
+    return this.#round(['entry', 'timer']);
   }
 
   #stopTimer(engine: SyncEngine, device: string, now: number): void {
