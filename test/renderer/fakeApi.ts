@@ -91,6 +91,7 @@ export function createFakeApi(): FakeApi {
     // Sync is off unless a test answers otherwise (test/renderer/views/Settings/SyncSettings.test.tsx).
     'sync.status': () => ok(null),
     'sync.conflicts': () => ok([]),
+    'sync.otherTimers': () => ok([]),
     'settings.get': () => ok(state.settings),
     'settings.update': (patch) => {
       state.settings = { ...state.settings, ...patch } as Settings;
