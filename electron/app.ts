@@ -98,6 +98,9 @@ const SYNC_KIND_DATA: Partial<Record<SyncKindName, EventPayload<'data.changed'>[
   entry: 'entries',
   category: 'categories',
   setting: 'settings',
+  // Spans and days off live in the settings: the window reads them there.
+  boundarySpan: 'settings',
+  dayOff: 'settings',
   checkIn: 'checkins',
   timebox: 'timeboxes',
 };

@@ -101,6 +101,10 @@ export interface DataReplacement {
   entries?: Entry[];
   /** Entries added beside (or replacing, by id) the ones kept: an import that also makes its categories. Not with `entries`. */
   addEntries?: Entry[];
+  /** Entries removed by id, beside `addEntries` (sync taking in deletions from another computer). Not with `entries`. */
+  removeEntries?: string[];
+  /** This computer's running timer (sync taking in a timer stopped elsewhere). */
+  timer?: RunningTimer | null;
   nudgeLog?: NudgeRecord[];
   snoozes?: Snooze[];
   unlocks?: Unlock[];

@@ -422,6 +422,8 @@ export const channels = {
   'sync.status': channel(SYNC_CHANNELS['sync.status'].request, SYNC_CHANNELS['sync.status'].response, SYNC_CHANNELS['sync.status'].doc),
   'sync.conflicts': channel(SYNC_CHANNELS['sync.conflicts'].request, SYNC_CHANNELS['sync.conflicts'].response, SYNC_CHANNELS['sync.conflicts'].doc),
   'sync.resolve': channel(SYNC_CHANNELS['sync.resolve'].request, SYNC_CHANNELS['sync.resolve'].response, SYNC_CHANNELS['sync.resolve'].doc),
+  'sync.otherTimers': channel(SYNC_CHANNELS['sync.otherTimers'].request, SYNC_CHANNELS['sync.otherTimers'].response, SYNC_CHANNELS['sync.otherTimers'].doc),
+  'sync.stopOtherTimer': channel(SYNC_CHANNELS['sync.stopOtherTimer'].request, SYNC_CHANNELS['sync.stopOtherTimer'].response, SYNC_CHANNELS['sync.stopOtherTimer'].doc),
 } as const;
 
 export type Channels = typeof channels;

@@ -60,6 +60,17 @@ export type SyncConflictView = Pick<SyncConflict, 'id' | 'type' | 'message'> & {
 
 export type KeepChoice = 'this' | 'other' | 'both';
 
+export interface OtherTimer {
+  device: { id: string; name: string };
+  timer: { id: string; categoryId: string; start: number; note: string };
+}
+
+/**
+ * Kinds an older Timelock sent inside one setting (the whole timeline, every day off): a computer that set sync up
+ * then has spans and days off the sync folder never saw one by one. They go out at the next start.
+ */
+const SPLIT_BEFORE: readonly SyncKindName[] = ['boundarySpan', 'dayOff'];
+
 export class SyncService {
   readonly #deps: SyncServiceDeps;
   #engine: SyncEngine | null = null;
@@ -73,7 +84,7 @@ export class SyncService {
   constructor(deps: SyncServiceDeps) {
     this.#deps = deps;
     const saved = deps.states.load();
-    if (saved) this.#start(saved);
+    if (saved) this.#sendUnseen(this.#start(saved), SPLIT_BEFORE);
   }
 
   get enabled(): boolean {
@@ -93,6 +104,8 @@ export class SyncService {
       'sync.status': () => (this.enabled ? this.status() : null),
       'sync.conflicts': () => this.conflicts(),
       'sync.resolve': (request) => this.resolve(request.id, request.keep),
+      'sync.otherTimers': () => this.otherTimers(),
+      'sync.stopOtherTimer': (request) => this.stopOtherTimer(request.device),
     };
   }
 
@@ -211,6 +224,35 @@ export class SyncService {
     return this.#round(touched);
   }
 
+  /** The timers running on the other computers, with each computer's name; none when sync is off. */
+  otherTimers(): OtherTimer[] {
+    const engine = this.#engine;
+    if (!engine) return [];
+    const names = new Map(engine.devices.map((d) => [d.id, d.name]));
+    return engine.merged
+      .liveRecords('timer')
+      .filter(({ id }) => id !== engine.deviceId)
+      .flatMap(({ id, record }) => {
+        const t = record as Record<string, JsonValue>;
+        if (typeof t.id !== 'string' || typeof t.categoryId !== 'string' || typeof t.start !== 'number') return [];
+        return [{ device: { id, name: names.get(id) ?? 'Another computer' }, timer: { id: t.id, categoryId: t.categoryId, start: t.start, note: typeof t.note === 'string' ? t.note : '' } }];
+      });
+  }
+
+  /**
+   * Stops another computer's timer through the sync model: this computer writes the entry (up to now) and the
+   * timer's deletion; the other computer takes both in at its next round, as if it had been stopped there.
+   */
+  stopOtherTimer(device: string): SyncRoundResult {
+    const engine = this.#require();
+    if (device === engine.deviceId) throw new AppError('bad-request', "This computer's own timer stops with timer.stop.");
+    if (!engine.merged.liveRecords('timer').some(({ id }) => id === device)) {
+      throw new AppError('not-found', 'That computer has no timer running any more: it may have been stopped there.');
+    }
+    this.#stopTimer(engine, device, this.#deps.clock.now());
+    return this.#round(['entry', 'timer']);
+  }
+
   #stopTimer(engine: SyncEngine, device: string, now: number): void {
     const timer = engine.merged.versionsOf('timer', device)?.winner.record as Record<string, JsonValue> | undefined;
     if (!timer) return;
@@ -220,6 +262,27 @@ export class SyncService {
     if (typeof timer.overrideReason === 'string') entry.overrideReason = timer.overrideReason;
     engine.record('entry', entryId, entry, now);
     engine.record('timer', device, null, now);
+  }
+
+  /** Records the store holds of these kinds that sync has no version of (not even a deletion) go out as this computer's. */
+  #sendUnseen(engine: SyncEngine, kinds: readonly SyncKindName[]): void {
+    const now = this.#deps.clock.now();
+    let sent = 0;
+    for (const kind of kinds) {
+      for (const [id, record] of this.#deps.adapter.readAll(kind, engine.deviceId)) {
+        if (engine.merged.versionsOf(kind, id)) continue;
+        engine.record(kind, id, record, now);
+        sent++;
+      }
+    }
+    if (sent === 0) return;
+    try {
+      engine.flushOutbox();
+      this.#deps.states.save(engine.save());
+    } catch {
+      // A folder out of reach must not stop the app from opening: the outbox keeps them for the next round, which
+      // says what went wrong.
+    }
   }
 
   #start(state: SyncEngineState): SyncEngine {
@@ -270,6 +333,10 @@ export class SyncService {
       this.#applying = true;
       try {
         this.#deps.adapter.applyMerged(change, self);
+      } catch (error) {
+        // The store kept what it had: the next round compares every kind again rather than only its new changes.
+        this.#fullApplyDue = true;
+        throw error;
       } finally {
         this.#applying = false;
       }

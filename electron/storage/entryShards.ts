@@ -124,9 +124,9 @@ export class EntryShards {
     return { images, previous: new Map([...images.keys()].map((month) => [month, this.#onDisk(month)])) };
   }
 
-  /** The same for entries added beside (or replacing, by id) the ones kept: only the months they touch. */
-  pendingAddition(entries: readonly Entry[]): { images: Map<string, Entry[]>; previous: Map<string, DocumentOf<'entries'> | undefined> } {
-    const images = this.#index.pendingShards({ put: entries, remove: [] });
+  /** The same for entries added beside (or replacing, by id) the ones kept, and some removed: only the months they touch. */
+  pendingAddition(entries: readonly Entry[], remove: readonly string[] = []): { images: Map<string, Entry[]>; previous: Map<string, DocumentOf<'entries'> | undefined> } {
+    const images = this.#index.pendingShards({ put: entries, remove });
     for (const month of this.#unsaved) if (!images.has(month)) images.set(month, this.#index.shard(month));
     return { images, previous: new Map([...images.keys()].map((month) => [month, this.#onDisk(month)])) };
   }

@@ -144,8 +144,15 @@ export function openDataStore(options: OpenDataStoreOptions): DataStore {
       }
       if (next.checkIns !== undefined) stage(checkins, { ...checkins.value, checkIns: next.checkIns });
       if (next.timeboxes !== undefined) stage(timeboxes, { ...timeboxes.value, timeboxes: next.timeboxes });
-      if (next.entries !== undefined && next.addEntries !== undefined) throw new AppError('internal', 'A whole-data change either replaces the entries or adds to them, not both.');
-      const entryChange = next.entries !== undefined ? { replace: next.entries.map(validEntry) } : next.addEntries !== undefined ? { add: next.addEntries.map(validEntry) } : undefined;
+      if (next.timer !== undefined) stage(timer, { ...timer.value, timer: next.timer });
+      const changesSome = next.addEntries !== undefined || next.removeEntries !== undefined;
+      if (next.entries !== undefined && changesSome) throw new AppError('internal', 'A whole-data change either replaces the entries or changes some of them, not both.');
+      const entryChange =
+        next.entries !== undefined
+          ? { replace: next.entries.map(validEntry) }
+          : changesSome
+            ? { add: (next.addEntries ?? []).map(validEntry), remove: next.removeEntries ?? [] }
+            : undefined;
       wholeChange.apply(staged, entryChange);
     },
     getNudgeLog: () => structuredClone(nudges.value.log),

@@ -35,13 +35,13 @@ export class WholeDataChange {
 
   /**
    * Replaces the staged documents, and all entries when `entries.replace` is given (or adds `entries.add` beside
-   * them), in one step. Throws with memory and disk
+   * them and removes `entries.remove`), in one step. Throws with memory and disk
    * unchanged when the commit fails; once committed it never throws (a failure to write the files after it is
    * finished by the next change or start, and told in a notice when it is not the disk refusing).
    */
-  apply(staged: ReadonlyArray<StagedDocument<JournaledKind>>, entries?: { replace: readonly Entry[] } | { add: readonly Entry[] }): void {
+  apply(staged: ReadonlyArray<StagedDocument<JournaledKind>>, entries?: { replace: readonly Entry[] } | { add: readonly Entry[]; remove?: readonly string[] }): void {
     if (this.#pending) this.#finishOrRefuse();
-    const shards = entries && ('replace' in entries ? this.#entries.pendingReplacement(entries.replace) : this.#entries.pendingAddition(entries.add));
+    const shards = entries && ('replace' in entries ? this.#entries.pendingReplacement(entries.replace) : this.#entries.pendingAddition(entries.add, entries.remove));
     const documents: JournaledDocument[] = [
       ...staged.map(({ slot, doc }) => ({ name: slot.name, kind: slot.kind, doc })),
       ...[...(shards?.images ?? [])].map(([month, list]) => ({ name: shardName(month), kind: 'entries' as const, doc: { dataVersion: CURRENT_DATA_VERSION, entries: list } })),

@@ -13,6 +13,7 @@ import { createPlanStore, type PlanStore } from './planStore';
 import { createPromptStore, type PromptStore } from './promptStore';
 import { createRangeStore, type RangeStore } from './rangeStore';
 import { createSettingsDraftStore, type SettingsDraftStore } from './settingsDraftStore';
+import { createSyncStore, type SyncStore } from './syncStore';
 import { createToastStore, type ToastStore, type WebNotifier } from './toastStore';
 import { createTodayStore, type TodayStore } from './todayStore';
 import { createTransferStore, type TransferStore } from './transferStore';
@@ -38,6 +39,8 @@ export interface Stores {
   nav: NavStore;
   /** The unlock in force or waiting, shown on every view. */
   unlocks: UnlockStore;
+  /** Sync through a folder: its status, conflicts and commands (Settings → Sync). */
+  sync: SyncStore;
   /** Entry changes with lock prompts and undo; not a store, but shared the same way. */
   entries: EntryCommands;
   /** Unlocks and idle answers; not a store either. */
@@ -80,6 +83,7 @@ export function createStores(api: Api, options: StoreOptions = {}): Stores {
     toasts,
     nav,
     unlocks: createUnlockStore(api),
+    sync: createSyncStore(api),
     entries: createEntryCommands(api, { app, prompts, toasts }),
     locks: createLockCommands(api, prompts),
     categories: createCategoryCommands(api, app),

@@ -15,6 +15,8 @@ export function startStores(api: Api, stores: Stores, notifier: WebNotifier | nu
   void stores.week.getState().show(null);
   void stores.today.getState().refresh();
   void stores.unlocks.getState().refresh();
+  // Sync's status and the timers running on other computers, which Today and the header show.
+  void stores.sync.getState().refresh();
   void stores.locks.askPendingIdle();
   return () => {
     unsubscribeEvents();

@@ -33,6 +33,8 @@ export function subscribeEvents(api: Api, stores: Stores, notifier: WebNotifier 
     api.on('idle.resolved', ({ id }) => stores.prompts.getState().idleResolved(id)),
     api.on('import.progress', (progress) => stores.transfer.getState().setProgress(progress.stage === 'done' ? null : progress)),
     api.on('notice', ({ level, message }) => app.getState().pushNotice(level, message)),
+    // A round that took something in or changed the conflicts: the sync status and conflicts as they now are.
+    api.on('sync.changed', () => void stores.sync.getState().refresh()),
     // The desktop host's View menu, tray or a clicked notification asks for a view.
     api.on('app.navigate', ({ view }) => stores.nav.getState().go(view)),
   ];

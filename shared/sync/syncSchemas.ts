@@ -38,6 +38,12 @@ export const syncConflictSchema = z.object({
   devices: z.array(z.string()),
 });
 
+/** A timer running on another computer, from its synced timer record. */
+export const otherTimerSchema = z.object({
+  device: z.object({ id: z.string(), name: z.string() }),
+  timer: z.object({ id: z.string(), categoryId: z.string(), start: z.number(), note: z.string() }),
+});
+
 export const syncResolveRequestSchema = z.object({ id: z.string().min(1).max(400), keep: z.enum(['this', 'other', 'both']) }).strict();
 
 const empty = z.object({}).strict();
@@ -49,4 +55,10 @@ export const SYNC_CHANNELS = {
   'sync.status': { request: empty, response: syncStatusSchema.nullable(), doc: 'The folder, this computer, the others with their last-seen time, conflicts; null when sync is off.' },
   'sync.conflicts': { request: empty, response: z.array(syncConflictSchema), doc: 'What sync could not decide alone, for the person to resolve.' },
   'sync.resolve': { request: syncResolveRequestSchema, response: syncRoundSchema, doc: 'Resolve one conflict: keep this, other or both.' },
+  'sync.otherTimers': { request: empty, response: z.array(otherTimerSchema), doc: 'Timers running on the other computers; empty when sync is off.' },
+  'sync.stopOtherTimer': {
+    request: z.object({ device: z.string().min(1).max(64) }).strict(),
+    response: syncRoundSchema,
+    doc: "Stop another computer's timer: this computer records the entry up to now and the stop; that computer takes both in.",
+  },
 } as const;

@@ -5,6 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { startWebHost, type RunningHost } from './webHost';
+import { openViewsBrowser, seriousAxeViolations } from './support/viewsBrowser';
 
 const scratch: string[] = [];
 const hosts: RunningHost[] = [];
@@ -60,5 +61,39 @@ describe('two browser hosts syncing through one folder', () => {
     const desktopWeek = await value<Week>(desktop, 'summary.week', { at: entry.start });
     expect(desktopWeek.minutes.work).toBe(laptopWeek.minutes.work);
     expect((await value<{ timer: unknown }>(desktop, 'app.snapshot', {})).timer).toBeNull();
+  }, 60_000);
+
+  it('sync set up from the window of one host: the other computer is listed, Sync now says what it did', async () => {
+    const syncFolder = folder('tl-sync-');
+    const desktop = await startWebHost(folder('tl-desktop-'));
+    hosts.push(desktop);
+    await value(desktop, 'sync.setup', { folder: syncFolder, deviceName: 'Desktop' });
+    const laptop = await startWebHost(folder('tl-laptop-'));
+    hosts.push(laptop);
+    const browser = await openViewsBrowser(laptop.url);
+    try {
+      const { page } = browser;
+      await page.getByRole('heading', { level: 2, name: 'Today' }).waitFor();
+      await page.getByRole('navigation', { name: 'Views' }).getByRole('link', { name: 'Settings', exact: true }).click();
+      const section = page.getByRole('region', { name: 'Sync' });
+      const form = section.getByRole('form', { name: 'Set up sync' });
+      await form.getByRole('textbox', { name: 'Sync folder (full path)' }).fill(syncFolder);
+      await form.getByRole('textbox', { name: 'Name of this computer' }).fill('Laptop');
+      await form.getByRole('textbox', { name: 'Name of this computer' }).press('Enter');
+      await section.getByText(`Sync is on: this computer is “Laptop”, syncing through ${syncFolder}.`).waitFor();
+      await section.getByText(/^Desktop: last seen/).waitFor();
+      expect(await seriousAxeViolations(page)).toEqual([]);
+
+      // The desktop takes in the laptop's data and names it.
+      await value(desktop, 'sync.now', {});
+      const status = await value<{ devices: { name: string }[] }>(desktop, 'sync.status', {});
+      expect(status.devices.map((d) => d.name)).toEqual(['Laptop']);
+
+      await section.getByRole('button', { name: 'Sync now' }).click();
+      await section.getByText(/^Synced: /).waitFor();
+      expect(browser.errors).toEqual([]);
+    } finally {
+      await browser.close();
+    }
   }, 60_000);
 });

@@ -95,6 +95,8 @@ const CHANNEL_BAD: Record<ChannelName, unknown[]> = {
   'sync.status': [{ json: true }],
   'sync.conflicts': [{ all: true }],
   'sync.resolve': [{}, { id: 'c1' }, { id: 'c1', keep: 'mine' }, { id: '', keep: 'this' }, { keep: 'both' }, { id: 'c1', keep: 'this', reason: 'x' }],
+  'sync.otherTimers': [{ all: true }],
+  'sync.stopOtherTimer': [{}, { device: '' }, { device: 7 }, { device: 'd1', stop: true }],
 };
 
 describe('router', () => {

@@ -89,6 +89,10 @@ export function createFakeApi(): FakeApi {
     ...planAnswers(state, () => changed(['timeboxes']), () => `box-${++count}`),
     'app.snapshot': () => ok(snapshotFixture({ settings: state.settings, timer: state.timer, now: state.now, categories: state.categories })),
     'app.reveal': () => ok({ shown: true, path: snapshotFixture().dataDir }),
+    // Sync is off unless a test answers otherwise (test/renderer/views/Settings/SyncSettings.test.tsx).
+    'sync.status': () => ok(null),
+    'sync.conflicts': () => ok([]),
+    'sync.otherTimers': () => ok([]),
     'settings.get': () => ok(state.settings),
     'settings.update': (patch) => {
       state.settings = { ...state.settings, ...patch } as Settings;

@@ -16,6 +16,7 @@ import { NudgesForm } from './NudgesForm';
 import { QuietHoursForm } from './QuietHoursForm';
 import { SettingsSection } from './SettingsSection';
 import { SettingsPageSaveContext, useSettingsPageSave } from './settingsPageSave';
+import { SyncSettings } from './SyncSettings';
 import { TargetsForm } from './TargetsForm';
 import { UnsavedSettings } from './UnsavedSettings';
 import { WorkWindowsForm } from './WorkWindowsForm';
@@ -27,6 +28,7 @@ const SECTIONS = [
   ['settings-targets', 'Balance targets'],
   ['settings-categories', 'Categories'],
   ['settings-general', 'General'],
+  ['settings-sync', 'Sync'],
   ['settings-data', 'Data'],
 ] as const;
 
@@ -79,6 +81,9 @@ export function SettingsView() {
         </SettingsSection>
         <SettingsSection id="settings-general" title={title('settings-general')}>
           <GeneralForm />
+        </SettingsSection>
+        <SettingsSection id="settings-sync" title={title('settings-sync')} intro="One record across your computers, through a folder you already sync. No account, no server.">
+          <SyncSettings />
         </SettingsSection>
         <SettingsSection id="settings-data" title={title('settings-data')} intro="Everything stays on this computer, in the data folder below.">
           <DataSettings />

@@ -2,6 +2,7 @@
 import { useAppEnv, useAppState } from '../../AppEnv';
 import { TodayDayOff } from '../Boundaries/TodayDayOff';
 import { ErrorMessage } from '../shell/ErrorMessage';
+import { OtherTimers } from '../shell/OtherTimers';
 import { CategoryButtons } from './CategoryButtons';
 import { DueBoxes } from './DueBoxes';
 import { ManualEntryForm } from './ManualEntryForm';
@@ -20,6 +21,7 @@ export function TodayView() {
       <TodayStatus />
       <TodayDayOff />
       <RunningTimer />
+      <OtherTimers place="today" />
       {timerError && <ErrorMessage error={timerError} onDismiss={() => stores.app.getState().clearError('timer')} />}
       <DueBoxes />
       <CategoryButtons />

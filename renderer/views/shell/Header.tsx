@@ -4,6 +4,7 @@ import { useEffect, useId } from 'react';
 import { useAppEnv, useSlice } from '../../AppEnv';
 import { VIEWS, VIEW_TITLES } from '../../state/navStore';
 import { HeaderTimer } from './HeaderTimer';
+import { OtherTimers } from './OtherTimers';
 import { HeaderWeek } from './HeaderWeek';
 
 export function Header() {
@@ -46,6 +47,7 @@ export function Header() {
       <div className="header-status">
         <HeaderWeek />
         <HeaderTimer />
+        <OtherTimers place="header" />
       </div>
     </header>
   );

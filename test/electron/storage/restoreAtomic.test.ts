@@ -25,7 +25,7 @@ const weekly = (id: string, startTime: string): Timebox => ({
 });
 
 // The data as it is: entries in October, November and December (UTC months), one of each other record.
-const OLD: Required<Omit<DataReplacement, 'addEntries'>> = {
+const OLD: Required<Omit<DataReplacement, 'addEntries' | 'removeEntries' | 'timer'>> = {
   settings: { ...defaultSettings('UTC'), weeklyCapMinutes: 35 * 60 },
   categories: [...SEEDED_CATEGORIES],
   entries: [entry('keep', Date.UTC(2026, 10, 3, 9)), entry('oct', Date.UTC(2026, 9, 5, 9)), entry('dec', Date.UTC(2026, 11, 7, 9))],
@@ -37,7 +37,7 @@ const OLD: Required<Omit<DataReplacement, 'addEntries'>> = {
 };
 
 // The backup: October is left empty, November changes, January is new; every other part differs too.
-const RESTORED: Required<Omit<DataReplacement, 'addEntries'>> = {
+const RESTORED: Required<Omit<DataReplacement, 'addEntries' | 'removeEntries' | 'timer'>> = {
   settings: { ...defaultSettings('UTC'), weeklyCapMinutes: 28 * 60, lockMode: 'hard' },
   categories: [...SEEDED_CATEGORIES, { id: 'climbing', name: 'Climbing', area: 'fitness', color: '#2a9d8f', archived: false }],
   entries: [entry('keep', Date.UTC(2026, 10, 3, 9), 90, { note: 'as backed up' }), entry('jan', Date.UTC(2027, 0, 4, 9)), entry('dec', Date.UTC(2026, 11, 8, 9))],

@@ -1,0 +1,187 @@
+// Settings → Sync: one record across computers through a folder a sync tool already shares. Every button here is a
+// command that acts at once and says what it did (no draft, no Save): set up, rename this computer, sync now,
+// resolve a conflict, turn off.
+import { useEffect, useId, useState, type FormEvent } from 'react';
+import type { AppErrorShape } from '../../../shared/result';
+import { useAppEnv, useAppState, useSlice } from '../../AppEnv';
+import { formatMoment } from '../../format/formatClock';
+import type { KeepChoice, SyncConflictItem, SyncRound, SyncStatusView } from '../../state/syncStore';
+import { ErrorMessage } from '../shell/ErrorMessage';
+
+type Outcome = { kind: 'saved'; text: string } | { kind: 'error'; error: AppErrorShape } | null;
+
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+export function describeRound(round: SyncRound): string {
+  const took = round.applied ? `took in ${plural(round.applied, 'change', 'changes')}` : 'nothing new to take in';
+  const sent = round.written ? `sent ${plural(round.written, 'change', 'changes')}` : 'nothing to send';
+  const open = round.conflicts ? ` ${plural(round.conflicts, 'conflict', 'conflicts')} to resolve below.` : '';
+  return `Synced: ${took}, ${sent}.${open}`;
+}
+
+export function SyncSettings() {
+  const { stores } = useAppEnv();
+  const phase = useSlice('sync', (state) => state.phase);
+  const status = useSlice('sync', (state) => state.status);
+  const loadError = useSlice('sync', (state) => state.loadError);
+  const [outcome, setOutcome] = useState<Outcome>(null);
+  useEffect(() => void stores.sync.getState().refresh(), [stores]);
+
+  const report = (result: { ok: true; text: string } | { ok: false; error: AppErrorShape }) =>
+    setOutcome(result.ok ? { kind: 'saved', text: result.text } : { kind: 'error', error: result.error });
+
+  return (
+    <div className="sync-settings">
+      {phase === 'loading' && <p>Reading the sync status…</p>}
+      {loadError && <ErrorMessage error={loadError} />}
+      {phase === 'off' && <SyncSetupForm onDone={report} />}
+      {phase === 'on' && status && <SyncOn status={status} onDone={report} />}
+      {outcome?.kind === 'error' && <ErrorMessage error={outcome.error} onDismiss={() => setOutcome(null)} />}
+      <p role="status" className="saved">
+        {outcome?.kind === 'saved' ? outcome.text : ''}
+      </p>
+    </div>
+  );
+}
+
+type Done = (result: { ok: true; text: string } | { ok: false; error: AppErrorShape }) => void;
+
+function SyncSetupForm({ onDone }: { onDone: Done }) {
+  const { stores } = useAppEnv();
+  const id = useId();
+  const [folder, setFolder] = useState('');
+  const [name, setName] = useState('');
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const result = await stores.sync.getState().setup(folder.trim(), name.trim() || undefined);
+    onDone(result.ok ? { ok: true, text: `Sync is on: this computer is “${result.value.device.name}”, syncing through ${result.value.folder}.` } : result);
+  };
+  return (
+    <form className="sync-setup" aria-label="Set up sync" onSubmit={(event) => void submit(event)}>
+      <p className="hint">
+        Choose a folder your sync tool (Syncthing, Nextcloud, Dropbox, iCloud Drive, a USB stick) already shares between your computers. Each computer writes only its
+        own files there; nothing goes anywhere else.
+      </p>
+      <label htmlFor={`${id}-folder`}>Sync folder (full path)</label>
+      <input id={`${id}-folder`} type="text" required spellCheck={false} autoComplete="off" value={folder} onChange={(e) => setFolder(e.target.value)} placeholder="/home/ada/Sync/timelock" />
+      <label htmlFor={`${id}-name`}>Name of this computer</label>
+      <input id={`${id}-name`} type="text" maxLength={80} autoComplete="off" value={name} onChange={(e) => setName(e.target.value)} placeholder="Work laptop" />
+      <div className="form-actions">
+        <button type="submit">Turn sync on</button>
+      </div>
+    </form>
+  );
+}
+
+function SyncOn({ status, onDone }: { status: SyncStatusView; onDone: Done }) {
+  const { stores, locale, clock } = useAppEnv();
+  const timeZone = useAppState((state) => state.settings?.timeZone ?? 'UTC');
+  const conflicts = useSlice('sync', (state) => state.conflicts);
+  const id = useId();
+  const [name, setName] = useState(status.device.name);
+  // The newer-Timelock problem is said in full above.
+  const problems = status.needsUpdate > 0 ? status.problems.slice(1) : status.problems;
+  const names = new Map([[status.device.id, `${status.device.name} (this computer)`], ...status.devices.map((d) => [d.id, d.name] as const)]);
+
+  const rename = async (event: FormEvent) => {
+    event.preventDefault();
+    const result = await stores.sync.getState().setup(status.folder, name.trim() || undefined);
+    onDone(result.ok ? { ok: true, text: `This computer is now called “${result.value.device.name}”.` } : result);
+  };
+  const syncNow = async () => {
+    const result = await stores.sync.getState().now();
+    onDone(result.ok ? { ok: true, text: describeRound(result.value) } : result);
+  };
+  const turnOff = async () => {
+    const result = await stores.sync.getState().off();
+    onDone(result.ok ? { ok: true, text: `Sync is off. The data here and the files in ${result.value.folder} both stay complete.` } : result);
+  };
+
+  return (
+    <>
+      <p>
+        Syncing through <code className="path">{status.folder}</code>
+      </p>
+      <form className="sync-rename" aria-label="Name this computer" onSubmit={(event) => void rename(event)}>
+        <label htmlFor={`${id}-name`}>Name of this computer</label>
+        <input id={`${id}-name`} type="text" required maxLength={80} autoComplete="off" value={name} onChange={(e) => setName(e.target.value)} />
+        <button type="submit">Rename</button>
+      </form>
+      <h4 id={`${id}-others`}>Other computers</h4>
+      {status.devices.length === 0 ? (
+        <p className="empty">No other computer has synced through this folder yet. Set sync up there with the same folder.</p>
+      ) : (
+        <ul aria-labelledby={`${id}-others`}>
+          {status.devices.map((device) => (
+            <li key={device.id}>
+              {device.name}: last seen {formatMoment(device.lastSeen, locale, timeZone, clock())}
+            </li>
+          ))}
+        </ul>
+      )}
+      {status.needsUpdate > 0 && <p>{plural(status.needsUpdate, 'change is', 'changes are')} waiting: they come from a newer Timelock. Update Timelock on this computer to take them in.</p>}
+      {problems.length > 0 && (
+        <ul className="sync-problems" aria-label="Sync problems">
+          {problems.map((problem) => (
+            <li key={problem}>{problem}</li>
+          ))}
+        </ul>
+      )}
+      <SyncConflicts conflicts={conflicts} names={names} onDone={onDone} />
+      <div className="form-actions">
+        <button type="button" onClick={() => void syncNow()}>
+          Sync now
+        </button>
+        <button type="button" onClick={() => void turnOff()}>
+          Turn sync off
+        </button>
+      </div>
+    </>
+  );
+}
+
+/** Which choices a conflict takes: two versions of a record other than an entry cannot both be kept, nor two timers. */
+function choicesFor(conflict: SyncConflictItem): KeepChoice[] {
+  if (conflict.type === 'timers') return ['this', 'other'];
+  if (conflict.type === 'edited-twice' && conflict.kind !== 'entry') return ['this', 'other'];
+  return ['this', 'other', 'both'];
+}
+
+const KEEP_LABELS: Record<KeepChoice, string> = { this: 'Keep this', other: 'Keep other', both: 'Keep both' };
+const KEEP_DONE: Record<KeepChoice, string> = { this: 'Kept this computer’s version.', other: 'Kept the other computer’s version.', both: 'Kept both.' };
+
+function SyncConflicts({ conflicts, names, onDone }: { conflicts: SyncConflictItem[]; names: Map<string, string>; onDone: Done }) {
+  const { stores } = useAppEnv();
+  const id = useId();
+  const resolve = async (conflict: SyncConflictItem, keep: KeepChoice) => {
+    const result = await stores.sync.getState().resolve(conflict.id, keep);
+    onDone(result.ok ? { ok: true, text: `${KEEP_DONE[keep]} ${describeRound(result.value)}` } : result);
+  };
+  return (
+    <>
+      <h4 id={`${id}-conflicts`}>Conflicts</h4>
+      {conflicts.length === 0 ? (
+        <p className="empty">No conflicts: every computer agrees.</p>
+      ) : (
+        <ul className="sync-conflicts" aria-labelledby={`${id}-conflicts`}>
+          {conflicts.map((conflict, i) => (
+            <li key={conflict.id}>
+              <div role="group" aria-labelledby={`${id}-c${i}`}>
+                <p id={`${id}-c${i}`}>
+                  {conflict.message} <span className="hint">({conflict.devices.map((d) => names.get(d) ?? d).join(' and ')})</span>
+                </p>
+                <div className="form-actions">
+                  {choicesFor(conflict).map((keep) => (
+                    <button key={keep} type="button" onClick={() => void resolve(conflict, keep)}>
+                      {KEEP_LABELS[keep]}
+                    </button>
+                  ))}
+                </div>
+              </div>
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}

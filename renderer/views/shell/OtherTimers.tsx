@@ -1,0 +1,54 @@
+// Timers running on the other computers (from their synced timer records): category, computer, time since it
+// started, and Stop, which this computer records through sync for that one to take in. Shown on Today and in the
+// header, so a timer left running at the office is never out of sight at home.
+import { useState } from 'react';
+import type { AppErrorShape } from '../../../shared/result';
+import { useAppEnv, useAppState, useSlice } from '../../AppEnv';
+import { formatElapsed } from '../../format/formatElapsed';
+import type { OtherTimer } from '../../state/syncStore';
+import { useNow } from '../Today/useNow';
+import { ErrorMessage } from './ErrorMessage';
+
+function Elapsed({ start }: { start: number }) {
+  const { clock, locale } = useAppEnv();
+  const now = useNow(clock, 1000);
+  return <span className="header-elapsed">{formatElapsed(now - start, locale)}</span>;
+}
+
+function OtherTimerRow({ running, onError }: { running: OtherTimer; onError: (error: AppErrorShape) => void }) {
+  const { stores } = useAppEnv();
+  const categories = useAppState((state) => state.categories);
+  const category = categories.find((c) => c.id === running.timer.categoryId);
+  const name = category?.name ?? 'Unknown category';
+  const stop = async () => {
+    const result = await stores.sync.getState().stopOtherTimer(running.device.id);
+    if (!result.ok) onError(result.error);
+  };
+  return (
+    <div className="header-timer other-timer" role="group" aria-label={`Timer running on ${running.device.name}`}>
+      <span className="swatch" aria-hidden="true" style={{ background: category?.color }} />
+      <strong>{name}</strong> <span>on {running.device.name}</span>
+      <Elapsed key={running.timer.id} start={running.timer.start} />
+      <button type="button" className="stop" onClick={() => void stop()}>
+        Stop {name} on {running.device.name}
+      </button>
+    </div>
+  );
+}
+
+/** `place` keeps the header's copy off Today, which shows its own. */
+export function OtherTimers({ place }: { place: 'today' | 'header' }) {
+  const timers = useSlice('sync', (state) => state.otherTimers);
+  const view = useSlice('nav', (state) => state.view);
+  const [error, setError] = useState<AppErrorShape | null>(null);
+  if (place === 'header' && view === 'today') return null;
+  if (timers.length === 0 && !error) return null;
+  return (
+    <div className="other-timers">
+      {timers.map((running) => (
+        <OtherTimerRow key={running.device.id} running={running} onError={setError} />
+      ))}
+      {error && <ErrorMessage error={error} onDismiss={() => setError(null)} />}
+    </div>
+  );
+}
