@@ -22,13 +22,20 @@ function FocusHeading({ view, moved }: { view: ViewName; moved: boolean }) {
   return null;
 }
 
-/** Once the first view is on screen, the other views' code loads while the window is idle, so opening one later
- * waits for its figures only, not for its chunk (recharts among them). */
+/** A second after the first view is on screen (its figures in by then), the other views' code loads while the window
+ * is idle, so opening one later waits for its figures only, not for its chunk (recharts among them); sooner, the
+ * chunks' parsing would hold up the first view's own figures. */
+const PRELOAD_AFTER_MS = 1000;
+
 function PreloadOtherViews() {
   useEffect(() => {
     if (typeof requestIdleCallback === 'undefined') return;
-    const idle = requestIdleCallback(() => void preloadViews());
-    return () => cancelIdleCallback(idle);
+    let idle: number | undefined;
+    const wait = setTimeout(() => (idle = requestIdleCallback(() => void preloadViews())), PRELOAD_AFTER_MS);
+    return () => {
+      clearTimeout(wait);
+      if (idle !== undefined) cancelIdleCallback(idle);
+    };
   }, []);
   return null;
 }
