@@ -1,9 +1,9 @@
 // The data model: every stored and transported record, as zod schemas with their inferred types.
 // Instants are UTC epoch milliseconds; wall-clock strings (HH:mm) are in the user's time zone.
 import { z } from 'zod';
-import { AREAS, LOCK_MODES, LOCK_RULES, NUDGE_KINDS } from './modelNames';
+import { AREAS, DAY_OFF_KINDS, LOCK_MODES, LOCK_RULES, NUDGE_KINDS } from './modelNames';
 
-export { AREAS, LOCK_MODES, LOCK_RULES, NUDGE_KINDS };
+export { AREAS, DAY_OFF_KINDS, LOCK_MODES, LOCK_RULES, NUDGE_KINDS };
 export const areaSchema = z.enum(AREAS);
 export type Area = z.infer<typeof areaSchema>;
 
@@ -91,7 +91,6 @@ export const boundarySpanSchema = z.object({
 });
 export type BoundarySpan = z.infer<typeof boundarySpanSchema>;
 
-export const DAY_OFF_KINDS = ['vacation', 'holiday', 'sick', 'other'] as const;
 export const dayOffKindSchema = z.enum(DAY_OFF_KINDS);
 export type DayOffKind = z.infer<typeof dayOffKindSchema>;
 

@@ -23,4 +23,6 @@ export const NUDGE_KINDS = [
   'box-missed',
 ] as const;
 
+export const DAY_OFF_KINDS = ['vacation', 'holiday', 'sick', 'other'] as const;
+
 export const EXPORT_FORMATS = ['csv', 'json', 'ics'] as const;

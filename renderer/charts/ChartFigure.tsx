@@ -61,15 +61,9 @@ export function ChartFigure({ title, summary, table, hideCaption, children }: Ch
   );
 }
 
-/** Props shared by every recharts drawing: a fixed size in tests, else the container's width. */
-export function chartSize(width: number | undefined, height: number) {
-  return {
-    width,
-    height,
-    responsive: width === undefined,
-    style: width === undefined ? { width: '100%', height } : undefined,
-    accessibilityLayer: false,
-  };
+/** Props shared by every recharts drawing: the width MeasuredChart measured (or a test gave), no responsive mode. */
+export function chartSize(width: number, height: number) {
+  return { width, height, accessibilityLayer: false };
 }
 
 /** An id usable inside url(#…): React's ids carry characters SVG references do not take. */

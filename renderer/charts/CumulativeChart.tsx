@@ -2,6 +2,7 @@
 // at the cap. Days still to come have no figure.
 import { memo, useCallback, useMemo } from 'react';
 import { CartesianGrid, Legend, Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
+import { MeasuredChart } from './MeasuredChart';
 import { ChartFigure, chartSize } from './ChartFigure';
 import { niceTicks } from './niceTicks';
 
@@ -40,16 +41,20 @@ export const CumulativeChart = memo(function CumulativeChart({ days, capHours, f
   const rows = days.map((day) => ({ key: day.key, header: day.longLabel, cells: [day.worked === null ? '—' : formatHours(day.worked), formatHours(day.pace)] }));
   return (
     <ChartFigure title={CUMULATIVE_TITLE} summary={summary} table={{ columns: ['Day', 'Worked so far', 'Even pace'], rows }}>
-      <LineChart data={days as CumulativeDay[]} {...chartSize(width, height)} margin={MARGIN}>
-        <CartesianGrid strokeDasharray="3 3" vertical={false} />
-        <XAxis dataKey="label" interval={0} />
-        <YAxis tickFormatter={tickFormatter} width={56} ticks={ticks} interval={0} domain={domain} />
-        <Tooltip formatter={tooltipFormatter} />
-        <Legend itemSorter={null} />
-        <Line dataKey="worked" name="Worked so far" className="worked-line" stroke="#0072B2" strokeWidth={3} dot={WORKED_DOT} connectNulls={false} isAnimationActive={false} />
-        <Line dataKey="pace" name="Even pace" className="pace-line" stroke="#777777" strokeDasharray="4 4" strokeWidth={2} dot={false} isAnimationActive={false} />
-        <ReferenceLine y={capHours} className="cap-line" strokeDasharray="6 3" label={capLabel} />
-      </LineChart>
+      <MeasuredChart width={width} height={height}>
+        {(chartWidth) => (
+          <LineChart data={days as CumulativeDay[]} {...chartSize(chartWidth, height)} margin={MARGIN}>
+            <CartesianGrid strokeDasharray="3 3" vertical={false} />
+            <XAxis dataKey="label" interval={0} />
+            <YAxis tickFormatter={tickFormatter} width={56} ticks={ticks} interval={0} domain={domain} />
+            <Tooltip formatter={tooltipFormatter} />
+            <Legend itemSorter={null} />
+            <Line dataKey="worked" name="Worked so far" className="worked-line" stroke="#0072B2" strokeWidth={3} dot={WORKED_DOT} connectNulls={false} isAnimationActive={false} />
+            <Line dataKey="pace" name="Even pace" className="pace-line" stroke="#777777" strokeDasharray="4 4" strokeWidth={2} dot={false} isAnimationActive={false} />
+            <ReferenceLine y={capHours} className="cap-line" strokeDasharray="6 3" label={capLabel} />
+          </LineChart>
+        )}
+      </MeasuredChart>
     </ChartFigure>
   );
 });

@@ -1,8 +1,9 @@
 // Figures week by week (oldest first), as bars or lines, one series per figure. Used for the life areas over twelve
 // weeks and for each burnout signal. Plain figures in; the frame adds the summary and the table.
-import { useEffect, useState } from 'react';
+import { memo } from 'react';
 import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts';
 import { ChartFigure, chartSize } from './ChartFigure';
+import { MeasuredChart } from './MeasuredChart';
 import { niceTicks } from './niceTicks';
 import { dateTimeFormat } from '../format/intlFormats';
 
@@ -47,33 +48,27 @@ type Row = TrendWeek & Record<string, number | null | string>;
 const LABEL_PX = 64;
 const AXIS_PX = 56 + 32;
 
-/** The chart's width: given (tests, print), else measured from its container as the window resizes. */
-function useChartWidth(given: number | undefined): [(node: HTMLDivElement | null) => void, number | undefined] {
-  const [node, setNode] = useState<HTMLDivElement | null>(null);
-  const [measured, setMeasured] = useState<number | undefined>(undefined);
-  useEffect(() => {
-    if (given !== undefined || typeof ResizeObserver === 'undefined' || !node) return;
-    const observer = new ResizeObserver(([entry]) => setMeasured(entry?.contentRect.width));
-    observer.observe(node);
-    return () => observer.disconnect();
-  }, [given, node]);
-  return [setNode, given ?? measured];
+const BAR_MARGIN = { top: 8, right: 24, bottom: 0, left: 0 };
+const LINE_MARGIN = { top: 8, right: 32, bottom: 0, left: 0 };
+
+/** The week labels a chart `width` wide draws: as many as fit, in a steady rhythm counted back from the newest week,
+ * which is always labelled. */
+function labelledWeeks(weeks: readonly TrendWeek[], width: number, labelEvery: number): string[] {
+  const fit = Math.ceil((weeks.length * LABEL_PX) / Math.max(1, width - AXIS_PX));
+  const every = Math.max(labelEvery, fit);
+  return weeks.filter((_, i) => (weeks.length - 1 - i) % every === 0).map((week) => week.label);
 }
 
-export function TrendChart({ title, weeks, series, format, kind = 'bar', summary, ticks: givenTicks, hideCaption, labelEvery = 1, width, height = 200 }: TrendChartProps) {
+// Memoised: a view re-rendering for a figure the chart does not show (the week's tick) leaves it as drawn.
+export const TrendChart = memo(function TrendChart({ title, weeks, series, format, kind = 'bar', summary, ticks: givenTicks, hideCaption, labelEvery = 1, width, height = 200 }: TrendChartProps) {
   const ticks = givenTicks ?? niceTicks(Math.max(0, ...series.flatMap((s) => s.values.map((v) => v ?? 0))));
-  const [measureRef, chartWidth] = useChartWidth(width);
-  // As many labels as fit, in a steady rhythm counted back from the newest week, which is always labelled.
-  const fit = chartWidth === undefined ? 1 : Math.ceil((weeks.length * LABEL_PX) / Math.max(1, chartWidth - AXIS_PX));
-  const every = Math.max(labelEvery, fit);
-  const labelled = weeks.filter((_, i) => (weeks.length - 1 - i) % every === 0).map((week) => week.label);
   const data: Row[] = weeks.map((week, i) => ({ ...week, ...Object.fromEntries(series.map((s) => [`v_${s.id}`, s.values[i] ?? null])) }));
   const rows = weeks.map((week, i) => ({ key: week.key, header: week.longLabel, cells: series.map((s) => (s.values[i] === null || s.values[i] === undefined ? '—' : format(s.values[i]!))) }));
-  const common = (
+  const common = (chartWidth: number) => (
     <>
       <CartesianGrid strokeDasharray="3 3" vertical={false} />
       {/* The labels chosen here, all drawn: recharts' own thinning skips whichever label would touch its neighbour. */}
-      <XAxis dataKey="label" ticks={labelled} interval={0} />
+      <XAxis dataKey="label" ticks={labelledWeeks(weeks, chartWidth, labelEvery)} interval={0} />
       <YAxis tickFormatter={(value: number) => format(value)} width={56} ticks={ticks} interval={0} domain={[0, ticks[ticks.length - 1]!]} />
       <Tooltip formatter={(value) => format(Number(value))} />
       {series.length > 1 && <Legend itemSorter={null} />}
@@ -81,38 +76,40 @@ export function TrendChart({ title, weeks, series, format, kind = 'bar', summary
   );
   return (
     <ChartFigure title={title} summary={summary} hideCaption={hideCaption} table={{ columns: ['Week', ...series.map((s) => s.name)], rows }}>
-      <div ref={measureRef} className="chart-measure">
-        {kind === 'bar' ? (
-          <BarChart data={data} {...chartSize(width, height)} margin={{ top: 8, right: 24, bottom: 0, left: 0 }}>
-            {common}
-            {series.map((s) => (
-              <Bar key={s.id} dataKey={`v_${s.id}`} name={s.name} fill={s.color} isAnimationActive={false} />
-            ))}
-          </BarChart>
-        ) : (
-          <LineChart data={data} {...chartSize(width, height)} margin={{ top: 8, right: 32, bottom: 0, left: 0 }}>
-            {common}
-            {series.map((s, i) => (
-              <Line
-                key={s.id}
-                dataKey={`v_${s.id}`}
-                name={s.name}
-                stroke={s.color}
-                strokeWidth={2.5}
-                // Different dashes and dots as well as colours, so the lines stay apart without colour.
-                strokeDasharray={s.step ? '8 4' : ['', '6 3', '2 3'][i % 3]}
-                type={s.step ? 'stepAfter' : 'linear'}
-                dot={s.step ? false : { r: 3 + (i % 3), fill: s.color }}
-                isAnimationActive={false}
-                connectNulls={false}
-              />
-            ))}
-          </LineChart>
-        )}
-      </div>
+      <MeasuredChart width={width} height={height}>
+        {(chartWidth) =>
+          kind === 'bar' ? (
+            <BarChart data={data} {...chartSize(chartWidth, height)} margin={BAR_MARGIN}>
+              {common(chartWidth)}
+              {series.map((s) => (
+                <Bar key={s.id} dataKey={`v_${s.id}`} name={s.name} fill={s.color} isAnimationActive={false} />
+              ))}
+            </BarChart>
+          ) : (
+            <LineChart data={data} {...chartSize(chartWidth, height)} margin={LINE_MARGIN}>
+              {common(chartWidth)}
+              {series.map((s, i) => (
+                <Line
+                  key={s.id}
+                  dataKey={`v_${s.id}`}
+                  name={s.name}
+                  stroke={s.color}
+                  strokeWidth={2.5}
+                  // Different dashes and dots as well as colours, so the lines stay apart without colour.
+                  strokeDasharray={s.step ? '8 4' : ['', '6 3', '2 3'][i % 3]}
+                  type={s.step ? 'stepAfter' : 'linear'}
+                  dot={s.step ? false : { r: 3 + (i % 3), fill: s.color }}
+                  isAnimationActive={false}
+                  connectNulls={false}
+                />
+              ))}
+            </LineChart>
+          )
+        }
+      </MeasuredChart>
     </ChartFigure>
   );
-}
+});
 
 /** Axis and table labels for the weeks of a range, in each week's own time zone. */
 export function trendWeeks(weeks: ReadonlyArray<{ week: string; start: number; timeZone: string }>, locale: string | undefined): TrendWeek[] {

@@ -3,6 +3,7 @@
 // the work already counted, so it is drawn inside the stack, not as a bar beside it.
 import { memo, useCallback, useId, useMemo } from 'react';
 import { Bar, BarChart, CartesianGrid, Legend, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
+import { MeasuredChart } from './MeasuredChart';
 import { ChartFigure, chartSize, svgId } from './ChartFigure';
 import { niceTicks } from './niceTicks';
 
@@ -85,25 +86,29 @@ export const WeekChart = memo(function WeekChart({ title, days, series, formatHo
           </pattern>
         </defs>
       </svg>
-      <BarChart data={days as WeekChartDay[]} {...chartSize(width, height)} margin={MARGIN}>
-        <CartesianGrid strokeDasharray="3 3" vertical={false} />
-        <XAxis dataKey="label" interval={0} />
-        {showOffHours && <XAxis xAxisId={OVERLAY_AXIS} dataKey="label" hide />}
-        <YAxis tickFormatter={tickFormatter} width={56} ticks={ticks} interval={0} domain={domain} />
-        <Tooltip formatter={tooltipFormatter} />
-        {/* Legend in series order (the stack from the bottom), not recharts' alphabetical default. */}
-        <Legend itemSorter={null} />
-        {series.map((s) => (
-          // Animation off: the figures refresh every half minute while a timer runs, and moving bars would distract.
-          <Bar key={s.id} dataKey={hoursOf(s.id)} name={s.name} stackId="hours" fill={s.color} isAnimationActive={false} />
-        ))}
-        {showOffHours && (
-          <Bar xAxisId={OVERLAY_AXIS} dataKey={offHoursOf} name={OFF_HOURS_NAME} fill={`url(#${hatchId})`} className="off-hours-bar" isAnimationActive={false} />
+      <MeasuredChart width={width} height={height}>
+        {(chartWidth) => (
+          <BarChart data={days as WeekChartDay[]} {...chartSize(chartWidth, height)} margin={MARGIN}>
+            <CartesianGrid strokeDasharray="3 3" vertical={false} />
+            <XAxis dataKey="label" interval={0} />
+            {showOffHours && <XAxis xAxisId={OVERLAY_AXIS} dataKey="label" hide />}
+            <YAxis tickFormatter={tickFormatter} width={56} ticks={ticks} interval={0} domain={domain} />
+            <Tooltip formatter={tooltipFormatter} />
+            {/* Legend in series order (the stack from the bottom), not recharts' alphabetical default. */}
+            <Legend itemSorter={null} />
+            {series.map((s) => (
+              // Animation off: the figures refresh every half minute while a timer runs, and moving bars would distract.
+              <Bar key={s.id} dataKey={hoursOf(s.id)} name={s.name} stackId="hours" fill={s.color} isAnimationActive={false} />
+            ))}
+            {showOffHours && (
+              <Bar xAxisId={OVERLAY_AXIS} dataKey={offHoursOf} name={OFF_HOURS_NAME} fill={`url(#${hatchId})`} className="off-hours-bar" isAnimationActive={false} />
+            )}
+            {dailyCapHours !== null && (
+              <ReferenceLine y={dailyCapHours} className="cap-line" strokeDasharray="6 3" label={capLabel} />
+            )}
+          </BarChart>
         )}
-        {dailyCapHours !== null && (
-          <ReferenceLine y={dailyCapHours} className="cap-line" strokeDasharray="6 3" label={capLabel} />
-        )}
-      </BarChart>
+      </MeasuredChart>
     </ChartFigure>
   );
 });

@@ -24,6 +24,8 @@ export interface TodayRefresh {
   entries?: boolean;
   /** The week's boxes (they change with the plan only); fetched anyway in a new week. */
   plan?: boolean;
+  /** The summary of the week containing now, fetched a moment ago by the week store (start-up): not asked again. */
+  summary?: WeekSummary;
 }
 
 export interface TodayActions {
@@ -51,7 +53,7 @@ export function createTodayStore(api: Api): TodayStore {
       // Refreshes (every tick while a timer runs) keep what is shown: no flicker of the empty state.
       if (shown.status !== 'ready') set({ status: 'loading' });
       const complete = shown.status === 'ready';
-      const summary = await callApi(api, 'summary.week', {});
+      const summary = what.summary ? { ok: true as const, value: what.summary } : await callApi(api, 'summary.week', {});
       if (request !== latestRequest) return;
       if (!summary.ok) return set({ status: 'failed', error: summary.error });
       const day = dayContainingNow(summary.value);

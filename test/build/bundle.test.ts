@@ -28,6 +28,11 @@ describe('the renderer build', () => {
     expect(build.firstView('settings').packages).not.toContain('recharts');
   });
 
+  it('has no zod in any view: the window checks nothing with the contract\'s schemas, and zod would be a sixth of the app', () => {
+    expect(build.total().packages).toContain('react-dom');
+    expect(build.total().packages).not.toContain('zod');
+  });
+
   it('is minified: the JavaScript has no line of source layout left', () => {
     const { files } = build.total();
     const lines = files.reduce((n, file) => n + fs.readFileSync(path.join(rendererOut, file), 'utf8').split('\n').length, 0);

@@ -56,8 +56,8 @@ describe('the foundation slice in Chromium against the browser host', () => {
     await expect.poll(() => page.getByText(/1[.,]5 h used of 35 h/).count(), { timeout: 10_000 }).toBe(1);
     const workColumn = await page.locator('figure.chart table tbody td:first-of-type').allTextContents();
     expect(workColumn.some((cell) => /1[.,]5/.test(cell))).toBe(true);
-    const bars = await page.locator('figure.chart .recharts-bar-rectangle path, figure.chart .recharts-rectangle').count();
-    expect(bars).toBeGreaterThan(0);
+    // The charts are drawn one per frame after the view's words.
+    await expect.poll(() => page.locator('figure.chart .recharts-bar-rectangle path, figure.chart .recharts-rectangle').count()).toBeGreaterThan(0);
     const file = await screenshot(page, 'slice-week');
     expect(fs.statSync(file).size).toBeGreaterThan(10_000);
     expect(errors).toEqual([]);

@@ -46,7 +46,7 @@ describe('the Timelock window in Chromium', () => {
     expect(entry!.end - entry!.start).toBe(2 * 3_600_000);
     await expect.poll(() => monday.inputValue()).toBe('2');
     await expect.poll(() => page.getByRole('row', { name: /^Total/ }).getByRole('cell').last().textContent()).toBe('2 h');
-    expect(await page.locator('figure.chart .recharts-bar-rectangle path').count()).toBeGreaterThan(0);
+    await expect.poll(() => page.locator('figure.chart .recharts-bar-rectangle path').count()).toBeGreaterThan(0);
 
     await monday.fill('1.5');
     await monday.press('Enter');

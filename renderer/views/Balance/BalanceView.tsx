@@ -1,6 +1,6 @@
 // Balance: work, fitness and family against their targets in the week being viewed, the plan against what was done,
 // the same three areas over twelve weeks, and the week's nudges and overrides.
-import { useEffect } from 'react';
+import { useEffect, useMemo } from 'react';
 import type { WeekRange } from '../../../shared/model';
 import { AREAS } from '../../../shared/modelNames';
 import { useAppEnv, useSlice, useWeekState } from '../../AppEnv';
@@ -26,6 +26,19 @@ function trendSummary(range: WeekRange): string {
   return `All three targets met in ${allMet} of ${of}; ${behind.join(', ')}; work over the cap in ${weeks.filter((w) => w.signals.overCap).length}.${noData}`;
 }
 
+function trendFigures(range: WeekRange, locale: string | undefined) {
+  return {
+    weeks: trendWeeks(range.weeks, locale),
+    series: [
+      ...AREAS.map((area) => ({ id: area, name: AREA_NAMES[area], color: AREA_COLORS[area], values: range.weeks.map((w) => w.minutes[area] / 60) })),
+      // Each week's own cap (after its days off), so a raised cap or a holiday shows as a step, not a rewrite.
+      { id: 'cap', name: 'Weekly cap', color: '#555555', values: range.weeks.map((w) => w.capMinutes / 60), step: true },
+    ],
+    format: (value: number) => formatHours(value * 60, locale),
+    summary: trendSummary(range),
+  };
+}
+
 export function BalanceView() {
   const { stores, locale, chartWidth } = useAppEnv();
   const summary = useWeekState((state) => state.summary);
@@ -36,6 +49,8 @@ export function BalanceView() {
   const start = summary?.start;
   const end = summary?.end;
   useEffect(() => void stores.range.getState().show(at), [stores, at]);
+  // Once per range: the week's refreshes (a running timer's tick) re-render the view, not the twelve-week chart.
+  const trend = useMemo(() => (range ? trendFigures(range, locale) : null), [range, locale]);
   useEffect(() => {
     if (start !== undefined && end !== undefined) void stores.weekLog.getState().load({ start, end });
   }, [stores, start, end]);
@@ -51,18 +66,14 @@ export function BalanceView() {
       {summary && <AreaTargets summary={summary} locale={locale} />}
       {summary && <PlannedVsActual planned={summary.planned} locale={locale} />}
       {rangeError && <ErrorMessage error={rangeError} />}
-      {range && (
+      {trend && (
         <TrendChart
           title="Work, fitness and family over 12 weeks"
           kind="line"
-          weeks={trendWeeks(range.weeks, locale)}
-          series={[
-            ...AREAS.map((area) => ({ id: area, name: AREA_NAMES[area], color: AREA_COLORS[area], values: range.weeks.map((w) => w.minutes[area] / 60) })),
-            // Each week's own cap (after its days off), so a raised cap or a holiday shows as a step, not a rewrite.
-            { id: 'cap', name: 'Weekly cap', color: '#555555', values: range.weeks.map((w) => w.capMinutes / 60), step: true },
-          ]}
-          format={(value) => formatHours(value * 60, locale)}
-          summary={trendSummary(range)}
+          weeks={trend.weeks}
+          series={trend.series}
+          format={trend.format}
+          summary={trend.summary}
           width={chartWidth}
           height={240}
         />

@@ -1,7 +1,8 @@
 // Days off: a date or a range with its kind and a note, listed with a way to work on that day again. A day off has
 // no work window and lowers its week's cap by the day's share (the summary says by how much).
 import { useId, useState, type FormEvent } from 'react';
-import { DAY_OFF_KINDS, type DayOff, type DayOffKind } from '../../../shared/model';
+import type { DayOff, DayOffKind } from '../../../shared/model';
+import { DAY_OFF_KINDS } from '../../../shared/modelNames';
 import { useAppEnv, useAppState } from '../../AppEnv';
 import { describeError } from '../../format/describeError';
 

@@ -1,5 +1,5 @@
 // Insights: the burnout signals over twelve weeks with plain explanations, and the weekly check-in beside the hours.
-import { useEffect } from 'react';
+import { useCallback, useEffect, useMemo } from 'react';
 import type { CheckIn, WeekRange } from '../../../shared/model';
 import { useAppEnv, useSlice, useWeekState } from '../../AppEnv';
 import { CheckInChart } from '../../charts/CheckInChart';
@@ -34,7 +34,19 @@ export function InsightsView() {
   useEffect(() => {
     if (stores.checkIns.getState().status === 'idle') void stores.checkIns.getState().load();
   }, [stores]);
-  const weeks = range ? trendWeeks(range.weeks, locale) : [];
+  // Derived once per range (and check-ins), so the charts keep their props while the week's figures tick.
+  const weeks = useMemo(() => (range ? trendWeeks(range.weeks, locale) : []), [range, locale]);
+  const cards = useMemo(() => (range ? signalCards(range.weeks, locale) : []), [range, locale]);
+  const checkInWeeks = useMemo(
+    () =>
+      weeks.map((week, i) => {
+        const summary = range!.weeks[i]!;
+        const checkIn = checkIns.find((c) => c.week === summary.week);
+        return { ...week, workHours: summary.minutes.work / 60, energy: checkIn?.energy ?? null, mood: checkIn?.mood ?? null };
+      }),
+    [weeks, range, checkIns],
+  );
+  const hours = useCallback((value: number) => formatHours(value * 60, locale), [locale]);
   const lastWeek = range?.weeks[range.weeks.length - 1]?.week;
 
   return (
@@ -53,7 +65,7 @@ export function InsightsView() {
         <>
           <p className="trend-words">{trendWords(range)}</p>
           <div className="signal-grid">
-            {signalCards(range.weeks, locale).map((card) => (
+            {cards.map((card) => (
               <article key={card.id} className="signal-card" aria-labelledby={`signal-${card.id}`}>
                 <h3 id={`signal-${card.id}`}>{card.title}</h3>
                 <p className="hint">{card.explanation}</p>
@@ -76,12 +88,8 @@ export function InsightsView() {
           {checkInError && <ErrorMessage error={checkInError} />}
           {checkIns.length === 0 && <p className="empty">No check-ins yet. Fill in the one below at the end of a week to see energy and mood beside your hours.</p>}
           <CheckInChart
-            weeks={weeks.map((week, i) => {
-              const summary = range.weeks[i]!;
-              const checkIn = checkIns.find((c) => c.week === summary.week);
-              return { ...week, workHours: summary.minutes.work / 60, energy: checkIn?.energy ?? null, mood: checkIn?.mood ?? null };
-            })}
-            formatHours={(value) => formatHours(value * 60, locale)}
+            weeks={checkInWeeks}
+            formatHours={hours}
             summary={checkInSummary(range, checkIns)}
             width={chartWidth}
           />

@@ -5,6 +5,7 @@ import { useAppEnv, useAppState } from '../../AppEnv';
 import { formatClock } from '../../format/formatClock';
 import { formatElapsed } from '../../format/formatElapsed';
 import { useNow } from './useNow';
+import { ACTION_ICONS, Icon } from '../shell/Icon';
 
 function categoryName(categories: readonly Category[], id: string): string {
   return categories.find((category) => category.id === id)?.name ?? 'Unknown category';
@@ -47,6 +48,7 @@ export function RunningTimer() {
             <Elapsed key={timer.id} start={timer.start} />
           </div>
           <button type="button" className="stop" onClick={() => void stores.app.getState().stopTimer()} aria-disabled={pending || undefined}>
+            <Icon icon={ACTION_ICONS.stop} />
             Stop
           </button>
         </>

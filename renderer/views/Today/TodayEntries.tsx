@@ -6,6 +6,7 @@ import { describeError } from '../../format/describeError';
 import { formatClockRange, formatDuration } from '../../format/formatClock';
 import { ErrorMessage } from '../shell/ErrorMessage';
 import { EntryEditor } from './EntryEditor';
+import { ACTION_ICONS, Icon } from '../shell/Icon';
 
 function nameOf(categories: readonly Category[], id: string): Category | undefined {
   return categories.find((c) => c.id === id);
@@ -62,9 +63,11 @@ export function TodayEntries() {
                     {entry.overrideReason && <span className="entry-note">Reason: {entry.overrideReason}</span>}
                     <span className="row-actions">
                       <button type="button" aria-label={`Edit ${label}`} onClick={() => setEditing(entry.id)}>
+                        <Icon icon={ACTION_ICONS.edit} />
                         Edit
                       </button>
                       <button type="button" aria-label={`Delete ${label}`} onClick={() => void remove(entry)}>
+                        <Icon icon={ACTION_ICONS.delete} />
                         Delete
                       </button>
                     </span>

@@ -3,7 +3,7 @@
 // control of the view.
 import { Fragment, Suspense, useEffect } from 'react';
 import { useAppEnv, useAppState, useSlice } from '../../AppEnv';
-import { LazyView } from '../../LazyView';
+import { LazyView, preloadViews } from '../../LazyView';
 import type { ViewName } from '../../state/navStore';
 import { ErrorMessage } from './ErrorMessage';
 import { Header } from './Header';
@@ -19,6 +19,24 @@ function FocusHeading({ view, moved }: { view: ViewName; moved: boolean }) {
   useEffect(() => {
     if (moved) document.getElementById(`${view}-heading`)?.focus();
   }, [view, moved]);
+  return null;
+}
+
+/** A second after the first view is on screen (its figures in by then), the other views' code loads while the window
+ * is idle, so opening one later waits for its figures only, not for its chunk (recharts among them); sooner, the
+ * chunks' parsing would hold up the first view's own figures. */
+const PRELOAD_AFTER_MS = 1000;
+
+function PreloadOtherViews() {
+  useEffect(() => {
+    if (typeof requestIdleCallback === 'undefined') return;
+    let idle: number | undefined;
+    const wait = setTimeout(() => (idle = requestIdleCallback(() => void preloadViews())), PRELOAD_AFTER_MS);
+    return () => {
+      clearTimeout(wait);
+      if (idle !== undefined) cancelIdleCallback(idle);
+    };
+  }, []);
   return null;
 }
 
@@ -61,6 +79,7 @@ export function AppShell() {
                 <LazyView view={view} />
                 <FocusHeading view={view} moved={moved} />
               </Fragment>
+              <PreloadOtherViews />
             </Suspense>
           )}
         </main>

@@ -3,6 +3,7 @@
 import { useEffect, useId } from 'react';
 import { useAppEnv, useSlice } from '../../AppEnv';
 import { VIEWS, VIEW_TITLES } from '../../state/navStore';
+import { Icon, VIEW_ICONS } from './Icon';
 import { HeaderTimer } from './HeaderTimer';
 import { OtherTimers } from './OtherTimers';
 import { HeaderWeek } from './HeaderWeek';
@@ -28,6 +29,7 @@ export function Header() {
           {VIEWS.map((view) => (
             <li key={view}>
               <a href={`#/${view}`} aria-current={view === current ? 'page' : undefined} aria-describedby={view === 'settings' && unsaved ? unsavedId : undefined}>
+                <Icon icon={VIEW_ICONS[view]} />
                 {VIEW_TITLES[view]}
                 {view === 'settings' && unsaved && (
                   <span className="unsaved-dot" aria-hidden="true" title="Changed, not saved yet">

@@ -3,6 +3,7 @@
 import { useAppEnv, useAppState, useSlice } from '../../AppEnv';
 import { formatElapsed } from '../../format/formatElapsed';
 import { useNow } from '../Today/useNow';
+import { ACTION_ICONS, Icon } from './Icon';
 
 function Elapsed({ start }: { start: number }) {
   const { clock, locale } = useAppEnv();
@@ -26,6 +27,7 @@ export function HeaderTimer() {
       {/* Remounted per timer so the count starts from a fresh clock reading. */}
       <Elapsed key={timer.id} start={timer.start} />
       <button type="button" className="stop" onClick={() => void stores.app.getState().stopTimer()} aria-disabled={pending || undefined}>
+        <Icon icon={ACTION_ICONS.stop} />
         Stop {name}
       </button>
     </div>

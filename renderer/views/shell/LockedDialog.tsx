@@ -9,6 +9,7 @@ import { formatClock, formatDuration, formatMoment } from '../../format/formatCl
 import { formatElapsed } from '../../format/formatElapsed';
 import { useNow } from '../Today/useNow';
 import { Dialog } from './Dialog';
+import { ACTION_ICONS, Icon } from './Icon';
 
 export interface LockedDialogProps {
   message: string;
@@ -46,6 +47,7 @@ export function LockedDialog({ message, nextAllowedAt, rules, onClose }: LockedD
               OK
             </button>
             <button type="button" onClick={() => setStage('unlock')}>
+              <Icon icon={ACTION_ICONS.unlock} />
               Unlock…
             </button>
           </div>
