@@ -1,7 +1,7 @@
 // Nudges: what the plan says comes next, showing one (recorded, notified, pushed), and what the person chose on it.
 // The scheduler decides when; this service owns the record of every nudge shown and the choice made on it.
 import type { ParsedRequestOf } from '../../shared/contract';
-import { clockWords } from '../../shared/domain/locks';
+import { clockWords } from '../../shared/domain/words';
 import { planNextNudge, snoozeUntil } from '../../shared/domain/nudgePlan';
 import { NUDGE_KINDS, type NudgeKind, type NudgeRecord, type PlannedNudge } from '../../shared/model';
 import { AppError } from '../../shared/result';

@@ -2,7 +2,8 @@
 // still makes sense, and which earlier record of its kind would mean it was announced already. nudgePlan picks one.
 import type { NudgeKind, NudgeRef, Settings } from '../model';
 import { dailyCapMinutesAt, weeklyCapMinutesAt } from './daysOff';
-import { clockWords, dailyLimit, dayOf, durationWords, hardStopAt, limitReachedAt, weekOf, weeklyLimit, whenWords, workMs, type LockState, type Period } from './locks';
+import { dailyLimit, dayOf, hardStopAt, limitReachedAt, weekOf, weeklyLimit, workMs, type LockState, type Period } from './locks';
+import { WEEKDAY_LONG, clockWords, durationWords, whenWords } from './words';
 import { gapCandidates } from './nudgeGaps';
 import { areaLookup, spansOf, type AreaOf, type Span } from './spans';
 import { DAY, MINUTE, addDays, dayBounds, localDateOf, weekdayOf } from './time';
@@ -30,7 +31,6 @@ export interface NudgeCandidate {
 export const PLAN_HORIZON = 8 * DAY;
 const NONE: Interval = { start: 0, end: 0 };
 const EVENING = 6 * 60 * MINUTE;
-const WEEKDAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
 interface Context {
   state: LockState;
@@ -176,7 +176,7 @@ function weekend(ctx: Context): NudgeCandidate[] {
       until: Math.min(day.end, ctx.runEnd),
       announced: day,
       cooldownFrom: -Infinity,
-      text: () => `It's ${WEEKDAY_NAMES[weekday]} and the work timer is running. Can this wait until your next work day?`,
+      text: () => `It's ${WEEKDAY_LONG[weekday]} and the work timer is running. Can this wait until your next work day?`,
     });
   }
   return found;

@@ -1,7 +1,8 @@
 // Box nudges, from the plan: a timebox about to start (with a Start), a work box ending while work goes on, and a
 // fitness or family box that passed with nothing logged in its area. Each is about one occurrence, said once for it.
 import type { Category, NudgeRef, Timebox, TimeboxOccurrence } from '../model';
-import { clockWords, dayWords, decideLock, hardStopAt, type LockState } from './locks';
+import { decideLock, hardStopAt, type LockState } from './locks';
+import { clockWords, dayWords } from './words';
 import { inMinutes, type NudgeCandidate } from './nudgeCandidates';
 import { areaLookup, type AreaOf } from './spans';
 import { HOUR, MINUTE, localDateOf, daysBetween } from './time';
