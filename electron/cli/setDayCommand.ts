@@ -1,11 +1,11 @@
 // `timelock set-day CATEGORY DATE HOURS`: the timesheet cell's edit from the command line, the same single request
 // (entries.setDayMinutes), so the same rule, locks and all-or-nothing write apply.
-import { parseDate } from '../../shared/domain/time';
+import { parseDate, MINUTE } from '../../shared/domain/time';
 import type { Command } from './command';
 import { Refusal, UsageError } from './cliErrors';
 import { entryJson } from './entryJson';
 import { findCategory } from './findCategory';
-import { formatDuration } from './formatDuration';
+import { durationClock } from '../../shared/domain/words';
 import { formatClock } from './formatInstant';
 
 const DECIMAL = /^\d{1,2}(?:\.\d+)?$/;
@@ -51,11 +51,11 @@ export const setDayCommand: Command = {
       ...(args.has('reason') ? { reason: args.string('reason') } : {}),
     });
     const span = (e: { start: number; end: number }) => `${formatClock(e.start, timeZone)}–${formatClock(e.end, timeZone)}`;
-    const parts = [`${category.name} on ${date}: ${formatDuration(result.minutes)} (was ${formatDuration(result.previousMinutes)}).`];
+    const parts = [`${category.name} on ${date}: ${durationClock(result.minutes * MINUTE)} (was ${durationClock(result.previousMinutes * MINUTE)}).`];
     if (result.added.length > 0) {
       const addedMinutes = result.added.reduce((sum, e) => sum + (e.end - e.start) / 60_000, 0);
       const outside = addedMinutes - result.insideWindowsMinutes;
-      const where = outside <= 0 ? 'inside your work windows' : result.insideWindowsMinutes <= 0 ? 'outside your work windows' : `${formatDuration(outside)} of it outside your work windows`;
+      const where = outside <= 0 ? 'inside your work windows' : result.insideWindowsMinutes <= 0 ? 'outside your work windows' : `${durationClock(outside * MINUTE)} of it outside your work windows`;
       parts.push(`Added ${result.added.map(span).join(', ')} (${where}).`);
     }
     if (result.trimmed.length > 0) parts.push(`Shortened ${result.trimmed.length === 1 ? 'an entry' : `${result.trimmed.length} entries`} to ${result.trimmed.map(span).join(', ')}.`);

@@ -1,7 +1,7 @@
 // `timelock start CATEGORY`: starts a timer through the router, so the lock judges it exactly as in the app.
 import { cleanText } from '../../shared/domain/cleanText';
 import type { Command } from './command';
-import { formatDuration } from './formatDuration';
+import { durationClock } from '../../shared/domain/words';
 import { formatClock } from './formatInstant';
 import { findCategory } from './findCategory';
 import { timerJson } from './entryJson';
@@ -31,7 +31,7 @@ export const startCommand: Command = {
     });
     if (before) {
       const name = cleanText(snapshot.categories.find((c) => c.id === before.categoryId)?.name ?? before.categoryId);
-      say(`Stopped ${name} after ${formatDuration((timer.start - before.start) / 60_000)}.`);
+      say(`Stopped ${name} after ${durationClock(timer.start - before.start)}.`);
     }
     say(`Started ${cleanText(category.name)} at ${formatClock(timer.start, timeZone)}.`);
     if (args.flag('json')) out(JSON.stringify(timerJson(timer, snapshot.categories, timeZone), null, 2));

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseInstant } from '../../../electron/cli/parseInstant';
 import { formatClock, formatInstant } from '../../../electron/cli/formatInstant';
-import { formatDuration, formatHours } from '../../../electron/cli/formatDuration';
 
 const BERLIN = 'Europe/Berlin';
 
@@ -44,15 +43,5 @@ describe('times and durations printed by the CLI', () => {
     for (const zone of [BERLIN, 'America/New_York', 'Australia/Lord_Howe', 'UTC']) {
       expect(parseInstant(formatInstant(instant, zone), zone)).toBe(instant);
     }
-  });
-
-  it('durations are h:mm (hours do not wrap) and week hours have at most one decimal', () => {
-    expect(formatDuration(72.9)).toBe('1:12');
-    expect(formatDuration(0)).toBe('0:00');
-    expect(formatDuration(-5)).toBe('0:00');
-    expect(formatDuration(26 * 60 + 5)).toBe('26:05');
-    expect(formatHours(1290)).toBe('21.5');
-    expect(formatHours(2100)).toBe('35');
-    expect(formatHours(100)).toBe('1.7');
   });
 });

@@ -46,7 +46,10 @@ describe('clock and duration formatting', () => {
     expect(formatDuration(90, 'en-US')).toBe('1 h 30 min');
     expect(formatDuration(45, 'en-US')).toBe('45 min');
     expect(formatDuration(120, 'en-US')).toBe('2 h');
-    expect(formatDuration(0, 'en-US')).toBe('0 h');
+    // Said as the lock prompts and nudges say it (words.ts): nothing is '0 min', a few seconds 'under a minute'.
+    expect(formatDuration(0, 'en-US')).toBe('0 min');
+    expect(formatDuration(0.2, 'en-US')).toBe('under a minute');
+    expect(formatDuration(6005, 'de-DE')).toBe('100 h 5 min');
   });
   it('timesheet cells: empty for nothing, hours with up to two decimals', () => {
     expect(formatCellHours(0, 'en-US')).toBe('');
