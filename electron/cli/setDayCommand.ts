@@ -1,5 +1,6 @@
 // `timelock set-day CATEGORY DATE HOURS`: the timesheet cell's edit from the command line, the same single request
 // (entries.setDayMinutes), so the same rule, locks and all-or-nothing write apply.
+import { parseDuration } from '../../shared/domain/parseDuration';
 import { parseDate, MINUTE } from '../../shared/domain/time';
 import type { Command } from './command';
 import { Refusal, UsageError } from './cliErrors';
@@ -8,13 +9,12 @@ import { findCategory } from './findCategory';
 import { durationClock } from '../../shared/domain/words';
 import { formatClock } from './formatInstant';
 
-const DECIMAL = /^\d{1,2}(?:\.\d+)?$/;
-const CLOCK = /^(\d{1,2}):([0-5]\d)$/;
-
-/** HOURS as typed: 6.5 or 6:30, whole minutes; null when it is neither or past 25 hours (the longest day). */
+/**
+ * HOURS as typed, read as the timesheet reads a cell (6.5, 6,5, 6:30, 6h 30m, 390m): whole minutes; null when it is
+ * not a duration or past 25 hours (the longest day).
+ */
 export function parseHours(text: string): number | null {
-  const clock = CLOCK.exec(text.trim());
-  const minutes = clock ? Number(clock[1]) * 60 + Number(clock[2]) : DECIMAL.test(text.trim()) ? Math.round(Number(text.trim()) * 60) : null;
+  const minutes = parseDuration(text);
   return minutes !== null && minutes <= 25 * 60 ? minutes : null;
 }
 
