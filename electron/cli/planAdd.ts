@@ -2,11 +2,11 @@
 // in the app; with --repeat it repeats weekly at the same local times. The new box's id goes to stdout.
 import { cleanText } from '../../shared/domain/cleanText';
 import { parseDate } from '../../shared/domain/time';
-import { WEEKDAY_LONG, WEEKDAY_SHORT, dateWords } from '../../shared/domain/words';
+import { WEEKDAY_LONG, WEEKDAY_SHORT, clockWords, dateWords } from '../../shared/domain/words';
 import type { Timebox } from '../../shared/model';
 import { Refusal } from './cliErrors';
 import { findCategory } from './findCategory';
-import { formatClock, formatInstant } from './formatInstant';
+import { formatInstant } from './formatInstant';
 import { parseInstant } from './parseInstant';
 import type { PlanAction } from './planAction';
 
@@ -30,7 +30,7 @@ function described(box: Timebox, categoryName: string, timeZone: string): string
   const what = box.title ? `“${cleanText(box.title)}” (${cleanText(categoryName)})` : cleanText(categoryName);
   if (box.kind === 'once') {
     const date = formatInstant(box.start, timeZone).slice(0, 10);
-    return `Planned ${what} on ${dateWords(date)}, ${formatClock(box.start, timeZone)}–${formatClock(box.end, timeZone)}.`;
+    return `Planned ${what} on ${dateWords(date)}, ${clockWords(box.start, timeZone)}–${clockWords(box.end, timeZone)}.`;
   }
   const days = box.weekdays.map((d) => WEEKDAY_SHORT[d]).join(', ');
   return `Planned ${what} every ${days}, ${box.startTime}–${box.endTime}, from ${box.firstDate}${box.until ? ` until ${box.until}` : ''}.`;

@@ -6,8 +6,7 @@ import type { Command } from './command';
 import { Refusal, UsageError } from './cliErrors';
 import { entryJson } from './entryJson';
 import { findCategory } from './findCategory';
-import { durationClock } from '../../shared/domain/words';
-import { formatClock } from './formatInstant';
+import { clockWords, durationClock } from '../../shared/domain/words';
 
 /**
  * HOURS as typed, read as the timesheet reads a cell (6.5, 6,5, 6:30, 6h 30m, 390m): whole minutes; null when it is
@@ -50,7 +49,7 @@ export const setDayCommand: Command = {
       minutes,
       ...(args.has('reason') ? { reason: args.string('reason') } : {}),
     });
-    const span = (e: { start: number; end: number }) => `${formatClock(e.start, timeZone)}–${formatClock(e.end, timeZone)}`;
+    const span = (e: { start: number; end: number }) => `${clockWords(e.start, timeZone)}–${clockWords(e.end, timeZone)}`;
     const parts = [`${category.name} on ${date}: ${durationClock(result.minutes * MINUTE)} (was ${durationClock(result.previousMinutes * MINUTE)}).`];
     if (result.added.length > 0) {
       const addedMinutes = result.added.reduce((sum, e) => sum + (e.end - e.start) / 60_000, 0);

@@ -3,7 +3,7 @@
 import type { Category, RunningTimer } from '../model';
 import { entrySource, type EntriesInput } from './entryIndex';
 import { toLocal } from './time';
-import { dayWords, durationWords } from './words';
+import { clockWords, dayWords, durationWords } from './words';
 
 export interface EntryCandidate {
   /** Present when an existing entry is being changed: it is not compared with itself. */
@@ -93,8 +93,7 @@ function day(instant: number, zone: string): string {
 }
 
 function clock(instant: number, zone: string): string {
-  const t = toLocal(instant, zone);
-  return `${String(t.hour).padStart(2, '0')}:${String(t.minute).padStart(2, '0')}${zone === 'UTC' ? ' UTC' : ''}`;
+  return `${clockWords(instant, zone)}${zone === 'UTC' ? ' UTC' : ''}`;
 }
 
 function when(instant: number, zone: string): string {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseInstant } from '../../../electron/cli/parseInstant';
-import { formatClock, formatInstant } from '../../../electron/cli/formatInstant';
+import { formatInstant } from '../../../electron/cli/formatInstant';
+import { clockWords } from '../../../shared/domain/words';
 
 const BERLIN = 'Europe/Berlin';
 
@@ -35,7 +36,7 @@ describe('times and durations printed by the CLI', () => {
     expect(formatInstant(Date.UTC(2026, 2, 29, 22, 0), BERLIN)).toBe('2026-03-30T00:00:00+02:00');
     expect(formatInstant(Date.UTC(2026, 0, 1, 12, 0, 5), 'America/New_York')).toBe('2026-01-01T07:00:05-05:00');
     expect(formatInstant(Date.UTC(2026, 0, 1, 12, 0), 'Asia/Kolkata')).toBe('2026-01-01T17:30:00+05:30');
-    expect(formatClock(Date.UTC(2026, 2, 25, 8, 5), BERLIN)).toBe('09:05');
+    expect(clockWords(Date.UTC(2026, 2, 25, 8, 5), BERLIN)).toBe('09:05');
   });
 
   it('what the CLI prints reads back as the same instant', () => {
