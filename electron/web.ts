@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { createTimelock } from './app';
 import { openDataStore } from './storage/openDataStore';
 import { acquireDataFolderLock, isHostOwner } from './storage/dataFolderLock';
+import { hostOption } from './hosts/hostOption';
 import { startWebServer } from './hosts/webServer';
 import { assertNoOtherHost, startSocketServer } from './hosts/socketServer';
 import { DataDirUsageError, describeDataDir, keepDefaultFolderPrivate, resolveDataDir, type DataDirChoice } from './hosts/resolveDataDir';
@@ -19,7 +20,7 @@ async function main(argv: string[]): Promise<void> {
     console.log('Usage: npm run web -- [--port N] [--data-dir DIR] [--static DIR]\nServes Timelock on http://127.0.0.1:N/ (a free port if none is given).');
     return;
   }
-  const portText = argValue(argv, '--port');
+  const portText = hostOption(argv, 'port')?.value;
   const port = portText === undefined ? 0 : Number(portText);
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
     console.error(`--port must be a whole number from 0 to 65535, not '${portText}'.`);
@@ -36,7 +37,7 @@ async function main(argv: string[]): Promise<void> {
     return;
   }
   const here = path.dirname(fileURLToPath(import.meta.url));
-  const staticDir = path.resolve(argValue(argv, '--static') ?? path.join(here, '..', 'out', 'renderer'));
+  const staticDir = path.resolve(hostOption(argv, 'static')?.value ?? path.join(here, '..', 'out', 'renderer'));
   const dataDir = choice.dir;
   console.log(`Data folder: ${describeDataDir(choice)}`);
 
@@ -68,15 +69,6 @@ async function main(argv: string[]): Promise<void> {
   };
   process.on('SIGINT', shutdown);
   process.on('SIGTERM', shutdown);
-}
-
-function argValue(argv: readonly string[], name: string): string | undefined {
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]!;
-    if (arg === name) return argv[i + 1];
-    if (arg.startsWith(`${name}=`)) return arg.slice(name.length + 1);
-  }
-  return undefined;
 }
 
 main(process.argv.slice(2)).catch((error: unknown) => {

@@ -12,9 +12,3 @@ export function formatInstant(instant: number, timeZone: string): string {
   const date = `${String(local.year).padStart(4, '0')}-${two(local.month)}-${two(local.day)}`;
   return `${date}T${two(local.hour)}:${two(local.minute)}:${two(local.second)}${sign}${two(Math.floor(abs / 60))}:${two(abs % 60)}`;
 }
-
-/** HH:mm on the wall clock of the zone. */
-export function formatClock(instant: number, timeZone: string): string {
-  const local = toLocal(instant, timeZone);
-  return `${two(local.hour)}:${two(local.minute)}`;
-}

@@ -2,7 +2,7 @@
 import { cleanText } from '../../shared/domain/cleanText';
 import type { Command } from './command';
 import { Refusal, UsageError } from './cliErrors';
-import { formatDuration } from './formatDuration';
+import { durationClock } from '../../shared/domain/words';
 import { formatInstant } from './formatInstant';
 import { findCategory } from './findCategory';
 import { entryJson } from './entryJson';
@@ -43,7 +43,7 @@ export const logCommand: Command = {
       ...(args.has('note') ? { note: args.string('note') } : {}),
       ...(args.has('reason') ? { reason: args.string('reason') } : {}),
     });
-    say(`Logged ${formatDuration((entry.end - entry.start) / 60_000)} of ${cleanText(category.name)}, ${formatInstant(entry.start, timeZone)} to ${formatInstant(entry.end, timeZone)}.`);
+    say(`Logged ${durationClock(entry.end - entry.start)} of ${cleanText(category.name)}, ${formatInstant(entry.start, timeZone)} to ${formatInstant(entry.end, timeZone)}.`);
     if (args.flag('json')) out(JSON.stringify(entryJson(entry, snapshot.categories, timeZone), null, 2));
   },
 };

@@ -1,5 +1,7 @@
 // Command-line arguments read against a command's spec: `--name value` or `--name=value`, flags, repeatable options
-// and positionals; `--` ends the options. Any mistake is a UsageError naming it (exit 2).
+// and positionals; `--` ends the options. Node's util.parseArgs reads the line; any mistake is a UsageError naming
+// it (exit 2).
+import { parseArgs as nodeParseArgs, type ParseArgsConfig } from 'node:util';
 import { UsageError } from './cliErrors';
 
 /** string: one value; flag: no value; int: one whole number; list: one value each time it is given. */
@@ -48,39 +50,27 @@ export function parseArgs(argv: readonly string[], spec: ArgSpec): ParsedArgs {
   const kinds: Record<string, OptionKind> = { ...GLOBAL_OPTIONS, ...spec.options };
   const values = new Map<string, string | string[] | true>();
   const positionals: string[] = [];
-  let optionsEnded = false;
 
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]!;
-    if (optionsEnded || arg === '-' || !arg.startsWith('-')) {
-      positionals.push(arg);
+  // Node splits the arguments (--name=value, -h, --, a lone -); the rules and the words for mistakes are ours, so it
+  // runs non-strict and hands back tokens in order: the first mistake in the line is the one named.
+  const { tokens } = nodeParseArgs({ args: [...argv], options: nodeOptions(kinds), strict: false, allowPositionals: true, tokens: true });
+  for (const token of tokens) {
+    if (token.kind === 'positional') {
+      positionals.push(token.value);
       continue;
     }
-    if (arg === '--') {
-      optionsEnded = true;
-      continue;
-    }
-    if (arg === '-h') {
-      values.set('help', true);
-      continue;
-    }
-    if (!arg.startsWith('--')) throw new UsageError(`Unknown option ${arg}.`);
-    const eq = arg.indexOf('=');
-    const name = arg.slice(2, eq < 0 ? undefined : eq);
-    const kind = kinds[name];
-    if (!kind) throw new UsageError(`Unknown option --${name}.${suggest(name, Object.keys(kinds))}`);
+    if (token.kind === 'option-terminator') continue;
+    const { name, rawName, value, inlineValue } = token;
+    const kind = rawName.startsWith('--') ? (Object.hasOwn(kinds, name) ? kinds[name] : undefined) : rawName === '-h' ? 'flag' : undefined;
+    if (!kind) throw new UsageError(rawName.startsWith('--') ? `Unknown option --${name}.${suggest(name, Object.keys(kinds))}` : `Unknown option ${rawName}.`);
     if (kind === 'flag') {
-      if (eq >= 0) throw new UsageError(`--${name} takes no value.`);
+      if (value !== undefined) throw new UsageError(`--${name} takes no value.`);
       values.set(name, true);
       continue;
     }
-    let value: string | undefined;
-    if (eq >= 0) value = arg.slice(eq + 1);
-    else {
-      value = argv[i + 1];
-      // `--note --reason x` is far more likely a forgotten value than a note starting with dashes.
-      if (value === undefined || value.startsWith('--')) throw new UsageError(`--${name} needs a value${value === undefined ? '' : ` (to pass one starting with --, write --${name}=${value})`}.`);
-      i++;
+    // `--note --reason x` is far more likely a forgotten value than a note starting with dashes.
+    if (value === undefined || (!inlineValue && value.startsWith('--'))) {
+      throw new UsageError(`--${name} needs a value${value === undefined ? '' : ` (to pass one starting with --, write --${name}=${value})`}.`);
     }
     if (kind === 'int' && !/^-?\d+$/.test(value)) throw new UsageError(`--${name} needs a whole number, not '${value}'.`);
     if (kind === 'list') {
@@ -99,6 +89,13 @@ export function parseArgs(argv: readonly string[], spec: ArgSpec): ParsedArgs {
     if (positionals.length > spec.positionals.length) throw new UsageError(`Unexpected argument '${positionals[spec.positionals.length]}'.`);
   }
   return new ParsedArgs(positionals, values);
+}
+
+/** Our kinds as Node's: anything with a value is a string (whole numbers are checked above), a flag a boolean. */
+function nodeOptions(kinds: Record<string, OptionKind>): ParseArgsConfig['options'] {
+  const options: NonNullable<ParseArgsConfig['options']> = { help: { type: 'boolean', short: 'h' } };
+  for (const [name, kind] of Object.entries(kinds)) if (name !== 'help') options[name] = { type: kind === 'flag' ? 'boolean' : 'string' };
+  return options;
 }
 
 function suggest(name: string, known: readonly string[]): string {

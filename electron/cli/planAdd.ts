@@ -1,17 +1,16 @@
 // `timelock plan add CATEGORY --start … --end …`: a box through plan.add, so the lock and the plan's rules decide as
 // in the app; with --repeat it repeats weekly at the same local times. The new box's id goes to stdout.
 import { cleanText } from '../../shared/domain/cleanText';
-import { planDay } from '../../shared/domain/planWords';
 import { parseDate } from '../../shared/domain/time';
+import { WEEKDAY_LONG, WEEKDAY_SHORT, clockWords, dateWords } from '../../shared/domain/words';
 import type { Timebox } from '../../shared/planModel';
 import { Refusal } from './cliErrors';
 import { findCategory } from './findCategory';
-import { formatClock, formatInstant } from './formatInstant';
+import { formatInstant } from './formatInstant';
 import { parseInstant } from './parseInstant';
 import type { PlanAction } from './planAction';
 
 const WEEKDAY_CODES = ['SU', 'MO', 'TU', 'WE', 'TH', 'FR', 'SA'];
-const WEEKDAY_NAMES = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 
 /** MO,WE,FR (or Mon,Wed,Fri, or monday…) → weekday numbers, 0 = Sunday; null when a part names no weekday. */
 export function parseWeekdays(text: string): number[] | null {
@@ -20,7 +19,7 @@ export function parseWeekdays(text: string): number[] | null {
     const code = part.trim().slice(0, 2).toUpperCase();
     const day = WEEKDAY_CODES.indexOf(code);
     const name = part.trim().toLowerCase();
-    const full = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'][day];
+    const full = WEEKDAY_LONG[day]?.toLowerCase();
     if (day < 0 || !full || !full.startsWith(name) || name.length < 2) return null;
     days.add(day);
   }
@@ -31,9 +30,9 @@ function described(box: Timebox, categoryName: string, timeZone: string): string
   const what = box.title ? `“${cleanText(box.title)}” (${cleanText(categoryName)})` : cleanText(categoryName);
   if (box.kind === 'once') {
     const date = formatInstant(box.start, timeZone).slice(0, 10);
-    return `Planned ${what} on ${planDay(date)}, ${formatClock(box.start, timeZone)}–${formatClock(box.end, timeZone)}.`;
+    return `Planned ${what} on ${dateWords(date)}, ${clockWords(box.start, timeZone)}–${clockWords(box.end, timeZone)}.`;
   }
-  const days = box.weekdays.map((d) => WEEKDAY_NAMES[d]).join(', ');
+  const days = box.weekdays.map((d) => WEEKDAY_SHORT[d]).join(', ');
   return `Planned ${what} every ${days}, ${box.startTime}–${box.endTime}, from ${box.firstDate}${box.until ? ` until ${box.until}` : ''}.`;
 }
 

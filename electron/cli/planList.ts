@@ -1,13 +1,12 @@
 // `timelock plan list`: the boxes of a week as plan.week expands them (series included), as a table or JSON.
 import { cleanText } from '../../shared/domain/cleanText';
+import { WEEKDAY_SHORT, clockWords } from '../../shared/domain/words';
 import type { Category } from '../../shared/model';
 import type { PlanWeek } from '../../shared/planModel';
 import type { CommandContext } from './command';
-import { formatClock, formatInstant } from './formatInstant';
+import { formatInstant } from './formatInstant';
 import type { PlanAction } from './planAction';
 import { planOccurrenceJson } from './planOccurrenceJson';
-
-const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 
 /** The week asked for with --week (a label or a date), else this week. */
 export function planWeekOf(context: CommandContext): Promise<PlanWeek> {
@@ -20,9 +19,9 @@ function listTable(week: PlanWeek, categories: readonly Category[]): string {
   if (week.occurrences.length === 0) return [...lines, 'No boxes planned.'].join('\n');
   for (const box of week.occurrences) {
     const date = formatInstant(box.start, week.timeZone).slice(0, 10);
-    const weekday = WEEKDAYS[new Date(`${date}T12:00:00Z`).getUTCDay()];
+    const weekday = WEEKDAY_SHORT[new Date(`${date}T12:00:00Z`).getUTCDay()];
     const name = cleanText(categories.find((c) => c.id === box.categoryId)?.name ?? box.categoryId);
-    const times = `${formatClock(box.start, week.timeZone)}–${formatClock(box.end, week.timeZone)}`;
+    const times = `${clockWords(box.start, week.timeZone)}–${clockWords(box.end, week.timeZone)}`;
     lines.push(`${weekday} ${date}  ${times}  ${name.padEnd(12)} ${cleanText(box.title ?? '')}`.trimEnd() + `  [${box.boxId}]`);
   }
   return lines.join('\n');

@@ -1,20 +1,19 @@
 // `timelock set-day CATEGORY DATE HOURS`: the timesheet cell's edit from the command line, the same single request
 // (entries.setDayMinutes), so the same rule, locks and all-or-nothing write apply.
-import { parseDate } from '../../shared/domain/time';
+import { parseDuration } from '../../shared/domain/parseDuration';
+import { parseDate, MINUTE } from '../../shared/domain/time';
 import type { Command } from './command';
 import { Refusal, UsageError } from './cliErrors';
 import { entryJson } from './entryJson';
 import { findCategory } from './findCategory';
-import { formatDuration } from './formatDuration';
-import { formatClock } from './formatInstant';
+import { clockWords, durationClock } from '../../shared/domain/words';
 
-const DECIMAL = /^\d{1,2}(?:\.\d+)?$/;
-const CLOCK = /^(\d{1,2}):([0-5]\d)$/;
-
-/** HOURS as typed: 6.5 or 6:30, whole minutes; null when it is neither or past 25 hours (the longest day). */
+/**
+ * HOURS as typed, read as the timesheet reads a cell (6.5, 6,5, 6:30, 6h 30m, 390m): whole minutes; null when it is
+ * not a duration or past 25 hours (the longest day).
+ */
 export function parseHours(text: string): number | null {
-  const clock = CLOCK.exec(text.trim());
-  const minutes = clock ? Number(clock[1]) * 60 + Number(clock[2]) : DECIMAL.test(text.trim()) ? Math.round(Number(text.trim()) * 60) : null;
+  const minutes = parseDuration(text);
   return minutes !== null && minutes <= 25 * 60 ? minutes : null;
 }
 
@@ -50,12 +49,12 @@ export const setDayCommand: Command = {
       minutes,
       ...(args.has('reason') ? { reason: args.string('reason') } : {}),
     });
-    const span = (e: { start: number; end: number }) => `${formatClock(e.start, timeZone)}–${formatClock(e.end, timeZone)}`;
-    const parts = [`${category.name} on ${date}: ${formatDuration(result.minutes)} (was ${formatDuration(result.previousMinutes)}).`];
+    const span = (e: { start: number; end: number }) => `${clockWords(e.start, timeZone)}–${clockWords(e.end, timeZone)}`;
+    const parts = [`${category.name} on ${date}: ${durationClock(result.minutes * MINUTE)} (was ${durationClock(result.previousMinutes * MINUTE)}).`];
     if (result.added.length > 0) {
       const addedMinutes = result.added.reduce((sum, e) => sum + (e.end - e.start) / 60_000, 0);
       const outside = addedMinutes - result.insideWindowsMinutes;
-      const where = outside <= 0 ? 'inside your work windows' : result.insideWindowsMinutes <= 0 ? 'outside your work windows' : `${formatDuration(outside)} of it outside your work windows`;
+      const where = outside <= 0 ? 'inside your work windows' : result.insideWindowsMinutes <= 0 ? 'outside your work windows' : `${durationClock(outside * MINUTE)} of it outside your work windows`;
       parts.push(`Added ${result.added.map(span).join(', ')} (${where}).`);
     }
     if (result.trimmed.length > 0) parts.push(`Shortened ${result.trimmed.length === 1 ? 'an entry' : `${result.trimmed.length} entries`} to ${result.trimmed.map(span).join(', ')}.`);

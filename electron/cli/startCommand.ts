@@ -1,8 +1,7 @@
 // `timelock start CATEGORY`: starts a timer through the router, so the lock judges it exactly as in the app.
 import { cleanText } from '../../shared/domain/cleanText';
 import type { Command } from './command';
-import { formatDuration } from './formatDuration';
-import { formatClock } from './formatInstant';
+import { clockWords, durationClock } from '../../shared/domain/words';
 import { findCategory } from './findCategory';
 import { timerJson } from './entryJson';
 
@@ -31,9 +30,9 @@ export const startCommand: Command = {
     });
     if (before) {
       const name = cleanText(snapshot.categories.find((c) => c.id === before.categoryId)?.name ?? before.categoryId);
-      say(`Stopped ${name} after ${formatDuration((timer.start - before.start) / 60_000)}.`);
+      say(`Stopped ${name} after ${durationClock(timer.start - before.start)}.`);
     }
-    say(`Started ${cleanText(category.name)} at ${formatClock(timer.start, timeZone)}.`);
+    say(`Started ${cleanText(category.name)} at ${clockWords(timer.start, timeZone)}.`);
     if (args.flag('json')) out(JSON.stringify(timerJson(timer, snapshot.categories, timeZone), null, 2));
   },
 };

@@ -2,7 +2,8 @@
 // same as JSON for a script.
 import { cleanText } from '../../shared/domain/cleanText';
 import type { Command } from './command';
-import { formatDuration, formatHours } from './formatDuration';
+import { MINUTE } from '../../shared/domain/time';
+import { durationClock, hoursToTenth } from '../../shared/domain/words';
 import { formatInstant } from './formatInstant';
 
 export const statusCommand: Command = {
@@ -54,7 +55,7 @@ export const statusCommand: Command = {
       );
       return;
     }
-    const doing = timer ? `${cleanText(category?.name ?? timer.categoryId)} ${formatDuration(elapsedMinutes)}` : 'idle';
-    out(`${doing} · ${formatHours(week.minutes.work)} / ${formatHours(week.capMinutes)} h`);
+    const doing = timer ? `${cleanText(category?.name ?? timer.categoryId)} ${durationClock(elapsedMinutes * MINUTE)}` : 'idle';
+    out(`${doing} · ${hoursToTenth(week.minutes.work)} / ${hoursToTenth(week.capMinutes)} h`);
   },
 };

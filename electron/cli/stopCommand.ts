@@ -1,7 +1,7 @@
 // `timelock stop`: stops the running timer and saves its entry; nothing running is not an error.
 import { cleanText } from '../../shared/domain/cleanText';
 import type { Command } from './command';
-import { formatDuration } from './formatDuration';
+import { durationClock } from '../../shared/domain/words';
 import { entryJson } from './entryJson';
 
 export const stopCommand: Command = {
@@ -21,7 +21,7 @@ export const stopCommand: Command = {
     }
     const { categories, settings } = await ask('app.snapshot', {});
     const name = cleanText(categories.find((c) => c.id === entry.categoryId)?.name ?? entry.categoryId);
-    say(`Stopped ${name} after ${formatDuration((entry.end - entry.start) / 60_000)}.`);
+    say(`Stopped ${name} after ${durationClock(entry.end - entry.start)}.`);
     if (args.flag('json')) out(JSON.stringify(entryJson(entry, categories, settings.timeZone), null, 2));
   },
 };

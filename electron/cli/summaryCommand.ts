@@ -1,8 +1,8 @@
 // `timelock summary`: the domain's week summary (summary.week / summary.range) as JSON for scripts or as a table.
-import { addDays, fromLocal, localDateOf, parseDate, parseWeek, type CalendarDate } from '../../shared/domain/time';
+import { addDays, fromLocal, localDateOf, parseDate, parseWeek, type CalendarDate, MINUTE } from '../../shared/domain/time';
 import type { ResponseOf } from '../../shared/contract';
 import type { Command } from './command';
-import { formatDuration } from './formatDuration';
+import { durationClock } from '../../shared/domain/words';
 import { Refusal, UsageError } from './cliErrors';
 import { weekJson } from './weekJson';
 import { weekTable, weeksTable } from './weekTable';
@@ -78,5 +78,5 @@ function planLine(summary: ResponseOf<'summary.week'>): string {
   if (!planned || planned.adherence === null) return '';
   const total = planned.minutes.work + planned.minutes.fitness + planned.minutes.family;
   const kept = planned.actualInBoxesMinutes.work + planned.actualInBoxesMinutes.fitness + planned.actualInBoxesMinutes.family;
-  return `\nPlan ${formatDuration(total)} · ${formatDuration(kept)} logged in its boxes · kept ${Math.round(planned.adherence * 100)}%`;
+  return `\nPlan ${durationClock(total * MINUTE)} · ${durationClock(kept * MINUTE)} logged in its boxes · kept ${Math.round(planned.adherence * 100)}%`;
 }

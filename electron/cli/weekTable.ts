@@ -1,8 +1,8 @@
 // The week summary as a table for a terminal: one week day by day, or several weeks a line each.
 import { AREAS, type WeekSummary } from '../../shared/model';
-import { formatDuration, formatHours } from './formatDuration';
+import { MINUTE } from '../../shared/domain/time';
+import { WEEKDAY_SHORT, durationClock, hoursToTenth } from '../../shared/domain/words';
 
-const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 const HEAD = ['Work', 'Fitness', 'Family'];
 
 function row(label: string, cells: readonly string[], width = 16): string {
@@ -12,18 +12,18 @@ function row(label: string, cells: readonly string[], width = 16): string {
 export function weekTable(week: WeekSummary): string {
   const lines = [`Week ${week.week} · ${week.days[0]!.date} to ${week.days[6]!.date} · ${week.timeZone}`, row('', HEAD)];
   for (const day of week.days) {
-    const cells = AREAS.map((a) => formatDuration(day.minutes[a]));
-    lines.push(row(`${WEEKDAYS[day.weekday]} ${day.date}`, day.dayOff ? [...cells, `  off: ${day.dayOff}`] : cells));
+    const cells = AREAS.map((a) => durationClock(day.minutes[a] * MINUTE));
+    lines.push(row(`${WEEKDAY_SHORT[day.weekday]} ${day.date}`, day.dayOff ? [...cells, `  off: ${day.dayOff}`] : cells));
   }
-  lines.push(row('Total', AREAS.map((a) => formatDuration(week.minutes[a]))));
+  lines.push(row('Total', AREAS.map((a) => durationClock(week.minutes[a] * MINUTE))));
   const cap =
     week.overCapMinutes > 0
-      ? `over the cap by ${formatDuration(week.overCapMinutes)}`
-      : `${formatDuration(week.remainingMinutes)} left`;
+      ? `over the cap by ${durationClock(week.overCapMinutes * MINUTE)}`
+      : `${durationClock(week.remainingMinutes * MINUTE)} left`;
   lines.push('');
   const off = week.daysOff.length;
-  const lowered = off > 0 ? ` (${formatHours(week.baseCapMinutes)} h less ${off} day${off === 1 ? '' : 's'} off)` : '';
-  lines.push(`Cap ${formatHours(week.capMinutes)} h${lowered} · ${cap} · off-hours work ${formatDuration(week.offHoursWorkMinutes)}`);
+  const lowered = off > 0 ? ` (${hoursToTenth(week.baseCapMinutes)} h less ${off} day${off === 1 ? '' : 's'} off)` : '';
+  lines.push(`Cap ${hoursToTenth(week.capMinutes)} h${lowered} · ${cap} · off-hours work ${durationClock(week.offHoursWorkMinutes * MINUTE)}`);
   const met = week.balance.targetsMet;
   lines.push(`Targets met: ${met.length > 0 ? met.join(', ') : 'none'} (${week.balance.metCount} of 3)`);
   return lines.join('\n');
@@ -34,9 +34,9 @@ export function weeksTable(weeks: readonly WeekSummary[], { head = true } = {}):
   const lines = head ? [row('Week', [...HEAD, 'Cap h', 'Over', 'Targets'], 12)] : [];
   for (const week of weeks) {
     const cells = [
-      ...AREAS.map((a) => formatDuration(week.minutes[a])),
-      formatHours(week.capMinutes),
-      week.overCapMinutes > 0 ? formatDuration(week.overCapMinutes) : '-',
+      ...AREAS.map((a) => durationClock(week.minutes[a] * MINUTE)),
+      String(hoursToTenth(week.capMinutes)),
+      week.overCapMinutes > 0 ? durationClock(week.overCapMinutes * MINUTE) : '-',
       `${week.balance.metCount} of 3`,
     ];
     lines.push(row(week.week, cells, 12));

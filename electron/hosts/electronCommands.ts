@@ -2,7 +2,7 @@
 // buttons. Each goes through the router like a request from the window, so locks judge a tray start exactly as
 // they judge a click in the page; this file only turns answers into things a person sees.
 import type { APP_VIEWS, ChannelName, EventPayload, NUDGE_ACTIONS, RequestOf, ResponseOf } from '../../shared/contract';
-import { whenWords } from '../../shared/domain/locks';
+import { whenWords } from '../../shared/domain/words';
 import type { Category, NudgeKind } from '../../shared/model';
 import type { AppErrorShape, Result } from '../../shared/result';
 import type { EventBus } from '../eventBus';

@@ -4,6 +4,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { hostOption } from './hostOption';
 
 const FLAG = '--data-dir';
 
@@ -65,24 +66,18 @@ export function keepDefaultFolderPrivate(choice: DataDirChoice): void {
   }
 }
 
-/** The value of --data-dir, stopping at `--` (what follows is not options); undefined when it is not given. */
+/** The value of the first --data-dir (none after `--`); undefined when it is not given. */
 function dataDirArgument(argv: readonly string[]): string | undefined {
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]!;
-    if (arg === '--') return undefined;
-    if (arg === FLAG) {
-      const value = argv[i + 1];
-      if (value === undefined || value.trim() === '' || value.startsWith('--')) {
-        const hint = value?.startsWith('--') ? ` (${value} is an option, not a folder)` : '';
-        throw new DataDirUsageError(`${FLAG} needs a folder${hint}, e.g. ${FLAG} ./my-data`);
-      }
-      return value;
-    }
-    if (arg.startsWith(`${FLAG}=`)) {
-      const value = arg.slice(FLAG.length + 1);
-      if (value.trim() === '') throw new DataDirUsageError(`${FLAG} needs a folder, e.g. ${FLAG}=./my-data`);
-      return value;
-    }
+  const given = hostOption(argv, FLAG.slice(2));
+  if (!given) return undefined;
+  const { value, inline } = given;
+  if (inline) {
+    if (value === undefined || value.trim() === '') throw new DataDirUsageError(`${FLAG} needs a folder, e.g. ${FLAG}=./my-data`);
+    return value;
   }
-  return undefined;
+  if (value === undefined || value.trim() === '' || value.startsWith('--')) {
+    const hint = value?.startsWith('--') ? ` (${value} is an option, not a folder)` : '';
+    throw new DataDirUsageError(`${FLAG} needs a folder${hint}, e.g. ${FLAG} ./my-data`);
+  }
+  return value;
 }

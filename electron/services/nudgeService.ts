@@ -1,7 +1,7 @@
 // Nudges: what the schedule says comes next, showing one (recorded, notified, pushed), and what the person chose on it.
 // The scheduler decides when; this service owns the record of every nudge shown and the choice made on it.
 import type { ParsedRequestOf } from '../../shared/contract';
-import { clockWords } from '../../shared/domain/locks';
+import { clockWords } from '../../shared/domain/words';
 import { scheduleNextNudge, snoozeUntil } from '../../shared/domain/nudgeSchedule';
 import { NUDGE_KINDS, type NudgeKind, type NudgeRecord, type ScheduledNudge } from '../../shared/model';
 import { AppError } from '../../shared/result';

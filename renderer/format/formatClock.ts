@@ -1,6 +1,7 @@
 // Wall-clock times and dates in the week's own time zone, with the hour cycle the system uses (24 h or 12 h), as
 // Intl resolves it for the reader's locale.
-import { toLocal } from '../../shared/domain/time';
+import { MINUTE, toLocal } from '../../shared/domain/time';
+import { durationWords } from '../../shared/domain/words';
 import { dateTimeFormat, numberFormat } from './intlFormats';
 export function systemHourCycle(locale: string | undefined): 'h11' | 'h12' | 'h23' | 'h24' {
   return dateTimeFormat(locale, { hour: 'numeric' }).resolvedOptions().hourCycle ?? 'h23';
@@ -37,14 +38,9 @@ export function formatMoment(instant: number, locale: string | undefined, timeZo
   }).format(instant);
 }
 
-/** A duration in minutes as "1 h 30 min", "45 min", "2 h". */
+/** A duration in minutes as "1 h 30 min", "45 min", "2 h", in the reader's digits: words.ts's words and rounding. */
 export function formatDuration(minutes: number, locale: string | undefined): string {
-  const whole = Math.round(minutes);
-  const hours = Math.floor(whole / 60);
-  const rest = whole % 60;
-  const n = numberFormat(locale);
-  if (hours === 0) return whole === 0 ? `${n.format(0)} h` : `${n.format(rest)} min`;
-  return rest === 0 ? `${n.format(hours)} h` : `${n.format(hours)} h ${n.format(rest)} min`;
+  return durationWords(minutes * MINUTE, numberFormat(locale).format);
 }
 
 /** Hours for a timesheet cell: "1.5", "0.25", "" for nothing, in the reader's locale. */

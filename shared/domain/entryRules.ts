@@ -2,7 +2,8 @@
 // a minute with another entry or the running timer. A verdict is a value; the service turns a refusal into an error.
 import type { Category, RunningTimer } from '../model';
 import { entrySource, type EntriesInput } from './entryIndex';
-import { MINUTE, toLocal } from './time';
+import { toLocal } from './time';
+import { clockWords, dayWords, durationWords } from './words';
 
 export interface EntryCandidate {
   /** Present when an existing entry is being changed: it is not compared with itself. */
@@ -22,9 +23,6 @@ export type EntryVerdict =
       /** The entry (or running timer) in the way: the earliest one when several are. */
       otherId?: string;
     };
-
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 
 /**
  * A zero-length entry is allowed (it counts nothing) and, sharing no minute with anything, never overlaps. Entries
@@ -66,7 +64,7 @@ export function checkEntry(
       code: 'conflict',
       message:
         `This overlaps the running ${nameOf(timerInTheWay.categoryId) ?? 'deleted category'} timer, started ${when(timerInTheWay.start, zone)} ` +
-        `(${duration(sofar)} so far). Stop the timer first, or end this entry before the timer started.${more(others.length)}`,
+        `(${durationWords(sofar)} so far). Stop the timer first, or end this entry before the timer started.${more(others.length)}`,
       otherId: timerInTheWay.id,
     };
   }
@@ -91,13 +89,11 @@ function more(count: number): string {
 }
 
 function day(instant: number, zone: string): string {
-  const t = toLocal(instant, zone);
-  return `${WEEKDAYS[t.weekday]} ${t.day} ${MONTHS[t.month - 1]} ${t.year}`;
+  return `${dayWords(instant, zone)} ${toLocal(instant, zone).year}`;
 }
 
 function clock(instant: number, zone: string): string {
-  const t = toLocal(instant, zone);
-  return `${String(t.hour).padStart(2, '0')}:${String(t.minute).padStart(2, '0')}${zone === 'UTC' ? ' UTC' : ''}`;
+  return `${clockWords(instant, zone)}${zone === 'UTC' ? ' UTC' : ''}`;
 }
 
 function when(instant: number, zone: string): string {
@@ -107,11 +103,4 @@ function when(instant: number, zone: string): string {
 /** "Tue 24 Mar 2026 09:00–11:30", or both dates when the entry crosses midnight. */
 function span(start: number, end: number, zone: string): string {
   return day(start, zone) === day(end, zone) ? `${when(start, zone)}–${clock(end, zone)}` : `${when(start, zone)} – ${when(end, zone)}`;
-}
-
-function duration(ms: number): string {
-  const minutes = Math.floor(ms / MINUTE);
-  const h = Math.floor(minutes / 60);
-  const m = minutes % 60;
-  return h > 0 ? `${h} h ${m} min` : `${m} min`;
 }

@@ -6,7 +6,8 @@ import { dailyCapMinutesAt, weeklyCapMinutesAt } from './daysOff';
 import { activeUnlock, pendingUnlock, unlockedUntil } from './unlocks';
 import { entrySource } from './entryIndex';
 import { areaLookup, spansOf, type AreaOf, type Span } from './spans';
-import { DAY, MINUTE, daysBetween, localDateOf, overlapMs, toLocal } from './time';
+import { DAY, MINUTE, daysBetween, localDateOf, overlapMs } from './time';
+import { capitalize, dayWords, durationWords, whenWords } from './words';
 import { msInside, nextWindowStart, windowIntervals, type DatedSettings, type Interval } from './windows';
 
 export type LockAction = 'start' | 'resume' | 'add' | 'edit';
@@ -255,51 +256,9 @@ function outsideMs(start: number, end: number, settings: Settings): number {
   return end - start - msInside(windowIntervals(start, end, settings), start, end);
 }
 
-// ---- Plain words for times and durations, shared with the nudge texts. ----
-
-const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-const pad = (n: number) => String(n).padStart(2, '0');
-
-/** 17:00, in the user's zone. */
-export function clockWords(instant: number, timeZone: string): string {
-  const l = toLocal(instant, timeZone);
-  return `${pad(l.hour)}:${pad(l.minute)}`;
-}
-
-/** Tue 24 Mar. */
-export function dayWords(instant: number, timeZone: string): string {
-  const l = toLocal(instant, timeZone);
-  return `${WEEKDAYS[l.weekday]} ${l.day} ${MONTHS[l.month - 1]}`;
-}
-
-/** Seen from `now`: "at 17:00", "tomorrow at 09:00", "on Mon 30 Mar at 09:00"; or "until 17:00", "until tomorrow at …". */
-export function whenWords(instant: number, now: number, timeZone: string, lead: 'at' | 'until' = 'at'): string {
-  const days = daysBetween(localDateOf(now, timeZone), localDateOf(instant, timeZone));
-  const clock = clockWords(instant, timeZone);
-  const prefix = lead === 'until' ? 'until ' : '';
-  if (days === 0) return `${lead} ${clock}`;
-  if (days === 1) return `${prefix}tomorrow at ${clock}`;
-  return `${lead === 'until' ? 'until' : 'on'} ${dayWords(instant, timeZone)} at ${clock}`;
-}
-
 /** "a reason and a 60-second wait", as the unlock dialog will ask. */
 function unlockTermsWords(settings: Pick<Settings, 'unlockCooldownSeconds'>): string {
   const s = settings.unlockCooldownSeconds;
   if (s === 0) return 'a reason';
   return s < 120 ? `a reason and a ${s}-second wait` : `a reason and a wait of ${durationWords(s * 1000)}`;
-}
-
-/** 35 h, 31 h 30 min, 45 min, under a minute. */
-export function durationWords(ms: number): string {
-  const minutes = Math.round(ms / MINUTE);
-  if (minutes === 0) return ms > 0 ? 'under a minute' : '0 min';
-  const h = Math.floor(minutes / 60);
-  const m = minutes % 60;
-  if (h === 0) return `${m} min`;
-  return m === 0 ? `${h} h` : `${h} h ${m} min`;
-}
-
-function capitalize(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }

@@ -3,7 +3,8 @@
 import type { NudgeKind, NudgeRef, Settings } from '../model';
 import { dailyCapMinutesAt, weeklyCapMinutesAt } from './daysOff';
 import { dailyLimit, dayOf, limitReachedAt, weekOf, weeklyLimit, workMs, type PeriodOf } from './caps';
-import { clockWords, durationWords, hardStopAt, whenWords, type LockState } from './locks';
+import { hardStopAt, type LockState } from './locks';
+import { WEEKDAY_LONG, clockWords, durationWords, whenWords } from './words';
 import { gapCandidates } from './nudgeGaps';
 import { areaLookup, spansOf, type AreaOf, type Span } from './spans';
 import { DAY, MINUTE, addDays, dayBounds, localDateOf, weekdayOf } from './time';
@@ -31,7 +32,6 @@ export interface NudgeCandidate {
 export const NUDGE_HORIZON = 8 * DAY;
 const NONE: Interval = { start: 0, end: 0 };
 const EVENING = 6 * 60 * MINUTE;
-const WEEKDAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
 interface Context {
   state: LockState;
@@ -177,7 +177,7 @@ function weekend(ctx: Context): NudgeCandidate[] {
       until: Math.min(day.end, ctx.runEnd),
       announced: day,
       cooldownFrom: -Infinity,
-      text: () => `It's ${WEEKDAY_NAMES[weekday]} and the work timer is running. Can this wait until your next work day?`,
+      text: () => `It's ${WEEKDAY_LONG[weekday]} and the work timer is running. Can this wait until your next work day?`,
     });
   }
   return found;

@@ -2,7 +2,8 @@
 // fitness or family box that passed with nothing logged in its area. Each is about one occurrence, said once for it.
 import type { Category, NudgeRef } from '../model';
 import type { Timebox, TimeboxOccurrence } from '../planModel';
-import { clockWords, dayWords, decideLock, hardStopAt, type LockState } from './locks';
+import { decideLock, hardStopAt, type LockState } from './locks';
+import { clockWords, dayWords } from './words';
 import { inMinutes, type NudgeCandidate } from './nudgeCandidates';
 import { areaLookup, type AreaOf } from './spans';
 import { HOUR, MINUTE, localDateOf, daysBetween } from './time';

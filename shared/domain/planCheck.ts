@@ -8,11 +8,12 @@ import { balance } from './balance';
 import { settingsInForce } from './boundaries';
 import { weeklyCapMinutesAt } from './daysOff';
 import { plannedIntervals, totalMs, type AreaIntervals } from './plannedIntervals';
-import { planBoxName, planDay, planDuration, planList } from './planWords';
+import { planBoxName } from './planWords';
 import { areaLookup, type AreaOf } from './spans';
 import { byStart } from './timeboxOccurrences';
 import { MINUTE, addDays, dayBounds, formatDate, localDateOf, overlapMs, type WeekBounds } from './time';
 import { dayOffOn, msInside, windowIntervals, type Interval } from './windows';
+import { capitalize, dateWords, durationWords, listWords } from './words';
 
 export interface PlanCheckInput {
   occurrences: readonly TimeboxOccurrence[];
@@ -59,7 +60,7 @@ export function planCheck(input: PlanCheckInput): PlanFinding[] {
   const dayName = (instant: number) => {
     const date = days.find((d) => d.start <= instant && instant < d.end)?.date ?? formatDate(localDateOf(instant, settings.timeZone));
     let text = words.get(date);
-    if (text === undefined) words.set(date, (text = planDay(date)));
+    if (text === undefined) words.set(date, (text = dateWords(date)));
     return { date, words: text };
   };
   const names = new Map(input.categories.map((cat) => [cat.id, cat.name]));
@@ -75,7 +76,7 @@ function overWeeklyCap(c: Context): PlanFinding[] {
     {
       kind: 'over-weekly-cap',
       boxIds: idsOf(c, 'work'),
-      message: `This plan has ${planDuration(c.plannedMs.work)} of work, ${planDuration(overMs)} over the ${planDuration(capMs)} weekly cap.`,
+      message: `This plan has ${durationWords(c.plannedMs.work)} of work, ${durationWords(overMs)} over the ${durationWords(capMs)} weekly cap.`,
       minutes: overMs / MINUTE,
     },
   ];
@@ -91,7 +92,7 @@ function overDailyCaps(c: Context): PlanFinding[] {
     findings.push({
       kind: 'over-daily-cap',
       boxIds: idsOf(c, 'work', day),
-      message: `${planDay(day.date)} has ${planDuration(workMs)} of work planned, ${planDuration(workMs - capMs)} over the ${planDuration(capMs)} daily cap.`,
+      message: `${dateWords(day.date)} has ${durationWords(workMs)} of work planned, ${durationWords(workMs - capMs)} over the ${durationWords(capMs)} daily cap.`,
       minutes: (workMs - capMs) / MINUTE,
       date: day.date,
     });
@@ -114,8 +115,8 @@ function outsideWindows(c: Context): PlanFinding[] {
       kind: 'outside-window',
       boxIds: [box.boxId],
       message: off
-        ? `${capitalize(planBoxName(box, c.names))} plans ${planDuration(outsideMs)} of work on ${day.words}, a day off (${off.kind}).`
-        : `${capitalize(planBoxName(box, c.names))} on ${day.words} plans ${planDuration(outsideMs)} of work outside your work hours.`,
+        ? `${capitalize(planBoxName(box, c.names))} plans ${durationWords(outsideMs)} of work on ${day.words}, a day off (${off.kind}).`
+        : `${capitalize(planBoxName(box, c.names))} on ${day.words} plans ${durationWords(outsideMs)} of work outside your work hours.`,
       minutes: outsideMs / MINUTE,
       date: day.date,
     });
@@ -138,7 +139,7 @@ function overlaps(c: Context): PlanFinding[] {
       findings.push({
         kind: 'overlap',
         boxIds: [a.boxId, b.boxId],
-        message: `${capitalize(planBoxName(a, c.names))} and ${planBoxName(b, c.names)} overlap by ${planDuration(sharedMs)} on ${day.words}.`,
+        message: `${capitalize(planBoxName(a, c.names))} and ${planBoxName(b, c.names)} overlap by ${durationWords(sharedMs)} on ${day.words}.`,
         minutes: sharedMs / MINUTE,
         date: day.date,
       });
@@ -153,14 +154,14 @@ function areasShort(c: Context): PlanFinding[] {
     const targetMs = targetOf(c.settings, area) * MINUTE;
     const plannedMs = c.plannedMs[area];
     if (plannedMs >= targetMs) continue;
-    const short = planDuration(targetMs - plannedMs);
+    const short = durationWords(targetMs - plannedMs);
     findings.push({
       kind: 'area-short',
       boxIds: idsOf(c, area),
       message:
         plannedMs === 0
-          ? `No ${area} time is planned: ${short} short of the ${planDuration(targetMs)} weekly target.`
-          : `Planned ${area} time is ${planDuration(plannedMs)}, ${short} short of the ${planDuration(targetMs)} weekly target.`,
+          ? `No ${area} time is planned: ${short} short of the ${durationWords(targetMs)} weekly target.`
+          : `Planned ${area} time is ${durationWords(plannedMs)}, ${short} short of the ${durationWords(targetMs)} weekly target.`,
       minutes: (targetMs - plannedMs) / MINUTE,
     });
   }
@@ -174,10 +175,10 @@ function balanceFinding(c: Context): PlanFinding[] {
   if (result.metCount === 3) return [];
   const parts = result.behind.map((area) =>
     area === 'work'
-      ? `work is ${planDuration(c.plannedMs.work - c.settings.weeklyCapMinutes * MINUTE)} over the cap`
-      : `${area} is ${planDuration(targetOf(c.settings, area) * MINUTE - c.plannedMs[area])} short`,
+      ? `work is ${durationWords(c.plannedMs.work - c.settings.weeklyCapMinutes * MINUTE)} over the cap`
+      : `${area} is ${durationWords(targetOf(c.settings, area) * MINUTE - c.plannedMs[area])} short`,
   );
-  return [{ kind: 'balance', boxIds: result.behind.flatMap((area) => idsOf(c, area)), message: `This plan picks ${result.metCount} of 3: ${planList(parts)}.` }];
+  return [{ kind: 'balance', boxIds: result.behind.flatMap((area) => idsOf(c, area)), message: `This plan picks ${result.metCount} of 3: ${listWords(parts)}.` }];
 }
 
 function targetOf(settings: Settings, area: 'fitness' | 'family'): number {
@@ -197,8 +198,4 @@ function daysTouched(range: Interval, timeZone: string): Day[] {
     days.push({ date: formatDate(date), ...dayBounds(date, timeZone) });
     if (formatDate(date) >= last) return days;
   }
-}
-
-function capitalize(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }

@@ -2,13 +2,13 @@
 // duration. The two differ only in names and habits (Clockify: US dates, 12-hour times, `Duration (h)`), so one
 // reader takes both, finding columns by name wherever they are.
 import { MINUTE, addDays } from '../../../shared/domain/time';
+import { durationClock } from '../../../shared/domain/words';
 import type { ImportIssue } from '../../../shared/transferModel';
 import type { ImportBudget } from './importBudget';
 import { clampText, LIMITS, noteOf, projectName, splitTags, type FileReader, type RowOutcome } from './fileReader';
 import { Columns, type CsvTable } from './readCsvTable';
 import {
   dateOrderOf,
-  formatDuration,
   localInstant,
   parseClockText,
   parseDateText,
@@ -113,7 +113,7 @@ function reconcile(
     // One warning per affected row, saying all a DST change did to it.
     const said = [start.dst, end.dst].filter((dst): dst is string => dst !== null);
     if (fileDuration !== null && fileDuration !== between && between >= 0) {
-      said.push(`the file's duration ${formatDuration(fileDuration)} differs from the ${formatDuration(between)} between the times as read`);
+      said.push(`the file's duration ${durationClock(fileDuration, { seconds: true })} differs from the ${durationClock(between, { seconds: true })} between the times as read`);
     }
     warnings.push(said.join('; '));
   } else if (fileDuration !== null) {
@@ -122,7 +122,7 @@ function reconcile(
     const s = Math.max(start.instant, end.instant - fileDuration);
     if (s > startLatest || s + fileDuration > endLatest) {
       problems.push(
-        `the duration column says ${formatDuration(fileDuration)}, but the start and end times are ${between < 0 ? `${formatDuration(-between)} the wrong way round` : `${formatDuration(between)} apart`}`,
+        `the duration column says ${durationClock(fileDuration, { seconds: true })}, but the start and end times are ${between < 0 ? `${durationClock(-between, { seconds: true })} the wrong way round` : `${durationClock(between, { seconds: true })} apart`}`,
       );
       return null;
     }

@@ -105,14 +105,6 @@ export function parseDecimalHours(text: string): number | null {
   return Number.isFinite(hours) ? Math.round(hours * HOUR) : null;
 }
 
-export function formatDuration(ms: number): string {
-  const seconds = Math.round(ms / 1000);
-  const h = Math.floor(seconds / 3600);
-  const m = Math.floor((seconds % 3600) / 60);
-  const s = seconds % 60;
-  return `${h}:${String(m).padStart(2, '0')}:${String(s).padStart(2, '0')}`;
-}
-
 export interface LocalInstant {
   instant: number;
   /** Set when the wall-clock time was skipped (gap) or repeated (overlap) by a DST change: the words for a warning. */

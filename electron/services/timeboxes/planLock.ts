@@ -2,11 +2,12 @@
 // soft mode, as logging that work would. Only the windows are judged: a plan past a cap is the plan check's finding,
 // worth a warning rather than a refusal. An unlock does not pass it: an unlock lets work be logged for a while now,
 // and a plan outlives it.
-import { planBoxName, planDay, planDuration } from '../../../shared/domain/planWords';
+import { planBoxName } from '../../../shared/domain/planWords';
 import { areaLookup } from '../../../shared/domain/spans';
 import { addDays, dayBounds, parseDate } from '../../../shared/domain/time';
 import { timeboxOccurrences } from '../../../shared/domain/timeboxOccurrences';
 import { msInside, windowIntervals } from '../../../shared/domain/windows';
+import { dateWords, durationWords } from '../../../shared/domain/words';
 import type { Category, Settings } from '../../../shared/model';
 import type { Timebox, TimeboxOccurrence } from '../../../shared/planModel';
 import { AppError } from '../../../shared/result';
@@ -60,8 +61,8 @@ export function judgePlanLock(occurrences: readonly TimeboxOccurrence[], state: 
   const others = new Set(outside.map((o) => o.box.seriesId ?? o.box.boxId)).size - 1;
   const more = others > 0 ? ` (and ${others} more ${others === 1 ? 'box does' : 'boxes do'} too)` : '';
   const said =
-    `${name.charAt(0).toUpperCase()}${name.slice(1)} on ${planDay(localDateText(first.box.start, settings.timeZone))} plans ` +
-    `${planDuration(first.ms)} of work outside your work windows${more}.`;
+    `${name.charAt(0).toUpperCase()}${name.slice(1)} on ${dateWords(localDateText(first.box.start, settings.timeZone))} plans ` +
+    `${durationWords(first.ms)} of work outside your work windows${more}.`;
   if (settings.lockMode === 'hard') {
     throw new AppError('locked', `${said} The hard lock does not let work be planned there: move it into your work windows, or change them in Settings.`);
   }

@@ -6,7 +6,7 @@ import { useAppEnv, useAppState, useSlice } from '../../AppEnv';
 import { describeError } from '../../format/describeError';
 import { formatClockRange, formatDuration } from '../../format/formatClock';
 import { fromTimeInput } from '../../format/localTime';
-import { parseDuration } from '../../format/parseDuration';
+import { parseDuration } from '../../../shared/domain/parseDuration';
 import { CategorySelect } from '../shell/CategorySelect';
 
 const MAX_MINUTES = 24 * 60;

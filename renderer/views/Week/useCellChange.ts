@@ -8,7 +8,7 @@ import { formatDate, localDateOf } from '../../../shared/domain/time';
 import { useAppEnv } from '../../AppEnv';
 import { describeError } from '../../format/describeError';
 import { formatClockRange, formatDay, formatDuration } from '../../format/formatClock';
-import { parseDuration } from '../../format/parseDuration';
+import { parseDuration } from '../../../shared/domain/parseDuration';
 import { UNDO_TOAST_MS } from '../../state/toastStore';
 
 export interface CellTarget {

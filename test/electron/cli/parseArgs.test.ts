@@ -53,6 +53,14 @@ describe('command-line arguments', () => {
     expect(usage(['Work', '--weeks', 'four'])).toBe("--weeks needs a whole number, not 'four'.");
     expect(usage(['Work', '--note', 'a', '--note', 'b'])).toBe('--note is given twice.');
     expect(usage(['Work', '--json=yes'])).toBe('--json takes no value.');
+    expect(usage(['Work', '--constructor'])).toBe('Unknown option --constructor.');
+    expect(usage(['Work', '-hx'])).toBe('Unknown option -x.');
+  });
+
+  it('a whole number may be negative, and a lone - is a positional', () => {
+    const args = parseArgs(['-', '--weeks', '-3'], spec);
+    expect(args.int('weeks')).toBe(-3);
+    expect(args.positionals).toEqual(['-']);
   });
 
   it('counts positionals: a missing one is named, an extra one is refused', () => {

@@ -93,11 +93,23 @@ describe('timelock set-day', () => {
     expect(help.stdout).toMatch(/--reason TEXT/);
   });
 
-  it('HOURS reads 6.5 and 6:30 alike', () => {
+  it('HOURS reads 6.5 and 6:30 alike, and whatever the timesheet cell reads (6,5, 6h 30m, 390m)', () => {
     expect(parseHours('6.5')).toBe(390);
     expect(parseHours('6:30')).toBe(390);
     expect(parseHours('0')).toBe(0);
     expect(parseHours('25:00')).toBe(1500);
-    expect([parseHours('25:01'), parseHours('6:75'), parseHours('-1'), parseHours('6h')]).toEqual([null, null, null, null]);
+    expect([parseHours('6,5'), parseHours('6h 30m'), parseHours('390m'), parseHours('6h')]).toEqual([390, 390, 390, 360]);
+    expect([parseHours('25:01'), parseHours('26h'), parseHours('6:75'), parseHours('-1'), parseHours('six')]).toEqual([null, null, null, null, null]);
+  });
+
+  it('6h 30m on the command line sets the same day as 6.5; a day past 25 hours is a usage mistake (exit 2)', async () => {
+    folder = cliFolder();
+    const run = await folder.run('set-day', 'Work', '2026-03-25', '6h 30m');
+    expect(run).toMatchObject({ code: 0, stderr: 'Work on 2026-03-25: 6:30 (was 0:00). Added 09:00–15:30 (inside your work windows).\n' });
+    expect(stored(folder)).toEqual([['work', at(9), at(15.5)]]);
+    const tooLong = await folder.run('set-day', 'Work', '2026-03-25', '26h');
+    expect(tooLong.code).toBe(2);
+    expect(tooLong.stderr).toContain("HOURS '26h' is not a day's hours. Write 6.5 or 6:30 (up to 25).");
+    expect(stored(folder)).toEqual([['work', at(9), at(15.5)]]);
   });
 });

@@ -1,0 +1,86 @@
+// Durations and dates in words, one way for every host: the nudges, the lock prompts, the plan check, the command
+// line, import warnings and the window all say "1 h 30 min", "1:30" and "Tue 24 Mar" through these functions.
+// One rounding rule: a duration is rounded half up to the smallest unit it shows (a minute, a second, a tenth of an
+// hour), and a negative one is said as zero. Rounding, not truncating, keeps parts and their total saying the same
+// thing ("28 h of 35 h, 7 h left"); zero stands in for a negative because a duration said is always time spent.
+import { MINUTE, daysBetween, localDateOf, parseDate, toLocal, weekdayOf } from './time';
+
+/** Indexed 0 = Sunday … 6 = Saturday, like LocalDateTime.weekday and the settings. */
+export const WEEKDAY_SHORT = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'] as const;
+export const WEEKDAY_LONG = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'] as const;
+/** Indexed 0 = January, so month `m` (1–12) is MONTH_SHORT[m - 1]. */
+export const MONTH_SHORT = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'] as const;
+
+/** How a whole number is written: plain digits by default; the window passes its locale's. */
+export type NumberWords = (n: number) => string;
+const plainDigits: NumberWords = (n) => String(n);
+
+/** The duration in whole units of `unitMs`, by the one rounding rule. */
+export function roundedUnits(ms: number, unitMs: number): number {
+  return ms > 0 ? Math.round(ms / unitMs) : 0;
+}
+
+/** "35 h", "31 h 30 min", "45 min", "under a minute" (more than nothing, less than half a minute), "0 min". */
+export function durationWords(ms: number, digits: NumberWords = plainDigits): string {
+  const minutes = roundedUnits(ms, MINUTE);
+  if (minutes === 0) return ms > 0 ? 'under a minute' : `${digits(0)} min`;
+  const h = Math.floor(minutes / 60);
+  const m = minutes % 60;
+  if (h === 0) return `${digits(m)} min`;
+  return m === 0 ? `${digits(h)} h` : `${digits(h)} h ${digits(m)} min`;
+}
+
+/** "1:12" (h:mm), or "1:12:05" (h:mm:ss) with seconds; hours do not wrap at 24. */
+export function durationClock(ms: number, { seconds = false }: { seconds?: boolean } = {}): string {
+  const two = (n: number) => String(n).padStart(2, '0');
+  if (!seconds) {
+    const minutes = roundedUnits(ms, MINUTE);
+    return `${Math.floor(minutes / 60)}:${two(minutes % 60)}`;
+  }
+  const total = roundedUnits(ms, 1000);
+  return `${Math.floor(total / 3600)}:${two(Math.floor((total % 3600) / 60))}:${two(total % 60)}`;
+}
+
+/** Minutes as hours to a tenth: 1290 → 21.5, 2100 → 35. A number, for the caller to write in its own digits. */
+export function hoursToTenth(minutes: number): number {
+  // Tenths of an hour are 6 minutes: dividing by 6 first keeps whole minutes exact.
+  return roundedUnits(minutes * MINUTE, 6 * MINUTE) / 10;
+}
+
+/** "17:00", in the zone. */
+export function clockWords(instant: number, timeZone: string): string {
+  const l = toLocal(instant, timeZone);
+  return `${String(l.hour).padStart(2, '0')}:${String(l.minute).padStart(2, '0')}`;
+}
+
+/** "Tue 24 Mar", in the zone. */
+export function dayWords(instant: number, timeZone: string): string {
+  const l = toLocal(instant, timeZone);
+  return `${WEEKDAY_SHORT[l.weekday]} ${l.day} ${MONTH_SHORT[l.month - 1]}`;
+}
+
+/** "Tue 24 Mar" for the date 2026-03-24; text that is not a date is given back as it is. */
+export function dateWords(date: string): string {
+  const d = parseDate(date);
+  return d ? `${WEEKDAY_SHORT[weekdayOf(d)]} ${d.day} ${MONTH_SHORT[d.month - 1]}` : date;
+}
+
+/** Seen from `now`: "at 17:00", "tomorrow at 09:00", "on Mon 30 Mar at 09:00"; or "until 17:00", "until tomorrow at …". */
+export function whenWords(instant: number, now: number, timeZone: string, lead: 'at' | 'until' = 'at'): string {
+  const days = daysBetween(localDateOf(now, timeZone), localDateOf(instant, timeZone));
+  const clock = clockWords(instant, timeZone);
+  const prefix = lead === 'until' ? 'until ' : '';
+  if (days === 0) return `${lead} ${clock}`;
+  if (days === 1) return `${prefix}tomorrow at ${clock}`;
+  return `${lead === 'until' ? 'until' : 'on'} ${dayWords(instant, timeZone)} at ${clock}`;
+}
+
+/** "a", "a and b", "a, b and c". */
+export function listWords(parts: readonly string[]): string {
+  return parts.length <= 1 ? (parts[0] ?? '') : `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`;
+}
+
+/** The sentence's first letter in capitals. */
+export function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
