@@ -58,10 +58,10 @@ export async function createTestApi(options: TestApiOptions = {}): Promise<TestA
   host.app.bus.subscribe(<E extends EventName>(name: E, payload: EventPayload<E>) => {
     events[name].parse(payload);
     const copy = structuredClone(payload);
-    // Over IPC an event reaches the window after the answer of the request that caused it.
-    setTimeout(() => {
-      for (const listener of listeners.get(name) ?? []) listener(copy);
-    }, 0);
+    // Over IPC an event reaches the window after the answer of the request that caused it, and only a window that
+    // listened when it was sent (seeding before a render sends nothing to the window rendered after).
+    const listening = [...(listeners.get(name) ?? [])];
+    if (listening.length) setTimeout(() => listening.forEach((listener) => listener(copy)), 0);
   });
   const real = <C extends ChannelName>(channel: C, request: RequestOf<C>) =>
     host.app.router.call(channel, structuredClone(request)).then((result) => structuredClone(result) as Result<ResponseOf<C>>);
@@ -131,6 +131,22 @@ export async function seedWeek(api: TestApi, minutes: WeekMinutes, at = api.cloc
       start = end;
     }
   }
+}
+
+/**
+ * A cap lived week by week, as a person would have set it: the clock goes back to each change's week, the change is
+ * saved from that week on (boundaries.set), and the clock comes back. `caps` are [weeks ago, minutes], oldest first.
+ * The record begins with an hour of work in the first change's week: without data before it, a change holds from the
+ * start (the first span is shown from the earliest week with data).
+ */
+export async function seedCapHistory(api: TestApi, caps: Array<[weeksAgo: number, minutes: number]>): Promise<void> {
+  const now = api.clock.now();
+  for (const [i, [weeksAgo, minutes]] of caps.entries()) {
+    api.clock.set(now - weeksAgo * 7 * 86_400_000);
+    if (i === 0) await api.host.call('entries.add', { categoryId: 'work', start: api.clock.now() - 2 * 3_600_000, end: api.clock.now() - 3_600_000 });
+    await api.host.call('boundaries.set', { values: { weeklyCapMinutes: minutes } });
+  }
+  api.clock.set(now);
 }
 
 /** Boxes of the plan through plan.add, as the Plan view would make them; answers what the service saved. */
