@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { APP_VIEWS } from '../../shared/contract';
 import { VIEWS, VIEW_TITLES } from '../../renderer/state/navStore';
 import { createFakeApi } from './fakeApi';
-import { renderApp } from './renderApp';
+import { renderAppOnFake as renderApp } from './renderApp';
 import { axeViolations } from './axeViolations';
 
 describe('App', () => {

@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { FIGURE_BURST_MS } from '../../../renderer/state/figureRefresh';
 import { createFakeApi } from '../fakeApi';
 import { NOW } from '../fixtures';
-import { region, renderApp } from '../renderApp';
+import { region, renderAppOnFake as renderApp } from '../renderApp';
 
 const categoryButtons = () => within(region('Today').getByRole('group', { name: 'Start or switch' }));
 

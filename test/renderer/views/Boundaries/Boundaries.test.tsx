@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { BoundaryStep } from '../../../../shared/contract';
 import { axeViolations } from '../../axeViolations';
 import { createFakeApi } from '../../fakeApi';
-import { renderApp } from '../../renderApp';
+import { renderAppOnFake as renderApp } from '../../renderApp';
 
 const step = (from: string, hours: number, state: BoundaryStep['state']): BoundaryStep => ({
   from,

@@ -2,7 +2,7 @@ import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { NUDGE_KINDS } from '../../../../shared/model';
 import { createFakeApi } from '../../fakeApi';
-import { renderApp } from '../../renderApp';
+import { renderAppOnFake as renderApp } from '../../renderApp';
 
 const form = (name: string) => within(screen.getByRole('form', { name }));
 const settings = { view: 'settings' as const };

@@ -4,7 +4,7 @@ import type { Entry } from '../../../../shared/model';
 import { UNDO_TOAST_MS } from '../../../../renderer/state/toastStore';
 import { createFakeApi } from '../../fakeApi';
 import { NOW } from '../../fixtures';
-import { region, renderApp } from '../../renderApp';
+import { region, renderAppOnFake as renderApp } from '../../renderApp';
 
 const today = () => region('Today');
 const HOUR = 3_600_000;

@@ -3,7 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 import type { WebNotifier } from '../../../../renderer/state/toastStore';
 import { createFakeApi } from '../../fakeApi';
 import { NOW } from '../../fixtures';
-import { renderApp } from '../../renderApp';
+import { renderAppOnFake as renderApp } from '../../renderApp';
 
 const NUDGE = { id: 'n1', kind: 'cap-warning' as const, at: NOW, text: 'You have used 90% of this week’s cap.', actions: ['stop', 'snooze-15', 'open', 'dismiss'] };
 const messages = () => within(screen.getByRole('region', { name: 'Messages' }));
