@@ -115,6 +115,7 @@ describe('planning in Chromium against the browser host', () => {
   it('Week says none of the plan was kept yet', async () => {
     await openView(page, 'Week');
     await page.getByText(/^You kept 0% of the week’s plan/).waitFor();
+    expect(await page.getByRole('meter', { name: 'Plan kept' }).getAttribute('value')).toBe('0');
   });
 
   it('Today offers the due box’s start, and one click starts its timer', async () => {

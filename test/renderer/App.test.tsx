@@ -2,17 +2,17 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { APP_VIEWS } from '../../shared/contract';
 import { VIEWS, VIEW_TITLES } from '../../renderer/state/navStore';
-import { createFakeApi } from './fakeApi';
 import { renderApp } from './renderApp';
+import { createTestApi } from './testApi';
 import { axeViolations } from './axeViolations';
 
 describe('App', () => {
   it('has the landmarks a screen reader lists: banner, navigation, main, content info, and one view at a time', async () => {
-    await renderApp();
+    const { api } = await renderApp();
     expect(screen.getByRole('banner')).toBeInTheDocument();
     expect(screen.getByRole('navigation', { name: 'Views' })).toBeInTheDocument();
     expect(screen.getByRole('main')).toBeInTheDocument();
-    expect(screen.getByRole('contentinfo').textContent).toContain('/home/ada/.config/Timelock');
+    expect(screen.getByRole('contentinfo').textContent).toContain(api.host.dataDir);
     expect(screen.getAllByRole('region').map((region) => region.id || region.getAttribute('aria-label'))).toEqual(['today', 'Messages']);
   });
 
@@ -41,9 +41,9 @@ describe('App', () => {
   });
 
   it.each(VIEWS)('the %s view passes axe: every control named, labels tied to inputs, landmarks and ARIA valid', async (view) => {
-    const api = createFakeApi();
-    api.state.timer = { id: 'running', categoryId: 'work', start: 0, note: '' };
-    api.state.entries = [{ id: 'e1', categoryId: 'work', start: Date.UTC(2026, 2, 25, 7), end: Date.UTC(2026, 2, 25, 8), note: 'report', tags: [], source: 'manual' }];
+    const api = await createTestApi();
+    await api.host.call('entries.add', { categoryId: 'work', start: Date.UTC(2026, 2, 25, 7), end: Date.UTC(2026, 2, 25, 8), note: 'report' });
+    await api.host.call('timer.start', { categoryId: 'work' });
     await renderApp({ api, view, host: 'browser' });
     if (view === 'balance' || view === 'insights') await screen.findAllByRole('figure');
     expect(await axeViolations(document.documentElement)).toEqual([]);
@@ -51,7 +51,8 @@ describe('App', () => {
   }, 30_000);
 
   it('an error envelope from the snapshot is shown in words, and Try again loads', async () => {
-    const api = createFakeApi();
+    // The folder's permissions are not the test's to take away: the refusal is the snapshot's answer.
+    const api = await createTestApi();
     api.fail('app.snapshot', { code: 'storage', message: 'The data folder /data cannot be read: permission denied.' });
     const { user } = await renderApp({ api, waitForReady: false });
 
@@ -59,22 +60,26 @@ describe('App', () => {
     expect(alert.textContent).toBe('The data folder /data cannot be read: permission denied.');
     expect(screen.getByRole('heading', { name: 'Timelock could not load' })).toBeInTheDocument();
 
-    api.answer('app.snapshot', () => ({ ok: true, value: { ...snapshotValue(), storageNotices: [] } }));
+    api.answer('app.snapshot', (_request, real) => real());
     await user.click(screen.getByRole('button', { name: 'Try again' }));
     expect(await screen.findByRole('heading', { name: 'Today' })).toBeInTheDocument();
   });
 
   it('a transport that throws becomes an error in words, not a silent failure', async () => {
-    const api = createFakeApi();
+    const api = await createTestApi();
     api.answer('app.snapshot', () => Promise.reject(new Error('IPC channel closed')));
     await renderApp({ api, waitForReady: false });
     expect((await screen.findByRole('alert')).textContent).toBe('Timelock could not reach its main process (app.snapshot): IPC channel closed');
   });
 
   it('shows storage notices from start-up once, and pushed notices until dismissed', async () => {
-    const api = createFakeApi();
+    const api = await createTestApi();
     const recovered = 'settings.json was unreadable; it was moved aside and the backup loaded.';
-    api.answer('app.snapshot', () => ({ ok: true, value: { ...snapshotValue(), storageNotices: [recovered] } }));
+    // The real snapshot, with the notice a recovery at start-up would have left.
+    api.answer('app.snapshot', async (_request, real) => {
+      const answer = await real();
+      return answer.ok ? { ok: true, value: { ...answer.value, storageNotices: [recovered] } } : answer;
+    });
     const { user } = await renderApp({ api });
     api.emit('notice', { level: 'warning', message: recovered });
     api.emit('notice', { level: 'info', message: 'Backed up.' });
@@ -88,13 +93,3 @@ describe('App', () => {
     expect(screen.getByText(recovered)).toBeInTheDocument();
   });
 });
-
-function snapshotValue() {
-  return {
-    settings: createFakeApi().state.settings,
-    categories: [],
-    timer: null,
-    now: 0,
-    dataDir: '/data',
-  };
-}

@@ -1,5 +1,5 @@
-// Renders the whole window as main.tsx does, over a fake api, with a fixed clock and locale and charts at a fixed
-// width (jsdom has no layout to measure). `view` opens one view as the address's hash would.
+// Renders the whole window as main.tsx does, over the real main process in a temporary folder (testApi.ts), on its
+// fake clock, with a fixed locale and charts at a fixed width (jsdom has no layout to measure). `view` opens one view as the address's hash would.
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { expect } from 'vitest';
@@ -13,6 +13,7 @@ import { startStores } from '../../renderer/state/startStores';
 import type { WebNotifier } from '../../renderer/state/toastStore';
 import { createFakeApi, type FakeApi } from './fakeApi';
 import { NOW } from './fixtures';
+import { createTestApi, type TestApi } from './testApi';
 
 export const CHART_WIDTH = 640;
 
@@ -20,8 +21,8 @@ export const CHART_WIDTH = 640;
 // as when they were imported statically, so a test moves between views as fast as a person whose chunks are cached.
 await preloadViews();
 
-export interface RenderOptions {
-  api?: FakeApi;
+export interface RenderOptions<A extends TestApi | FakeApi = TestApi> {
+  api?: A;
   clock?: () => number;
   waitForReady?: boolean;
   view?: ViewName;
@@ -29,11 +30,11 @@ export interface RenderOptions {
   notifier?: WebNotifier | null;
 }
 
-export async function renderApp(options: RenderOptions = {}) {
-  const api = options.api ?? createFakeApi();
+export async function renderApp<A extends TestApi | FakeApi = TestApi>(options: RenderOptions<A> = {}) {
+  const api: A = options.api ?? ((await createTestApi()) as A);
   const stores = createStores(api, { notifier: options.notifier ?? null, initialHash: options.view ? `#/${options.view}` : '' });
   const stop = startStores(api, stores, options.notifier ?? null);
-  const env: AppEnv = { stores, clock: options.clock ?? (() => NOW), locale: 'en-US', chartWidth: CHART_WIDTH, host: options.host ?? 'electron' };
+  const env: AppEnv = { stores, clock: options.clock ?? ('clock' in api ? () => api.clock.now() : () => NOW), locale: 'en-US', chartWidth: CHART_WIDTH, host: options.host ?? 'electron' };
   const user = userEvent.setup();
   const view = render(<App env={env} />);
   if (options.waitForReady ?? true) {
@@ -47,4 +48,9 @@ export async function renderApp(options: RenderOptions = {}) {
 /** The region of one view, found by its heading. */
 export function region(name: string | RegExp) {
   return within(screen.getByRole('region', { name }));
+}
+
+/** The window over the hand-written fake main process, for the test files not yet moved to the real services. */
+export function renderAppOnFake(options: RenderOptions<FakeApi> = {}) {
+  return renderApp<FakeApi>({ ...options, api: options.api ?? createFakeApi() });
 }

@@ -11,11 +11,21 @@ const series = [
 describe('WeekChart', () => {
   it('draws a segment per series and day with hours, in the series colour and to scale', () => {
     const { container } = render(<WeekChart title="Hours" days={days} series={series} formatHours={(h) => `${h} h`} width={400} height={200} />);
-    const segments = [...container.querySelectorAll('.recharts-bar-rectangle path')];
+    const segments = [...container.querySelectorAll('path[width]')].filter((s) => Number(s.getAttribute('height')) > 0);
     expect(segments.map((s) => s.getAttribute('fill'))).toEqual(['#0072B2', '#0072B2', '#009E73', '#009E73']);
     const heights = segments.map((s) => Number(s.getAttribute('height')));
     expect(heights[0]).toBeCloseTo(2 * heights[2]!, 2);
-    expect(container.querySelector('svg.recharts-surface[width="400"][height="200"]')).not.toBeNull();
+    expect(container.querySelector('svg[width="400"][height="200"]')).not.toBeNull();
+  });
+
+  it('labels what a person reads on the drawing: each day under its bars, the hours up the side, the series in a legend', () => {
+    const { container } = render(<WeekChart title="Hours" days={days} series={series} formatHours={(h) => `${h} h`} width={400} height={200} />);
+    // The drawing (hidden from screen readers, who get the table) is the chart's own .chart-canvas.
+    const drawing = within(container.querySelector<HTMLElement>('.chart-canvas')!);
+    const svgText = [...container.querySelectorAll('svg text')].map((t) => t.textContent);
+    expect(svgText).toEqual(expect.arrayContaining(['Mon', 'Tue', 'Wed', '0 h', '3 h']));
+    expect(drawing.getByText('Alpha')).toBeInTheDocument();
+    expect(drawing.getByText('Beta')).toBeInTheDocument();
   });
 
   it('gives the figures as a table named by the title, the drawing hidden from screen readers', () => {

@@ -3,9 +3,9 @@
 import { waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { FIGURE_BURST_MS } from '../../../renderer/state/figureRefresh';
-import { createFakeApi } from '../fakeApi';
 import { NOW } from '../fixtures';
 import { region, renderApp } from '../renderApp';
+import { createTestApi } from '../testApi';
 
 const categoryButtons = () => within(region('Today').getByRole('group', { name: 'Start or switch' }));
 
@@ -16,8 +16,10 @@ afterEach(() => vi.useRealTimers());
 
 describe('figure refresh', () => {
   it('a category switch on Today costs three requests: the start, the week summary and today’s entries', async () => {
-    const api = createFakeApi();
-    api.state.timer = { id: 'running', categoryId: 'work', start: NOW - 3_600_000, note: '' };
+    const api = await createTestApi();
+    api.clock.set(NOW - 3_600_000);
+    await api.host.call('timer.start', { categoryId: 'work' });
+    api.clock.set(NOW);
     const { user } = await renderApp({ api });
     await settle();
     const before = api.calls.length;
@@ -29,12 +31,12 @@ describe('figure refresh', () => {
     const channels = api.calls.slice(before).map((call) => call.channel);
     expect(channels.sort()).toEqual(['entries.list', 'summary.week', 'timer.start']);
     // The stopped run is in today's list: the one entries.list was worth asking for.
-    await waitFor(() => expect(api.state.entries).toHaveLength(1));
+    await waitFor(() => expect(api.host.app.store.getEntries()).toHaveLength(1));
   });
 
   it('with a timer running and no one touching the window, the minute tick is the only request', async () => {
-    const api = createFakeApi();
-    api.state.timer = { id: 'running', categoryId: 'work', start: NOW, note: '' };
+    const api = await createTestApi();
+    await api.host.call('timer.start', { categoryId: 'work' });
     await renderApp({ api });
     await settle();
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval'] });
@@ -49,7 +51,7 @@ describe('figure refresh', () => {
   });
 
   it('figures of a view not on screen are fetched once, when that view is shown', async () => {
-    const api = createFakeApi();
+    const api = await createTestApi();
     const { stores } = await renderApp({ api });
     await settle();
     api.emit('data.changed', { what: ['entries'] });

@@ -1,13 +1,10 @@
-import { describe, expect, it } from 'vitest';
-import type { Result } from '../../../shared/result';
-import type { WeekSummary } from '../../../shared/model';
+import { describe, expect, it, vi } from 'vitest';
 import { createWeekStore } from '../../../renderer/state/weekStore';
-import { createFakeApi } from '../fakeApi';
-import { weekSummaryFixture } from '../fixtures';
+import { createTestApi } from '../testApi';
 
 describe('weekStore', () => {
   it('asks for the current week without an instant: the main process knows what now is', async () => {
-    const api = createFakeApi();
+    const api = await createTestApi();
     const week = createWeekStore(api);
     await week.getState().show(null);
     expect(api.callsTo('summary.week')).toEqual([{}]);
@@ -15,20 +12,29 @@ describe('weekStore', () => {
   });
 
   it('keeps only the answer to the latest request when refreshes overlap', async () => {
-    const api = createFakeApi();
-    const answers: Array<(result: Result<WeekSummary>) => void> = [];
-    api.answer('summary.week', () => new Promise((resolve) => answers.push(resolve)));
+    const api = await createTestApi({ settings: { weeklyCapMinutes: 20 * 60 } });
+    // Each answer is the real one, held until the test lets it go: the later request's answer arrives first.
+    const release: Array<() => void> = [];
+    api.answer('summary.week', async (_request, real) => {
+      const answer = await real();
+      await new Promise<void>((resolve) => release.push(resolve));
+      return answer;
+    });
     const week = createWeekStore(api);
     const first = week.getState().refresh();
+    await vi.waitFor(() => expect(release).toHaveLength(1));
+    await api.host.call('settings.update', { weeklyCapMinutes: 40 * 60 });
     const second = week.getState().refresh();
-    answers[1]!({ ok: true, value: weekSummaryFixture({ capMinutes: 40 * 60 }) });
-    answers[0]!({ ok: true, value: weekSummaryFixture({ capMinutes: 20 * 60 }) });
+    await vi.waitFor(() => expect(release).toHaveLength(2));
+    release[1]!();
+    await second;
+    release[0]!();
     await Promise.all([first, second]);
     expect(week.getState().summary?.capMinutes).toBe(40 * 60);
   });
 
   it('keeps the figures it has when a refresh fails, and says why', async () => {
-    const api = createFakeApi();
+    const api = await createTestApi();
     const week = createWeekStore(api);
     await week.getState().refresh();
     api.fail('summary.week', { code: 'internal', message: 'The summary could not be computed.' });
@@ -38,7 +44,7 @@ describe('weekStore', () => {
   });
 
   it('moves to the next week by asking for the instant the shown week ends', async () => {
-    const api = createFakeApi();
+    const api = await createTestApi();
     const week = createWeekStore(api);
     await week.getState().show(null);
     const end = week.getState().summary!.end;

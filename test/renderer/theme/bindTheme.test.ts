@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { bindTheme } from '../../../renderer/theme/bindTheme';
 import { createAppStore } from '../../../renderer/state/appStore';
-import { createFakeApi } from '../fakeApi';
+import { createTestApi } from '../testApi';
 
 describe('bindTheme', () => {
   it('follows settings.theme onto data-theme, system until the settings arrive', async () => {
-    const api = createFakeApi();
-    api.state.settings = { ...api.state.settings, theme: 'dark' };
+    const api = await createTestApi({ settings: { theme: 'dark' } });
     const app = createAppStore(api);
     const root = document.createElement('html');
     const unbind = bindTheme(app, root);

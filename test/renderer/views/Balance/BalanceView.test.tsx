@@ -1,19 +1,28 @@
 import { within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { createFakeApi } from '../../fakeApi';
-import { NOW, weekRangeFixture } from '../../fixtures';
+import { SAMPLE_WEEK } from '../../fixtures';
+import { march } from '../../planFixtures';
 import { region, renderApp } from '../../renderApp';
+import { createTestApi, seedCapHistory, seedWeek } from '../../testApi';
+
+/** The sample week saved as entries, the Balance view open on it; the record begins with an hour of work 11 weeks ago. */
+async function sampleWeek() {
+  const api = await createTestApi();
+  await seedWeek(api, [{ work: 60 }], march(25, 11) - 11 * 7 * 86_400_000);
+  await seedWeek(api, SAMPLE_WEEK);
+  return renderApp({ api, view: 'balance' });
+}
 
 const balance = () => region(/^Balance/);
 
 describe('BalanceView', () => {
   it('says plainly how many of the three targets were met and which areas are behind', async () => {
-    await renderApp({ view: 'balance' });
+    await sampleWeek();
     expect(balance().getByText('1 of 3 targets met this week; behind: fitness and family.')).toBeInTheDocument();
   });
 
   it('shows each area against its target as the domain judged it, with a meter', async () => {
-    await renderApp({ view: 'balance' });
+    await sampleWeek();
     expect(balance().getByText('21.5 h of at most 35 h')).toBeInTheDocument();
     expect(balance().getByText('0.8 h of at least 2.5 h')).toBeInTheDocument();
     expect(balance().getByText('2.5 h of at least 10 h')).toBeInTheDocument();
@@ -24,7 +33,7 @@ describe('BalanceView', () => {
   });
 
   it('draws the three areas over 12 weeks from summary.range, with the figures as a table', async () => {
-    const { api } = await renderApp({ view: 'balance' });
+    const { api } = await sampleWeek();
     expect(api.callsTo('summary.range')).toEqual([{ weeks: 12 }]);
     const table = within(await balance().findByRole('table', { name: 'Work, fitness and family over 12 weeks' }));
     expect(table.getAllByRole('row')).toHaveLength(13);
@@ -33,12 +42,9 @@ describe('BalanceView', () => {
   });
 
   it('draws each week’s own cap as a step line beside the areas: a raised cap is a step, not a rewrite', async () => {
-    const api = createFakeApi();
-    api.answer('summary.range', ({ weeks }) => {
-      const range = weekRangeFixture({ weeks });
-      // 20 h for the first eight weeks, 35 h from then on.
-      return { ok: true, value: { ...range, weeks: range.weeks.map((w, i) => ({ ...w, capMinutes: i < 8 ? 1200 : 2100 })) } };
-    });
+    const api = await createTestApi();
+    // 20 h for the first eight weeks, 35 h from then on.
+    await seedCapHistory(api, [[11, 1200], [3, 2100]]);
     await renderApp({ api, view: 'balance' });
     const table = within(await balance().findByRole('table', { name: 'Work, fitness and family over 12 weeks' }));
     expect(table.getAllByRole('columnheader').map((c) => c.textContent)).toEqual(['Week', 'Work', 'Fitness', 'Family', 'Weekly cap']);
@@ -47,9 +53,13 @@ describe('BalanceView', () => {
   }, 30_000);
 
   it('lists the week’s nudges with the choice made, and the entries a lock was overridden for', async () => {
-    const api = createFakeApi();
-    api.state.nudges = [{ id: 'n1', kind: 'cap-warning', at: NOW - 3_600_000, text: 'You have used 90% of this week’s cap.', choice: 'snooze-15' }];
-    api.state.entries = [{ id: 'o1', categoryId: 'work', start: NOW - 2 * 3_600_000, end: NOW - 3_600_000, note: '', tags: [], source: 'manual', overrideReason: 'release day' }];
+    const api = await createTestApi({ settings: { lockMode: 'soft' } });
+    // Only the scheduler makes a nudge: this one goes into the nudge log through the storage port, and the choice
+    // through nudges.act, as the notification's button would.
+    api.host.app.store.appendNudge({ id: 'n1', kind: 'cap-warning', at: march(25, 10), text: 'You have used 90% of this week’s cap.' });
+    await api.host.call('nudges.act', { id: 'n1', action: 'snooze-15' });
+    // Work on Tuesday evening, outside the work window: the soft lock asks why, and keeps the reason.
+    await api.host.call('entries.add', { categoryId: 'work', start: march(24, 19), end: march(24, 20), reason: 'release day' });
     const { stores } = await renderApp({ api, view: 'balance' });
     expect(await balance().findByText(/You have used 90% of this week’s cap\./)).toBeInTheDocument();
     expect(balance().getByText('(snoozed 15 min)')).toBeInTheDocument();
@@ -67,7 +77,7 @@ describe('BalanceView', () => {
   });
 
   it('the previous week moves the targets, the trend and the log to that week', async () => {
-    const { api, user } = await renderApp({ view: 'balance' });
+    const { api, user } = await sampleWeek();
     await balance().findByRole('table', { name: /12 weeks/ });
     await user.click(balance().getByRole('button', { name: 'Previous week' }));
     expect(await balance().findByRole('heading', { name: 'Balance 2026-W12' })).toBeInTheDocument();

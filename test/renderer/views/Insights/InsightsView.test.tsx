@@ -1,14 +1,17 @@
 import { waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { createFakeApi } from '../../fakeApi';
-import { weekRangeFixture } from '../../fixtures';
+import { NOW, SAMPLE_WEEK } from '../../fixtures';
 import { region, renderApp } from '../../renderApp';
+import { createTestApi, seedCapHistory, seedWeek } from '../../testApi';
 
 const insights = () => region('Insights');
 
 describe('InsightsView', () => {
   it('explains each burnout signal plainly, with this week’s figure and a 12-week chart, and no diagnosis', async () => {
-    await renderApp({ view: 'insights' });
+    // The record begins 11 weeks ago: every week of the twelve has data, and misses its targets.
+    const api = await createTestApi();
+    await seedWeek(api, [{ work: 60 }], NOW - 11 * 7 * 86_400_000);
+    await renderApp({ api, view: 'insights' });
     const card = (name: string) => within(insights().getByRole('article', { name }));
     expect(await insights().findByText(/They are here for you to notice, not a diagnosis/)).toBeInTheDocument();
     await insights().findByRole('article', { name: 'Weeks over the cap' });
@@ -22,12 +25,9 @@ describe('InsightsView', () => {
   });
 
   it('charts the hours of work against each week’s own cap, so a cap raised later leaves the earlier weeks’ cap as lived', async () => {
-    const api = createFakeApi();
-    api.answer('summary.range', ({ weeks }) => {
-      const range = weekRangeFixture({ weeks });
-      // A return-to-work ramp: 20 h for the first eight weeks, 35 h from then on.
-      return { ok: true, value: { ...range, weeks: range.weeks.map((w, i) => ({ ...w, capMinutes: i < 8 ? 1200 : 2100 })) } };
-    });
+    const api = await createTestApi();
+    // A return-to-work ramp: 20 h for the first eight weeks, 35 h from then on.
+    await seedCapHistory(api, [[11, 1200], [3, 2100]]);
     await renderApp({ api, view: 'insights' });
     const card = within(await insights().findByRole('article', { name: 'Weeks over the cap' }));
     const table = within(card.getByRole('table', { name: /week by week/ }));
@@ -36,8 +36,10 @@ describe('InsightsView', () => {
   }, 30_000);
 
   it('plots check-ins beside the hours and saves this week’s with checkins.save', async () => {
-    const api = createFakeApi();
-    api.state.checkIns = [{ week: '2026-W12', at: 0, energy: 2, mood: 3, note: '' }];
+    const api = await createTestApi();
+    await seedWeek(api, SAMPLE_WEEK, NOW - 7 * 86_400_000);
+    await seedWeek(api, SAMPLE_WEEK);
+    await api.host.call('checkins.save', { week: '2026-W12', energy: 2, mood: 3 });
     const { user } = await renderApp({ api, view: 'insights' });
     const table = within(await insights().findByRole('table', { name: 'Energy and mood beside hours of work' }));
     expect(within(table.getByRole('row', { name: /2026-W12/ })).getAllByRole('cell').map((c) => c.textContent)).toEqual(['21.5 h', '2', '3']);
@@ -55,7 +57,7 @@ describe('InsightsView', () => {
   });
 
   it('a failed range is shown in words', async () => {
-    const api = createFakeApi();
+    const api = await createTestApi();
     api.fail('summary.range', { code: 'storage', message: 'The entries of March could not be read.' });
     await renderApp({ api, view: 'insights' });
     expect((await insights().findByRole('alert')).textContent).toContain('The entries of March could not be read.');

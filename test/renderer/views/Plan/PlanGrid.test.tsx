@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { createFakeApi, type FakeApi } from '../../fakeApi';
 import { FAMILY_NIGHT, RUN_SERIES, WORK_MONDAY, march } from '../../planFixtures';
-import { renderApp } from '../../renderApp';
+import { renderAppOnFake as renderApp } from '../../renderApp';
 
 const day = (name: string) => within(screen.getByRole('group', { name }));
 const box = (name: string | RegExp) => screen.getByRole('button', { name });

@@ -5,7 +5,7 @@ import { axeViolations } from '../../axeViolations';
 import { createFakeApi, type FakeApi } from '../../fakeApi';
 import { TIME_ZONE, settingsFixture } from '../../fixtures';
 import { RUN_SERIES, WORK_MONDAY, march } from '../../planFixtures';
-import { renderApp } from '../../renderApp';
+import { renderAppOnFake as renderApp } from '../../renderApp';
 
 const plan = () => within(screen.getByRole('region', { name: /^Plan/ }));
 const findings = () => screen.getByRole('heading', { name: 'Plan check' }).parentElement!;

@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { createFakeApi } from '../../fakeApi';
+import { createTestApi } from '../../testApi';
 import { renderApp } from '../../renderApp';
 
 const row = (name: string) => within(screen.getByRole('form', { name: `Category ${name}` }));
@@ -23,7 +23,7 @@ describe('Settings: categories', () => {
   });
 
   it('adds a category mapped to fitness, in the first colour not in use', async () => {
-    const api = createFakeApi();
+    const api = await createTestApi();
     const { user } = await renderApp({ ...settings, api });
     const add = within(screen.getByRole('form', { name: 'Add a category' }));
     await user.type(add.getByRole('textbox', { name: 'Name' }), 'Climbing');
@@ -35,7 +35,8 @@ describe('Settings: categories', () => {
   });
 
   it('renames, recolours and moves a category to another area in one save', async () => {
-    const api = createFakeApi();
+    const api = await createTestApi();
+    const readingId = api.categoryId('Reading');
     const { user } = await renderApp({ ...settings, api });
     const reading = row('Reading');
     await user.clear(reading.getByRole('textbox', { name: 'Name' }));
@@ -43,12 +44,12 @@ describe('Settings: categories', () => {
     await user.selectOptions(reading.getByRole('combobox', { name: 'Life area' }), 'Work');
     await user.selectOptions(reading.getByRole('combobox', { name: 'Colour' }), 'Yellow');
     await user.click(reading.getByRole('button', { name: 'Save Reading' }));
-    expect(api.callsTo('categories.update')).toEqual([{ id: 'reading', name: 'Books', area: 'work', color: '#F0E442' }]);
+    expect(api.callsTo('categories.update')).toEqual([{ id: readingId, name: 'Books', area: 'work', color: '#F0E442' }]);
     expect(await screen.findByText('Books saved.')).toBeInTheDocument();
   });
 
   it('archives and brings back a category; its history is kept', async () => {
-    const api = createFakeApi();
+    const api = await createTestApi();
     const { user } = await renderApp({ ...settings, api });
     await user.click(row('Family').getByRole('button', { name: 'Archive Family' }));
     expect(api.callsTo('categories.update')).toEqual([{ id: 'family', archived: true }]);
@@ -59,11 +60,10 @@ describe('Settings: categories', () => {
   });
 
   it('a refusal is shown in words on the row', async () => {
-    const api = createFakeApi();
-    api.fail('categories.update', { code: 'conflict', message: 'A category named Work already exists.' });
+    const api = await createTestApi();
     const { user } = await renderApp({ ...settings, api });
     await user.clear(row('Reading').getByRole('textbox', { name: 'Name' }));
     await user.type(row('Reading').getByRole('textbox', { name: 'Name' }), 'Work{Enter}');
-    expect((await row('Reading').findByRole('alert')).textContent).toBe('A category named Work already exists.');
+    expect((await row('Reading').findByRole('alert')).textContent).toBe('A category called Work exists already.');
   });
 });

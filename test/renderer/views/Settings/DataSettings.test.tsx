@@ -3,7 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 import type { ImportPreview } from '../../../../shared/transferModel';
 import { createFakeApi } from '../../fakeApi';
 import { NOW } from '../../fixtures';
-import { renderApp } from '../../renderApp';
+import { renderAppOnFake as renderApp } from '../../renderApp';
 
 const settings = { view: 'settings' as const };
 const group = (name: string) => within(screen.getByRole('group', { name }));

@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { NUDGE_KINDS } from '../../../../shared/model';
-import { createFakeApi } from '../../fakeApi';
+import { createTestApi } from '../../testApi';
 import { renderApp } from '../../renderApp';
 
 const form = (name: string) => within(screen.getByRole('form', { name }));
@@ -21,8 +21,7 @@ describe('Settings: caps, lock, windows, nudges, targets, general', () => {
   });
 
   it('the daily cap, the windows and the targets change from this week unless the person picks next week or a week', async () => {
-    const api = createFakeApi();
-    api.answer('boundaries.set', () => ({ ok: true, value: [] }));
+    const api = await createTestApi();
     const { user } = await renderApp({ ...settings, api });
     const daily = form('Daily cap');
     expect((daily.getByRole('radio', { name: 'This week' }) as HTMLInputElement).checked).toBe(true);
@@ -137,7 +136,7 @@ describe('Settings: caps, lock, windows, nudges, targets, general', () => {
   });
 
   it('week start, every IANA time zone, theme and the desktop options, saved together', async () => {
-    const api = createFakeApi();
+    const api = await createTestApi();
     const { user } = await renderApp({ ...settings, api, host: 'browser' });
     const general = form('General');
     const zone = general.getByRole('combobox', { name: 'Time zone' }) as HTMLSelectElement;

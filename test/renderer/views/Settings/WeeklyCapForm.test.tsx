@@ -1,7 +1,8 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { createFakeApi } from '../../fakeApi';
+import { SAMPLE_WEEK } from '../../fixtures';
 import { renderApp } from '../../renderApp';
+import { createTestApi, seedWeek } from '../../testApi';
 
 const form = () => within(screen.getByRole('form', { name: 'Weekly cap' }));
 const capInput = () => form().getByRole('textbox', { name: 'Weekly work cap (hours)' }) as HTMLInputElement;
@@ -14,7 +15,9 @@ describe('WeeklyCapForm', () => {
   });
 
   it('editing the cap calls settings.update in minutes, and the week and Today follow', async () => {
-    const { api, user } = await renderApp(settings);
+    const api = await createTestApi();
+    await seedWeek(api, SAMPLE_WEEK);
+    const { user } = await renderApp({ ...settings, api });
     await user.clear(capInput());
     await user.type(capInput(), '37.5');
     await user.click(screen.getByRole('button', { name: 'Save changes' }));
@@ -25,7 +28,7 @@ describe('WeeklyCapForm', () => {
     await user.click(screen.getByRole('link', { name: 'Week' }));
     expect(await screen.findByText('21.5 h used of 37.5 h · 16 h left')).toBeInTheDocument();
     await user.click(screen.getByRole('link', { name: 'Today' }));
-    expect(await screen.findByText('21.5 of 37.5 h this week · 16 h left · outside your work hours')).toBeInTheDocument();
+    expect(await screen.findByText('21.5 of 37.5 h this week · 16 h left · window ends 5:00 PM')).toBeInTheDocument();
   });
 
   it('accepts a comma as the decimal mark', async () => {
@@ -49,7 +52,8 @@ describe('WeeklyCapForm', () => {
   });
 
   it('a refusal from the main process is shown in words with its issues, in this form only', async () => {
-    const api = createFakeApi();
+    // The form keeps the cap within 0 to 168 h, so the service never refuses one: the refusal is this channel's answer.
+    const api = await createTestApi();
     api.fail('settings.update', {
       code: 'bad-request',
       message: 'These settings were not saved.',
@@ -64,8 +68,7 @@ describe('WeeklyCapForm', () => {
 
   it('follows a cap changed in another window', async () => {
     const { api } = await renderApp(settings);
-    api.state.settings = { ...api.state.settings, weeklyCapMinutes: 30 * 60 };
-    api.emit('data.changed', { what: ['settings'] });
+    await api.host.call('settings.update', { weeklyCapMinutes: 30 * 60 });
     await waitFor(() => expect(capInput().value).toBe('30'));
   });
 });

@@ -1,15 +1,16 @@
 import { screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { createFakeApi } from '../../fakeApi';
 import { NOW } from '../../fixtures';
+import { march } from '../../planFixtures';
 import { region, renderApp } from '../../renderApp';
+import { createTestApi } from '../../testApi';
 
 const today = () => region('Today');
 const MINUTE = 60_000;
 
 describe('TodayView: adding time by hand', () => {
   it('accepts 1h 30m ending now: entries.add from now − 90 min to now', async () => {
-    const api = createFakeApi();
+    const api = await createTestApi();
     const { user } = await renderApp({ api });
     await user.selectOptions(today().getByRole('combobox', { name: 'Category' }), 'Fitness');
     await user.type(today().getByRole('textbox', { name: 'How long' }), '1h 30m');
@@ -19,7 +20,7 @@ describe('TodayView: adding time by hand', () => {
   });
 
   it('with a start time: 1.5 from 07:15 today in the settings’ zone, with a note', async () => {
-    const api = createFakeApi();
+    const api = await createTestApi();
     const { user } = await renderApp({ api });
     await user.type(today().getByRole('textbox', { name: 'How long' }), '1.5');
     await user.type(today().getByLabelText('Started at'), '07:15');
@@ -31,7 +32,7 @@ describe('TodayView: adding time by hand', () => {
   });
 
   it('refuses a duration it cannot read, in words, and sends nothing', async () => {
-    const api = createFakeApi();
+    const api = await createTestApi();
     const { user } = await renderApp({ api });
     const duration = today().getByRole('textbox', { name: 'How long' });
     await user.type(duration, 'soon');
@@ -42,36 +43,31 @@ describe('TodayView: adding time by hand', () => {
   });
 
   it('a soft lock asks for a reason in a dialog, then retries with it', async () => {
-    const api = createFakeApi();
-    let asked = 0;
-    api.answer('entries.add', (request) => {
-      if (!request.reason) {
-        asked++;
-        return { ok: false, error: { code: 'needs-reason', message: 'This is outside your work window. Type a reason to go ahead; it is kept with the entry.' } };
-      }
-      return { ok: true, value: { id: 'x', categoryId: request.categoryId, start: request.start, end: request.end, note: '', tags: [], source: 'manual', overrideReason: request.reason } };
-    });
+    // 18:00, after Wednesday's window: the soft lock asks why for work ending now.
+    const api = await createTestApi({ settings: { lockMode: 'soft' } });
+    api.clock.set(march(25, 18));
     const { user } = await renderApp({ api });
     await user.type(today().getByRole('textbox', { name: 'How long' }), '30m');
     await user.click(today().getByRole('button', { name: 'Add entry' }));
 
     const dialog = await screen.findByRole('dialog', { name: 'A reason to go ahead' });
-    expect(dialog.textContent).toContain('This is outside your work window.');
+    expect(dialog.textContent).toContain('30 min of it falls outside your work windows.');
     expect(document.activeElement).toBe(screen.getByRole('textbox', { name: 'Reason' }));
     await user.click(screen.getByRole('button', { name: 'Go ahead' }));
     expect(screen.getByText('Type a reason, or cancel.')).toBeInTheDocument();
     await user.type(screen.getByRole('textbox', { name: 'Reason' }), 'release day');
     await user.click(screen.getByRole('button', { name: 'Go ahead' }));
 
-    expect(asked).toBe(1);
+    expect(api.callsTo('entries.add').filter((request) => !request.reason)).toHaveLength(1);
     expect(api.callsTo('entries.add').at(-1)).toMatchObject({ reason: 'release day' });
+    expect(api.host.app.store.getEntries().map((e) => e.overrideReason)).toEqual(['release day']);
     expect(screen.queryByRole('dialog')).toBeNull();
     expect(await today().findByText(/^Added 30 min of Work/)).toBeInTheDocument();
   });
 
   it('cancelling the reason sends nothing more and leaves no error', async () => {
-    const api = createFakeApi();
-    api.fail('entries.add', { code: 'needs-reason', message: 'Past the weekly cap. Type a reason to go ahead.' });
+    const api = await createTestApi({ settings: { lockMode: 'soft' } });
+    api.clock.set(march(25, 18));
     const { user } = await renderApp({ api });
     const duration = today().getByRole('textbox', { name: 'How long' });
     await user.type(duration, '2h');

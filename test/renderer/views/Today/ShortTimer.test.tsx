@@ -1,43 +1,52 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { createFakeApi } from '../../fakeApi';
 import { NOW } from '../../fixtures';
 import { region, renderApp } from '../../renderApp';
+import { createTestApi, type TestApi } from '../../testApi';
+
+/** A work timer started 40 seconds before now. */
+async function blip(api: TestApi) {
+  api.clock.set(NOW - 40_000);
+  const timer = await api.host.call('timer.start', { categoryId: 'work' });
+  api.clock.set(NOW);
+  return timer;
+}
 
 const today = () => region('Today');
 const MINUTE = 60_000;
 
 describe('Today: a timer stopped at once, and time added “ending now”', () => {
   it('a timer stopped within a minute asks whether to keep it; Discard deletes the saved entry', async () => {
-    const api = createFakeApi();
-    api.state.timer = { id: 'blip', categoryId: 'work', start: NOW - 40_000, note: '' };
+    const api = await createTestApi();
+    const timer = await blip(api);
     const { user } = await renderApp({ api });
     await user.click(today().getByRole('button', { name: 'Stop' }));
     const dialog = within(await screen.findByRole('dialog', { name: 'Keep a 40-second entry?' }));
     await user.click(dialog.getByRole('button', { name: 'Discard' }));
-    await waitFor(() => expect(api.callsTo('entries.delete')).toEqual([{ id: 'blip' }]));
-    expect(api.state.entries).toEqual([]);
+    await waitFor(() => expect(api.callsTo('entries.delete')).toEqual([{ id: timer.id }]));
+    expect(api.host.app.store.getEntries()).toEqual([]);
   });
 
   it('Keep leaves it, and a timer that ran a minute or more asks nothing', async () => {
-    const api = createFakeApi();
-    api.state.timer = { id: 'blip', categoryId: 'work', start: NOW - 40_000, note: '' };
+    const api = await createTestApi();
+    const timer = await blip(api);
     const { user } = await renderApp({ api });
     await user.click(today().getByRole('button', { name: 'Stop' }));
     await user.click(within(await screen.findByRole('dialog')).getByRole('button', { name: 'Keep it' }));
     expect(api.callsTo('entries.delete')).toEqual([]);
-    expect(api.state.entries.map((e) => e.id)).toEqual(['blip']);
+    expect(api.host.app.store.getEntries().map((e) => e.id)).toEqual([timer.id]);
 
-    api.state.timer = { id: 'long', categoryId: 'work', start: NOW - MINUTE, note: '' };
-    api.emit('timer.changed', { timer: api.state.timer });
+    // Another window starts a timer that runs a minute.
+    await api.host.call('timer.start', { categoryId: 'work' });
+    api.clock.set(NOW + MINUTE);
     await user.click(await today().findByRole('button', { name: 'Stop' }));
     await waitFor(() => expect(api.callsTo('timer.stop')).toHaveLength(2));
     expect(screen.queryByRole('dialog')).toBeNull();
   });
 
   it('“ending now” right after a timer stopped goes just before its entry instead of failing on an overlap', async () => {
-    const api = createFakeApi();
-    api.state.entries = [{ id: 'e1', categoryId: 'work', start: NOW - 46 * MINUTE, end: NOW, note: '', tags: [], source: 'timer' }];
+    const api = await createTestApi();
+    await api.host.call('entries.add', { categoryId: 'work', start: NOW - 46 * MINUTE, end: NOW });
     const { user } = await renderApp({ api });
     await user.selectOptions(today().getByRole('combobox', { name: 'Category' }), 'Family');
     await user.type(today().getByRole('textbox', { name: 'How long' }), '30m');

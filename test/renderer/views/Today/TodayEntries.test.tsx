@@ -1,24 +1,23 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import type { Entry } from '../../../../shared/model';
 import { UNDO_TOAST_MS } from '../../../../renderer/state/toastStore';
-import { createFakeApi } from '../../fakeApi';
 import { NOW } from '../../fixtures';
 import { region, renderApp } from '../../renderApp';
+import { createTestApi, type TestApi } from '../../testApi';
 
 const today = () => region('Today');
 const HOUR = 3_600_000;
-/** 08:00–09:30 Berlin time on the fixture's Wednesday. */
-const REPORT: Entry = { id: 'e1', categoryId: 'work', start: NOW - 3 * HOUR, end: NOW - 1.5 * HOUR, note: 'report', tags: [], source: 'timer' };
+/** 08:00–09:30 Berlin time on the fixture's Wednesday, saved by entries.add. */
+const addReport = (api: TestApi) => api.host.call('entries.add', { categoryId: 'work', start: NOW - 3 * HOUR, end: NOW - 1.5 * HOUR, note: 'report' });
 
 describe('TodayView: today’s entries', () => {
   it('lists today’s entries with times in the settings’ zone, or says what to do first', async () => {
-    const api = createFakeApi();
+    const api = await createTestApi();
     const empty = await renderApp({ api });
     expect(today().getByText(/Nothing logged today yet\. Start a timer above/)).toBeInTheDocument();
     empty.unmount();
 
-    api.state.entries = [REPORT];
+    await addReport(api);
     await renderApp({ api });
     const list = within(today().getByRole('list', { name: 'Logged today' }));
     expect(list.getByText('8:00 AM–9:30 AM')).toBeInTheDocument();
@@ -27,8 +26,8 @@ describe('TodayView: today’s entries', () => {
   });
 
   it('edits an entry’s times in place: entries.update with the new instants', async () => {
-    const api = createFakeApi();
-    api.state.entries = [REPORT];
+    const api = await createTestApi();
+    const report = await addReport(api);
     const { user } = await renderApp({ api });
     await user.click(today().getByRole('button', { name: 'Edit Work, 8:00 AM–9:30 AM' }));
     const editor = within(today().getByRole('form', { name: 'Edit entry' }));
@@ -36,13 +35,13 @@ describe('TodayView: today’s entries', () => {
     await user.clear(end);
     await user.type(end, '10:00');
     await user.click(editor.getByRole('button', { name: 'Save' }));
-    expect(api.callsTo('entries.update')).toEqual([{ id: 'e1', end: REPORT.start + 2 * HOUR }]);
+    expect(api.callsTo('entries.update')).toEqual([{ id: report.id, end: report.start + 2 * HOUR }]);
     expect(await today().findByText('8:00 AM–10:00 AM')).toBeInTheDocument();
   });
 
   it('refuses an end before the start in words, without a call', async () => {
-    const api = createFakeApi();
-    api.state.entries = [REPORT];
+    const api = await createTestApi();
+    await addReport(api);
     const { user } = await renderApp({ api });
     await user.click(today().getByRole('button', { name: /^Edit Work/ }));
     const editor = within(today().getByRole('form', { name: 'Edit entry' }));
@@ -54,24 +53,24 @@ describe('TodayView: today’s entries', () => {
   });
 
   it('deletes with Undo: a toast for 8 s whose Undo puts the same entry back with entries.restore', async () => {
-    const api = createFakeApi();
-    api.state.entries = [REPORT];
+    const api = await createTestApi();
+    const report = await addReport(api);
     const { user } = await renderApp({ api });
     await user.click(today().getByRole('button', { name: 'Delete Work, 8:00 AM–9:30 AM' }));
-    expect(api.callsTo('entries.delete')).toEqual([{ id: 'e1' }]);
+    expect(api.callsTo('entries.delete')).toEqual([{ id: report.id }]);
     const toast = within(await screen.findByRole('region', { name: 'Messages' }));
     expect(toast.getByText('Deleted Work, 8:00 AM–9:30 AM')).toBeInTheDocument();
     await waitFor(() => expect(today().queryByText('report')).toBeNull());
 
     await user.click(toast.getByRole('button', { name: 'Undo' }));
-    expect(api.callsTo('entries.restore')).toEqual([{ entries: [REPORT] }]);
+    expect(api.callsTo('entries.restore')).toEqual([{ entries: [report] }]);
     expect(await today().findByText('report')).toBeInTheDocument();
     expect(toast.queryByText(/Deleted Work/)).toBeNull();
   });
 
   it('after Delete focus is on Undo and the toast waits while it is; after Undo focus is on the restored entry', async () => {
-    const api = createFakeApi();
-    api.state.entries = [REPORT];
+    const api = await createTestApi();
+    await addReport(api);
     const { user } = await renderApp({ api });
     await user.click(today().getByRole('button', { name: 'Delete Work, 8:00 AM–9:30 AM' }));
     const undo = await within(screen.getByRole('region', { name: 'Messages' })).findByRole('button', { name: 'Undo' });
@@ -82,11 +81,11 @@ describe('TodayView: today’s entries', () => {
   });
 
   it('the Undo toast stays while focus is on it and leaves 20 s after focus moves away', async () => {
-    const api = createFakeApi();
-    api.state.entries = [REPORT];
+    const api = await createTestApi();
+    const report = await addReport(api);
     const { stores } = await renderApp({ api });
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
-    await stores.entries.remove([REPORT], 'Deleted Work');
+    await stores.entries.remove([report], 'Deleted Work');
     await vi.waitFor(() => expect(document.activeElement?.textContent).toBe('Undo'));
     vi.advanceTimersByTime(10 * UNDO_TOAST_MS);
     expect(stores.toasts.getState().toasts).toHaveLength(1);
@@ -99,8 +98,8 @@ describe('TodayView: today’s entries', () => {
   });
 
   it('a refused delete is shown in words next to the list', async () => {
-    const api = createFakeApi();
-    api.state.entries = [REPORT];
+    const api = await createTestApi();
+    await addReport(api);
     api.fail('entries.delete', { code: 'storage', message: 'The data folder could not be written.' });
     const { user } = await renderApp({ api });
     await user.click(today().getByRole('button', { name: /^Delete Work/ }));

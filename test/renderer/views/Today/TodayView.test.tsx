@@ -2,7 +2,7 @@ import { waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { createFakeApi } from '../../fakeApi';
 import { NOW } from '../../fixtures';
-import { region, renderApp } from '../../renderApp';
+import { region, renderAppOnFake as renderApp } from '../../renderApp';
 
 const today = () => region('Today');
 const timerStatus = () => today().getByText(/timer running since|No timer running\./, { selector: '.sr-only' });

@@ -1,23 +1,19 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { createFakeApi, type FakeApi } from '../../fakeApi';
-import { WORK_MONDAY, march } from '../../planFixtures';
+import { march } from '../../planFixtures';
 import { renderApp } from '../../renderApp';
+import { createTestApi, seedPlan, type TestApi } from '../../testApi';
 
 const view = (name: RegExp) => within(screen.getByRole('region', { name }));
 
 /** Work planned Monday 09:00–11:00 and fitness Tuesday 07:00–08:00; an hour of the work logged inside its box, and an hour of work after it. */
-function keptHalf(): FakeApi {
-  const api = createFakeApi();
-  api.state.timeboxes = [
-    { ...WORK_MONDAY, end: march(23, 11) },
-    { ...WORK_MONDAY, id: 'gym', categoryId: 'fitness', start: march(24, 7), end: march(24, 8) },
-  ];
-  const entry = { note: '', tags: [], source: 'manual' };
-  api.state.entries = [
-    { ...entry, id: 'in', categoryId: 'work', start: march(23, 9), end: march(23, 10) },
-    { ...entry, id: 'out', categoryId: 'work', start: march(23, 14), end: march(23, 15) },
-  ];
+async function keptHalf(api: TestApi): Promise<TestApi> {
+  await seedPlan(api, [
+    { categoryId: 'work', start: march(23, 9), end: march(23, 11) },
+    { categoryId: 'fitness', start: march(24, 7), end: march(24, 8) },
+  ]);
+  await api.host.call('entries.add', { categoryId: 'work', start: march(23, 9), end: march(23, 10) });
+  await api.host.call('entries.add', { categoryId: 'work', start: march(23, 14), end: march(23, 15) });
   return api;
 }
 
@@ -26,7 +22,7 @@ describe.each([
   ['balance', /^Balance/],
 ] as const)('the %s view: the plan against what was done', (name, heading) => {
   it('says the week’s adherence as a percentage in a sentence, with planned and done per area', async () => {
-    await renderApp({ api: keptHalf(), view: name });
+    await renderApp({ api: await keptHalf(await createTestApi()), view: name });
     const section = view(heading);
     expect(
       section.getByText('You kept 33% of the week’s plan: 1 h of the 3 h planned went into its boxes. 1 h of work was done outside any work box.'),
@@ -50,11 +46,9 @@ describe.each([
   });
 
   it('follows a change of plan: data.changed with timeboxes refetches the figures', async () => {
-    const api = createFakeApi();
+    const api = await createTestApi();
     await renderApp({ api, view: name });
-    api.state.timeboxes = keptHalf().state.timeboxes;
-    api.state.entries = keptHalf().state.entries;
-    api.emit('data.changed', { what: ['timeboxes'] });
+    await keptHalf(api);
     expect(await view(heading).findByText(/^You kept 33% of the week’s plan/)).toBeInTheDocument();
   });
 });

@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { Entry } from '../../../../shared/model';
 import { createFakeApi } from '../../fakeApi';
-import { region, renderApp } from '../../renderApp';
+import { region, renderAppOnFake as renderApp } from '../../renderApp';
 
 const week = () => region(/^Week/);
 const grid = () => within(week().getByRole('table', { name: 'Timesheet, hours per category and day' }));

@@ -1,15 +1,16 @@
 import { within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { createFakeApi } from '../../fakeApi';
-import { settingsFixture } from '../../fixtures';
+import { SAMPLE_WEEK } from '../../fixtures';
+import { march } from '../../planFixtures';
 import { region, renderApp } from '../../renderApp';
+import { createTestApi, seedWeek } from '../../testApi';
 
 const week = () => region(/^Week/);
 
 describe('Week: the charts follow the domain’s figures', () => {
   it('draws the daily cap as a labelled line when there is one, and says which days went over', async () => {
-    const api = createFakeApi();
-    api.state.settings = settingsFixture({ dailyCapMinutes: 7 * 60 });
+    const api = await createTestApi({ settings: { dailyCapMinutes: 7 * 60 } });
+    await seedWeek(api, SAMPLE_WEEK);
     const { container } = await renderApp({ api, view: 'week' });
     expect(container.querySelector('.recharts-reference-line')).not.toBeNull();
     expect(week().getByText(/Daily cap 7 h/, { selector: 'text, tspan' })).toBeInTheDocument();
@@ -17,14 +18,19 @@ describe('Week: the charts follow the domain’s figures', () => {
   });
 
   it('no daily cap: no line on the hours chart', async () => {
-    const { container } = await renderApp({ view: 'week' });
+    const api = await createTestApi();
+    await seedWeek(api, SAMPLE_WEEK);
+    const { container } = await renderApp({ api, view: 'week' });
     const hoursChart = container.querySelector('figure.chart');
     expect(hoursChart?.querySelector('.recharts-reference-line')).toBeNull();
   });
 
   it('marks off-hours work apart, as a hatched bar and in the table and summary', async () => {
-    const api = createFakeApi();
-    api.state.offHours = [60, 0, 30, 0, 0, 0, 0];
+    const api = await createTestApi();
+    await seedWeek(api, [{ work: 8 * 60 }, { work: 7.5 * 60 }]);
+    // An hour before Monday's window opens, half an hour before Wednesday's.
+    await api.host.call('entries.add', { categoryId: 'work', start: march(23, 7), end: march(23, 8) });
+    await api.host.call('entries.add', { categoryId: 'work', start: march(25, 7, 30), end: march(25, 8) });
     const { container } = await renderApp({ api, view: 'week' });
     const hatched = container.querySelectorAll('.off-hours-bar path');
     expect(hatched.length).toBe(2);
@@ -35,7 +41,9 @@ describe('Week: the charts follow the domain’s figures', () => {
   });
 
   it('adds up the week’s work day by day against the cap and an even pace, none for days to come', async () => {
-    await renderApp({ view: 'week' });
+    const api = await createTestApi();
+    await seedWeek(api, SAMPLE_WEEK);
+    await renderApp({ api, view: 'week' });
     const table = within(week().getByRole('table', { name: 'Work so far this week against the cap' }));
     const cells = (day: RegExp) => within(table.getByRole('row', { name: day })).getAllByRole('cell').map((c) => c.textContent);
     expect(cells(/Monday/)).toEqual(['8 h', '5 h']);
@@ -45,7 +53,9 @@ describe('Week: the charts follow the domain’s figures', () => {
   });
 
   it('a new cap moves the cap line, the summary and the status together', async () => {
-    const { api, user } = await renderApp({ view: 'week' });
+    const api = await createTestApi();
+    await seedWeek(api, SAMPLE_WEEK);
+    const { user } = await renderApp({ api, view: 'week' });
     await user.click(within(document.body).getByRole('link', { name: 'Settings' }));
     const cap = await within(document.body).findByRole('textbox', { name: 'Weekly work cap (hours)' });
     await user.clear(cap);

@@ -1,26 +1,36 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { FIGURE_BURST_MS } from '../../../../renderer/state/figureRefresh';
-import { createFakeApi } from '../../fakeApi';
-import { NOW } from '../../fixtures';
+import { NOW, SAMPLE_WEEK, type WeekMinutes } from '../../fixtures';
+import { march } from '../../planFixtures';
 import { renderApp } from '../../renderApp';
+import { createTestApi, seedWeek } from '../../testApi';
 
 const opts = { view: 'week' as const };
 
 const week = () => within(screen.getByRole('region', { name: /^Week/ }));
 
+/** The Week view over these entries (the sample week unless given). */
+async function weekOf(minutes: WeekMinutes = SAMPLE_WEEK) {
+  const api = await createTestApi();
+  await seedWeek(api, minutes);
+  return renderApp({ ...opts, api });
+}
+
+/** Work from Monday on, at most 13 hours a day. */
+const workSpread = (minutes: number): WeekMinutes =>
+  [0, 1, 2].map((day) => ({ work: Math.max(0, Math.min(13 * 60, minutes - day * 13 * 60)) })).filter((d) => d.work > 0);
+
 describe('WeekView', () => {
   it('shows the cap as the domain computed it: used of cap · left', async () => {
-    await renderApp(opts);
+    await weekOf();
     expect(week().getByText('21.5 h used of 35 h · 13.5 h left')).toBeInTheDocument();
     expect(week().getByRole('heading', { level: 2 }).textContent).toBe('Week 2026-W13');
     expect(week().getByText('Mar 23 – 29, 2026')).toBeInTheDocument();
   });
 
   it('says how far over the cap the week is', async () => {
-    const api = createFakeApi();
-    api.state.week = [{ work: 20 * 60 }, { work: 17 * 60 }, {}, {}, {}, {}, {}];
-    await renderApp({ ...opts, api });
+    await weekOf([{ work: 20 * 60 }, { work: 17 * 60 }]);
     expect(week().getByText('37 h used of 35 h · 2 h over')).toBeInTheDocument();
   });
 
@@ -28,10 +38,7 @@ describe('WeekView', () => {
     const level = () => week().getByRole('meter').getAttribute('data-level');
     const text = () => week().getByRole('meter').getAttribute('aria-valuetext');
     const shown = async (minutes: number) => {
-      const api = createFakeApi();
-      api.state.week = [{ work: minutes }, {}, {}, {}, {}, {}, {}];
-      const view = await renderApp({ ...opts, api });
-      return view;
+      return weekOf(workSpread(minutes));
     };
     let view = await shown(20 * 60);
     expect([level(), text()]).toEqual(['calm', 'Within the cap: 20 h used of 35 h · 15 h left']);
@@ -45,7 +52,7 @@ describe('WeekView', () => {
   });
 
   it('draws one stacked bar segment per category and day with time, and the same figures as a table', async () => {
-    const { container } = await renderApp(opts);
+    const { container } = await weekOf();
     // SAMPLE_WEEK: Monday work + fitness, Tuesday work + family, Wednesday work + reading.
     const segments = container.querySelectorAll('.recharts-bar-rectangle path:not(.off-hours-bar path)');
     expect(segments).toHaveLength(6);
@@ -55,22 +62,23 @@ describe('WeekView', () => {
     }
     const table = week().getByRole('table', { name: 'Hours per day by category' });
     const monday = within(table).getByRole('row', { name: /Monday, March 23/ });
-    expect(within(monday).getAllByRole('cell').map((cell) => cell.textContent)).toEqual(['8 h', '0.8 h', '0 h', '0 h']);
+    // Wednesday's 6 h of work up to 11:00 began before the window opened, so the table has an off-hours column.
+    expect(within(monday).getAllByRole('cell').map((cell) => cell.textContent)).toEqual(['8 h', '0.8 h', '0 h', '0 h', '0 h']);
   });
 
   it('refetches the summary when entries change: once, for the week on screen', async () => {
-    const { api } = await renderApp(opts);
+    const { api } = await weekOf();
     const before = api.callsTo('summary.week').length;
-    api.state.week = [{ work: 30 * 60 }, {}, {}, {}, {}, {}, {}];
-    api.emit('data.changed', { what: ['entries'] });
+    // 8.5 h more, Tuesday evening into the night, saved by the service (which says data.changed).
+    await api.host.call('entries.add', { categoryId: 'work', start: march(24, 19), end: march(24, 19) + 8.5 * 3_600_000 });
     expect(await week().findByText('30 h used of 35 h · 5 h left')).toBeInTheDocument();
     // Today's line, not on screen, is fetched when Today is shown.
     expect(api.callsTo('summary.week').length).toBe(before + 1);
   });
 
   it("a running timer's minute tick refetches the week once, and nothing polls in between", async () => {
-    const api = createFakeApi();
-    api.state.timer = { id: 'running', categoryId: 'work', start: NOW, note: '' };
+    const api = await createTestApi();
+    await api.host.call('timer.start', { categoryId: 'work' });
     await renderApp({ ...opts, api });
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval'] });
     const before = api.calls.length;
@@ -94,7 +102,7 @@ describe('WeekView', () => {
   });
 
   it('a failed summary is shown in words', async () => {
-    const api = createFakeApi();
+    const api = await createTestApi();
     api.fail('summary.week', { code: 'storage', message: 'Timelock could not read its data folder: permission denied.' });
     await renderApp({ ...opts, api, waitForReady: false });
     expect((await screen.findByRole('alert')).textContent).toContain('Timelock could not read its data folder: permission denied.');

@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { createFakeApi } from '../../fakeApi';
 import { NOW, settingsFixture } from '../../fixtures';
-import { region, renderApp } from '../../renderApp';
+import { region, renderAppOnFake as renderApp } from '../../renderApp';
 
 const LOCKED = { code: 'locked' as const, message: 'Work is locked: the weekly cap of 35 h is reached.', details: { nextAllowedAt: Date.UTC(2026, 2, 30, 8) } };
 

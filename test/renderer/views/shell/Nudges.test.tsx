@@ -1,17 +1,26 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import type { WebNotifier } from '../../../../renderer/state/toastStore';
-import { createFakeApi } from '../../fakeApi';
+import type { EventPayload } from '../../../../shared/contract';
 import { NOW } from '../../fixtures';
+import { march } from '../../planFixtures';
 import { renderApp } from '../../renderApp';
+import { createTestApi, type TestApi } from '../../testApi';
 
 const NUDGE = { id: 'n1', kind: 'cap-warning' as const, at: NOW, text: 'You have used 90% of this week’s cap.', actions: ['stop', 'snooze-15', 'open', 'dismiss'] };
 const messages = () => within(screen.getByRole('region', { name: 'Messages' }));
 
+/** A nudge as the nudge service sends one: kept in the nudge log (through the storage port), then pushed. */
+function nudge(api: TestApi, payload: EventPayload<'nudge'>) {
+  const { actions: _actions, ...record } = payload;
+  api.host.app.store.appendNudge(record);
+  api.emit('nudge', payload);
+}
+
 describe('nudges', () => {
   it('show as a toast with their choices; a choice is sent with nudges.act', async () => {
     const { api, user } = await renderApp();
-    api.emit('nudge', NUDGE);
+    nudge(api, NUDGE);
     expect(await messages().findByText(NUDGE.text)).toBeInTheDocument();
     // On Today already: no "Open Today".
     expect(messages().getAllByRole('button').map((b) => b.textContent)).toEqual(['Stop timer', 'Snooze 15 min', '×']);
@@ -22,28 +31,27 @@ describe('nudges', () => {
 
   it('a nudge’s clock times are shown in the window’s clock, as the views show theirs', async () => {
     const { api } = await renderApp();
-    api.emit('nudge', { ...NUDGE, id: 'n3', text: 'Your work window ended at 17:00 and the work timer is still running.' });
+    nudge(api, { ...NUDGE, id: 'n3', text: 'Your work window ended at 17:00 and the work timer is still running.' });
     expect(await messages().findByText(/^Your work window ended at 5:00\sPM and the work timer is still running\.$/)).toBeInTheDocument();
   });
 
   it('on another view the nudge offers Open Today, which goes there', async () => {
     const { api, user } = await renderApp({ view: 'week' });
-    api.emit('nudge', NUDGE);
+    nudge(api, NUDGE);
     await user.click(await messages().findByRole('button', { name: 'Open Today' }));
     expect(await screen.findByRole('heading', { level: 2, name: /Today/ })).toBeInTheDocument();
   });
 
   it('closing the toast dismisses the nudge', async () => {
     const { api, user } = await renderApp();
-    api.emit('nudge', NUDGE);
+    nudge(api, NUDGE);
     await user.click(await messages().findByRole('button', { name: `Dismiss: ${NUDGE.text}` }));
     expect(api.callsTo('nudges.act')).toEqual([{ id: 'n1', action: 'dismiss' }]);
   });
 
   it('a refused choice is shown in words', async () => {
-    const api = createFakeApi();
-    api.fail('nudges.act', { code: 'not-found', message: 'That nudge is not in the nudge history.' });
-    const { user } = await renderApp({ api });
+    // Pushed but never kept in the log: the nudge service refuses a choice on it.
+    const { api, user } = await renderApp();
     api.emit('nudge', NUDGE);
     await user.click(await messages().findByRole('button', { name: 'Stop timer' }));
     expect(await screen.findByText('That nudge is not in the nudge history.')).toBeInTheDocument();
@@ -58,34 +66,35 @@ describe('nudges', () => {
       show: (_title, body) => shown.push(body),
     };
     const { api, user } = await renderApp({ notifier, host: 'browser', view: 'settings' });
-    api.emit('nudge', NUDGE);
+    nudge(api, NUDGE);
+    expect(await messages().findByText(NUDGE.text)).toBeInTheDocument();
     expect(shown).toEqual([]);
     await user.click(screen.getByRole('checkbox', { name: 'Show nudges as desktop notifications too' }));
     expect(notifier.request).toHaveBeenCalledTimes(1);
     await waitFor(() => expect((screen.getByRole('checkbox', { name: 'Show nudges as desktop notifications too' }) as HTMLInputElement).checked).toBe(true));
-    api.emit('nudge', { ...NUDGE, id: 'n2', text: 'Your work window ends in 10 minutes.' });
-    expect(shown).toEqual(['Your work window ends in 10 minutes.']);
+    nudge(api, { ...NUDGE, id: 'n2', text: 'Your work window ends in 10 minutes.' });
+    await waitFor(() => expect(shown).toEqual(['Your work window ends in 10 minutes.']));
   });
 
   it('a box nudge’s Start is a button: nudges.act with start, and a hard lock’s refusal opens the Locked dialog', async () => {
-    const api = createFakeApi();
-    api.fail('nudges.act', { code: 'locked', message: 'Work is locked: the weekly cap of 35 h is reached.' });
+    // A weekly cap of an hour, reached, under the hard lock.
+    const api = await createTestApi({ settings: { weeklyCapMinutes: 60 } });
+    await api.host.call('entries.add', { categoryId: 'work', start: march(25, 9), end: march(25, 10) });
+    await api.host.call('settings.update', { lockMode: 'hard' });
     const { user } = await renderApp({ api });
     const box = { id: 'b1', kind: 'box-starting' as const, at: NOW, text: 'Report starts in 5 minutes.', actions: ['start', 'snooze-15', 'dismiss'], ref: { boxId: 'report', categoryId: 'work', start: NOW + 300_000 } };
-    api.emit('nudge', box);
+    nudge(api, box);
     await user.click(await messages().findByRole('button', { name: 'Start timer' }));
     expect(api.callsTo('nudges.act')).toEqual([{ id: 'b1', action: 'start' }]);
-    expect(within(await screen.findByRole('alertdialog', { name: 'Locked' })).getByText('Work is locked: the weekly cap of 35 h is reached.')).toBeInTheDocument();
+    expect(within(await screen.findByRole('alertdialog', { name: 'Locked' })).getByText(/^You've reached your weekly cap: 1 h of 1 h this week\. The hard lock blocks this\./)).toBeInTheDocument();
   });
 
   it('a box nudge’s Start under a soft lock asks for the reason and starts the box’s category with it', async () => {
-    const api = createFakeApi();
-    api.fail('nudges.act', { code: 'needs-reason', message: 'Outside your work window. Type a reason.' });
-    api.answer('timer.start', ({ categoryId, reason }) =>
-      reason ? { ok: true, value: { id: 't1', categoryId, start: NOW, note: '' } } : { ok: false, error: { code: 'needs-reason', message: 'Outside your work window. Type a reason.' } },
-    );
+    // 18:00, after Wednesday's window, under the soft lock.
+    const api = await createTestApi({ settings: { lockMode: 'soft' } });
+    api.clock.set(march(25, 18));
     const { user } = await renderApp({ api });
-    api.emit('nudge', { id: 'b2', kind: 'box-starting', at: NOW, text: 'Report starts now.', actions: ['start'], ref: { boxId: 'report', categoryId: 'work', start: NOW } });
+    nudge(api, { id: 'b2', kind: 'box-starting', at: NOW, text: 'Report starts now.', actions: ['start'], ref: { boxId: 'report', categoryId: 'work', start: NOW } });
     await user.click(await messages().findByRole('button', { name: 'Start timer' }));
     const dialog = within(await screen.findByRole('dialog', { name: 'A reason to go ahead' }));
     await user.type(dialog.getByRole('textbox', { name: 'Reason' }), 'release');

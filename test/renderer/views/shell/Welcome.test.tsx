@@ -1,14 +1,13 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { createFakeApi } from '../../fakeApi';
+import { createTestApi } from '../../testApi';
 import { renderApp } from '../../renderApp';
 
 const welcome = () => within(screen.getByRole('region', { name: 'Welcome to Timelock' }));
 
 describe('the first-run welcome', () => {
   it('three steps, each saved as it is left: the cap, the weekdays’ window, then the categories; shown once', async () => {
-    const api = createFakeApi();
-    api.state.settings = { ...api.state.settings, welcomePending: true };
+    const api = await createTestApi({ settings: { welcomePending: true } });
     const { user } = await renderApp({ api });
     expect(welcome().getByText(/Step 1 of 3: Your weekly cap/)).toBeInTheDocument();
     const cap = welcome().getByRole('textbox', { name: 'Work hours a week, at most' });
@@ -37,8 +36,7 @@ describe('the first-run welcome', () => {
   });
 
   it('a cap it cannot read is refused in words and nothing is saved', async () => {
-    const api = createFakeApi();
-    api.state.settings = { ...api.state.settings, welcomePending: true };
+    const api = await createTestApi({ settings: { welcomePending: true } });
     const { user } = await renderApp({ api });
     const cap = welcome().getByRole('textbox', { name: 'Work hours a week, at most' });
     await user.clear(cap);
@@ -49,8 +47,7 @@ describe('the first-run welcome', () => {
   });
 
   it('can be skipped at any step, and is not shown to someone already welcomed', async () => {
-    const api = createFakeApi();
-    api.state.settings = { ...api.state.settings, welcomePending: true };
+    const api = await createTestApi({ settings: { welcomePending: true } });
     const { user } = await renderApp({ api });
     await user.click(welcome().getByRole('button', { name: 'Skip the welcome' }));
     await waitFor(() => expect(screen.queryByRole('region', { name: 'Welcome to Timelock' })).toBeNull());

@@ -1,8 +1,8 @@
 import ICAL from 'ical.js';
 import { afterEach, describe, expect, it } from 'vitest';
-import { timeboxOccurrences } from '../../../shared/domain/timeboxOccurrences';
-import { folderFingerprint, makeTestHost, type TestHost } from '../../support/testHost';
-import { at, refusal, wall } from './timeboxFixtures';
+import { timeboxOccurrences } from '../../../../shared/domain/timeboxOccurrences';
+import { folderFingerprint, makeTestHost, type TestHost } from '../../../support/testHost';
+import { at, refusal, wall } from '../timeboxFixtures';
 
 type Component = InstanceType<typeof ICAL.Component>;
 

@@ -6,11 +6,11 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Papa from 'papaparse';
 import { afterEach, describe, expect, it } from 'vitest';
-import { makeTestHost, type TestHost } from '../../support/testHost';
-import { refused } from './importFixtures';
+import { makeTestHost, type TestHost } from '../../../support/testHost';
+import { refused } from '../importFixtures';
 
 // From the repository root, ../shared/fixtures/real-exports; this file is three folders below the root.
-const SAMPLES = fileURLToPath(new URL('../../../../shared/fixtures/real-exports', import.meta.url));
+const SAMPLES = fileURLToPath(new URL('../../../../../shared/fixtures/real-exports', import.meta.url));
 const present = fs.existsSync(SAMPLES);
 if (!present) console.warn(`[import] ${SAMPLES} is absent: the real-export conformance tests are skipped.`);
 

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { folderFingerprint, makeTestHost, type TestHost } from '../../support/testHost';
-import { at, entriesByName, fixture, refused } from './importFixtures';
+import { folderFingerprint, makeTestHost, type TestHost } from '../../../support/testHost';
+import { at, entriesByName, fixture, refused } from '../importFixtures';
 
 const HOUR = 3_600_000;
 

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { folderFingerprint, makeTestHost, type TestHost } from '../../support/testHost';
-import { at, refusal } from './timeboxFixtures';
+import { folderFingerprint, makeTestHost, type TestHost } from '../../../support/testHost';
+import { at, refusal } from '../timeboxFixtures';
 
 // Work windows are the defaults, Mon–Fri 09:00–17:00; Saturday 28 Nov 2026 has none.
 const saturdayWork = { categoryId: 'work', start: at('2026-11-28', '10:00'), end: at('2026-11-28', '12:00') };

@@ -3,11 +3,11 @@
 // much, while the host's event loop keeps its turn.
 import ICAL from 'ical.js';
 import { afterEach, describe, expect, it } from 'vitest';
-import { ENTRY_IMPORT_LIMITS, ImportBudget } from '../../../electron/services/import/importBudget';
-import { openFileReader } from '../../../electron/services/import/openFileReader';
-import type { ImportFormat } from '../../../shared/transferModel';
-import { folderFingerprint, makeTestHost, type TestHost } from '../../support/testHost';
-import { at, refusal, wall } from './timeboxFixtures';
+import { ENTRY_IMPORT_LIMITS, ImportBudget } from '../../../../electron/services/import/importBudget';
+import { openFileReader } from '../../../../electron/services/import/openFileReader';
+import type { ImportFormat } from '../../../../shared/transferModel';
+import { folderFingerprint, makeTestHost, type TestHost } from '../../../support/testHost';
+import { at, refusal, wall } from '../timeboxFixtures';
 
 let host: TestHost | null = null;
 afterEach(() => {

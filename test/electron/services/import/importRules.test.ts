@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { AppError } from '../../../shared/result';
-import { folderFingerprint, makeTestHost, type TestHost } from '../../support/testHost';
-import { at, entriesByName, fixture, refused, togglCsv } from './importFixtures';
+import { AppError } from '../../../../shared/result';
+import { folderFingerprint, makeTestHost, type TestHost } from '../../../support/testHost';
+import { at, entriesByName, fixture, refused, togglCsv } from '../importFixtures';
 
 describe('import rules', () => {
   let host: TestHost;
