@@ -5,7 +5,8 @@
 // real services cannot produce.
 import { afterEach } from 'vitest';
 import { events, type ChannelName, type EventName, type EventPayload, type RequestOf, type ResponseOf } from '../../shared/contract';
-import type { Category, Settings, Timebox } from '../../shared/model';
+import type { Category, Settings } from '../../shared/model';
+import type { Timebox } from '../../shared/planModel';
 import type { AppErrorShape, Result } from '../../shared/result';
 import type { Api } from '../../renderer/api';
 import { fromLocal, parseDate, weekContaining } from '../../shared/domain/time';
