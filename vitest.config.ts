@@ -26,6 +26,10 @@ export default defineConfig({
           environment: 'jsdom',
           include: ['test/renderer/**/*.test.{ts,tsx}'],
           setupFiles: ['test/renderer/setup.ts'],
+          // Each test opens a real data folder and runs the real router and services (test/renderer/testApi.ts);
+          // on a loaded 2-core machine the heaviest (every view, axe over all of Settings) take longer than vitest's
+          // 5 s. Speed is measured in `npm run bench`, not here.
+          testTimeout: 20_000,
         },
       },
       {

@@ -4,7 +4,7 @@
 // DOM matchers (toBeInTheDocument, toHaveAccessibleName …): a `getBy` query already throws when nothing matches, so a
 // check written as `expect(getBy…).toBeTruthy()` could never fail on its own; these say what is checked.
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach, vi } from 'vitest';
 import { resetAllStores } from '../../renderer/state/resetAllStores';
 
@@ -18,6 +18,9 @@ if (typeof HTMLDialogElement !== 'undefined' && !HTMLDialogElement.prototype.sho
     this.dispatchEvent(new Event('close'));
   };
 }
+
+// findBy…/waitFor give up after 1 s by default; an answer from the real services on a loaded machine can take longer.
+configure({ asyncUtilTimeout: 4_000 });
 
 afterEach(() => {
   cleanup();
