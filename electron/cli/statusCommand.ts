@@ -3,7 +3,7 @@
 import { cleanText } from '../../shared/domain/cleanText';
 import type { Command } from './command';
 import { MINUTE } from '../../shared/domain/time';
-import { durationClock, hoursToTenth } from '../../shared/domain/words';
+import { elapsedClock, hoursTowardCap } from '../../shared/domain/words';
 import { formatInstant } from './formatInstant';
 
 export const statusCommand: Command = {
@@ -55,7 +55,8 @@ export const statusCommand: Command = {
       );
       return;
     }
-    const doing = timer ? `${cleanText(category?.name ?? timer.categoryId)} ${durationClock(elapsedMinutes * MINUTE)}` : 'idle';
-    out(`${doing} · ${hoursToTenth(week.minutes.work)} / ${hoursToTenth(week.capMinutes)} h`);
+    const doing = timer ? `${cleanText(category?.name ?? timer.categoryId)} ${elapsedClock(elapsedMinutes * MINUTE)}` : 'idle';
+    // The same line as the tray's tooltip, by the same rules: the clock and the hours are cut, never rounded up.
+    out(`${doing} · ${hoursTowardCap(week.minutes.work)} / ${hoursTowardCap(week.capMinutes)} h`);
   },
 };

@@ -4,6 +4,7 @@
 import path from 'node:path';
 import type { MenuItemConstructorOptions } from 'electron';
 import type { Category, RunningTimer, WeekSummary } from '../../shared/model';
+import { elapsedClock, hoursTowardCap } from '../../shared/domain/words';
 import type { EventBus } from '../eventBus';
 import type { DesktopCommands } from './electronCommands';
 
@@ -35,16 +36,9 @@ export function trayIconPath(appPath: string, platform: NodeJS.Platform): string
   return path.join(appPath, 'assets', platform === 'darwin' ? 'trayTemplate.png' : 'tray.png');
 }
 
-/** 1:12 — whole minutes, as the tick changes them. */
-function elapsed(ms: number): string {
-  const minutes = Math.floor(Math.max(0, ms) / 60_000);
-  return `${Math.floor(minutes / 60)}:${String(minutes % 60).padStart(2, '0')}`;
-}
-
-/** 21.5 — tenths rounded down, so the figure never shows the cap before it is reached. */
+/** 21.5 — tenths cut, so the figure never shows the cap before it is reached (the same line as `timelock status`). */
 function hours(minutes: number): string {
-  const tenths = Math.floor((minutes / 60) * 10 + 1e-9);
-  return tenths % 10 === 0 ? String(tenths / 10) : (tenths / 10).toFixed(1);
+  return String(hoursTowardCap(minutes));
 }
 
 function running(figures: TrayFigures): { category: Category | undefined; timer: RunningTimer } | null {
@@ -60,7 +54,7 @@ export function weekFigure(week: WeekSummary): string {
 /** `Work 1:12 · 21.5 / 35 h` while a timer runs, `Timelock · 21.5 / 35 h` otherwise. */
 export function trayLabel(figures: TrayFigures): string {
   const run = running(figures);
-  const lead = run ? `${run.category?.name ?? 'Timer'} ${elapsed(figures.week.now - run.timer.start)}` : 'Timelock';
+  const lead = run ? `${run.category?.name ?? 'Timer'} ${elapsedClock(figures.week.now - run.timer.start)}` : 'Timelock';
   const label = `${lead} · ${weekFigure(figures.week)}`;
   return label.length > MAX_TOOLTIP ? `${label.slice(0, MAX_TOOLTIP - 1)}…` : label;
 }
@@ -72,7 +66,7 @@ export function trayMenuTemplate(figures: TrayFigures, commands: DesktopCommands
   const run = running(figures);
   const then = (done: Promise<unknown>) => void done.finally(refresh);
   return [
-    { label: menuText(run ? `${run.category?.name ?? 'Timer'} running · ${elapsed(figures.week.now - run.timer.start)}` : 'No timer running'), enabled: false },
+    { label: menuText(run ? `${run.category?.name ?? 'Timer'} running · ${elapsedClock(figures.week.now - run.timer.start)}` : 'No timer running'), enabled: false },
     { label: `This week: ${hours(figures.week.minutes.work)} of ${hours(figures.week.capMinutes)} h work`, enabled: false },
     { type: 'separator' },
     // Checkboxes, not radio items: Electron checks the first radio item of a group when none is, which would show

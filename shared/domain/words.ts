@@ -41,6 +41,24 @@ export function durationClock(ms: number, { seconds = false }: { seconds?: boole
   return `${Math.floor(total / 3600)}:${two(Math.floor((total % 3600) / 60))}:${two(total % 60)}`;
 }
 
+/**
+ * A running timer's time as a clock shows it, "1:12": whole minutes cut, never rounded up, so a minute shows once it has
+ * passed. The tray, `timelock status` and the window's ticking timer all count this way.
+ */
+export function elapsedClock(ms: number): string {
+  const minutes = Math.floor(Math.max(0, ms) / MINUTE);
+  return `${Math.floor(minutes / 60)}:${String(minutes % 60).padStart(2, '0')}`;
+}
+
+/**
+ * Work so far against a cap, as hours to a tenth: cut, never rounded up, so a status bar never shows the cap reached
+ * before it is (34.99 h reads 34.9 / 35 h). The tray and `timelock status` print the same line with it.
+ */
+export function hoursTowardCap(minutes: number): number {
+  // Tenths of an hour are 6 minutes; the small epsilon keeps 2100 / 6 from landing a hair under 350.
+  return minutes > 0 ? Math.floor(minutes / 6 + 1e-9) / 10 : 0;
+}
+
 /** Minutes as hours to a tenth: 1290 → 21.5, 2100 → 35. A number, for the caller to write in its own digits. */
 export function hoursToTenth(minutes: number): number {
   // Tenths of an hour are 6 minutes: dividing by 6 first keeps whole minutes exact.

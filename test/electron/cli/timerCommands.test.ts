@@ -32,6 +32,11 @@ describe('timelock start, stop and status', () => {
       overCapMinutes: 0,
     });
 
+    // Seconds short of a minute and of a tenth: cut, as the tray's tooltip cuts them, never rounded up.
+    folder.clock.advance(-15 * 1000);
+    expect((await folder.run('status')).stdout).toBe('Work 1:11 · 1.1 / 35 h\n');
+    folder.clock.advance(15 * 1000);
+
     const stopped = await folder.run('stop', '--json');
     expect(stopped.code).toBe(0);
     expect(stopped.stderr).toBe('Stopped Work after 1:12.\n');

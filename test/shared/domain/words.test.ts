@@ -8,7 +8,9 @@ import {
   dayWords,
   durationClock,
   durationWords,
+  elapsedClock,
   hoursToTenth,
+  hoursTowardCap,
   listWords,
   whenWords,
 } from '../../../shared/domain/words';
@@ -102,6 +104,25 @@ describe('hours to a tenth', () => {
     expect(hoursToTenth(2.9)).toBe(0);
     expect(hoursToTenth(6000)).toBe(100);
     expect(hoursToTenth(-30)).toBe(0);
+  });
+});
+
+describe('a status bar\'s figures: cut, never rounded up', () => {
+  it('a running clock shows a minute once it has passed', () => {
+    expect(elapsedClock(59 * SECOND)).toBe('0:00');
+    expect(elapsedClock(60 * SECOND)).toBe('0:01');
+    expect(elapsedClock(72.9 * 60 * SECOND)).toBe('1:12');
+    expect(elapsedClock(25 * 3600 * SECOND)).toBe('25:00');
+    expect(elapsedClock(-5 * SECOND)).toBe('0:00');
+  });
+
+  it('work against the cap never shows the cap reached before it is', () => {
+    expect(hoursTowardCap(2099)).toBe(34.9);
+    expect(hoursToTenth(2099)).toBe(35);
+    expect(hoursTowardCap(2100)).toBe(35);
+    expect(hoursTowardCap(1290)).toBe(21.5);
+    expect(hoursTowardCap(5)).toBe(0);
+    expect(hoursTowardCap(-30)).toBe(0);
   });
 });
 
