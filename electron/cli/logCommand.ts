@@ -1,12 +1,12 @@
 // `timelock log CATEGORY --start … --end …`: a manual entry, judged by the same entry rules and lock as in the app.
 import { cleanText } from '../../shared/domain/cleanText';
 import type { Command } from './command';
-import { Refusal, UsageError } from './cliErrors';
+import { UsageError } from './cliErrors';
 import { durationClock } from '../../shared/domain/words';
 import { formatInstant } from './formatInstant';
 import { findCategory } from './findCategory';
 import { entryJson } from './entryJson';
-import { parseInstant } from './parseInstant';
+import { startAndEnd } from './parseInstant';
 
 export const logCommand: Command = {
   name: 'log',
@@ -30,12 +30,7 @@ export const logCommand: Command = {
     const snapshot = await ask('app.snapshot', {});
     const { timeZone } = snapshot.settings;
     const category = findCategory(snapshot.categories, args.positionals[0]!);
-    const [start, end] = (['start', 'end'] as const).map((name) => {
-      const text = args.string(name)!;
-      const instant = parseInstant(text, timeZone);
-      if (instant === null) throw new Refusal(`--${name} '${text}' is not a time. Write 2026-03-25T09:00 (in ${timeZone}) or 2026-03-25T09:00+01:00.`);
-      return instant;
-    }) as [number, number];
+    const [start, end] = startAndEnd(args, timeZone);
     const entry = await ask('entries.add', {
       categoryId: category.id,
       start,

@@ -1,6 +1,8 @@
 // Times typed on the command line. ISO 8601 with an offset or Z names one exact instant; a local time without one
 // (2026-03-25T09:00) is read in the app's time zone, with the domain's rule for DST gaps and overlaps.
 import { fromLocal, parseDate } from '../../shared/domain/time';
+import { Refusal } from './cliErrors';
+import type { ParsedArgs } from './parseArgs';
 
 const ISO = /^(\d{4}-\d{2}-\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,3})\d*)?)?(Z|[+-]\d{2}(?::?\d{2})?)?$/i;
 
@@ -24,4 +26,15 @@ export function parseInstant(text: string, timeZone: string): number | null {
     offset = (zone.startsWith('-') ? -1 : 1) * minutes;
   }
   return Date.UTC(date.year, date.month - 1, date.day, hour, minute, second, millis) - offset * 60_000;
+}
+
+/** `--start` and `--end` (both required by the command's spec) as instants, or a refusal naming the one that is not a time. */
+export function startAndEnd(args: ParsedArgs, timeZone: string): [start: number, end: number] {
+  const instant = (name: 'start' | 'end') => {
+    const text = args.string(name)!;
+    const value = parseInstant(text, timeZone);
+    if (value === null) throw new Refusal(`--${name} '${text}' is not a time. Write 2026-03-25T09:00 (in ${timeZone}) or 2026-03-25T09:00+01:00.`);
+    return value;
+  };
+  return [instant('start'), instant('end')];
 }

@@ -7,7 +7,7 @@ import type { Timebox } from '../../shared/planModel';
 import { Refusal } from './cliErrors';
 import { findCategory } from './findCategory';
 import { formatInstant } from './formatInstant';
-import { parseInstant } from './parseInstant';
+import { startAndEnd } from './parseInstant';
 import type { PlanAction } from './planAction';
 
 const WEEKDAY_CODES = ['SU', 'MO', 'TU', 'WE', 'TH', 'FR', 'SA'];
@@ -56,12 +56,7 @@ export const planAdd: PlanAction = {
     const snapshot = await ask('app.snapshot', {});
     const { timeZone } = snapshot.settings;
     const category = findCategory(snapshot.categories, wanted!);
-    const [start, end] = (['start', 'end'] as const).map((name) => {
-      const text = args.string(name)!;
-      const instant = parseInstant(text, timeZone);
-      if (instant === null) throw new Refusal(`--${name} '${text}' is not a time. Write 2026-03-25T09:00 (in ${timeZone}) or 2026-03-25T09:00+01:00.`);
-      return instant;
-    }) as [number, number];
+    const [start, end] = startAndEnd(args, timeZone);
     const repeatText = args.string('repeat');
     const repeat = repeatText === undefined ? undefined : parseWeekdays(repeatText);
     if (repeat === null) throw new Refusal(`--repeat '${repeatText}' names no weekdays. Write them as MO,TU,WE,TH,FR,SA,SU, e.g. --repeat MO,WE,FR.`);
