@@ -249,7 +249,9 @@ describe('backups', () => {
   });
 
   it('a restore the disk refuses changes nothing: it is one change to the store, all of it or none', async () => {
-    const memory = createFakeStore({ timeZone: 'Europe/Berlin' });
+    // A folder of its own: the fake store's default folder is shared by every test and run, and the backups other runs
+    // left there (with the same fake-clock names) pushed this test's backup out by the retention count.
+    const memory = createFakeStore({ timeZone: 'Europe/Berlin', dataDir: tempDir() });
     let replaceCalls = 0;
     host = makeTestHost({
       storage: 'memory',
