@@ -31,14 +31,15 @@ function boot(root: HTMLElement): void {
   }
   const api = createApi(transport);
   const notifier = browserNotifier();
-  const stores = createStores(api, { notifier, initialHash: window.location.hash });
+  const clock = () => Date.now();
+  const stores = createStores(api, { notifier, initialHash: window.location.hash, clock });
   // The first view's code loads alongside the snapshot instead of after it.
   void preloadViews([stores.nav.getState().view]);
   startStores(api, stores, notifier);
   bindTheme(stores.app, document.documentElement);
   createRoot(root).render(
     <StrictMode>
-      <App env={{ stores, clock: () => Date.now(), locale: navigator.language, host: window.timelock ? 'electron' : 'browser' }} />
+      <App env={{ stores, clock, locale: navigator.language, host: window.timelock ? 'electron' : 'browser' }} />
     </StrictMode>,
   );
 }

@@ -56,6 +56,8 @@ export interface StoreOptions {
   /** The browser's notifications (browser host only); null in Electron and in tests unless given. */
   notifier?: WebNotifier | null;
   initialHash?: string;
+  /** The window's clock, for asking for Today's entries beside the week's summary (see createTodayStore). */
+  clock?: () => number;
 }
 
 export function createStores(api: Api, options: StoreOptions = {}): Stores {
@@ -65,7 +67,7 @@ export function createStores(api: Api, options: StoreOptions = {}): Stores {
   const plan = createPlanStore(api);
   const nav = createNavStore(options.initialHash);
   const week = createWeekStore(api);
-  const today = createTodayStore(api);
+  const today = createTodayStore(api, options.clock);
   const range = createRangeStore(api);
   const weekLog = createWeekLogStore(api);
   return {

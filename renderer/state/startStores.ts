@@ -12,16 +12,16 @@ export function startStores(api: Api, stores: Stores, notifier: WebNotifier | nu
   window.addEventListener('hashchange', followHash);
   window.addEventListener('popstate', followHash);
   void stores.app.getState().load();
-  // Both show the week containing now at start-up: its one summary.week serves Today too, unless a change already
-  // sent Today for fresher figures.
-  void stores.week
+  // Both show the week containing now at start-up: its one summary.week serves Today too, while Today's entries and
+  // plan are asked for at once beside it (the first paint waits for one round trip, not two in a row).
+  const weekShown = stores.week
     .getState()
     .show(null)
     .then(() => {
       const { summary, at, status } = stores.week.getState();
-      const now = at === null && status === 'ready' && summary ? summary : undefined;
-      if (stores.today.getState().status === 'idle') void stores.today.getState().refresh({ entries: true, plan: true, summary: now });
+      return at === null && status === 'ready' && summary ? summary : null;
     });
+  void stores.today.getState().refresh({ entries: true, plan: true, summary: weekShown });
   void stores.unlocks.getState().refresh();
   // Sync's status and the timers running on other computers, which Today and the header show.
   void stores.sync.getState().refresh();

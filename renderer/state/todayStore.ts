@@ -24,8 +24,9 @@ export interface TodayRefresh {
   entries?: boolean;
   /** The week's boxes (they change with the plan only); fetched anyway in a new week. */
   plan?: boolean;
-  /** The summary of the week containing now, fetched a moment ago by the week store (start-up): not asked again. */
-  summary?: WeekSummary;
+  /** The summary of the week containing now, on its way from the week store (start-up): not asked again. Null when
+   * that store did not get it (an error, or the person moved to another week): then Today asks for its own. */
+  summary?: Promise<WeekSummary | null>;
 }
 
 export interface TodayActions {
@@ -43,7 +44,16 @@ export function dayContainingNow(summary: WeekSummary): DaySummary | null {
   return summary.days.find((day) => day.start <= summary.now && summary.now < day.end) ?? null;
 }
 
-export function createTodayStore(api: Api): TodayStore {
+/** Longer than any day in any time zone (25 h at a daylight-saving change) with an hour to spare for clocks that
+ * disagree: the entries asked for before today's bounds are known span the day containing now whatever it is. */
+const AROUND_NOW_MS = 26 * 3_600_000;
+
+/**
+ * `clock`: the window's clock. With it, today's entries are asked for alongside the week's summary (a window around
+ * now, trimmed to the summary's day when it comes) instead of after it, so the first paint waits for one round trip,
+ * not two; the day's bounds still come from the summary. Without it, the entries wait for the summary's day.
+ */
+export function createTodayStore(api: Api, clock?: () => number): TodayStore {
   let latestRequest = 0;
   const store = createStore<TodayStoreState>()((set, get) => ({
     ...initialTodayState,
@@ -53,18 +63,28 @@ export function createTodayStore(api: Api): TodayStore {
       // Refreshes (every tick while a timer runs) keep what is shown: no flicker of the empty state.
       if (shown.status !== 'ready') set({ status: 'loading' });
       const complete = shown.status === 'ready';
-      const summary = what.summary ? { ok: true as const, value: what.summary } : await callApi(api, 'summary.week', {});
+      // The plan does not depend on the summary, and the entries around now need only the clock: all asked at once.
+      const plan = what.plan ? callApi(api, 'plan.week', {}) : null;
+      const now = what.entries && clock ? clock() : null;
+      const around = now === null ? null : { from: now - AROUND_NOW_MS, to: now + AROUND_NOW_MS };
+      const aroundNow = around ? callApi(api, 'entries.list', around) : null;
+      const given = what.summary ? await what.summary : null;
+      const summary = given ? { ok: true as const, value: given } : await callApi(api, 'summary.week', {});
       if (request !== latestRequest) return;
       if (!summary.ok) return set({ status: 'failed', error: summary.error });
       const day = dayContainingNow(summary.value);
       const sameWeek = complete && shown.summary?.start === summary.value.start;
       const sameDay = complete && shown.day !== null && day !== null && shown.day.start === day.start;
-      const [plan, entries] = await Promise.all([
-        what.plan || !sameWeek ? callApi(api, 'plan.week', {}) : null,
-        day && (what.entries || !sameDay) ? callApi(api, 'entries.list', { from: day.start, to: day.end }) : null,
+      const covered = around && day && around.from <= day.start && day.end <= around.to ? aroundNow : null;
+      const [planned, entries] = await Promise.all([
+        plan ?? (sameWeek ? null : callApi(api, 'plan.week', {})),
+        day && (what.entries || !sameDay)
+          ? (covered?.then((listed) => (listed.ok ? { ok: true as const, value: listed.value.filter((e) => e.end > day.start && e.start < day.end) } : listed)) ??
+            callApi(api, 'entries.list', { from: day.start, to: day.end }))
+          : null,
       ]);
       if (request !== latestRequest) return;
-      const boxes = plan ? (plan.ok ? plan.value.occurrences : []) : shown.boxes;
+      const boxes = planned ? (planned.ok ? planned.value.occurrences : []) : shown.boxes;
       if (entries && !entries.ok) return set({ summary: summary.value, day, boxes, status: 'failed', error: entries.error });
       const dayEntries = entries ? entries.value : day && sameDay ? shown.entries : [];
       set({ summary: summary.value, day, entries: dayEntries, boxes, status: 'ready', error: null });

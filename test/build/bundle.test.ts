@@ -22,6 +22,12 @@ describe('the renderer build', () => {
     expect(today.packages).not.toContain('zod');
   });
 
+  it('asks for every chunk Today needs from index.html, so none waits for the entry chunk to run first', () => {
+    const html = fs.readFileSync(path.join(rendererOut, 'index.html'), 'utf8');
+    const asked = [...html.matchAll(/<(?:script type="module"|link rel="modulepreload")[^>]*(?:src|href)="\.\/([^"]+)"/g)].map((m) => m[1]);
+    expect(asked.sort()).toEqual([...build.firstView('today').files].sort());
+  });
+
   it('loads recharts only with a view that draws a chart', () => {
     expect(build.firstView('week').packages).toContain('recharts');
     expect(build.firstView('plan').packages).not.toContain('recharts');
