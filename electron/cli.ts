@@ -124,13 +124,22 @@ function contextFor(transport: CliTransport, args: ParsedArgs, options: RunCliOp
       if (transport.via === 'direct') return value as ResponseOf<C>;
       const { channels } = await import('../shared/contract');
       const parsed = channels[channel].response.safeParse(value);
-      if (!parsed.success) throw new Refusal(`Timelock answered ${channel} in a form this command does not know. Is the running app another version?`);
+      if (!parsed.success) throw unknownForm(channel);
       return parsed.data as ResponseOf<C>;
+    },
+    async askChecked(channel, request, check) {
+      const checked = check(await askChannel(channel, request));
+      if (checked === undefined) throw unknownForm(channel);
+      return checked;
     },
     out: (text) => void options.stdout.write(`${text}\n`),
     outRaw: (text) => void options.stdout.write(text),
     say: (text) => void options.stderr.write(`${text}\n`),
   };
+}
+
+function unknownForm(channel: string): Refusal {
+  return new Refusal(`Timelock answered ${channel} in a form this command does not know. Is the running app another version?`);
 }
 
 /** Where the command is: the first argument that is neither an option nor the value of --data-dir; -1 if none. */

@@ -10,6 +10,11 @@ export interface CommandContext {
    * a running app is older than this command and lacks the channel).
    */
   ask<C extends ChannelName>(channel: C, request: RequestOf<C>): Promise<ResponseOf<C>>;
+  /**
+   * The same, keeping only what `check` takes from the answer (undefined: refused as an answer of another version).
+   * For a command that must not load the contract's schemas to check a running host's answer (status).
+   */
+  askChecked<C extends ChannelName, T>(channel: C, request: RequestOf<C>, check: (answer: unknown) => T | undefined): Promise<T>;
   /** Timelock's push events while the command runs (an import's progress); returns the unsubscribe. */
   onEvent(listener: (event: string, payload: unknown) => void): () => void;
   /** The requested data, on stdout; a line end is added. */

@@ -5,6 +5,7 @@ import type { Command } from './command';
 import { MINUTE } from '../../shared/domain/time';
 import { elapsedClock, hoursTowardCap } from '../../shared/domain/words';
 import { formatInstant } from './formatInstant';
+import { checkStatusSnapshot, checkStatusWeek } from './statusAnswers';
 
 export const statusCommand: Command = {
   name: 'status',
@@ -18,9 +19,10 @@ export const statusCommand: Command = {
   ].join('\n'),
   spec: { options: { json: 'flag' }, positionals: [] },
   readOnly: true,
-  async run({ args, ask, out }) {
-    // Both asked at once: through a running host that is one round trip, and each counts up to the host's now.
-    const [snapshot, week] = await Promise.all([ask('app.snapshot', {}), ask('summary.week', {})]);
+  async run({ args, askChecked, out }) {
+    // Both asked at once: through a running host that is one round trip, and each counts up to the host's now. Only
+    // what status reads is checked, by hand (statusAnswers.ts), so a status bar's call never loads the contract.
+    const [snapshot, week] = await Promise.all([askChecked('app.snapshot', {}, checkStatusSnapshot), askChecked('summary.week', {}, checkStatusWeek)]);
     const { timer, settings, now } = snapshot;
     const category = timer ? snapshot.categories.find((c) => c.id === timer.categoryId) : undefined;
     const elapsedMinutes = timer ? Math.max(0, now - timer.start) / 60_000 : 0;

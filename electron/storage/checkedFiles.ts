@@ -8,17 +8,22 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Entry, RunningTimer, Settings, Category } from '../../shared/model';
 import type { Timebox } from '../../shared/planModel';
+import { writeFileAtomically } from './atomicFile';
 import { backupName, DOCUMENT_NAMES, listShardMonths, shardName } from './documentNames';
 import { CURRENT_DATA_VERSION } from './migrations';
 import { version as appVersion } from '../../package.json';
 
 export const CHECKED_FILES = 'checked-files.json';
-const INDEX_VERSION = 1;
+// 2: the first start and longest entry are kept per month file, so a writer that rewrites one month updates its own.
+export const INDEX_VERSION = 2;
 
 export interface CheckedFile {
   sha256: string;
   size: number;
   mtimeMs: number;
+  /** Entry month files only: the earliest start in the file (null when it holds none) and its longest entry. */
+  firstStart?: number | null;
+  longestMs?: number;
 }
 
 export interface CheckedFilesIndex {
@@ -28,9 +33,6 @@ export interface CheckedFilesIndex {
   dataVersion: number;
   /** By file name (settings.json, entries-2026-11.json). */
   files: Record<string, CheckedFile>;
-  /** The longest entry in any month file: how far back an entry overlapping a range can start. */
-  longestEntryMs: number;
-  firstEntryStart: number | null;
 }
 
 /** The documents whose files the full open reads besides the entry month files; a change to any makes it recover. */
@@ -43,11 +45,38 @@ export function sha256(text: string): string {
   return createHash('sha256').update(text).digest('hex');
 }
 
+/** What the index keeps of an entry month file's entries besides its bytes. */
+export function shardFacts(entries: ReadonlyArray<{ start: number; end: number }>): Pick<CheckedFile, 'firstStart' | 'longestMs'> {
+  let firstStart: number | null = null;
+  let longestMs = 0;
+  for (const entry of entries) {
+    longestMs = Math.max(longestMs, entry.end - entry.start);
+    firstStart = Math.min(firstStart ?? Infinity, entry.start);
+  }
+  return { firstStart, longestMs };
+}
+
+/** The index as it is on disk, or null when there is none this Timelock can use. */
+export function readCheckedFilesIndex(dataDir: string): CheckedFilesIndex | null {
+  try {
+    const index = indexOf(JSON.parse(fs.readFileSync(path.join(dataDir, CHECKED_FILES), 'utf8')));
+    return index && index.app === appVersion && index.dataVersion === CURRENT_DATA_VERSION ? index : null;
+  } catch {
+    return null;
+  }
+}
+
+export function writeCheckedFilesIndex(dataDir: string, files: Record<string, CheckedFile>): void {
+  const index: CheckedFilesIndex = { version: INDEX_VERSION, app: appVersion, dataVersion: CURRENT_DATA_VERSION, files };
+  writeFileAtomically(path.join(dataDir, CHECKED_FILES), JSON.stringify(index));
+}
+
 export interface CheckedFiles {
   /** A checked document's contents, or undefined when it has no file (the full open starts it from its default). */
   read(name: string): unknown;
   /** The entry month files that exist, by month (2026-11). */
   readonly months: readonly string[];
+  /** The longest entry in any month file: how far back an entry overlapping a range can start. */
   readonly longestEntryMs: number;
   readonly firstEntryStart: number | null;
 }
@@ -55,14 +84,13 @@ export interface CheckedFiles {
 /** The folder's checked files, or null when the index cannot vouch for every file the full open would look at. */
 export function openCheckedFiles(dataDir: string): CheckedFiles | null {
   let names: string[];
-  let index: CheckedFilesIndex | null;
   try {
     names = fs.readdirSync(dataDir);
-    index = indexOf(JSON.parse(fs.readFileSync(path.join(dataDir, CHECKED_FILES), 'utf8')));
   } catch {
     return null;
   }
-  if (!index || index.app !== appVersion || index.dataVersion !== CURRENT_DATA_VERSION) return null;
+  const index = readCheckedFilesIndex(dataDir);
+  if (!index) return null;
   const present = new Set(names);
   // A journal means an interrupted change the full open replays first.
   if (present.has(`${DOCUMENT_NAMES.journal}.json`) || present.has(`${DOCUMENT_NAMES.dataJournal}.json`)) return null;
@@ -84,10 +112,12 @@ export function openCheckedFiles(dataDir: string): CheckedFiles | null {
   if (Object.keys(index.files).some((file) => !seen.has(file))) return null;
 
   const files = index.files;
+  const shards = months.flatMap((month) => files[`${shardName(month)}.json`] ?? []);
+  const starts = shards.flatMap((file) => (file.firstStart === null || file.firstStart === undefined ? [] : [file.firstStart]));
   return {
     months: months.filter((month) => present.has(`${shardName(month)}.json`)),
-    longestEntryMs: index.longestEntryMs,
-    firstEntryStart: index.firstEntryStart,
+    longestEntryMs: Math.max(0, ...shards.map((file) => file.longestMs ?? Infinity)),
+    firstEntryStart: starts.length === 0 ? null : Math.min(...starts),
     read(name) {
       const file = `${name}.json`;
       const checked = files[file];
@@ -113,11 +143,12 @@ function indexOf(value: unknown): CheckedFilesIndex | null {
   if (typeof value !== 'object' || value === null) return null;
   const v = value as Record<string, unknown>;
   if (v.version !== INDEX_VERSION || typeof v.app !== 'string' || typeof v.dataVersion !== 'number') return null;
-  if (typeof v.longestEntryMs !== 'number' || !(v.firstEntryStart === null || typeof v.firstEntryStart === 'number')) return null;
   if (typeof v.files !== 'object' || v.files === null) return null;
-  for (const file of Object.values(v.files as Record<string, unknown>)) {
+  for (const [name, file] of Object.entries(v.files as Record<string, unknown>)) {
     const f = file as Partial<CheckedFile> | null;
     if (typeof f !== 'object' || f === null || typeof f.sha256 !== 'string' || typeof f.size !== 'number' || typeof f.mtimeMs !== 'number') return null;
+    const isShard = listShardMonths([name]).length === 1;
+    if (isShard && (typeof f.longestMs !== 'number' || !(f.firstStart === null || typeof f.firstStart === 'number'))) return null;
   }
   return value as CheckedFilesIndex;
 }

@@ -1,7 +1,7 @@
 // The conf backend, and the adapter both backends share: one conf-style instance per document, opened on first write.
 import path from 'node:path';
 import Conf from 'conf';
-import type { DocumentBackend } from './documentBackend';
+import { serializeDocument, type DocumentBackend } from './documentBackend';
 
 /** What conf and electron-store have in common that the adapter needs. */
 export interface ConfLike {
@@ -19,6 +19,7 @@ export const CONF_OPTIONS = {
   clearInvalidConfig: false,
   watch: false,
   configFileMode: 0o600,
+  serialize: serializeDocument,
 } as const;
 
 export function backendFromConf(dataDir: string, open: (name: string) => ConfLike): DocumentBackend {

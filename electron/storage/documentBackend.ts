@@ -13,3 +13,11 @@ export interface DocumentBackend {
 
 /** Makes the backend for a data folder; the Electron host passes `createElectronStoreBackend`. */
 export type BackendFactory = (dataDir: string) => DocumentBackend;
+
+/**
+ * How a document becomes the bytes of its file (conf's own default, named so the checked-files index can tell that
+ * a file still holds exactly what this writer wrote: keepCheckedFiles.ts).
+ */
+export function serializeDocument(document: unknown): string {
+  return JSON.stringify(document, undefined, '\t');
+}

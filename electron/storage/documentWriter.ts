@@ -3,6 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../../shared/result';
+import type { CheckedFilesKeeper } from './keepCheckedFiles';
 import type { DocumentBackend } from './documentBackend';
 import { backupName, parseDocument, type DocumentKind, type DocumentOf } from './documents';
 import { messageOf } from './migrations';
@@ -14,11 +15,14 @@ export class DocumentWriter {
   readonly #notices: string[];
   /** Files whose contents we know: checked while loading, found absent, or written by us. */
   readonly #checked = new Set<string>();
+  /** Told of every file written or removed, once it is: keeps checked-files.json current (keepCheckedFiles.ts). */
+  readonly #keeper: CheckedFilesKeeper | undefined;
 
-  constructor(backend: DocumentBackend, now: () => number, notices: string[]) {
+  constructor(backend: DocumentBackend, now: () => number, notices: string[], keeper?: CheckedFilesKeeper) {
     this.#backend = backend;
     this.#now = now;
     this.#notices = notices;
+    this.#keeper = keeper;
   }
 
   pathOf(name: string): string {
@@ -58,6 +62,7 @@ export class DocumentWriter {
     } catch (error) {
       throw new AppError('storage', `Timelock could not remove ${file}: ${messageOf(error)}`);
     }
+    this.#keeper?.removed(name);
   }
 
   #write(name: string, kind: DocumentKind, document: Readonly<Record<string, unknown>>): void {
@@ -68,6 +73,7 @@ export class DocumentWriter {
       throw new AppError('storage', `Timelock could not save ${this.pathOf(name)}: ${messageOf(error)}`);
     }
     this.#checked.add(name);
+    this.#keeper?.written(name, kind, document);
   }
 
   /** A backup nobody loaded this session may be damaged: it is kept aside, not overwritten (and conf would throw on it). */

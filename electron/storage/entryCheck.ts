@@ -6,44 +6,14 @@
 import type { z } from 'zod';
 import { entrySchema, type Entry } from '../../shared/model';
 import { CURRENT_DATA_VERSION } from './migrations';
+import { isId, isInstant, isRecord, isText } from './valueChecks';
 
-// The limits of entrySchema and the schemas it is built from (instantSchema, idSchema).
-const MAX_INSTANT = 8.64e15;
-const MAX_ID = 64;
+// The limits of entrySchema (those of instantSchema and idSchema are in valueChecks.ts).
 const MAX_NOTE = 2000;
 const MAX_TAGS = 50;
 const MAX_TAG = 100;
 const MAX_SOURCE = 40;
 const MAX_OVERRIDE_REASON = 500;
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function isId(value: unknown): value is string {
-  return typeof value === 'string' && value.length >= 1 && isText(value, MAX_ID);
-}
-
-function isInstant(value: unknown): value is number {
-  return typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= MAX_INSTANT;
-}
-
-function isText(value: unknown, max: number): value is string {
-  // zod measures a string in code points; a code point is one or two UTF-16 units, so only a long string needs counting.
-  return typeof value === 'string' && (value.length <= max || codePoints(value) <= max);
-}
-
-/** Code points as zod counts them: a high surrogate followed by a low one is one, any other unit (lone ones too) one. */
-function codePoints(text: string): number {
-  let count = text.length;
-  for (let i = 0; i < text.length - 1; i++) {
-    if ((text.charCodeAt(i) & 0xfc00) === 0xd800 && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
-      count--;
-      i++;
-    }
-  }
-  return count;
-}
 
 /** The entry as entrySchema would output it (a fresh object, unknown keys dropped), or undefined when it refuses it. */
 export function checkEntry(value: unknown): Entry | undefined {

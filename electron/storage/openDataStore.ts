@@ -11,6 +11,7 @@ import { createConfBackend } from './confBackend';
 import type { BackendFactory } from './documentBackend';
 import { backupName, DOCUMENT_NAMES, type DocumentKind, type DocumentOf } from './documents';
 import { DocumentSlot, DocumentWriter } from './documentWriter';
+import { CheckedFilesKeeper } from './keepCheckedFiles';
 import { DATA_JOURNAL, inspectDataJournal, replayDataJournal, type JournaledKind } from './dataJournal';
 import { EntryShards, listShardMonths, shardName } from './entryShards';
 import { freezeEntry } from './shardIndex';
@@ -50,7 +51,7 @@ export function openDataStore(options: OpenDataStoreOptions): DataStore {
   const makeBackend = options.backend === undefined || options.backend === 'conf' ? createConfBackend : options.backend;
   const backend = makeBackend(dataDir);
   const notices: string[] = [];
-  const writer = new DocumentWriter(backend, () => clock.now(), notices);
+  const writer = new DocumentWriter(backend, () => clock.now(), notices, new CheckedFilesKeeper(dataDir));
   const pathOf = (name: string) => backend.pathOf(name);
 
   // First every file is read and checked, changing nothing, so a newer file stops the open with the folder untouched.

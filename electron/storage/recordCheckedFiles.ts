@@ -5,13 +5,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
-import { writeFileAtomically } from './atomicFile';
-import { CHECKED_DOCUMENTS, CHECKED_FILES, sha256, type CheckedFile, type CheckedFilesIndex } from './checkedFiles';
+import { CHECKED_DOCUMENTS, CHECKED_FILES, sha256, shardFacts, writeCheckedFilesIndex, type CheckedFile } from './checkedFiles';
 import { DOCUMENT_NAMES, listShardMonths, shardName } from './documentNames';
 import type { DocumentKind } from './documents';
 import { CURRENT_DATA_VERSION } from './migrations';
 import { inspectFile } from './recovery';
-import { version as appVersion } from '../../package.json';
 
 export function recordCheckedFiles(dataDir: string): void {
   const target = path.join(dataDir, CHECKED_FILES);
@@ -21,8 +19,6 @@ export function recordCheckedFiles(dataDir: string): void {
     ...listShardMonths(names).map((month): [string, DocumentKind] => [shardName(month), 'entries']),
   ];
   const files: Record<string, CheckedFile> = {};
-  let longestEntryMs = 0;
-  let firstEntryStart: number | null = null;
   for (const [name, kind] of wanted) {
     const file = path.join(dataDir, `${name}.json`);
     if (!fs.existsSync(file)) continue;
@@ -36,16 +32,10 @@ export function recordCheckedFiles(dataDir: string): void {
       fs.rmSync(target, { force: true });
       return;
     }
-    files[`${name}.json`] = { sha256: sha256(text), size: stat.size, mtimeMs: stat.mtimeMs };
-    if (kind === 'entries') {
-      for (const entry of (found.doc as { entries: Array<{ start: number; end: number }> }).entries) {
-        longestEntryMs = Math.max(longestEntryMs, entry.end - entry.start);
-        firstEntryStart = Math.min(firstEntryStart ?? Infinity, entry.start);
-      }
-    }
+    const facts = kind === 'entries' ? shardFacts((found.doc as { entries: Array<{ start: number; end: number }> }).entries) : {};
+    files[`${name}.json`] = { sha256: sha256(text), size: stat.size, mtimeMs: stat.mtimeMs, ...facts };
   }
-  const index: CheckedFilesIndex = { version: 1, app: appVersion, dataVersion: CURRENT_DATA_VERSION, files, longestEntryMs, firstEntryStart };
-  writeFileAtomically(target, JSON.stringify(index));
+  writeCheckedFilesIndex(dataDir, files);
 }
 
 /**

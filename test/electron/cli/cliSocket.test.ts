@@ -37,6 +37,24 @@ describe('the CLI while a host runs', () => {
     expect(host.app.store.getEntries()).toHaveLength(1);
   });
 
+  it('status through a host of another version that answers in another shape: refused with exit 1, nothing printed', async () => {
+    host = makeTestHost();
+    const router = host.app.router;
+    // A host whose week summary names its minutes otherwise: what status reads of it is missing.
+    const otherVersion = {
+      call: async (channel: string, payload: unknown) => {
+        const result = await router.call(channel, payload);
+        if (channel !== 'summary.week' || !result.ok) return result;
+        const { minutes, ...rest } = result.value as { minutes: unknown };
+        return { ok: true as const, value: { ...rest, minutesByArea: minutes } };
+      },
+    };
+    server = await startSocketServer({ app: { ...host.app, router: otherVersion as typeof router }, dataDir: host.dataDir, lock: holdDataFolder(host.dataDir) });
+    const status = await runIn(['status'], { env: { TIMELOCK_DATA_DIR: host.dataDir } });
+    expect(status).toMatchObject({ code: 1, stdout: '' });
+    expect(status.stderr).toContain('Timelock answered summary.week in a form this command does not know');
+  });
+
   it("a refusal from the host's lock comes back as exit 1 with its message", async () => {
     host = makeTestHost({ start: Date.UTC(2026, 10, 28, 10, 0) }); // a Saturday
     await host.call('settings.update', { lockMode: 'hard' });

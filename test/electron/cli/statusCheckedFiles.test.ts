@@ -5,8 +5,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { NOTICE_PREFIX } from '../../../electron/cli';
+import { createTimelock } from '../../../electron/app';
 import { CHECKED_FILES } from '../../../electron/storage/checkedFiles';
 import type * as OpenDataStoreModule from '../../../electron/storage/openDataStore';
+import { openDataStore } from '../../../electron/storage/openDataStore';
 import { cliFolder, type CliFolder } from './cliHarness';
 
 const fullOpens = vi.hoisted(() => ({ count: 0 }));
@@ -152,5 +154,83 @@ describe('timelock status from checked files', () => {
     expect(run.json<{ minutes: { work: number } }>().minutes.work).toBe(300 + 45);
     expect(fullOpens.count).toBe(2);
     expect(fs.existsSync(path.join(folder.dataDir, 'entries-journal.json'))).toBe(false);
+  });
+
+  /** A host (the desktop or browser one) opening the folder, doing one thing through its router, and quitting. */
+  async function asHost(channel: 'timer.stop' | 'entries.add', request: object): Promise<void> {
+    const store = openDataStore({ dataDir: folder.dataDir, systemTimeZone: 'Europe/Berlin', clock: folder.clock });
+    const app = createTimelock({ store, clock: folder.clock });
+    const result = await app.router.call(channel, request);
+    expect(result.ok).toBe(true);
+    app.dispose();
+    await store.flush();
+  }
+
+  it('after timelock log and stop wrote this month\'s file, the next status still reads only the checked files, with the new figures', async () => {
+    await weekWithWork();
+    await folder.run('status', '--json');
+    expect((await folder.run('log', 'Work', '--start', '2026-03-31T09:00', '--end', '2026-03-31T10:30')).code).toBe(0);
+    const opens = fullOpens.count;
+    const afterLog = await folder.run('status', '--json');
+    expect(fullOpens.count).toBe(opens);
+    expect(afterLog.json<{ minutes: { work: number } }>().minutes.work).toBe(180 + 90 + 45);
+    expect(afterLog.stdout).toBe(await fullStatus());
+
+    expect((await folder.run('status')).code).toBe(0);
+    expect((await folder.run('stop')).code).toBe(0);
+    const stopsAt = fullOpens.count;
+    const afterStop = await folder.run('status', '--json');
+    expect(fullOpens.count).toBe(stopsAt);
+    expect(afterStop.json<{ running: boolean; minutes: { work: number } }>()).toMatchObject({ running: false, minutes: { work: 180 + 90 + 45 } });
+    expect(afterStop.stdout).toBe(await fullStatus());
+  });
+
+  it('a host stopped the timer (this month\'s file and the timer rewritten): the next status answers from the checked files', async () => {
+    await weekWithWork();
+    await folder.run('status', '--json');
+    folder.clock.advance(15 * 60_000);
+    await asHost('timer.stop', {});
+    const opens = fullOpens.count;
+    const run = await folder.run('status', '--json');
+    expect(fullOpens.count).toBe(opens);
+    expect(run.json<{ running: boolean; minutes: { work: number } }>()).toMatchObject({ running: false, minutes: { work: 180 + 60 } });
+    expect(run.stdout).toBe(await fullStatus());
+  });
+
+  it('two writers one after the other (a host, then timelock log in another month): both changes are in the figures', async () => {
+    await weekWithWork();
+    await folder.run('status', '--json');
+    await asHost('entries.add', { categoryId: 'work', start: Date.UTC(2026, 2, 31, 7, 0), end: Date.UTC(2026, 2, 31, 8, 0) });
+    // April's file is new: the CLI writes it, and lists it for the next reader.
+    expect((await folder.run('log', 'Work', '--start', '2026-04-01T08:00', '--end', '2026-04-01T09:00')).code).toBe(0);
+    const opens = fullOpens.count;
+    const run = await folder.run('status', '--json');
+    expect(fullOpens.count).toBe(opens);
+    expect(run.json<{ minutes: { work: number } }>().minutes.work).toBe(180 + 60 + 60 + 45);
+    expect(run.stdout).toBe(await fullStatus());
+  });
+
+  it('a file a host wrote, then changed by something else with its time put back: the change is in the figures', async () => {
+    await weekWithWork();
+    await folder.run('status', '--json');
+    await asHost('entries.add', { categoryId: 'work', start: Date.UTC(2026, 2, 31, 7, 0), end: Date.UTC(2026, 2, 31, 8, 0) });
+    const { mtime } = fs.statSync(shard('2026-03'));
+    editShard('2026-03', (doc) => (doc.entries.find((e) => e.start === Date.UTC(2026, 2, 31, 7, 0))!.end += 3_600_000));
+    fs.utimesSync(shard('2026-03'), mtime, mtime);
+
+    const run = await folder.run('status', '--json');
+    expect(run.json<{ minutes: { work: number } }>().minutes.work).toBe(180 + 120 + 45);
+    expect(run.stdout).toBe(await fullStatus());
+  });
+
+  it('an older month changed by something else after a host wrote this month: the folder is opened the full way', async () => {
+    await weekWithWork();
+    await folder.run('status', '--json');
+    await asHost('entries.add', { categoryId: 'work', start: Date.UTC(2026, 2, 31, 7, 0), end: Date.UTC(2026, 2, 31, 8, 0) });
+    editShard('2025-06', (doc) => (doc.entries[0]!.end = Date.UTC(2026, 2, 30, 6, 0)));
+    const opens = fullOpens.count;
+    const run = await folder.run('status', '--json');
+    expect(fullOpens.count).toBe(opens + 1);
+    expect(run.json<{ minutes: { work: number } }>().minutes.work).toBe(8 * 60 + 180 + 60 + 45);
   });
 });
