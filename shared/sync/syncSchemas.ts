@@ -56,6 +56,11 @@ export const SYNC_CHANNELS = {
   'sync.conflicts': { request: empty, response: z.array(syncConflictSchema), doc: 'What sync could not decide alone, for the person to resolve.' },
   'sync.resolve': { request: syncResolveRequestSchema, response: syncRoundSchema, doc: 'Resolve one conflict: keep this, other or both.' },
   'sync.otherTimers': { request: empty, response: z.array(otherTimerSchema), doc: 'Timers running on the other computers; empty when sync is off.' },
+  'sync.chooseFolder': {
+    request: empty,
+    response: z.object({ folder: z.string().nullable() }),
+    doc: "Ask the person for the sync folder in the system's folder dialog (the desktop app); null when they cancel. Hosts without one refuse in words.",
+  },
   'sync.stopOtherTimer': {
     request: z.object({ device: z.string().min(1).max(64) }).strict(),
     response: syncRoundSchema,

@@ -138,6 +138,10 @@ describe('two browser hosts syncing through one folder', () => {
       await page.getByRole('navigation', { name: 'Views' }).getByRole('link', { name: 'Settings', exact: true }).click();
       const section = page.getByRole('region', { name: 'Sync' });
       const form = section.getByRole('form', { name: 'Set up sync' });
+      // No folder dialog in the browser host: the path is typed, and the channel says so if asked anyway.
+      await form.getByRole('textbox', { name: 'Sync folder (full path)' }).waitFor();
+      expect(await form.getByRole('button', { name: /Choose/ }).count()).toBe(0);
+      expect(await laptop.call('sync.chooseFolder', {})).toEqual({ ok: false, error: { code: 'not-found', message: "The browser host has no folder dialog: type the sync folder's full path." } });
       await form.getByRole('textbox', { name: 'Sync folder (full path)' }).fill(syncFolder);
       await form.getByRole('textbox', { name: 'Name of this computer' }).fill('Laptop');
       await form.getByRole('textbox', { name: 'Name of this computer' }).press('Enter');

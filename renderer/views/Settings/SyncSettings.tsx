@@ -1,7 +1,7 @@
 // Settings → Sync: one record across computers through a folder a sync tool already shares. Every button here is a
 // command that acts at once and says what it did (no draft, no Save): set up, rename this computer, sync now,
 // resolve a conflict, turn off.
-import { useEffect, useId, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import type { AppErrorShape } from '../../../shared/result';
 import { useAppEnv, useAppState, useSlice } from '../../AppEnv';
 import { formatMoment } from '../../format/formatClock';
@@ -47,10 +47,18 @@ export function SyncSettings() {
 type Done = (result: { ok: true; text: string } | { ok: false; error: AppErrorShape }) => void;
 
 function SyncSetupForm({ onDone }: { onDone: Done }) {
-  const { stores } = useAppEnv();
+  const { stores, host } = useAppEnv();
   const id = useId();
   const [folder, setFolder] = useState('');
   const [name, setName] = useState('');
+  const folderField = useRef<HTMLInputElement>(null);
+  // The desktop app's folder dialog fills the field; the browser host has none, and the path is typed.
+  const choose = async () => {
+    const result = await stores.sync.getState().chooseFolder();
+    if (!result.ok) return onDone(result);
+    if (result.value.folder !== null) setFolder(result.value.folder);
+    folderField.current?.focus();
+  };
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     const result = await stores.sync.getState().setup(folder.trim(), name.trim() || undefined);
@@ -63,7 +71,24 @@ function SyncSetupForm({ onDone }: { onDone: Done }) {
         own files there; nothing goes anywhere else.
       </p>
       <label htmlFor={`${id}-folder`}>Sync folder (full path)</label>
-      <input id={`${id}-folder`} type="text" required spellCheck={false} autoComplete="off" value={folder} onChange={(e) => setFolder(e.target.value)} placeholder="/home/ada/Sync/timelock" />
+      <div className="sync-folder-field">
+        <input
+          ref={folderField}
+          id={`${id}-folder`}
+          type="text"
+          required
+          spellCheck={false}
+          autoComplete="off"
+          value={folder}
+          onChange={(e) => setFolder(e.target.value)}
+          placeholder="/home/ada/Sync/timelock"
+        />
+        {host === 'electron' && (
+          <button type="button" onClick={() => void choose()}>
+            Choose…
+          </button>
+        )}
+      </div>
       <label htmlFor={`${id}-name`}>Name of this computer</label>
       <input id={`${id}-name`} type="text" maxLength={80} autoComplete="off" value={name} onChange={(e) => setName(e.target.value)} placeholder="Work laptop" />
       <div className="form-actions">
