@@ -50,6 +50,8 @@ export interface SyncStatus {
   needsUpdate: number;
   /** Records the store refused in the last round (with why), kept in the merged set. */
   problems: string[];
+  /** Changes waiting: this computer's not yet in the folder, the folder's not yet taken in here. */
+  waiting: { toSend: number; toTakeIn: number };
 }
 
 export type SyncConflictView = Pick<SyncConflict, 'id' | 'type' | 'message'> & {
@@ -170,14 +172,27 @@ export class SyncService {
     const engine = this.#require();
     const state = engine.save();
     const needsUpdate = engine.merged.pending().length;
+    const { waiting, unreadable } = this.#waiting(engine);
+    const problems = unreadable ? [unreadable, ...this.#problems] : [...this.#problems];
     return {
       folder: state.folder,
       device: { id: state.deviceId, name: state.deviceName },
       devices: engine.devices.map((d) => ({ id: d.id, name: d.name, lastSeen: d.lastSeen })),
       conflicts: engine.conflicts().length,
       needsUpdate,
-      problems: needsUpdate ? [`${needsUpdate} change(s) come from a newer Timelock: update Timelock on this computer.`, ...this.#problems] : [...this.#problems],
+      problems: needsUpdate ? [`${needsUpdate} change(s) come from a newer Timelock: update Timelock on this computer.`, ...problems] : problems,
+      waiting,
     };
+  }
+
+  /** The changes waiting; a folder that cannot be read now (a drive unplugged) is said, and counts none to take in. */
+  #waiting(engine: SyncEngine): { waiting: SyncStatus['waiting']; unreadable: string | null } {
+    try {
+      return { waiting: engine.waiting(), unreadable: null };
+    } catch (error) {
+      const why = error instanceof Error ? error.message : String(error);
+      return { waiting: { toSend: engine.outboxSize, toTakeIn: 0 }, unreadable: `The sync folder could not be read: ${why}` };
+    }
   }
 
   conflicts(): SyncConflictView[] {

@@ -19,6 +19,16 @@ export function describeRound(round: SyncRound): string {
   return `Synced: ${took}, ${sent}.${open}`;
 }
 
+/** The changes waiting in the folder and here; each round (the folder watch, Sync now) brings both to none. */
+export function waitingWords({ toSend, toTakeIn }: SyncStatusView['waiting']): string {
+  if (!toSend && !toTakeIn) return 'No changes waiting: this computer and the sync folder are in step.';
+  const parts = [
+    ...(toTakeIn ? [`${plural(toTakeIn, 'change', 'changes')} from the other computers to take in`] : []),
+    ...(toSend ? [`${plural(toSend, 'change', 'changes')} of this computer's to write to the folder`] : []),
+  ];
+  return `Changes waiting: ${parts.join(', ')}.`;
+}
+
 export function SyncSettings() {
   const { stores } = useAppEnv();
   const phase = useSlice('sync', (state) => state.phase);
@@ -144,6 +154,7 @@ function SyncOn({ status, onDone }: { status: SyncStatusView; onDone: Done }) {
           ))}
         </ul>
       )}
+      <p>{waitingWords(status.waiting)}</p>
       {status.needsUpdate > 0 && <p>{plural(status.needsUpdate, 'change is', 'changes are')} waiting: they come from a newer Timelock. Update Timelock on this computer to take them in.</p>}
       {problems.length > 0 && (
         <ul className="sync-problems" aria-label="Sync problems">
