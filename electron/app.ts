@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import { createEventBus, type EventBus } from './eventBus';
 import { collectHandlers, createRouter, type HandlerSet, type InternalErrorReporter, type Router } from './router';
-import type { Clock, DataStore, IdleProbe, IdSource, Notifier, Timers } from './ports';
+import type { Clock, DataStore, FolderPicker, IdleProbe, IdSource, Notifier, Timers } from './ports';
 import type { ServiceContext } from './services/context';
 import { BoundariesService } from './services/boundariesService';
 import { DaysOffService } from './services/daysOffService';
@@ -51,6 +51,8 @@ export interface TimelockPorts {
   onInternalError?: InternalErrorReporter;
   /** Opens a folder in the system file manager (Electron's shell); absent in the browser host and the CLI. */
   revealFolder?: (folder: string) => Promise<boolean>;
+  /** The sync folder's dialog (Electron's); when absent, sync.chooseFolder refuses and the folder is typed. */
+  folderPicker?: FolderPicker;
 }
 
 export interface TimelockApp {
@@ -158,6 +160,7 @@ export function createTimelock(ports: TimelockPorts): TimelockApp {
     ids: ctx.ids,
     appVersion,
     isFolder: isExistingFolder,
+    picker: ports.folderPicker,
     onMerged(kinds) {
       const what = [...new Set(kinds.flatMap((kind) => SYNC_KIND_DATA[kind] ?? []))];
       if (what.length) bus.emit('data.changed', { what });

@@ -21,6 +21,7 @@ import { powerIdleProbe, watchPower } from './hosts/electronPower';
 import { createTimerShortcut } from './hosts/electronShortcut';
 import { createTimelockTray, trayIconPath, type TimelockTray } from './hosts/electronTray';
 import { createSenderCheck } from './hosts/electronSecurity';
+import { createElectronFolderPicker } from './hosts/electronFolderPicker';
 import { assertNoOtherHost, startSocketServer } from './hosts/socketServer';
 import { createMainWindow, loadRenderer, rendererLocation, showAndFocus } from './hosts/electronWindow';
 
@@ -99,6 +100,8 @@ function start(): void {
         idle: powerIdleProbe(powerMonitor),
         // openPath answers an error text, empty on success.
         revealFolder: async (folder) => (await shell.openPath(folder)) === '',
+        // Asked only from the window, so `window` is there by then.
+        folderPicker: createElectronFolderPicker(dialog, () => window),
       });
       const desktop = createDesktopCommands({
         router: timelock.router,

@@ -116,3 +116,12 @@ export interface DataReplacement {
 export interface IdSource {
   newId(): string;
 }
+
+/**
+ * Asks the person to choose a folder (the sync folder): the system's folder dialog in Electron. A host without a
+ * dialog (the browser host, the command line) refuses in words, and the person types the full path instead.
+ */
+export interface FolderPicker {
+  /** The full path of the folder chosen, or null when the person cancelled. */
+  chooseFolder(): Promise<string | null>;
+}

@@ -4,6 +4,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createTimelock } from './app';
+import { noFolderDialog } from './sync/noFolderDialog';
 import { openDataStore } from './storage/openDataStore';
 import { acquireDataFolderLock, isHostOwner } from './storage/dataFolderLock';
 import { hostOption } from './hosts/hostOption';
@@ -52,7 +53,7 @@ async function main(argv: string[]): Promise<void> {
   const store = openDataStore({ dataDir, backend: 'conf', systemTimeZone: Intl.DateTimeFormat().resolvedOptions().timeZone });
   // Told before anything else happens, with the path of each file set aside.
   for (const notice of store.notices) console.warn(`[timelock] notice: ${notice}`);
-  const app = createTimelock({ store });
+  const app = createTimelock({ store, folderPicker: noFolderDialog('The browser host', "type the sync folder's full path.") });
   const socket = await startSocketServer({ app, dataDir, lock, hostName: HOST_NAME });
   const server = await startWebServer({ app, staticDir, port });
   app.start();

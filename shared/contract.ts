@@ -423,6 +423,7 @@ export const channels = {
   'sync.conflicts': channel(SYNC_CHANNELS['sync.conflicts'].request, SYNC_CHANNELS['sync.conflicts'].response, SYNC_CHANNELS['sync.conflicts'].doc),
   'sync.resolve': channel(SYNC_CHANNELS['sync.resolve'].request, SYNC_CHANNELS['sync.resolve'].response, SYNC_CHANNELS['sync.resolve'].doc),
   'sync.otherTimers': channel(SYNC_CHANNELS['sync.otherTimers'].request, SYNC_CHANNELS['sync.otherTimers'].response, SYNC_CHANNELS['sync.otherTimers'].doc),
+  'sync.chooseFolder': channel(SYNC_CHANNELS['sync.chooseFolder'].request, SYNC_CHANNELS['sync.chooseFolder'].response, SYNC_CHANNELS['sync.chooseFolder'].doc),
   'sync.stopOtherTimer': channel(SYNC_CHANNELS['sync.stopOtherTimer'].request, SYNC_CHANNELS['sync.stopOtherTimer'].response, SYNC_CHANNELS['sync.stopOtherTimer'].doc),
 } as const;
 

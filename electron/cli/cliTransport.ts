@@ -120,7 +120,7 @@ async function openChecked(lock: DataFolderLock, options: TransportOptions): Pro
 
 async function openFull(lock: DataFolderLock, options: TransportOptions): Promise<CliTransport> {
   // Loaded only here: a command answered through a running host never compiles the services, storage or contract.
-  const [{ openDataStore }, { createTimelock }] = await Promise.all([import('../storage/openDataStore'), import('../app')]);
+  const [{ openDataStore }, { createTimelock }, { noFolderDialog }] = await Promise.all([import('../storage/openDataStore'), import('../app'), import('../sync/noFolderDialog')]);
   const store = openDataStore({
     dataDir: options.dataDir,
     backend: 'conf',
@@ -129,6 +129,7 @@ async function openFull(lock: DataFolderLock, options: TransportOptions): Promis
   });
   const app = createTimelock({
     store,
+    folderPicker: noFolderDialog('The command line', '`sync setup --folder DIR` takes the full path.'),
     ...(options.clock ? { clock: options.clock } : {}),
     ...(options.onInternalError ? { onInternalError: options.onInternalError } : {}),
   });

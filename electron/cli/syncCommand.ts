@@ -35,6 +35,7 @@ function statusLines(status: NonNullable<ResponseOf<'sync.status'>>, timeZone: s
       ? status.devices.map((d) => `Other computer: ${d.name} (${d.id}), last seen ${formatInstant(d.lastSeen, timeZone)}`)
       : ['No other computer has synced through this folder yet.']),
     `Conflicts to resolve: ${status.conflicts}`,
+    `Changes waiting: ${status.waiting.toTakeIn} to take in, ${status.waiting.toSend} to send`,
     ...status.problems,
   ];
 }
@@ -52,7 +53,8 @@ export const syncCommand: Command = {
     "now [--json]                             write this computer's changes and take in the others' now",
     '                                         (--json: {"applied", "written", "devices", "conflicts"})',
     'status [--json]                          the folder, this computer, the others with their last-seen time,',
-    '                                         the conflicts to resolve (--json: null when sync is off)',
+    '                                         the conflicts to resolve, the changes waiting (--json: null when',
+    '                                         sync is off; "waiting": {"toSend", "toTakeIn"})',
     'conflicts [--json]                       what sync could not decide alone, one a line with its ID',
     'resolve ID --keep this|other|both        resolve one: keep the version shown here, the other, or both',
     '',

@@ -5,11 +5,12 @@ import { AppError } from '../../shared/result';
 import { canonicalJson, type JsonValue } from '../../shared/sync/canonicalJson';
 import { SYNC_KIND_NAMES, SYNC_KINDS, type SyncKindName } from '../../shared/sync/syncKinds';
 import { overlapKey, type SyncConflict } from '../../shared/sync/syncConflicts';
-import type { Clock, IdSource } from '../ports';
+import type { Clock, FolderPicker, IdSource } from '../ports';
 import type { HandlerSet } from '../router';
 import { SyncEngine, type SyncEngineState } from '../sync/syncEngine';
 import type { SyncFs } from '../sync/syncFs';
 import type { MergedChange, SyncStoreAdapter } from '../sync/syncStoreAdapter';
+import { noFolderDialog } from '../sync/noFolderDialog';
 
 /** Where the sync state lives: sync-state.json in the data folder (electron/sync/syncStateFile.ts), or memory in tests. */
 export interface SyncStateStore {
@@ -27,6 +28,8 @@ export interface SyncServiceDeps {
   appVersion: string;
   /** Whether the chosen sync folder exists and is a folder. */
   isFolder(folder: string): boolean;
+  /** The host's folder dialog (Electron's); without one, choosing a folder is refused in words. */
+  picker?: FolderPicker;
   /** Told which kinds the store took in from other computers (the host emits `data.changed`). */
   onMerged?(kinds: SyncKindName[]): void;
 }
@@ -47,6 +50,8 @@ export interface SyncStatus {
   needsUpdate: number;
   /** Records the store refused in the last round (with why), kept in the merged set. */
   problems: string[];
+  /** Changes waiting: this computer's not yet in the folder, the folder's not yet taken in here. */
+  waiting: { toSend: number; toTakeIn: number };
 }
 
 export type SyncConflictView = Pick<SyncConflict, 'id' | 'type' | 'message'> & {
@@ -69,6 +74,8 @@ export interface OtherTimer {
  * Kinds an older Timelock sent inside one setting (the whole timeline, every day off): a computer that set sync up
  * then has spans and days off the sync folder never saw one by one. They go out at the next start.
  */
+const TYPED_PATH_ONLY = noFolderDialog('This Timelock', "type the sync folder's full path.");
+
 const SPLIT_BEFORE: readonly SyncKindName[] = ['boundarySpan', 'dayOff'];
 
 export class SyncService {
@@ -105,6 +112,7 @@ export class SyncService {
       'sync.conflicts': () => this.conflicts(),
       'sync.resolve': (request) => this.resolve(request.id, request.keep),
       'sync.otherTimers': () => this.otherTimers(),
+      'sync.chooseFolder': async () => ({ folder: await (this.#deps.picker ?? TYPED_PATH_ONLY).chooseFolder() }),
       'sync.stopOtherTimer': (request) => this.stopOtherTimer(request.device),
     };
   }
@@ -164,14 +172,27 @@ export class SyncService {
     const engine = this.#require();
     const state = engine.save();
     const needsUpdate = engine.merged.pending().length;
+    const { waiting, unreadable } = this.#waiting(engine);
+    const problems = unreadable ? [unreadable, ...this.#problems] : [...this.#problems];
     return {
       folder: state.folder,
       device: { id: state.deviceId, name: state.deviceName },
       devices: engine.devices.map((d) => ({ id: d.id, name: d.name, lastSeen: d.lastSeen })),
       conflicts: engine.conflicts().length,
       needsUpdate,
-      problems: needsUpdate ? [`${needsUpdate} change(s) come from a newer Timelock: update Timelock on this computer.`, ...this.#problems] : [...this.#problems],
+      problems: needsUpdate ? [`${needsUpdate} change(s) come from a newer Timelock: update Timelock on this computer.`, ...problems] : problems,
+      waiting,
     };
+  }
+
+  /** The changes waiting; a folder that cannot be read now (a drive unplugged) is said, and counts none to take in. */
+  #waiting(engine: SyncEngine): { waiting: SyncStatus['waiting']; unreadable: string | null } {
+    try {
+      return { waiting: engine.waiting(), unreadable: null };
+    } catch (error) {
+      const why = error instanceof Error ? error.message : String(error);
+      return { waiting: { toSend: engine.outboxSize, toTakeIn: 0 }, unreadable: `The sync folder could not be read: ${why}` };
+    }
   }
 
   conflicts(): SyncConflictView[] {

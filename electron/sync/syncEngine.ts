@@ -96,6 +96,19 @@ export class SyncEngine {
     return this.#state.outbox.length;
   }
 
+  /**
+   * Changes waiting: this device's not yet in its log (written at the next round; only while the folder is out of
+   * reach), and the other devices' in the folder not yet taken in. Reads only what the saved cursor has not read (the
+   * new tail of each log, a snapshot not read at its size), so it costs what the next round's read costs, and counts
+   * a change once however many copies of its file a sync tool made.
+   */
+  waiting(): { toSend: number; toTakeIn: number } {
+    const read = readOtherDevices(this.#fs, this.#state.folder, this.#state.deviceId, this.#state.cursor);
+    const unseen = new Set<string>();
+    for (const change of [...read.changes, ...read.pending]) if (!this.#merge.has(change.changeId)) unseen.add(change.changeId);
+    return { toSend: this.#state.outbox.length, toTakeIn: unseen.size };
+  }
+
   /** Stamps a local change (a record saved, or deleted with `null`) on top of the version this device shows. */
   record(kind: SyncKindName, recordId: string, record: JsonValue | null, now: number, extraBases: readonly string[] = []): SyncChange {
     const current = this.#merge.versionsOf(kind, recordId);

@@ -32,6 +32,8 @@ export interface SyncActions {
   resolve(id: string, keep: KeepChoice): Promise<Result<SyncRound>>;
   /** Stops another computer's timer: this computer records the stop, that one takes it in. */
   stopOtherTimer(device: string): Promise<Result<SyncRound>>;
+  /** The system's folder dialog (the desktop app): the folder chosen, or null when the person cancelled. */
+  chooseFolder(): Promise<Result<{ folder: string | null }>>;
 }
 
 export type SyncStoreState = SyncState & SyncActions;
@@ -71,6 +73,8 @@ export function createSyncStore(api: Api): SyncStore {
       now: () => command(() => callApi(api, 'sync.now', {})),
       resolve: (id, keep) => command(() => callApi(api, 'sync.resolve', { id, keep })),
       stopOtherTimer: (device) => command(() => callApi(api, 'sync.stopOtherTimer', { device })),
+      // Changes nothing: the folder goes into the form, and sync starts only when the person turns it on.
+      chooseFolder: () => callApi(api, 'sync.chooseFolder', {}),
     };
   });
   registerStoreReset(() => {

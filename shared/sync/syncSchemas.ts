@@ -25,6 +25,8 @@ export const syncStatusSchema = z.object({
   conflicts: count,
   needsUpdate: count,
   problems: z.array(z.string()),
+  /** This computer's changes not yet written to the folder, and the folder's changes not yet taken in here. */
+  waiting: z.object({ toSend: count, toTakeIn: count }),
 });
 
 export const syncConflictSchema = z.object({
@@ -52,10 +54,15 @@ export const SYNC_CHANNELS = {
   'sync.setup': { request: syncSetupRequestSchema, response: syncStatusSchema, doc: 'Sync through a folder: name this computer, send what is here, take in what is there.' },
   'sync.off': { request: empty, response: z.object({ folder: z.string() }), doc: 'Stop syncing; the data here and the files in the folder both stay complete.' },
   'sync.now': { request: empty, response: syncRoundSchema, doc: "Write this computer's changes and take in the others'." },
-  'sync.status': { request: empty, response: syncStatusSchema.nullable(), doc: 'The folder, this computer, the others with their last-seen time, conflicts; null when sync is off.' },
+  'sync.status': { request: empty, response: syncStatusSchema.nullable(), doc: 'The folder, this computer, the others with their last-seen time, conflicts, changes waiting; null when sync is off.' },
   'sync.conflicts': { request: empty, response: z.array(syncConflictSchema), doc: 'What sync could not decide alone, for the person to resolve.' },
   'sync.resolve': { request: syncResolveRequestSchema, response: syncRoundSchema, doc: 'Resolve one conflict: keep this, other or both.' },
   'sync.otherTimers': { request: empty, response: z.array(otherTimerSchema), doc: 'Timers running on the other computers; empty when sync is off.' },
+  'sync.chooseFolder': {
+    request: empty,
+    response: z.object({ folder: z.string().nullable() }),
+    doc: "Ask the person for the sync folder in the system's folder dialog (the desktop app); null when they cancel. Hosts without one refuse in words.",
+  },
   'sync.stopOtherTimer': {
     request: z.object({ device: z.string().min(1).max(64) }).strict(),
     response: syncRoundSchema,

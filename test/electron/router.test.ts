@@ -96,6 +96,7 @@ const CHANNEL_BAD: Record<ChannelName, unknown[]> = {
   'sync.conflicts': [{ all: true }],
   'sync.resolve': [{}, { id: 'c1' }, { id: 'c1', keep: 'mine' }, { id: '', keep: 'this' }, { keep: 'both' }, { id: 'c1', keep: 'this', reason: 'x' }],
   'sync.otherTimers': [{ all: true }],
+  'sync.chooseFolder': [{ folder: '/tmp/sync' }],
   'sync.stopOtherTimer': [{}, { device: '' }, { device: 7 }, { device: 'd1', stop: true }],
 };
 

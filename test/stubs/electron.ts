@@ -76,11 +76,20 @@ export const app = Object.assign(new EventEmitter(), {
   },
 });
 
-/** Message boxes: `errors` lists every error box shown (a failed start). */
+/**
+ * Message boxes: `errors` lists every error box shown (a failed start). Open dialogs: `opened` records each (its
+ * window and options) and answers `nextOpen` (a cancel unless a test sets the folder the person picks).
+ */
 export const dialog = {
   errors: [] as Array<{ title: string; content: string }>,
+  opened: [] as Array<{ window: unknown; options: { properties?: string[] } & Record<string, unknown> }>,
+  nextOpen: { canceled: true, filePaths: [] } as { canceled: boolean; filePaths: string[] },
   showErrorBox(title: string, content: string): void {
     this.errors.push({ title, content });
+  },
+  async showOpenDialog(window: unknown, options: { properties?: string[] } & Record<string, unknown>): Promise<{ canceled: boolean; filePaths: string[] }> {
+    this.opened.push({ window, options });
+    return this.nextOpen;
   },
 };
 
@@ -544,6 +553,8 @@ export function resetElectronStub(): void {
   Notification.supported = true;
   Notification.shown = [];
   dialog.errors = [];
+  dialog.opened = [];
+  dialog.nextOpen = { canceled: true, filePaths: [] };
   app.isPackaged = false;
   app.loginItemCalls = [];
   app.appPath = path.join(os.tmpdir(), 'timelock-electron-stub-app');

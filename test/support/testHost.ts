@@ -8,7 +8,7 @@ import { createTimelock, type TimelockApp } from '../../electron/app';
 import { openDataStore } from '../../electron/storage/openDataStore';
 import type { ChannelName, RequestOf, ResponseOf } from '../../shared/contract';
 import type { EventName, EventPayload } from '../../shared/contract';
-import type { DataStore, IdleProbe, Notifier } from '../../electron/ports';
+import type { DataStore, FolderPicker, IdleProbe, Notifier } from '../../electron/ports';
 import type { SchedulerOptions } from '../../electron/services/scheduler';
 import { fakeTimers, type FakeTimers } from './fakeTimers';
 import { createFakeStore } from '../electron/hosts/fakeStore';
@@ -55,6 +55,8 @@ export interface TestHostOptions {
   memory?: DataStore;
   /** Ids are `${idPrefix}id-N`; a reopened host gets a new prefix, so what it creates never takes an earlier id. */
   idPrefix?: string;
+  /** The sync folder's dialog (Electron's); none, like the browser host, when absent. */
+  folderPicker?: FolderPicker;
 }
 
 /** The app is not started: a test calls `host.app.start()` to arm the scheduler and the idle heartbeat, as a host does. */
@@ -75,6 +77,7 @@ export function makeTestHost(options: TestHostOptions = {}): TestHost {
     ...(options.idleProbe ? { idle: options.idleProbe } : {}),
     ...(options.scheduler ? { scheduler: options.scheduler } : {}),
     ...(options.notifier ? { notifier: options.notifier } : {}),
+    ...(options.folderPicker ? { folderPicker: options.folderPicker } : {}),
     onInternalError: () => undefined,
   });
   const events: TestHost['events'] = [];

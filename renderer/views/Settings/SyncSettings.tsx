@@ -1,7 +1,7 @@
 // Settings → Sync: one record across computers through a folder a sync tool already shares. Every button here is a
 // command that acts at once and says what it did (no draft, no Save): set up, rename this computer, sync now,
 // resolve a conflict, turn off.
-import { useEffect, useId, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import type { AppErrorShape } from '../../../shared/result';
 import { useAppEnv, useAppState, useSlice } from '../../AppEnv';
 import { formatMoment } from '../../format/formatClock';
@@ -17,6 +17,16 @@ export function describeRound(round: SyncRound): string {
   const sent = round.written ? `sent ${plural(round.written, 'change', 'changes')}` : 'nothing to send';
   const open = round.conflicts ? ` ${plural(round.conflicts, 'conflict', 'conflicts')} to resolve below.` : '';
   return `Synced: ${took}, ${sent}.${open}`;
+}
+
+/** The changes waiting in the folder and here; each round (the folder watch, Sync now) brings both to none. */
+export function waitingWords({ toSend, toTakeIn }: SyncStatusView['waiting']): string {
+  if (!toSend && !toTakeIn) return 'No changes waiting: this computer and the sync folder are in step.';
+  const parts = [
+    ...(toTakeIn ? [`${plural(toTakeIn, 'change', 'changes')} from the other computers to take in`] : []),
+    ...(toSend ? [`${plural(toSend, 'change', 'changes')} of this computer's to write to the folder`] : []),
+  ];
+  return `Changes waiting: ${parts.join(', ')}.`;
 }
 
 export function SyncSettings() {
@@ -47,10 +57,18 @@ export function SyncSettings() {
 type Done = (result: { ok: true; text: string } | { ok: false; error: AppErrorShape }) => void;
 
 function SyncSetupForm({ onDone }: { onDone: Done }) {
-  const { stores } = useAppEnv();
+  const { stores, host } = useAppEnv();
   const id = useId();
   const [folder, setFolder] = useState('');
   const [name, setName] = useState('');
+  const folderField = useRef<HTMLInputElement>(null);
+  // The desktop app's folder dialog fills the field; the browser host has none, and the path is typed.
+  const choose = async () => {
+    const result = await stores.sync.getState().chooseFolder();
+    if (!result.ok) return onDone(result);
+    if (result.value.folder !== null) setFolder(result.value.folder);
+    folderField.current?.focus();
+  };
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     const result = await stores.sync.getState().setup(folder.trim(), name.trim() || undefined);
@@ -63,7 +81,24 @@ function SyncSetupForm({ onDone }: { onDone: Done }) {
         own files there; nothing goes anywhere else.
       </p>
       <label htmlFor={`${id}-folder`}>Sync folder (full path)</label>
-      <input id={`${id}-folder`} type="text" required spellCheck={false} autoComplete="off" value={folder} onChange={(e) => setFolder(e.target.value)} placeholder="/home/ada/Sync/timelock" />
+      <div className="sync-folder-field">
+        <input
+          ref={folderField}
+          id={`${id}-folder`}
+          type="text"
+          required
+          spellCheck={false}
+          autoComplete="off"
+          value={folder}
+          onChange={(e) => setFolder(e.target.value)}
+          placeholder="/home/ada/Sync/timelock"
+        />
+        {host === 'electron' && (
+          <button type="button" onClick={() => void choose()}>
+            Choose…
+          </button>
+        )}
+      </div>
       <label htmlFor={`${id}-name`}>Name of this computer</label>
       <input id={`${id}-name`} type="text" maxLength={80} autoComplete="off" value={name} onChange={(e) => setName(e.target.value)} placeholder="Work laptop" />
       <div className="form-actions">
@@ -119,6 +154,7 @@ function SyncOn({ status, onDone }: { status: SyncStatusView; onDone: Done }) {
           ))}
         </ul>
       )}
+      <p>{waitingWords(status.waiting)}</p>
       {status.needsUpdate > 0 && <p>{plural(status.needsUpdate, 'change is', 'changes are')} waiting: they come from a newer Timelock. Update Timelock on this computer to take them in.</p>}
       {problems.length > 0 && (
         <ul className="sync-problems" aria-label="Sync problems">

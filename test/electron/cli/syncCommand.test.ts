@@ -121,6 +121,16 @@ describe('timelock sync', () => {
     expect(text.stdout).toContain('Other computer: Desktop');
   });
 
+  it('status --json counts the changes in the folder not yet taken in, and sync now takes them in', async () => {
+    await laptop.run('sync', 'now');
+    expect((await desktop.run('log', 'Work', '--start', '2026-03-31T09:00', '--end', '2026-03-31T10:00')).code).toBe(0);
+    const waiting = async () => (await laptop.run('sync', 'status', '--json')).json<{ waiting: { toSend: number; toTakeIn: number } }>().waiting;
+    expect(await waiting()).toEqual({ toSend: 0, toTakeIn: 1 });
+    expect((await laptop.run('sync', 'status')).stdout).toContain('Changes waiting: 1 to take in, 0 to send');
+    await laptop.run('sync', 'now');
+    expect(await waiting()).toEqual({ toSend: 0, toTakeIn: 0 });
+  });
+
   it('turning sync off keeps every entry here and makes sync commands refuse until it is set up again', async () => {
     expect((await laptop.run('log', 'Work', '--start', '2026-03-30T09:00', '--end', '2026-03-30T12:00')).code).toBe(0);
     const off = await laptop.run('sync', 'off');

@@ -165,4 +165,12 @@ describe('the Electron host, wired', { timeout: 30_000 }, () => {
     await vi.waitFor(() => expect(page.events('app.navigate')).toEqual([{ view: 'today' }]));
     expect(window.isVisible()).toBe(true);
   });
+
+  it("the window's Choose… for the sync folder opens the folder dialog on the window and answers the folder picked", async () => {
+    const window = await startMain();
+    const page = pageOf(window);
+    dialog.nextOpen = { canceled: false, filePaths: [configDir] };
+    expect(await page.call('sync.chooseFolder', {})).toEqual({ ok: true, value: { folder: configDir } });
+    expect(dialog.opened.map((d) => [d.window, d.options.properties])).toEqual([[window, ['openDirectory', 'createDirectory']]]);
+  });
 });

@@ -7,6 +7,7 @@ import { MemorySyncFs } from '../../../electron/sync/memorySyncFs';
 import { MemorySyncStore } from '../../../electron/sync/memorySyncStore';
 import type { SyncEngineState } from '../../../electron/sync/syncEngine';
 import { deviceDir } from '../../../electron/sync/syncLayout';
+import type { SyncFs } from '../../../electron/sync/syncFs';
 import { SyncService, type SyncStateStore } from '../../../electron/services/syncService';
 
 const FOLDER = '/home/me/Sync';
@@ -26,7 +27,7 @@ class MemoryStates implements SyncStateStore {
   }
 }
 
-function computer(fs: MemorySyncFs, name: string, clock: { now: number }) {
+function computer(fs: SyncFs, name: string, clock: { now: number }) {
   const store = new MemorySyncStore();
   const states = new MemoryStates();
   let n = 0;
@@ -218,7 +219,62 @@ describe('SyncService', () => {
       conflicts: 0,
       needsUpdate: 0,
       problems: [],
+      waiting: { toSend: 0, toTakeIn: 0 },
     });
+  });
+
+  it("status counts the other computer's changes in the folder not yet taken in, once however many copies a sync tool made, and none once taken in", () => {
+    const { fs, laptop, desktop, round } = pair();
+    round();
+    laptop.store.edit('entry', 'e1', entry('e1', T, T + HOUR));
+    laptop.store.edit('entry', 'e2', entry('e2', T + 2 * HOUR, T + 3 * HOUR));
+    expect(desktop.sync.status().waiting).toEqual({ toSend: 0, toTakeIn: 2 });
+    // Its own changes are in the folder already: nothing waits on the laptop.
+    expect(laptop.sync.status().waiting).toEqual({ toSend: 0, toTakeIn: 0 });
+
+    const log = [...fs.files.keys()].find((f) => f.startsWith(`${deviceDir(FOLDER, 'laptop-0')}/changes-`))!;
+    fs.files.set(log.replace('.ndjson', '.sync-conflict-20261207-100000-ABCDEFG.ndjson'), fs.files.get(log)!);
+    expect(desktop.sync.status().waiting.toTakeIn).toBe(2);
+    // Counting takes nothing in.
+    expect(desktop.store.get('entry', 'e1')).toBeUndefined();
+
+    expect(desktop.sync.now().applied).toBe(2);
+    expect(desktop.sync.status().waiting).toEqual({ toSend: 0, toTakeIn: 0 });
+  });
+
+  it('a change that could not reach the folder waits to be sent, and goes out at the next round', () => {
+    const shared = new MemorySyncFs();
+    let unplugged = false;
+    // The laptop's view of the folder: a drive that can be pulled out.
+    const drive: SyncFs = {
+      listFiles: (dir) => shared.listFiles(dir),
+      listDirs: (dir) => shared.listDirs(dir),
+      size: (file) => shared.size(file),
+      readFrom: (file, offset) => shared.readFrom(file, offset),
+      writeAtomic: (file, text) => shared.writeAtomic(file, text),
+      remove: (file) => shared.remove(file),
+      append(file, text) {
+        if (unplugged) throw new Error('EIO: the sync drive is gone');
+        shared.append(file, text);
+      },
+    };
+    const clock = { now: T };
+    const laptop = computer(drive, 'laptop', clock);
+    const desktop = computer(shared, 'desktop', clock);
+    laptop.sync.setup({ folder: FOLDER, deviceName: 'Laptop' });
+    desktop.sync.setup({ folder: FOLDER, deviceName: 'Desktop' });
+
+    unplugged = true;
+    // The store keeps the entry; writing it to the folder failed, and the failure is said to the caller.
+    expect(() => laptop.store.edit('entry', 'e1', entry('e1', T, T + HOUR))).toThrow(/EIO/);
+    expect(laptop.store.get('entry', 'e1')).toBeDefined();
+    expect(laptop.sync.status().waiting).toEqual({ toSend: 1, toTakeIn: 0 });
+
+    unplugged = false;
+    expect(laptop.sync.now().written).toBe(1);
+    expect(laptop.sync.status().waiting.toSend).toBe(0);
+    desktop.sync.now();
+    expect(desktop.store.get('entry', 'e1')).toEqual(entry('e1', T, T + HOUR));
   });
 
   it('a change from a newer Timelock waits, with "update Timelock on this computer", and is not applied', () => {

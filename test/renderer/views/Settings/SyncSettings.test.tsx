@@ -21,7 +21,7 @@ function syncingApi(initial: { status?: Status | null; conflicts?: Conflict[] } 
   api.answer('sync.conflicts', () => ({ ok: true, value: held.conflicts }));
   api.answer('sync.setup', ({ folder, deviceName }) => {
     if (!folder.startsWith('/')) return { ok: false, error: { code: 'bad-request', message: `The sync folder must be a full path; got "${folder}".` } };
-    held.status = { folder, device: { id: 'me', name: deviceName ?? 'This computer' }, devices: held.status?.devices ?? [], conflicts: 0, needsUpdate: 0, problems: [] };
+    held.status = { folder, device: { id: 'me', name: deviceName ?? 'This computer' }, devices: held.status?.devices ?? [], conflicts: 0, needsUpdate: 0, problems: [], waiting: { toSend: 0, toTakeIn: 0 } };
     return { ok: true, value: held.status };
   });
   api.answer('sync.now', () => ({ ok: true, value: { ...round, conflicts: held.conflicts.length } }));
@@ -45,6 +45,7 @@ const desktopSeen: Status = {
   conflicts: 1,
   needsUpdate: 0,
   problems: [],
+  waiting: { toSend: 0, toTakeIn: 0 },
 };
 const capEditedTwice: Conflict = {
   id: 'c1',
@@ -66,7 +67,8 @@ describe('Settings: sync', () => {
     // Pasted rather than typed key by key: the same events a form sees, fast enough for a loaded machine.
     await user.click(form.getByLabelText('Sync folder (full path)'));
     await user.paste('/home/ada/Sync/timelock');
-    await user.tab();
+    // Clicked, not tabbed to: in the desktop app Choose… comes between the two fields.
+    await user.click(form.getByLabelText('Name of this computer'));
     await user.paste('Laptop');
     await user.keyboard('{Enter}');
     expect(api.callsTo('sync.setup')).toEqual([{ folder: '/home/ada/Sync/timelock', deviceName: 'Laptop' }]);

@@ -15,7 +15,7 @@ function apiWithDesktopTimer() {
   const held = { timers: [onDesktop] };
   api.answer('sync.status', () => ({
     ok: true,
-    value: { folder: '/home/ada/Sync', device: { id: 'me', name: 'Laptop' }, devices: [{ id: 'desk', name: 'Desktop', lastSeen: NOW }], conflicts: 0, needsUpdate: 0, problems: [] },
+    value: { folder: '/home/ada/Sync', device: { id: 'me', name: 'Laptop' }, devices: [{ id: 'desk', name: 'Desktop', lastSeen: NOW }], conflicts: 0, needsUpdate: 0, problems: [], waiting: { toSend: 0, toTakeIn: 0 } },
   }));
   api.answer('sync.otherTimers', () => ({ ok: true, value: held.timers }));
   api.answer('sync.stopOtherTimer', ({ device }) => {
