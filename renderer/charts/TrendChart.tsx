@@ -64,6 +64,9 @@ export const TrendChart = memo(function TrendChart({ title, weeks, series, forma
   const ticks = givenTicks ?? niceTicks(Math.max(0, ...series.flatMap((s) => s.values.map((v) => v ?? 0))));
   const data: Row[] = weeks.map((week, i) => ({ ...week, ...Object.fromEntries(series.map((s) => [`v_${s.id}`, s.values[i] ?? null])) }));
   const rows = weeks.map((week, i) => ({ key: week.key, header: week.longLabel, cells: series.map((s) => (s.values[i] === null || s.values[i] === undefined ? '—' : format(s.values[i]!))) }));
+  // The legend says which line is the limit, in words as well as by its dashes (the step is drawn in line charts only).
+  const stepNames = new Set(kind === 'line' ? series.filter((s) => s.step).map((s) => s.name) : []);
+  const legendName = (name: string) => (stepNames.has(name) ? `${name} (step line)` : name);
   const common = (chartWidth: number) => (
     <>
       <CartesianGrid strokeDasharray="3 3" vertical={false} />
@@ -71,7 +74,7 @@ export const TrendChart = memo(function TrendChart({ title, weeks, series, forma
       <XAxis dataKey="label" ticks={labelledWeeks(weeks, chartWidth, labelEvery)} interval={0} />
       <YAxis tickFormatter={(value: number) => format(value)} width={56} ticks={ticks} interval={0} domain={[0, ticks[ticks.length - 1]!]} />
       <Tooltip formatter={(value) => format(Number(value))} />
-      {series.length > 1 && <Legend itemSorter={null} />}
+      {series.length > 1 && <Legend itemSorter={null} formatter={(name: string) => legendName(name)} />}
     </>
   );
   return (

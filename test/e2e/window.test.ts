@@ -282,4 +282,36 @@ describe('the window a person keeps open, in Chromium', () => {
     expect(steps.some((step) => step.state === 'upcoming' && step.dailyCapMinutes === 6 * 60)).toBe(true);
     expect(await seriousAxeViolations(page)).toEqual([]);
   });
+
+  it('a category rename typed and not saved survives a trip to Week, is marked unsaved, the tab asks before closing, and Enter saves it', async () => {
+    const { host, page } = await open();
+    const names = async () => ((await host.call('app.snapshot', {})).value as { categories: Category[] }).categories.map((c) => c.name);
+    await openView(page, 'Settings');
+    const bar = page.locator('.settings-save-bar');
+    const name = page.getByRole('form', { name: 'Category Work' }).getByRole('textbox', { name: 'Name' });
+    await name.fill('Deep work');
+    await openView(page, 'Week');
+    const settingsLink = page.getByRole('navigation', { name: 'Views' }).getByRole('link', { name: 'Settings', exact: true });
+    expect(await settingsLink.getAttribute('aria-describedby')).toBeTruthy();
+
+    await openView(page, 'Settings');
+    expect(await name.inputValue()).toBe('Deep work');
+    await page.getByRole('form', { name: 'Category Work' }).getByText('Changed, not saved yet').waitFor();
+    await bar.getByText(/^Typed, not applied yet: Category “Work” \(each with its own button\)\./).waitFor();
+    expect(await names()).toContain('Work');
+    expect(await seriousAxeViolations(page)).toEqual([]);
+
+    const asked = new Promise<string>((resolve) => page.once('dialog', (dialog) => void dialog.dismiss().then(() => resolve(dialog.type()))));
+    await page.close({ runBeforeUnload: true });
+    expect(await asked).toBe('beforeunload');
+    expect(page.isClosed()).toBe(false);
+
+    // By keys: Enter in the name saves the row with its own Save.
+    await name.press('Enter');
+    await page.getByRole('form', { name: 'Category Deep work' }).getByText('Deep work saved.').waitFor();
+    await bar.getByText('All settings are saved.').waitFor();
+    expect(await names()).toContain('Deep work');
+    expect(await names()).not.toContain('Work');
+    expect(await settingsLink.getAttribute('aria-describedby')).toBeNull();
+  });
 });

@@ -1,12 +1,16 @@
 // The weekly cap with its history: the steps of the timeline (past, in force now, upcoming), and a change dated from
-// this week, next week or a chosen week. Labels and states come from the service; the view only shows them.
+// this week, next week or a chosen week. Labels and states come from the service; the view only shows them. The
+// change typed and not saved yet is kept as a draft, so leaving Settings keeps it and the page counts it as unsaved.
 import { useEffect, useId, useState, type FormEvent } from 'react';
 import type { BoundaryStep } from '../../../shared/contract';
 import { useAppEnv, useAppState, useSlice } from '../../AppEnv';
 import { describeError } from '../../format/describeError';
 import { parseHours } from '../../format/parseHours';
 import { formatHours } from '../../format/formatHours';
+import { useTypedDraft } from '../Settings/useTypedDraft';
 import { FromWhen, fromOf, type When } from './FromWhen';
+
+const BLANK = { hours: '', when: 'this' as When, week: '' };
 
 const STATE_WORDS = { past: 'past', current: 'in force now', upcoming: 'upcoming' } as const;
 
@@ -26,9 +30,8 @@ export function BoundaryTimeline() {
   const { stores, clock, locale } = useAppEnv();
   const settings = useAppState((state) => state.settings);
   const steps = useSlice('boundaries', (state) => state.steps);
-  const [hours, setHours] = useState('');
-  const [when, setWhen] = useState<When>('this');
-  const [week, setWeek] = useState('');
+  const draft = useTypedDraft<{ hours: string; when: When; week: string }>('weekly-cap-step', 'Change the weekly cap from a week', BLANK);
+  const { hours, when, week } = draft.value;
   const [message, setMessage] = useState<{ kind: 'saved' | 'error'; text: string } | null>(null);
   const ids = { hours: useId(), explain: useId() };
 
@@ -46,14 +49,10 @@ export function BoundaryTimeline() {
     const saved = await stores.boundaries.getState().set({ values: { weeklyCapMinutes: Math.round(value * 60) }, ...chosen });
     const error = stores.boundaries.getState().error;
     setMessage(saved ? { kind: 'saved', text: `Weekly cap of ${value} h saved.` } : { kind: 'error', text: error ? describeError(error) : 'Not saved.' });
-    if (saved) setHours('');
+    if (saved) draft.clear();
   };
 
-  const edit = (from: string, capMinutes: number) => {
-    setWhen('chosen');
-    setWeek(from);
-    setHours(String(capMinutes / 60));
-  };
+  const edit = (from: string, capMinutes: number) => draft.set({ hours: String(capMinutes / 60), when: 'chosen', week: from });
 
   const remove = async (from: string) => {
     const removed = await stores.boundaries.getState().removeStep(from);
@@ -91,12 +90,17 @@ export function BoundaryTimeline() {
       </ol>
       <form aria-label="Change the weekly cap from a week" onSubmit={(event) => void submit(event)} aria-describedby={ids.explain}>
         <label htmlFor={ids.hours}>New weekly cap (hours)</label>
-        <input id={ids.hours} name="timelineCapHours" type="text" inputMode="decimal" autoComplete="off" value={hours} onChange={(e) => setHours(e.target.value)} />
-        <FromWhen name="timelineFrom" value={{ when, week }} onChange={(next) => {
-          setWhen(next.when);
-          setWeek(next.week);
-        }} />
+        <input id={ids.hours} name="timelineCapHours" type="text" inputMode="decimal" autoComplete="off" value={hours} onChange={(e) => draft.set({ ...draft.value, hours: e.target.value })} />
+        <FromWhen name="timelineFrom" value={{ when, week }} onChange={(next) => draft.set({ ...draft.value, ...next })} />
         <button type="submit">Save from then on</button>
+        {draft.typed && (
+          <div className="form-actions">
+            <button type="button" onClick={draft.clear}>
+              Undo changes
+            </button>
+            <span className="unsaved-mark">Changed, not saved yet</span>
+          </div>
+        )}
         {message && (
           <p role={message.kind === 'error' ? 'alert' : 'status'} className={message.kind === 'error' ? 'error' : 'saved'}>
             {message.text}

@@ -5,17 +5,20 @@ import type { DayOff, DayOffKind } from '../../../shared/model';
 import { DAY_OFF_KINDS } from '../../../shared/modelNames';
 import { useAppEnv, useAppState } from '../../AppEnv';
 import { describeError } from '../../format/describeError';
+import { useTypedDraft } from '../Settings/useTypedDraft';
 
 /** One empty list, so the selector answers the same value until there are settings (a new [] would re-render forever). */
 const NONE: readonly DayOff[] = [];
 
+const NEW_DAYS_OFF = { from: '', to: '', kind: 'vacation' as DayOffKind, note: '' };
+
 export function DaysOffSettings() {
   const { stores } = useAppEnv();
   const daysOff = useAppState((state) => state.settings?.daysOff ?? NONE);
-  const [from, setFrom] = useState('');
-  const [to, setTo] = useState('');
-  const [kind, setKind] = useState<DayOffKind>('vacation');
-  const [note, setNote] = useState('');
+  // Kept as a draft: dates and a note typed and not added yet survive leaving Settings and count as unsaved.
+  const draft = useTypedDraft<{ from: string; to: string; kind: DayOffKind; note: string }>('days-off', 'Add days off', NEW_DAYS_OFF);
+  const { from, to, kind, note } = draft.value;
+  const change = (next: Partial<typeof draft.value>) => draft.set({ ...draft.value, ...next });
   const [message, setMessage] = useState<{ kind: 'saved' | 'error'; text: string } | null>(null);
   const ids = { from: useId(), to: useId(), kind: useId(), note: useId() };
 
@@ -29,9 +32,7 @@ export function DaysOffSettings() {
     const ok = await stores.boundaries.getState().addDaysOff({ from, ...(to ? { to } : {}), kind, ...(note ? { note } : {}) });
     done(ok, to && to !== from ? `Days off from ${from} to ${to} added.` : `${from} is a day off.`);
     if (!ok) return;
-    setFrom('');
-    setTo('');
-    setNote('');
+    draft.clear();
   };
 
   return (
@@ -54,11 +55,11 @@ export function DaysOffSettings() {
       )}
       <form aria-label="Add days off" onSubmit={(event) => void submit(event)}>
         <label htmlFor={ids.from}>First day off</label>
-        <input id={ids.from} name="dayOffFrom" type="date" value={from} onChange={(e) => setFrom(e.target.value)} />
+        <input id={ids.from} name="dayOffFrom" type="date" value={from} onChange={(e) => change({ from: e.target.value })} />
         <label htmlFor={ids.to}>Last day off (optional)</label>
-        <input id={ids.to} name="dayOffTo" type="date" value={to} onChange={(e) => setTo(e.target.value)} />
+        <input id={ids.to} name="dayOffTo" type="date" value={to} onChange={(e) => change({ to: e.target.value })} />
         <label htmlFor={ids.kind}>Kind</label>
-        <select id={ids.kind} name="dayOffKind" value={kind} onChange={(e) => setKind(e.target.value as DayOffKind)}>
+        <select id={ids.kind} name="dayOffKind" value={kind} onChange={(e) => change({ kind: e.target.value as DayOffKind })}>
           {DAY_OFF_KINDS.map((k) => (
             <option key={k} value={k}>
               {k}
@@ -66,8 +67,16 @@ export function DaysOffSettings() {
           ))}
         </select>
         <label htmlFor={ids.note}>Note (optional)</label>
-        <input id={ids.note} name="dayOffNote" type="text" value={note} onChange={(e) => setNote(e.target.value)} />
+        <input id={ids.note} name="dayOffNote" type="text" value={note} onChange={(e) => change({ note: e.target.value })} />
         <button type="submit">Add days off</button>
+        {draft.typed && (
+          <div className="form-actions">
+            <button type="button" onClick={draft.clear}>
+              Undo changes
+            </button>
+            <span className="unsaved-mark">Changed, not added yet</span>
+          </div>
+        )}
         {message && (
           <p role={message.kind === 'error' ? 'alert' : 'status'} className={message.kind === 'error' ? 'error' : 'saved'}>
             {message.text}

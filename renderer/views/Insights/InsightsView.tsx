@@ -75,6 +75,7 @@ export function InsightsView() {
                   hideCaption
                   weeks={weeks}
                   series={card.series}
+                  kind={card.kind}
                   format={card.format}
                   ticks={card.ticks}
                   labelEvery={2}

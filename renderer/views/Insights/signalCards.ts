@@ -11,6 +11,8 @@ export interface SignalCard {
   title: string;
   explanation: string;
   series: TrendSeries[];
+  /** Bars unless said: a limit that holds week by week (a series with `step`) needs lines to be drawn as a step. */
+  kind?: 'bar' | 'line';
   format: (value: number) => string;
   /** Fixed axis ticks where the figure has a natural scale. */
   ticks?: number[];
@@ -38,6 +40,7 @@ export function signalCards(weeks: readonly WeekSummary[], locale: string | unde
         // Each week's own cap, after its days off: drawn as a step, so the past keeps the cap it was lived with.
         { id: 'cap', name: 'Weekly cap', color: '#555555', values: weeks.map((w) => w.capMinutes / 60), step: true },
       ],
+      kind: 'line',
       format: hours,
       now: `Over the cap in ${count(overCapWeeks, 'week', 'weeks')} of the last ${weeks.length}.`,
     },

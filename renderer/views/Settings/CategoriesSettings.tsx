@@ -7,6 +7,9 @@ import { describeError } from '../../format/describeError';
 import { CategoryFields } from './CategoryFields';
 import { CategoryRow } from './CategoryRow';
 import { PALETTE } from './categoryPalette';
+import { useTypedDraft } from './useTypedDraft';
+
+const NEW_CATEGORY = { name: '', area: 'work' as Area, color: null };
 
 export function CategoriesSettings() {
   const categories = useAppState((state) => state.categories);
@@ -29,9 +32,9 @@ export function CategoriesSettings() {
 function AddCategoryForm({ used }: { used: string[] }) {
   const { stores } = useAppEnv();
   const firstFree = PALETTE.find((p) => !used.includes(p.color.toUpperCase()))?.color ?? PALETTE[0]!.color;
-  const [name, setName] = useState('');
-  const [area, setArea] = useState<Area>('work');
-  const [color, setColor] = useState<string | null>(null);
+  // Kept as a draft: a name typed and not added yet survives leaving Settings and counts as unsaved.
+  const draft = useTypedDraft<{ name: string; area: Area; color: string | null }>('new-category', 'Add a category', NEW_CATEGORY);
+  const { name, area, color } = draft.value;
   const [message, setMessage] = useState<{ kind: 'saved' | 'error'; text: string } | null>(null);
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -39,14 +42,29 @@ function AddCategoryForm({ used }: { used: string[] }) {
     const result = await stores.categories.add({ name: name.trim(), area, color: color ?? firstFree });
     if (!result.ok) return setMessage({ kind: 'error', text: describeError(result.error) });
     setMessage({ kind: 'saved', text: `${result.value.name} added to ${AREA_NAMES[result.value.area].toLowerCase()}.` });
-    setName('');
-    setColor(null);
+    draft.clear();
   };
   return (
     <form className="add-category" onSubmit={(event) => void submit(event)} noValidate aria-labelledby="add-category-heading">
       <h4 id="add-category-heading">Add a category</h4>
-      <CategoryFields name={name} onName={setName} area={area} onArea={setArea} color={color ?? firstFree} onColor={setColor} colors={PALETTE} />
+      <CategoryFields
+        name={name}
+        onName={(next) => draft.set({ ...draft.value, name: next })}
+        area={area}
+        onArea={(next) => draft.set({ ...draft.value, area: next })}
+        color={color ?? firstFree}
+        onColor={(next) => draft.set({ ...draft.value, color: next })}
+        colors={PALETTE}
+      />
       <button type="submit">Add category</button>
+      {draft.typed && (
+        <div className="form-actions">
+          <button type="button" onClick={draft.clear}>
+            Undo changes
+          </button>
+          <span className="unsaved-mark">Changed, not added yet</span>
+        </div>
+      )}
       {message && (
         <p className={message.kind === 'error' ? 'field-error' : 'saved'} role={message.kind === 'error' ? 'alert' : 'status'}>
           {message.text}

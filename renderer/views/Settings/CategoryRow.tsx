@@ -1,42 +1,45 @@
 // One category in Settings: rename, recolour, move to another life area, archive or bring back. Archiving keeps its
-// history: its entries still count in every week they belong to.
+// history: its entries still count in every week they belong to. What is typed and not saved yet is kept as a
+// draft (by the category's id), so leaving Settings keeps it and the page counts it as unsaved.
 import { useState, type FormEvent } from 'react';
-import type { Area, Category } from '../../../shared/model';
+import type { Category } from '../../../shared/model';
 import { useAppEnv } from '../../AppEnv';
 import { describeError } from '../../format/describeError';
 import { CategoryFields } from './CategoryFields';
 import { PALETTE, colorName } from './categoryPalette';
+import { useTypedDraft } from './useTypedDraft';
 
 export function CategoryRow({ category }: { category: Category }) {
   const { stores } = useAppEnv();
-  const [name, setName] = useState(category.name);
-  const [area, setArea] = useState<Area>(category.area);
-  const [color, setColor] = useState(category.color);
+  const stored = { name: category.name, area: category.area, color: category.color };
+  const draft = useTypedDraft(`category:${category.id}`, `Category “${category.name}”`, stored);
+  const { name, area, color } = draft.value;
   const [message, setMessage] = useState<{ kind: 'saved' | 'error'; text: string } | null>(null);
-  const dirty = name !== category.name || area !== category.area || color !== category.color;
+  const dirty = draft.typed;
   const colors = PALETTE.some((p) => p.color.toLowerCase() === category.color.toLowerCase()) ? PALETTE : [...PALETTE, { color: category.color, name: colorName(category.color) }];
 
   const run = async (request: Parameters<typeof stores.categories.update>[0], saved: string) => {
     const result = await stores.categories.update(request);
     setMessage(result.ok ? { kind: 'saved', text: saved } : { kind: 'error', text: describeError(result.error) });
+    return result.ok;
   };
-  const submit = (event: FormEvent) => {
+  const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (name.trim() === '') return setMessage({ kind: 'error', text: 'A category needs a name.' });
-    void run({ id: category.id, name: name.trim(), area, color }, `${name.trim()} saved.`);
+    if (await run({ id: category.id, name: name.trim(), area, color }, `${name.trim()} saved.`)) draft.clear();
   };
 
   return (
     <li className={category.archived ? 'category-row archived' : 'category-row'}>
-      <form onSubmit={submit} noValidate aria-label={`Category ${category.name}`}>
+      <form onSubmit={(event) => void submit(event)} noValidate aria-label={`Category ${category.name}`}>
         <span className="swatch" aria-hidden="true" style={{ background: color }} />
         <CategoryFields
           name={name}
-          onName={setName}
+          onName={(next) => draft.set({ ...draft.value, name: next })}
           area={area}
-          onArea={setArea}
+          onArea={(next) => draft.set({ ...draft.value, area: next })}
           color={colors.find((p) => p.color.toLowerCase() === color.toLowerCase())?.color ?? color}
-          onColor={setColor}
+          onColor={(next) => draft.set({ ...draft.value, color: next })}
           colors={colors}
         />
         <div className="row-actions">
@@ -51,6 +54,14 @@ export function CategoryRow({ category }: { category: Category }) {
             {category.archived ? 'Unarchive' : 'Archive'}
           </button>
         </div>
+        {dirty && (
+          <div className="form-actions">
+            <button type="button" onClick={draft.clear} aria-label={`Undo changes to ${category.name}`}>
+              Undo changes
+            </button>
+            <span className="unsaved-mark">Changed, not saved yet</span>
+          </div>
+        )}
         {category.archived && <p className="hint">Archived: not offered for new time; its past entries still count.</p>}
         {message && (
           <p className={message.kind === 'error' ? 'field-error' : 'saved'} role={message.kind === 'error' ? 'alert' : 'status'}>

@@ -1,5 +1,6 @@
 // Import from Toggl, Clockify, Harvest or a Timelock export: choose a file, see the preview, adjust the mapping,
-// then import. Nothing is written before "Import".
+// then import. Nothing is written before "Import". The chosen file with its preview, mapping and reason is kept as a
+// draft until Import or Cancel, so leaving Settings keeps it and the page counts it as not applied yet.
 import { useId, useState, type ChangeEvent } from 'react';
 import type { ImportPreview } from '../../../shared/transferModel';
 import { useAppEnv, useAppState, useSlice } from '../../AppEnv';
@@ -7,6 +8,23 @@ import { describeError } from '../../format/describeError';
 import { refreshFigures } from '../../state/subscribeEvents';
 import { ErrorMessage } from '../shell/ErrorMessage';
 import { ImportPreviewView, countWords } from './ImportPreviewView';
+import { useTypedDraft } from './useTypedDraft';
+
+interface ChosenFile {
+  name: string;
+  text: string;
+}
+
+interface ImportDraft {
+  file: ChosenFile;
+  preview: ImportPreview | null;
+  /** A project in the file → the category chosen for it. */
+  map: Record<string, string>;
+  skipInvalid: boolean;
+  reason: string;
+}
+
+const NO_MAP: Record<string, string> = {};
 
 export function ImportForm() {
   const { stores, locale, clock } = useAppEnv();
@@ -14,31 +32,34 @@ export function ImportForm() {
   const timeZone = useAppState((state) => state.settings?.timeZone ?? 'UTC');
   const progress = useSlice('transfer', (state) => state.progress);
   const ids = { file: useId(), skip: useId(), reason: useId() };
-  const [file, setFile] = useState<{ name: string; text: string } | null>(null);
-  const [preview, setPreview] = useState<ImportPreview | null>(null);
-  const [map, setMap] = useState<Record<string, string>>({});
-  const [skipInvalid, setSkipInvalid] = useState(false);
-  const [reason, setReason] = useState('');
+  const draft = useTypedDraft<ImportDraft | null>('import', (next) => `Import of ${next?.file.name ?? 'a file'}`, null);
+  const file = draft.value?.file ?? null;
+  const preview = draft.value?.preview ?? null;
+  const map = draft.value?.map ?? NO_MAP;
+  const skipInvalid = draft.value?.skipInvalid ?? false;
+  const reason = draft.value?.reason ?? '';
+  /** Changes the import being prepared, if it is still the one for `chosen` (not cancelled or replaced meanwhile). */
+  const change = (chosen: ChosenFile, next: Partial<ImportDraft>) => draft.update((current) => (current?.file === chosen ? { ...current, ...next } : current));
   const [error, setError] = useState<string | null>(null);
   const [done, setDone] = useState('');
   const [busy, setBusy] = useState(false);
 
-  const runPreview = async (next: { name: string; text: string }, nextMap: Record<string, string>) => {
+  const runPreview = async (next: ChosenFile, nextMap: Record<string, string>) => {
     const result = await stores.transfer.getState().preview({ text: next.text, fileName: next.name, ...(Object.keys(nextMap).length ? { map: nextMap } : {}) });
     if (!result.ok) {
-      setPreview(null);
+      change(next, { preview: null });
       return setError(describeError(result.error));
     }
     setError(null);
-    setPreview(result.value);
+    change(next, { preview: result.value });
   };
   const choose = async (event: ChangeEvent<HTMLInputElement>) => {
     const chosen = event.target.files?.[0];
     setDone('');
-    setMap({});
+    // The picker closed without a file: the import already prepared, if any, stays.
     if (!chosen) return;
     const next = { name: chosen.name, text: await chosen.text() };
-    setFile(next);
+    draft.set({ file: next, preview: null, map: NO_MAP, skipInvalid: false, reason: '' });
     await runPreview(next, {});
   };
   const apply = async () => {
@@ -59,8 +80,7 @@ export function ImportForm() {
     setDone(
       `Imported ${countWords(r.imported, 'entry', 'entries')} from ${file.name}; ${r.skipped} left out with problems, ${r.duplicates} already there.${created ? ` New ${r.createdCategories.length === 1 ? 'category' : 'categories'}: ${created}.` : ''}`,
     );
-    setFile(null);
-    setPreview(null);
+    draft.clear();
     setError(null);
     await stores.app.getState().reloadCategories();
     refreshFigures(stores);
@@ -74,6 +94,8 @@ export function ImportForm() {
       {error && <ErrorMessage error={error} onDismiss={() => setError(null)} />}
       {file && preview && (
         <>
+          {/* The file input is empty again after a trip to another view; this says which file is prepared. */}
+          <p className="hint">Prepared from {file.name}; nothing is written before you import it.</p>
           <ImportPreviewView
             preview={preview}
             categories={categories}
@@ -83,27 +105,27 @@ export function ImportForm() {
             now={clock()}
             onMap={(project, target) => {
               const next = { ...map, [project]: target };
-              setMap(next);
+              change(file, { map: next });
               void runPreview(file, next);
             }}
           />
           {preview.problems.length > 0 && (
             <div className="choice">
-              <input type="checkbox" id={ids.skip} checked={skipInvalid} onChange={(event) => setSkipInvalid(event.target.checked)} />
+              <input type="checkbox" id={ids.skip} checked={skipInvalid} onChange={(event) => change(file, { skipInvalid: event.target.checked })} />
               <label htmlFor={ids.skip}>Leave out the rows with problems and import the rest</label>
             </div>
           )}
           {preview.needsReason && (
             <div className="field">
               <label htmlFor={ids.reason}>Reason for work outside your windows or past a cap</label>
-              <input id={ids.reason} type="text" maxLength={500} value={reason} onChange={(event) => setReason(event.target.value)} />
+              <input id={ids.reason} type="text" maxLength={500} value={reason} onChange={(event) => change(file, { reason: event.target.value })} />
             </div>
           )}
           <div className="form-actions">
             <button type="button" onClick={() => void apply()} aria-disabled={busy || undefined}>
               Import {countWords(preview.toImport, 'entry', 'entries')}
             </button>
-            <button type="button" onClick={() => (setFile(null), setPreview(null))}>
+            <button type="button" onClick={draft.clear}>
               Cancel
             </button>
           </div>

@@ -1,12 +1,15 @@
 // Settings → Sync: one record across computers through a folder a sync tool already shares. Every button here is a
-// command that acts at once and says what it did (no draft, no Save): set up, rename this computer, sync now,
-// resolve a conflict, turn off.
+// command that acts at once and says what it did (not the page's Save): set up, rename this computer, sync now,
+// resolve a conflict, turn off. A folder or name typed and not applied yet is kept like the page's drafts.
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import type { AppErrorShape } from '../../../shared/result';
 import { useAppEnv, useAppState, useSlice } from '../../AppEnv';
 import { formatMoment } from '../../format/formatClock';
 import type { KeepChoice, SyncConflictItem, SyncRound, SyncStatusView } from '../../state/syncStore';
 import { ErrorMessage } from '../shell/ErrorMessage';
+import { useTypedDraft } from './useTypedDraft';
+
+const NO_SETUP = { folder: '', name: '' };
 
 type Outcome = { kind: 'saved'; text: string } | { kind: 'error'; error: AppErrorShape } | null;
 
@@ -59,19 +62,21 @@ type Done = (result: { ok: true; text: string } | { ok: false; error: AppErrorSh
 function SyncSetupForm({ onDone }: { onDone: Done }) {
   const { stores, host } = useAppEnv();
   const id = useId();
-  const [folder, setFolder] = useState('');
-  const [name, setName] = useState('');
+  // Kept as a draft, so a typed folder survives leaving Settings and counts as unsaved until sync is on.
+  const draft = useTypedDraft('sync-setup', 'Set up sync', NO_SETUP);
+  const { folder, name } = draft.value;
   const folderField = useRef<HTMLInputElement>(null);
   // The desktop app's folder dialog fills the field; the browser host has none, and the path is typed.
   const choose = async () => {
     const result = await stores.sync.getState().chooseFolder();
     if (!result.ok) return onDone(result);
-    if (result.value.folder !== null) setFolder(result.value.folder);
+    if (result.value.folder !== null) draft.set({ ...draft.value, folder: result.value.folder });
     folderField.current?.focus();
   };
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     const result = await stores.sync.getState().setup(folder.trim(), name.trim() || undefined);
+    if (result.ok) draft.clear();
     onDone(result.ok ? { ok: true, text: `Sync is on: this computer is “${result.value.device.name}”, syncing through ${result.value.folder}.` } : result);
   };
   return (
@@ -90,7 +95,7 @@ function SyncSetupForm({ onDone }: { onDone: Done }) {
           spellCheck={false}
           autoComplete="off"
           value={folder}
-          onChange={(e) => setFolder(e.target.value)}
+          onChange={(e) => draft.set({ ...draft.value, folder: e.target.value })}
           placeholder="/home/ada/Sync/timelock"
         />
         {host === 'electron' && (
@@ -100,7 +105,7 @@ function SyncSetupForm({ onDone }: { onDone: Done }) {
         )}
       </div>
       <label htmlFor={`${id}-name`}>Name of this computer</label>
-      <input id={`${id}-name`} type="text" maxLength={80} autoComplete="off" value={name} onChange={(e) => setName(e.target.value)} placeholder="Work laptop" />
+      <input id={`${id}-name`} type="text" maxLength={80} autoComplete="off" value={name} onChange={(e) => draft.set({ ...draft.value, name: e.target.value })} placeholder="Work laptop" />
       <div className="form-actions">
         <button type="submit">Turn sync on</button>
       </div>
@@ -113,7 +118,8 @@ function SyncOn({ status, onDone }: { status: SyncStatusView; onDone: Done }) {
   const timeZone = useAppState((state) => state.settings?.timeZone ?? 'UTC');
   const conflicts = useSlice('sync', (state) => state.conflicts);
   const id = useId();
-  const [name, setName] = useState(status.device.name);
+  const draft = useTypedDraft('sync-rename', 'Name this computer', status.device.name);
+  const name = draft.value;
   // The newer-Timelock problem is said in full above.
   const problems = status.needsUpdate > 0 ? status.problems.slice(1) : status.problems;
   const names = new Map([[status.device.id, `${status.device.name} (this computer)`], ...status.devices.map((d) => [d.id, d.name] as const)]);
@@ -121,6 +127,7 @@ function SyncOn({ status, onDone }: { status: SyncStatusView; onDone: Done }) {
   const rename = async (event: FormEvent) => {
     event.preventDefault();
     const result = await stores.sync.getState().setup(status.folder, name.trim() || undefined);
+    if (result.ok) draft.clear();
     onDone(result.ok ? { ok: true, text: `This computer is now called “${result.value.device.name}”.` } : result);
   };
   const syncNow = async () => {
@@ -129,6 +136,8 @@ function SyncOn({ status, onDone }: { status: SyncStatusView; onDone: Done }) {
   };
   const turnOff = async () => {
     const result = await stores.sync.getState().off();
+    // The rename form goes with sync: a name typed there has nothing left to apply to.
+    if (result.ok) draft.clear();
     onDone(result.ok ? { ok: true, text: `Sync is off. The data here and the files in ${result.value.folder} both stay complete.` } : result);
   };
 
@@ -139,7 +148,7 @@ function SyncOn({ status, onDone }: { status: SyncStatusView; onDone: Done }) {
       </p>
       <form className="sync-rename" aria-label="Name this computer" onSubmit={(event) => void rename(event)}>
         <label htmlFor={`${id}-name`}>Name of this computer</label>
-        <input id={`${id}-name`} type="text" required maxLength={80} autoComplete="off" value={name} onChange={(e) => setName(e.target.value)} />
+        <input id={`${id}-name`} type="text" required maxLength={80} autoComplete="off" value={name} onChange={(e) => draft.set(e.target.value)} />
         <button type="submit">Rename</button>
       </form>
       <h4 id={`${id}-others`}>Other computers</h4>

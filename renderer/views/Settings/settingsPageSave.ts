@@ -67,6 +67,8 @@ export function useSettingsPageSave(): SettingsPageSave {
       },
       undoAll() {
         for (const name of changed()) forms.current.get(name)!.reset();
+        const drafts = stores.settingsDrafts.getState();
+        for (const key of Object.keys(drafts.typed)) drafts.dropTyped(key);
         setStatus(null);
       },
     };

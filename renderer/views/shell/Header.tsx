@@ -3,6 +3,7 @@
 import { useEffect, useId } from 'react';
 import { useAppEnv, useSlice } from '../../AppEnv';
 import { VIEWS, VIEW_TITLES } from '../../state/navStore';
+import { hasUnsavedSettings } from '../../state/settingsDraftStore';
 import { Icon, VIEW_ICONS } from './Icon';
 import { HeaderTimer } from './HeaderTimer';
 import { OtherTimers } from './OtherTimers';
@@ -11,7 +12,7 @@ import { HeaderWeek } from './HeaderWeek';
 export function Header() {
   const { host } = useAppEnv();
   const current = useSlice('nav', (state) => state.view);
-  const unsaved = useSlice('settingsDrafts', (state) => Object.keys(state.drafts).length > 0);
+  const unsaved = useSlice('settingsDrafts', hasUnsavedSettings);
   const unsavedId = useId();
   // Closing the browser tab with settings typed but not saved asks first (the browser's own question). Not in
   // Electron, where a beforeunload answer would cancel the close without asking anything.
