@@ -14,7 +14,7 @@ const MONDAY = Date.UTC(2026, 2, 22, 23);
 const THURSDAY = MONDAY + 3 * 24 * H;
 
 /** Work on Monday 08:00–12:00 and 13:00–17:00 (or only 08:00–16:00), saved by the real entries service. */
-async function mondayWork(api: TestApi, spans: Array<[number, number]> = [[8, 12], [13, 17]]): Promise<Entry[]> {
+async function mondayWork(api: TestApi, spans: Array<[number, number]> = [[8, 12], [13, 17]]): Promise<readonly Entry[]> {
   for (const [from, to] of spans) await api.host.call('entries.add', { categoryId: 'work', start: MONDAY + from * H, end: MONDAY + to * H });
   return entries(api);
 }
