@@ -29,6 +29,8 @@ export interface TestApi extends Api {
   readonly clock: FakeClock;
   /** Wired to the idle service and the scheduler as electron/main.ts wires powerMonitor (probe and events). */
   readonly power: FakePower;
+  /** The folders app.reveal opened in the (fake) file manager. */
+  readonly revealed: string[];
   readonly calls: RecordedCall[];
   callsTo<C extends ChannelName>(channel: C): RequestOf<C>[];
   answer<C extends ChannelName>(channel: C, answer: Answer<C>): void;
@@ -55,7 +57,9 @@ afterEach(() => {
 
 export async function createTestApi(options: TestApiOptions = {}): Promise<TestApi> {
   const power = fakePower();
-  const host = makeTestHost({ start: options.now ?? NOW, timeZone: TIME_ZONE, idleProbe: power.probe });
+  const revealed: string[] = [];
+  const revealFolder = async (folder: string) => Boolean(revealed.push(folder));
+  const host = makeTestHost({ start: options.now ?? NOW, timeZone: TIME_ZONE, idleProbe: power.probe, revealFolder });
   open.add(host);
   power.watch(host);
   const calls: RecordedCall[] = [];
@@ -80,6 +84,7 @@ export async function createTestApi(options: TestApiOptions = {}): Promise<TestA
     host,
     clock: host.clock,
     power,
+    revealed,
     calls,
     callsTo: <C extends ChannelName>(channel: C) => calls.filter((call) => call.channel === channel).map((call) => call.request as RequestOf<C>),
     answer: (channel, answer) => answers.set(channel, answer as Answer<ChannelName>),

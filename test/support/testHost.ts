@@ -53,6 +53,8 @@ export interface TestHostOptions {
    */
   storage?: 'disk' | 'memory';
   memory?: DataStore;
+  /** The file manager (Electron: shell.openPath); app.reveal answers shown: false without one, as the browser host. */
+  revealFolder?: (folder: string) => Promise<boolean>;
   /** Ids are `${idPrefix}id-N`; a reopened host gets a new prefix, so what it creates never takes an earlier id. */
   idPrefix?: string;
 }
@@ -75,6 +77,7 @@ export function makeTestHost(options: TestHostOptions = {}): TestHost {
     ...(options.idleProbe ? { idle: options.idleProbe } : {}),
     ...(options.scheduler ? { scheduler: options.scheduler } : {}),
     ...(options.notifier ? { notifier: options.notifier } : {}),
+    ...(options.revealFolder ? { revealFolder: options.revealFolder } : {}),
     onInternalError: () => undefined,
   });
   const events: TestHost['events'] = [];
