@@ -11,7 +11,7 @@ import type { ViewName } from '../../renderer/state/navStore';
 import { VIEW_TITLES } from '../../renderer/state/navStore';
 import { startStores } from '../../renderer/state/startStores';
 import type { WebNotifier } from '../../renderer/state/toastStore';
-import { createFakeApi, type FakeApi } from './fakeApi';
+import type { FakeApi } from './fakeApi';
 import { NOW } from './fixtures';
 import { createTestApi, type TestApi } from './testApi';
 
@@ -48,9 +48,4 @@ export async function renderApp<A extends TestApi | FakeApi = TestApi>(options: 
 /** The region of one view, found by its heading. */
 export function region(name: string | RegExp) {
   return within(screen.getByRole('region', { name }));
-}
-
-/** The window over the hand-written fake main process, for the test files not yet moved to the real services. */
-export function renderAppOnFake(options: RenderOptions<FakeApi> = {}) {
-  return renderApp<FakeApi>({ ...options, api: options.api ?? createFakeApi() });
 }

@@ -10,6 +10,7 @@ import type { Timebox } from '../../shared/planModel';
 import type { AppErrorShape, Result } from '../../shared/result';
 import type { Api } from '../../renderer/api';
 import { fromLocal, parseDate, weekContaining } from '../../shared/domain/time';
+import { fakePower, type FakePower } from '../support/fakePower';
 import { makeTestHost, type FakeClock, type TestHost } from '../support/testHost';
 import { NOW, TIME_ZONE, type WeekMinutes } from './fixtures';
 
@@ -26,6 +27,10 @@ export interface TestApi extends Api {
   readonly host: TestHost;
   /** The services' clock; the window's clock reads it too (renderApp). */
   readonly clock: FakeClock;
+  /** Wired to the idle service and the scheduler as electron/main.ts wires powerMonitor (probe and events). */
+  readonly power: FakePower;
+  /** The folders app.reveal opened in the (fake) file manager. */
+  readonly revealed: string[];
   readonly calls: RecordedCall[];
   callsTo<C extends ChannelName>(channel: C): RequestOf<C>[];
   answer<C extends ChannelName>(channel: C, answer: Answer<C>): void;
@@ -51,8 +56,12 @@ afterEach(() => {
 });
 
 export async function createTestApi(options: TestApiOptions = {}): Promise<TestApi> {
-  const host = makeTestHost({ start: options.now ?? NOW, timeZone: TIME_ZONE });
+  const power = fakePower();
+  const revealed: string[] = [];
+  const revealFolder = async (folder: string) => Boolean(revealed.push(folder));
+  const host = makeTestHost({ start: options.now ?? NOW, timeZone: TIME_ZONE, idleProbe: power.probe, revealFolder });
   open.add(host);
+  power.watch(host);
   const calls: RecordedCall[] = [];
   const answers = new Map<ChannelName, Answer<ChannelName>>();
   const listeners = new Map<string, Set<(payload: unknown) => void>>();
@@ -74,6 +83,8 @@ export async function createTestApi(options: TestApiOptions = {}): Promise<TestA
   const api: TestApi = {
     host,
     clock: host.clock,
+    power,
+    revealed,
     calls,
     callsTo: <C extends ChannelName>(channel: C) => calls.filter((call) => call.channel === channel).map((call) => call.request as RequestOf<C>),
     answer: (channel, answer) => answers.set(channel, answer as Answer<ChannelName>),

@@ -53,6 +53,8 @@ export interface TestHostOptions {
    */
   storage?: 'disk' | 'memory';
   memory?: DataStore;
+  /** The file manager (Electron: shell.openPath); app.reveal answers shown: false without one, as the browser host. */
+  revealFolder?: (folder: string) => Promise<boolean>;
   /** Ids are `${idPrefix}id-N`; a reopened host gets a new prefix, so what it creates never takes an earlier id. */
   idPrefix?: string;
   /** The sync folder's dialog (Electron's); none, like the browser host, when absent. */
@@ -78,6 +80,7 @@ export function makeTestHost(options: TestHostOptions = {}): TestHost {
     ...(options.scheduler ? { scheduler: options.scheduler } : {}),
     ...(options.notifier ? { notifier: options.notifier } : {}),
     ...(options.folderPicker ? { folderPicker: options.folderPicker } : {}),
+    ...(options.revealFolder ? { revealFolder: options.revealFolder } : {}),
     onInternalError: () => undefined,
   });
   const events: TestHost['events'] = [];

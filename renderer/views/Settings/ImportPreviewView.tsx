@@ -21,9 +21,13 @@ export function countWords(n: number, one: string, many: string): string {
   return `${n} ${n === 1 ? one : many}`;
 }
 
-/** A problem by its line, once: the service's messages may name the line already ("line 2: …"). */
+/**
+ * A problem by its line, once: the service's messages may name the line already ("line 2: …"). A message that
+ * begins with the file's name ("toggl.csv has columns …") keeps the name as the person spelled it.
+ */
 function issueWords({ line, message }: { line: number; message: string }): string {
-  const text = message.charAt(0).toUpperCase() + message.slice(1);
+  const startsWithFileName = /^\S+\.\w+\s/.test(message);
+  const text = startsWithFileName ? message : message.charAt(0).toUpperCase() + message.slice(1);
   return line === 0 || /^(line|entry) \d+:/i.test(message) ? text : `Line ${line}: ${message}`;
 }
 

@@ -2,16 +2,21 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { fromLocal } from '../../../../shared/domain/time';
 import { axeViolations } from '../../axeViolations';
-import { createFakeApi, type FakeApi } from '../../fakeApi';
-import { TIME_ZONE, settingsFixture } from '../../fixtures';
-import { RUN_SERIES, WORK_MONDAY, march } from '../../planFixtures';
-import { renderAppOnFake as renderApp } from '../../renderApp';
+import { TIME_ZONE } from '../../fixtures';
+import { march } from '../../planFixtures';
+import { renderApp } from '../../renderApp';
+import { createTestApi, seedPlan, type TestApi } from '../../testApi';
 
 const plan = () => within(screen.getByRole('region', { name: /^Plan/ }));
 const findings = () => screen.getByRole('heading', { name: 'Plan check' }).parentElement!;
 
-async function renderPlan(api: FakeApi = createFakeApi()) {
-  const rendered = await renderApp({ api, view: 'plan' });
+/** Work on Monday 09:00–10:30. */
+const WORK_MONDAY = { categoryId: 'work', start: march(23, 9), end: march(23, 10, 30) };
+/** "Run", fitness, Monday and Wednesday 07:00–08:00, from Monday on. */
+const RUN_SERIES = { categoryId: 'fitness', title: 'Run', start: march(23, 7), end: march(23, 8), repeat: [1, 3] };
+
+async function renderPlan(api?: TestApi) {
+  const rendered = await renderApp({ api: api ?? (await createTestApi()), view: 'plan' });
   await screen.findByRole('group', { name: 'Week calendar' });
   return rendered;
 }
@@ -26,8 +31,7 @@ describe('PlanView', () => {
   });
 
   it('the keyboard form plans a repeating box: plan.add with the instants fromLocal gives, weekdays and until', async () => {
-    const api = createFakeApi();
-    const { user } = await renderPlan(api);
+    const { api, user } = await renderPlan();
     await user.click(plan().getByRole('button', { name: 'Add a box…' }));
     const form = within(plan().getByRole('group', { name: 'Add a box' }));
     await user.selectOptions(form.getByRole('combobox', { name: 'Category' }), 'Fitness');
@@ -50,8 +54,7 @@ describe('PlanView', () => {
   });
 
   it('an end at or before the start is the next day; a start equal to the end is refused in words', async () => {
-    const api = createFakeApi();
-    const { user } = await renderPlan(api);
+    const { api, user } = await renderPlan();
     await user.click(plan().getByRole('button', { name: 'Add a box…' }));
     const form = within(plan().getByRole('group', { name: 'Add a box' }));
     await user.selectOptions(form.getByRole('combobox', { name: 'Day' }), 'Friday, March 27');
@@ -68,9 +71,8 @@ describe('PlanView', () => {
   });
 
   it('shows the plan check’s findings and fetches them again after a change', async () => {
-    const api = createFakeApi();
-    api.state.settings = settingsFixture({ dailyCapMinutes: 60 });
-    api.state.timeboxes = [WORK_MONDAY];
+    const api = await createTestApi({ settings: { dailyCapMinutes: 60 } });
+    await seedPlan(api, [WORK_MONDAY]);
     const { user } = await renderPlan(api);
     const over = 'Mon 23 Mar has 1 h 30 min of work planned, 30 min over the 1 h daily cap.';
     expect(within(findings()).getByText(over)).toBeInTheDocument();
@@ -85,15 +87,22 @@ describe('PlanView', () => {
 
   it('a plan changed elsewhere (data.changed with timeboxes) is fetched again', async () => {
     const { api } = await renderPlan();
-    api.state.timeboxes = [RUN_SERIES];
-    api.emit('data.changed', { what: ['timeboxes'] });
+    // Planned from another window: the real plan service saves it and says data.changed.
+    await seedPlan(api, [RUN_SERIES]);
     expect(await plan().findAllByRole('button', { name: /^Run 7:00 AM/ })).toHaveLength(2);
   });
 
   it('copies last week’s plan into this one and says what was copied and what was not', async () => {
-    const api = createFakeApi();
-    const copied = { ...WORK_MONDAY, id: 'copy' };
-    api.answer('plan.copyWeek', () => ({ ok: true, value: { added: [copied], duplicates: 1, seriesSkipped: 2 } }));
+    // Last week: two boxes, one of them already here this week, and two weekly series.
+    const api = await createTestApi();
+    const back = 7 * 86_400_000;
+    await seedPlan(api, [
+      { ...WORK_MONDAY, start: WORK_MONDAY.start - back, end: WORK_MONDAY.end - back },
+      { categoryId: 'family', start: march(17, 18), end: march(17, 19) },
+      { categoryId: 'family', start: march(17, 18) + back, end: march(17, 19) + back },
+      { ...RUN_SERIES, start: RUN_SERIES.start - back, end: RUN_SERIES.end - back },
+      { categoryId: 'work', start: march(18, 14), end: march(18, 15), repeat: [3] },
+    ]);
     const { user, stores } = await renderPlan(api);
     await user.click(plan().getByRole('button', { name: 'Copy last week’s plan' }));
     const week = stores.plan.getState().plan!;
@@ -102,50 +111,55 @@ describe('PlanView', () => {
   });
 
   it('work planned outside the windows under a soft lock asks for a reason and plans it with the reason', async () => {
-    const api = createFakeApi();
-    api.answer('plan.add', (request) =>
-      request.reason
-        ? { ok: true, value: { kind: 'once', id: 'late', categoryId: request.categoryId, start: request.start, end: request.end, overrideReason: request.reason } }
-        : { ok: false, error: { code: 'needs-reason', message: 'Work on Fri 27 Mar plans 2 h of work outside your work windows. Type a reason to plan it anyway; it is kept with the box.' } },
-    );
+    // Under the soft lock, work on Friday 20:00–22:00 lies after the work window (09:00–17:00).
+    const api = await createTestApi({ settings: { lockMode: 'soft' } });
     const { user } = await renderPlan(api);
     await user.click(plan().getByRole('button', { name: 'Add a box…' }));
-    await user.click(plan().getByRole('button', { name: 'Add box' }));
+    const form = within(plan().getByRole('group', { name: 'Add a box' }));
+    await user.selectOptions(form.getByRole('combobox', { name: 'Day' }), 'Friday, March 27');
+    for (const [label, value] of [['Start', '20:00'], ['End', '22:00']] as const) {
+      await user.clear(form.getByLabelText(label));
+      await user.type(form.getByLabelText(label), value);
+    }
+    await user.click(form.getByRole('button', { name: 'Add box' }));
     const dialog = within(await screen.findByRole('dialog', { name: 'A reason to go ahead' }));
     await user.type(dialog.getByRole('textbox', { name: 'Reason' }), 'release night');
     await user.click(dialog.getByRole('button', { name: 'Go ahead' }));
     expect(api.callsTo('plan.add').map((r) => r.reason)).toEqual([undefined, 'release night']);
+    await waitFor(() => expect(api.host.app.store.getTimeboxes().map((b) => b.overrideReason)).toEqual(['release night']));
   });
 
   it('a hard lock’s refusal opens the Locked dialog and plans nothing', async () => {
-    const api = createFakeApi();
-    api.fail('plan.update', { code: 'locked', message: 'The hard lock does not let work be planned there.' });
-    api.state.timeboxes = [WORK_MONDAY];
+    // Under the hard lock, Monday's box moved a day back lands on Sunday, which has no work window.
+    const api = await createTestApi();
+    const [box] = await seedPlan(api, [WORK_MONDAY]);
+    await api.host.call('settings.update', { lockMode: 'hard' });
     const { user } = await renderPlan(api);
     plan().getByRole('button', { name: /^Work 9:00 AM/ }).focus();
     await user.keyboard('{ArrowLeft}');
-    expect(within(await screen.findByRole('alertdialog', { name: 'Locked' })).getByText('The hard lock does not let work be planned there.')).toBeInTheDocument();
+    expect(within(await screen.findByRole('alertdialog', { name: 'Locked' })).getByText(/hard lock/i)).toBeInTheDocument();
+    expect(api.host.app.store.getTimeboxes()).toEqual([box]);
     expect(plan().queryByRole('alert')).toBeNull();
   });
 
   it('exports the plan as an .ics download and imports a calendar into the chosen category', async () => {
-    const api = createFakeApi();
-    api.answer('plan.importIcs', () => ({ ok: true, value: { added: 3, skipped: 1, warnings: ['1 event was imported before: skipped.'] } }));
+    const api = await createTestApi();
     const createObjectURL = vi.fn(() => 'blob:plan');
     Object.assign(URL, { createObjectURL, revokeObjectURL: vi.fn() });
     const { user } = await renderPlan(api);
     await user.click(plan().getByRole('button', { name: 'Export plan (.ics)' }));
     expect(api.callsTo('plan.exportIcs')).toEqual([{}]);
-    expect(await plan().findByText('Exported the plan as timelock-plan.ics.')).toBeInTheDocument();
+    expect(await plan().findByText('Exported the plan as timelock-plan-2026-03-25.ics.')).toBeInTheDocument();
     expect(createObjectURL).toHaveBeenCalledTimes(1);
 
-    const file = new File(['BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n'], 'team.ics', { type: 'text/calendar' });
-    await user.upload(plan().getByLabelText('Calendar file (.ics)'), file);
+    const event = (uid: string, day: number) => `BEGIN:VEVENT\r\nUID:${uid}\r\nDTSTART:202603${day}T170000Z\r\nDTEND:202603${day}T180000Z\r\nSUMMARY:Team dinner\r\nEND:VEVENT\r\n`;
+    const text = `BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//test//EN\r\n${event('a', 26)}${event('b', 27)}END:VCALENDAR\r\n`;
+    await user.upload(plan().getByLabelText('Calendar file (.ics)'), new File([text], 'team.ics', { type: 'text/calendar' }));
     await user.selectOptions(plan().getByRole('combobox', { name: 'Into category' }), 'Family');
     await user.click(plan().getByRole('button', { name: 'Import calendar' }));
-    expect(api.callsTo('plan.importIcs')).toEqual([{ text: 'BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n', categoryId: 'family' }]);
-    expect(await plan().findByText('Imported 3 boxes from team.ics into Family; 1 left out.')).toBeInTheDocument();
-    expect(plan().getByText('1 event was imported before: skipped.')).toBeInTheDocument();
+    expect(api.callsTo('plan.importIcs')).toEqual([{ text, categoryId: 'family' }]);
+    expect(await plan().findByText(/^Imported 2 boxes from team\.ics into Family/)).toBeInTheDocument();
+    expect(api.host.app.store.getTimeboxes().map((b) => [b.categoryId, b.title])).toEqual([['family', 'Team dinner'], ['family', 'Team dinner']]);
   });
 
   it('moves to the previous week and back', async () => {
@@ -158,8 +172,8 @@ describe('PlanView', () => {
   });
 
   it('passes axe with boxes, findings and the form open', async () => {
-    const api = createFakeApi();
-    api.state.timeboxes = [WORK_MONDAY, RUN_SERIES, { ...WORK_MONDAY, id: 'late', start: march(24, 20), end: march(24, 22) }];
+    const api = await createTestApi();
+    await seedPlan(api, [WORK_MONDAY, RUN_SERIES, { ...WORK_MONDAY, start: march(24, 20), end: march(24, 22), reason: 'release night' }]);
     const { user } = await renderPlan(api);
     await user.click(plan().getByRole('button', { name: 'Add a box…' }));
     expect(await axeViolations(document.documentElement)).toEqual([]);

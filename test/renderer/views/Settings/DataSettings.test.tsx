@@ -1,37 +1,22 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import type { ImportPreview } from '../../../../shared/transferModel';
-import { createFakeApi } from '../../fakeApi';
 import { NOW } from '../../fixtures';
-import { renderAppOnFake as renderApp } from '../../renderApp';
+import { renderApp } from '../../renderApp';
+import { createTestApi } from '../../testApi';
 
 const settings = { view: 'settings' as const };
 const group = (name: string) => within(screen.getByRole('group', { name }));
-const CSV = 'Project,Start date,Start time,End date,End time\nClimbing,2026-03-20,18:00:00,2026-03-20,19:30:00\n';
-
-function previewOf(patch: Partial<ImportPreview> = {}): ImportPreview {
-  return {
-    format: 'toggl',
-    rows: [{ line: 2, start: NOW - 5 * 86_400_000, end: NOW - 5 * 86_400_000 + 90 * 60_000, project: 'Climbing', category: 'Climbing', area: 'work', note: '', tags: [], status: 'new' }],
-    total: 2,
-    toImport: 1,
-    duplicates: 0,
-    problems: [{ line: 3, message: 'The end is before the start.' }],
-    warnings: [],
-    newCategories: [{ name: 'Climbing', area: 'work' }],
-    mapping: [{ project: 'Climbing', category: 'Climbing', categoryId: null, area: 'work', created: true, rows: 1 }],
-    needsReason: false,
-    ...patch,
-  };
-}
+const HEADER = 'Project,Start date,Start time,End date,End time\n';
+/** A Toggl export: Climbing on Friday 20 March, and a row whose end is before its start. */
+const CSV = `${HEADER}Climbing,2026-03-20,18:00:00,2026-03-20,19:30:00\nClimbing,2026-03-21,10:00:00,2026-03-21,09:00:00\n`;
 
 describe('Settings: data', () => {
   it('shows the data folder read-only with a Copy button', async () => {
-    const { user } = await renderApp(settings);
-    expect(screen.getByText('/home/ada/.config/Timelock', { selector: 'code' })).toBeInTheDocument();
+    const { user, api } = await renderApp(settings);
+    expect(screen.getByText(api.host.dataDir, { selector: 'code' })).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Copy path' }));
     // user-event stands in for the clipboard.
-    expect(await navigator.clipboard.readText()).toBe('/home/ada/.config/Timelock');
+    expect(await navigator.clipboard.readText()).toBe(api.host.dataDir);
     expect(await screen.findByText('Folder path copied.')).toBeInTheDocument();
   });
 
@@ -40,6 +25,7 @@ describe('Settings: data', () => {
     await user.click(screen.getByRole('button', { name: 'Show in file manager' }));
     expect(api.callsTo('app.reveal')).toEqual([{}]);
     expect(await screen.findByText('Opened in your file manager.')).toBeInTheDocument();
+    expect(api.revealed).toEqual([api.host.dataDir]);
   });
 
   it('in the browser host there is no Show button: the path can only be copied', async () => {
@@ -49,13 +35,10 @@ describe('Settings: data', () => {
   });
 
   it('import preview: a row from another year says its year; this year’s rows do not', async () => {
-    const api = createFakeApi();
-    const lastYear = Date.UTC(2025, 10, 3, 9, 0);
-    const rows = [previewOf().rows[0]!, { ...previewOf().rows[0]!, line: 3, start: lastYear, end: lastYear + 3_600_000 }];
-    api.answer('import.preview', () => ({ ok: true, value: previewOf({ rows }) }));
-    const { user } = await renderApp({ ...settings, api });
+    const { user } = await renderApp(settings);
     const imports = group('Import');
-    await user.upload(imports.getByLabelText(/Export file from Toggl/), new File([CSV], 'toggl.csv', { type: 'text/csv' }));
+    const twoYears = `${HEADER}Climbing,2026-03-20,18:00:00,2026-03-20,19:30:00\nClimbing,2025-11-03,09:00:00,2025-11-03,10:00:00\n`;
+    await user.upload(imports.getByLabelText(/Export file from Toggl/), new File([twoYears], 'toggl.csv', { type: 'text/csv' }));
     const table = within(await imports.findByRole('table', { name: 'The first rows' }));
     expect(table.getByRole('row', { name: /^3 / }).textContent).toMatch(/Nov 3, 2025/);
     expect(table.getByRole('row', { name: /^2 / }).textContent).toMatch(/Mar 20,/);
@@ -63,16 +46,13 @@ describe('Settings: data', () => {
   });
 
   it('import: a file is previewed (rows, mapping, what is skipped and why); the area of a new category can change; Import applies', async () => {
-    const api = createFakeApi();
-    api.answer('import.preview', (request) => ({ ok: true, value: previewOf(request.map ? { mapping: [{ ...previewOf().mapping[0]!, area: 'fitness' }] } : {}) }));
-    api.answer('import.apply', () => ({ ok: true, value: { imported: 1, skipped: 1, duplicates: 0, createdCategories: [{ id: 'c9', name: 'Climbing', area: 'fitness', color: '#56B4E9', archived: false }], problems: [], warnings: [] } }));
-    const { user } = await renderApp({ ...settings, api });
+    const { user, api } = await renderApp(settings);
     const imports = group('Import');
     await user.upload(imports.getByLabelText(/Export file from Toggl/), new File([CSV], 'toggl.csv', { type: 'text/csv' }));
 
     expect(await imports.findByText(/Read as Toggl CSV: 2 rows, 1 to import, 0 already there, 1 with a problem\./)).toBeInTheDocument();
     expect(api.callsTo('import.preview')).toEqual([{ text: CSV, fileName: 'toggl.csv' }]);
-    expect(imports.getByText('Line 3: The end is before the start.')).toBeInTheDocument();
+    expect(imports.getByText('Line 3: it ends before it starts.')).toBeInTheDocument();
     expect(within(imports.getByRole('table', { name: 'The first rows' })).getByRole('row', { name: /^2 / })).toBeInTheDocument();
 
     await user.selectOptions(imports.getByRole('combobox', { name: 'Category for Climbing' }), 'area:fitness');
@@ -81,20 +61,29 @@ describe('Settings: data', () => {
     await user.click(imports.getByRole('button', { name: 'Import 1 entry' }));
     expect(api.callsTo('import.apply')).toEqual([{ text: CSV, fileName: 'toggl.csv', map: { Climbing: 'area:fitness' }, skipInvalid: true }]);
     expect(await imports.findByText('Imported 1 entry from toggl.csv; 1 left out with problems, 0 already there. New category: Climbing.')).toBeInTheDocument();
+    // The real import service saved them: a Fitness category and its hour and a half.
+    const climbing = api.host.app.store.getCategories().find((c) => c.name === 'Climbing');
+    expect(climbing?.area).toBe('fitness');
+    expect(api.host.app.store.getEntries().map((e) => [e.categoryId, (e.end - e.start) / 60_000])).toEqual([[climbing?.id, 90]]);
   });
 
   it('import: a file it cannot read is refused in words', async () => {
-    const api = createFakeApi();
-    api.fail('import.preview', { code: 'bad-request', message: 'toggl.csv has no Start date column.' });
-    const { user } = await renderApp({ ...settings, api });
+    const { user, api } = await renderApp(settings);
     await user.upload(group('Import').getByLabelText(/Export file/), new File(['nonsense'], 'toggl.csv'));
-    expect((await group('Import').findByRole('alert')).textContent).toContain('toggl.csv has no Start date column.');
+    // The real import service lists the refusal as the file's one problem, the file named as the person named it.
+    expect(await group('Import').findByText(/^toggl\.csv has columns \('nonsense'\) that match none of the formats Timelock imports: /)).toBeInTheDocument();
+    expect(group('Import').getByText(/0 rows, 0 to import/)).toBeInTheDocument();
+    expect(api.host.app.store.getEntries()).toEqual([]);
   });
 
   it('export: the chosen format and dates, saved as a download', async () => {
-    const api = createFakeApi();
-    api.answer('export.data', () => ({ ok: true, value: { fileName: 'timelock-2026-03.csv', mimeType: 'text/csv', content: 'a,b\n' } }));
-    const createObjectURL = vi.fn(() => 'blob:timelock');
+    const api = await createTestApi();
+    await api.host.call('entries.add', { categoryId: 'work', start: NOW - 2 * 3_600_000, end: NOW - 3_600_000, note: 'report' });
+    const saved: Blob[] = [];
+    const createObjectURL = vi.fn((blob: Blob) => {
+      saved.push(blob);
+      return 'blob:timelock';
+    });
     const revokeObjectURL = vi.fn();
     Object.assign(URL, { createObjectURL, revokeObjectURL });
     const clicked: string[] = [];
@@ -108,18 +97,19 @@ describe('Settings: data', () => {
     await user.type(exporter.getByLabelText('To (optional)'), '2026-03-31');
     await user.click(exporter.getByRole('button', { name: 'Export' }));
     expect(api.callsTo('export.data')).toEqual([{ format: 'csv', from: '2026-03-01', to: '2026-03-31' }]);
-    expect(clicked).toEqual(['timelock-2026-03.csv']);
-    expect(await exporter.findByText('Exported timelock-2026-03.csv.')).toBeInTheDocument();
+    expect(clicked).toEqual(['timelock-2026-03-01-to-2026-03-31.csv']);
+    expect(await exporter.findByText('Exported timelock-2026-03-01-to-2026-03-31.csv.')).toBeInTheDocument();
+    // What the real export service wrote: the morning's entry, with its note.
+    expect(await saved[0]!.text()).toMatch(/report/);
   });
 
   it('backups: listed newest first; Restore asks first, then replaces the data and reloads', async () => {
-    const api = createFakeApi();
-    const backup = { id: 'timelock-2026-03-24', kind: 'daily' as const, createdAt: NOW - 86_400_000, path: '/data/backups/timelock-2026-03-24.json', sizeBytes: 20_480 };
-    api.answer('backup.list', () => ({ ok: true, value: [backup] }));
-    api.answer('backup.restore', () => ({
-      ok: true,
-      value: { restoredFrom: backup.id, safetyBackup: { ...backup, id: 'timelock-before-restore', kind: 'before-restore' }, entries: 12, categories: 4, warnings: [] },
-    }));
+    // Yesterday's daily backup, made by the real backup service with an entry in it; an entry added since.
+    const api = await createTestApi({ now: NOW - 86_400_000 });
+    await api.host.call('entries.add', { categoryId: 'work', start: NOW - 86_400_000 - 3_600_000, end: NOW - 86_400_000 });
+    api.host.app.services.backups.ensureDaily();
+    api.clock.set(NOW);
+    await api.host.call('entries.add', { categoryId: 'work', start: NOW - 3_600_000, end: NOW });
     const { user } = await renderApp({ ...settings, api });
     const backups = group('Backups');
     const restore = await backups.findByRole('button', { name: 'Restore the backup of Tue, Mar 24, 11:00 AM' });
@@ -129,17 +119,18 @@ describe('Settings: data', () => {
     await user.click(restore);
     const dialog = within(await screen.findByRole('alertdialog', { name: 'Restore this backup?' }));
     await user.click(dialog.getByRole('button', { name: 'Restore backup' }));
-    expect(api.callsTo('backup.restore')).toEqual([{ id: 'timelock-2026-03-24' }]);
-    expect(await backups.findByText(/Restored the backup of Tue, Mar 24, 11:00 AM: 12 entries, 4 categories\./)).toBeInTheDocument();
+    expect(api.callsTo('backup.restore')).toHaveLength(1);
+    expect(await backups.findByText(/Restored the backup of Tue, Mar 24, 11:00 AM: 1 entry, 5 categories\./)).toBeInTheDocument();
     await waitFor(() => expect(api.callsTo('app.snapshot').length).toBe(snapshots + 1));
+    expect(api.host.app.store.getEntries()).toHaveLength(1);
   });
 
   it('backups: none yet says what happens; Back up now makes one', async () => {
-    const api = createFakeApi();
-    api.answer('backup.create', () => ({ ok: true, value: { id: 'timelock-manual-1', kind: 'manual', createdAt: NOW, path: '/x.json', sizeBytes: 1000 } }));
-    const { user } = await renderApp({ ...settings, api });
+    const { user, api } = await renderApp(settings);
     expect(await group('Backups').findByText(/No backups yet\./)).toBeInTheDocument();
     await user.click(group('Backups').getByRole('button', { name: 'Back up now' }));
-    expect(await group('Backups').findByText('Backed up: timelock-manual-1.')).toBeInTheDocument();
+    const [made] = await api.host.call('backup.list', {});
+    expect(made?.kind).toBe('manual');
+    expect(await group('Backups').findByText(`Backed up: ${made?.id}.`)).toBeInTheDocument();
   });
 });

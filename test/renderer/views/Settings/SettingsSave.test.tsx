@@ -1,6 +1,5 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { createFakeApi } from '../../fakeApi';
 import { renderApp } from '../../renderApp';
 
 const form = (name: string) => within(screen.getByRole('form', { name }));
@@ -29,9 +28,7 @@ describe('Settings: one Save for the page', () => {
   });
 
   it('the “from when” chosen is kept with the draft while away, and the change is saved from that week', async () => {
-    const api = createFakeApi();
-    api.answer('boundaries.set', () => ({ ok: true, value: [] }));
-    const { stores, user } = await renderApp({ ...settings, api });
+    const { api, stores, user } = await renderApp(settings);
     await user.click(form('Weekly targets').getByRole('radio', { name: 'Next week' }));
     // The stored 2.5 becomes 2.55 hours: 153 minutes.
     await user.type(form('Weekly targets').getByRole('textbox', { name: 'Fitness, at least (hours a week)' }), '5');
@@ -43,6 +40,9 @@ describe('Settings: one Save for the page', () => {
     await user.click(screen.getByRole('button', { name: 'Save changes' }));
     await waitFor(() => expect(api.callsTo('boundaries.set')).toEqual([{ values: { targets: { fitnessMinutes: 153, familyMinutes: 600 } }, from: '2026-04-01' }]));
     expect(api.callsTo('settings.update')).toEqual([]);
+    // The real boundaries service keeps this week's target and the new one from next week.
+    const steps = await api.host.call('boundaries.history', {});
+    expect(steps.map((step) => step.targets.fitnessMinutes)).toEqual([150, 153]);
   });
 
   it('Undo all changes puts every changed form back to what is stored, and nothing is sent', async () => {

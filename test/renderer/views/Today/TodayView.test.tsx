@@ -1,32 +1,46 @@
 import { waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { createFakeApi } from '../../fakeApi';
-import { NOW } from '../../fixtures';
-import { region, renderAppOnFake as renderApp } from '../../renderApp';
+import { NOW, SAMPLE_WEEK, type WeekMinutes } from '../../fixtures';
+import { region, renderApp } from '../../renderApp';
+import { createTestApi, seedWeek, type TestApi } from '../../testApi';
 
 const today = () => region('Today');
 const timerStatus = () => today().getByText(/timer running since|No timer running\./, { selector: '.sr-only' });
 const categoryButtons = () => within(today().getByRole('group', { name: 'Start or switch' }));
 
+/** A timer started through the real timer service `ago` ms before now, the clock then back at now. */
+async function runningSince(api: TestApi, category: string, ago: number) {
+  const now = api.clock.now();
+  api.clock.set(now - ago);
+  await api.host.call('timer.start', { categoryId: api.categoryId(category) });
+  api.clock.set(now);
+}
+
+/** Today over these entries (the sample week unless given), at `now`. */
+async function todayOf(minutes: WeekMinutes = SAMPLE_WEEK, now = NOW) {
+  const api = await createTestApi({ now });
+  await seedWeek(api, minutes);
+  return renderApp({ api });
+}
+
 describe('TodayView: the running timer', () => {
   it('starting a category calls timer.start and shows the running timer with its elapsed time', async () => {
-    const api = createFakeApi();
-    let clockNow = NOW;
-    const { user } = await renderApp({ api, clock: () => clockNow });
-    clockNow = NOW + (1 * 3600 + 2 * 60 + 3) * 1000;
+    const { api, user } = await renderApp();
 
     await user.click(categoryButtons().getByRole('button', { name: 'Work' }));
 
     expect(api.callsTo('timer.start')).toEqual([{ categoryId: 'work' }]);
     expect(await today().findByRole('button', { name: 'Stop' })).toBeInTheDocument();
-    expect(today().getByRole('timer').textContent).toBe('1:02:03');
+    // The timer started at 11:00 on the services' clock; the window reads the same clock as it ticks.
+    api.clock.advance((1 * 3600 + 2 * 60 + 3) * 1000);
+    await waitFor(() => expect(today().getByRole('timer').textContent).toBe('1:02:03'));
     expect(categoryButtons().getByRole('button', { name: 'Work' }).getAttribute('aria-pressed')).toBe('true');
     expect(timerStatus().textContent).toBe('Work timer running since 11:00 AM.');
   });
 
   it('Stop calls timer.stop and the timer is gone', async () => {
-    const api = createFakeApi();
-    api.state.timer = { id: 'running', categoryId: 'fitness', start: NOW - 60_000, note: '' };
+    const api = await createTestApi();
+    await runningSince(api, 'fitness', 60_000);
     const { user } = await renderApp({ api });
     expect(today().getByRole('timer').textContent).toBe('0:01:00');
 
@@ -35,11 +49,14 @@ describe('TodayView: the running timer', () => {
     expect(api.callsTo('timer.stop')).toEqual([{}]);
     await waitFor(() => expect(today().queryByRole('timer')).toBeNull());
     expect(timerStatus().textContent).toBe('No timer running.');
+    // The real service kept the minute as an entry.
+    expect(api.host.app.store.getTimer()).toBeNull();
+    expect(api.host.app.store.getEntries().map((e) => [e.categoryId, e.end - e.start])).toEqual([['fitness', 60_000]]);
   });
 
   it('pressing another category switches: one timer.start, and the new category runs', async () => {
-    const api = createFakeApi();
-    api.state.timer = { id: 'running', categoryId: 'work', start: NOW - 60_000, note: '' };
+    const api = await createTestApi();
+    await runningSince(api, 'work', 60_000);
     const { user } = await renderApp({ api });
 
     await user.click(categoryButtons().getByRole('button', { name: 'Family' }));
@@ -51,12 +68,13 @@ describe('TodayView: the running timer', () => {
   });
 
   it('pressing the running category again stops it', async () => {
-    const api = createFakeApi();
-    api.state.timer = { id: 'running', categoryId: 'work', start: NOW, note: '' };
+    const api = await createTestApi();
+    await runningSince(api, 'work', 60_000);
     const { user } = await renderApp({ api });
     await user.click(categoryButtons().getByRole('button', { name: 'Work' }));
     expect(api.callsTo('timer.stop')).toEqual([{}]);
     expect(api.callsTo('timer.start')).toEqual([]);
+    await waitFor(() => expect(today().queryByRole('timer')).toBeNull());
   });
 
   it('offers a numbered button for every category in use and none for archived ones', async () => {
@@ -68,8 +86,7 @@ describe('TodayView: the running timer', () => {
   });
 
   it('number keys start, switch and stop a category, but not while typing in a field', async () => {
-    const api = createFakeApi();
-    const { user } = await renderApp({ api });
+    const { api, user } = await renderApp();
     await user.keyboard('2');
     expect(api.callsTo('timer.start')).toEqual([{ categoryId: 'fitness' }]);
     await waitFor(() => expect(today().getByRole('timer')).toBeInTheDocument());
@@ -78,6 +95,7 @@ describe('TodayView: the running timer', () => {
     await waitFor(() => expect(categoryButtons().getByRole('button', { name: 'Family' }).getAttribute('aria-pressed')).toBe('true'));
     await user.keyboard('3');
     expect(api.callsTo('timer.stop')).toEqual([{}]);
+    await waitFor(() => expect(today().queryByRole('timer')).toBeNull());
 
     await user.click(today().getByRole('textbox', { name: 'How long' }));
     await user.keyboard('1');
@@ -86,13 +104,15 @@ describe('TodayView: the running timer', () => {
   });
 
   it('a refused start is shown in words and nothing runs', async () => {
-    const api = createFakeApi();
-    api.fail('timer.start', { code: 'not-found', message: 'That category does not exist any more.' });
-    const { user } = await renderApp({ api });
+    const { api, user } = await renderApp();
+    // Work archived behind the window's back (another window, the command line): written to the storage port, so the
+    // window has heard nothing and still offers it; the real timer service refuses it.
+    const store = api.host.app.store;
+    store.setCategories(store.getCategories().map((c) => (c.id === 'work' ? { ...c, archived: true } : c)));
 
     await user.click(categoryButtons().getByRole('button', { name: 'Work' }));
 
-    expect((await today().findByRole('alert')).textContent).toContain('That category does not exist any more.');
+    expect((await today().findByRole('alert')).textContent).toContain('Work is archived. Unarchive it in Settings to log time to it.');
     expect(today().queryByRole('timer')).toBeNull();
     await user.click(today().getByRole('button', { name: 'Dismiss error' }));
     expect(today().queryByRole('alert')).toBeNull();
@@ -100,7 +120,8 @@ describe('TodayView: the running timer', () => {
 
   it('a timer started elsewhere (timer.changed) shows here', async () => {
     const { api } = await renderApp();
-    api.emit('timer.changed', { timer: { id: 'cli', categoryId: 'reading', start: NOW, note: '' } });
+    // As the command line's start reaches the window: through the real service and its event.
+    await api.host.call('timer.start', { categoryId: api.categoryId('Reading') });
     expect(await today().findByRole('timer')).toBeInTheDocument();
     expect(today().getByText('Reading', { selector: 'strong' })).toBeInTheDocument();
   });
@@ -116,22 +137,20 @@ describe('TodayView: the running timer', () => {
 
 describe('TodayView: the week in one line', () => {
   it('says hours used of the cap this week and what is left, as the domain computed them', async () => {
-    await renderApp();
+    // Wednesday 19:00, after the default work window (09:00–17:00).
+    await todayOf(SAMPLE_WEEK, NOW + 8 * 3_600_000);
     expect(today().getByText('21.5 of 35 h this week · 13.5 h left · outside your work hours')).toBeInTheDocument();
   });
 
   it('says when the work window ends, inside one', async () => {
-    const api = createFakeApi();
-    api.state.windowEndsAt = Date.UTC(2026, 2, 25, 16, 0); // 17:00 in Berlin
-    await renderApp({ api });
+    // Wednesday 11:00, inside the default work window (09:00–17:00).
+    await todayOf();
     // The test locale is en-US: its clock is 12-hour.
     expect(today().getByText('21.5 of 35 h this week · 13.5 h left · window ends 5:00 PM')).toBeInTheDocument();
   });
 
   it('says how far over the cap, once over', async () => {
-    const api = createFakeApi();
-    api.state.week = [{ work: 20 * 60 }, { work: 17 * 60 }, {}, {}, {}, {}, {}];
-    await renderApp({ api });
+    await todayOf([{ work: 20 * 60 }, { work: 17 * 60 }], NOW + 8 * 3_600_000);
     expect(today().getByText('37 of 35 h this week · 2 h over · outside your work hours')).toBeInTheDocument();
   });
 });

@@ -1,8 +1,9 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { Entry } from '../../../../shared/model';
-import { createFakeApi } from '../../fakeApi';
-import { region, renderAppOnFake as renderApp } from '../../renderApp';
+import { SAMPLE_WEEK } from '../../fixtures';
+import { region, renderApp } from '../../renderApp';
+import { createTestApi, seedWeek, type TestApi } from '../../testApi';
 
 const week = () => region(/^Week/);
 const grid = () => within(week().getByRole('table', { name: 'Timesheet, hours per category and day' }));
@@ -12,9 +13,18 @@ const H = 3_600_000;
 const MONDAY = Date.UTC(2026, 2, 22, 23);
 const THURSDAY = MONDAY + 3 * 24 * H;
 
+/** Work on Monday 08:00–12:00 and 13:00–17:00 (or only 08:00–16:00), saved by the real entries service. */
+async function mondayWork(api: TestApi, spans: Array<[number, number]> = [[8, 12], [13, 17]]): Promise<readonly Entry[]> {
+  for (const [from, to] of spans) await api.host.call('entries.add', { categoryId: 'work', start: MONDAY + from * H, end: MONDAY + to * H });
+  return entries(api);
+}
+const entries = (api: TestApi) => api.host.app.store.getEntries();
+
 describe('Week: the timesheet', () => {
   it('shows each category’s hours per day, archived categories only where they have time, and the totals', async () => {
-    await renderApp({ view: 'week' });
+    const api = await createTestApi();
+    await seedWeek(api, SAMPLE_WEEK);
+    await renderApp({ api, view: 'week' });
     expect(cell('Work on Monday, March 23, hours').value).toBe('8');
     expect(cell('Fitness on Monday, March 23, hours').value).toBe('0.75');
     expect(cell('Work on Thursday, March 26, hours').value).toBe('');
@@ -24,22 +34,21 @@ describe('Week: the timesheet', () => {
   });
 
   it('typing a larger figure is one request; the time goes in from the work window’s start and the view says where', async () => {
-    const api = createFakeApi();
+    const api = await createTestApi();
     const { user } = await renderApp({ api, view: 'week' });
     const thursday = cell('Work on Thursday, March 26, hours');
     await user.type(thursday, '1:30{Enter}');
     expect(api.callsTo('entries.setDayMinutes')).toEqual([{ date: '2026-03-26', categoryId: 'work', minutes: 90 }]);
     // The default work window opens at 09:00 Berlin time.
-    expect(api.state.entries.map((e) => [e.categoryId, e.start, e.end])).toEqual([['work', THURSDAY + 9 * H, THURSDAY + 10.5 * H]]);
+    expect(entries(api).map((e) => [e.categoryId, e.start, e.end])).toEqual([['work', THURSDAY + 9 * H, THURSDAY + 10.5 * H]]);
     expect(await screen.findByText('Added to Work on Thursday, March 26: 9:00 AM–10:30 AM (1 h 30 min)')).toBeInTheDocument();
     expect(week().queryByRole('alert')).toBeNull();
     expect(api.callsTo('entries.add')).toEqual([]);
   });
 
   it('typing a smaller figure shortens the latest entry, without asking', async () => {
-    const api = createFakeApi();
-    const late: Entry = { id: 'late', categoryId: 'work', start: MONDAY + 13 * H, end: MONDAY + 17 * H, note: '', tags: [], source: 'timer' };
-    api.state.entries = [{ id: 'early', categoryId: 'work', start: MONDAY + 8 * H, end: MONDAY + 12 * H, note: '', tags: [], source: 'timer' }, late];
+    const api = await createTestApi();
+    const [, late] = await mondayWork(api);
     const { user } = await renderApp({ api, view: 'week' });
     const monday = cell('Work on Monday, March 23, hours');
     await user.clear(monday);
@@ -49,16 +58,14 @@ describe('Week: the timesheet', () => {
       { date: '2026-03-23', categoryId: 'work', minutes: 420, preview: true },
       { date: '2026-03-23', categoryId: 'work', minutes: 420 },
     ]);
-    expect(api.state.entries.find((e) => e.id === 'late')?.end).toBe(late.end - H);
+    expect(entries(api).find((e) => e.id === late!.id)?.end).toBe(late!.end - H);
     expect(screen.queryByRole('alertdialog')).toBeNull();
     expect(api.callsTo('entries.update')).toEqual([]);
   });
 
   it('a figure that deletes entries asks first; confirmed, one request deletes and trims, with Undo', async () => {
-    const api = createFakeApi();
-    const late: Entry = { id: 'late', categoryId: 'work', start: MONDAY + 13 * H, end: MONDAY + 17 * H, note: '', tags: [], source: 'timer' };
-    const early: Entry = { id: 'early', categoryId: 'work', start: MONDAY + 8 * H, end: MONDAY + 12 * H, note: '', tags: [], source: 'timer' };
-    api.state.entries = [early, late];
+    const api = await createTestApi();
+    const [early, late] = (await mondayWork(api)) as [Entry, Entry];
     const { user } = await renderApp({ api, view: 'week' });
     const monday = cell('Work on Monday, March 23, hours');
     await user.clear(monday);
@@ -67,48 +74,51 @@ describe('Week: the timesheet', () => {
     const dialog = within(await screen.findByRole('alertdialog', { name: 'Delete an entry?' }));
     expect(dialog.getByText('Lowering Work on Monday, March 23 to 3 h deletes this entry:')).toBeInTheDocument();
     expect(dialog.getByText('1:00 PM–5:00 PM (4 h)')).toBeInTheDocument();
-    expect(api.state.entries).toEqual([early, late]);
+    expect(entries(api)).toEqual([early, late]);
     await user.click(dialog.getByRole('button', { name: 'Delete entry' }));
 
     await waitFor(() => expect(api.callsTo('entries.setDayMinutes')).toHaveLength(2));
     expect(api.callsTo('entries.setDayMinutes')[1]).toEqual({ date: '2026-03-23', categoryId: 'work', minutes: 180 });
-    expect(api.state.entries).toEqual([{ ...early, end: early.end - H }]);
+    expect(entries(api)).toEqual([{ ...early, end: early.end - H }]);
     expect(api.callsTo('entries.delete')).toEqual([]);
     expect(await screen.findByText('Deleted an entry of Work on Monday, March 23')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Undo' }));
-    await waitFor(() => expect(api.state.entries.map((e) => e.id)).toEqual(['early', 'late']));
+    await waitFor(() => expect(entries(api).map((e) => e.id)).toEqual([early.id, late.id]));
     // The undo is one request for everything the change deleted, so it comes back whole or not at all.
     expect(api.callsTo('entries.restore')).toEqual([{ entries: [late] }]);
   });
 
   it('cancelling the deletion changes nothing', async () => {
-    const api = createFakeApi();
-    const all: Entry = { id: 'all', categoryId: 'work', start: MONDAY + 8 * H, end: MONDAY + 16 * H, note: '', tags: [], source: 'timer' };
-    api.state.entries = [all];
+    const api = await createTestApi();
+    const [all] = await mondayWork(api, [[8, 16]]);
     const { user } = await renderApp({ api, view: 'week' });
     const monday = cell('Work on Monday, March 23, hours');
     await user.clear(monday);
     await user.type(monday, '0{Enter}');
     await user.click(await screen.findByRole('button', { name: 'Cancel' }));
     expect(api.callsTo('entries.setDayMinutes')).toEqual([{ date: '2026-03-23', categoryId: 'work', minutes: 0, preview: true }]);
-    expect(api.state.entries).toEqual([all]);
+    expect(entries(api)).toEqual([all]);
   });
 
   it('a figure it cannot read, or a refusal from the main process, is shown in words next to the grid', async () => {
-    const api = createFakeApi();
-    api.fail('entries.setDayMinutes', { code: 'conflict', message: 'That day has only 30 min free, not the 2 h more this needs.' });
+    const api = await createTestApi();
+    // Family from Monday 00:00 to 23:30 leaves 30 min of that day free: the real service refuses 2 h of work.
+    await api.host.call('entries.add', { categoryId: 'family', start: MONDAY, end: MONDAY + 23.5 * H });
     const { user } = await renderApp({ api, view: 'week' });
-    const thursday = cell('Work on Thursday, March 26, hours');
-    await user.type(thursday, 'lots{Enter}');
-    expect(week().getByRole('alert').textContent).toBe('Work on Thursday, March 26: Type hours for the day, for example 1.5, 1:30 or 90m (up to 24 hours).');
-    expect(thursday.getAttribute('aria-invalid')).toBe('true');
-    await user.clear(thursday);
-    await user.type(thursday, '2{Enter}');
-    expect((await week().findByRole('alert')).textContent).toBe('Work on Thursday, March 26: That day has only 30 min free, not the 2 h more this needs.');
+    const monday = cell('Work on Monday, March 23, hours');
+    await user.type(monday, 'lots{Enter}');
+    expect(week().getByRole('alert').textContent).toBe('Work on Monday, March 23: Type hours for the day, for example 1.5, 1:30 or 90m (up to 24 hours).');
+    expect(monday.getAttribute('aria-invalid')).toBe('true');
+    await user.clear(monday);
+    await user.type(monday, '2{Enter}');
+    expect((await week().findByRole('alert')).textContent).toBe('Work on Monday, March 23: That day has only 30 min free, not the 2 h more this needs. Shorten or delete other entries first.');
+    expect(entries(api).map((e) => e.categoryId)).toEqual(['family']);
   });
 
   it('Escape puts the figure back; the arrow keys move between rows', async () => {
-    const { user } = await renderApp({ view: 'week' });
+    const api = await createTestApi();
+    await seedWeek(api, SAMPLE_WEEK);
+    const { user } = await renderApp({ api, view: 'week' });
     const work = cell('Work on Monday, March 23, hours');
     await user.clear(work);
     await user.type(work, '12{Escape}');
