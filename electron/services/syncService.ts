@@ -319,8 +319,15 @@ export class SyncService {
         const recordId = (SYNC_KINDS[change.kind] as { perDevice?: boolean }).perDevice ? engine.deviceId : change.recordId;
         engine.record(change.kind, recordId, change.record, now);
       }
-      // Into the log at once: a change appended is never lost, even if the app stops before the next round.
-      engine.flushOutbox();
+      // Into the log at once: a change appended is never lost, even if the app stops before the next round. A folder
+      // out of reach (a drive pulled out, a share offline) must not turn a change the store has saved into an error
+      // for the person who made it: the change waits in the outbox, the status says so, and the next round sends it.
+      try {
+        engine.flushOutbox();
+      } catch (error) {
+        const why = `Could not write to the sync folder (${error instanceof Error ? error.message : String(error)}): your change is saved here and goes out at the next sync.`;
+        this.#problems = [why, ...this.#problems.filter((p) => !p.startsWith('Could not write to the sync folder'))];
+      }
       // And the state with it: a command run alone (no app) exits before any round, and the next run must start
       // from these changes, or its next edit of the same record would look like an edit made on another computer.
       this.#deps.states.save(engine.save());

@@ -265,14 +265,17 @@ describe('SyncService', () => {
     desktop.sync.setup({ folder: FOLDER, deviceName: 'Desktop' });
 
     unplugged = true;
-    // The store keeps the entry; writing it to the folder failed, and the failure is said to the caller.
-    expect(() => laptop.store.edit('entry', 'e1', entry('e1', T, T + HOUR))).toThrow(/EIO/);
+    // The store keeps the entry and the edit succeeds: the folder being out of reach is said in the sync status, not
+    // as an error on the change the person made.
+    expect(() => laptop.store.edit('entry', 'e1', entry('e1', T, T + HOUR))).not.toThrow();
     expect(laptop.store.get('entry', 'e1')).toBeDefined();
     expect(laptop.sync.status().waiting).toEqual({ toSend: 1, toTakeIn: 0 });
+    expect(laptop.sync.status().problems).toEqual([expect.stringMatching(/^Could not write to the sync folder \(EIO: the sync drive is gone\): your change is saved here/)]);
 
     unplugged = false;
     expect(laptop.sync.now().written).toBe(1);
     expect(laptop.sync.status().waiting.toSend).toBe(0);
+    expect(laptop.sync.status().problems).toEqual([]);
     desktop.sync.now();
     expect(desktop.store.get('entry', 'e1')).toEqual(entry('e1', T, T + HOUR));
   });
