@@ -9,6 +9,7 @@ import { parseHours } from '../../format/parseHours';
 import { formatHours } from '../../format/formatHours';
 import { useTypedDraft } from '../Settings/useTypedDraft';
 import { FromWhen, fromOf, type When } from './FromWhen';
+import { FormResult } from '../shell/FormResult';
 
 const BLANK = { hours: '', when: 'this' as When, week: '' };
 
@@ -101,11 +102,7 @@ export function BoundaryTimeline() {
             <span className="unsaved-mark">Changed, not saved yet</span>
           </div>
         )}
-        {message && (
-          <p role={message.kind === 'error' ? 'alert' : 'status'} className={message.kind === 'error' ? 'error' : 'saved'}>
-            {message.text}
-          </p>
-        )}
+        <FormResult message={message} />
       </form>
     </div>
   );

@@ -6,6 +6,7 @@ import { DAY_OFF_KINDS } from '../../../shared/modelNames';
 import { useAppEnv, useAppState } from '../../AppEnv';
 import { describeError } from '../../format/describeError';
 import { useTypedDraft } from '../Settings/useTypedDraft';
+import { FormResult } from '../shell/FormResult';
 
 /** One empty list, so the selector answers the same value until there are settings (a new [] would re-render forever). */
 const NONE: readonly DayOff[] = [];
@@ -77,11 +78,7 @@ export function DaysOffSettings() {
             <span className="unsaved-mark">Changed, not added yet</span>
           </div>
         )}
-        {message && (
-          <p role={message.kind === 'error' ? 'alert' : 'status'} className={message.kind === 'error' ? 'error' : 'saved'}>
-            {message.text}
-          </p>
-        )}
+        <FormResult message={message} />
       </form>
     </div>
   );

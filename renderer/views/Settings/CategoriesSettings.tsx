@@ -8,6 +8,7 @@ import { CategoryFields } from './CategoryFields';
 import { CategoryRow } from './CategoryRow';
 import { PALETTE } from './categoryPalette';
 import { useTypedDraft } from './useTypedDraft';
+import { FormResult } from '../shell/FormResult';
 
 const NEW_CATEGORY = { name: '', area: 'work' as Area, color: null };
 
@@ -65,11 +66,7 @@ function AddCategoryForm({ used }: { used: string[] }) {
           <span className="unsaved-mark">Changed, not added yet</span>
         </div>
       )}
-      {message && (
-        <p className={message.kind === 'error' ? 'field-error' : 'saved'} role={message.kind === 'error' ? 'alert' : 'status'}>
-          {message.text}
-        </p>
-      )}
+      <FormResult message={message} />
     </form>
   );
 }

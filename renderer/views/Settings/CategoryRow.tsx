@@ -8,6 +8,7 @@ import { describeError } from '../../format/describeError';
 import { CategoryFields } from './CategoryFields';
 import { PALETTE, colorName } from './categoryPalette';
 import { useTypedDraft } from './useTypedDraft';
+import { FormResult } from '../shell/FormResult';
 
 export function CategoryRow({ category }: { category: Category }) {
   const { stores } = useAppEnv();
@@ -63,11 +64,7 @@ export function CategoryRow({ category }: { category: Category }) {
           </div>
         )}
         {category.archived && <p className="hint">Archived: not offered for new time; its past entries still count.</p>}
-        {message && (
-          <p className={message.kind === 'error' ? 'field-error' : 'saved'} role={message.kind === 'error' ? 'alert' : 'status'}>
-            {message.text}
-          </p>
-        )}
+        <FormResult message={message} />
       </form>
     </li>
   );
