@@ -11,8 +11,6 @@ import type { ViewName } from '../../renderer/state/navStore';
 import { VIEW_TITLES } from '../../renderer/state/navStore';
 import { startStores } from '../../renderer/state/startStores';
 import type { WebNotifier } from '../../renderer/state/toastStore';
-import type { FakeApi } from './fakeApi';
-import { NOW } from './fixtures';
 import { createTestApi, type TestApi } from './testApi';
 
 export const CHART_WIDTH = 640;
@@ -21,8 +19,8 @@ export const CHART_WIDTH = 640;
 // as when they were imported statically, so a test moves between views as fast as a person whose chunks are cached.
 await preloadViews();
 
-export interface RenderOptions<A extends TestApi | FakeApi = TestApi> {
-  api?: A;
+export interface RenderOptions {
+  api?: TestApi;
   clock?: () => number;
   waitForReady?: boolean;
   view?: ViewName;
@@ -30,11 +28,11 @@ export interface RenderOptions<A extends TestApi | FakeApi = TestApi> {
   notifier?: WebNotifier | null;
 }
 
-export async function renderApp<A extends TestApi | FakeApi = TestApi>(options: RenderOptions<A> = {}) {
-  const api: A = options.api ?? ((await createTestApi()) as A);
+export async function renderApp(options: RenderOptions = {}) {
+  const api: TestApi = options.api ?? (await createTestApi());
   const stores = createStores(api, { notifier: options.notifier ?? null, initialHash: options.view ? `#/${options.view}` : '' });
   const stop = startStores(api, stores, options.notifier ?? null);
-  const env: AppEnv = { stores, clock: options.clock ?? ('clock' in api ? () => api.clock.now() : () => NOW), locale: 'en-US', chartWidth: CHART_WIDTH, host: options.host ?? 'electron' };
+  const env: AppEnv = { stores, clock: options.clock ?? (() => api.clock.now()), locale: 'en-US', chartWidth: CHART_WIDTH, host: options.host ?? 'electron' };
   const user = userEvent.setup();
   const view = render(<App env={env} />);
   if (options.waitForReady ?? true) {

@@ -1,9 +1,8 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import type { ImportPreview } from '../../../../shared/transferModel';
-import { createFakeApi } from '../../fakeApi';
-import { NOW } from '../../fixtures';
 import { renderApp } from '../../renderApp';
+import { createTestApi } from '../../testApi';
+import { syncFolder } from './syncWindow';
 
 // An import being prepared and sync's typed folder or name are applied by their own buttons; like every Settings
 // draft they survive a trip to another view and count as unsaved until applied or undone.
@@ -24,48 +23,35 @@ async function toWeekAndBack(stores: Stores) {
 }
 
 const CSV = 'Project,Start date,Start time,End date,End time\nClimbing,2026-03-20,18:00:00,2026-03-20,19:30:00\n';
-const preview: ImportPreview = {
-  format: 'toggl',
-  rows: [{ line: 2, start: NOW - 5 * 86_400_000, end: NOW - 5 * 86_400_000 + 90 * 60_000, project: 'Climbing', category: 'Climbing', area: 'work', note: '', tags: [], status: 'new' }],
-  total: 1,
-  toImport: 1,
-  duplicates: 0,
-  problems: [],
-  warnings: [],
-  newCategories: [{ name: 'Climbing', area: 'work' }],
-  mapping: [{ project: 'Climbing', category: 'Climbing', categoryId: null, area: 'work', created: true, rows: 1 }],
-  needsReason: true,
-};
-
 describe('Settings: an import being prepared and sync’s typed fields survive leaving Settings, marked unsaved', () => {
   it('a chosen file with its mapping and reason is still prepared after Week, named in the bar; Import applies it with them', async () => {
-    const api = createFakeApi();
-    api.answer('import.preview', () => ({ ok: true, value: preview }));
-    api.answer('import.apply', () => ({ ok: true, value: { imported: 1, skipped: 0, duplicates: 0, createdCategories: [], problems: [], warnings: [] } }));
+    // Under the soft lock, work at 18:00 (outside the default windows) passes only with a reason.
+    const api = await createTestApi({ settings: { lockMode: 'soft' } });
     const { stores, user } = await renderApp({ view: 'settings', api });
+    const work = `category:${api.categoryId('Work')}`;
     const imports = () => within(screen.getByRole('group', { name: 'Import' }));
     await user.upload(imports().getByLabelText(/Export file from Toggl/), new File([CSV], 'toggl.csv', { type: 'text/csv' }));
-    await user.selectOptions(await imports().findByRole('combobox', { name: 'Category for Climbing' }), 'category:reading');
+    await user.selectOptions(await imports().findByRole('combobox', { name: 'Category for Climbing' }), work);
     await user.type(imports().getByRole('textbox', { name: 'Reason for work outside your windows or past a cap' }), 'catching up');
     expect(bar().textContent).toMatch(/^Typed, not applied yet: Import of toggl\.csv /);
 
     await toWeekAndBack(stores);
     expect(imports().getByText('Prepared from toggl.csv; nothing is written before you import it.')).toBeInTheDocument();
-    expect(valueOf(imports().getByRole('combobox', { name: 'Category for Climbing' }))).toBe('category:reading');
+    expect(valueOf(imports().getByRole('combobox', { name: 'Category for Climbing' }))).toBe(work);
     expect(valueOf(imports().getByRole('textbox', { name: 'Reason for work outside your windows or past a cap' }))).toBe('catching up');
     expect(bar().textContent).toMatch(/^Typed, not applied yet: Import of toggl\.csv /);
     expect(api.callsTo('import.apply')).toEqual([]);
 
-    await user.click(imports().getByRole('button', { name: 'Import 1 entry' }));
-    expect(api.callsTo('import.apply')).toEqual([{ text: CSV, fileName: 'toggl.csv', map: { Climbing: 'category:reading' }, reason: 'catching up' }]);
+    // The button counts what the preview, asked without the reason, would import (the row waits for one: 0).
+    await user.click(imports().getByRole('button', { name: /^Import \d+ entr/ }));
+    expect(api.callsTo('import.apply')).toEqual([{ text: CSV, fileName: 'toggl.csv', map: { Climbing: work }, reason: 'catching up' }]);
+    expect(await screen.findByText(/^Imported 1 entry from toggl\.csv/)).toBeInTheDocument();
     await waitFor(() => expect(bar().textContent).toBe('All settings are saved.'));
     expect(headerMarked()).toBe(false);
   }, 30_000);
 
   it('Cancel drops the prepared import and its mark', async () => {
-    const api = createFakeApi();
-    api.answer('import.preview', () => ({ ok: true, value: preview }));
-    const { user } = await renderApp({ view: 'settings', api });
+    const { user } = await renderApp({ view: 'settings' });
     const imports = within(screen.getByRole('group', { name: 'Import' }));
     await user.upload(imports.getByLabelText(/Export file from Toggl/), new File([CSV], 'toggl.csv', { type: 'text/csv' }));
     await user.click(await imports.findByRole('button', { name: 'Cancel' }));
@@ -85,9 +71,8 @@ describe('Settings: an import being prepared and sync’s typed fields survive l
   });
 
   it('a new name for this computer typed and not applied is still there after Week and marked', async () => {
-    const api = createFakeApi();
-    api.answer('sync.status', () => ({ ok: true, value: { folder: '/home/ada/Sync/timelock', device: { id: 'me', name: 'Laptop' }, devices: [], conflicts: 0, needsUpdate: 0, problems: [], waiting: { toSend: 0, toTakeIn: 0 } } }));
-    api.answer('sync.conflicts', () => ({ ok: true, value: [] }));
+    const api = await createTestApi();
+    await api.host.call('sync.setup', { folder: syncFolder(), deviceName: 'Laptop' });
     const { stores, user } = await renderApp({ view: 'settings', api });
     const rename = () => within(sync().getByRole('form', { name: 'Name this computer' }));
     await sync().findByRole('form', { name: 'Name this computer' });

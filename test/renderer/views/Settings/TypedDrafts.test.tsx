@@ -1,8 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import type { BoundaryStep } from '../../../../shared/contract';
 import { axeViolations } from '../../axeViolations';
-import { createFakeApi } from '../../fakeApi';
 import { renderApp } from '../../renderApp';
 
 // Forms that act on a record with their own button (a category, the weekly cap's steps, days off) keep what was
@@ -27,18 +25,10 @@ async function toWeekAndBack(stores: Stores) {
   await screen.findByRole('heading', { level: 2, name: 'Settings' });
 }
 
-const step = (from: string, hours: number, state: BoundaryStep['state']): BoundaryStep => ({
-  from,
-  weeklyCapMinutes: hours * 60,
-  dailyCapMinutes: null,
-  workWindows: [[], [], [], [], [], [], []],
-  targets: { fitnessMinutes: 150, familyMinutes: 600 },
-  state,
-});
-
 describe('Settings: text typed into a form with its own button survives leaving Settings, marked unsaved', () => {
   it('a category renamed and not saved: still typed after Week, marked on the row, in the bar and the header; Save applies it and the marks go', async () => {
     const { api, stores, user, container } = await renderApp({ view: 'settings' });
+    const reading = api.categoryId('Reading');
     const name = () => form('Category Reading').getByRole('textbox', { name: 'Name' });
     await user.clear(name());
     await user.type(name(), 'Books');
@@ -55,7 +45,7 @@ describe('Settings: text typed into a form with its own button survives leaving 
     expect(await axeViolations(container)).toEqual([]);
 
     await user.click(form('Category Reading').getByRole('button', { name: 'Save Reading' }));
-    expect(api.callsTo('categories.update')).toEqual([{ id: 'reading', name: 'Books', area: 'work', color: '#CC79A7' }]);
+    expect(api.callsTo('categories.update')).toEqual([{ id: reading, name: 'Books', area: 'work', color: '#CC79A7' }]);
     expect(await screen.findByText('Books saved.')).toBeInTheDocument();
     await waitFor(() => expect(bar().textContent).toBe('All settings are saved.'));
     expect(form('Category Books').queryByText('Changed, not saved yet')).toBeNull();
@@ -63,9 +53,7 @@ describe('Settings: text typed into a form with its own button survives leaving 
   }, 30_000);
 
   it('a weekly cap step typed for a chosen week: still typed after Week and marked; Undo all changes puts the form back', async () => {
-    const api = createFakeApi();
-    api.answer('boundaries.history', () => ({ ok: true, value: [step('2026-W12', 35, 'current')] }));
-    const { stores, user } = await renderApp({ view: 'settings', api });
+    const { api, stores, user } = await renderApp({ view: 'settings' });
     const timeline = () => form('Change the weekly cap from a week');
     await user.type(timeline().getByRole('textbox', { name: 'New weekly cap (hours)' }), '28');
     await user.click(timeline().getByRole('radio', { name: 'A chosen week' }));

@@ -51,19 +51,23 @@ describe('WeekView', () => {
     expect(week().getByText('Over the cap:')).toBeInTheDocument();
   });
 
-  it('draws one stacked bar segment per category and day with time, and the same figures as a table', async () => {
-    const { container } = await weekOf();
-    // SAMPLE_WEEK: Monday work + fitness, Tuesday work + family, Wednesday work + reading.
-    const segments = container.querySelectorAll('.recharts-bar-rectangle path:not(.off-hours-bar path)');
-    expect(segments).toHaveLength(6);
-    for (const segment of segments) {
-      expect(Number(segment.getAttribute('width'))).toBeGreaterThan(0);
-      expect(Number(segment.getAttribute('height'))).toBeGreaterThan(0);
-    }
-    const table = week().getByRole('table', { name: 'Hours per day by category' });
-    const monday = within(table).getByRole('row', { name: /Monday, March 23/ });
-    // Wednesday's 6 h of work up to 11:00 began before the window opened, so the table has an off-hours column.
-    expect(within(monday).getAllByRole('cell').map((cell) => cell.textContent)).toEqual(['8 h', '0.8 h', '0 h', '0 h', '0 h']);
+  it('the chart is named and summed up in words, and its table gives each category’s hours for each day with time', async () => {
+    await weekOf();
+    // What a screen reader announces for the drawing (which is hidden from it): its name and its summary.
+    const figure = week().getByRole('figure', { name: 'Hours per day by category' });
+    expect(figure).toHaveAccessibleDescription(
+      '24.8 h tracked this week; the busiest day is Tuesday, March 24 with 9.5 h. 4.5 h of work fell outside the work windows.',
+    );
+    const table = within(figure).getByRole('table', { name: 'Hours per day by category' });
+    // The active categories in the stack's order, as the legend shows them; Wednesday's 6 h of work up to 11:00 began
+    // before the window opened, so there is an off-hours column.
+    expect(within(table).getAllByRole('columnheader').map((cell) => cell.textContent)).toEqual(['Day', 'Work', 'Fitness', 'Family', 'Reading', 'Off-hours work']);
+    const cells = (day: RegExp) => within(within(table).getByRole('row', { name: day })).getAllByRole('cell').map((cell) => cell.textContent);
+    // SAMPLE_WEEK: Monday work + fitness, Tuesday work + family, Wednesday work + reading; nothing after.
+    expect(cells(/Monday, March 23/)).toEqual(['8 h', '0.8 h', '0 h', '0 h', '0 h']);
+    expect(cells(/Tuesday, March 24/)).toEqual(['7.5 h', '0 h', '2 h', '0 h', '0 h']);
+    expect(cells(/Wednesday, March 25/)).toEqual(['6 h', '0 h', '0 h', '0.5 h', '4.5 h']);
+    for (const day of [/Thursday/, /Friday/, /Saturday/, /Sunday/]) expect(cells(day)).toEqual(['0 h', '0 h', '0 h', '0 h', '0 h']);
   });
 
   it('refetches the summary when entries change: once, for the week on screen', async () => {
