@@ -59,10 +59,12 @@ export function createFakeStore(options: { dataDir?: string; notices?: string[];
       settings = next.settings ?? settings;
       categories = next.categories ?? categories;
       entries = next.entries ? [...next.entries].sort((a, b) => a.start - b.start) : entries;
-      if (next.addEntries) {
-        const added = new Set(next.addEntries.map((e) => e.id));
-        entries = [...entries.filter((e) => !added.has(e.id)), ...next.addEntries].sort((a, b) => a.start - b.start);
+      if (next.addEntries || next.removeEntries) {
+        const gone = new Set([...(next.addEntries ?? []).map((e) => e.id), ...(next.removeEntries ?? [])]);
+        entries = [...entries.filter((e) => !gone.has(e.id)), ...(next.addEntries ?? [])].sort((a, b) => a.start - b.start);
       }
+      // As the real store: sync takes in a timer stopped on another computer, and deletions made there.
+      if (next.timer !== undefined) timer = next.timer;
       nudges = next.nudgeLog ?? nudges;
       snoozes = next.snoozes ?? snoozes;
       unlocks = next.unlocks ? [...next.unlocks] : unlocks;
