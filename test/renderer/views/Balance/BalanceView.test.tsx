@@ -49,7 +49,9 @@ describe('BalanceView', () => {
     const table = within(await balance().findByRole('table', { name: 'Work, fitness and family over 12 weeks' }));
     expect(table.getAllByRole('columnheader').map((c) => c.textContent)).toEqual(['Week', 'Work', 'Fitness', 'Family', 'Weekly cap']);
     expect(table.getAllByRole('row').slice(1).map((row) => within(row).getAllByRole('cell').at(-1)!.textContent)).toEqual([...Array(8).fill('20 h'), ...Array(4).fill('35 h')]);
-    expect(document.querySelectorAll('.recharts-line').length).toBe(4);
+    // The legend a person reads under the drawing: the cap is the step line, the areas are not.
+    expect(await balance().findByText('Weekly cap (step line)')).toBeInTheDocument();
+    expect(balance().queryByText('Work (step line)')).toBeNull();
   }, 30_000);
 
   it('lists the week’s nudges with the choice made, and the entries a lock was overridden for', async () => {
