@@ -1,61 +1,13 @@
 // Boundary spans and days off live in the settings but travel one record each: two computers each adding a day off
 // (or a step of the cap) both keep both, taken in through the store like every other record.
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openDataStore } from '../../../electron/storage/openDataStore';
-import { syncedDataStore } from '../../../electron/sync/dataStoreSyncAdapter';
-import { nodeSyncFs } from '../../../electron/sync/syncFs';
-import { fileSyncStateStore, isExistingFolder } from '../../../electron/sync/syncStateFile';
-import { SyncService } from '../../../electron/services/syncService';
+import { cleanupComputers, computer, pair } from './syncedComputers';
 import { addDays, localDateOf, weekLabel } from '../../../shared/domain/time';
 import { weekStartOf } from '../../../shared/domain/boundaries';
 import type { JsonValue } from '../../../shared/sync/canonicalJson';
-import { makeTestHost, type TestHost } from '../../support/testHost';
 
-const hosts: TestHost[] = [];
-const dirs: string[] = [];
-afterEach(() => {
-  for (const h of hosts.splice(0)) h.cleanup();
-  for (const d of dirs.splice(0)) fs.rmSync(d, { recursive: true, force: true });
-});
-
-const tempDir = (name: string) => {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), `timelock-${name}-`));
-  dirs.push(dir);
-  return dir;
-};
-
-/** A Timelock on `dataDir` with sync on `syncDir` (set up, or picked up from its sync-state.json). */
-function computer(name: string, syncDir: string, dataDir = tempDir(name)) {
-  const { store, adapter } = syncedDataStore(openDataStore({ dataDir, backend: 'conf', systemTimeZone: 'Europe/Berlin' }));
-  const host = makeTestHost({ dataDir, storage: 'memory', memory: store, idPrefix: `${name}-` });
-  hosts.push(host);
-  const sync = new SyncService({
-    adapter,
-    states: fileSyncStateStore(dataDir),
-    fs: nodeSyncFs,
-    clock: host.clock,
-    ids: { newId: () => `${name}${Math.random().toString(36).slice(2, 10)}` },
-    appVersion: '0.1.0',
-    isFolder: isExistingFolder,
-  });
-  if (!sync.enabled) sync.setup({ folder: syncDir, deviceName: name });
-  return { host, sync, dataDir, store, adapter };
-}
-
-function pair() {
-  const syncDir = tempDir('syncdir');
-  const laptop = computer('laptop', syncDir);
-  const desktop = computer('desktop', syncDir);
-  const round = () => {
-    laptop.sync.now();
-    desktop.sync.now();
-    laptop.sync.now();
-  };
-  return { syncDir, laptop, desktop, round };
-}
+afterEach(cleanupComputers);
 
 const datesOff = (c: { store: { getSettings(): { daysOff: { date: string }[] } } }) => c.store.getSettings().daysOff.map((d) => d.date);
 

@@ -1,53 +1,12 @@
 // Two Timelocks on two data folders, one sync folder on disk: the real router, services and storage, with the
 // store wrapped for sync as the composition root will do it.
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { openDataStore } from '../../../electron/storage/openDataStore';
-import { syncedDataStore } from '../../../electron/sync/dataStoreSyncAdapter';
-import { nodeSyncFs } from '../../../electron/sync/syncFs';
-import { fileSyncStateStore, isExistingFolder } from '../../../electron/sync/syncStateFile';
-import { SyncService } from '../../../electron/services/syncService';
-import { HOUR, makeTestHost, type TestHost } from '../../support/testHost';
+import { cleanupComputers, pair } from './syncedComputers';
+import { HOUR } from '../../support/testHost';
 
-const hosts: TestHost[] = [];
-const dirs: string[] = [];
-afterEach(() => {
-  for (const h of hosts.splice(0)) h.cleanup();
-  for (const d of dirs.splice(0)) fs.rmSync(d, { recursive: true, force: true });
-});
-
-function computer(name: string, syncDir: string) {
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), `timelock-${name}-`));
-  const { store, adapter } = syncedDataStore(openDataStore({ dataDir, backend: 'conf', systemTimeZone: 'Europe/Berlin' }));
-  const host = makeTestHost({ dataDir, storage: 'memory', memory: store, idPrefix: `${name}-` });
-  hosts.push(host);
-  const sync = new SyncService({
-    adapter,
-    states: fileSyncStateStore(dataDir),
-    fs: nodeSyncFs,
-    clock: host.clock,
-    ids: { newId: () => `${name}${Math.random().toString(36).slice(2, 10)}` },
-    appVersion: '0.1.0',
-    isFolder: isExistingFolder,
-  });
-  sync.setup({ folder: syncDir, deviceName: name });
-  return { host, sync, dataDir, store };
-}
-
-function pair() {
-  const syncDir = fs.mkdtempSync(path.join(os.tmpdir(), 'timelock-syncdir-'));
-  dirs.push(syncDir);
-  const laptop = computer('laptop', syncDir);
-  const desktop = computer('desktop', syncDir);
-  const round = () => {
-    laptop.sync.now();
-    desktop.sync.now();
-    laptop.sync.now();
-  };
-  return { laptop, desktop, round };
-}
+afterEach(cleanupComputers);
 
 describe('sync over the real data store', () => {
   it("a timer stopped on one computer counts in the other's week, against one cap", async () => {
