@@ -10,6 +10,7 @@ import { formatHours } from '../../format/formatHours';
 import { useTypedDraft } from '../Settings/useTypedDraft';
 import { FromWhen, fromOf, type When } from './FromWhen';
 import { FormResult } from '../shell/FormResult';
+import { UnsavedMark } from '../Settings/UnsavedMark';
 
 const BLANK = { hours: '', when: 'this' as When, week: '' };
 
@@ -94,14 +95,7 @@ export function BoundaryTimeline() {
         <input id={ids.hours} name="timelineCapHours" type="text" inputMode="decimal" autoComplete="off" value={hours} onChange={(e) => draft.set({ ...draft.value, hours: e.target.value })} />
         <FromWhen name="timelineFrom" value={{ when, week }} onChange={(next) => draft.set({ ...draft.value, ...next })} />
         <button type="submit">Save from then on</button>
-        {draft.typed && (
-          <div className="form-actions">
-            <button type="button" onClick={draft.clear}>
-              Undo changes
-            </button>
-            <span className="unsaved-mark">Changed, not saved yet</span>
-          </div>
-        )}
+        <UnsavedMark shown={draft.typed} onUndo={draft.clear} />
         <FormResult message={message} />
       </form>
     </div>

@@ -7,6 +7,7 @@ import { useAppEnv, useAppState } from '../../AppEnv';
 import { describeError } from '../../format/describeError';
 import { useTypedDraft } from '../Settings/useTypedDraft';
 import { FormResult } from '../shell/FormResult';
+import { UnsavedMark } from '../Settings/UnsavedMark';
 
 /** One empty list, so the selector answers the same value until there are settings (a new [] would re-render forever). */
 const NONE: readonly DayOff[] = [];
@@ -70,14 +71,7 @@ export function DaysOffSettings() {
         <label htmlFor={ids.note}>Note (optional)</label>
         <input id={ids.note} name="dayOffNote" type="text" value={note} onChange={(e) => change({ note: e.target.value })} />
         <button type="submit">Add days off</button>
-        {draft.typed && (
-          <div className="form-actions">
-            <button type="button" onClick={draft.clear}>
-              Undo changes
-            </button>
-            <span className="unsaved-mark">Changed, not added yet</span>
-          </div>
-        )}
+        <UnsavedMark shown={draft.typed} onUndo={draft.clear} text="Changed, not added yet" />
         <FormResult message={message} />
       </form>
     </div>

@@ -9,6 +9,7 @@ import { CategoryRow } from './CategoryRow';
 import { PALETTE } from './categoryPalette';
 import { useTypedDraft } from './useTypedDraft';
 import { FormResult } from '../shell/FormResult';
+import { UnsavedMark } from './UnsavedMark';
 
 const NEW_CATEGORY = { name: '', area: 'work' as Area, color: null };
 
@@ -58,14 +59,7 @@ function AddCategoryForm({ used }: { used: string[] }) {
         colors={PALETTE}
       />
       <button type="submit">Add category</button>
-      {draft.typed && (
-        <div className="form-actions">
-          <button type="button" onClick={draft.clear}>
-            Undo changes
-          </button>
-          <span className="unsaved-mark">Changed, not added yet</span>
-        </div>
-      )}
+      <UnsavedMark shown={draft.typed} onUndo={draft.clear} text="Changed, not added yet" />
       <FormResult message={message} />
     </form>
   );

@@ -9,6 +9,7 @@ import { CategoryFields } from './CategoryFields';
 import { PALETTE, colorName } from './categoryPalette';
 import { useTypedDraft } from './useTypedDraft';
 import { FormResult } from '../shell/FormResult';
+import { UnsavedMark } from './UnsavedMark';
 
 export function CategoryRow({ category }: { category: Category }) {
   const { stores } = useAppEnv();
@@ -55,14 +56,7 @@ export function CategoryRow({ category }: { category: Category }) {
             {category.archived ? 'Unarchive' : 'Archive'}
           </button>
         </div>
-        {dirty && (
-          <div className="form-actions">
-            <button type="button" onClick={draft.clear} aria-label={`Undo changes to ${category.name}`}>
-              Undo changes
-            </button>
-            <span className="unsaved-mark">Changed, not saved yet</span>
-          </div>
-        )}
+        <UnsavedMark shown={dirty} onUndo={draft.clear} undoLabel={`Undo changes to ${category.name}`} />
         {category.archived && <p className="hint">Archived: not offered for new time; its past entries still count.</p>}
         <FormResult message={message} />
       </form>

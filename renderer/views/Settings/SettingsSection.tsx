@@ -3,6 +3,7 @@
 import { useCallback, useId, useRef, type FormEvent, type KeyboardEvent, type ReactNode } from 'react';
 import { useRegisterSettingsForm } from './settingsPageSave';
 import type { FormMessage, SaveStep } from './useSettingsForm';
+import { UnsavedMark } from './UnsavedMark';
 
 export interface SettingsSectionProps {
   id: string;
@@ -65,16 +66,7 @@ export function SettingsFormShell({ label, check, message, dirty, onReset, error
       }}
     >
       {children}
-      {dirty && (
-        <div className="form-actions">
-          {onReset && (
-            <button type="button" onClick={onReset}>
-              Undo changes
-            </button>
-          )}
-          <span className="unsaved-mark">Changed, not saved yet</span>
-        </div>
-      )}
+      <UnsavedMark shown={dirty === true} onUndo={onReset} />
       {message?.kind === 'error' && (
         <p id={errorId} className="field-error" role="alert">
           {message.text}
