@@ -3,31 +3,13 @@
 // click until the new week's heading is on screen and a frame has been painted. Target: under 100 ms a switch.
 // Needs Chromium (/usr/bin/chromium, which .ci/run installs) and the built renderer (npm run build:renderer).
 import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { openDataStore } from '../electron/storage/openDataStore';
 import { launchBrowser } from '../test/e2e/browser';
 import { startWebHost } from '../test/e2e/webHost';
 import { median, percentile, type Benchmark } from './benchmark';
-import { BENCH_CATEGORIES, generateEntries } from './generateEntries';
+import { seedDataFolder } from './windowInChromium';
 
 const ENTRIES = 25_000;
 const SWITCHES = 40;
-
-function seed(): { dataDir: string; count: number } {
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'timelock-bench-week-'));
-  const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
-  const store = openDataStore({ dataDir, backend: 'conf', systemTimeZone: timeZone });
-  store.setCategories([...BENCH_CATEGORIES]);
-  // Five years ending this week, so the window opens on a week full of data.
-  const end = new Date();
-  const start = new Date(end.getTime() - (5 * 365 + 20) * 86_400_000);
-  const entries = generateEntries(20261126, { year: start.getFullYear(), month: start.getMonth() + 1, day: start.getDate() }, 5 * 365 + 14, timeZone)
-    .entries.filter((e) => e.end < end.getTime())
-    .slice(-ENTRIES);
-  store.applyEntries({ put: entries });
-  return { dataDir, count: entries.length };
-}
 
 /** Presses Previous week; resolves with the ms until the new heading is in the DOM and one more frame is painted. */
 const IN_PAGE_SWITCH = `new Promise((resolve, reject) => {
@@ -48,7 +30,7 @@ export const weekSwitchBench: Benchmark = {
   name: 'week switch in the window',
   describe: () => `${ENTRIES.toLocaleString('en')} entries over 5 years, the browser host and the built window in Chromium`,
   async run() {
-    const { dataDir, count } = seed();
+    const { dataDir, count } = await seedDataFolder('week', 5 * 365 + 14, ENTRIES);
     if (count < ENTRIES) throw new Error(`only ${count} entries were generated`);
     const host = await startWebHost(dataDir);
     const browser = await launchBrowser();

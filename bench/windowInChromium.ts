@@ -11,12 +11,15 @@ import { launchBrowser } from '../test/e2e/browser';
 import { startWebHost, type RunningHost } from '../test/e2e/webHost';
 import { BENCH_CATEGORIES, generateEntries } from './generateEntries';
 
-/** A data folder with the bench categories and generated entries over the `days` before now (the last `limit`). */
+/** A data folder with the bench categories and generated entries over the `days` before now (the last `limit`).
+ * With a limit, a tenth more days are generated: how many entries a span of days holds depends on which weekdays
+ * it covers, so the same `days` falls a few entries short of the limit on some dates. */
 export async function seedDataFolder(name: string, days: number, limit = Infinity): Promise<{ dataDir: string; count: number }> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), `timelock-bench-${name}-`));
   const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
   const store = openDataStore({ dataDir, backend: 'conf', systemTimeZone: timeZone });
   store.setCategories([...BENCH_CATEGORIES]);
+  if (Number.isFinite(limit)) days = Math.ceil(days * 1.1);
   const end = Date.now();
   const start = new Date(end - (days + 1) * 86_400_000);
   const entries = generateEntries(20261210, { year: start.getFullYear(), month: start.getMonth() + 1, day: start.getDate() }, days + 2, timeZone)
