@@ -1,12 +1,15 @@
-// `timelock sync setup|off|now|status|conflicts|resolve`: sync through a folder another tool shares (Syncthing,
+// `timelock sync setup|off|now|status|conflicts|resolve|timers|stop-timer`: sync through a folder another tool shares (Syncthing,
 // Dropbox, a USB stick), over the sync.* channels, so a running app and the command take the same path.
 import path from 'node:path';
 import type { ResponseOf } from '../../shared/contract';
+import type { Category } from '../../shared/model';
+import { cleanText } from '../../shared/domain/cleanText';
+import { elapsedClock } from '../../shared/domain/words';
 import type { Command } from './command';
-import { UsageError } from './cliErrors';
+import { Refusal, UsageError } from './cliErrors';
 import { formatInstant } from './formatInstant';
 
-const ACTIONS = ['setup', 'off', 'now', 'status', 'conflicts', 'resolve'] as const;
+const ACTIONS = ['setup', 'off', 'now', 'status', 'conflicts', 'resolve', 'timers', 'stop-timer'] as const;
 type Action = (typeof ACTIONS)[number];
 const KEEPS = ['this', 'other', 'both'] as const;
 
@@ -18,7 +21,24 @@ const OPTIONS_OF: Record<Action, readonly string[]> = {
   status: ['json'],
   conflicts: ['json'],
   resolve: ['keep'],
+  timers: ['json'],
+  'stop-timer': [],
 };
+
+type OtherTimer = ResponseOf<'sync.otherTimers'>[number];
+
+const categoryName = (categories: readonly Category[], id: string) => cleanText(categories.find((c) => c.id === id)?.name ?? id);
+
+/** The other computer a person names (its name in any case, or its id), among those with a timer running. */
+function findTimer(timers: readonly OtherTimer[], wanted: string): OtherTimer {
+  const folded = wanted.trim().toLocaleLowerCase();
+  const found = timers.find((t) => t.device.id === wanted) ?? timers.filter((t) => t.device.name.toLocaleLowerCase() === folded);
+  if (!Array.isArray(found)) return found;
+  if (found.length === 1) return found[0]!;
+  if (found.length > 1) throw new Refusal(`More than one computer is named '${cleanText(wanted)}'; name it by its id: ${found.map((t) => t.device.id).join(', ')}.`);
+  const running = timers.map((t) => `${cleanText(t.device.name)} (${t.device.id})`);
+  throw new Refusal(`No other computer named '${cleanText(wanted)}' has a timer running${running.length ? `; running: ${running.join(', ')}` : ''}.`);
+}
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
@@ -43,7 +63,8 @@ function statusLines(status: NonNullable<ResponseOf<'sync.status'>>, timeZone: s
 export const syncCommand: Command = {
   name: 'sync',
   summary: 'keep one record across computers through a folder you already sync',
-  usage: 'timelock sync setup --folder DIR [--device-name NAME] | off | now [--json] | status [--json] | conflicts [--json] | resolve ID --keep this|other|both',
+  usage:
+    'timelock sync setup --folder DIR [--device-name NAME] | off | now [--json] | status [--json] | conflicts [--json] | resolve ID --keep this|other|both | timers [--json] | stop-timer COMPUTER',
   help: [
     'Keeps one record across your computers through a folder a sync tool already shares (Syncthing, Nextcloud,',
     'Dropbox, iCloud Drive, a USB stick). Each computer writes only its own files there; no server, no account.',
@@ -57,6 +78,9 @@ export const syncCommand: Command = {
     '                                         sync is off; "waiting": {"toSend", "toTakeIn"})',
     'conflicts [--json]                       what sync could not decide alone, one a line with its ID',
     'resolve ID --keep this|other|both        resolve one: keep the version shown here, the other, or both',
+    'timers [--json]                          the timers running on your other computers, as of their last sync',
+    "stop-timer COMPUTER                      stop the timer another computer left running (its name or id): the",
+    '                                         entry is saved up to now and that computer takes the stop in',
     '',
     'While the app runs it watches the folder and syncs within seconds; the command is for scripts and checks.',
   ].join('\n'),
@@ -68,7 +92,9 @@ export const syncCommand: Command = {
     for (const option of Object.keys(syncCommand.spec.options)) {
       if (args.has(option) && !allowed.includes(option)) throw new UsageError(`sync ${action} takes no --${option}.`);
     }
-    if (action === 'resolve') {
+    if (action === 'stop-timer') {
+      if (id === undefined) throw new UsageError('sync stop-timer needs the computer whose timer to stop (timelock sync timers lists them).');
+    } else if (action === 'resolve') {
       if (id === undefined) throw new UsageError('sync resolve needs the conflict ID (timelock sync conflicts lists them).');
       const keep = args.string('keep');
       if (keep === undefined || !(KEEPS as readonly string[]).includes(keep)) throw new UsageError(`sync resolve needs --keep this, other or both${keep === undefined ? '' : `, not '${keep}'`}.`);
@@ -124,6 +150,30 @@ export const syncCommand: Command = {
         const keep = args.string('keep') as (typeof KEEPS)[number];
         const round = await ask('sync.resolve', { id: args.positionals[1]!, keep });
         say(`Resolved ${args.positionals[1]}, keeping ${keep === 'both' ? 'both' : `${keep === 'this' ? 'this' : 'the other'} version`}.`);
+        out(roundLine(round));
+        return;
+      }
+      case 'timers': {
+        const [timers, snapshot] = await Promise.all([ask('sync.otherTimers', {}), ask('app.snapshot', {})]);
+        const { timeZone } = snapshot.settings;
+        if (json) {
+          const shown = timers.map((t) => ({ ...t, timer: { ...t.timer, category: categoryName(snapshot.categories, t.timer.categoryId), start: formatInstant(t.timer.start, timeZone) } }));
+          out(JSON.stringify(shown, null, 2));
+        } else if (timers.length === 0) {
+          say('No timer is running on another computer (as of their last sync).');
+        } else {
+          const line = (t: OtherTimer) =>
+            `${cleanText(t.device.name)} (${t.device.id}): ${categoryName(snapshot.categories, t.timer.categoryId)} since ${formatInstant(t.timer.start, timeZone)}, ${elapsedClock(Math.max(0, snapshot.now - t.timer.start))}`;
+          out(timers.map(line).join('\n'));
+        }
+        return;
+      }
+      case 'stop-timer': {
+        const [timers, snapshot] = await Promise.all([ask('sync.otherTimers', {}), ask('app.snapshot', {})]);
+        const target = findTimer(timers, args.positionals[1]!);
+        const round = await ask('sync.stopOtherTimer', { device: target.device.id });
+        const ran = elapsedClock(Math.max(0, snapshot.now - target.timer.start));
+        say(`Stopped ${categoryName(snapshot.categories, target.timer.categoryId)} on ${cleanText(target.device.name)} after ${ran}; the entry is saved here and goes to ${cleanText(target.device.name)} with the stop.`);
         out(roundLine(round));
         return;
       }

@@ -145,8 +145,45 @@ describe('timelock sync', () => {
     expect(await work(desktop)).toBe(180);
   });
 
+  it("timers lists the timer another computer left running, and stop-timer stops it there: the entry counts on both", async () => {
+    expect((await laptop.run('start', 'Work')).code).toBe(0);
+    await laptop.run('sync', 'now');
+    await desktop.run('sync', 'now');
+    desktop.clock.advance(90 * 60_000);
+
+    const listed = await desktop.run('sync', 'timers', '--json');
+    expect(listed.code, listed.stderr).toBe(0);
+    const timers = listed.json<{ device: { id: string; name: string }; timer: { category: string; start: string } }[]>();
+    expect(timers).toHaveLength(1);
+    expect(timers[0]).toMatchObject({ device: { name: 'Laptop' }, timer: { category: 'Work', start: '2026-04-01T12:00:00+02:00' } });
+    expect((await desktop.run('sync', 'timers')).stdout).toMatch(/^Laptop \(.+\): Work since 2026-04-01T12:00:00\+02:00, 1:30$/m);
+    // The laptop's own timer is not "another computer's".
+    expect((await laptop.run('sync', 'timers', '--json')).json<unknown[]>()).toEqual([]);
+
+    const stopped = await desktop.run('sync', 'stop-timer', 'laptop');
+    expect(stopped.code, stopped.stderr).toBe(0);
+    expect(stopped.stderr).toContain('Stopped Work on Laptop after 1:30');
+    expect(await work(desktop)).toBe(90);
+    expect((await desktop.run('sync', 'timers')).stderr).toMatch(/No timer is running on another computer/);
+
+    await laptop.run('sync', 'now');
+    expect((await laptop.run('status', '--json')).json<{ timer: unknown }>().timer).toBeNull();
+    expect(await work(laptop)).toBe(90);
+  });
+
+  it('stop-timer names the computers that have a timer when the one asked for has none, and changes nothing', async () => {
+    expect((await laptop.run('start', 'Work')).code).toBe(0);
+    await laptop.run('sync', 'now');
+    await desktop.run('sync', 'now');
+    const wrong = await desktop.run('sync', 'stop-timer', 'Tablet');
+    expect(wrong.code).toBe(1);
+    expect(wrong.stderr).toMatch(/No other computer named 'Tablet' has a timer running; running: Laptop \(/);
+    expect((await desktop.run('sync', 'timers', '--json')).json<unknown[]>()).toHaveLength(1);
+    expect(await work(desktop)).toBe(0);
+  });
+
   it('usage mistakes exit 2 and a folder that does not exist is refused with exit 1', async () => {
-    for (const argv of [['sync'], ['sync', 'pull'], ['sync', 'setup'], ['sync', 'resolve', 'c1'], ['sync', 'resolve', 'c1', '--keep', 'mine'], ['sync', 'now', '--keep', 'this'], ['sync', 'off', 'now']]) {
+    for (const argv of [['sync'], ['sync', 'pull'], ['sync', 'setup'], ['sync', 'resolve', 'c1'], ['sync', 'resolve', 'c1', '--keep', 'mine'], ['sync', 'now', '--keep', 'this'], ['sync', 'off', 'now'], ['sync', 'stop-timer'], ['sync', 'timers', 'x']]) {
       const run = await laptop.run(...argv);
       expect(run.code, argv.join(' ')).toBe(2);
       expect(run.stderr).toContain('Usage: timelock sync');
