@@ -147,6 +147,7 @@ function start(): void {
             week: timelock.services.summary.week(),
             timer: timelock.services.timer.current(),
             categories: timelock.services.categories.list(),
+            otherTimers: timelock.services.sync.otherTimers(),
           }),
           commands: desktop,
           platform: process.platform,

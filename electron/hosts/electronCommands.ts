@@ -16,6 +16,8 @@ export interface DesktopCommands {
   /** Starts a category's timer; false when the lock (or anything else) refused, which the person is then shown. */
   start(categoryId: string): Promise<boolean>;
   stop(): Promise<void>;
+  /** Stops the timer another computer (by its sync id) left running: the entry is saved here up to now. */
+  stopOther(device: string): Promise<void>;
   /** Stops the running timer, or starts the category last worked in. */
   toggle(): Promise<void>;
   /** Shows the window (creating it if needed), on `view` when given. */
@@ -110,6 +112,11 @@ export function createDesktopCommands(deps: {
     if (!result.ok) tell('error', 'Timelock could not stop the timer', result.error.message);
   };
 
+  const stopOther = async (device: string): Promise<void> => {
+    const result = await call('sync.stopOtherTimer', { device });
+    if (!result.ok) tell('error', "Timelock could not stop the other computer's timer", result.error.message);
+  };
+
   /** The category of the latest entry in four weeks, if still in use; else the first work category; else any. */
   const lastWorkedIn = async (categories: Category[], now: number): Promise<string | null> => {
     const active = categories.filter((c) => !c.archived);
@@ -121,6 +128,7 @@ export function createDesktopCommands(deps: {
   return {
     start,
     stop,
+    stopOther,
     async toggle() {
       const snapshot = await call('app.snapshot', {});
       if (!snapshot.ok) return tell('error', 'Timelock could not read the timer', snapshot.error.message);

@@ -1,11 +1,13 @@
 // The tray icon: the running timer and the week's work against the cap at a glance (`Work 1:12 · 21.5 / 35 h`),
-// and a menu to start a category, stop, open the window or quit. Every figure comes from the summary service; the
+// and a menu to start a category, stop, open the window or quit. A timer another computer left running (sync) is
+// listed with a Stop of its own, as in the window's header: work counts toward one cap wherever it runs. Every figure comes from the summary service; the
 // label refreshes on the bus's timer and data events (the scheduler's tick, once a minute, while a timer runs).
 import path from 'node:path';
 import type { MenuItemConstructorOptions } from 'electron';
 import type { Category, RunningTimer, WeekSummary } from '../../shared/model';
 import { elapsedClock, hoursTowardCap } from '../../shared/domain/words';
 import type { EventBus } from '../eventBus';
+import type { OtherTimer } from '../services/syncService';
 import type { DesktopCommands } from './electronCommands';
 
 /** What the tray shows, read fresh at each refresh. */
@@ -13,6 +15,8 @@ export interface TrayFigures {
   week: WeekSummary;
   timer: RunningTimer | null;
   categories: Category[];
+  /** Timers running on the other computers that sync through the same folder; empty with sync off. */
+  otherTimers: OtherTimer[];
 }
 
 export interface TrayLike<M> {
@@ -51,10 +55,23 @@ export function weekFigure(week: WeekSummary): string {
   return `${hours(week.minutes.work)} / ${hours(week.capMinutes)} h`;
 }
 
-/** `Work 1:12 · 21.5 / 35 h` while a timer runs, `Timelock · 21.5 / 35 h` otherwise. */
+const categoryName = (figures: TrayFigures, id: string): string => figures.categories.find((c) => c.id === id)?.name ?? 'Timer';
+
+/** `Work on Laptop · 1:30`: a timer another computer left running. */
+function otherTimerText(figures: TrayFigures, other: OtherTimer): string {
+  return `${categoryName(figures, other.timer.categoryId)} on ${other.device.name} · ${elapsedClock(figures.week.now - other.timer.start)}`;
+}
+
+/** `Work 1:12 · 21.5 / 35 h` while a timer runs, `Work on Laptop 1:30 · 21.5 / 35 h` while only another computer's
+ * does, `Timelock · 21.5 / 35 h` otherwise. */
 export function trayLabel(figures: TrayFigures): string {
   const run = running(figures);
-  const lead = run ? `${run.category?.name ?? 'Timer'} ${elapsedClock(figures.week.now - run.timer.start)}` : 'Timelock';
+  const other = figures.otherTimers[0];
+  const lead = run
+    ? `${run.category?.name ?? 'Timer'} ${elapsedClock(figures.week.now - run.timer.start)}`
+    : other
+      ? `${categoryName(figures, other.timer.categoryId)} on ${other.device.name} ${elapsedClock(figures.week.now - other.timer.start)}`
+      : 'Timelock';
   const label = `${lead} · ${weekFigure(figures.week)}`;
   return label.length > MAX_TOOLTIP ? `${label.slice(0, MAX_TOOLTIP - 1)}…` : label;
 }
@@ -68,6 +85,10 @@ export function trayMenuTemplate(figures: TrayFigures, commands: DesktopCommands
   return [
     { label: menuText(run ? `${run.category?.name ?? 'Timer'} running · ${elapsedClock(figures.week.now - run.timer.start)}` : 'No timer running'), enabled: false },
     { label: `This week: ${hours(figures.week.minutes.work)} of ${hours(figures.week.capMinutes)} h work`, enabled: false },
+    ...figures.otherTimers.flatMap((other): MenuItemConstructorOptions[] => [
+      { label: menuText(`${otherTimerText(figures, other)} running`), enabled: false },
+      { label: menuText(`Stop on ${other.device.name}`), click: () => then(commands.stopOther(other.device.id)) },
+    ]),
     { type: 'separator' },
     // Checkboxes, not radio items: Electron checks the first radio item of a group when none is, which would show
     // a timer running when none does.
@@ -125,7 +146,7 @@ export function createTimelockTray<M>(deps: {
   // Windows and Linux without app indicators open on a click; macOS shows the menu.
   if (deps.platform !== 'darwin') tray.on('click', () => deps.commands.open());
   const unsubscribe = deps.bus.subscribe((name) => {
-    if (name === 'timer.changed' || name === 'timer.tick' || name === 'data.changed') refresh();
+    if (name === 'timer.changed' || name === 'timer.tick' || name === 'data.changed' || name === 'sync.changed') refresh();
   });
   refresh();
   return {

@@ -1,12 +1,14 @@
 // The tray: the running timer and the week's work against the cap at a glance, a menu that starts any category
 // through the router (so locks apply), and a refusal told as a notification with the reason.
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { Menu, Notification, resetElectronStub, Tray, type FakeMenu } from '../../stubs/electron';
 import { createTimelockTray, trayIconPath, trayLabel, type TimelockTray } from '../../../electron/hosts/electronTray';
 import { makeDesktop, settle, type Desktop } from './desktopHarness';
+import { cleanupComputers, computer } from '../sync/syncedComputers';
 
 const MINUTE = 60_000;
 // Tuesday 24 Nov 2026, 08:48 in Berlin: before the 09:00–17:00 work window.
@@ -27,6 +29,7 @@ function openTray(platform: NodeJS.Platform = 'linux'): void {
       week: desktop.host.app.services.summary.week(),
       timer: desktop.host.app.services.timer.current(),
       categories: desktop.host.app.services.categories.list(),
+      otherTimers: desktop.host.app.services.sync.otherTimers(),
     }),
     commands: desktop.commands,
     platform,
@@ -51,6 +54,7 @@ beforeEach(() => {
 afterEach(() => {
   timelockTray?.dispose();
   desktop.cleanup();
+  cleanupComputers();
 });
 
 describe('the tray label', () => {
@@ -70,7 +74,7 @@ describe('the tray label', () => {
 
   it('never shows the cap reached before it is: 34.99 h reads 34.9', () => {
     const week = { ...desktop.host.app.services.summary.week(), minutes: { work: 35 * 60 - 1, fitness: 0, family: 0 } };
-    expect(trayLabel({ week, timer: null, categories: [] })).toBe('Timelock · 34.9 / 35 h');
+    expect(trayLabel({ week, timer: null, categories: [], otherTimers: [] })).toBe('Timelock · 34.9 / 35 h');
   });
 
   it('follows the timer: a start, each minute’s tick, a stop', async () => {
@@ -228,5 +232,61 @@ describe('a start from the tray the lock refuses', () => {
     await settle();
     expect(desktop.host.app.store.getTimer()?.categoryId).toBe('fitness');
     expect(Notification.shown).toEqual([]);
+  });
+});
+
+describe('a timer another computer left running (sync)', () => {
+  /** The laptop on the same sync folder as this desktop, with a Work timer started at 08:48 and taken in here. */
+  async function laptopTimerRunning() {
+    const syncDir = fs.mkdtempSync(path.join(os.tmpdir(), 'timelock-tray-sync-'));
+    await desktop.host.call('sync.setup', { folder: syncDir, deviceName: 'Desktop' });
+    const laptop = computer('Laptop', syncDir);
+    laptop.host.clock.set(TUESDAY_0748_UTC);
+    await laptop.host.call('timer.start', { categoryId: 'work' });
+    laptop.sync.now();
+    desktop.host.clock.advance(90 * MINUTE);
+    await desktop.host.call('sync.now', {});
+    return { laptop, cleanup: () => fs.rmSync(syncDir, { recursive: true, force: true }) };
+  }
+
+  it('is in the label when none runs here, and in the menu with a Stop of its own', async () => {
+    const { cleanup } = await laptopTimerRunning();
+    try {
+      openTray();
+      // The week counts the laptop's time once its timer stops (an entry), as the window's header does.
+      expect(tray.toolTip).toBe('Work on Laptop 1:30 · 0 / 35 h');
+      expect(labels().slice(0, 5)).toEqual(['No timer running', 'This week: 0 of 35 h work', 'Work on Laptop · 1:30 running', 'Stop on Laptop', '—']);
+      expect(menu().byLabel('Work on Laptop · 1:30 running')?.enabled).toBe(false);
+      // This computer's own timer leads the label; the other stays in the menu.
+      await desktop.host.call('timer.start', { categoryId: 'fitness' });
+      expect(tray.toolTip).toBe('Fitness 0:00 · 0 / 35 h');
+      expect(labels()).toContain('Stop on Laptop');
+    } finally {
+      cleanup();
+    }
+  });
+
+  it('Stop on Laptop saves its entry here up to now and the laptop takes the stop in', async () => {
+    const { laptop, cleanup } = await laptopTimerRunning();
+    try {
+      openTray();
+      menu().byLabel('Stop on Laptop')!.click();
+      await settle();
+      expect(desktop.calls.map((c) => c.channel)).toContain('sync.stopOtherTimer');
+      expect(desktop.host.app.store.getEntries().map((e) => [e.categoryId, (e.end - e.start) / MINUTE])).toEqual([['work', 90]]);
+      expect(labels()).not.toContain('Stop on Laptop');
+      expect(tray.toolTip).toBe('Timelock · 1.5 / 35 h');
+      laptop.sync.now();
+      expect(laptop.store.getTimer()).toBeNull();
+    } finally {
+      cleanup();
+    }
+  });
+
+  it('a stop the sync service refuses is told in a notification and the window, and nothing changes', async () => {
+    await desktop.commands.stopOther('no-such-computer');
+    expect(Notification.shown.map((n) => n.options.title)).toEqual(["Timelock could not stop the other computer's timer"]);
+    expect(desktop.notices()).toHaveLength(1);
+    expect(desktop.host.app.store.getEntries()).toEqual([]);
   });
 });
