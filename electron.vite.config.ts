@@ -56,6 +56,36 @@ function preloadFirstView(entry: string): Plugin {
   };
 }
 
+/**
+ * The d3 scales recharts is handed. recharts finds an axis's scale by name in `import * as d3Scales from
+ * 'victory-vendor/d3-scale'` (all of d3-scale), and a namespace read with a computed key keeps every scale in the
+ * bundle: the time and UTC scales with d3-time and d3-time-format, the sequential, diverging, log and quantile ones,
+ * 8 kB of the window's 254 kB gzipped. Our axes leave `scale` at 'auto', for which recharts takes a point, band or
+ * linear scale. An axis given another scale by name would quietly get a point scale instead: add it here (the
+ * bundle test fails on a `scale` prop naming one that is not).
+ */
+export const CHART_SCALES = ['scaleBand', 'scaleLinear', 'scalePoint'];
+
+/** Resolves recharts' imports of d3-scale to a module that re-exports CHART_SCALES only, from the same d3-scale. */
+function chartScales(): Plugin {
+  const scalesModule = '\0timelock-chart-scales';
+  let d3Scale: string | undefined;
+  return {
+    name: 'timelock-chart-scales',
+    enforce: 'pre',
+    async resolveId(source, importer) {
+      if (source !== 'victory-vendor/d3-scale' || !importer?.includes('/node_modules/recharts/')) return null;
+      d3Scale = (await this.resolve(source, importer, { skipSelf: true }))?.id;
+      if (!d3Scale) throw new Error(`${source} does not resolve from ${importer}`);
+      return scalesModule;
+    },
+    load(id) {
+      if (id !== scalesModule) return null;
+      return `export { ${CHART_SCALES.join(', ')} } from ${JSON.stringify(d3Scale)};\n`;
+    },
+  };
+}
+
 export default defineConfig({
   main: {
     build: {
@@ -75,7 +105,7 @@ export default defineConfig({
   },
   renderer: {
     root: fromRoot('./renderer'),
-    plugins: [react(), chunkModules(), preloadFirstView(fromRoot('./renderer/views/Today/TodayView.tsx'))],
+    plugins: [react(), chartScales(), chunkModules(), preloadFirstView(fromRoot('./renderer/views/Today/TodayView.tsx'))],
     build: {
       outDir: fromRoot('./out/renderer'),
       emptyOutDir: true,
