@@ -87,6 +87,25 @@ function chartScales(): Plugin {
 }
 
 /**
+ * Marks d3-shape's curve factories as pure calls, so the ones nothing uses are left out. d3-shape (one file, through
+ * recharts) builds its bundle, cardinal and Catmull-Rom curves and the radial linear curve with calls at the top level
+ * (`var cardinal = (function custom(tension) {…})(0)`), which a bundler must keep in case they do something; they
+ * only make a function. recharts' curves do not use them: 7 kB of the chart chunk, 1 kB gzipped.
+ */
+function pureCurveFactories(): Plugin {
+  const calls = ['= (function custom(', '= curveRadial(curveLinear);'];
+  return {
+    name: 'timelock-pure-curve-factories',
+    transform(code, id) {
+      if (!/\/node_modules\/d3-shape\/dist\/d3-shape\.mjs$/.test(id)) return null;
+      const marked = calls.reduce((text, call) => text.replaceAll(call, call.replace('= ', '= /*#__PURE__*/')), code);
+      if (calls.some((call) => !code.includes(call))) this.warn('d3-shape changed: a curve factory pureCurveFactories marks is not there');
+      return { code: marked, map: null };
+    },
+  };
+}
+
+/**
  * What the whole window uses, so its chunk comes with the entry: the frame, the stores and formats, the shared domain,
  * React and the small libraries. A module that draws a chart must not match (the bundle test fails if recharts
  * reaches Today).
@@ -112,7 +131,7 @@ export default defineConfig({
   },
   renderer: {
     root: fromRoot('./renderer'),
-    plugins: [react(), chartScales(), chunkModules(), preloadFirstView(fromRoot('./renderer/views/Today/TodayView.tsx'))],
+    plugins: [react(), chartScales(), pureCurveFactories(), chunkModules(), preloadFirstView(fromRoot('./renderer/views/Today/TodayView.tsx'))],
     build: {
       outDir: fromRoot('./out/renderer'),
       emptyOutDir: true,
