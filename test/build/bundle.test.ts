@@ -1,12 +1,16 @@
 // What the window downloads before it can show its first view, read from the renderer build: recharts and zod must
-// not be in it (they load with the views that use them), and the build must be minified. The sizes against their
-// targets are benchmark figures (`npm run bench`); this fails on the mistakes that would undo the split.
+// not be in it (they load with the views that use them), recharts gets only the d3 scales the charts use, and the
+// build must be minified. The sizes against their targets are benchmark figures (`npm run bench`); this fails on the
+// mistakes that would undo the split.
 import { beforeAll, describe, expect, it } from 'vitest';
 import fs from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { buildRenderer, rendererIsStale, rendererOut } from '../../scripts/buildRenderer.mjs';
 import { readRendererBuild } from '../../scripts/bundleSizes.mjs';
+import { CHART_SCALES } from '../../electron.vite.config';
 
+const root = fileURLToPath(new URL('../..', import.meta.url));
 let build: ReturnType<typeof readRendererBuild>;
 
 beforeAll(async () => {
@@ -37,6 +41,22 @@ describe('the renderer build', () => {
   it('has no zod in any view: the window checks nothing with the contract\'s schemas, and zod would be a sixth of the app', () => {
     expect(build.total().packages).toContain('react-dom');
     expect(build.total().packages).not.toContain('zod');
+  });
+
+  it('carries only the d3 scales the charts use: no time scale with its calendar and date formats', () => {
+    const { packages } = build.total();
+    expect(packages).toContain('d3-scale');
+    expect(packages).not.toContain('d3-time');
+    expect(packages).not.toContain('d3-time-format');
+  });
+
+  it('names no chart scale that recharts is not handed, which would draw a point scale instead without a word', () => {
+    const sources = fs.readdirSync(path.join(root, 'renderer'), { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.tsx'));
+    const named = sources.flatMap((file) =>
+      [...fs.readFileSync(path.join(root, 'renderer', file), 'utf8').matchAll(/\bscale=(?:"([^"]*)"|\{\s*['"`]([^'"`]*)['"`]\s*\})/g)].map((m) => ({ file, scale: m[1] ?? m[2] })),
+    );
+    const missing = named.filter(({ scale }) => scale !== 'auto' && !CHART_SCALES.includes(`scale${scale.charAt(0).toUpperCase()}${scale.slice(1)}`));
+    expect(missing).toEqual([]);
   });
 
   it('is minified: the JavaScript has no line of source layout left', () => {
