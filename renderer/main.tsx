@@ -44,8 +44,9 @@ function boot(root: HTMLElement): void {
   bindTheme(stores.app, document.documentElement);
   const locale = navigator.language;
   // The first Intl formatter a renderer makes loads ICU's locale data: 40 ms of CPU, and two or three times that on
-  // a loaded machine. Made here, while the first answers are on their way, the hours format of Today's status line
-  // (and of every figure in hours) is ready when they arrive instead of holding up the first paint.
+  // a loaded machine. public/warmIntl.js has done that while this code downloaded; if it did not, it happens here,
+  // while the first answers are on their way, instead of in the first render. Either way the hours format of Today's
+  // status line (and of every figure in hours) is ready when they arrive.
   numberFormat(locale, { maximumFractionDigits: 1 });
   const render = () =>
     createRoot(root).render(
