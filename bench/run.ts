@@ -13,14 +13,15 @@ import { syncBench } from './sync.bench';
 import { categorySwitchBench } from './categorySwitch.bench';
 import { firstRenderBench } from './firstRender.bench';
 import { viewOpenBench } from './viewOpen.bench';
+import { keepOpenBench } from './keepOpen.bench';
 
-const BENCHMARKS: readonly Benchmark[] = [weekSummaryBench, weekSwitchBench, timeboxesBench, importBench, importStallBench, startupBench, bundleBench, firstRenderBench, viewOpenBench, categorySwitchBench, syncBench];
+const BENCHMARKS: readonly Benchmark[] = [weekSummaryBench, weekSwitchBench, timeboxesBench, importBench, importStallBench, startupBench, bundleBench, firstRenderBench, viewOpenBench, categorySwitchBench, syncBench, keepOpenBench];
 const wanted = process.argv.slice(2);
 const chosen = wanted.length ? BENCHMARKS.filter((b) => wanted.some((w) => b.name.includes(w))) : BENCHMARKS;
 if (chosen.length === 0) throw new Error(`No benchmark is named after ${wanted.join(' or ')}.`);
 
 function format(value: number, unit: BenchFigure['unit']): string {
-  if (unit === 'requests') return `${value} ${unit}`;
+  if (unit === 'requests' || unit === 'listeners' || unit === 'documents') return `${value} ${unit}`;
   return `${value < 10 ? value.toFixed(3) : value.toFixed(1)} ${unit}`;
 }
 

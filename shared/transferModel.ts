@@ -50,7 +50,8 @@ export const importRowSchema = z.object({
   area: areaSchema.nullable(),
   note: z.string(),
   tags: z.array(z.string()),
-  status: z.enum(['new', 'duplicate', 'problem']),
+  /** needs-reason: new, once the reason for work outside the windows or past a cap is given. */
+  status: z.enum(['new', 'needs-reason', 'duplicate', 'problem']),
 });
 export type ImportRow = z.infer<typeof importRowSchema>;
 
@@ -79,8 +80,9 @@ export const importPreviewSchema = z.object({
   warnings: z.array(importIssueSchema),
   newCategories: z.array(z.object({ name: z.string(), area: areaSchema })),
   mapping: z.array(importMappingSchema),
-  /** Some work rows pass a soft lock only with a typed reason. */
-  needsReason: z.boolean(),
+  /** Work rows that pass the soft lock only with a reason, by line, with the lock's words: one reason given for the
+   * import covers them all. Counted in toImport (Import asks for the reason first), never in problems. */
+  needsReason: z.array(importIssueSchema),
 });
 export type ImportPreview = z.infer<typeof importPreviewSchema>;
 

@@ -35,18 +35,22 @@ function aside(parts: readonly string[]): string {
 
 function issueLines(title: string, issues: readonly ImportIssue[], limit = 20): string[] {
   if (issues.length === 0) return [];
-  const shown = issues.slice(0, limit).map((i) => `  ${i.line === 0 ? 'file' : `line ${i.line}`}: ${cleanText(i.message)}`);
+  // The service's row messages name their line already ("line 3: …"); the others get it here.
+  const said = (i: ImportIssue) => (i.line === 0 ? `file: ${cleanText(i.message)}` : /^(line|entry) \d+:/i.test(i.message) ? cleanText(i.message) : `line ${i.line}: ${cleanText(i.message)}`);
+  const shown = issues.slice(0, limit).map((i) => `  ${said(i)}`);
   return [`${title}:`, ...shown, ...(issues.length > limit ? [`  … and ${issues.length - limit} more`] : [])];
 }
 
-function previewText(preview: ImportPreview, fileName: string): string {
+/** `reasonGiven`: --reason was given, so the rows that need one are imported with it. */
+function previewText(preview: ImportPreview, fileName: string, reasonGiven: boolean): string {
   const mapping = preview.mapping.map((m) => `  ${cleanText(m.project)} → ${cleanText(m.category)} (${m.area}${m.created ? ', new' : ''}): ${count(m.rows, 'row')}`);
   return [
     `${fileName} (${preview.format}): ${count(preview.total, 'row')}, ${preview.toImport.toLocaleString('en')} to import, ${preview.duplicates.toLocaleString('en')} already there, ${preview.problems.length.toLocaleString('en')} with problems`,
     ...(mapping.length > 0 ? ['Categories:', ...mapping] : []),
     ...issueLines('Problems', preview.problems),
     ...issueLines('Warnings', preview.warnings),
-    ...(preview.needsReason ? ['Some work rows pass the soft lock only with a reason: add --reason "…".'] : []),
+    ...issueLines(reasonGiven ? 'Work outside your windows or past a cap, imported with your reason' : 'Work outside your windows or past a cap, imported only with a reason', preview.needsReason),
+    ...(preview.needsReason.length > 0 && !reasonGiven ? ['Those rows pass the soft lock only with a reason: add --reason "…".'] : []),
   ].join('\n');
 }
 
@@ -116,7 +120,7 @@ export const importCommand: Command = {
     try {
       if (dryRun) {
         const preview = await context.ask('import.preview', payload);
-        out(args.flag('json') ? JSON.stringify(preview, null, 2) : previewText(preview, fileName));
+        out(args.flag('json') ? JSON.stringify(preview, null, 2) : previewText(preview, fileName, payload.reason !== undefined));
         return;
       }
       const result = await context.ask('import.apply', payload);

@@ -29,6 +29,8 @@ interface Judged {
   /** Problems that refuse the file whatever skipInvalid says. */
   fileProblems: ImportIssue[];
   problems: Array<ImportIssue & { kind: ProblemKind | 'invalid' }>;
+  /** New work rows that pass the soft lock only with the import's reason. */
+  needsReason: ImportIssue[];
   warnings: ImportIssue[];
 }
 
@@ -110,7 +112,7 @@ export class ImportService {
     }
     await pause?.();
     const rows: SourceRow[] = outcomes.flatMap((o) => (o.row && o.problems.length === 0 && !brokenLines.has(o.line) ? [o.row] : []));
-    const judged: Judged = { format, total, outcomes, categories: null, verdicts: new Map(), fileProblems: [...reader.fileProblems], problems, warnings };
+    const judged: Judged = { format, total, outcomes, categories: null, verdicts: new Map(), fileProblems: [...reader.fileProblems], problems, needsReason: [], warnings };
     if (judged.fileProblems.length > 0) return judged;
 
     // A preview names the categories it would create without using up ids.
@@ -125,11 +127,13 @@ export class ImportService {
       return judged;
     }
     await pause?.();
-    const verdicts = await rowVerdicts({ rows, categories, store: this.ctx.store, now: this.ctx.clock.now(), reason: request.reason, onProgress, pause });
+    // A preview counts the rows that need a reason as Import will once the reason is given: new, beside the rest.
+    const verdicts = await rowVerdicts({ rows, categories, store: this.ctx.store, now: this.ctx.clock.now(), reason: request.reason, assumeReason: !write, onProgress, pause });
     for (const verdict of verdicts) {
       judged.verdicts.set(verdict.line, verdict);
       if (verdict.status === 'problem') problems.push({ ...said(verdict.line, verdict.message ?? 'it cannot be imported'), kind: verdict.kind ?? 'invalid' });
       else if (verdict.message) warnings.push(said(verdict.line, verdict.message));
+      if (verdict.needsReason) judged.needsReason.push(said(verdict.line, verdict.needsReason));
     }
     problems.sort((a, b) => a.line - b.line);
     warnings.sort((a, b) => a.line - b.line);
@@ -152,7 +156,7 @@ export class ImportService {
         area: category?.area ?? null,
         note: o.shown.note,
         tags: o.shown.tags,
-        status: verdict ? verdict.status : 'problem',
+        status: !verdict ? 'problem' : verdict.needsReason ? 'needs-reason' : verdict.status,
       };
     });
     const mapping = this.mappingOf(p);
@@ -166,7 +170,7 @@ export class ImportService {
       warnings: p.warnings,
       newCategories: needed.map((c) => ({ name: c.name, area: c.area })),
       mapping,
-      needsReason: p.problems.some((x) => x.kind === 'needs-reason'),
+      needsReason: p.needsReason,
     };
   }
 

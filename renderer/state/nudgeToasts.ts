@@ -48,6 +48,8 @@ export function showNudge(api: Api, stores: Stores, nudge: EventPayload<'nudge'>
   const onDismiss = nudge.actions.includes('dismiss') ? () => void callApi(api, 'nudges.act', { id: nudge.id, action: 'dismiss' }) : undefined;
   // The system's clock, as the window's formatters use outside tests.
   const text = localizeClocks(nudge.text, undefined);
-  stores.toasts.getState().show(text, nudgeActions(api, stores, nudge), NUDGE_TOAST_MS, onDismiss);
+  // A newer nudge of a kind asks the older one's question again (the cap is nearer, the window ends sooner): it takes
+  // its place rather than standing under it, the older one left unanswered in the nudge log.
+  stores.toasts.getState().show(text, nudgeActions(api, stores, nudge), NUDGE_TOAST_MS, { onDismiss, key: `nudge:${nudge.kind}` });
   if (notifier && stores.toasts.getState().webNotifications && notifier.permission() === 'granted') notifier.show('Timelock', text);
 }

@@ -21,11 +21,15 @@ export interface Toast {
   onDismiss?: () => void;
   /** Focus moves to its first action when it appears (the control that made it is gone, as after Delete). */
   takeFocus?: boolean;
+  key?: string;
 }
 
 export interface ToastOptions {
   onDismiss?: () => void;
   takeFocus?: boolean;
+  /** One toast a key: a new one takes the place of the one still shown with its key (a nudge of the same kind, whose
+   * question the newer one asks again), so a window left open for days does not pile up unanswered toasts. */
+  key?: string;
 }
 
 /** The browser's Notification API, present only in the browser host (Electron shows native notifications itself). */
@@ -69,8 +73,10 @@ export function createToastStore(notifier: WebNotifier | null = null): ToastStor
     webNotifications: notifier?.permission() === 'granted',
     show(message, actions, timeoutMs, options) {
       const id = nextId++;
-      const { onDismiss, takeFocus } = typeof options === 'function' ? { onDismiss: options, takeFocus: false } : (options ?? {});
-      set((state) => ({ toasts: [...state.toasts, { id, message, actions, onDismiss, ...(takeFocus ? { takeFocus } : {}) }] }));
+      const { onDismiss, takeFocus, key } = typeof options === 'function' ? { onDismiss: options, takeFocus: false, key: undefined } : (options ?? {});
+      const replaced = key === undefined ? undefined : get().toasts.find((toast) => toast.key === key);
+      if (replaced) get().dismiss(replaced.id);
+      set((state) => ({ toasts: [...state.toasts, { id, message, actions, onDismiss, ...(takeFocus ? { takeFocus } : {}), ...(key === undefined ? {} : { key }) }] }));
       if (timeoutMs !== null) {
         timeouts.set(id, timeoutMs);
         arm(id);

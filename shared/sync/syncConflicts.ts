@@ -2,6 +2,7 @@
 // edited on two computers at once, entries from two computers covering the same time, a timer running on two.
 import { canonicalJson } from './canonicalJson';
 import type { MergeState } from './mergeState';
+import { settingConflictMessage } from './settingConflictWords';
 import type { SyncChange } from './syncChange';
 import { SYNC_KIND_NAMES, SYNC_KINDS, type SyncKindName } from './syncKinds';
 
@@ -39,7 +40,10 @@ function editConflicts(state: MergeState): SyncConflict[] {
           recordId,
           kept: versions.winner,
           other,
-          message: `This ${SYNC_KINDS[kind].noun} was edited on both computers; kept the later one.`,
+          message:
+            kind === 'setting'
+              ? settingConflictMessage(recordId, versions.winner.record, other.record)
+              : `This ${SYNC_KINDS[kind].noun} was edited on both computers; kept the later one.`,
         });
       }
     }

@@ -20,6 +20,8 @@ export interface RowVerdict {
   kind?: ProblemKind;
   /** The problem, or for a duplicate worth a word, the warning. */
   message?: string;
+  /** A new work row that passes the soft lock only with a reason: the lock's words for why. */
+  needsReason?: string;
 }
 
 export interface RowVerdictsInput {
@@ -29,6 +31,10 @@ export interface RowVerdictsInput {
   now: number;
   /** The soft lock's reason for work rows that need one. */
   reason?: string;
+  /** A preview: judge the rows that need a reason as if the reason were given (the window asks for one before it
+   * imports, for the import as a whole), so they count as new and every later row is judged as Import would judge
+   * it, beside them. Each carries `needsReason`. */
+  assumeReason?: boolean;
   onProgress?: (done: number, total: number) => void;
   /** Called between rows: hands the event loop a turn now and then (ImportBudget.pause). Absent: runs in one go. */
   pause?: () => Promise<void>;
@@ -98,6 +104,7 @@ export async function rowVerdicts(input: RowVerdictsInput): Promise<RowVerdict[]
       }
     }
 
+    let needsReason: string | undefined;
     if (areaOf.get(entry.categoryId) === 'work' && settings.lockMode !== 'off' && entry.end > entry.start) {
       const nearby = [...store.entriesBetween(entry.start - LOCK_REACH, entry.end + LOCK_REACH)];
       for (let k = accepted.length - 1; k >= 0 && accepted[k]!.start >= entry.start - LOCK_REACH - longest; k--) nearby.push(accepted[k]!);
@@ -106,8 +113,10 @@ export async function rowVerdicts(input: RowVerdictsInput): Promise<RowVerdict[]
       if (decision.verdict === 'blocked') return decide('problem', { kind: 'locked', message: `the hard lock refuses it: ${said}` });
       if (decision.verdict === 'warn') {
         const why = row.overrideReason ?? input.reason;
-        if (!why) return decide('problem', { kind: 'needs-reason', message: `${said} Give a reason to import it; it is kept with the entry.` });
-        entry.overrideReason = why;
+        if (!why && !input.assumeReason) return decide('problem', { kind: 'needs-reason', message: `${said} Give a reason to import it; it is kept with the entry.` });
+        if (why) entry.overrideReason = why;
+        // A reason the row brought with it (a Timelock export's own) is not asked for again.
+        if (row.overrideReason === undefined) needsReason = said;
       }
     }
 
@@ -115,7 +124,7 @@ export async function rowVerdicts(input: RowVerdictsInput): Promise<RowVerdict[]
     acceptedLine.set(entry.id, row.line);
     longest = Math.max(longest, entry.end - entry.start);
     if (entry.end > entry.start && (!reach || entry.end > reach.end)) reach = { end: entry.end, line: row.line, categoryId: entry.categoryId };
-    decide('new');
+    decide('new', needsReason === undefined ? {} : { needsReason });
   };
   for (let n = 0; n < order.length; n++) {
     if (input.pause) await input.pause();

@@ -64,14 +64,15 @@ export function ImportForm() {
   };
   const apply = async () => {
     if (!file || !preview) return;
-    if (preview.needsReason && reason.trim() === '') return setError('Some rows are work outside your windows or past a cap: type a reason to import them.');
+    const needsReason = preview.needsReason.length > 0;
+    if (needsReason && reason.trim() === '') return setError('Some rows are work outside your windows or past a cap: type a reason to import them.');
     setBusy(true);
     const result = await stores.transfer.getState().apply({
       text: file.text,
       fileName: file.name,
       ...(Object.keys(map).length ? { map } : {}),
       ...(skipInvalid ? { skipInvalid } : {}),
-      ...(preview.needsReason ? { reason: reason.trim() } : {}),
+      ...(needsReason ? { reason: reason.trim() } : {}),
     });
     setBusy(false);
     if (!result.ok) return setError(describeError(result.error));
@@ -115,10 +116,21 @@ export function ImportForm() {
               <label htmlFor={ids.skip}>Leave out the rows with problems and import the rest</label>
             </div>
           )}
-          {preview.needsReason && (
+          {preview.needsReason.length > 0 && (
             <div className="field">
               <label htmlFor={ids.reason}>Reason for work outside your windows or past a cap</label>
-              <input id={ids.reason} type="text" maxLength={500} value={reason} onChange={(event) => change(file, { reason: event.target.value })} />
+              <input
+                id={ids.reason}
+                type="text"
+                maxLength={500}
+                value={reason}
+                aria-describedby={`${ids.reason}-hint`}
+                onChange={(event) => change(file, { reason: event.target.value })}
+              />
+              <p className="hint" id={`${ids.reason}-hint`}>
+                One reason for the {countWords(preview.needsReason.length, 'row', 'rows')} listed under “Work outside your windows or past a cap”; it is kept
+                with each of them.
+              </p>
             </div>
           )}
           <div className="form-actions">

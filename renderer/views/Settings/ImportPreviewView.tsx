@@ -1,5 +1,6 @@
 // What an import would do, before it does it: the format read, the counts, the first rows, the mapping of projects
 // to categories (each new category's life area can be changed), and what will be skipped and why.
+import { useId } from 'react';
 import type { Category } from '../../../shared/model';
 import { AREAS } from '../../../shared/modelNames';
 import type { ImportPreview } from '../../../shared/transferModel';
@@ -14,7 +15,12 @@ const FORMAT_NAMES: Record<ImportPreview['format'], string> = {
   'timelock-csv': 'Timelock CSV',
   'timelock-json': 'Timelock JSON',
 };
-const STATUS: Record<ImportPreview['rows'][number]['status'], string> = { new: 'New', duplicate: 'Already there', problem: 'Problem' };
+const STATUS: Record<ImportPreview['rows'][number]['status'], string> = {
+  new: 'New',
+  'needs-reason': 'New, with your reason',
+  duplicate: 'Already there',
+  problem: 'Problem',
+};
 
 /** "1 row", "2 rows". */
 export function countWords(n: number, one: string, many: string): string {
@@ -43,11 +49,13 @@ export interface ImportPreviewViewProps {
 }
 
 export function ImportPreviewView({ preview, categories, map, onMap, locale, timeZone, now }: ImportPreviewViewProps) {
+  const id = useId();
   const when = (instant: number | null) => (instant === null ? '—' : formatMoment(instant, locale, timeZone, now));
   return (
     <div className="import-preview">
       <p>
-        Read as {FORMAT_NAMES[preview.format]}: {countWords(preview.total, 'row', 'rows')}, {preview.toImport} to import, {preview.duplicates} already there,{' '}
+        Read as {FORMAT_NAMES[preview.format]}: {countWords(preview.total, 'row', 'rows')}, {preview.toImport} to import
+        {preview.needsReason.length > 0 && ` (${preview.needsReason.length} of them with the reason you give below)`}, {preview.duplicates} already there,{' '}
         {preview.problems.length} with {preview.problems.length === 1 ? 'a problem' : 'problems'}.
       </p>
       <table className="import-mapping">
@@ -114,18 +122,28 @@ export function ImportPreviewView({ preview, categories, map, onMap, locale, tim
       </table>
       {preview.problems.length > 0 && (
         <>
-          <h5>Rows with problems (left out only if you choose so below)</h5>
-          <ul className="issues">
+          <h5 id={`${id}-problems`}>Rows with problems (left out only if you choose so below)</h5>
+          <ul className="issues" aria-labelledby={`${id}-problems`}>
             {preview.problems.map((p) => (
               <li key={`${p.line}:${p.message}`}>{issueWords(p)}</li>
             ))}
           </ul>
         </>
       )}
+      {preview.needsReason.length > 0 && (
+        <>
+          <h5 id={`${id}-needs-reason`}>Work outside your windows or past a cap (imported with the reason you give below)</h5>
+          <ul className="issues" aria-labelledby={`${id}-needs-reason`}>
+            {preview.needsReason.map((p) => (
+              <li key={p.line}>{issueWords(p)}</li>
+            ))}
+          </ul>
+        </>
+      )}
       {preview.warnings.length > 0 && (
         <>
-          <h5>Worth a look</h5>
-          <ul className="issues">
+          <h5 id={`${id}-warnings`}>Worth a look</h5>
+          <ul className="issues" aria-labelledby={`${id}-warnings`}>
             {preview.warnings.map((w) => (
               <li key={`${w.line}:${w.message}`}>{issueWords(w)}</li>
             ))}

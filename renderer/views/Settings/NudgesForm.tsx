@@ -2,36 +2,26 @@
 import { useId } from 'react';
 import type { NudgeKind, Settings } from '../../../shared/model';
 import { NUDGE_KINDS } from '../../../shared/modelNames';
+import { NUDGE_KIND_NAMES, NUDGE_THRESHOLD_NAMES } from '../../../shared/settingNames';
 import { SettingsFormShell } from './SettingsSection';
 import { useSettingsForm, type SaveStep } from './useSettingsForm';
-
-export const NUDGE_TEXT: Record<NudgeKind, string> = {
-  'window-ending': 'Your work window is about to end',
-  'off-hours-work': 'A work timer runs outside your work windows',
-  'cap-warning': 'The weekly cap is nearly used',
-  'cap-reached': 'The weekly cap is reached',
-  'daily-cap-reached': 'The daily cap is reached',
-  'wrap-up': 'Time to wrap up for the day',
-  'fitness-gap': 'Some days without fitness time',
-  'family-gap': 'Some days without family time',
-  'weekend-work': 'Work on a weekend day',
-  'lock-stopped': 'The hard lock stopped a timer',
-  'box-starting': 'A planned box is about to start',
-  'box-ending': 'A planned box is ending',
-  'box-missed': 'A planned box went by without its timer',
-};
 
 type Thresholds = Required<Omit<Settings['nudges'], 'enabled'>>;
 /** Settings saved before box nudges existed have no lead time: the main process reads that as 5 minutes. */
 const BOX_STARTING_DEFAULT = 5;
-const THRESHOLDS: Array<{ key: keyof Thresholds; label: string; min: number; max: number }> = [
-  { key: 'windowEndingMinutes', label: 'Warn before a work window ends (minutes)', min: 1, max: 240 },
-  { key: 'boxStartingMinutes', label: 'Nudge before a planned box starts (minutes)', min: 1, max: 240 },
-  { key: 'capWarningPercent', label: 'Warn when this share of the weekly cap is used (%)', min: 1, max: 100 },
-  { key: 'fitnessGapDays', label: 'Days without fitness before a nudge', min: 1, max: 60 },
-  { key: 'familyGapDays', label: 'Days without family time before a nudge', min: 1, max: 60 },
-  { key: 'cooldownMinutes', label: 'At least this long between two nudges (minutes)', min: 1, max: 1440 },
-];
+const LIMITS: Record<keyof Thresholds, { min: number; max: number }> = {
+  windowEndingMinutes: { min: 1, max: 240 },
+  boxStartingMinutes: { min: 1, max: 240 },
+  capWarningPercent: { min: 1, max: 100 },
+  fitnessGapDays: { min: 1, max: 60 },
+  familyGapDays: { min: 1, max: 60 },
+  cooldownMinutes: { min: 1, max: 1440 },
+};
+/** Each number field with its label: the name Settings gives it elsewhere too, and the unit it is typed in. */
+const THRESHOLDS = (Object.keys(LIMITS) as Array<keyof Thresholds>).map((key) => {
+  const { name, unit } = NUDGE_THRESHOLD_NAMES[key];
+  return { key, label: unit === 'days' ? name : `${name} (${unit})`, ...LIMITS[key] };
+});
 
 interface Draft {
   enabled: Record<NudgeKind, boolean>;
@@ -66,7 +56,7 @@ export function NudgesForm() {
               checked={value.enabled[kind]}
               onChange={(event) => form.change({ ...value, enabled: { ...value.enabled, [kind]: event.target.checked } })}
             />
-            <label htmlFor={`${id}-${kind}`}>{NUDGE_TEXT[kind]}</label>
+            <label htmlFor={`${id}-${kind}`}>{NUDGE_KIND_NAMES[kind]}</label>
           </div>
         ))}
       </fieldset>

@@ -27,7 +27,7 @@ const PREVIEW: ImportPreview = {
     { project: 'Client A', category: 'Work', categoryId: 'work', area: 'work', created: false, rows: 2 },
     { project: 'Gym', category: 'Gym', categoryId: null, area: 'fitness', created: true, rows: 1 },
   ],
-  needsReason: true,
+  needsReason: [{ line: 3, message: "line 3: It's outside your work windows; the next one opens tomorrow at 09:00." }],
 };
 const RESULT: ImportResult = {
   imported: 2,
@@ -111,7 +111,8 @@ describe('timelock import', () => {
         '  line 4: the end is before the start',
         'Warnings:',
         '  file: dates read as day/month',
-        'Some work rows pass the soft lock only with a reason: add --reason "…".',
+        'Work outside your windows or past a cap, imported with your reason:',
+        "  line 3: It's outside your work windows; the next one opens tomorrow at 09:00.",
         '',
       ].join('\n'),
     );

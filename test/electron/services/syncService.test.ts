@@ -155,6 +155,8 @@ describe('SyncService', () => {
     desktop.store.edit('setting', 'weeklyCapMinutes', 1800);
     round();
     const [conflict] = laptop.sync.conflicts();
+    // Named as Settings names it, with both values in its unit: the desktop's, changed later, kept.
+    expect(conflict!.message).toBe('Weekly work cap was changed on both computers: kept 30 h (the later change) over 35 h.');
     expect(() => laptop.sync.resolve(conflict!.id, 'both')).toThrow(/keep this or other setting/);
     laptop.sync.resolve(conflict!.id, 'this');
     round();

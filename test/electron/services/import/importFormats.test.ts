@@ -12,7 +12,7 @@ describe('import formats', () => {
     host = makeTestHost();
     const text = fixture('toggl-bare-headers.csv');
     const preview = await host.call('import.preview', { text, map: { climbing: 'fitness' } });
-    expect(preview).toMatchObject({ format: 'toggl', total: 4, toImport: 4, duplicates: 0, problems: [], warnings: [], needsReason: false });
+    expect(preview).toMatchObject({ format: 'toggl', total: 4, toImport: 4, duplicates: 0, problems: [], warnings: [], needsReason: [] });
     expect(preview.newCategories).toEqual([
       { name: 'Deep Work', area: 'work' },
       { name: 'Climbing', area: 'fitness' },

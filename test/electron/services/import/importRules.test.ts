@@ -205,18 +205,43 @@ describe('import rules', () => {
       ['Fitness', 'Never locked', '2026-11-17 19:00:00', '2026-11-17 20:00:00'],
     ]);
     const preview = await host.call('import.preview', { text });
-    expect(preview.needsReason).toBe(true);
-    expect(preview.problems.map((p) => p.line)).toEqual([3]);
-    expect(preview.problems[0]!.message).toMatch(/past your weekly cap of 1 h 30 min\. Give a reason/);
-    expect((await refused(host, 'import.apply', { text })).code).toBe('needs-reason');
+    // The preview counts the row past the cap as Import does once the reason is given, and names it: not a problem.
+    expect(preview.problems).toEqual([]);
+    expect(preview.needsReason).toEqual([{ line: 3, message: expect.stringMatching(/^line 3: It would bring the week .* past your weekly cap of 1 h 30 min\.$/) }]);
+    expect(preview.rows.map((r) => r.status)).toEqual(['new', 'needs-reason', 'new']);
+    expect(preview.toImport).toBe(3);
+    const error = await refused(host, 'import.apply', { text });
+    expect(error.code).toBe('needs-reason');
+    expect(error.issues?.[0]?.message).toMatch(/past your weekly cap of 1 h 30 min\. Give a reason/);
     expect(host.app.store.getEntries()).toHaveLength(0);
 
-    await host.call('import.apply', { text, reason: 'Imported from my old tracker' });
+    expect((await host.call('import.apply', { text, reason: 'Imported from my old tracker' })).imported).toBe(preview.toImport);
     expect(entriesByName(host).map((e) => [e.note, e.overrideReason])).toEqual([
       ['Monday', undefined],
       ['Tuesday, past the cap', 'Imported from my old tracker'],
       ['Never locked', undefined],
     ]);
+  });
+
+  it('soft lock: a preview judges the rows after one that needs a reason as Import with the reason will, so its counts are what Import does', async () => {
+    host = makeTestHost();
+    await host.call('settings.update', { lockMode: 'soft' });
+    // 18:00–20:00 is outside the default windows; the second row overlaps it, which only shows once the first is in.
+    const text = togglCsv([
+      ['Work', 'Evening', '2026-11-17 18:00:00', '2026-11-17 20:00:00'],
+      ['Work', 'Overlaps the evening', '2026-11-17 19:00:00', '2026-11-17 19:30:00'],
+      ['Work', 'Morning', '2026-11-18 10:00:00', '2026-11-18 11:00:00'],
+    ]);
+    const preview = await host.call('import.preview', { text });
+    expect(preview.needsReason.map((p) => p.line)).toEqual([2]);
+    expect(preview.needsReason[0]!.message).toMatch(/outside your work windows/);
+    expect(preview.problems.map((p) => p.line)).toEqual([3]);
+    expect(preview.problems[0]!.message).toMatch(/overlaps line 2/);
+    expect(preview.toImport).toBe(2);
+
+    const result = await host.call('import.apply', { text, reason: 'catching up', skipInvalid: true });
+    expect(result).toMatchObject({ imported: preview.toImport, skipped: 1 });
+    expect(result.problems.map((p) => p.line)).toEqual(preview.problems.map((p) => p.line));
   });
 
   it('a preview writes nothing, and a large file reports its progress every 1,000 rows, then writing and done', async () => {

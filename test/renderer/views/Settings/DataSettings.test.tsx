@@ -67,6 +67,39 @@ describe('Settings: data', () => {
     expect(api.host.app.store.getEntries().map((e) => [e.categoryId, (e.end - e.start) / 60_000])).toEqual([[climbing?.id, 90]]);
   });
 
+  it('import under the soft lock: the rows that need a reason are listed as such and counted in Import, which imports them with the one reason typed', async () => {
+    // Work at 18:00 is outside the default windows (a reason passes it); 10:00 is inside; the third row is broken.
+    const api = await createTestApi({ settings: { lockMode: 'soft' } });
+    const { user } = await renderApp({ ...settings, api });
+    const imports = group('Import');
+    const text = `${HEADER}Evening,2026-03-18,18:00:00,2026-03-18,19:30:00\nMorning,2026-03-19,10:00:00,2026-03-19,11:00:00\nBroken,2026-03-19,14:00:00,2026-03-19,13:00:00\n`;
+    await user.upload(imports.getByLabelText(/Export file from Toggl/), new File([text], 'toggl.csv', { type: 'text/csv' }));
+    await user.selectOptions(await imports.findByRole('combobox', { name: 'Category for Evening' }), `category:${api.categoryId('Work')}`);
+    await user.selectOptions(imports.getByRole('combobox', { name: 'Category for Morning' }), `category:${api.categoryId('Work')}`);
+
+    expect(await imports.findByText(/2 to import \(1 of them with the reason you give below\), 0 already there, 1 with a problem\./)).toBeInTheDocument();
+    const needReason = within(imports.getByRole('list', { name: 'Work outside your windows or past a cap (imported with the reason you give below)' }));
+    expect(needReason.getAllByRole('listitem').map((li) => li.textContent)).toEqual([expect.stringMatching(/^Line 2: 1 h 30 min of it falls outside your work windows\./)]);
+    const problems = within(imports.getByRole('list', { name: 'Rows with problems (left out only if you choose so below)' }));
+    expect(problems.getAllByRole('listitem').map((li) => li.textContent)).toEqual([expect.stringMatching(/^Line 4: it ends before it starts/)]);
+    expect(within(imports.getByRole('table', { name: 'The first rows' })).getByRole('row', { name: /^2 / }).textContent).toMatch(/New, with your reason/);
+
+    // No reason yet: Import asks for it and sends nothing.
+    await user.click(imports.getByRole('checkbox', { name: 'Leave out the rows with problems and import the rest' }));
+    await user.click(imports.getByRole('button', { name: 'Import 2 entries' }));
+    expect(await imports.findByText(/type a reason to import them/)).toBeInTheDocument();
+    expect(api.callsTo('import.apply')).toEqual([]);
+
+    await user.type(imports.getByRole('textbox', { name: 'Reason for work outside your windows or past a cap' }), 'catching up');
+    await user.click(imports.getByRole('button', { name: 'Import 2 entries' }));
+    expect(await imports.findByText(/^Imported 2 entries from toggl\.csv; 1 left out with problems, 0 already there\./)).toBeInTheDocument();
+    // The evening's hour and a half with the reason kept; the morning's hour, inside the windows, without one.
+    expect(api.host.app.store.getEntries().map((e) => [(e.end - e.start) / 60_000, e.overrideReason])).toEqual([
+      [90, 'catching up'],
+      [60, undefined],
+    ]);
+  });
+
   it('import: a file it cannot read is refused in words', async () => {
     const { user, api } = await renderApp(settings);
     await user.upload(group('Import').getByLabelText(/Export file/), new File(['nonsense'], 'toggl.csv'));

@@ -75,8 +75,9 @@ describe('Settings: sync', () => {
     const { api } = await laptopAndDesktop({ conflicts: true });
     const { user } = await renderApp({ api, view: 'settings' });
     expect(await sync().findByText(/^Desktop: last seen/)).toBeInTheDocument();
-    const setting = within(sync().getByRole('group', { name: /setting was edited on both computers/ }));
-    // The kept version first: this computer's, edited later.
+    // The setting as Settings names it, with both values as its form shows them; the kept version first: this
+    // computer's, edited later.
+    const setting = within(sync().getByRole('group', { name: /^Lock mode was changed on both computers: kept Hard \(the later change\) over Soft\./ }));
     expect(setting.getByText('(Laptop (this computer) and Desktop)')).toBeInTheDocument();
     // A setting has one value: both cannot be kept. Two overlapping entries can.
     expect(setting.queryByRole('button', { name: 'Keep both' })).toBeNull();
@@ -86,7 +87,7 @@ describe('Settings: sync', () => {
     await user.click(setting.getByRole('button', { name: 'Keep other' }));
     expect(api.callsTo('sync.resolve')).toEqual([{ id: expect.stringMatching(/^edit:setting:lockMode:/), keep: 'other' }]);
     expect(await sync().findByText(/^Kept the other computer’s version\. Synced: .* 1 conflict to resolve below\.$/)).toBeInTheDocument();
-    await waitFor(() => expect(sync().queryByRole('group', { name: /setting was edited on both computers/ })).toBeNull());
+    await waitFor(() => expect(sync().queryByRole('group', { name: /^Lock mode was changed on both computers/ })).toBeNull());
     // The desktop's lock mode is the one kept here, and Settings shows it.
     expect(api.host.app.store.getSettings().lockMode).toBe('soft');
     await waitFor(() => expect(within(screen.getByRole('form', { name: 'Lock mode' })).getByRole('radio', { name: 'Soft' })).toBeChecked());

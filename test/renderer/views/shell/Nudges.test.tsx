@@ -29,6 +29,18 @@ describe('nudges', () => {
     expect(messages().queryByText(NUDGE.text)).toBeNull();
   });
 
+  it('a window kept open for days holds one toast a kind of nudge: a newer one of a kind takes the older one’s place', async () => {
+    const { api } = await renderApp();
+    for (let i = 1; i <= 30; i++) nudge(api, { ...NUDGE, id: `cap-${i}`, at: NOW + i * 60_000, text: `Cap warning number ${i}.` });
+    nudge(api, { ...NUDGE, id: 'wrap', kind: 'wrap-up', text: 'Time to wrap up.' });
+    expect(await messages().findByText('Time to wrap up.')).toBeInTheDocument();
+    expect(messages().getByText('Cap warning number 30.')).toBeInTheDocument();
+    expect(messages().queryByText('Cap warning number 29.')).toBeNull();
+    expect(messages().getAllByRole('button', { name: /^Dismiss: / })).toHaveLength(2);
+    // Replaced is not dismissed: the person never answered the older ones.
+    expect(api.callsTo('nudges.act')).toEqual([]);
+  });
+
   it('a nudge’s clock times are shown in the window’s clock, as the views show theirs', async () => {
     const { api } = await renderApp();
     nudge(api, { ...NUDGE, id: 'n3', text: 'Your work window ended at 17:00 and the work timer is still running.' });
