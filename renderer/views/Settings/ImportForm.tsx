@@ -65,6 +65,13 @@ export function ImportForm() {
   const apply = async () => {
     if (!file || !preview) return;
     const needsReason = preview.needsReason.length > 0;
+    // The import is all or nothing: with a problem row kept in, the service would refuse the whole file. Said here,
+    // before anything is sent, with the way on.
+    if (preview.problems.length > 0 && !skipInvalid) {
+      return setError(
+        `${countWords(preview.problems.length, 'row has a problem', 'rows have problems')}, so nothing would be imported: tick “Leave out the rows with problems” to import the other ${countWords(preview.toImport, 'entry', 'entries')}, or fix the file and choose it again.`,
+      );
+    }
     if (needsReason && reason.trim() === '') return setError('Some rows are work outside your windows or past a cap: type a reason to import them.');
     setBusy(true);
     const result = await stores.transfer.getState().apply({

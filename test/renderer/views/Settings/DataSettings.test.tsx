@@ -57,6 +57,10 @@ describe('Settings: data', () => {
 
     await user.selectOptions(imports.getByRole('combobox', { name: 'Category for Climbing' }), 'area:fitness');
     expect(api.callsTo('import.preview').at(-1)).toEqual({ text: CSV, fileName: 'toggl.csv', map: { Climbing: 'area:fitness' } });
+    // With the broken row kept in, the service would refuse the whole file: said before anything is sent.
+    await user.click(imports.getByRole('button', { name: 'Import 1 entry' }));
+    expect(await imports.findByText(/^1 row has a problem, so nothing would be imported: tick “Leave out the rows with problems” to import the other 1 entry/)).toBeInTheDocument();
+    expect(api.callsTo('import.apply')).toEqual([]);
     await user.click(imports.getByRole('checkbox', { name: 'Leave out the rows with problems and import the rest' }));
     await user.click(imports.getByRole('button', { name: 'Import 1 entry' }));
     expect(api.callsTo('import.apply')).toEqual([{ text: CSV, fileName: 'toggl.csv', map: { Climbing: 'area:fitness' }, skipInvalid: true }]);
