@@ -1,9 +1,8 @@
-// checked-files.json: which data files passed the storage's own checks exactly as they are on disk (their hash, size
-// and time), so `timelock status` can read only the files its figures need without loading those checks (zod). Any
+// checked-files.json: which data files passed the storage's own checks exactly as they are on disk (their content
+// hash, size and time), so `timelock status` can read only the files its figures need without loading those checks (zod). Any
 // doubt (a file changed, added or removed since, a journal left to replay, a backup waiting to be restored) and the
 // reader refuses: the caller then opens the folder the full way, which recovers and checks everything, and records
 // the index again. It is only ever a shortcut to the same figures, never a second copy of the data.
-import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Entry, RunningTimer, Settings, Category } from '../../shared/model';
@@ -15,10 +14,12 @@ import { version as appVersion } from '../../package.json';
 
 export const CHECKED_FILES = 'checked-files.json';
 // 2: the first start and longest entry are kept per month file, so a writer that rewrites one month updates its own.
-export const INDEX_VERSION = 2;
+// 3: contentHash instead of sha256 (an index of version 2 is not read: the next status records one again).
+export const INDEX_VERSION = 3;
 
 export interface CheckedFile {
-  sha256: string;
+  /** contentHash of the file's text. */
+  hash: string;
   size: number;
   mtimeMs: number;
   /** Entry month files only: the earliest start in the file (null when it holds none) and its longest entry. */
@@ -41,8 +42,24 @@ export const CHECKED_DOCUMENTS = ['settings', 'timer', 'nudges', 'checkins', 'pr
 /** A file no longer matches the index while it is being read: the answer must come from the full open. */
 export class CheckedFilesChanged extends Error {}
 
-export function sha256(text: string): string {
-  return createHash('sha256').update(text).digest('hex');
+/**
+ * A 64-bit fingerprint of a file's text: two 32-bit multiply-xor lanes over its UTF-16 code units, mixed at the end
+ * (cyrb53's scheme, kept to 64 bits). Not node:crypto's sha256: loading node:crypto costs each `timelock status` about
+ * 8 ms, more than reading its files. The fingerprint is there to catch a file changed behind Timelock's back with its
+ * size and time kept (a sync tool, an editor putting the time back), which 64 bits catch for any change not crafted to
+ * collide; and whoever can write the data folder to craft one can as well rewrite checked-files.json itself.
+ */
+export function contentHash(text: string): string {
+  let h1 = 0xdeadbeef ^ text.length;
+  let h2 = 0x41c6ce57 ^ text.length;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    h1 = Math.imul(h1 ^ code, 2654435761);
+    h2 = Math.imul(h2 ^ code, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return (h2 >>> 0).toString(16).padStart(8, '0') + (h1 >>> 0).toString(16).padStart(8, '0');
 }
 
 /** What the index keeps of an entry month file's entries besides its bytes. */
@@ -128,7 +145,7 @@ export function openCheckedFiles(dataDir: string): CheckedFiles | null {
       } catch (error) {
         throw new CheckedFilesChanged(`${file} could not be read again: ${String(error)}`);
       }
-      if (Buffer.byteLength(text) !== checked.size || sha256(text) !== checked.sha256) throw new CheckedFilesChanged(`${file} changed since it was checked.`);
+      if (Buffer.byteLength(text) !== checked.size || contentHash(text) !== checked.hash) throw new CheckedFilesChanged(`${file} changed since it was checked.`);
       return JSON.parse(text.replace(/^\uFEFF/, '')) as unknown;
     },
   };
@@ -146,7 +163,7 @@ function indexOf(value: unknown): CheckedFilesIndex | null {
   if (typeof v.files !== 'object' || v.files === null) return null;
   for (const [name, file] of Object.entries(v.files as Record<string, unknown>)) {
     const f = file as Partial<CheckedFile> | null;
-    if (typeof f !== 'object' || f === null || typeof f.sha256 !== 'string' || typeof f.size !== 'number' || typeof f.mtimeMs !== 'number') return null;
+    if (typeof f !== 'object' || f === null || typeof f.hash !== 'string' || typeof f.size !== 'number' || typeof f.mtimeMs !== 'number') return null;
     const isShard = listShardMonths([name]).length === 1;
     if (isShard && (typeof f.longestMs !== 'number' || !(f.firstStart === null || typeof f.firstStart === 'number'))) return null;
   }

@@ -5,7 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
-import { CHECKED_DOCUMENTS, CHECKED_FILES, sha256, shardFacts, writeCheckedFilesIndex, type CheckedFile } from './checkedFiles';
+import { CHECKED_DOCUMENTS, CHECKED_FILES, contentHash, shardFacts, writeCheckedFilesIndex, type CheckedFile } from './checkedFiles';
 import { DOCUMENT_NAMES, listShardMonths, shardName } from './documentNames';
 import type { DocumentKind } from './documents';
 import { CURRENT_DATA_VERSION } from './migrations';
@@ -33,7 +33,7 @@ export function recordCheckedFiles(dataDir: string): void {
       return;
     }
     const facts = kind === 'entries' ? shardFacts((found.doc as { entries: Array<{ start: number; end: number }> }).entries) : {};
-    files[`${name}.json`] = { sha256: sha256(text), size: stat.size, mtimeMs: stat.mtimeMs, ...facts };
+    files[`${name}.json`] = { hash: contentHash(text), size: stat.size, mtimeMs: stat.mtimeMs, ...facts };
   }
   writeCheckedFilesIndex(dataDir, files);
 }
