@@ -8,6 +8,7 @@ import fs from 'node:fs';
 import type { RunCliOptions } from '../cli';
 import { candidateAddresses, isNamedPipe, type SocketPlace } from '../hosts/socketAddress';
 import { keepDefaultFolderPrivate, resolveDataDir } from '../hosts/resolveDataDir';
+import { addOffsetTables, knownOffsetTables } from '../../shared/domain/time';
 import { openCheckedFiles } from '../storage/checkedFiles';
 import { COMMAND_LINE, DataFolderBusyError, tryAcquireDataFolderLock } from '../storage/dataFolderLock';
 import { checkedAnswers } from './checkedAnswers';
@@ -79,14 +80,27 @@ async function viaCheckedFiles(dataDir: string, given: Given, options: RunCliOpt
     if (hostMayListen(dataDir, options.socketPlace)) return undefined;
     const files = openCheckedFiles(dataDir);
     if (!files) return undefined;
+    // The time zone offsets an earlier status found: Intl, which finds them, costs about 25 ms on first use.
+    const reused = addOffsetTables(files.offsets);
     const answers = checkedAnswers(dataDir, files, options.clock ?? { now: () => Date.now() });
     // A file that changed since it was checked throws (CheckedFilesChanged), as does a refusal: runCli answers then.
-    return await statusOutput(given, async (channel, payload) => {
+    const output = await statusOutput(given, async (channel, payload) => {
       const answer = answers.call(channel, payload);
       const result = answer ? await answer : undefined;
       if (!result?.ok) throw new Decline();
       return result.value;
     });
+    // Intl was asked after all (a new year's table, another zone, another Node): kept for the next status. Only a
+    // shortcut, so a folder that cannot be written to is only slower.
+    const known = knownOffsetTables();
+    if (Object.values(known).reduce((n, tables) => n + Object.keys(tables).length, 0) > reused) {
+      try {
+        files.keepOffsets(known);
+      } catch {
+        // The next status asks Intl again.
+      }
+    }
+    return output;
   } finally {
     lock.release();
   }

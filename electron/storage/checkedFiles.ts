@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Entry, RunningTimer, Settings, Category } from '../../shared/model';
 import type { Timebox } from '../../shared/planModel';
+import type { OffsetTables } from '../../shared/domain/time';
 import { writeFileAtomically } from './atomicFile';
 import { backupName, DOCUMENT_NAMES, listShardMonths, shardName } from './documentNames';
 import { CURRENT_DATA_VERSION } from './migrations';
@@ -34,6 +35,20 @@ export interface CheckedFilesIndex {
   dataVersion: number;
   /** By file name (settings.json, entries-2026-11.json). */
   files: Record<string, CheckedFile>;
+  /** Time zone offsets a status found (shared/domain/time.ts), for the next one to reuse; see CheckedFiles.offsets. */
+  offsets?: SavedOffsets;
+}
+
+export interface SavedOffsets {
+  /** Which Node and ICU found them (offsetRuntime()): another may know other rules, and its tables are not used. */
+  runtime: string;
+  tables: OffsetTables;
+}
+
+/** The Node, ICU and time zone data versions whose Intl found a set of offset tables. */
+export function offsetRuntime(): string {
+  const { node, icu, tz } = process.versions;
+  return `node ${node} icu ${icu ?? 'none'} tz ${tz ?? 'unknown'}`;
 }
 
 /** The documents whose files the full open reads besides the entry month files; a change to any makes it recover. */
@@ -83,8 +98,8 @@ export function readCheckedFilesIndex(dataDir: string): CheckedFilesIndex | null
   }
 }
 
-export function writeCheckedFilesIndex(dataDir: string, files: Record<string, CheckedFile>): void {
-  const index: CheckedFilesIndex = { version: INDEX_VERSION, app: appVersion, dataVersion: CURRENT_DATA_VERSION, files };
+export function writeCheckedFilesIndex(dataDir: string, files: Record<string, CheckedFile>, offsets?: SavedOffsets): void {
+  const index: CheckedFilesIndex = { version: INDEX_VERSION, app: appVersion, dataVersion: CURRENT_DATA_VERSION, files, ...(offsets ? { offsets } : {}) };
   writeFileAtomically(path.join(dataDir, CHECKED_FILES), JSON.stringify(index));
 }
 
@@ -96,6 +111,10 @@ export interface CheckedFiles {
   /** The longest entry in any month file: how far back an entry overlapping a range can start. */
   readonly longestEntryMs: number;
   readonly firstEntryStart: number | null;
+  /** The offset tables saved with the index by a status run on this Node and ICU (offsetRuntime()); {} if none. */
+  readonly offsets: OffsetTables;
+  /** Saves these offset tables with the index, its files listed as they were read. Only under the folder's lock. */
+  keepOffsets(tables: OffsetTables): void;
 }
 
 /** The folder's checked files, or null when the index cannot vouch for every file the full open would look at. */
@@ -135,6 +154,10 @@ export function openCheckedFiles(dataDir: string): CheckedFiles | null {
     months: months.filter((month) => present.has(`${shardName(month)}.json`)),
     longestEntryMs: Math.max(0, ...shards.map((file) => file.longestMs ?? Infinity)),
     firstEntryStart: starts.length === 0 ? null : Math.min(...starts),
+    offsets: index.offsets?.runtime === offsetRuntime() && typeof index.offsets.tables === 'object' ? index.offsets.tables : {},
+    keepOffsets(tables) {
+      writeCheckedFilesIndex(dataDir, files, { runtime: offsetRuntime(), tables });
+    },
     read(name) {
       const file = `${name}.json`;
       const checked = files[file];

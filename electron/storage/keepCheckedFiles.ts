@@ -52,7 +52,7 @@ export class CheckedFilesKeeper {
         if (vouched) index.files[`${name}.json`] = vouched;
         else delete index.files[`${name}.json`];
       }
-      writeCheckedFilesIndex(this.#dataDir, index.files);
+      writeCheckedFilesIndex(this.#dataDir, index.files, index.offsets);
     } catch {
       // An index that could not be brought up to date must not vouch for the old bytes (a file rewritten within the
       // same clock tick at the same size would look unchanged): without it the next status takes the full open.
