@@ -7,6 +7,7 @@
 import fs from 'node:fs';
 import type { RunCliOptions } from '../cli';
 import { candidateAddresses, isNamedPipe, type SocketPlace } from '../hosts/socketAddress';
+import type { SocketClient } from '../hosts/socketClient';
 import { keepDefaultFolderPrivate, resolveDataDir } from '../hosts/resolveDataDir';
 import { addOffsetTables, knownOffsetTables } from '../../shared/domain/time';
 import { openCheckedFiles } from '../storage/checkedFiles';
@@ -37,7 +38,9 @@ export async function runStatusFast(options: RunCliOptions): Promise<number | un
     const args = parseArgs([...argv.slice(0, at), ...argv.slice(at + 1)], statusCommand.spec);
     keepDefaultFolderPrivate(choice);
     const given = { args, cwd };
-    output = hostMayListen(choice.dir, options.socketPlace) ? await viaHost(choice.dir, given, options) : await viaCheckedFiles(choice.dir, given, options);
+    const host = await findHost(choice.dir, options.socketPlace);
+    if (host === 'unsure') return undefined;
+    output = host ? await viaHost(host, given) : await viaCheckedFiles(choice.dir, given, options);
   } catch {
     return undefined;
   }
@@ -48,18 +51,19 @@ export async function runStatusFast(options: RunCliOptions): Promise<number | un
 }
 
 /**
- * Whether a host may be serving the folder. A Unix socket is a file: with none at any address a host would use, no
- * connection is tried (nor node:net loaded). A named pipe cannot be looked at without connecting to it.
+ * The running host's client; null when no host serves the folder; 'unsure' for a socket file nobody answers on, which
+ * runCli clears holding the lock. A Unix socket is a file: with none at any address a host would use, no connection is
+ * tried (nor node:net loaded). A named pipe cannot be looked at without connecting to it.
  */
-function hostMayListen(dataDir: string, place: SocketPlace | undefined): boolean {
-  return candidateAddresses(dataDir, place).some((address) => isNamedPipe(address) || fs.existsSync(address));
+async function findHost(dataDir: string, place: SocketPlace | undefined): Promise<SocketClient | null | 'unsure'> {
+  const addresses = candidateAddresses(dataDir, place);
+  const pipes = addresses.some(isNamedPipe);
+  if (!pipes && !addresses.some((address) => fs.existsSync(address))) return null;
+  const { connectToHost } = await import('../hosts/socketClient');
+  return (await connectToHost(dataDir, { place })) ?? (pipes ? null : 'unsure');
 }
 
-async function viaHost(dataDir: string, given: Given, options: RunCliOptions): Promise<string | undefined> {
-  const { connectToHost } = await import('../hosts/socketClient');
-  // Null: a socket file nobody listens on, which runCli clears holding the lock.
-  const client = await connectToHost(dataDir, { place: options.socketPlace });
-  if (!client) return undefined;
+async function viaHost(client: SocketClient, given: Given): Promise<string> {
   try {
     return await statusOutput(given, async (channel, payload) => {
       const result = await client.call(channel, payload);
@@ -76,8 +80,12 @@ async function viaCheckedFiles(dataDir: string, given: Given, options: RunCliOpt
   const lock = tryAcquireDataFolderLock(dataDir, { host: COMMAND_LINE, exitOnSignal: true });
   if (lock instanceof DataFolderBusyError) return undefined;
   try {
-    // A host that started since, or a killed host's socket, which runCli clears holding the lock.
-    if (hostMayListen(dataDir, options.socketPlace)) return undefined;
+    // A host that started since (runCli goes through it), or a killed host's socket (runCli clears it).
+    const host = await findHost(dataDir, options.socketPlace);
+    if (host !== null) {
+      if (host !== 'unsure') host.close();
+      return undefined;
+    }
     const files = openCheckedFiles(dataDir);
     if (!files) return undefined;
     // The time zone offsets an earlier status found: Intl, which finds them, costs about 25 ms on first use.

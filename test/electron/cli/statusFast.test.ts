@@ -117,8 +117,9 @@ describe('runStatusFast', () => {
     expect(JSON.parse(run.stdout)).toMatchObject({ running: true, timer: { category: 'Work', elapsedMinutes: 25 }, minutes: { work: 25 } });
   });
 
-  it('keeps the offsets it used with the index, for its own Node and ICU only; log keeps them too', async () => {
+  it('keeps the offsets it used with the index, as the full open records them, for its own Node and ICU only; log keeps them too', async () => {
     folder = await indexedFolder();
+    expect(Object.keys(readIndex(folder.dataDir).offsets!.tables)).toContain('Europe/Berlin');
     expect((await fast(folder.dataDir, folder.clock, 'status')).code).toBe(0);
     const offsets = readIndex(folder.dataDir).offsets!;
     expect(offsets.runtime).toContain(`node ${process.versions.node}`);
