@@ -9,8 +9,8 @@ import type { SocketPlace } from './hosts/socketAddress';
 import { DataDirUsageError, keepDefaultFolderPrivate, resolveDataDir, type DataDirChoice } from './hosts/resolveDataDir';
 import { COMMAND_NAMES, isCommandName, loadAllCommands, loadCommand } from './cli/commands';
 import type { Command, CommandContext } from './cli/command';
-import { Refusal, UsageError } from './cli/cliErrors';
-import { parseArgs, type ParsedArgs } from './cli/parseArgs';
+import { EXIT, Refusal, UsageError } from './cli/cliErrors';
+import { commandIndex, parseArgs, type ParsedArgs } from './cli/parseArgs';
 import { openCliTransport, type CliTransport } from './cli/cliTransport';
 
 export interface CliOutput {
@@ -37,7 +37,7 @@ export interface RunCliOptions {
 /** Marks what the CLI says about the data folder itself on stderr, so a script can pick it out. */
 export const NOTICE_PREFIX = 'timelock: notice:';
 
-export const EXIT = { ok: 0, refused: 1, usage: 2 } as const;
+export { EXIT };
 
 export async function runCli(options: RunCliOptions): Promise<number> {
   const say = (text: string) => void options.stderr.write(`${text}\n`);
@@ -140,16 +140,6 @@ function contextFor(transport: CliTransport, args: ParsedArgs, options: RunCliOp
 
 function unknownForm(channel: string): Refusal {
   return new Refusal(`Timelock answered ${channel} in a form this command does not know. Is the running app another version?`);
-}
-
-/** Where the command is: the first argument that is neither an option nor the value of --data-dir; -1 if none. */
-function commandIndex(argv: readonly string[]): number {
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]!;
-    if (arg === '--data-dir') i++;
-    else if (!arg.startsWith('-')) return i;
-  }
-  return -1;
 }
 
 function usageFailure(say: (text: string) => void, message: string, command?: Command): number {

@@ -1,7 +1,8 @@
-// Builds the two Node entry points into plain JavaScript, so neither needs TypeScript (tsx) or any package at run
-// time: the command line (electron/cli.ts → out/cli/timelock.js, with the code each command loads lazily in
-// out/cli/chunks/) and the browser host (electron/web.ts → out/web/web.js). Every dependency is inlined; `npm pack`
-// ships these files and nothing from node_modules.
+// Builds the Node entry points into plain JavaScript, so none needs TypeScript (tsx) or any package at run time: the
+// command line (electron/cli.ts → out/cli/timelock.js, with the code each command loads lazily in out/cli/chunks/),
+// the status a status bar calls every few seconds (electron/cli/statusFast.ts → out/cli/status.cjs, which
+// bin/timelock.js tries first) and the browser host (electron/web.ts → out/web/web.js). Every dependency is inlined;
+// `npm pack` ships these files and nothing from node_modules.
 // Run: node scripts/buildCli.mjs [--if-stale]
 import fs from 'node:fs';
 import path from 'node:path';
@@ -9,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 export const cliBundle = path.join(root, 'out', 'cli', 'timelock.js');
+export const statusBundle = path.join(root, 'out', 'cli', 'status.cjs');
 const cliChunks = path.join(root, 'out', 'cli', 'chunks');
 export const webBundle = path.join(root, 'out', 'web', 'web.js');
 
@@ -51,6 +53,27 @@ const unusedModules = {
   },
 };
 
+/**
+ * Built-in modules the status bundle may need only on a rare path, required on first use instead of when the bundle
+ * loads: node:crypto costs about 8 ms to load, and status needs it only to hash a data folder's path too long for a
+ * socket address (socketAddress.ts) or to write a file (atomicFile.ts), which status never does. Each named export
+ * used must be listed: a missing one fails the build.
+ */
+const LAZY_BUILTINS = { 'node:crypto': ['createHash', 'randomBytes'] };
+
+const lazyBuiltins = {
+  name: 'lazy-builtins',
+  setup(build) {
+    // The require() inside the stand-in is the real module.
+    build.onResolve({ filter: /^node:crypto$/ }, (args) => (args.namespace === 'lazy-builtin' ? { path: args.path, external: true } : { path: args.path, namespace: 'lazy-builtin' }));
+    build.onLoad({ filter: /.*/, namespace: 'lazy-builtin' }, (args) => {
+      const load = `const load = () => require(${JSON.stringify(args.path)});`;
+      const exports = LAZY_BUILTINS[args.path].map((name) => `export const ${name} = (...args) => load().${name}(...args);`);
+      return { contents: [load, ...exports].join('\n'), loader: 'js' };
+    });
+  },
+};
+
 function newestChange(file) {
   const stat = fs.statSync(file, { throwIfNoEntry: false });
   if (!stat) return 0;
@@ -59,7 +82,7 @@ function newestChange(file) {
 }
 
 export function cliIsStale() {
-  const built = Math.min(...[cliBundle, webBundle].map((file) => fs.statSync(file, { throwIfNoEntry: false })?.mtimeMs ?? 0));
+  const built = Math.min(...[cliBundle, statusBundle, webBundle].map((file) => fs.statSync(file, { throwIfNoEntry: false })?.mtimeMs ?? 0));
   return Math.max(...sources.map(newestChange)) > built;
 }
 
@@ -88,13 +111,23 @@ export async function buildCli() {
       splitting: true,
       chunkNames: 'chunks/[name]-[hash]',
     }),
+    // One CommonJS file, no chunks: a status bar's call loads one module, and its built-in modules through require()
+    // (an ES module's `import fs from 'node:fs'` evaluates every lazy getter of fs, loading its streams: about 4 ms).
+    build({
+      ...common,
+      entryPoints: [path.join(root, 'electron', 'cli', 'statusFast.ts')],
+      outfile: statusBundle,
+      format: 'cjs',
+      banner: {},
+      plugins: [unusedModules, lazyBuiltins],
+    }),
     build({ ...common, entryPoints: [path.join(root, 'electron', 'web.ts')], outfile: webBundle }),
   ]);
   // Each file written to a temp file and renamed, the entries last: a `timelock` started meanwhile (tests run several)
   // runs the old build or the new one, never half of one. Chunks are named by their content, so a new build adds
   // files beside the old ones; those no build refers to any more are removed after.
   const files = results.flatMap((result) => result.outputFiles);
-  const isEntry = (file) => file.path === cliBundle || file.path === webBundle;
+  const isEntry = (file) => [cliBundle, statusBundle, webBundle].includes(file.path);
   for (const file of [...files.filter((f) => !isEntry(f)), ...files.filter(isEntry)]) {
     fs.mkdirSync(path.dirname(file.path), { recursive: true });
     const temp = `${file.path}.${process.pid}.tmp`;

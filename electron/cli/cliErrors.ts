@@ -3,6 +3,9 @@
 import { cleanText } from '../../shared/domain/cleanText';
 import type { AppErrorShape } from '../../shared/result';
 
+/** The exit codes of every command: done, refused, a usage mistake. */
+export const EXIT = { ok: 0, refused: 1, usage: 2 } as const;
+
 export class UsageError extends Error {
   readonly exitCode = 2;
   constructor(message: string) {

@@ -46,6 +46,16 @@ export class ParsedArgs {
   }
 }
 
+/** Where the command is: the first argument that is neither an option nor the value of --data-dir; -1 if none. */
+export function commandIndex(argv: readonly string[]): number {
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === '--data-dir') i++;
+    else if (!arg.startsWith('-')) return i;
+  }
+  return -1;
+}
+
 export function parseArgs(argv: readonly string[], spec: ArgSpec): ParsedArgs {
   const kinds: Record<string, OptionKind> = { ...GLOBAL_OPTIONS, ...spec.options };
   const values = new Map<string, string | string[] | true>();

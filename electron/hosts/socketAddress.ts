@@ -47,10 +47,11 @@ function fits(address: string): boolean {
 /** The address a host serving `dataDir` listens on. */
 export function socketAddress(dataDir: string, place: SocketPlace = {}): string {
   const platform = place.platform ?? process.platform;
-  const hash = dataDirHash(dataDir);
-  if (platform === 'win32') return `\\\\.\\pipe\\timelock-${hash}`;
+  if (platform === 'win32') return `\\\\.\\pipe\\timelock-${dataDirHash(dataDir)}`;
   const inDataDir = path.join(path.resolve(dataDir), SOCKET_FILE);
   if (fits(inDataDir)) return inDataDir;
+  // Hashed only here: the usual address needs no hash, and `timelock status` then never loads node:crypto.
+  const hash = dataDirHash(dataDir);
   // A long TMPDIR (macOS: /var/folders/…/T/) can be too long as well; /tmp is short everywhere it exists.
   for (const base of [place.tmpDir ?? os.tmpdir(), '/tmp']) {
     const candidate = path.join(base, `timelock-${hash}`, SOCKET_FILE);

@@ -7,7 +7,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
-import { CHECKED_DOCUMENTS, readCheckedFilesIndex, sha256, shardFacts, writeCheckedFilesIndex, CHECKED_FILES, type CheckedFile } from './checkedFiles';
+import { CHECKED_DOCUMENTS, readCheckedFilesIndex, contentHash, shardFacts, writeCheckedFilesIndex, CHECKED_FILES, type CheckedFile } from './checkedFiles';
 import { serializeDocument } from './documentBackend';
 import { DOCUMENT_NAMES, MONTH_KEY } from './documentNames';
 import { parseDocument, type DocumentKind } from './documents';
@@ -52,7 +52,7 @@ export class CheckedFilesKeeper {
         if (vouched) index.files[`${name}.json`] = vouched;
         else delete index.files[`${name}.json`];
       }
-      writeCheckedFilesIndex(this.#dataDir, index.files);
+      writeCheckedFilesIndex(this.#dataDir, index.files, index.offsets);
     } catch {
       // An index that could not be brought up to date must not vouch for the old bytes (a file rewritten within the
       // same clock tick at the same size would look unchanged): without it the next status takes the full open.
@@ -81,13 +81,13 @@ export class CheckedFilesKeeper {
     if (text !== serializeDocument(document)) return undefined;
     if (kind === 'entries') {
       // The entry check copies each value it accepts as it is (entryCheck.ts): the written bytes load back unchanged.
-      return { sha256: sha256(text), size: after.size, mtimeMs: after.mtimeMs, ...shardFacts((document as { entries: Array<{ start: number; end: number }> }).entries) };
+      return { hash: contentHash(text), size: after.size, mtimeMs: after.mtimeMs, ...shardFacts((document as { entries: Array<{ start: number; end: number }> }).entries) };
     }
     // Small documents: loaded back the way the full open loads them, they must come out the same (JSON drops an
     // undefined value and turns -0 into 0; the reader takes the file as it is).
     const stored: unknown = JSON.parse(text);
     const again = parseDocument(kind, stored);
     if (!again.success || !isDeepStrictEqual(again.data, stored)) return undefined;
-    return { sha256: sha256(text), size: after.size, mtimeMs: after.mtimeMs };
+    return { hash: contentHash(text), size: after.size, mtimeMs: after.mtimeMs };
   }
 }

@@ -5,7 +5,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
-import { CHECKED_DOCUMENTS, CHECKED_FILES, sha256, shardFacts, writeCheckedFilesIndex, type CheckedFile } from './checkedFiles';
+import { knownOffsetTables } from '../../shared/domain/time';
+import { CHECKED_DOCUMENTS, CHECKED_FILES, contentHash, offsetRuntime, shardFacts, writeCheckedFilesIndex, type CheckedFile } from './checkedFiles';
 import { DOCUMENT_NAMES, listShardMonths, shardName } from './documentNames';
 import type { DocumentKind } from './documents';
 import { CURRENT_DATA_VERSION } from './migrations';
@@ -33,9 +34,11 @@ export function recordCheckedFiles(dataDir: string): void {
       return;
     }
     const facts = kind === 'entries' ? shardFacts((found.doc as { entries: Array<{ start: number; end: number }> }).entries) : {};
-    files[`${name}.json`] = { sha256: sha256(text), size: stat.size, mtimeMs: stat.mtimeMs, ...facts };
+    files[`${name}.json`] = { hash: contentHash(text), size: stat.size, mtimeMs: stat.mtimeMs, ...facts };
   }
-  writeCheckedFilesIndex(dataDir, files);
+  // With the offsets this process found (the status that opened the folder the full way found its week's): the next
+  // status starts without asking Intl, as one after it would.
+  writeCheckedFilesIndex(dataDir, files, { runtime: offsetRuntime(), tables: knownOffsetTables() });
 }
 
 /**

@@ -37,13 +37,56 @@ export function offsetMinutes(instant: number, timeZone: string): number {
 const WEEK_MS = 7 * DAY;
 const TABLE_SPAN = 52 * WEEK_MS;
 
-interface OffsetTable {
+export interface OffsetTable {
   /** Instants from which each offset holds, ascending; the first is the table's start. */
   from: number[];
   offset: number[];
 }
 
+/** Offset tables by zone, then by table number (instant ÷ 52 weeks, rounded down). */
+export type OffsetTables = Record<string, Record<string, OffsetTable>>;
+
 const offsetTables = new Map<string, OffsetTable>();
+
+/** Every table this process has, found or given: for a later process, which may be given them back. */
+export function knownOffsetTables(): OffsetTables {
+  const known: OffsetTables = {};
+  for (const [key, table] of offsetTables) {
+    const [timeZone, bucket] = [key.slice(0, key.lastIndexOf(' ')), key.slice(key.lastIndexOf(' ') + 1)];
+    (known[timeZone] ??= {})[bucket] = table;
+  }
+  return known;
+}
+
+/**
+ * Takes tables another process found with the same Intl (the caller makes sure of that: another Node or ICU may know
+ * other rules), so the first offset costs no Intl either: its first use costs a short command like `timelock status`
+ * about 25 ms. A table of the wrong shape, or one for a table number this process has already, is left out.
+ * Returns how many were taken.
+ */
+export function addOffsetTables(given: unknown): number {
+  let added = 0;
+  if (typeof given !== 'object' || given === null) return added;
+  for (const [timeZone, tables] of Object.entries(given)) {
+    if (typeof tables !== 'object' || tables === null) continue;
+    for (const [bucket, table] of Object.entries(tables as Record<string, unknown>)) {
+      const key = `${timeZone} ${bucket}`;
+      if (offsetTables.has(key) || !/^-?\d+$/.test(bucket) || !isOffsetTable(table, Number(bucket) * TABLE_SPAN)) continue;
+      offsetTables.set(key, { from: [...table.from], offset: [...table.offset] });
+      added++;
+    }
+  }
+  return added;
+}
+
+function isOffsetTable(value: unknown, start: number): value is OffsetTable {
+  if (typeof value !== 'object' || value === null) return false;
+  const { from, offset } = value as Partial<OffsetTable>;
+  if (!Array.isArray(from) || !Array.isArray(offset) || from.length === 0 || from.length !== offset.length || from[0] !== start) return false;
+  const inTable = from.every((t, i) => Number.isInteger(t) && t <= start + TABLE_SPAN && (i === 0 || t > from[i - 1]!));
+  // Offsets run from −12 h to +14 h today; old local mean times are odd minutes, never beyond a day.
+  return inTable && offset.every((minutes) => typeof minutes === 'number' && Number.isFinite(minutes) && Math.abs(minutes) < 24 * 60);
+}
 
 function offsetTable(bucket: number, timeZone: string): OffsetTable {
   const key = `${timeZone} ${bucket}`;

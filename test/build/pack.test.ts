@@ -43,7 +43,7 @@ afterAll(() => fs.rmSync(work, { recursive: true, force: true }));
 describe('the packed timelock package', () => {
   it('ships the built command and no TypeScript, tests or scripts', () => {
     const files = packed.files.map((f) => f.path);
-    expect(files).toEqual(expect.arrayContaining(['bin/timelock.js', 'out/cli/timelock.js', 'package.json']));
+    expect(files).toEqual(expect.arrayContaining(['bin/timelock.js', 'out/cli/timelock.js', 'out/cli/status.cjs', 'package.json']));
     expect(files.filter((f) => /\.tsx?$|^(scripts|test|electron|shared|renderer)\//.test(f))).toEqual([]);
   });
 
@@ -74,5 +74,14 @@ describe('the packed timelock package', () => {
     const week = JSON.parse(summary.stdout) as { week: string; minutes: { work: number } };
     expect(week.week).toBe('2026-W13');
     expect(week.minutes.work).toBe(90);
+  }, 60_000);
+
+  it("answers a status bar's repeated status from out/cli/status.cjs, with the same line", () => {
+    const lines = [1, 2, 3].map(() => timelock('status'));
+    for (const status of lines) expect(status).toMatchObject({ status: 0, stderr: '', stdout: lines[0]!.stdout });
+    expect(lines[0]!.stdout).toMatch(/^(idle|Work \d+:\d\d) · [\d.]+ \/ 35 h\n$/);
+    // Only the one-file status keeps the time zone offsets it used with the index.
+    const index = JSON.parse(fs.readFileSync(path.join(dataDir, 'checked-files.json'), 'utf8')) as { offsets?: { tables: object } };
+    expect(Object.keys(index.offsets?.tables ?? {})).toEqual(['UTC']);
   }, 60_000);
 });

@@ -1,9 +1,10 @@
 // Runs the CLI in-process as a person would type it, against a data folder, with the fake clock and the streams
-// captured: every CLI test goes through runCli, the same function bin/timelock.js calls.
+// captured: every CLI test goes through runStatusFast, then runCli when it declines, as bin/timelock.js does.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { runCli } from '../../../electron/cli';
+import { runCli, type RunCliOptions } from '../../../electron/cli';
+import { runStatusFast } from '../../../electron/cli/statusFast';
 import { fakeClock, type FakeClock } from '../../support/testHost';
 
 export interface CliRun {
@@ -39,7 +40,7 @@ export async function runIn(
 ): Promise<CliRun> {
   let stdout = '';
   let stderr = '';
-  const code = await runCli({
+  const given: RunCliOptions = {
     argv,
     env: options.env ?? {},
     stdout: { write: (text: string) => (stdout += text) },
@@ -48,6 +49,7 @@ export async function runIn(
     cwd: options.cwd,
     lockWaitMs: options.lockWaitMs,
     systemTimeZone: 'Europe/Berlin',
-  });
+  };
+  const code = (await runStatusFast(given)) ?? (await runCli(given));
   return { code, stdout, stderr, json: <T>() => JSON.parse(stdout) as T };
 }

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import fc from 'fast-check';
 import { tzOffset } from '@date-fns/tz';
 import {
@@ -21,6 +21,7 @@ import {
   type CalendarDate,
   type WeekStart,
 } from '../../../shared/domain/time';
+import type * as TimeModule from '../../../shared/domain/time';
 import oracle from './fixtures/dst-oracle.json';
 import { t } from './helpers';
 
@@ -180,6 +181,60 @@ describe('wall-clock times', () => {
       }),
       { numRuns: 2000 },
     );
+  });
+});
+
+describe('offset tables given by another process (addOffsetTables)', () => {
+  /** time.ts as a new process has it: no table found yet. */
+  async function freshTime(): Promise<typeof TimeModule> {
+    vi.resetModules();
+    return import('../../../shared/domain/time');
+  }
+  const zones = ['Europe/Berlin', 'Pacific/Chatham', 'Africa/Casablanca', 'America/St_Johns'];
+  const year = Array.from({ length: 400 }, (_, i) => Date.UTC(2026, 0, 1) + i * 22 * 3_600_000);
+
+  it('a process given the tables another found gives the same offsets as Intl, and finds none itself', async () => {
+    const finder = await freshTime();
+    for (const zone of zones) for (const at of year) finder.offsetMinutes(at, zone);
+    const found = JSON.parse(JSON.stringify(finder.knownOffsetTables())) as unknown;
+
+    const given = await freshTime();
+    expect(given.addOffsetTables(found)).toBe(Object.values(finder.knownOffsetTables()).reduce((n, t) => n + Object.keys(t).length, 0));
+    for (const zone of zones) for (const at of year) expect(given.offsetMinutes(at, zone)).toBe(tzOffset(zone, new Date(at)));
+    expect(given.knownOffsetTables()).toEqual(found);
+  });
+
+  it('a table of the wrong shape is not taken, and the offsets come from Intl', async () => {
+    const finder = await freshTime();
+    finder.offsetMinutes(year[0]!, 'Europe/Berlin');
+    const [bucket, table] = Object.entries(finder.knownOffsetTables()['Europe/Berlin']!)[0]!;
+    const start = table.from[0]!;
+    const wrong = [
+      { from: [start + 1], offset: [60] },
+      { from: [start, start + 10, start + 5], offset: [60, 120, 60] },
+      { from: [start, start + 10], offset: [60] },
+      { from: [start], offset: [null] },
+      { from: [start], offset: [25 * 60] },
+      { from: [], offset: [] },
+      'Europe/Berlin',
+    ];
+    for (const shape of wrong) {
+      const given = await freshTime();
+      expect(given.addOffsetTables({ 'Europe/Berlin': { [bucket]: shape } })).toBe(0);
+      expect(given.offsetMinutes(year[0]!, 'Europe/Berlin')).toBe(tzOffset('Europe/Berlin', new Date(year[0]!)));
+    }
+    const given = await freshTime();
+    expect(given.addOffsetTables({ 'Europe/Berlin': { '1.5': table, x: table } })).toBe(0);
+    expect(given.addOffsetTables(null)).toBe(0);
+  });
+
+  it('a table this process has already is kept as it is', async () => {
+    const given = await freshTime();
+    const at = Date.UTC(2026, 6, 1);
+    given.offsetMinutes(at, 'Europe/Berlin');
+    const [bucket, table] = Object.entries(given.knownOffsetTables()['Europe/Berlin']!)[0]!;
+    expect(given.addOffsetTables({ 'Europe/Berlin': { [bucket]: { from: [table.from[0]!], offset: [0] } } })).toBe(0);
+    expect(given.offsetMinutes(at, 'Europe/Berlin')).toBe(120);
   });
 });
 
