@@ -34,7 +34,8 @@ function giveTurnAfterPaint(): void {
   giveNextTurn();
 }
 
-function afterPaint(then: () => void): void {
+/** Calls `then` in a task of its own once the next frame has been painted. */
+export function afterPaint(then: () => void): void {
   if (typeof requestAnimationFrame === 'undefined') setTimeout(then, 0);
   else requestAnimationFrame(() => setTimeout(then, 0));
 }

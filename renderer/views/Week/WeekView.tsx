@@ -1,10 +1,11 @@
 // The week: its dates, the cap used, the plan against what was done, the timesheet, and the charts of hours per day
 // and work against the cap.
-import { useCallback, useDeferredValue, useMemo } from 'react';
+import { useCallback, useMemo } from 'react';
 import type { WeekSummary } from '../../../shared/model';
 import { useAppEnv, useAppState, useWeekState } from '../../AppEnv';
 import { CumulativeChart } from '../../charts/CumulativeChart';
 import { WeekChart } from '../../charts/WeekChart';
+import { useAfterPaint } from '../../charts/useAfterPaint';
 import { formatHours } from '../../format/formatHours';
 import { ErrorMessage } from '../shell/ErrorMessage';
 import { CapUsage } from './CapUsage';
@@ -27,9 +28,9 @@ export function WeekView() {
   const categories = useAppState((state) => state.categories);
   const capWarningPercent = useAppState((state) => state.settings?.nudges.capWarningPercent ?? 90);
   // The charts follow the week's words: on a week switch the new heading, figures and timesheet are painted first and
-  // the charts are redrawn in a render React puts off until then (recharts takes longer for the two charts than the
-  // rest of the view). Derived once per summary, so the charts get the same props (and skip re-rendering) meanwhile.
-  const chartsSummary = useDeferredValue(summary);
+  // the charts are redrawn after (recharts takes longer for the two charts than the rest of the view). Derived once
+  // per summary, so the charts get the same props (and skip re-rendering) meanwhile.
+  const chartsSummary = useAfterPaint(summary);
   const charts = useMemo(() => {
     if (!chartsSummary) return null;
     const figures = weekChartFigures(chartsSummary, categories, locale);
