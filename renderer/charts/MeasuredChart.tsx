@@ -1,6 +1,6 @@
 // A chart's drawing area at the width of its container, measured before the first paint: recharts then draws once,
 // at that width (its own `responsive` mode draws at no size, measures itself and draws again, and the twelve-week
-// axis picks its labels from the width). In the window the charts of a view are drawn after its words, one per frame
+// axis picks its labels from the width). In the window the charts of a view are drawn after its words, one per task
 // (chartQueue): opening Week, Balance or Insights was mostly recharts drawing every chart before anything showed.
 import { useEffect, useLayoutEffect, useRef, useState, type ReactNode, type RefObject } from 'react';
 import { awaitTurn, type ChartTurn } from './chartQueue';

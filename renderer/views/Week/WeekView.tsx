@@ -5,6 +5,7 @@ import type { WeekSummary } from '../../../shared/model';
 import { useAppEnv, useAppState, useWeekState } from '../../AppEnv';
 import { CumulativeChart } from '../../charts/CumulativeChart';
 import { WeekChart } from '../../charts/WeekChart';
+import { useAfterPaint } from '../../charts/useAfterPaint';
 import { formatHours } from '../../format/formatHours';
 import { ErrorMessage } from '../shell/ErrorMessage';
 import { CapUsage } from './CapUsage';
@@ -26,19 +27,25 @@ export function WeekView() {
   const error = useWeekState((state) => state.error);
   const categories = useAppState((state) => state.categories);
   const capWarningPercent = useAppState((state) => state.settings?.nudges.capWarningPercent ?? 90);
-  // Derived once per summary, so the charts get the same props (and skip re-rendering) when nothing they show changed.
-  const figures = useMemo(() => (summary ? weekChartFigures(summary, categories, locale) : null), [summary, categories, locale]);
-  const charts = useMemo(
-    () =>
-      summary && figures
-        ? {
-            weekSummary: weekChartSummary(summary, figures.days, locale),
-            cumulative: cumulativeDays(summary, figures.days),
-            cumulativeSummary: cumulativeSummary(summary, locale),
-          }
-        : null,
-    [summary, figures, locale],
-  );
+  // The charts follow the week's words: on a week switch the new heading, figures and timesheet are painted first and
+  // the charts are redrawn after (recharts takes longer for the two charts than the rest of the view), and not while
+  // the next week asked for is on its way. Derived once per summary, so the charts keep their props meanwhile.
+  const weekOnItsWay = useWeekState((state) => state.status === 'loading');
+  const chartsSummary = useAfterPaint(summary, weekOnItsWay);
+  const charts = useMemo(() => {
+    if (!chartsSummary) return null;
+    const figures = weekChartFigures(chartsSummary, categories, locale);
+    return {
+      ...figures,
+      weekSummary: weekChartSummary(chartsSummary, figures.days, locale),
+      cumulative: cumulativeDays(chartsSummary, figures.days),
+      cumulativeSummary: cumulativeSummary(chartsSummary, locale),
+      dailyCapHours: chartsSummary.dailyCapMinutes === null ? null : chartsSummary.dailyCapMinutes / 60,
+      capHours: chartsSummary.capMinutes / 60,
+    };
+  }, [chartsSummary, categories, locale]);
+  // The same rule as the charts' series (a category with time this week), for the week shown now.
+  const nothingTracked = summary ? !Object.values(summary.byCategory).some((minutes) => minutes > 0) : false;
   const hours = useCallback((value: number) => formatHours(value * 60, locale), [locale]);
   return (
     <section id="week" className="view" aria-labelledby="week-heading">
@@ -49,31 +56,33 @@ export function WeekView() {
       <WeekNavigator store="week" label="Weeks" />
       {error && <ErrorMessage error={error} />}
       {!summary && !error && <p>Loading the week…</p>}
-      {summary && figures && charts && (
+      {summary && (
         <>
           <CapUsage summary={summary} locale={locale} warningPercent={capWarningPercent} />
           <PlannedVsActual planned={summary.planned} locale={locale} />
-          {figures.series.length === 0 && <p className="empty">No time tracked this week. Type hours into the timesheet below, or start a timer on Today.</p>}
+          {nothingTracked && <p className="empty">No time tracked this week. Type hours into the timesheet below, or start a timer on Today.</p>}
           <Timesheet summary={summary} />
-          <div className="chart-grid">
-            <WeekChart
-              title="Hours per day by category"
-              days={figures.days}
-              series={figures.series}
-              dailyCapHours={summary.dailyCapMinutes === null ? null : summary.dailyCapMinutes / 60}
-              summary={charts.weekSummary}
-              formatHours={hours}
-              width={chartWidth}
-            />
-            <CumulativeChart
-              days={charts.cumulative}
-              capHours={summary.capMinutes / 60}
-              summary={charts.cumulativeSummary}
-              formatHours={hours}
-              width={chartWidth}
-            />
-          </div>
         </>
+      )}
+      {charts && (
+        <div className="chart-grid">
+          <WeekChart
+            title="Hours per day by category"
+            days={charts.days}
+            series={charts.series}
+            dailyCapHours={charts.dailyCapHours}
+            summary={charts.weekSummary}
+            formatHours={hours}
+            width={chartWidth}
+          />
+          <CumulativeChart
+            days={charts.cumulative}
+            capHours={charts.capHours}
+            summary={charts.cumulativeSummary}
+            formatHours={hours}
+            width={chartWidth}
+          />
+        </div>
       )}
     </section>
   );

@@ -22,21 +22,25 @@ function FocusHeading({ view, moved }: { view: ViewName; moved: boolean }) {
   return null;
 }
 
-/** A second after the first view is on screen (its figures in by then), the other views' code loads while the window
- * is idle, so opening one later waits for its figures only, not for its chunk (recharts among them); sooner, the
- * chunks' parsing would hold up the first view's own figures. */
-const PRELOAD_AFTER_MS = 1000;
-
+/** Once the start-up figures (the week's and today's, which every first view shows) are in and painted, the other
+ * views' code loads, so opening one waits for its figures, not for its chunk (recharts among them). Not sooner: the
+ * chunks' parsing would hold up the first view's own figures; and not a fixed while later, since a person (and the
+ * views-open benchmark) may click a link as soon as the first view shows. */
 function PreloadOtherViews() {
+  const todayIn = useSlice('today', (state) => state.status !== 'idle' && state.status !== 'loading');
+  const weekIn = useSlice('week', (state) => state.status !== 'idle' && state.status !== 'loading');
+  const startupFiguresIn = todayIn && weekIn;
   useEffect(() => {
-    if (typeof requestIdleCallback === 'undefined') return;
-    let idle: number | undefined;
-    const wait = setTimeout(() => (idle = requestIdleCallback(() => void preloadViews())), PRELOAD_AFTER_MS);
+    // Tests without frames load every view themselves (preloadViews).
+    if (!startupFiguresIn || typeof requestAnimationFrame === 'undefined') return;
+    // After the frame with the figures is painted: a task queued from the frame's callback runs after its paint.
+    let wait: ReturnType<typeof setTimeout> | undefined;
+    const frame = requestAnimationFrame(() => (wait = setTimeout(() => void preloadViews(), 0)));
     return () => {
+      cancelAnimationFrame(frame);
       clearTimeout(wait);
-      if (idle !== undefined) cancelIdleCallback(idle);
     };
-  }, []);
+  }, [startupFiguresIn]);
   return null;
 }
 

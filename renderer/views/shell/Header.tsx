@@ -2,12 +2,17 @@
 // work against the cap and the running timer, so both stay in sight on every view.
 import { useEffect, useId } from 'react';
 import { useAppEnv, useSlice } from '../../AppEnv';
-import { VIEWS, VIEW_TITLES } from '../../state/navStore';
+import { preloadViews } from '../../LazyView';
+import { VIEWS, VIEW_TITLES, type ViewName } from '../../state/navStore';
 import { hasUnsavedSettings } from '../../state/settingsDraftStore';
 import { Icon, VIEW_ICONS } from './Icon';
 import { HeaderTimer } from './HeaderTimer';
 import { OtherTimers } from './OtherTimers';
 import { HeaderWeek } from './HeaderWeek';
+
+/** A view's code asked for as soon as the person points at or tabs to its link, before the click: the click then
+ * waits for the same load (LazyView keeps one per view), already under way, if the idle preload has not done it. */
+const preloadView = (view: ViewName) => () => void preloadViews([view]);
 
 export function Header() {
   const { host } = useAppEnv();
@@ -29,7 +34,14 @@ export function Header() {
         <ul>
           {VIEWS.map((view) => (
             <li key={view}>
-              <a href={`#/${view}`} aria-current={view === current ? 'page' : undefined} aria-describedby={view === 'settings' && unsaved ? unsavedId : undefined}>
+              <a
+                href={`#/${view}`}
+                onPointerEnter={preloadView(view)}
+                onPointerDown={preloadView(view)}
+                onFocus={preloadView(view)}
+                aria-current={view === current ? 'page' : undefined}
+                aria-describedby={view === 'settings' && unsaved ? unsavedId : undefined}
+              >
                 <Icon icon={VIEW_ICONS[view]} />
                 {VIEW_TITLES[view]}
                 {view === 'settings' && unsaved && (
