@@ -4,11 +4,9 @@ import html from '../../renderer/index.html?raw';
 const page = new DOMParser().parseFromString(html, 'text/html');
 
 describe('renderer/index.html', () => {
-  it("runs no inline script: only the app's own files (the ICU warm-up, then ./main.tsx), as script-src self requires", () => {
+  it("runs no inline script: only the app's own module, ./main.tsx, as script-src self requires", () => {
     const scripts = [...page.querySelectorAll('script')];
-    expect(scripts.map((script) => script.getAttribute('src'))).toEqual(['/warmIntl.js', './main.tsx']);
-    // Async, so the warm-up never holds up the parser or the module graph.
-    expect(scripts[0]?.hasAttribute('async')).toBe(true);
+    expect(scripts.map((script) => script.getAttribute('src'))).toEqual(['./main.tsx']);
     expect(scripts.every((script) => script.textContent?.trim() === '')).toBe(true);
     expect(page.querySelectorAll('[onload], [onclick], [onerror]')).toHaveLength(0);
   });
