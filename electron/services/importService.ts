@@ -2,7 +2,7 @@
 // large file, with progress), matched to categories, checked row by row, then written in one batch, all or nothing
 // unless skipInvalid.
 import { cleanText } from '../../shared/domain/cleanText';
-import type { Category } from '../../shared/model';
+import type { Category, Entry } from '../../shared/model';
 import { AppError, type ErrorCode } from '../../shared/result';
 import type { ImportIssue, ImportMapping, ImportPreview, ImportProgress, ImportRequest, ImportResult, ImportRow } from '../../shared/transferModel';
 import type { HandlerSet } from '../router';
@@ -204,7 +204,8 @@ export class ImportService {
       if (verdict.status === 'new') imported.push(verdict);
       else if (verdict.status === 'duplicate') duplicates++;
     }
-    const entries = imported.map((r) => r.entry);
+    const entries = new Array<Entry>(imported.length);
+    for (let i = 0; i < imported.length; i++) entries[i] = imported[i]!.entry;
     const created = this.neededCategories(p, imported);
     const store = this.ctx.store;
     this.report({ stage: 'writing', done: 0, total: entries.length }, options);
@@ -259,7 +260,8 @@ export class ImportService {
   /** The categories to create: only those some imported row lands in. */
   private neededCategories(p: Judged, imported: readonly RowVerdict[]): Category[] {
     if (!p.categories) return [];
-    const used = new Set(imported.map((r) => r.entry.categoryId));
+    const used = new Set<string>();
+    for (const r of imported) used.add(r.entry.categoryId);
     const existing = new Set(this.ctx.store.getCategories().map((c) => c.id));
     return p.categories.categories.filter((c) => used.has(c.id) && !existing.has(c.id));
   }
