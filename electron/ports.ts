@@ -87,6 +87,16 @@ export interface DataStore {
   replaceAll(next: DataReplacement): void;
 
   /**
+   * `replaceAll` for a change too large to make without pauses (an import of many entries), so the host keeps
+   * answering: the change is checked and its files written beside their places with `pause` awaited between pieces
+   * of work, then it lands in one synchronous step, journaled as `replaceAll`'s is. Other requests meanwhile see the
+   * data as it was until that step, and all of the change after it. It lands only if nothing it was built from
+   * changed meanwhile and `unchanged()` still holds then; otherwise it resolves false with nothing changed, for the
+   * caller to look again. Rejects, with nothing changed, when the change cannot be committed.
+   */
+  replaceAllInSteps(next: DataReplacement, options: { pause: () => Promise<void>; unchanged: () => boolean }): Promise<boolean>;
+
+  /**
    * Before a quit. Writes are synchronous, so none is ever queued; this finishes what a failed write left for the
    * next start to replay (entry month files held by the journal). Resolves even if the disk still refuses them.
    */

@@ -2,7 +2,7 @@
 // large file, with progress), matched to categories, checked row by row, then written in one batch, all or nothing
 // unless skipInvalid.
 import { cleanText } from '../../shared/domain/cleanText';
-import type { Category } from '../../shared/model';
+import type { Category, Entry } from '../../shared/model';
 import { AppError, type ErrorCode } from '../../shared/result';
 import type { ImportIssue, ImportMapping, ImportPreview, ImportProgress, ImportRequest, ImportResult, ImportRow } from '../../shared/transferModel';
 import type { HandlerSet } from '../router';
@@ -15,6 +15,9 @@ import { rowVerdicts, type ProblemKind, type RowVerdict } from './import/rowVerd
 
 /** Checks of a file made with pauses, each over data changed meanwhile, before the last one runs in one go. */
 const CHECKS_WITH_PAUSES = 3;
+
+/** How many rows a pass over the checked rows goes through between pauses (each pause yields only after a slice). */
+const ROWS_PER_STEP = 2000;
 
 /** How many rows between progress reports. */
 export const PROGRESS_EVERY = 1000;
@@ -73,22 +76,24 @@ export class ImportService {
       await budget.pause();
     }
     // Checking pauses too, so the host keeps answering, and other changes may be saved meanwhile. A check holds only
-    // if the data it judged against is still the same when it ends (the write follows with no pause between); if
-    // not, it runs again, and after a few tries in one go, so a busy host cannot keep a large import from finishing.
-    let judged: Judged;
+    // if the data it judged against is still the same when the write lands, and the write (done in steps too) lands
+    // only then; if not, the check runs again, and after a few tries check and write run in one go, so a busy host
+    // cannot keep a large import from finishing.
     for (let attempt = 1; ; attempt++) {
       const seen = this.checkedState();
       const pause = attempt < CHECKS_WITH_PAUSES ? () => budget.pause() : undefined;
-      judged = await this.judge(reader.format, total, outcomes, reader, request, write, (done) => this.report({ stage: 'checking', done, total }, options), pause);
-      if (!pause || sameState(seen, this.checkedState())) break;
-    }
-    if (!write) {
+      const judged = await this.judge(reader.format, total, outcomes, reader, request, write, (done) => this.report({ stage: 'checking', done, total }, options), pause);
+      if (pause && !sameState(seen, this.checkedState())) continue;
+      if (!write) {
+        this.report({ stage: 'done', done: total, total }, options);
+        return this.previewOf(judged);
+      }
+      const inSteps = pause && { pause: () => budget.writingPause(), unchanged: () => sameState(seen, this.checkedState()) };
+      const result = await this.write(judged, request, options, inSteps);
+      if (!result) continue;
       this.report({ stage: 'done', done: total, total }, options);
-      return this.previewOf(judged);
+      return result;
     }
-    const result = this.write(judged, request, options);
-    this.report({ stage: 'done', done: total, total }, options);
-    return result;
   }
 
   private async judge(
@@ -106,20 +111,33 @@ export class ImportService {
     const problems: Judged['problems'] = reader.rowProblems.map((p) => ({ ...p, kind: 'invalid' as const }));
     const warnings: ImportIssue[] = [...reader.warnings];
     const brokenLines = new Set(problems.map((p) => p.line));
-    for (const o of outcomes) {
+    // Every pass over the rows pauses now and then: a file of 150,000 rows makes each pass tens of milliseconds.
+    const rows: SourceRow[] = [];
+    for (let i = 0; i < outcomes.length; i++) {
+      const o = outcomes[i]!;
       for (const message of o.problems) problems.push({ ...said(o.line, message), kind: 'invalid' });
       for (const message of o.warnings) warnings.push(said(o.line, message));
+      if (o.row && o.problems.length === 0 && !brokenLines.has(o.line)) rows.push(o.row);
+      if (i % ROWS_PER_STEP === ROWS_PER_STEP - 1) await pause?.();
     }
-    await pause?.();
-    const rows: SourceRow[] = outcomes.flatMap((o) => (o.row && o.problems.length === 0 && !brokenLines.has(o.line) ? [o.row] : []));
     const judged: Judged = { format, total, outcomes, categories: null, verdicts: new Map(), fileProblems: [...reader.fileProblems], problems, needsReason: [], warnings };
     if (judged.fileProblems.length > 0) return judged;
 
     // A preview names the categories it would create without using up ids.
     let provisional = 0;
     const newId = write ? () => this.ctx.ids.newId() : () => `new-category-${++provisional}`;
-    await pause?.();
-    const categories = mapCategories(rows, this.ctx.store.getCategories(), request.map, newId);
+    // mapCategories looks at the first row of each project only: it gets those, in order, not 150,000 rows at once.
+    const firstOfEach: SourceRow[] = [];
+    const projects = new Set<string>();
+    for (let i = 0; i < rows.length; i++) {
+      const row = rows[i]!;
+      if (!projects.has(row.project)) {
+        projects.add(row.project);
+        firstOfEach.push(row);
+      }
+      if (i % ROWS_PER_STEP === ROWS_PER_STEP - 1) await pause?.();
+    }
+    const categories = mapCategories(firstOfEach, this.ctx.store.getCategories(), request.map, newId);
     judged.categories = categories;
     warnings.push(...categories.warnings);
     if (categories.problems.length > 0) {
@@ -129,11 +147,13 @@ export class ImportService {
     await pause?.();
     // A preview counts the rows that need a reason as Import will once the reason is given: new, beside the rest.
     const verdicts = await rowVerdicts({ rows, categories, store: this.ctx.store, now: this.ctx.clock.now(), reason: request.reason, assumeReason: !write, onProgress, pause });
-    for (const verdict of verdicts) {
+    for (let i = 0; i < verdicts.length; i++) {
+      const verdict = verdicts[i]!;
       judged.verdicts.set(verdict.line, verdict);
       if (verdict.status === 'problem') problems.push({ ...said(verdict.line, verdict.message ?? 'it cannot be imported'), kind: verdict.kind ?? 'invalid' });
       else if (verdict.message) warnings.push(said(verdict.line, verdict.message));
       if (verdict.needsReason) judged.needsReason.push(said(verdict.line, verdict.needsReason));
+      if (i % ROWS_PER_STEP === ROWS_PER_STEP - 1) await pause?.();
     }
     problems.sort((a, b) => a.line - b.line);
     warnings.sort((a, b) => a.line - b.line);
@@ -174,25 +194,39 @@ export class ImportService {
     };
   }
 
-  private write(p: Judged, request: ImportRequest, options: ImportOptions): ImportResult {
+  /**
+   * Writes the checked rows, and the categories made for them, in one journaled step. `inSteps`: with pauses, landing
+   * only if `unchanged()` still holds then; undefined (nothing written) when it did not. Without: in one go.
+   */
+  private async write(p: Judged, request: ImportRequest, options: ImportOptions, inSteps: { pause: () => Promise<void>; unchanged: () => boolean } | undefined): Promise<ImportResult | undefined> {
     if (p.fileProblems.length > 0) throw refusal(p.fileProblems, 'bad-request', true);
     if (p.problems.length > 0 && !request.skipInvalid) throw refusal(p.problems, codeFor(p.problems), false);
-    const verdicts = [...p.verdicts.values()];
-    const entries = verdicts.filter((r) => r.status === 'new').map((r) => r.entry);
-    const created = this.neededCategories(p, verdicts.filter((r) => r.status === 'new'));
+    // One pass over the verdicts (150,000 for a large file), not one per figure.
+    const imported: RowVerdict[] = [];
+    let duplicates = 0;
+    for (const verdict of p.verdicts.values()) {
+      if (verdict.status === 'new') imported.push(verdict);
+      else if (verdict.status === 'duplicate') duplicates++;
+    }
+    const entries = new Array<Entry>(imported.length);
+    for (let i = 0; i < imported.length; i++) entries[i] = imported[i]!.entry;
+    const created = this.neededCategories(p, imported);
     const store = this.ctx.store;
     this.report({ stage: 'writing', done: 0, total: entries.length }, options);
     if (entries.length > 0) {
       // The categories made for the rows and the rows themselves land in one journaled step: a crash or a refused
       // write leaves both or neither, never categories without their entries.
-      if (created.length > 0) store.replaceAll({ categories: [...store.getCategories(), ...created], addEntries: entries });
-      else store.applyEntries({ put: entries });
+      const change = created.length > 0 ? { categories: [...store.getCategories(), ...created], addEntries: entries } : { addEntries: entries };
+      if (!inSteps) {
+        if (created.length > 0) store.replaceAll(change);
+        else store.applyEntries({ put: entries });
+      } else if (!(await store.replaceAllInSteps(change, inSteps))) return undefined;
       this.ctx.bus.emit('data.changed', { what: created.length > 0 ? ['categories', 'entries'] : ['entries'] });
     }
     return {
       imported: entries.length,
-      skipped: p.total - entries.length - verdicts.filter((r) => r.status === 'duplicate').length,
-      duplicates: verdicts.filter((r) => r.status === 'duplicate').length,
+      skipped: p.total - entries.length - duplicates,
+      duplicates,
       createdCategories: created,
       problems: p.problems.map(({ line, message }) => ({ line, message })),
       warnings: p.warnings,
@@ -230,7 +264,8 @@ export class ImportService {
   /** The categories to create: only those some imported row lands in. */
   private neededCategories(p: Judged, imported: readonly RowVerdict[]): Category[] {
     if (!p.categories) return [];
-    const used = new Set(imported.map((r) => r.entry.categoryId));
+    const used = new Set<string>();
+    for (const r of imported) used.add(r.entry.categoryId);
     const existing = new Set(this.ctx.store.getCategories().map((c) => c.id));
     return p.categories.categories.filter((c) => used.has(c.id) && !existing.has(c.id));
   }

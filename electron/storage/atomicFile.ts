@@ -42,3 +42,63 @@ export function writeFileAtomically(target: string, content: string, pickTemp: (
     throw error;
   }
 }
+
+/** A file's new bytes, written and synced beside it: `commit` puts them in place, `discard` drops them. */
+export interface StagedFile {
+  /** The bytes' size and the time they were written, kept by the rename: what checked-files.json lists. */
+  readonly size: number;
+  readonly mtimeMs: number;
+  /** Renames the temp file over the target (synchronous and quick: the bytes are already on disk). */
+  commit(): void;
+  /** Removes the temp file; never throws. */
+  discard(): void;
+}
+
+/**
+ * The slow half of `writeFileAtomically`, off the main thread: the temp file is created the same way (`wx`, owner
+ * only), written piece by piece and fsynced by libuv's threads, so a large file never holds the event loop. The
+ * target is untouched until `commit`; a failure removes the temp file and rejects.
+ */
+export async function stageFileAtomically(target: string, pieces: Iterable<string> | AsyncIterable<string>, pickTemp: (target: string) => string = randomTempName): Promise<StagedFile> {
+  const temp = pickTemp(target);
+  let handle: fs.promises.FileHandle;
+  try {
+    handle = await fs.promises.open(temp, 'wx', 0o600);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') throw new Error(`${temp} appeared before Timelock could create it; nothing was written.`, { cause: error });
+    throw error;
+  }
+  let stat: fs.Stats;
+  try {
+    try {
+      // writeFile on a handle writes from where the last piece ended, and all of it (write() may stop short).
+      for await (const piece of pieces) await handle.writeFile(piece);
+      await handle.sync();
+      stat = await handle.stat();
+    } finally {
+      await handle.close();
+    }
+  } catch (error) {
+    await fs.promises.rm(temp, { force: true });
+    throw error;
+  }
+  return {
+    size: stat.size,
+    mtimeMs: stat.mtimeMs,
+    commit() {
+      try {
+        fs.renameSync(temp, target);
+      } catch (error) {
+        fs.rmSync(temp, { force: true });
+        throw error;
+      }
+    },
+    discard() {
+      try {
+        fs.rmSync(temp, { force: true });
+      } catch {
+        // A temp file left behind holds nothing anyone reads (a name nobody else uses); it is not worth a failure.
+      }
+    },
+  };
+}

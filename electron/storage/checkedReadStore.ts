@@ -76,6 +76,7 @@ export function checkedReadStore(dataDir: string, files: CheckedFiles): DataStor
     setPresence: readOnly,
     setTimeboxes: readOnly,
     replaceAll: readOnly,
+    replaceAllInSteps: readOnly,
     flush: () => Promise.resolve(),
   };
 }

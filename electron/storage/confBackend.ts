@@ -1,6 +1,7 @@
 // The conf backend, and the adapter both backends share: one conf-style instance per document, opened on first write.
 import path from 'node:path';
 import Conf from 'conf';
+import { stageFileAtomically } from './atomicFile';
 import { serializeDocument, type DocumentBackend } from './documentBackend';
 
 /** What conf and electron-store have in common that the adapter needs. */
@@ -38,6 +39,9 @@ export function backendFromConf(dataDir: string, open: (name: string) => ConfLik
       // A copy, because conf may add its internal key to the object it is given.
       instance.store = { ...document };
     },
+    // The bytes conf would write (CONF_OPTIONS.serialize, owner-only mode, temp file, fsync, rename), written by
+    // us so a large change can be staged off the main thread. conf keeps no copy of the file, so nothing goes stale.
+    stage: (name, pieces) => stageFileAtomically(path.join(dataDir, `${name}.json`), pieces),
   };
 }
 

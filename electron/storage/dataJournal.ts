@@ -9,6 +9,7 @@
 import path from 'node:path';
 import { AppError } from '../../shared/result';
 import { DOCUMENT_NAMES, DOCUMENT_SCHEMAS, MONTH_KEY, type DocumentOf, type JOURNALED_KINDS } from './documents';
+import { serializeDocument } from './documentBackend';
 import type { DocumentWriter } from './documentWriter';
 import { CURRENT_DATA_VERSION, migrateDocument } from './migrations';
 import { describeIssues, inspectFile, moveAside, type Inspection } from './recovery';
@@ -85,4 +86,22 @@ export function commitDataJournal(writer: DocumentWriter, documents: readonly Jo
     documents: documents.map(({ name, kind }, i) => ({ name, kind, doc: checked[i]! })),
   });
   return checked;
+}
+
+/**
+ * The journal's bytes for `documents` (checked already), exactly as `serializeDocument` writes the whole, made one
+ * document at a time: the journal of a large import holds every entry, too much to serialize in one go. JSON
+ * strings never hold a raw line break, so indenting a document's own text by two tabs gives its nested form.
+ */
+export function* dataJournalPieces(documents: readonly JournaledDocument[]): Generator<string> {
+  yield `{\n\t"dataVersion": ${JSON.stringify(CURRENT_DATA_VERSION)},\n\t"documents": [`;
+  if (documents.length === 0) {
+    yield ']\n}';
+    return;
+  }
+  for (let i = 0; i < documents.length; i++) {
+    const { name, kind, doc } = documents[i]!;
+    yield `${i === 0 ? '' : ','}\n\t\t${serializeDocument({ name, kind, doc }).replaceAll('\n', '\n\t\t')}`;
+  }
+  yield '\n\t]\n}';
 }

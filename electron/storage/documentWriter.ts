@@ -3,8 +3,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../../shared/result';
-import type { CheckedFilesKeeper } from './keepCheckedFiles';
-import type { DocumentBackend } from './documentBackend';
+import type { CheckedFile } from './checkedFiles';
+import { stagedListing, type CheckedFilesKeeper } from './keepCheckedFiles';
+import type { StagedFile } from './atomicFile';
+import { serializeDocument, type DocumentBackend } from './documentBackend';
 import { backupName, parseDocument, type DocumentKind, type DocumentOf } from './documents';
 import { messageOf } from './migrations';
 import { describeIssues, inspectFile, moveAside } from './recovery';
@@ -55,6 +57,62 @@ export class DocumentWriter {
     this.#write(name, kind, next);
   }
 
+  /** Whether this backend can stage files (`stage`); without it a large change is written in one go. */
+  get canStage(): boolean {
+    return this.#backend.stage !== undefined;
+  }
+
+  /**
+   * `save` in two halves, for a change too large to write in one go: checks `next` and writes its bytes (and
+   * `previous`, its backup-to-be) beside their files off the main thread, replacing nothing. `commit` then renames
+   * them into place, backup first, synchronously; `discard` drops them. `pieces` is `next` already serialized, in
+   * pieces (the data journal, too large for one string); `next` is then trusted as checked by the caller.
+   */
+  async stage<K extends DocumentKind>(name: string, kind: K, next: DocumentOf<K>, previous: DocumentOf<K> | undefined, pieces?: Iterable<string>): Promise<StagedWrite<K>> {
+    const stage = this.#backend.stage?.bind(this.#backend);
+    if (!stage) throw new AppError('internal', 'This storage backend cannot stage files.');
+    let checked = next;
+    if (!pieces) {
+      const parsed = parseDocument(kind, next);
+      if (!parsed.success) throw new AppError('internal', `Timelock refused to save ${name}.json with invalid contents: ${describeIssues(parsed.error.issues)}`);
+      checked = parsed.data;
+    }
+    const files: Array<{ name: string; document: Readonly<Record<string, unknown>>; text: string | undefined }> = [
+      ...(previous === undefined ? [] : [{ name: backupName(name), document: previous, text: serializeDocument(previous) }]),
+      { name, document: checked, text: pieces ? undefined : serializeDocument(checked) },
+    ];
+    const staged: Array<{ name: string; document: Readonly<Record<string, unknown>>; file: StagedFile; listing: CheckedFile | undefined }> = [];
+    const discard = () => staged.forEach(({ file }) => file.discard());
+    try {
+      for (const { name: file, document, text } of files) {
+        if (!this.#checked.has(file)) this.#setAsideIfUnusable(file, kind);
+        const written = await stage(file, text === undefined ? pieces! : [text]);
+        staged.push({ name: file, document, file: written, listing: text === undefined ? undefined : stagedListing(kind, document, text, written) });
+      }
+    } catch (error) {
+      discard();
+      throw error instanceof AppError ? error : new AppError('storage', `Timelock could not save ${this.pathOf(name)}: ${messageOf(error)}`);
+    }
+    return {
+      doc: checked,
+      commit: () => {
+        for (let i = 0; i < staged.length; i++) {
+          const { name: file, document, listing, file: temp } = staged[i]!;
+          try {
+            temp.commit();
+          } catch (error) {
+            staged.slice(i + 1).forEach((rest) => rest.file.discard());
+            throw new AppError('storage', `Timelock could not save ${this.pathOf(file)}: ${messageOf(error)}`);
+          }
+          this.#checked.add(file);
+          if (listing) this.#keeper?.writtenAs(file, listing);
+          else this.#keeper?.written(file, kind, document);
+        }
+      },
+      discard,
+    };
+  }
+
   remove(name: string): void {
     const file = this.pathOf(name);
     try {
@@ -84,6 +142,15 @@ export class DocumentWriter {
     const moved = moveAside(found.path, this.#now());
     this.#notices.push(`${path.basename(found.path)} could not be used (${reason}); it was moved aside to ${moved} instead of being overwritten.`);
   }
+}
+
+/** A document's new file (and its backup's), written beside them, waiting for `commit`. */
+export interface StagedWrite<K extends DocumentKind> {
+  /** The checked copy the file holds: what memory takes. */
+  doc: DocumentOf<K>;
+  /** Renames backup then file into place; throws AppError('storage') if the disk refuses (the rest are discarded). */
+  commit(): void;
+  discard(): void;
 }
 
 /** One whole-file document held in memory, and whether its file on disk holds exactly that value. */
@@ -120,6 +187,17 @@ export class DocumentSlot<K extends DocumentKind> {
     if (this.#onDisk) this.#previous = this.#value;
     this.#value = next;
     this.#onDisk = false;
+  }
+
+  /** What the file holds, when known: the backup-to-be of the next write. */
+  get fileValue(): DocumentOf<K> | undefined {
+    return this.#onDisk ? this.#value : this.#previous;
+  }
+
+  /** The file now holds exactly what memory holds (a staged write of the adopted value was committed). */
+  markWritten(): void {
+    this.#onDisk = true;
+    this.#previous = undefined;
   }
 
   /** Writes what memory holds if the file lags behind it (after `adopt`); nothing otherwise. */

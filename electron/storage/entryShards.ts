@@ -25,6 +25,12 @@ export interface FoundEntryFiles {
   journal: Inspection<DocumentOf<'journal'>>;
 }
 
+/** The new contents of the month files a change touches, and what those files hold now (their backups-to-be). */
+export interface PendingShards {
+  images: Map<string, Entry[]>;
+  previous: Map<string, DocumentOf<'entries'> | undefined>;
+}
+
 export class EntryShards {
   readonly #writer: DocumentWriter;
   readonly #index: ShardIndex;
@@ -117,18 +123,46 @@ export class EntryShards {
    * included), and what those files hold now (their backups-to-be), without changing anything: for a whole-data
    * change, whose own journal (dataJournal.ts) carries these months.
    */
-  pendingReplacement(entries: readonly Entry[]): { images: Map<string, Entry[]>; previous: Map<string, DocumentOf<'entries'> | undefined> } {
+  pendingReplacement(entries: readonly Entry[]): PendingShards {
+    return this.#pendingOf(this.#index.pendingShards(this.#replacement(entries)));
+  }
+
+  /** The same for entries added beside (or replacing, by id) the ones kept, and some removed: only the months they touch. */
+  pendingAddition(entries: readonly Entry[], remove: readonly string[] = []): PendingShards {
+    return this.#pendingOf(this.#index.pendingShards({ put: entries, remove }));
+  }
+
+  /** Either of the above, awaiting `pause` between pieces of work (an import of many entries). */
+  async pendingInSteps(entries: { replace: readonly Entry[] } | { add: readonly Entry[]; remove?: readonly string[] }, pause: () => Promise<void>): Promise<PendingShards> {
+    const change = 'replace' in entries ? this.#replacement(entries.replace) : { put: entries.add, remove: entries.remove ?? [] };
+    return this.#pendingOf(await this.#index.pendingShardsInSteps(change, pause));
+  }
+
+  #replacement(entries: readonly Entry[]): EntryChange {
     const keep = new Set(entries.map((e) => e.id));
-    const images = this.#index.pendingShards({ put: entries, remove: this.#index.all().flatMap((e) => (keep.has(e.id) ? [] : [e.id])) });
+    return { put: entries, remove: this.#index.all().flatMap((e) => (keep.has(e.id) ? [] : [e.id])) };
+  }
+
+  #pendingOf(images: Map<string, Entry[]>): PendingShards {
     for (const month of this.#unsaved) if (!images.has(month)) images.set(month, this.#index.shard(month));
     return { images, previous: new Map([...images.keys()].map((month) => [month, this.#onDisk(month)])) };
   }
 
-  /** The same for entries added beside (or replacing, by id) the ones kept, and some removed: only the months they touch. */
-  pendingAddition(entries: readonly Entry[], remove: readonly string[] = []): { images: Map<string, Entry[]>; previous: Map<string, DocumentOf<'entries'> | undefined> } {
-    const images = this.#index.pendingShards({ put: entries, remove });
-    for (const month of this.#unsaved) if (!images.has(month)) images.set(month, this.#index.shard(month));
-    return { images, previous: new Map([...images.keys()].map((month) => [month, this.#onDisk(month)])) };
+  /**
+   * `adopt` for contents of many entries, its work done beforehand with pauses: answers the quick synchronous step
+   * that adopts them, to be taken only while the entries are still as they were when this was called.
+   */
+  async prepareAdopt(images: ReadonlyMap<string, readonly Entry[]>, pause: () => Promise<void>): Promise<() => void> {
+    const replace = await this.#index.prepareReplaceShards(images, pause);
+    return () => {
+      replace();
+      for (const month of images.keys()) this.#unsaved.add(month);
+    };
+  }
+
+  /** This month's file now holds what the index holds (a staged write of adopted contents was committed). */
+  markWritten(month: string): void {
+    this.#unsaved.delete(month);
   }
 
   /** Memory takes shard contents another journal has committed; `settle` then writes them. */

@@ -19,7 +19,7 @@ function isListed(name: string): boolean {
   return LISTED.has(name) || (name.startsWith('entries-') && MONTH_KEY.test(name.slice('entries-'.length)));
 }
 
-type Written = { kind: DocumentKind; document: Readonly<Record<string, unknown>> } | 'removed';
+type Written = { kind: DocumentKind; document: Readonly<Record<string, unknown>> } | { listing: CheckedFile } | 'removed';
 
 export class CheckedFilesKeeper {
   readonly #dataDir: string;
@@ -32,6 +32,11 @@ export class CheckedFilesKeeper {
   /** `<name>.json` now holds `document`, written by this process holding the folder's lock. */
   written(name: string, kind: DocumentKind, document: Readonly<Record<string, unknown>>): void {
     this.#note(name, { kind, document });
+  }
+
+  /** The same, for a file listed from its staged bytes (`stagedListing`). */
+  writtenAs(name: string, listing: CheckedFile): void {
+    this.#note(name, { listing });
   }
 
   removed(name: string): void {
@@ -48,7 +53,7 @@ export class CheckedFilesKeeper {
       const index = readCheckedFilesIndex(this.#dataDir);
       if (!index) return;
       for (const [name, written] of pending) {
-        const vouched = written === 'removed' ? undefined : this.#vouch(name, written.kind, written.document);
+        const vouched = written === 'removed' ? undefined : 'listing' in written ? written.listing : this.#vouch(name, written.kind, written.document);
         if (vouched) index.files[`${name}.json`] = vouched;
         else delete index.files[`${name}.json`];
       }
@@ -90,4 +95,16 @@ export class CheckedFilesKeeper {
     if (!again.success || !isDeepStrictEqual(again.data, stored)) return undefined;
     return { hash: contentHash(text), size: after.size, mtimeMs: after.mtimeMs };
   }
+}
+
+/**
+ * The listing of an entry month file whose bytes (`text`, of `file.size` and `file.mtimeMs`) this process wrote
+ * through its own O_EXCL temp file (atomicFile.ts `stageFileAtomically`), made while the file is staged: a large
+ * import lists its months without a second read, hash and serialization of each in the step that renames them all.
+ * Undefined for other documents, which are vouched for as `written` ones are.
+ */
+export function stagedListing(kind: DocumentKind, document: Readonly<Record<string, unknown>>, text: string, file: { size: number; mtimeMs: number }): CheckedFile | undefined {
+  if (kind !== 'entries') return undefined;
+  const facts = shardFacts((document as { entries: Array<{ start: number; end: number }> }).entries);
+  return { hash: contentHash(text), size: file.size, mtimeMs: file.mtimeMs, ...facts };
 }

@@ -6,7 +6,7 @@ import { SEEDED_CATEGORIES, defaultSettings } from '../../shared/defaults';
 import type { Entry } from '../../shared/model';
 import { parseEntry } from './entryCheck';
 import { AppError } from '../../shared/result';
-import type { Clock, DataStore } from '../ports';
+import type { Clock, DataReplacement, DataStore } from '../ports';
 import { createConfBackend } from './confBackend';
 import type { BackendFactory } from './documentBackend';
 import { backupName, DOCUMENT_NAMES, type DocumentKind, type DocumentOf } from './documents';
@@ -109,6 +109,30 @@ export function openDataStore(options: OpenDataStoreOptions): DataStore {
 
   const slots = { settings, timer, nudges, checkins, presence, timeboxes };
   const wholeChange = new WholeDataChange(writer, Object.values(slots), entries, notices);
+  /** A whole-data change's documents, staged from what memory holds, and its change to the entries (`check`ed). */
+  const wholeChangeOf = (next: DataReplacement, check: (list: readonly Entry[]) => readonly Entry[]) => {
+    const staged: Array<StagedDocument<JournaledKind>> = [];
+    const stage = <K extends JournaledKind>(slot: DocumentSlot<K>, doc: DocumentOf<K>) => staged.push({ slot, doc } as StagedDocument<JournaledKind>);
+    if (next.settings !== undefined || next.categories !== undefined) {
+      stage(settings, { ...settings.value, settings: next.settings ?? settings.value.settings, categories: next.categories ?? settings.value.categories });
+    }
+    if (next.nudgeLog !== undefined || next.snoozes !== undefined || next.unlocks !== undefined) {
+      const now = nudges.value;
+      stage(nudges, { ...now, log: next.nudgeLog ?? now.log, snoozes: next.snoozes ?? now.snoozes, unlocks: next.unlocks ?? now.unlocks });
+    }
+    if (next.checkIns !== undefined) stage(checkins, { ...checkins.value, checkIns: next.checkIns });
+    if (next.timeboxes !== undefined) stage(timeboxes, { ...timeboxes.value, timeboxes: next.timeboxes });
+    if (next.timer !== undefined) stage(timer, { ...timer.value, timer: next.timer });
+    const changesSome = next.addEntries !== undefined || next.removeEntries !== undefined;
+    if (next.entries !== undefined && changesSome) throw new AppError('internal', 'A whole-data change either replaces the entries or changes some of them, not both.');
+    const entryChange: { replace: readonly Entry[] } | { add: readonly Entry[]; remove: readonly string[] } | undefined =
+      next.entries !== undefined
+        ? { replace: check(next.entries) }
+        : changesSome
+          ? { add: check(next.addEntries ?? []), remove: next.removeEntries ?? [] }
+          : undefined;
+    return { staged, entryChange };
+  };
   /** Saves one document, once a whole-data change still being written no longer covers it. */
   const save = <K extends DocumentKind>(slot: DocumentSlot<K>, next: DocumentOf<K>) => {
     wholeChange.settleBefore(slot.name);
@@ -134,27 +158,24 @@ export function openDataStore(options: OpenDataStoreOptions): DataStore {
       entries.apply({ put, remove: change.remove ?? [] });
     },
     replaceAll(next) {
-      const staged: Array<StagedDocument<JournaledKind>> = [];
-      const stage = <K extends JournaledKind>(slot: DocumentSlot<K>, doc: DocumentOf<K>) => staged.push({ slot, doc } as StagedDocument<JournaledKind>);
-      if (next.settings !== undefined || next.categories !== undefined) {
-        stage(settings, { ...settings.value, settings: next.settings ?? settings.value.settings, categories: next.categories ?? settings.value.categories });
-      }
-      if (next.nudgeLog !== undefined || next.snoozes !== undefined || next.unlocks !== undefined) {
-        const now = nudges.value;
-        stage(nudges, { ...now, log: next.nudgeLog ?? now.log, snoozes: next.snoozes ?? now.snoozes, unlocks: next.unlocks ?? now.unlocks });
-      }
-      if (next.checkIns !== undefined) stage(checkins, { ...checkins.value, checkIns: next.checkIns });
-      if (next.timeboxes !== undefined) stage(timeboxes, { ...timeboxes.value, timeboxes: next.timeboxes });
-      if (next.timer !== undefined) stage(timer, { ...timer.value, timer: next.timer });
-      const changesSome = next.addEntries !== undefined || next.removeEntries !== undefined;
-      if (next.entries !== undefined && changesSome) throw new AppError('internal', 'A whole-data change either replaces the entries or changes some of them, not both.');
-      const entryChange =
-        next.entries !== undefined
-          ? { replace: next.entries.map(validEntry) }
-          : changesSome
-            ? { add: (next.addEntries ?? []).map(validEntry), remove: next.removeEntries ?? [] }
-            : undefined;
+      const { staged, entryChange } = wholeChangeOf(next, (list) => list.map(validEntry));
       wholeChange.apply(staged, entryChange);
+    },
+    async replaceAllInSteps(next, { pause, unchanged }) {
+      // What the change is built from, as it is now: it lands only if that is still so (entries and slots are
+      // replaced, never changed in place, on every change, so identity tells).
+      const entriesNow = entries.index.all();
+      const slotsNow = Object.values(slots).map((slot) => slot.value);
+      const same = () => entries.index.all() === entriesNow && Object.values(slots).every((slot, i) => slot.value === slotsNow[i]);
+      const checked: Entry[] = [];
+      const { staged, entryChange } = wholeChangeOf(next, (list) => list);
+      const given: readonly Entry[] = entryChange === undefined ? [] : 'replace' in entryChange ? entryChange.replace : entryChange.add;
+      for (let i = 0; i < given.length; i++) {
+        checked.push(validEntry(given[i]!));
+        if (i % 1000 === 999) await pause();
+      }
+      const change = entryChange === undefined ? undefined : 'replace' in entryChange ? { replace: checked } : { add: checked, remove: entryChange.remove };
+      return wholeChange.applyInSteps(staged, change, { pause, unchanged: () => same() && unchanged() });
     },
     getNudgeLog: () => structuredClone(nudges.value.log),
     appendNudge: (record) => save(nudges, { ...nudges.value, log: [...nudges.value.log, record] }),

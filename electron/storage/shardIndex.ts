@@ -9,6 +9,9 @@ export function monthKeyOf(instant: number): string {
   return `${String(date.getUTCFullYear()).padStart(4, '0')}-${String(date.getUTCMonth() + 1).padStart(2, '0')}`;
 }
 
+/** How many entries a piece of work in steps goes through between pauses. */
+const STEP = 2000;
+
 export interface EntryChange {
   put?: readonly Entry[];
   remove?: readonly string[];
@@ -78,6 +81,25 @@ export class ShardIndex implements EntrySource {
    * the entry with the same id, wherever it is stored), then removes; removing an unknown id touches nothing.
    */
   pendingShards(change: EntryChange): Map<string, Entry[]> {
+    const steps = this.#pendingSteps(change);
+    for (;;) {
+      const step = steps.next();
+      if (step.done) return step.value;
+    }
+  }
+
+  /** The same, awaiting `pause` between pieces of work, for a change of many entries (an import). */
+  async pendingShardsInSteps(change: EntryChange, pause: () => Promise<void>): Promise<Map<string, Entry[]>> {
+    const steps = this.#pendingSteps(change);
+    for (;;) {
+      const step = steps.next();
+      if (step.done) return step.value;
+      await pause();
+    }
+  }
+
+  /** `pendingShards`' work, stopping now and then (every STEP entries, every shard sorted) so a caller may pause. */
+  *#pendingSteps(change: EntryChange): Generator<void, Map<string, Entry[]>> {
     const touched = new Map<string, Map<string, Entry>>();
     const open = (month: string) => {
       let shard = touched.get(month);
@@ -89,20 +111,28 @@ export class ShardIndex implements EntrySource {
     };
     const moved = new Map<string, string | undefined>();
     const whereIs = (id: string) => (moved.has(id) ? moved.get(id) : this.#monthOf.get(id));
+    let done = 0;
     for (const entry of change.put ?? []) {
       const from = whereIs(entry.id);
       if (from !== undefined) open(from).delete(entry.id);
       const to = monthKeyOf(entry.start);
       open(to).set(entry.id, entry);
       moved.set(entry.id, to);
+      if (++done % STEP === 0) yield;
     }
     for (const id of change.remove ?? []) {
       const from = whereIs(id);
+      if (++done % STEP === 0) yield;
       if (from === undefined) continue;
       open(from).delete(id);
       moved.set(id, undefined);
     }
-    return new Map([...touched].map(([month, shard]) => [month, [...shard.values()].sort(byStart)]));
+    const images = new Map<string, Entry[]>();
+    for (const [month, shard] of touched) {
+      images.set(month, [...shard.values()].sort(byStart));
+      yield;
+    }
+    return images;
   }
 
   /** Makes whole shards hold exactly these entries (from `pendingShards`, once they are safely on disk). */
@@ -125,6 +155,49 @@ export class ShardIndex implements EntrySource {
     this.#range = new EntryIndex(mergeSorted(kept, added.sort(byStart)));
   }
 
+  /**
+   * `replaceShards` for a change of many entries (an import), its work done beforehand with `pause` awaited between
+   * pieces: answers the step that makes it so, quick and synchronous, to be taken only while the index is still as
+   * it was when this was called (`all()` is the same array).
+   */
+  async prepareReplaceShards(images: ReadonlyMap<string, readonly Entry[]>, pause: () => Promise<void>): Promise<() => void> {
+    const monthOf = new Map(this.#monthOf);
+    const shards = new Map(this.#shards);
+    let done = 0;
+    for (const month of images.keys()) {
+      for (const id of this.#shards.get(month)?.keys() ?? []) {
+        monthOf.delete(id);
+        if (++done % STEP === 0) await pause();
+      }
+    }
+    const kept: Entry[] = [];
+    for (const entry of this.#range.entries) {
+      if (!images.has(this.#monthOf.get(entry.id)!)) kept.push(entry);
+      if (++done % STEP === 0) await pause();
+    }
+    // A month's entries all start before the next month's, so the months' sorted lists, in order, make one sorted list.
+    const months = [...images.keys()].sort((a, b) => monthOrder(a) - monthOrder(b));
+    const added: Entry[] = [];
+    for (const month of months) {
+      const shard = new Map<string, Entry>();
+      for (const entry of images.get(month)!) {
+        shard.set(entry.id, freezeEntry(entry));
+        monthOf.set(entry.id, month);
+        added.push(entry);
+        if (++done % STEP === 0) await pause();
+      }
+      shards.set(month, shard);
+    }
+    await pause();
+    const range = new EntryIndex(mergeSorted(kept, added));
+    await pause();
+    return () => {
+      this.#range = range;
+      this.#monthOf = monthOf;
+      this.#shards = shards;
+    };
+  }
+
   #shardFor(month: string): Map<string, Entry> {
     let shard = this.#shards.get(month);
     if (!shard) {
@@ -137,6 +210,12 @@ export class ShardIndex implements EntrySource {
   #entry(id: string): Entry {
     return this.#shards.get(this.#monthOf.get(id)!)!.get(id)!;
   }
+}
+
+/** A month key (2026-11) as a number that sorts as the months do (years may have more than four digits). */
+function monthOrder(month: string): number {
+  const dash = month.lastIndexOf('-');
+  return Number(month.slice(0, dash)) * 12 + Number(month.slice(dash + 1));
 }
 
 function mergeSorted(a: readonly Entry[], b: readonly Entry[]): Entry[] {

@@ -86,6 +86,20 @@ export function syncedDataStore(inner: DataStore): { store: DataStore; adapter: 
   const held = new Map<SyncKindName, Map<string, JsonValue>>();
   const heldOf = (kind: SyncKindName) => held.get(kind) ?? held.set(kind, new Map()).get(kind)!;
 
+  const wholeBefore = () => ({ settings: inner.getSettings(), categories: inner.getCategories(), checkIns: inner.getCheckIns(), timeboxes: inner.getTimeboxes(), entries: inner.getEntries(), timer: inner.getTimer() });
+  /** Reports what a whole-data change changed, against the data it landed on. */
+  const reportWhole = (before: ReturnType<typeof wholeBefore>, next: DataReplacement) =>
+    write((report) => {
+      if (next.settings) diffSettings(before.settings, next.settings, report);
+      if (next.categories) diff('category', before.categories, next.categories, report);
+      if (next.checkIns) diff('checkIn', before.checkIns, next.checkIns, report);
+      if (next.timeboxes) diff('timebox', before.timeboxes, next.timeboxes, report);
+      if (next.entries) diff('entry', before.entries, next.entries, report);
+      for (const id of next.removeEntries ?? []) report({ kind: 'entry', recordId: id, record: null });
+      for (const entry of next.addEntries ?? []) report({ kind: 'entry', recordId: entry.id, record: json(entry) });
+      if (next.timer !== undefined && canonicalJson(before.timer) !== canonicalJson(next.timer)) report({ kind: 'timer', recordId: 'self', record: next.timer ? json(next.timer) : null });
+    });;
+
   const store: DataStore = {
     get dataDir() {
       return inner.dataDir;
@@ -145,18 +159,16 @@ export function syncedDataStore(inner: DataStore): { store: DataStore; adapter: 
       write((report) => diff('timebox', before, timeboxes, report));
     },
     replaceAll(next) {
-      const before = { settings: inner.getSettings(), categories: inner.getCategories(), checkIns: inner.getCheckIns(), timeboxes: inner.getTimeboxes(), entries: inner.getEntries(), timer: inner.getTimer() };
+      const before = wholeBefore();
       inner.replaceAll(next);
-      write((report) => {
-        if (next.settings) diffSettings(before.settings, next.settings, report);
-        if (next.categories) diff('category', before.categories, next.categories, report);
-        if (next.checkIns) diff('checkIn', before.checkIns, next.checkIns, report);
-        if (next.timeboxes) diff('timebox', before.timeboxes, next.timeboxes, report);
-        if (next.entries) diff('entry', before.entries, next.entries, report);
-        for (const id of next.removeEntries ?? []) report({ kind: 'entry', recordId: id, record: null });
-        for (const entry of next.addEntries ?? []) report({ kind: 'entry', recordId: entry.id, record: json(entry) });
-        if (next.timer !== undefined && canonicalJson(before.timer) !== canonicalJson(next.timer)) report({ kind: 'timer', recordId: 'self', record: next.timer ? json(next.timer) : null });
-      });
+      reportWhole(before, next);
+    },
+    async replaceAllInSteps(next, options) {
+      // What the change lands on: it lands only if that has not changed meanwhile.
+      const before = wholeBefore();
+      const landed = await inner.replaceAllInSteps(next, options);
+      if (landed) reportWhole(before, next);
+      return landed;
     },
     flush: () => inner.flush(),
   };

@@ -34,7 +34,7 @@ export function detectCsvFormat(header: readonly string[]): Exclude<ImportFormat
 }
 
 export async function openFileReader(request: { text: string; fileName?: string; format?: ImportFormat }, timeZone: string, budget: ImportBudget): Promise<FileReader> {
-  budget.checkBytes(Buffer.byteLength(request.text, 'utf8'));
+  await budget.checkTextBytes(request.text);
   const text = stripBom(request.text);
   const looksJson = /^\s*[{[]/.test(text) || (request.fileName?.toLowerCase().endsWith('.json') ?? false);
   if (request.format === 'timelock-json' || (!request.format && looksJson)) return timelockJsonReader(text, budget);

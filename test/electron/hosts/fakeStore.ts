@@ -71,6 +71,11 @@ export function createFakeStore(options: { dataDir?: string; notices?: string[];
       checkIns = next.checkIns ?? checkIns;
       timeboxes = next.timeboxes ?? timeboxes;
     },
+    async replaceAllInSteps(next, { unchanged }) {
+      if (!unchanged()) return false;
+      this.replaceAll(next);
+      return true;
+    },
     getNudgeLog: () => nudges,
     appendNudge: (record) => {
       nudges = [...nudges, record];

@@ -64,5 +64,6 @@ describe('an import that makes categories is one step', () => {
     }
     // The import took several writes (journal, settings, two month files): every one of them was refused once.
     expect(total).toBeGreaterThanOrEqual(3);
-  });
+    // Each file of an import written in steps is two writes (the staged bytes, the rename): twice as many folders.
+  }, 30_000);
 });

@@ -46,7 +46,8 @@ export function listFiles(dir: string): string[] {
 }
 
 /** The conf backend, whose write throws (writing nothing, as a full disk would) when `fails(call)` says so; every
- * write's document name is pushed to `names`, in order. */
+ * write's document name is pushed to `names`, in order. A staged write (a large change written in steps) is two
+ * calls, each of which may fail: writing the temp file (nothing replaced) and renaming it into place. */
 export function failingBackend(fails: (call: number) => boolean, names: string[] = []): BackendFactory {
   return (dataDir) => {
     const inner = createConfBackend(dataDir);
@@ -58,6 +59,24 @@ export function failingBackend(fails: (call: number) => boolean, names: string[]
         names.push(name);
         if (fails(call)) throw new Error(`simulated: the disk refused write ${call} (${name})`);
         inner.write(name, document);
+      },
+      async stage(name, pieces) {
+        const call = calls++;
+        names.push(name);
+        if (fails(call)) throw new Error(`simulated: the disk refused write ${call} (${name})`);
+        const staged = await inner.stage!(name, pieces);
+        return {
+          ...staged,
+          commit() {
+            const call = calls++;
+            names.push(name);
+            if (fails(call)) {
+              staged.discard();
+              throw new Error(`simulated: the disk refused write ${call} (renaming ${name} into place)`);
+            }
+            staged.commit();
+          },
+        };
       },
     };
   };

@@ -61,7 +61,7 @@ function expandedFromStart(text: string, from: number, to: number): string[] {
 }
 
 /**
- * The slowest turn the event loop may take while a file is refused. The work yields every 40 ms; on an idle machine
+ * The slowest turn the event loop may take while a file is refused. The work yields every SLICE_MS (15 ms); on an idle machine
  * the slowest turn is well under 150 ms, but this machine is shared, so the bound is the second a person would notice.
  */
 const STALL_MS = 1000;

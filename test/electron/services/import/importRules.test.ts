@@ -277,6 +277,7 @@ describe('import rules', () => {
     };
     host.app.store.applyEntries = diskFull;
     host.app.store.replaceAll = diskFull;
+    host.app.store.replaceAllInSteps = async () => diskFull();
     const error = await refused(host, 'import.apply', { text: fixture('toggl-bare-headers.csv') });
     expect(error.code).toBe('storage');
     expect(host.app.store.getCategories().map((c) => c.name)).toEqual(['Work', 'Fitness', 'Family']);
