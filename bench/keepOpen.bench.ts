@@ -10,10 +10,9 @@
 // re-grown WeakMap tables of recharts' selector caches; no app object allocated in one round survives the next. So
 // the JS objects alone (from a snapshot) are a figure of their own, with the tighter target.
 // KEEPOPEN_CYCLES, KEEPOPEN_SWITCHES, KEEPOPEN_TIMER_SECONDS change the rounds; KEEPOPEN_LOG=1 prints every 5th.
-import fs from 'node:fs';
 import type { CDPSession, Page } from 'playwright-core';
 import type { Benchmark, BenchFigure } from './benchmark';
-import { openWindowInChromium, seedDataFolder, waitForContent } from './windowInChromium';
+import { openYearOnToday } from './windowInChromium';
 
 const VIEW_CYCLES = Number(process.env.KEEPOPEN_CYCLES ?? 20);
 const WEEK_SWITCHES = Number(process.env.KEEPOPEN_SWITCHES ?? 50);
@@ -119,15 +118,8 @@ export const keepOpenBench: Benchmark = {
   describe: () =>
     `a year of entries, the built window in Chromium; counts after a forced GC, growth across ${VIEW_CYCLES} cycles through the six views, ${WEEK_SWITCHES} week switches and ${TIMER_SECONDS} s of a running timer`,
   async run(): Promise<BenchFigure[]> {
-    const { dataDir, count } = await seedDataFolder('keepopen', 365);
-    if (count < 1000) throw new Error(`only ${count} entries were generated for a year`);
-    const app = await openWindowInChromium(dataDir);
+    const { page, cdp, close } = await openYearOnToday('keepopen');
     try {
-      const page = await app.newPage();
-      const cdp = await page.context().newCDPSession(page);
-      await cdp.send('Performance.enable');
-      await page.goto(app.host.base);
-      await waitForContent(page, ['#today-heading', '#today .today-status']);
       const log = (what: string, c: Counts) => {
         if (process.env.KEEPOPEN_LOG) console.log(`  ${what}: nodes ${c.nodes}, listeners ${c.listeners}, documents ${c.documents}, heap ${c.heapMB.toFixed(2)} MB`);
       };
@@ -174,8 +166,7 @@ export const keepOpenBench: Benchmark = {
         ...growth(`${TIMER_SECONDS} s of a running timer`, timerFrom, timerTo, { nodesPct: 1, listeners: 0, heapMB: 1 }),
       ];
     } finally {
-      await app.close();
-      fs.rmSync(dataDir, { recursive: true, force: true });
+      await close();
     }
   },
 };

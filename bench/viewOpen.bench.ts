@@ -7,10 +7,9 @@
 // opens still include loading the code. Beside the wall clock, the page's main-thread CPU time per open (Chromium's
 // ThreadTime metric, read before the click and once the last chart is painted): on a loaded machine the wall clock
 // is mostly waiting for a core, and the CPU time is the steadier figure of what an open costs.
-import fs from 'node:fs';
 import type { Page } from 'playwright-core';
 import { median, type Benchmark, type BenchFigure } from './benchmark';
-import { openWindowInChromium, seedDataFolder, waitForContent } from './windowInChromium';
+import { openYearOnToday, TODAY_CONTENT } from './windowInChromium';
 
 const REOPENS = 5;
 /** Pause after each open so the view's own requests are answered before the next click. */
@@ -19,7 +18,7 @@ const SETTLE_MS = 500;
 /** Each view by its link's name, in the navigation's order, with what shows its content is there (each element with
  * text or, for a chart's svg, with something drawn in it). */
 const VIEWS: ReadonlyArray<readonly [string, readonly string[]]> = [
-  ['Today', ['#today-heading', '#today .today-status']],
+  ['Today', TODAY_CONTENT],
   ['Week', ['#week .week-dates', '#week table.timesheet', '#week svg.recharts-surface']],
   ['Plan', ['#plan .week-dates', '#plan .plan-layout']],
   ['Balance', ['#balance .week-dates', '#balance svg.recharts-surface']],
@@ -54,20 +53,13 @@ export const viewOpenBench: Benchmark = {
   name: 'views open',
   describe: () => 'a year of entries, the browser host and the built window in Chromium, from a click on a view’s link to its content painted',
   async run(): Promise<BenchFigure[]> {
-    const { dataDir, count } = await seedDataFolder('views', 365);
-    if (count < 1000) throw new Error(`only ${count} entries were generated for a year`);
-    const app = await openWindowInChromium(dataDir);
+    const { page, cdp, close } = await openYearOnToday('views');
     try {
-      const page = await app.newPage();
-      const cdp = await page.context().newCDPSession(page);
-      await cdp.send('Performance.enable');
       const threadTime = async () => {
         const value = (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'ThreadTime')?.value;
         if (value === undefined) throw new Error('Chromium reported no ThreadTime metric');
         return value * 1000;
       };
-      await page.goto(app.host.base);
-      await waitForContent(page, VIEWS[0]![1]);
       // From Today, each other view in turn and Today last, so every view is opened by its link.
       const order = [...VIEWS.slice(1), VIEWS[0]!];
       const times = new Map<string, number[]>(VIEWS.map(([title]) => [title, []]));
@@ -97,8 +89,7 @@ export const viewOpenBench: Benchmark = {
       }
       return figures;
     } finally {
-      await app.close();
-      fs.rmSync(dataDir, { recursive: true, force: true });
+      await close();
     }
   },
 };

@@ -4,7 +4,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { Page } from 'playwright-core';
+import type { CDPSession, Page } from 'playwright-core';
 import { openDataStore } from '../electron/storage/openDataStore';
 import { buildRenderer, rendererIsStale } from '../scripts/buildRenderer.mjs';
 import { launchBrowser } from '../test/e2e/browser';
@@ -61,4 +61,38 @@ export async function openWindowInChromium(dataDir: string): Promise<WindowInChr
  * forbids the eval that playwright would wrap text in. */
 export async function waitForContent(page: Page, selectors: readonly string[], timeout = 60_000): Promise<void> {
   await page.waitForFunction((wanted) => wanted.every((s) => document.querySelector(s)?.textContent), [...selectors], { timeout, polling: 'raf' });
+}
+
+/** What a person sees first: the heading and the week's figure on Today. */
+export const TODAY_CONTENT = ['#today-heading', '#today .today-status'] as const;
+
+export interface YearWindow {
+  page: Page;
+  /** A CDP session on the page with the Performance domain on (ThreadTime, Nodes, JSEventListeners…). */
+  cdp: CDPSession;
+  /** Closes the browser and the host and removes the data folder. */
+  close(): Promise<void>;
+}
+
+/** A year of generated entries in the built window, on Today with its content shown: the start of the benchmarks
+ * that then walk through the views. */
+export async function openYearOnToday(name: string): Promise<YearWindow> {
+  const { dataDir, count } = await seedDataFolder(name, 365);
+  if (count < 1000) throw new Error(`only ${count} entries were generated for a year`);
+  const app = await openWindowInChromium(dataDir);
+  const close = async () => {
+    await app.close();
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  };
+  try {
+    const page = await app.newPage();
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Performance.enable');
+    await page.goto(app.host.base);
+    await waitForContent(page, TODAY_CONTENT);
+    return { page, cdp, close };
+  } catch (error) {
+    await close();
+    throw error;
+  }
 }

@@ -54,8 +54,9 @@ describe('the foundation slice in Chromium against the browser host', () => {
     expect(updated.ok).toBe(true);
     await page.getByRole('link', { name: 'Week' }).click();
     await expect.poll(() => page.getByText(/1[.,]5 h used of 35 h/).count(), { timeout: 10_000 }).toBe(1);
-    const workColumn = await page.locator('figure.chart table tbody td:first-of-type').allTextContents();
-    expect(workColumn.some((cell) => /1[.,]5/.test(cell))).toBe(true);
+    // The chart (and its table of figures) follows the week's words: it is redrawn once they are painted.
+    const workColumn = () => page.locator('figure.chart table tbody td:first-of-type').allTextContents();
+    await expect.poll(async () => (await workColumn()).some((cell) => /1[.,]5/.test(cell)), { timeout: 10_000 }).toBe(true);
     // The charts are drawn one per frame after the view's words.
     await expect.poll(() => page.locator('figure.chart .recharts-bar-rectangle path, figure.chart .recharts-rectangle').count()).toBeGreaterThan(0);
     const file = await screenshot(page, 'slice-week');
