@@ -12,7 +12,7 @@ import { CapUsage } from './CapUsage';
 import { PlannedVsActual } from './PlannedVsActual';
 import { Timesheet } from './Timesheet';
 import { WeekNavigator } from '../shell/WeekNavigator';
-import { cumulativeDays, cumulativeSummary, weekChartFigures, weekChartSummary } from './weekChartFigures';
+import { cumulativeDays, cumulativeSummary, trackedCategoryIds, weekChartFigures, weekChartSummary } from './weekChartFigures';
 import { dateTimeFormat } from '../../format/intlFormats';
 
 export function weekDates(summary: WeekSummary, locale: string | undefined): string {
@@ -44,8 +44,8 @@ export function WeekView() {
       capHours: chartsSummary.capMinutes / 60,
     };
   }, [chartsSummary, categories, locale]);
-  // The same rule as the charts' series (a category with time this week), for the week shown now.
-  const nothingTracked = summary ? !Object.values(summary.byCategory).some((minutes) => minutes > 0) : false;
+  // The charts' rule for a series (a category with time this week), for the week shown now.
+  const nothingTracked = summary ? trackedCategoryIds(summary).length === 0 : false;
   const hours = useCallback((value: number) => formatHours(value * 60, locale), [locale]);
   return (
     <section id="week" className="view" aria-labelledby="week-heading">

@@ -9,6 +9,11 @@ import { dateTimeFormat } from '../../format/intlFormats';
 
 const UNKNOWN_COLOR = '#999999';
 
+/** The categories with time this week: those the charts draw a series for. None: nothing tracked this week. */
+export function trackedCategoryIds(summary: WeekSummary): string[] {
+  return Object.keys(summary.byCategory).filter((id) => (summary.byCategory[id] ?? 0) > 0);
+}
+
 export function weekChartFigures(summary: WeekSummary, categories: readonly Category[], locale: string | undefined): { days: WeekChartDay[]; series: WeekChartSeries[] } {
   const shortLabel = dateTimeFormat(locale, { weekday: 'short', timeZone: summary.timeZone });
   const longLabel = dateTimeFormat(locale, { weekday: 'long', month: 'long', day: 'numeric', timeZone: summary.timeZone });
@@ -19,7 +24,7 @@ export function weekChartFigures(summary: WeekSummary, categories: readonly Cate
     hours: Object.fromEntries(Object.entries(day.byCategory).map(([id, minutes]) => [id, minutes / 60])),
     offHours: day.offHoursWorkMinutes / 60,
   }));
-  const used = new Set(Object.keys(summary.byCategory).filter((id) => (summary.byCategory[id] ?? 0) > 0));
+  const used = new Set(trackedCategoryIds(summary));
   // Work first, at the bottom of each stack: the off-hours hatch is drawn from the bottom up over it.
   const byArea = [...categories].sort((a, b) => Number(b.area === 'work') - Number(a.area === 'work'));
   const known: WeekChartSeries[] = byArea.filter((c) => used.has(c.id)).map((c) => ({ id: c.id, name: c.name, color: c.color }));
