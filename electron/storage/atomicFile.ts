@@ -10,6 +10,39 @@ export function randomTempName(target: string): string {
   return `${target}.${randomBytes(16).toString('hex')}.tmp`;
 }
 
+/** A temp file `randomTempName` made for one of the data folder's JSON files: `<file>.json.<32 hex>.tmp`. */
+const STAGED_TEMP = /^[\w.-]+\.json\.[0-9a-f]{32}\.tmp$/;
+
+/**
+ * Removes the temp files a process that died while writing left in `dir`, and returns their names. Only names
+ * `randomTempName` makes for a JSON file match: such a file was never renamed into place, so nothing reads it, and
+ * what it held is either in its target already or was never saved (a whole-data change is committed by its journal,
+ * which is renamed into place before any file it covers). Call it only while holding the data folder's lock: another
+ * writer's file being staged right now looks the same. Anything else (the lock's own temp file, a user's file) stays.
+ */
+export function removeStagedLeftovers(dir: string): string[] {
+  let names: string[];
+  try {
+    names = fs.readdirSync(dir);
+  } catch {
+    return [];
+  }
+  const removed: string[] = [];
+  for (const name of names) {
+    if (!STAGED_TEMP.test(name)) continue;
+    try {
+      const file = path.join(dir, name);
+      // A regular file only: a directory or a link under that name was not made by us.
+      if (!fs.lstatSync(file).isFile()) continue;
+      fs.rmSync(file);
+      removed.push(name);
+    } catch {
+      // One that cannot be removed holds nothing anyone reads; the next open tries again.
+    }
+  }
+  return removed;
+}
+
 /** The same, hidden (a leading dot): sync tools and the sync reader skip dotfiles, so a half-written file never travels. */
 export function hiddenTempName(target: string): string {
   return path.join(path.dirname(target), `.${path.basename(randomTempName(target))}`);

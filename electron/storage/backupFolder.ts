@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../../shared/result';
 import { messageOf } from './migrations';
-import { writeFileAtomically } from './atomicFile';
+import { removeStagedLeftovers, writeFileAtomically } from './atomicFile';
 
 export interface BackupFile {
   /** File name without `.json`: the backup's id. */
@@ -30,6 +30,9 @@ const NAME = /^timelock-[0-9A-Za-z-]{1,80}$/;
 const HEAD_BYTES = 256;
 
 export function openBackupFolder(dir: string): BackupFolder {
+  // A backup being written when its process died left a temp file; the folder is opened by a host that holds the data
+  // folder's lock (createTimelock), so none is being written now.
+  removeStagedLeftovers(dir);
   const pathOf = (name: string) => {
     // Ids come from the router already checked; this is the last line before the file system.
     if (!NAME.test(name)) throw new AppError('bad-request', `'${name}' is not a backup id.`);

@@ -7,6 +7,7 @@ import type { Entry } from '../../shared/model';
 import { parseEntry } from './entryCheck';
 import { AppError } from '../../shared/result';
 import type { Clock, DataReplacement, DataStore } from '../ports';
+import { removeStagedLeftovers } from './atomicFile';
 import { createConfBackend } from './confBackend';
 import type { BackendFactory } from './documentBackend';
 import { backupName, DOCUMENT_NAMES, type DocumentKind, type DocumentOf } from './documents';
@@ -48,6 +49,9 @@ export function openDataStore(options: OpenDataStoreOptions): DataStore {
     }
   };
   listFolder();
+  // A process that died while staging a file left its temp file beside the target; the hosts and the command line
+  // open the folder holding its lock, so none of these is being written now.
+  removeStagedLeftovers(dataDir);
   const makeBackend = options.backend === undefined || options.backend === 'conf' ? createConfBackend : options.backend;
   const backend = makeBackend(dataDir);
   const notices: string[] = [];
