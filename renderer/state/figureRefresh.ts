@@ -2,7 +2,7 @@
 // depend on it stale; the ones the view on screen shows are fetched once the burst of news about that change is over
 // (a timer switch brings its answer, data.changed and timer.changed within milliseconds of each other), and the rest
 // when their view is next shown. So one change costs one request per figure on screen, and a view never opened
-// costs nothing.
+// costs nothing. Weeks kept for paging (keptWeeks.ts) go stale with the week shown, and are forgotten.
 import type { NavStore, ViewName } from './navStore';
 import type { PlanStore } from './planStore';
 import type { RangeStore } from './rangeStore';
@@ -118,6 +118,8 @@ export function createFigureRefresh({ nav, week, today, range, weekLog, plan }: 
   return {
     changed(change) {
       STALE_AFTER[change].forEach((figure) => stale.add(figure));
+      // At once, not when the burst is over: a click on another week meanwhile must not show one kept from before.
+      if (STALE_AFTER[change].includes('week')) week.getState().forgetKeptWeeks();
       burst ??= setTimeout(flush, FIGURE_BURST_MS);
     },
     flush,

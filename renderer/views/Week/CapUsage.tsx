@@ -1,6 +1,6 @@
 // The weekly cap as the domain computed it: used, cap, and what is left or how far over, with a bar whose colour says
 // the state (calm below the warning share, amber from it, red over the cap) and words that say it too.
-import { useId } from 'react';
+import { memo, useId } from 'react';
 import { capLevel, type CapLevel } from '../../../shared/domain/caps';
 import type { WeekSummary } from '../../../shared/model';
 import { formatHours } from '../../format/formatHours';
@@ -13,7 +13,8 @@ export function capUsageText(summary: WeekSummary, locale: string | undefined): 
   return `${used} · ${formatHours(summary.remainingMinutes, locale)} left`;
 }
 
-export function CapUsage({ summary, locale, warningPercent }: { summary: WeekSummary; locale: string | undefined; warningPercent: number }) {
+// Memo: the week's charts redraw after its words (useAfterPaint), re-rendering the view without a new summary.
+export const CapUsage = memo(function CapUsage({ summary, locale, warningPercent }: { summary: WeekSummary; locale: string | undefined; warningPercent: number }) {
   const textId = useId();
   const level = capLevel(summary.minutes.work, summary.capMinutes, warningPercent);
   const scale = Math.max(summary.capMinutes, summary.minutes.work, 1);
@@ -40,4 +41,4 @@ export function CapUsage({ summary, locale, warningPercent }: { summary: WeekSum
       </div>
     </div>
   );
-}
+});

@@ -1,7 +1,7 @@
 // The week's plan against what was logged, as the domain weighed it (summary.week's `planned`): how much of the plan
 // was kept, in a percentage and a sentence, and each area's planned time beside the time logged inside its boxes.
 // Nothing planned: a pointer to the Plan view instead of empty figures.
-import { useId } from 'react';
+import { memo, useId } from 'react';
 import type { PlannedFigures } from '../../../shared/planModel';
 import { AREAS } from '../../../shared/modelNames';
 import { AREA_NAMES } from '../../charts/areaColors';
@@ -22,7 +22,8 @@ export function adherenceSentence(planned: PlannedFigures & { adherence: number 
   return `${kept} ${formatHours(planned.unplannedWorkMinutes, locale)} of work was done outside any work box.`;
 }
 
-export function PlannedVsActual({ planned, locale }: { planned: PlannedFigures | undefined; locale: string | undefined }) {
+// Memo: the week's charts redraw after its words (useAfterPaint), re-rendering the view without new figures.
+export const PlannedVsActual = memo(function PlannedVsActual({ planned, locale }: { planned: PlannedFigures | undefined; locale: string | undefined }) {
   const sentenceId = useId();
   // A main process older than plans sends no figures: there is nothing to say either way.
   if (!planned) return null;
@@ -63,4 +64,4 @@ export function PlannedVsActual({ planned, locale }: { planned: PlannedFigures |
       )}
     </div>
   );
-}
+});

@@ -1,6 +1,6 @@
 // The week as a timesheet: a row per category, a column per day, hours in each cell as the domain computed them.
 // Typing a figure adds or removes time (useCellChange); archived categories and deleted ones are shown, not edited.
-import { useId, useState } from 'react';
+import { memo, useId, useState } from 'react';
 import type { Category, WeekSummary } from '../../../shared/model';
 import { useAppEnv, useAppState } from '../../AppEnv';
 import { formatCellHours, formatDay } from '../../format/formatClock';
@@ -28,7 +28,8 @@ function timesheetRows(summary: WeekSummary, categories: readonly Category[]): R
 
 const dayTotal = (minutes: { work: number; fitness: number; family: number }) => minutes.work + minutes.fitness + minutes.family;
 
-export function Timesheet({ summary }: { summary: WeekSummary }) {
+// Memo: the week's charts redraw after its words (useAfterPaint), re-rendering the view with the same summary.
+export const Timesheet = memo(function Timesheet({ summary }: { summary: WeekSummary }) {
   const { locale } = useAppEnv();
   const categories = useAppState((state) => state.categories);
   const changeCell = useCellChange();
@@ -37,6 +38,8 @@ export function Timesheet({ summary }: { summary: WeekSummary }) {
   const [error, setError] = useState<{ cell: string; message: string } | null>(null);
   const rows = timesheetRows(summary, categories);
   const header = dateTimeFormat(locale, { weekday: 'short', day: 'numeric', timeZone: summary.timeZone });
+  // Each day's words once, not once per cell: a week switch renders every cell.
+  const days = summary.days.map((day) => ({ day, short: header.format(day.start), long: formatDay(day.start, locale, summary.timeZone) }));
 
   return (
     <div className="timesheet-wrap">
@@ -45,10 +48,10 @@ export function Timesheet({ summary }: { summary: WeekSummary }) {
         <thead>
           <tr>
             <th scope="col">Category</th>
-            {summary.days.map((day) => (
+            {days.map(({ day, short }) => (
               <th key={day.date} scope="col" className={day.dayOff ? 'day-off' : undefined}>
-                {header.format(day.start)}
-                <DayOffHeader day={day} label={header.format(day.start)} />
+                {short}
+                <DayOffHeader day={day} label={short} />
               </th>
             ))}
             <th scope="col">Total</th>
@@ -61,10 +64,10 @@ export function Timesheet({ summary }: { summary: WeekSummary }) {
                 <span className="swatch" aria-hidden="true" style={{ background: row.color }} />
                 {row.name}
               </th>
-              {summary.days.map((day, c) => {
+              {days.map(({ day, long }, c) => {
                 const minutes = day.byCategory[row.id] ?? 0;
                 const cell = `${row.id}@${day.date}`;
-                const label = `${row.name} on ${formatDay(day.start, locale, summary.timeZone)}, hours`;
+                const label = `${row.name} on ${long}, hours`;
                 return (
                   <td key={day.date}>
                     {row.editable ? (
@@ -115,4 +118,4 @@ export function Timesheet({ summary }: { summary: WeekSummary }) {
       )}
     </div>
   );
-}
+});

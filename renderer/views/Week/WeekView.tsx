@@ -29,9 +29,10 @@ export function WeekView() {
   const capWarningPercent = useAppState((state) => state.settings?.nudges.capWarningPercent ?? 90);
   // The charts follow the week's words: on a week switch the new heading, figures and timesheet are painted first and
   // the charts are redrawn after (recharts takes longer for the two charts than the rest of the view), and not while
-  // the next week asked for is on its way. Derived once per summary, so the charts keep their props meanwhile.
+  // the next week asked for is on its way, nor between weeks paged through quickly. Derived once per summary, so the
+  // charts keep their props meanwhile.
   const weekOnItsWay = useWeekState((state) => state.status === 'loading');
-  const chartsSummary = useAfterPaint(summary, weekOnItsWay);
+  const chartsSummary = useAfterPaint(summary, weekOnItsWay, summary?.start);
   const charts = useMemo(() => {
     if (!chartsSummary) return null;
     const figures = weekChartFigures(chartsSummary, categories, locale);

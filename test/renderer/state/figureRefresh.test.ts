@@ -66,4 +66,34 @@ describe('figure refresh', () => {
     await settle();
     expect(api.callsTo('summary.week').length).toBe(before + 1);
   });
+
+  it('a change that makes the shown week stale forgets the weeks kept for paging: the next move asks again', async () => {
+    const api = await createTestApi();
+    const { stores } = await renderApp({ api, view: 'week' });
+    const week = () => stores.week.getState();
+    await week().showPrevious();
+    const w12 = week().summary!;
+    await week().showPrevious();
+    await settle();
+    // On W11, with W12 kept: two hours on W12's Tuesday, saved by the service, which says data.changed.
+    const tuesday = w12.days[1]!.start + 9 * 3_600_000;
+    await api.host.call('entries.add', { categoryId: 'work', start: tuesday, end: tuesday + 2 * 3_600_000 });
+    await settle();
+    let before = api.callsTo('summary.week').length;
+    await week().showNext();
+    // From W11, the instant W11 ends: W12's start.
+    expect(api.callsTo('summary.week').slice(before)[0]).toEqual({ at: w12.start });
+    expect(week().summary?.minutes.work).toBe(w12.minutes.work + 120);
+
+    // W11 is kept now; a running timer's minute tick makes the week stale too.
+    await week().showPrevious();
+    await week().showNext();
+    await settle();
+    api.emit('timer.tick', { now: NOW + 60_000 });
+    await settle();
+    before = api.callsTo('summary.week').length;
+    await week().showPrevious();
+    expect(api.callsTo('summary.week').slice(before)[0]).toEqual({ at: w12.start - 1 });
+  });
 });
+

@@ -7,11 +7,19 @@ import { createTestApi, seedWeek } from '../../testApi';
 
 const week = () => region(/^Week/);
 
+/** The Week view once its charts are drawn: they follow the week's words, after a paint (useAfterPaint). */
+async function weekWithCharts(options: Parameters<typeof renderApp>[0]) {
+  const shown = await renderApp(options);
+  await week().findByRole('figure', { name: 'Hours per day by category' });
+  await week().findByRole('table', { name: 'Work so far this week against the cap' });
+  return shown;
+}
+
 describe('Week: the charts follow the domain’s figures', () => {
   it('draws the daily cap as a labelled line when there is one, and says which days went over', async () => {
     const api = await createTestApi({ settings: { dailyCapMinutes: 7 * 60 } });
     await seedWeek(api, SAMPLE_WEEK);
-    await renderApp({ api, view: 'week' });
+    await weekWithCharts({ api, view: 'week' });
     // What a person reads of the line: its label on the hours chart.
     expect(week().getByText(/Daily cap 7 h/, { selector: 'text, tspan' })).toBeInTheDocument();
     expect(week().getByText(/2 days over the daily cap\./)).toBeInTheDocument();
@@ -20,7 +28,7 @@ describe('Week: the charts follow the domain’s figures', () => {
   it('no daily cap: no line on the hours chart', async () => {
     const api = await createTestApi();
     await seedWeek(api, SAMPLE_WEEK);
-    await renderApp({ api, view: 'week' });
+    await weekWithCharts({ api, view: 'week' });
     expect(week().queryByText(/Daily cap/, { selector: 'text, tspan' })).toBeNull();
     expect(week().queryByText(/over the daily cap/)).toBeNull();
   });
@@ -31,7 +39,7 @@ describe('Week: the charts follow the domain’s figures', () => {
     // An hour before Monday's window opens, half an hour before Wednesday's.
     await api.host.call('entries.add', { categoryId: 'work', start: march(23, 7), end: march(23, 8) });
     await api.host.call('entries.add', { categoryId: 'work', start: march(25, 7, 30), end: march(25, 8) });
-    const { container } = await renderApp({ api, view: 'week' });
+    const { container } = await weekWithCharts({ api, view: 'week' });
     const hatched = container.querySelectorAll('.off-hours-bar path');
     expect(hatched.length).toBe(2);
     expect(hatched[0]!.getAttribute('fill')).toMatch(/^url\(#off-hours-/);
@@ -43,7 +51,7 @@ describe('Week: the charts follow the domain’s figures', () => {
   it('adds up the week’s work day by day against the cap and an even pace, none for days to come', async () => {
     const api = await createTestApi();
     await seedWeek(api, SAMPLE_WEEK);
-    await renderApp({ api, view: 'week' });
+    await weekWithCharts({ api, view: 'week' });
     const table = within(week().getByRole('table', { name: 'Work so far this week against the cap' }));
     const cells = (day: RegExp) => within(table.getByRole('row', { name: day })).getAllByRole('cell').map((c) => c.textContent);
     expect(cells(/Monday/)).toEqual(['8 h', '5 h']);

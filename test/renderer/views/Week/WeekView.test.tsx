@@ -54,7 +54,8 @@ describe('WeekView', () => {
   it('the chart is named and summed up in words, and its table gives each category’s hours for each day with time', async () => {
     await weekOf();
     // What a screen reader announces for the drawing (which is hidden from it): its name and its summary.
-    const figure = week().getByRole('figure', { name: 'Hours per day by category' });
+    // Drawn after the week's words are painted (useAfterPaint).
+    const figure = await week().findByRole('figure', { name: 'Hours per day by category' });
     expect(figure).toHaveAccessibleDescription(
       '24.8 h tracked this week; the busiest day is Tuesday, March 24 with 9.5 h. 4.5 h of work fell outside the work windows.',
     );
@@ -95,12 +96,25 @@ describe('WeekView', () => {
     expect(api.calls.length).toBe(before + 1);
   });
 
-  it('moves to the previous week by asking for the week before the one shown', async () => {
+  it('moves to the previous week by asking for the week before the one shown, and asks for the one before that ahead', async () => {
     const { api, stores, user } = await renderApp(opts);
     const shown = stores.week.getState().summary!;
+    const before = api.callsTo('summary.week').length;
+    let answered = 0;
+    api.answer('summary.week', async (_request, real) => {
+      const answer = await real();
+      answered++;
+      return answer;
+    });
     await user.click(week().getByRole('button', { name: 'Previous week' }));
-    expect(api.callsTo('summary.week').at(-1)).toEqual({ at: shown.start - 1 });
     expect(await week().findByRole('heading', { name: 'Week 2026-W12' })).toBeInTheDocument();
+    const previous = stores.week.getState().summary!;
+    await vi.waitFor(() => expect(api.callsTo('summary.week').slice(before)).toEqual([{ at: shown.start - 1 }, { at: previous.start - 1 }]));
+    await vi.waitFor(() => expect(answered).toBe(2));
+    // The week asked for ahead is shown at once, without another request.
+    await user.click(week().getByRole('button', { name: 'Previous week' }));
+    expect(week().getByRole('heading', { level: 2 }).textContent).toBe('Week 2026-W11');
+    expect(api.callsTo('summary.week').slice(before)).toHaveLength(3);
     await user.click(week().getByRole('button', { name: 'This week' }));
     expect(await week().findByRole('heading', { name: 'Week 2026-W13' })).toBeInTheDocument();
   });
