@@ -1,6 +1,6 @@
 // Renders the whole window as main.tsx does, over the real main process in a temporary folder (testApi.ts), on its
 // fake clock, with a fixed locale and charts at a fixed width (jsdom has no layout to measure). `view` opens one view as the address's hash would.
-import { act, render, screen, waitFor, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { expect } from 'vitest';
 import { App } from '../../renderer/App';
@@ -39,8 +39,6 @@ export async function renderApp(options: RenderOptions = {}) {
     await screen.findByRole('heading', { level: 2, name: new RegExp(`^${VIEW_TITLES[options.view ?? 'today']}`) });
     await waitFor(() => expect(stores.week.getState().summary).not.toBeNull());
     await waitFor(() => expect(stores.today.getState().status).toBe('ready'));
-    // And a frame painted, as before a person can act: what a view shows below its first screen comes after it.
-    await act(() => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))));
   }
   return { api, stores, env, user, stop, ...view };
 }

@@ -3,7 +3,7 @@ import { useAppEnv, useAppState } from '../../AppEnv';
 import { TodayDayOff } from '../Boundaries/TodayDayOff';
 import { ErrorMessage } from '../shell/ErrorMessage';
 import { OtherTimers } from '../shell/OtherTimers';
-import { useAfterFirstPaint } from '../shell/useAfterFirstPaint';
+import { BelowTheFold } from '../shell/BelowTheFold';
 import { CategoryButtons } from './CategoryButtons';
 import { DueBoxes } from './DueBoxes';
 import { ManualEntryForm } from './ManualEntryForm';
@@ -14,11 +14,6 @@ import { TodayStatus } from './TodayStatus';
 export function TodayView() {
   const { stores } = useAppEnv();
   const timerError = useAppState((state) => state.errors.timer);
-  // The form to add time by hand is below the first screen (its heading is 1,000 px down, under the welcome, the
-  // status, the timer, the category buttons and today's entries), and its time field is the costliest control Today
-  // has for the browser to build and style (a clock icon is an SVG document of its own): it comes a frame after the
-  // rest, so the first paint of what is in sight does not wait for it.
-  const belowFirstScreen = useAfterFirstPaint();
   return (
     <section id="today" className="view" aria-labelledby="today-heading">
       <h2 id="today-heading" tabIndex={-1}>
@@ -32,7 +27,12 @@ export function TodayView() {
       <DueBoxes />
       <CategoryButtons />
       <TodayEntries />
-      {belowFirstScreen && <ManualEntryForm />}
+      {/* Below the first screen whenever today has more than a few entries or the welcome is shown (in a 1120 × 780
+          window), and the costliest control Today has for the browser to build and style: the clock icon of its time
+          field is an SVG document of its own. */}
+      <BelowTheFold>
+        <ManualEntryForm />
+      </BelowTheFold>
     </section>
   );
 }
