@@ -2,7 +2,7 @@
 // the browser host. Both carry the same envelopes; nothing else in the renderer knows which one is in use, nor that
 // the start-up requests left before the window's code ran (the preload or the early script asked them; the answers
 // are handed over by the rule in shared/earlyAnswers.ts).
-import { adoptEarlyAnswers, type Invoke } from '../shared/earlyAnswers';
+import { adoptEarlyAnswers, EARLY_EVENTS_WAIT_MS, type Invoke } from '../shared/earlyAnswers';
 import type { PreloadBridge } from '../shared/preloadBridge';
 import type { Result } from '../shared/result';
 import { postRequest, type EarlyStart } from './early/earlyAsk';
@@ -62,7 +62,8 @@ export function httpTransport(base = '', early: EarlyStart | null = null): Trans
       // An event the stream brought while the code loaded may be about a change made after an early answer was read:
       // it is delivered once those answers are in and the stores have taken them (a task later), never before.
       let closed = false;
-      void adopted.requests.settled.then(() =>
+      const waited = new Promise<void>((resolve) => setTimeout(resolve, EARLY_EVENTS_WAIT_MS));
+      void Promise.race([adopted.requests.settled, waited]).then(() =>
         endOfTask(() => {
           if (closed) return;
           for (const message of adopted.held.splice(0)) forward(message);

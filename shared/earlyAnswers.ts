@@ -17,6 +17,10 @@ export interface EarlyRequests {
 
 export type Invoke = (channel: string, payload: unknown) => Promise<Result<unknown>>;
 
+/** The longest the push events wait for the early answers (a host that never answers one must not stop them for
+ * good); far beyond any answer's time, even with the machine under load. */
+export const EARLY_EVENTS_WAIT_MS = 10_000;
+
 /** Sends every start-up call through `send` at once. `send` never rejects: a failure is a null answer. */
 export function askEarly(context: StartupContext, send: (channel: string, payload: unknown) => EarlyAnswer): EarlyRequests {
   const pending = new Map<string, EarlyAnswer>();

@@ -1,7 +1,7 @@
 // What the preload exposes as `window.timelock`: one invoke, one subscribe, one ready (electron-trpc's shape).
 // The page never sees ipcRenderer, an IPC event object or an IPC channel name. The start-up requests leave from here,
 // before the page's scripts run (shared/earlyAnswers.ts).
-import { adoptEarlyAnswers, askEarly, type EarlyRequests, type Invoke } from '../../shared/earlyAnswers';
+import { adoptEarlyAnswers, askEarly, EARLY_EVENTS_WAIT_MS, type EarlyRequests, type Invoke } from '../../shared/earlyAnswers';
 import type { PreloadBridge } from '../../shared/preloadBridge';
 import type { Result } from '../../shared/result';
 import type { StartupContext } from '../../shared/startupCalls';
@@ -44,7 +44,9 @@ export function createPreloadBridge(ipcRenderer: IpcRendererLike, early: EarlyRe
         ipcRenderer.removeListener(IPC_CHANNELS.event, forward);
       };
     },
-    ready: early ? () => void early.settled.then(() => endOfTask(ready)) : ready,
+    ready: early
+      ? () => void Promise.race([early.settled, new Promise((resolve) => setTimeout(resolve, EARLY_EVENTS_WAIT_MS))]).then(() => endOfTask(ready))
+      : ready,
   };
 }
 

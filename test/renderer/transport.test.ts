@@ -4,6 +4,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { startEarly, type EarlyStart } from '../../renderer/early/earlyAsk';
 import { httpTransport } from '../../renderer/transport';
+import { EARLY_EVENTS_WAIT_MS } from '../../shared/earlyAnswers';
 import type { Result } from '../../shared/result';
 import { startupCalls } from '../../shared/startupCalls';
 
@@ -164,6 +165,21 @@ describe('httpTransport with the early start', () => {
     expect(heard).toEqual(['snapshot taken', 'timer.changed', 'timer.tick', 'timer.tick']);
     // One stream: the early one, taken over.
     expect(FakeEventSource.opened).toHaveLength(1);
+  });
+
+  it('does not hold the events for good when the host never answers an early request', async () => {
+    vi.useFakeTimers();
+    const early = startEarly(context);
+    FakeEventSource.opened[0]!.push('timer.tick', { now: NOW });
+    const transport = httpTransport('', early);
+    const heard: string[] = [];
+    transport.subscribe((name) => heard.push(name));
+    for (const request of sent.slice(1)) request.answer(answered(request.channel));
+    await vi.advanceTimersByTimeAsync(EARLY_EVENTS_WAIT_MS - 1);
+    expect(heard).toEqual([]);
+    // The wait is over; the events follow at the end of that task.
+    await vi.advanceTimersByTimeAsync(2);
+    expect(heard).toEqual(['timer.tick']);
   });
 
   it('opens a stream of its own when the early one was closed (the host refused or went away)', () => {

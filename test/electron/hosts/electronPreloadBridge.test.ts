@@ -3,6 +3,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { askEarlyOverIpc, createPreloadBridge } from '../../../electron/hosts/electronPreloadBridge';
 import { IPC_CHANNELS } from '../../../electron/hosts/electronChannels';
+import { EARLY_EVENTS_WAIT_MS } from '../../../shared/earlyAnswers';
 import { startupCalls } from '../../../shared/startupCalls';
 import { ipcRenderer, resetElectronStub } from '../../stubs/electron';
 
@@ -69,6 +70,22 @@ describe('the preload bridge with early start-up calls', () => {
     expect(ipcRenderer.sentToMain).toEqual([]);
     waiting[0]!.release();
     await vi.waitFor(() => expect(ipcRenderer.sentToMain).toEqual([[IPC_CHANNELS.ready]]));
+  });
+
+  it('tells main it is ready after a while even if main never answers an early invoke: the events are not held for good', async () => {
+    vi.useFakeTimers();
+    try {
+      heldAnswers();
+      const bridge = createPreloadBridge(ipcRenderer, askEarlyOverIpc(ipcRenderer, context));
+      bridge.ready();
+      await vi.advanceTimersByTimeAsync(EARLY_EVENTS_WAIT_MS - 1);
+      expect(ipcRenderer.sentToMain).toEqual([]);
+      // The wait is over; ready leaves at the end of that task.
+      await vi.advanceTimersByTimeAsync(2);
+      expect(ipcRenderer.sentToMain).toEqual([[IPC_CHANNELS.ready]]);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('without early calls, is the plain bridge: ready at once', () => {
