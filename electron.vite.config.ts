@@ -3,6 +3,7 @@
 import { defineConfig } from 'electron-vite';
 import type { Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { createHash } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 
 const fromRoot = (relative: string): string => fileURLToPath(new URL(relative, import.meta.url));
@@ -52,6 +53,53 @@ function preloadFirstView(entry: string): Plugin {
           .filter((file) => !html.includes(`/${file}"`))
           .map((file) => ({ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: true, href: `./${file}` }, injectTo: 'head' as const }));
       },
+    },
+  };
+}
+
+/**
+ * The early script (renderer/early/earlyAskScript.ts): index.html names its source in a deferred classic <script>
+ * before the window's module (the CSP allows files of our own, not inline code). Deferred, it blocks neither the
+ * parser nor the module's download (a blocking one held the module's request back until it had arrived), and it
+ * still runs before the module, as deferred and module scripts run in document order; so the start-up requests
+ * leave while the module downloads and evaluates. Bundled on its own with esbuild (one small
+ * IIFE: the start-up list and the adoption rule, no zod), written as assets/earlyAsk-<hash>.js (the browser host lets
+ * browsers keep scripts an hour: a new build gets a new name), and the <script> pointed at it; served in dev too.
+ */
+function earlyAskScript(entry: string): Plugin {
+  const source = './early/earlyAskScript.ts';
+  let built: Promise<{ fileName: string; code: string }> | null = null;
+  const build = () =>
+    (built ??= import('esbuild').then(async ({ build }) => {
+      const result = await build({ entryPoints: [entry], bundle: true, minify: true, format: 'iife', target: 'es2022', write: false, logLevel: 'error' });
+      const code = result.outputFiles[0]!.text;
+      return { fileName: `assets/earlyAsk-${createHash('sha256').update(code).digest('base64url').slice(0, 8)}.js`, code };
+    }));
+  return {
+    name: 'timelock-early-ask-script',
+    buildStart() {
+      built = null;
+    },
+    async generateBundle() {
+      const { fileName, code } = await build();
+      this.emitFile({ type: 'asset', fileName, source: code });
+    },
+    transformIndexHtml: {
+      order: 'pre',
+      async handler(html) {
+        if (!html.includes(`<script async src="${source}"></script>`)) throw new Error(`index.html does not run ${source} as a classic script`);
+        const { fileName } = await build();
+        // vite-ignore: the tag is ours, not one for Vite to bundle (Vite drops the attribute).
+        return html.replace(`<script async src="${source}"></script>`, `<script vite-ignore async src="./${fileName}"></script>`);
+      },
+    },
+    configureServer(server) {
+      server.middlewares.use(async (req, res, next) => {
+        const { fileName, code } = await build();
+        if (req.url !== `/${fileName}`) return next();
+        res.setHeader('content-type', 'text/javascript; charset=utf-8');
+        res.end(code);
+      });
     },
   };
 }
@@ -131,7 +179,14 @@ export default defineConfig({
   },
   renderer: {
     root: fromRoot('./renderer'),
-    plugins: [react(), chartScales(), pureCurveFactories(), chunkModules(), preloadFirstView(fromRoot('./renderer/views/Today/TodayView.tsx'))],
+    plugins: [
+      react(),
+      earlyAskScript(fromRoot('./renderer/early/earlyAskScript.ts')),
+      chartScales(),
+      pureCurveFactories(),
+      chunkModules(),
+      preloadFirstView(fromRoot('./renderer/views/Today/TodayView.tsx')),
+    ],
     build: {
       outDir: fromRoot('./out/renderer'),
       emptyOutDir: true,

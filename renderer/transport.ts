@@ -1,7 +1,11 @@
 // How the renderer reaches the router: the preload's `window.timelock` in Electron, HTTP + server-sent events in
-// the browser host. Both carry the same envelopes; nothing else in the renderer knows which one is in use.
+// the browser host. Both carry the same envelopes; nothing else in the renderer knows which one is in use, nor that
+// the start-up requests left before the window's code ran (the preload or the early script asked them; the answers
+// are handed over by the rule in shared/earlyAnswers.ts).
+import { adoptEarlyAnswers, EARLY_EVENTS_WAIT_MS, type Invoke } from '../shared/earlyAnswers';
 import type { PreloadBridge } from '../shared/preloadBridge';
 import type { Result } from '../shared/result';
+import { postRequest, type EarlyStart } from './early/earlyAsk';
 
 export interface Transport {
   invoke(channel: string, payload: unknown): Promise<Result<unknown>>;
@@ -28,35 +32,59 @@ export function preloadTransport(bridge: PreloadBridge): Transport {
   };
 }
 
+const NOT_REACHABLE: Result<never> = { ok: false, error: { code: 'internal', message: 'Timelock is not reachable. Is the Timelock server still running?' } };
+
+/** Runs `run` once the current task is over: the start-up's calls, made in one go, are all in by then. */
+const endOfTask = (run: () => void) => void setTimeout(run, 0);
+
 /**
  * The browser host lets in only a browser holding its HttpOnly cookie (set by the link it printed); fetch and
- * EventSource send it with every same-origin request, so the page itself holds no secret.
+ * EventSource send it with every same-origin request, so the page itself holds no secret. `early`: what the early
+ * script (renderer/early/earlyAsk.ts) asked for and opened as the page started, handed over here.
  */
-export function httpTransport(base = ''): Transport {
+export function httpTransport(base = '', early: EarlyStart | null = null): Transport {
+  const post: Invoke = async (channel, payload) => (await postRequest(base, channel, payload)) ?? NOT_REACHABLE;
+  let earlyEvents = early && early.events.readyState !== EventSource.CLOSED ? early : null;
   return {
-    async invoke(channel, payload) {
-      try {
-        const response = await fetch(`${base}/api/${encodeURIComponent(channel)}`, {
-          method: 'POST',
-          headers: { 'content-type': 'application/json' },
-          body: JSON.stringify(payload ?? {}),
-        });
-        return (await response.json()) as Result<unknown>;
-      } catch {
-        return { ok: false, error: { code: 'internal', message: 'Timelock is not reachable. Is the Timelock server still running?' } };
-      }
-    },
+    invoke: early ? adoptEarlyAnswers(early.requests, post, endOfTask) : post,
     subscribe(listener) {
-      const source = new EventSource(`${base}/api/events`);
-      source.onmessage = (message) => {
-        const { name, payload } = JSON.parse(message.data as string) as { name: string; payload: unknown };
+      const forward = (message: MessageEvent<string>) => {
+        const { name, payload } = JSON.parse(message.data) as { name: string; payload: unknown };
         listener(name, payload);
       };
-      return () => source.close();
+      const adopted = earlyEvents;
+      earlyEvents = null;
+      if (!adopted) {
+        const source = new EventSource(`${base}/api/events`);
+        source.onmessage = forward;
+        return () => source.close();
+      }
+      // An event the stream brought while the code loaded may be about a change made after an early answer was read:
+      // it is delivered once those answers are in and the stores have taken them (a task later), never before.
+      let closed = false;
+      const waited = new Promise<void>((resolve) => setTimeout(resolve, EARLY_EVENTS_WAIT_MS));
+      void Promise.race([adopted.requests.settled, waited]).then(() =>
+        endOfTask(() => {
+          if (closed) return;
+          for (const message of adopted.held.splice(0)) forward(message);
+          adopted.events.onmessage = forward;
+        }),
+      );
+      return () => {
+        closed = true;
+        adopted.events.close();
+      };
     },
   };
 }
 
+/** The early script's start, taken once; null left in its place tells an early script that comes late to ask nothing. */
+function takeEarlyStart(): EarlyStart | null {
+  const early = window.timelockEarly ?? null;
+  window.timelockEarly = null;
+  return early;
+}
+
 export function detectTransport(): Transport {
-  return window.timelock ? preloadTransport(window.timelock) : httpTransport();
+  return window.timelock ? preloadTransport(window.timelock) : httpTransport('', takeEarlyStart());
 }

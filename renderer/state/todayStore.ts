@@ -6,6 +6,7 @@ import type { Api } from '../api';
 import type { DaySummary, Entry, WeekSummary } from '../../shared/model';
 import type { TimeboxOccurrence } from '../../shared/planModel';
 import type { AppErrorShape } from '../../shared/result';
+import { entriesAroundNow } from '../../shared/startupCalls';
 import { callApi } from './callApi';
 import { registerStoreReset } from './resetAllStores';
 
@@ -44,10 +45,6 @@ export function dayContainingNow(summary: WeekSummary): DaySummary | null {
   return summary.days.find((day) => day.start <= summary.now && summary.now < day.end) ?? null;
 }
 
-/** Longer than any day in any time zone (25 h at a daylight-saving change) with an hour to spare for clocks that
- * disagree: the entries asked for before today's bounds are known span the day containing now whatever it is. */
-const AROUND_NOW_MS = 26 * 3_600_000;
-
 /**
  * `clock`: the window's clock. With it, today's entries are asked for alongside the week's summary (a window around
  * now, trimmed to the summary's day when it comes) instead of after it, so the first paint waits for one round trip,
@@ -66,7 +63,8 @@ export function createTodayStore(api: Api, clock?: () => number): TodayStore {
       // The plan does not depend on the summary, and the entries around now need only the clock: all asked at once.
       const plan = what.plan ? callApi(api, 'plan.week', {}) : null;
       const now = what.entries && clock ? clock() : null;
-      const around = now === null ? null : { from: now - AROUND_NOW_MS, to: now + AROUND_NOW_MS };
+      // The same window the early asker asked for at start (shared/startupCalls.ts), so its answer serves this call.
+      const around = now === null ? null : entriesAroundNow(now);
       const aroundNow = around ? callApi(api, 'entries.list', around) : null;
       const given = what.summary ? await what.summary : null;
       const summary = given ? { ok: true as const, value: given } : await callApi(api, 'summary.week', {});

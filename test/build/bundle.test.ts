@@ -32,6 +32,19 @@ describe('the renderer build', () => {
     expect(asked.sort()).toEqual([...build.firstView('today').files].sort());
   });
 
+  it('runs the early asker from a file of its own before the module: an async classic script that imports nothing', () => {
+    const html = fs.readFileSync(path.join(rendererOut, 'index.html'), 'utf8');
+    const [early, module] = [...html.matchAll(/<script\b([^>]*)>/g)].map((m) => m[1]!);
+    const file = /\ssrc="\.\/(assets\/earlyAsk-[\w-]+\.js)"/.exec(early ?? '')?.[1];
+    expect(file).toBeDefined();
+    expect(early).toMatch(/\sasync\b/);
+    expect(early).not.toMatch(/type=/);
+    expect(module).toMatch(/type="module"/);
+    const code = fs.readFileSync(path.join(rendererOut, file!), 'utf8');
+    expect(code).not.toMatch(/(^|[;}])\s*(import|export)\b/);
+    expect(code).toContain('"app.snapshot"');
+  });
+
   it('loads recharts only with a view that draws a chart', () => {
     expect(build.firstView('week').packages).toContain('recharts');
     expect(build.firstView('plan').packages).not.toContain('recharts');

@@ -4,11 +4,18 @@ import html from '../../renderer/index.html?raw';
 const page = new DOMParser().parseFromString(html, 'text/html');
 
 describe('renderer/index.html', () => {
-  it("runs no inline script: only the app's own module, ./main.tsx, as script-src self requires", () => {
+  it("runs no inline script: only the early asker and the app's own module, ./main.tsx, as script-src self requires", () => {
     const scripts = [...page.querySelectorAll('script')];
-    expect(scripts.map((script) => script.getAttribute('src'))).toEqual(['./main.tsx']);
+    expect(scripts.map((script) => script.getAttribute('src'))).toEqual(['./early/earlyAskScript.ts', './main.tsx']);
     expect(scripts.every((script) => script.textContent?.trim() === '')).toBe(true);
     expect(page.querySelectorAll('[onload], [onclick], [onerror]')).toHaveLength(0);
+  });
+
+  it('runs the early asker as a classic async script before the module: it blocks neither the parser nor the module’s download', () => {
+    const [early, module] = [...page.querySelectorAll('script')];
+    expect(early!.hasAttribute('async')).toBe(true);
+    expect(early!.getAttribute('type')).toBeNull();
+    expect(module!.getAttribute('type')).toBe('module');
   });
 
   it('carries the strict Content-Security-Policy for the Electron build', () => {

@@ -1,7 +1,9 @@
-// The preload exposes `window.timelock` = { invoke, subscribe, ready } and nothing else, over three IPC channels.
+// The preload exposes `window.timelock` = { invoke, subscribe, ready } and nothing else, over three IPC channels, and
+// sends the start-up calls as it loads (the adoption of their answers: electronPreloadBridge.test.ts).
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { PreloadBridge } from '../../../renderer/transport';
 import { IPC_CHANNELS } from '../../../electron/hosts/electronChannels';
+import { startupCalls } from '../../../shared/startupCalls';
 import type * as ElectronStubModule from '../../stubs/electron';
 
 type ElectronStub = typeof ElectronStubModule;
@@ -28,10 +30,16 @@ describe('the preload', () => {
     for (const value of Object.values(bridge)) expect(typeof value).toBe('function');
   });
 
+  it('sends the start-up calls on the invoke channel as it loads, before the page has asked for anything', () => {
+    const sent = electron.ipcRenderer.invoked.map(([ipc, channel]) => [ipc, channel]);
+    expect(sent).toEqual(startupCalls({ now: 0, locale: '' }).map(({ channel }) => [IPC_CHANNELS.invoke, channel]));
+  });
+
   it('invoke sends the contract channel and payload as data on the one invoke channel, and returns main’s envelope', async () => {
+    electron.ipcRenderer.invoked = [];
     electron.ipcRenderer.answer = () => ({ ok: true, value: { now: 1 } });
-    await expect(bridge.invoke('app.snapshot', {})).resolves.toEqual({ ok: true, value: { now: 1 } });
-    expect(electron.ipcRenderer.invoked).toEqual([[IPC_CHANNELS.invoke, 'app.snapshot', {}]]);
+    await expect(bridge.invoke('entries.list', { from: 0, to: 1 })).resolves.toEqual({ ok: true, value: { now: 1 } });
+    expect(electron.ipcRenderer.invoked).toEqual([[IPC_CHANNELS.invoke, 'entries.list', { from: 0, to: 1 }]]);
   });
 
   it('invoke answers an internal envelope when main is unreachable, instead of rejecting', async () => {
@@ -57,9 +65,9 @@ describe('the preload', () => {
     expect(electron.ipcRenderer.listenerCount(IPC_CHANNELS.event)).toBe(0);
   });
 
-  it('ready tells main on the ready channel', () => {
+  it('ready tells main on the ready channel once the early answers are in', async () => {
     bridge.ready();
-    expect(electron.ipcRenderer.sentToMain).toEqual([[IPC_CHANNELS.ready]]);
+    await vi.waitFor(() => expect(electron.ipcRenderer.sentToMain).toEqual([[IPC_CHANNELS.ready]]));
   });
 });
 
@@ -98,6 +106,7 @@ describe('the preload and main together', () => {
     deliver();
     expect(listener).not.toHaveBeenCalled();
     bridge.ready();
+    await vi.waitFor(() => expect(electron.ipcRenderer.sentToMain).toEqual([[IPC_CHANNELS.ready]]));
     for (const [channel, ...args] of electron.ipcRenderer.sentToMain) electron.ipcMain.emit(String(channel), fromPage, ...args);
     deliver();
     expect(listener.mock.calls).toEqual([['timer.tick', { now: 42 }]]);
