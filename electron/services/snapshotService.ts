@@ -23,7 +23,7 @@ export class SnapshotService {
       'app.snapshot': ({ locale }) => {
         const settings = this.currentSettings();
         const now = this.ctx.clock.now();
-        // This process's ICU has started already: reading a locale here costs a few ms, in a window's first paint ~90.
+        // This process's ICU has started already: reading a locale here costs a few ms, in a window's first paint ~30 of CPU and more in wall time (measured).
         const conventions = locale === undefined ? null : readLocaleConventions(locale, settings.timeZone, now);
         return {
           settings,

@@ -1,5 +1,5 @@
 // The reader's locale conventions as the host read them (app.snapshot), so the first screen's numbers and clock times
-// are written without this window's own Intl: the first Intl formatter a renderer makes starts ICU, ~90 ms of its first
+// are written without this window's own Intl: the first Intl formatter a renderer makes starts ICU, ~30 ms of CPU in its first
 // paint. The host's Intl may know other conventions than this browser's (the browser host runs in any browser; Electron
 // shares one ICU), so once this window has started its own ICU, or soon after the first paint, they are read again
 // here and, where the two differ, this window's own Intl is used from then on.

@@ -1,5 +1,5 @@
 // Today's first render writes its numbers and clock times from the conventions the snapshot brought: it constructs
-// no Intl object, so the window's ICU (~90 ms of CPU the first time) is not started before the first paint.
+// no Intl object, so the window's ICU (~30 ms of CPU the first time, several times that in wall time on a loaded machine) is not started before the first paint.
 import { screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { region, renderApp } from '../../renderApp';
