@@ -4,7 +4,6 @@ import { createRoot } from 'react-dom/client';
 import { createApi } from './api';
 import { App } from './App';
 import { preloadViews } from './LazyView';
-import { numberFormat } from './format/intlFormats';
 import { createStores } from './state/createStores';
 import { firstAnswers } from './state/firstAnswers';
 import { startStores } from './state/startStores';
@@ -37,17 +36,12 @@ function boot(root: HTMLElement): void {
   const api = createApi(transport);
   const notifier = browserNotifier();
   const clock = () => Date.now();
-  const stores = createStores(api, { notifier, initialHash: window.location.hash, clock });
+  const locale = navigator.language;
+  const stores = createStores(api, { notifier, initialHash: window.location.hash, clock, locale });
   // The first view's code loads alongside the snapshot instead of after it.
   const firstView = preloadViews([stores.nav.getState().view]);
   startStores(api, stores, notifier);
   bindTheme(stores.app, document.documentElement);
-  const locale = navigator.language;
-  // The first Intl formatter a renderer makes loads ICU's locale data: 30–40 ms of CPU, and several times that on a
-  // loaded machine. Made here, after the first requests have gone out, it overlaps the host's answers instead of
-  // delaying them (a script that did it before this module ran held the requests back by as much) or the first render.
-  // The hours format of Today's status line (and of every figure in hours) is then ready when the answers arrive.
-  numberFormat(locale, { maximumFractionDigits: 1 });
   const render = () =>
     createRoot(root).render(
       <StrictMode>

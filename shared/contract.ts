@@ -25,6 +25,7 @@ import {
   dayOffKindSchema,
   localDateSchema,
 } from './model';
+import { localeConventionsSchema } from './conventionsModel';
 import {
   planAddRequestSchema,
   planChangeSchema,
@@ -151,7 +152,23 @@ export const snapshotSchema = z.object({
   dataDir: z.string(),
   /** What storage recovered from at start-up (a corrupt file moved aside), in words, for the person to read. */
   storageNotices: z.array(z.string()),
+  /** The asked locale's number and clock conventions, and the settings' zone's offsets around now. */
+  conventions: localeConventionsSchema.optional(),
 });
+export const snapshotRequestSchema = z
+  .object({
+    /** A window's navigator.language: the answer then carries its conventions, so the window needs no Intl to start. */
+    locale: z.string().min(1).max(100).refine(isLocaleTag, 'expected a BCP 47 language tag, e.g. en-US').optional(),
+  })
+  .strict();
+
+function isLocaleTag(locale: string): boolean {
+  try {
+    return Intl.getCanonicalLocales(locale).length === 1;
+  } catch {
+    return false;
+  }
+}
 export type Snapshot = z.infer<typeof snapshotSchema>;
 
 function channel<Req extends z.ZodType, Res extends z.ZodType>(request: Req, response: Res, doc: string) {
@@ -159,7 +176,7 @@ function channel<Req extends z.ZodType, Res extends z.ZodType>(request: Req, res
 }
 
 export const channels = {
-  'app.snapshot': channel(empty, snapshotSchema, 'Everything a window needs at start: settings, categories, the running timer.'),
+  'app.snapshot': channel(snapshotRequestSchema, snapshotSchema, 'Everything a window needs at start: settings, categories, the running timer.'),
   'app.reveal': channel(
     empty,
     z.object({ shown: z.boolean(), path: z.string() }),

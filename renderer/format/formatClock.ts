@@ -1,13 +1,23 @@
 // Wall-clock times and dates in the week's own time zone, with the hour cycle the system uses (24 h or 12 h), as
-// Intl resolves it for the reader's locale.
+// Intl resolves it for the reader's locale. Clock times, durations and cell hours come from the host's conventions
+// while they are in use (conventionsInUse.ts): Today's first screen starts no ICU.
+import { conventionClock } from '../../shared/localeConventions';
 import { MINUTE, toLocal } from '../../shared/domain/time';
 import { durationWords } from '../../shared/domain/words';
-import { dateTimeFormat, numberFormat } from './intlFormats';
+import { conventionsFor } from './conventionsInUse';
+import { formatNumber } from './formatNumber';
+import { dateTimeFormat } from './intlFormats';
 export function systemHourCycle(locale: string | undefined): 'h11' | 'h12' | 'h23' | 'h24' {
-  return dateTimeFormat(locale, { hour: 'numeric' }).resolvedOptions().hourCycle ?? 'h23';
+  return conventionsFor(locale)?.hourCycle ?? dateTimeFormat(locale, { hour: 'numeric' }).resolvedOptions().hourCycle ?? 'h23';
 }
 
 export function formatClock(instant: number, locale: string | undefined, timeZone: string): string {
+  const conventions = conventionsFor(locale);
+  if (conventions) {
+    // The zone's offsets are the host's too (given with the conventions) for the weeks around now.
+    const local = toLocal(instant, timeZone);
+    return conventionClock(conventions.clock, local.hour, local.minute);
+  }
   return dateTimeFormat(locale, { hour: 'numeric', minute: '2-digit', timeZone, hourCycle: systemHourCycle(locale) }).format(instant);
 }
 
@@ -40,11 +50,11 @@ export function formatMoment(instant: number, locale: string | undefined, timeZo
 
 /** A duration in minutes as "1 h 30 min", "45 min", "2 h", in the reader's digits: words.ts's words and rounding. */
 export function formatDuration(minutes: number, locale: string | undefined): string {
-  return durationWords(minutes * MINUTE, numberFormat(locale).format);
+  return durationWords(minutes * MINUTE, (n) => formatNumber(n, locale));
 }
 
 /** Hours for a timesheet cell: "1.5", "0.25", "" for nothing, in the reader's locale. */
 export function formatCellHours(minutes: number, locale: string | undefined): string {
   if (minutes <= 0) return '';
-  return numberFormat(locale, { maximumFractionDigits: 2, useGrouping: false }).format(minutes / 60);
+  return formatNumber(minutes / 60, locale, { maximumFractionDigits: 2, useGrouping: false });
 }

@@ -5,6 +5,7 @@ import type { Api } from '../api';
 import type { RequestOf, Snapshot } from '../../shared/contract';
 import type { Category, Entry, RunningTimer, Settings } from '../../shared/model';
 import type { AppErrorShape } from '../../shared/result';
+import { adoptConventions } from '../format/conventionsInUse';
 import { callApi } from './callApi';
 import type { PromptStore } from './promptStore';
 import { registerStoreReset } from './resetAllStores';
@@ -87,8 +88,11 @@ export function sameTimer(a: RunningTimer | null, b: RunningTimer | null): boole
   return a.id === b.id && a.categoryId === b.categoryId && a.start === b.start;
 }
 
-/** Without prompts (store tests), a lock's refusal is kept as the timer error like any other. */
-export function createAppStore(api: Api, prompts: PromptStore | null = null): AppStore {
+/**
+ * Without prompts (store tests), a lock's refusal is kept as the timer error like any other. Given the window's
+ * locale, the snapshot brings its conventions, and the window formats its first screen without starting ICU.
+ */
+export function createAppStore(api: Api, prompts: PromptStore | null = null, locale?: string): AppStore {
   let nextNoticeId = 1;
   const store = createStore<AppStoreState>()((set, get) => {
     const setError = (area: ErrorArea, error: AppErrorShape | undefined) =>
@@ -114,13 +118,14 @@ export function createAppStore(api: Api, prompts: PromptStore | null = null): Ap
       async load() {
         // A reload (after a restore) keeps the window as it is until the new snapshot is in.
         if (get().status !== 'ready') set({ status: 'loading' });
-        const result = await callApi(api, 'app.snapshot', {});
+        const result = await callApi(api, 'app.snapshot', locale === undefined ? {} : { locale });
         if (!result.ok) {
           set({ status: 'failed' });
           setError('snapshot', result.error);
           return;
         }
         const snapshot: Snapshot = result.value;
+        adoptConventions(snapshot.conventions);
         set({
           status: 'ready',
           settings: snapshot.settings,

@@ -58,11 +58,13 @@ export interface StoreOptions {
   initialHash?: string;
   /** The window's clock, for asking for Today's entries beside the week's summary (see createTodayStore). */
   clock?: () => number;
+  /** The window's locale (navigator.language), whose conventions the snapshot brings (see createAppStore). */
+  locale?: string;
 }
 
 export function createStores(api: Api, options: StoreOptions = {}): Stores {
   const prompts = createPromptStore();
-  const app = createAppStore(api, prompts);
+  const app = createAppStore(api, prompts, options.locale);
   const toasts = createToastStore(options.notifier ?? null);
   const plan = createPlanStore(api);
   const nav = createNavStore(options.initialHash);

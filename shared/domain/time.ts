@@ -88,10 +88,42 @@ function isOffsetTable(value: unknown, start: number): value is OffsetTable {
   return inTable && offset.every((minutes) => typeof minutes === 'number' && Number.isFinite(minutes) && Math.abs(minutes) < 24 * 60);
 }
 
+/** The tables covering `reach` either side of an instant (one or two of them), found now if this process has not. */
+export function offsetTablesAround(instant: number, timeZone: string, reach: number): OffsetTables {
+  const tables: Record<string, OffsetTable> = {};
+  for (let bucket = Math.floor((instant - reach) / TABLE_SPAN); bucket <= Math.floor((instant + reach) / TABLE_SPAN); bucket++) {
+    tables[bucket] = offsetTable(bucket, timeZone);
+  }
+  return { [timeZone]: tables };
+}
+
+/**
+ * Finds each given table again with this process's own Intl, and keeps what it finds where the two differ (a browser
+ * may know other zone rules than the host that gave them). Returns how many were replaced.
+ */
+export function confirmOffsetTables(given: OffsetTables): number {
+  let replaced = 0;
+  for (const [timeZone, tables] of Object.entries(given)) {
+    for (const [bucket, table] of Object.entries(tables)) {
+      const own = findOffsetTable(Number(bucket), timeZone);
+      if (JSON.stringify(own) === JSON.stringify(table)) continue;
+      offsetTables.set(`${timeZone} ${bucket}`, own);
+      replaced++;
+    }
+  }
+  return replaced;
+}
+
 function offsetTable(bucket: number, timeZone: string): OffsetTable {
   const key = `${timeZone} ${bucket}`;
   const cached = offsetTables.get(key);
   if (cached) return cached;
+  const table = findOffsetTable(bucket, timeZone);
+  offsetTables.set(key, table);
+  return table;
+}
+
+function findOffsetTable(bucket: number, timeZone: string): OffsetTable {
   const start = bucket * TABLE_SPAN;
   const ask = (t: number) => tzOffset(timeZone, new Date(t));
   const table: OffsetTable = { from: [start], offset: [ask(start)] };
@@ -112,7 +144,6 @@ function offsetTable(bucket: number, timeZone: string): OffsetTable {
       current = next;
     }
   }
-  offsetTables.set(key, table);
   return table;
 }
 

@@ -14,6 +14,7 @@ import type { WebNotifier } from '../../renderer/state/toastStore';
 import { createTestApi, type TestApi } from './testApi';
 
 export const CHART_WIDTH = 640;
+const LOCALE = 'en-US';
 
 // The window loads each view's code when it is first shown; here every view's code is in before any test renders,
 // as when they were imported statically, so a test moves between views as fast as a person whose chunks are cached.
@@ -30,9 +31,10 @@ export interface RenderOptions {
 
 export async function renderApp(options: RenderOptions = {}) {
   const api: TestApi = options.api ?? (await createTestApi());
-  const stores = createStores(api, { notifier: options.notifier ?? null, initialHash: options.view ? `#/${options.view}` : '' });
+  // The locale goes with the snapshot request as main.tsx sends it, so the window formats from the host's conventions.
+  const stores = createStores(api, { notifier: options.notifier ?? null, initialHash: options.view ? `#/${options.view}` : '', locale: LOCALE });
   const stop = startStores(api, stores, options.notifier ?? null);
-  const env: AppEnv = { stores, clock: options.clock ?? (() => api.clock.now()), locale: 'en-US', chartWidth: CHART_WIDTH, host: options.host ?? 'electron' };
+  const env: AppEnv = { stores, clock: options.clock ?? (() => api.clock.now()), locale: LOCALE, chartWidth: CHART_WIDTH, host: options.host ?? 'electron' };
   const user = userEvent.setup();
   const view = render(<App env={env} />);
   if (options.waitForReady ?? true) {

@@ -3,10 +3,10 @@
 import type { WeekSummary } from '../../../shared/model';
 import { useAppEnv, useSlice } from '../../AppEnv';
 import { formatClock } from '../../format/formatClock';
-import { numberFormat } from '../../format/intlFormats';
+import { formatNumber } from '../../format/formatNumber';
 
 function hours(minutes: number, locale: string | undefined): string {
-  return numberFormat(locale, { maximumFractionDigits: 1 }).format(minutes / 60);
+  return formatNumber(minutes / 60, locale, { maximumFractionDigits: 1 });
 }
 
 export function todayStatusText(summary: WeekSummary, locale: string | undefined): string {

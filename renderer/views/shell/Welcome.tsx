@@ -7,7 +7,7 @@ import { useAppEnv, useAppState } from '../../AppEnv';
 import { AREA_NAMES } from '../../charts/areaColors';
 import { describeError } from '../../format/describeError';
 import { parseHours } from '../../format/parseHours';
-import { numberFormat } from '../../format/intlFormats';
+import { formatNumber } from '../../format/formatNumber';
 
 const STEPS = ['Your weekly cap', 'When you work', 'What you track'] as const;
 const HHMM = /^([01]\d|2[0-3]):[0-5]\d$/;
@@ -20,7 +20,7 @@ export function Welcome() {
   const ids = { heading: useId(), cap: useId(), from: useId(), to: useId(), problem: useId() };
   const [step, setStep] = useState(0);
   const firstWindow = settings?.workWindows.find((day) => day.length > 0)?.[0] ?? { start: '09:00', end: '17:00' };
-  const [cap, setCap] = useState(() => numberFormat(locale, { maximumFractionDigits: 2, useGrouping: false }).format((settings?.weeklyCapMinutes ?? 2100) / 60));
+  const [cap, setCap] = useState(() => formatNumber((settings?.weeklyCapMinutes ?? 2100) / 60, locale, { maximumFractionDigits: 2, useGrouping: false }));
   const [from, setFrom] = useState(firstWindow.start);
   const [to, setTo] = useState(firstWindow.end);
   const [problem, setProblem] = useState('');

@@ -236,6 +236,32 @@ describe('offset tables given by another process (addOffsetTables)', () => {
     expect(given.addOffsetTables({ 'Europe/Berlin': { [bucket]: { from: [table.from[0]!], offset: [0] } } })).toBe(0);
     expect(given.offsetMinutes(at, 'Europe/Berlin')).toBe(120);
   });
+
+  it('the tables around an instant cover the reach either side of it, across a table’s end', async () => {
+    const finder = await freshTime();
+    // The first table after 1970 ends 52 weeks in; 2 days either side of that instant need both tables.
+    const seam = 52 * 7 * DAY;
+    const around = finder.offsetTablesAround(seam, 'Europe/Berlin', 2 * DAY);
+    expect(Object.keys(around['Europe/Berlin']!).sort()).toEqual(['0', '1']);
+    expect(Object.keys(finder.offsetTablesAround(Date.UTC(2026, 2, 25), 'Europe/Berlin', DAY)['Europe/Berlin']!)).toHaveLength(1);
+    const given = await freshTime();
+    expect(given.addOffsetTables(JSON.parse(JSON.stringify(around)))).toBe(2);
+  });
+
+  it('tables given with other rules are found again with this process’s Intl when confirmed, and the offsets are Intl’s', async () => {
+    const finder = await freshTime();
+    const at = Date.UTC(2026, 6, 1);
+    const found = finder.offsetTablesAround(at, 'Europe/Berlin', DAY);
+    const [bucket, table] = Object.entries(found['Europe/Berlin']!)[0]!;
+    const otherRules = { 'Europe/Berlin': { [bucket]: { from: [table.from[0]!], offset: [60] } } };
+
+    const given = await freshTime();
+    expect(given.addOffsetTables(otherRules)).toBe(1);
+    expect(given.offsetMinutes(at, 'Europe/Berlin')).toBe(60);
+    expect(given.confirmOffsetTables(otherRules)).toBe(1);
+    expect(given.offsetMinutes(at, 'Europe/Berlin')).toBe(120);
+    expect(given.confirmOffsetTables(JSON.parse(JSON.stringify(found)) as typeof found)).toBe(0);
+  });
 });
 
 describe('weeks', () => {
