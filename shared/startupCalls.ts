@@ -36,7 +36,7 @@ const call = <C extends ChannelName>(channel: C, payload: RequestOf<C>): Startup
 /** Every request startStores makes at once, in the order it makes them. */
 export function startupCalls(context: StartupContext): StartupCall[] {
   return [
-    call('app.snapshot', {}),
+    call('app.snapshot', { locale: context.locale }),
     call('summary.week', {}),
     call('plan.week', {}),
     call('entries.list', entriesAroundNow(context.now)),

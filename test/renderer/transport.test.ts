@@ -102,7 +102,7 @@ describe('httpTransport with the early start', () => {
 
   it('takes an early answer still on its way, as soon as it comes', async () => {
     const transport = httpTransport('', startEarly(context));
-    const snapshot = transport.invoke('app.snapshot', {});
+    const snapshot = transport.invoke('app.snapshot', { locale: context.locale });
     await tick();
     sent.find((request) => request.channel === 'app.snapshot')!.answer(answered('app.snapshot'));
     await expect(snapshot).resolves.toEqual(answered('app.snapshot'));
@@ -113,11 +113,11 @@ describe('httpTransport with the early start', () => {
     const transport = httpTransport('', startEarly(context));
     for (const request of sent.splice(0)) request.answer(answered(request.channel));
     const otherWeek = transport.invoke('summary.week', { at: NOW - 7 * 86_400_000 });
-    await transport.invoke('app.snapshot', {});
-    const again = transport.invoke('app.snapshot', {});
+    await transport.invoke('app.snapshot', { locale: context.locale });
+    const again = transport.invoke('app.snapshot', { locale: context.locale });
     expect(sent.map(({ channel, payload }) => [channel, payload])).toEqual([
       ['summary.week', { at: NOW - 7 * 86_400_000 }],
-      ['app.snapshot', {}],
+      ['app.snapshot', { locale: context.locale }],
     ]);
     for (const request of sent.splice(0)) request.answer({ ok: true, value: 'fresh' });
     await expect(otherWeek).resolves.toEqual({ ok: true, value: 'fresh' });
@@ -141,7 +141,7 @@ describe('httpTransport with the early start', () => {
   it('hands over nothing once the start-up task is over: a refresh asked for later goes to the host', async () => {
     const transport = httpTransport('', startEarly(context));
     for (const request of sent.splice(0)) request.answer(answered(request.channel));
-    await transport.invoke('app.snapshot', {});
+    await transport.invoke('app.snapshot', { locale: context.locale });
     await tick();
     void transport.invoke('locks.unlocks', {});
     expect(sent.map((request) => request.channel)).toEqual(['locks.unlocks']);
@@ -156,7 +156,7 @@ describe('httpTransport with the early start', () => {
     const transport = httpTransport('', early);
     const heard: string[] = [];
     transport.subscribe((name) => heard.push(name));
-    void transport.invoke('app.snapshot', {}).then(() => heard.push('snapshot taken'));
+    void transport.invoke('app.snapshot', { locale: context.locale }).then(() => heard.push('snapshot taken'));
     await tick();
     expect(heard).toEqual([]);
     for (const request of sent.splice(0)) request.answer(answered(request.channel));

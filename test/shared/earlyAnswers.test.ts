@@ -66,9 +66,9 @@ describe('adoptEarlyAnswers', () => {
     const { requests } = early(() => ({ ok: true, value: 'early' }));
     const out = usual();
     const invoke = adoptEarlyAnswers(requests, out.invoke, taskEnd().endOfTask);
-    await invoke('app.snapshot', {});
-    await expect(invoke('app.snapshot', {})).resolves.toEqual({ ok: true, value: 'usual' });
-    expect(out.calls).toEqual([['app.snapshot', {}]]);
+    await invoke('app.snapshot', { locale: context.locale });
+    await expect(invoke('app.snapshot', { locale: context.locale })).resolves.toEqual({ ok: true, value: 'usual' });
+    expect(out.calls).toEqual([['app.snapshot', { locale: context.locale }]]);
   });
 
   it('sends a call whose payload differs from the early one, and a channel asked for with no early twin', async () => {
@@ -94,8 +94,8 @@ describe('adoptEarlyAnswers', () => {
     const { requests } = early((channel) => (channel === 'app.snapshot' ? null : { ok: true, value: 'early' }));
     const out = usual();
     const invoke = adoptEarlyAnswers(requests, out.invoke, taskEnd().endOfTask);
-    await expect(invoke('app.snapshot', {})).resolves.toEqual({ ok: true, value: 'usual' });
-    expect(out.calls).toEqual([['app.snapshot', {}]]);
+    await expect(invoke('app.snapshot', { locale: context.locale })).resolves.toEqual({ ok: true, value: 'usual' });
+    expect(out.calls).toEqual([['app.snapshot', { locale: context.locale }]]);
   });
 
   it('hands over an error envelope as the answer it is: the host refused that very request', async () => {
@@ -103,7 +103,7 @@ describe('adoptEarlyAnswers', () => {
     const { requests } = early(() => refusal);
     const out = usual();
     const invoke = adoptEarlyAnswers(requests, out.invoke, taskEnd().endOfTask);
-    await expect(invoke('app.snapshot', {})).resolves.toEqual(refusal);
+    await expect(invoke('app.snapshot', { locale: context.locale })).resolves.toEqual(refusal);
     expect(out.calls).toEqual([]);
   });
 
@@ -113,7 +113,7 @@ describe('adoptEarlyAnswers', () => {
     const task = taskEnd();
     const invoke = adoptEarlyAnswers(requests, out.invoke, task.endOfTask);
     // The start-up's calls, in one task: the first ends the adoption at its task's end, the others still adopt.
-    await Promise.all([invoke('app.snapshot', {}), invoke('summary.week', {})]);
+    await Promise.all([invoke('app.snapshot', { locale: context.locale }), invoke('summary.week', {})]);
     expect(out.calls).toEqual([]);
     task.end();
     await expect(invoke('plan.week', {})).resolves.toEqual({ ok: true, value: 'usual' });

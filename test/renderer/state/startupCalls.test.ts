@@ -21,7 +21,7 @@ describe('the start-up calls', () => {
   ] as const) {
     it(`each have an early twin with the same payload, in one list, and nothing else is asked at once (${when})`, async () => {
       const api = await createTestApi({ now });
-      const stores = createStores(api, { clock: () => now });
+      const stores = createStores(api, { clock: () => now, locale: navigator.language });
       stop = startStores(api, stores);
       // What startStores sent in its own task: the calls the early answers are kept for.
       const atOnce = api.calls.map(({ channel, request }) => ({ channel, payload: request }));
@@ -36,7 +36,7 @@ describe('the start-up calls', () => {
     const early = askEarly({ now: NOW, locale: navigator.language }, (channel, payload) => api.host.app.router.call(channel, structuredClone(payload)));
     const invoke = adoptEarlyAnswers(early, (channel, payload) => api.call(channel as ChannelName, payload as never), (run) => void setTimeout(run, 0));
     const withEarly: Api = { call: ((channel: string, request: unknown) => invoke(channel, request)) as Api['call'], on: (name, listener) => api.on(name, listener) };
-    const stores = createStores(withEarly, { clock: () => NOW });
+    const stores = createStores(withEarly, { clock: () => NOW, locale: navigator.language });
     stop = startStores(withEarly, stores);
     await expect.poll(() => stores.today.getState().status).toBe('ready');
     expect(api.calls).toEqual([]);
