@@ -58,11 +58,11 @@ function preloadFirstView(entry: string): Plugin {
 }
 
 /**
- * The early script (renderer/early/earlyAskScript.ts): index.html names its source in a deferred classic <script>
- * before the window's module (the CSP allows files of our own, not inline code). Deferred, it blocks neither the
- * parser nor the module's download (a blocking one held the module's request back until it had arrived), and it
- * still runs before the module, as deferred and module scripts run in document order; so the start-up requests
- * leave while the module downloads and evaluates. Bundled on its own with esbuild (one small
+ * The early script (renderer/early/earlyAskScript.ts): index.html names its source in an async classic <script>
+ * before the window's module (the CSP allows files of our own, not inline code). Async, it blocks neither the
+ * parser nor the module's download (a blocking one held the module's request back until it had arrived; a deferred
+ * one waited for the CSS), and being small it runs as soon as it arrives, while the module still downloads and
+ * evaluates, so the start-up requests leave then. Should it come after the window's code has looked, it asks nothing. Bundled on its own with esbuild (one small
  * IIFE: the start-up list and the adoption rule, no zod), written as assets/earlyAsk-<hash>.js (the browser host lets
  * browsers keep scripts an hour: a new build gets a new name), and the <script> pointed at it; served in dev too.
  */
