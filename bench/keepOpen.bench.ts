@@ -100,8 +100,12 @@ async function cycleViews(page: Page, cycles: number): Promise<void> {
   for (let i = 0; i < cycles; i++) for (const [title, heading] of VIEWS) await clickAndWait(page, 'nav[aria-label="Views"] a', title, heading);
 }
 
+/** Pages through weeks as a person clicking quickly does, then lets the charts catch up: while weeks are paged
+ * through, the charts keep the week they were drawn for and redraw once one has stayed 250 ms
+ * (renderer/charts/useAfterPaint.ts), so counted at once they would be caught half way through that redraw. */
 async function switchWeeks(page: Page, switches: number): Promise<void> {
   for (let i = 0; i < switches; i++) await clickAndWait(page, 'button', i % 2 ? 'Next week' : 'Previous week', 'week-heading', true);
+  await page.waitForTimeout(1000);
 }
 
 function growth(name: string, from: Counts, to: Counts, targets: { nodesPct: number; listeners: number; heapMB: number }): BenchFigure[] {
