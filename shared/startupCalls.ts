@@ -3,6 +3,7 @@
 // the window's code still downloads and evaluates; the transport then hands each early answer to the store's call.
 // One list, so the two can never disagree (test/renderer/state/startupCalls.test.ts checks the stores against it).
 import type { ChannelName, RequestOf } from './contract';
+import { canonicalJson } from './sync/canonicalJson';
 
 /** What a start-up payload may depend on, read in the page by whoever asks: the clock, the window's language. */
 export interface StartupContext {
@@ -48,15 +49,5 @@ export function startupCalls(context: StartupContext): StartupCall[] {
 
 /** One string per channel and payload, the same for payloads equal as data (keys in any order). */
 export function requestKey(channel: string, payload: unknown): string {
-  return `${channel} ${JSON.stringify(sorted(payload ?? {}))}`;
-}
-
-function sorted(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(sorted);
-  if (value === null || typeof value !== 'object') return value;
-  return Object.fromEntries(
-    Object.keys(value)
-      .sort()
-      .map((key) => [key, sorted((value as Record<string, unknown>)[key])]),
-  );
+  return `${channel} ${canonicalJson(payload ?? {})}`;
 }
