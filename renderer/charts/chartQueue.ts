@@ -4,6 +4,7 @@
 // it the view's content is all there); after it, a chart waits for the previous one to be painted only once the charts
 // drawn since the last paint have taken a long task's time: waiting for a frame after every chart left the main
 // thread idle for most of a frame seven times over, and Insights' last chart came 200 ms after the click.
+import { afterPaint } from '../afterPaint';
 
 export interface ChartTurn {
   /** The chart has been committed: the next one draws in a task of its own, after a paint if the charts before it
@@ -37,11 +38,6 @@ function giveTurnAfterPaint(): void {
   giveNextTurn();
 }
 
-/** Calls `then` in a task of its own once the next frame has been painted. */
-export function afterPaint(then: () => void): void {
-  if (typeof requestAnimationFrame === 'undefined') setTimeout(then, 0);
-  else requestAnimationFrame(() => setTimeout(then, 0));
-}
 
 /** Asks for a turn to draw; `draw` is called when it comes. */
 export function awaitTurn(draw: () => void): ChartTurn {

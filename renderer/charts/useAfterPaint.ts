@@ -6,7 +6,7 @@
 // it has stayed a moment: a redraw started between two clicks was still running (recharts' part of it cannot be
 // interrupted) when the next click came, and held up that week's heading.
 import { startTransition, useEffect, useRef, useState } from 'react';
-import { afterPaint } from './chartQueue';
+import { afterPaint } from '../afterPaint';
 
 /** Two pages this close together are paging; the charts then wait until the value has stayed this long. Longer than
  * a switch between two weeks, shorter than a look at the charts. */
@@ -27,15 +27,12 @@ export function useAfterPaint<T>(value: T, pending = false, page?: unknown): T {
       arrival.current = { page, at, paging: at - arrival.current.at < PAGING_MS };
     }
     if (pending || Object.is(shown, value)) return;
-    let live = true;
-    const draw = () =>
-      afterPaint(() => {
-        if (live) startTransition(() => setShown(value));
-      });
+    let cancelDraw = () => {};
+    const draw = () => (cancelDraw = afterPaint(() => startTransition(() => setShown(value))));
     const wait = arrival.current.paging ? setTimeout(draw, PAGING_MS) : (draw(), undefined);
     return () => {
-      live = false;
       clearTimeout(wait);
+      cancelDraw();
     };
   }, [value, shown, pending, page]);
   return shown;

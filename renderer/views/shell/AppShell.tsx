@@ -2,6 +2,7 @@
 // The views scroll in their own pane and the toasts sit in a strip of their own below it, so a toast never covers a
 // control of the view.
 import { Fragment, Suspense, useEffect } from 'react';
+import { afterPaint } from '../../afterPaint';
 import { useAppEnv, useAppState, useSlice } from '../../AppEnv';
 import { LazyView, preloadViews } from '../../LazyView';
 import type { ViewName } from '../../state/navStore';
@@ -33,13 +34,8 @@ function PreloadOtherViews() {
   useEffect(() => {
     // Tests without frames load every view themselves (preloadViews).
     if (!startupFiguresIn || typeof requestAnimationFrame === 'undefined') return;
-    // After the frame with the figures is painted: a task queued from the frame's callback runs after its paint.
-    let wait: ReturnType<typeof setTimeout> | undefined;
-    const frame = requestAnimationFrame(() => (wait = setTimeout(() => void preloadViews(), 0)));
-    return () => {
-      cancelAnimationFrame(frame);
-      clearTimeout(wait);
-    };
+    // After the frame with the figures is painted.
+    return afterPaint(() => void preloadViews());
   }, [startupFiguresIn]);
   return null;
 }

@@ -1,6 +1,7 @@
 // For what a view shows below its first screen: rendered at once when it turns out to be in sight, otherwise in a task
 // of its own once the first frame is painted, so the first paint of what is in sight does not wait for it.
 import { useLayoutEffect, useRef, useState, type ReactNode } from 'react';
+import { afterPaint } from '../../afterPaint';
 
 /** `children` in the same commit, before anything is painted, if their place lies within the window; otherwise an
  * empty placeholder until a frame has been painted, then `children` for good. Only this component renders again. */
@@ -15,13 +16,7 @@ export function BelowTheFold({ children }: { children: ReactNode }) {
       setShown(true);
       return;
     }
-    // A task queued from a frame's callback runs after that frame is painted.
-    let wait: ReturnType<typeof setTimeout> | undefined;
-    const frame = requestAnimationFrame(() => (wait = setTimeout(() => setShown(true), 0)));
-    return () => {
-      cancelAnimationFrame(frame);
-      clearTimeout(wait);
-    };
+    return afterPaint(() => setShown(true));
   }, [shown]);
   return shown ? children : <div ref={place} />;
 }
