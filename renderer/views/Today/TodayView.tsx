@@ -28,8 +28,7 @@ export function TodayView() {
       <CategoryButtons />
       <TodayEntries />
       {/* Below the first screen whenever today has more than a few entries or the welcome is shown (in a 1120 × 780
-          window), and the costliest control Today has for the browser to build and style: the clock icon of its time
-          field is an SVG document of its own. */}
+          window): its fields need not hold up the first paint of what is in sight. */}
       <BelowTheFold>
         <ManualEntryForm />
       </BelowTheFold>
