@@ -204,6 +204,9 @@ export default defineConfig({
           // the app-wide modules go with the entry, the chart components with recharts, each view keeps its own.
           codeSplitting: {
             groups: [
+              // React apart from the app's own modules: Chromium parses each script on a thread of its own as it
+              // arrives, so the two parse side by side instead of one after the other before the entry can run.
+              { name: 'react', test: /\/node_modules\/(react|react-dom|scheduler)\/|rolldown\/runtime/, priority: 3 },
               { name: 'app', test: APP_WIDE, priority: 2 },
               // With their dependencies (recharts and d3); only the views that draw a chart load this chunk.
               { name: 'charts', test: /\/renderer\/charts\//, priority: 1 },
