@@ -204,6 +204,9 @@ describe('browser host web server', () => {
     const csp = String(page.headers['content-security-policy']);
     expect(csp).toContain("default-src 'self'");
     expect(csp).not.toMatch(/https?:|\*/);
+    // Another site's window never gets the page (refused above), so no opener policy: its group switch costs a process.
+    expect(page.headers['cross-origin-opener-policy']).toBeUndefined();
+    expect(page.headers['x-content-type-options']).toBe('nosniff');
     expect((await request(server, { path: '/app.js', headers: { cookie } })).body).toBe('console.log(1)');
     expect((await request(server, { path: '/../../etc/passwd', headers: { cookie } })).body).not.toContain('root:');
   });
