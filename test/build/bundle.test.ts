@@ -8,7 +8,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildRenderer, rendererIsStale, rendererOut } from '../../scripts/buildRenderer.mjs';
 import { readRendererBuild } from '../../scripts/bundleSizes.mjs';
-import { CHART_SCALES } from '../../electron.vite.config';
+import { CHART_SCALES, COMPILE_ALL_HINT } from '../../electron.vite.config';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 let build: ReturnType<typeof readRendererBuild>;
@@ -67,6 +67,14 @@ describe('the renderer build', () => {
     const today = code.slice(code.search(/import\(.\.\/TodayView-/), code.search(/import\(.\.\/WeekView-/));
     expect(today.length).toBeGreaterThan(0);
     expect(today).not.toContain('__vite__mapDeps(');
+  });
+
+  it('has the app’s chunk and Today’s compiled as they stream in (V8’s compile hint), not React’s', () => {
+    const head = (file: string) => fs.readFileSync(path.join(rendererOut, file), 'utf8').split('\n').slice(0, 2);
+    for (const file of build.firstView('today').files) {
+      const hinted = head(file).includes(COMPILE_ALL_HINT);
+      expect(hinted, file).toBe(/^assets\/(index|TodayView)-/.test(file));
+    }
   });
 
   it('loads recharts only with a view that draws a chart', () => {
