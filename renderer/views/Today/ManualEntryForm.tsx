@@ -42,7 +42,7 @@ export function ManualEntryForm() {
     else {
       const minute = parseClock(start, locale);
       const date = day ? parseDate(day.date) : null;
-      if (minute === null || date === null) return setError({ field: 'start', message: 'Enter the start as a time of day, for example 9:30 or 14:05.' });
+      if (minute === null || date === null) return setError({ field: 'start', message: 'Enter the start as a time of day, for example 9:30, 14:05 or 2 pm.' });
       from = fromLocal(date, Math.floor(minute / 60), minute % 60, timeZone);
     }
     const to = from + minutes * 60_000;
@@ -92,7 +92,7 @@ export function ManualEntryForm() {
           aria-describedby={describedBy('start', ids.startHint)}
         />
         <span id={ids.startHint} className="hint">
-          Today, as 9:30 or 14:05; leave empty for “ending now”
+          Today, as 9:30 or 2 pm; empty for “ending now”
         </span>
       </div>
       <div className="field field-wide">

@@ -49,7 +49,7 @@ describe('TodayView: adding time by hand', () => {
     const start = today().getByRole('textbox', { name: 'Started at' });
     await user.type(start, '25:00');
     await user.click(today().getByRole('button', { name: 'Add entry' }));
-    expect(today().getByRole('alert').textContent).toBe('Enter the start as a time of day, for example 9:30 or 14:05.');
+    expect(today().getByRole('alert').textContent).toBe('Enter the start as a time of day, for example 9:30, 14:05 or 2 pm.');
     expect(start.getAttribute('aria-invalid')).toBe('true');
     expect(api.callsTo('entries.add')).toEqual([]);
   });
