@@ -19,6 +19,9 @@ export async function seedDataFolder(name: string, days: number, limit = Infinit
   const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
   const store = openDataStore({ dataDir, backend: 'conf', systemTimeZone: timeZone });
   store.setCategories([...BENCH_CATEGORIES]);
+  // Someone with years of entries has long finished (or skipped) the first-run welcome: without this, every load
+  // would show it above Today, which a person sees once.
+  store.setSettings({ ...store.getSettings(), welcomePending: false });
   if (Number.isFinite(limit)) days = Math.ceil(days * 1.1);
   const end = Date.now();
   const start = new Date(end - (days + 1) * 86_400_000);

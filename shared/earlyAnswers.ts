@@ -2,7 +2,7 @@
 // over: the first call with the same channel and payload gets the early answer, once; anything else goes out as usual.
 // Both hosts use it: the browser's early script (renderer/early/) and the Electron preload (electron/hosts/).
 import type { Result } from './result';
-import { requestKey, startupCalls, type StartupContext } from './startupCalls';
+import { requestKey, startupCalls, type StartupCall, type StartupContext } from './startupCalls';
 
 /** An early request's answer: the host's envelope (an error envelope too: it is what the same request made later would
  * have got), or null when no envelope came back (the network failed, the reply was not JSON). */
@@ -15,6 +15,9 @@ export interface EarlyRequests {
   settled: Promise<void>;
 }
 
+/** The most calls the browser host takes in one request (its /api): the start-up's seven, with room. */
+export const MAX_CALLS_TOGETHER = 16;
+
 export type Invoke = (channel: string, payload: unknown) => Promise<Result<unknown>>;
 
 /** The longest the push events wait for the early answers (a host that never answers one must not stop them for
@@ -23,8 +26,21 @@ export const EARLY_EVENTS_WAIT_MS = 10_000;
 
 /** Sends every start-up call through `send` at once. `send` never rejects: a failure is a null answer. */
 export function askEarly(context: StartupContext, send: (channel: string, payload: unknown) => EarlyAnswer): EarlyRequests {
+  return held(startupCalls(context).map(({ channel, payload }) => [channel, payload, send(channel, payload)]));
+}
+
+/** Every start-up call in one request (`sendAll`): where each request costs the page a connection and a loader of its
+ * own (the browser host's HTTP). `sendAll` answers each call in order, null for one without an envelope, all null
+ * when the request failed; it never rejects. */
+export function askEarlyTogether(context: StartupContext, sendAll: (calls: StartupCall[]) => Promise<Array<Result<unknown> | null>>): EarlyRequests {
+  const calls = startupCalls(context);
+  const answers = sendAll(calls);
+  return held(calls.map(({ channel, payload }, index) => [channel, payload, answers.then((all) => all[index] ?? null)]));
+}
+
+function held(requests: Array<[channel: string, payload: unknown, answer: EarlyAnswer]>): EarlyRequests {
   const pending = new Map<string, EarlyAnswer>();
-  for (const { channel, payload } of startupCalls(context)) pending.set(requestKey(channel, payload), send(channel, payload));
+  for (const [channel, payload, answer] of requests) pending.set(requestKey(channel, payload), answer);
   return { pending, settled: Promise.all(pending.values()).then(() => undefined) };
 }
 

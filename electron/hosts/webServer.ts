@@ -10,6 +10,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import type { TimelockApp } from '../app';
+import { MAX_CALLS_TOGETHER } from '../../shared/earlyAnswers';
 import type { Result } from '../../shared/result';
 
 export const CONTENT_SECURITY_POLICY = [
@@ -107,6 +108,19 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
         req.on('close', () => clients.delete(res));
         return;
       }
+      if (url.pathname === '/api') {
+        // Several calls in one request, run in order, each answered as its own request would be: the window's
+        // start-up calls (renderer/early/earlyAsk.ts), sent before its code has loaded.
+        if (req.method !== 'POST') return refuse(res, 405, 'Use POST for Timelock API calls.');
+        if (!allowed) return refuse(res, 401, 'This browser is not let in to Timelock: open the link printed where Timelock was started.');
+        const body = await readBody(req);
+        if (body === null) return send(res, 413, { ok: false, error: { code: 'bad-request', message: 'The request is too large.' } });
+        const calls = readCalls(body);
+        if (typeof calls === 'string') return send(res, 400, { ok: false, error: { code: 'bad-request', message: calls } });
+        const answers: Array<Result<unknown>> = [];
+        for (const { channel, payload } of calls) answers.push(await options.app.router.call(channel, payload));
+        return send(res, 200, { answers });
+      }
       if (url.pathname.startsWith('/api/')) {
         if (req.method !== 'POST') return refuse(res, 405, 'Use POST for Timelock API calls.');
         if (!allowed) return refuse(res, 401, 'This browser is not let in to Timelock: open the link printed where Timelock was started.');
@@ -161,6 +175,27 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
   };
 }
 
+/** The calls of a request to /api: `{ "calls": [{ "channel": "…", "payload": … }, …] }`, at most MAX_CALLS_TOGETHER; or
+ * why not, in words. Nothing runs unless every call is well formed. */
+function readCalls(body: string): Array<{ channel: string; payload: unknown }> | string {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(body);
+  } catch {
+    return 'The request body is not valid JSON.';
+  }
+  const calls = typeof parsed === 'object' && parsed !== null ? (parsed as { calls?: unknown }).calls : undefined;
+  if (!Array.isArray(calls) || calls.length === 0) return 'Send { "calls": [{ "channel": "…", "payload": {…} }, …] } with at least one call.';
+  if (calls.length > MAX_CALLS_TOGETHER) return `At most ${MAX_CALLS_TOGETHER} calls go in one request.`;
+  const read: Array<{ channel: string; payload: unknown }> = [];
+  for (const [index, call] of calls.entries()) {
+    const channel = typeof call === 'object' && call !== null ? (call as { channel?: unknown }).channel : undefined;
+    if (typeof channel !== 'string' || channel === '') return `Call ${index + 1} names no channel.`;
+    read.push({ channel, payload: (call as { payload?: unknown }).payload ?? {} });
+  }
+  return read;
+}
+
 function readBody(req: http.IncomingMessage): Promise<string | null> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
@@ -199,8 +234,11 @@ const PAGE_HEADERS = {
   'content-security-policy': CONTENT_SECURITY_POLICY,
   'x-content-type-options': 'nosniff',
   'referrer-policy': 'no-referrer',
-  'cross-origin-opener-policy': 'same-origin',
   'cross-origin-resource-policy': 'same-origin',
+  // No Cross-Origin-Opener-Policy: a page of another site that opens or navigates to ours is refused (its request says
+  // Sec-Fetch-Site: cross-site, fromThisOrigin above), so no window of another site ever holds one of Timelock's;
+  // and same-origin's switch of browsing context group made the first load start a renderer process of its own,
+  // ~150 ms before the page could ask for its first script (measured in Chromium from a new tab).
 };
 
 /** What a browser without the cookie sees: how to get in, and nothing of the app or its data. */

@@ -34,7 +34,10 @@ export interface ToastOptions {
 
 /** The browser's Notification API, present only in the browser host (Electron shows native notifications itself). */
 export interface WebNotifier {
+  /** Asks the browser synchronously: a blocking round trip to its process, fine for a nudge now and then. */
   permission(): NotificationPermission;
+  /** The same answer without blocking, for the window's start, where the round trip would hold up the first paint. */
+  permissionSoon(): Promise<NotificationPermission>;
   request(): Promise<NotificationPermission>;
   show(title: string, body: string): void;
 }
@@ -59,6 +62,8 @@ export function createToastStore(notifier: WebNotifier | null = null): ToastStor
   let nextId = 1;
   const timers = new Map<number, ReturnType<typeof setTimeout>>();
   const timeouts = new Map<number, number>();
+  /** The person has turned web notifications on or off: the browser's late answer at start changes nothing then. */
+  let chosen = false;
   const arm = (id: number) => {
     const ms = timeouts.get(id);
     if (ms === undefined) return;
@@ -70,7 +75,8 @@ export function createToastStore(notifier: WebNotifier | null = null): ToastStor
   };
   const store = createStore<ToastStoreState>()((set, get) => ({
     toasts: [],
-    webNotifications: notifier?.permission() === 'granted',
+    // Off until the browser answers (permissionSoon, below): a choice made meanwhile is the person's and stands.
+    webNotifications: false,
     show(message, actions, timeoutMs, options) {
       const id = nextId++;
       const { onDismiss, takeFocus, key } = typeof options === 'function' ? { onDismiss: options, takeFocus: false, key: undefined } : (options ?? {});
@@ -103,11 +109,20 @@ export function createToastStore(notifier: WebNotifier | null = null): ToastStor
     },
     async setWebNotifications(on) {
       if (!notifier) return;
+      chosen = true;
       if (!on) return set({ webNotifications: false });
       const permission = notifier.permission() === 'granted' ? 'granted' : await notifier.request();
       set({ webNotifications: permission === 'granted' });
     },
   }));
+  if (notifier) {
+    void notifier.permissionSoon().then(
+      (permission) => {
+        if (!chosen) store.setState({ webNotifications: permission === 'granted' });
+      },
+      () => undefined,
+    );
+  }
   registerStoreReset(() => {
     for (const timer of timers.values()) clearTimeout(timer);
     timers.clear();
@@ -121,6 +136,12 @@ export function browserNotifier(): WebNotifier | null {
   if (typeof window === 'undefined' || window.timelock || !('Notification' in window)) return null;
   return {
     permission: () => Notification.permission,
+    async permissionSoon() {
+      // The Permissions API answers without blocking; Notification.permission is a synchronous call to the browser.
+      const status = await navigator.permissions?.query({ name: 'notifications' }).catch(() => undefined);
+      if (!status) return Notification.permission;
+      return status.state === 'prompt' ? 'default' : status.state;
+    },
     request: () => Notification.requestPermission(),
     show: (title, body) => void new Notification(title, { body }),
   };

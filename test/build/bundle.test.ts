@@ -8,10 +8,11 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildRenderer, rendererIsStale, rendererOut } from '../../scripts/buildRenderer.mjs';
 import { readRendererBuild } from '../../scripts/bundleSizes.mjs';
-import { CHART_SCALES } from '../../electron.vite.config';
+import { CHART_SCALES, COMPILE_ALL_HINT } from '../../electron.vite.config';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 let build: ReturnType<typeof readRendererBuild>;
+const files = (dir: string) => fs.readdirSync(path.join(rendererOut, dir));
 
 beforeAll(async () => {
   if (rendererIsStale() || !fs.existsSync(path.join(rendererOut, '.vite', 'chunk-modules.json'))) await buildRenderer();
@@ -43,6 +44,37 @@ describe('the renderer build', () => {
     const code = fs.readFileSync(path.join(rendererOut, file!), 'utf8');
     expect(code).not.toMatch(/(^|[;}])\s*(import|export)\b/);
     expect(code).toContain('"app.snapshot"');
+  });
+
+  it('parses React apart from the app: its own chunk, asked for by index.html beside the entry', () => {
+    const files = build.firstView('today').files;
+    const react = files.filter((file) => /^assets\/react-[\w-]+\.js$/.test(file));
+    expect(react).toHaveLength(1);
+    const chunks = JSON.parse(fs.readFileSync(path.join(rendererOut, '.vite', 'chunk-modules.json'), 'utf8')) as Record<string, string[]>;
+    expect(chunks[react[0]!]!.some((id) => id.startsWith('node_modules/react-dom/'))).toBe(true);
+    expect(chunks[react[0]!]!.some((id) => id.startsWith('renderer/'))).toBe(false);
+  });
+
+  it('lists for each view’s import() only the chunks the page lacks: none for Today, the charts beside Week', () => {
+    const entry = files('assets').find((file) => /^index-[\w-]+\.js$/.test(file))!;
+    const code = fs.readFileSync(path.join(rendererOut, 'assets', entry), 'utf8');
+    const listed = /m\.f=(\[[^\]]*\])/.exec(code)?.[1];
+    expect(listed).toBeDefined();
+    const deps = JSON.parse(listed!.replace(/'/g, '"')) as string[];
+    expect(deps.some((dep) => /\/(index|react|rolldown-runtime|TodayView)-/.test(dep))).toBe(false);
+    expect(deps.some((dep) => /\/charts-/.test(dep))).toBe(true);
+    // Today's import() up to the next one: no list of chunks to preload with it.
+    const today = code.slice(code.search(/import\(.\.\/TodayView-/), code.search(/import\(.\.\/WeekView-/));
+    expect(today.length).toBeGreaterThan(0);
+    expect(today).not.toContain('__vite__mapDeps(');
+  });
+
+  it('has the app’s chunk and Today’s compiled as they stream in (V8’s compile hint), not React’s', () => {
+    const head = (file: string) => fs.readFileSync(path.join(rendererOut, file), 'utf8').split('\n').slice(0, 2);
+    for (const file of build.firstView('today').files) {
+      const hinted = head(file).includes(COMPILE_ALL_HINT);
+      expect(hinted, file).toBe(/^assets\/(index|TodayView)-/.test(file));
+    }
   });
 
   it('loads recharts only with a view that draws a chart', () => {

@@ -39,9 +39,29 @@ interface Sent {
   fail(): void;
 }
 
-/** fetch as the browser host answers it, each request answered when the test says. */
+/** fetch as the browser host answers it, each call answered when the test says; the calls sent together (to /api)
+ * are answered in one reply once each has its answer, and all fail when one fails (one request). */
 let sent: Sent[] = [];
 function fakeFetch(url: string, init: RequestInit): Promise<Response> {
+  if (url.endsWith('/api')) {
+    const { calls } = JSON.parse(String(init.body)) as { calls: Array<{ channel: string; payload: unknown }> };
+    log.push(`POST ${calls.map(({ channel }) => channel).join(', ')}`);
+    return new Promise((resolve, reject) => {
+      const answers: unknown[] = [];
+      let left = calls.length;
+      calls.forEach(({ channel, payload }, index) =>
+        sent.push({
+          channel,
+          payload,
+          answer: (body) => {
+            answers[index] = body === 'not json' ? '<!doctype html>' : body;
+            if (--left === 0) resolve({ json: async () => ({ answers }) } as Response);
+          },
+          fail: () => reject(new TypeError('Failed to fetch')),
+        }),
+      );
+    });
+  }
   const channel = decodeURIComponent(url.replace(/^.*\/api\//, ''));
   log.push(`POST ${channel}`);
   return new Promise((resolve, reject) => {
@@ -70,9 +90,9 @@ afterEach(() => {
 });
 
 describe('the early script', () => {
-  it('opens the event stream, then sends every start-up call at once with its payload', () => {
+  it('opens the event stream, then sends every start-up call with its payload, all in one request', () => {
     startEarly(context);
-    expect(log).toEqual(['stream /api/events', ...startupCalls(context).map(({ channel }) => `POST ${channel}`)]);
+    expect(log).toEqual(['stream /api/events', `POST ${startupCalls(context).map(({ channel }) => channel).join(', ')}`]);
     expect(sent.map(({ channel, payload }) => ({ channel, payload }))).toEqual(startupCalls(context));
   });
 
@@ -104,9 +124,20 @@ describe('httpTransport with the early start', () => {
     const transport = httpTransport('', startEarly(context));
     const snapshot = transport.invoke('app.snapshot', { locale: context.locale });
     await tick();
-    sent.find((request) => request.channel === 'app.snapshot')!.answer(answered('app.snapshot'));
+    for (const request of sent.splice(0)) request.answer(answered(request.channel));
     await expect(snapshot).resolves.toEqual(answered('app.snapshot'));
-    expect(log.filter((line) => line === 'POST app.snapshot')).toHaveLength(1);
+    expect(log.filter((line) => line.startsWith('POST '))).toHaveLength(1);
+  });
+
+  it('sends again only the call whose answer in the shared reply was not an envelope', async () => {
+    const transport = httpTransport('', startEarly(context));
+    for (const request of sent.splice(0)) request.answer(request.channel === 'plan.week' ? 'not json' : answered(request.channel));
+    const summary = transport.invoke('summary.week', {});
+    const plan = transport.invoke('plan.week', {});
+    await expect(summary).resolves.toEqual(answered('summary.week'));
+    await vi.waitFor(() => expect(sent.map((request) => request.channel)).toEqual(['plan.week']));
+    sent[0]!.answer({ ok: true, value: 'second try' });
+    await expect(plan).resolves.toEqual({ ok: true, value: 'second try' });
   });
 
   it('sends a call with another payload, and the same call made a second time, to the host for a fresh answer', async () => {
@@ -124,7 +155,7 @@ describe('httpTransport with the early start', () => {
     await expect(again).resolves.toEqual({ ok: true, value: 'fresh' });
   });
 
-  it('sends a call again when its early request failed, and reads a second failure as the usual “not reachable”', async () => {
+  it('sends a call again when the early request failed, and reads a second failure as the usual “not reachable”', async () => {
     const transport = httpTransport('', startEarly(context));
     sent.find((request) => request.channel === 'summary.week')!.fail();
     sent.find((request) => request.channel === 'plan.week')!.answer('not json');

@@ -1,7 +1,7 @@
 // The adoption rule: a start-up request sent early hands its answer to the first call with the same channel and
 // payload, once; every other call goes out as usual, and so does one whose early request got no answer.
 import { describe, expect, it, vi } from 'vitest';
-import { adoptEarlyAnswers, askEarly, type EarlyAnswer, type Invoke } from '../../shared/earlyAnswers';
+import { adoptEarlyAnswers, askEarly, askEarlyTogether, MAX_CALLS_TOGETHER, type EarlyAnswer, type Invoke } from '../../shared/earlyAnswers';
 import type { Result } from '../../shared/result';
 import { requestKey, startupCalls } from '../../shared/startupCalls';
 
@@ -50,6 +50,22 @@ describe('askEarly', () => {
     release(null);
     await requests.settled;
     expect(settled).toHaveBeenCalled();
+  });
+});
+
+describe('askEarlyTogether', () => {
+  it('sends every start-up call in one go and hands each its own answer, null for one without an envelope', async () => {
+    const sent: unknown[] = [];
+    const requests = askEarlyTogether(context, async (calls) => {
+      sent.push(calls);
+      return calls.map(({ channel }) => (channel === 'plan.week' ? null : { ok: true, value: channel }));
+    });
+    expect(sent).toEqual([startupCalls(context)]);
+    expect(startupCalls(context).length).toBeLessThanOrEqual(MAX_CALLS_TOGETHER);
+    for (const { channel, payload } of startupCalls(context)) {
+      await expect(requests.pending.get(requestKey(channel, payload))).resolves.toEqual(channel === 'plan.week' ? null : { ok: true, value: channel });
+    }
+    await requests.settled;
   });
 });
 

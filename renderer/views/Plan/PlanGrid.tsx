@@ -6,6 +6,7 @@ import type { LocalDay } from '../../../shared/domain/time';
 import type { Settings } from '../../../shared/model';
 import type { PlanWeek, TimeboxOccurrence } from '../../../shared/planModel';
 import { formatClock, formatDay } from '../../format/formatClock';
+import { dateTimeFormat } from '../../format/intlFormats';
 import { boxLabel, boxTimes, categoryOf, flaggedBoxIds } from './boxWords';
 import { PlanBox } from './PlanBox';
 import { boxPieces, DAY_MINUTES, FIRST_VISIBLE_HOUR, HOUR_PX, LAST_VISIBLE_HOUR, minuteOfDay, PX_PER_MINUTE, SNAP_MINUTES, windowBands } from './planLayout';
@@ -63,8 +64,8 @@ export function PlanGrid({ plan, days, settings, newCategoryId, actions, onOpen,
     }
   }, [plan, focusRef]);
 
-  const hourLabel = new Intl.DateTimeFormat(context.locale, { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' });
-  const headLabel = new Intl.DateTimeFormat(context.locale, { weekday: 'short', day: 'numeric', timeZone: plan.timeZone });
+  // Kept formatters (intlFormats): the grid renders again on every step of a drag.
+  const headLabel = dateTimeFormat(context.locale, { weekday: 'short', day: 'numeric', timeZone: plan.timeZone });
   const current = drag.drag;
   return (
     <div
@@ -88,7 +89,7 @@ export function PlanGrid({ plan, days, settings, newCategoryId, actions, onOpen,
         <div className="plan-hours" aria-hidden="true">
           {Array.from({ length: 24 }, (_, hour) => (
             <span key={hour} style={{ top: `${hour * HOUR_PX}px` }}>
-              {hour === 0 ? '' : hourLabel.format(Date.UTC(2026, 0, 1, hour))}
+              {hour === 0 ? '' : formatClock(Date.UTC(2026, 0, 1, hour), context.locale, 'UTC')}
             </span>
           ))}
         </div>

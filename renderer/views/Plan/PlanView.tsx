@@ -14,6 +14,7 @@ import { PlanBoxList } from './PlanBoxList';
 import { PlanCalendarFiles } from './PlanCalendarFiles';
 import { PlanFindings } from './PlanFindings';
 import { PlanGrid } from './PlanGrid';
+import { dateTimeFormat } from '../../format/intlFormats';
 import { planDays } from './planLayout';
 import { CopyLastWeek } from './CopyLastWeek';
 import { usePlanActions, type FocusRequest, type PlanMessage } from './usePlanActions';
@@ -38,7 +39,7 @@ export function PlanView() {
   // Each visit asks again for the week last shown (the week containing now, at first).
   useEffect(() => void stores.plan.getState().show(stores.plan.getState().at), [stores]);
 
-  const dates = plan && days.length === 7 ? new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric', timeZone: plan.timeZone }).formatRange(days[0]!.start, days[6]!.start) : '';
+  const dates = plan && days.length === 7 ? dateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric', timeZone: plan.timeZone }).formatRange(days[0]!.start, days[6]!.start) : '';
   return (
     <section id="plan" className="view plan-view" aria-labelledby="plan-heading">
       <h2 id="plan-heading" tabIndex={-1}>

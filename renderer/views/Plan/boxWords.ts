@@ -3,6 +3,7 @@
 import type { Category } from '../../../shared/model';
 import type { PlanFinding, Timebox, TimeboxOccurrence } from '../../../shared/planModel';
 import { formatClock } from '../../format/formatClock';
+import { dateTimeFormat } from '../../format/intlFormats';
 import { weekdayNames } from '../../format/weekdayNames';
 
 export interface BoxContext {
@@ -31,7 +32,7 @@ export function boxName(occurrence: Pick<TimeboxOccurrence, 'title' | 'categoryI
 }
 
 function weekday(instant: number, context: BoxContext): string {
-  return new Intl.DateTimeFormat(context.locale, { weekday: 'long', timeZone: context.timeZone }).format(instant);
+  return dateTimeFormat(context.locale, { weekday: 'long', timeZone: context.timeZone }).format(instant);
 }
 
 /** "Monday 7:00 AM to 8:00 AM", or "Monday 11:00 PM to Tuesday 1:00 AM" across midnight. */
@@ -47,7 +48,7 @@ export function repeatWords(series: Timebox | undefined, locale: string | undefi
   const names = weekdayNames(locale);
   const days = series.weekdays.map((d) => names[d]!);
   const list = days.length === 7 ? 'every day' : `on ${days.length > 1 ? `${days.slice(0, -1).join(', ')} and ${days.at(-1)}` : days[0]}`;
-  const until = series.until ? ` until ${new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(Date.parse(`${series.until}T00:00:00Z`))}` : '';
+  const until = series.until ? ` until ${dateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(Date.parse(`${series.until}T00:00:00Z`))}` : '';
   return `repeats weekly ${list}${until}`;
 }
 

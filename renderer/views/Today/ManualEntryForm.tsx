@@ -1,12 +1,13 @@
 // Time already spent, added by hand: a category, how long ("1:30", "1.5", "1h 30m", "90m") and, if not "ending
-// now", the time it started today.
+// now", the time it started today (typed, as parseClock reads it).
 import { useId, useMemo, useState, type FormEvent } from 'react';
 import { fitEndingNow } from '../../../shared/domain/endingNow';
 import { useAppEnv, useAppState, useSlice } from '../../AppEnv';
 import { describeError } from '../../format/describeError';
 import { formatClockRange, formatDuration } from '../../format/formatClock';
-import { fromTimeInput } from '../../format/localTime';
+import { parseClock } from '../../format/parseClock';
 import { parseDuration } from '../../../shared/domain/parseDuration';
+import { fromLocal, parseDate } from '../../../shared/domain/time';
 import { CategorySelect } from '../shell/CategorySelect';
 
 const MAX_MINUTES = 24 * 60;
@@ -39,9 +40,10 @@ export function ManualEntryForm() {
     // "Ending now" fits before today's entries and the running timer rather than overlapping them.
     if (start.trim() === '') from = fitEndingNow(minutes * 60_000, clock(), entries, timer?.start ?? null).start;
     else {
-      const instant = day ? fromTimeInput(day.date, start, timeZone) : null;
-      if (instant === null) return setError({ field: 'start', message: 'Enter the start as a time of day, for example 09:30.' });
-      from = instant;
+      const minute = parseClock(start, locale);
+      const date = day ? parseDate(day.date) : null;
+      if (minute === null || date === null) return setError({ field: 'start', message: 'Enter the start as a time of day, for example 9:30, 14:05 or 2 pm.' });
+      from = fromLocal(date, Math.floor(minute / 60), minute % 60, timeZone);
     }
     const to = from + minutes * 60_000;
     setError(null);
@@ -81,14 +83,16 @@ export function ManualEntryForm() {
         <label htmlFor={ids.start}>Started at</label>
         <input
           id={ids.start}
-          type="time"
+          type="text"
+          autoComplete="off"
+          size={8}
           value={start}
           onChange={(event) => setStart(event.target.value)}
           aria-invalid={error?.field === 'start'}
           aria-describedby={describedBy('start', ids.startHint)}
         />
         <span id={ids.startHint} className="hint">
-          Today; leave empty for “ending now”
+          Today, as 9:30 or 2 pm; empty for “ending now”
         </span>
       </div>
       <div className="field field-wide">

@@ -3,7 +3,6 @@ import { useAppEnv, useAppState } from '../../AppEnv';
 import { TodayDayOff } from '../Boundaries/TodayDayOff';
 import { ErrorMessage } from '../shell/ErrorMessage';
 import { OtherTimers } from '../shell/OtherTimers';
-import { BelowTheFold } from '../shell/BelowTheFold';
 import { CategoryButtons } from './CategoryButtons';
 import { DueBoxes } from './DueBoxes';
 import { ManualEntryForm } from './ManualEntryForm';
@@ -27,12 +26,7 @@ export function TodayView() {
       <DueBoxes />
       <CategoryButtons />
       <TodayEntries />
-      {/* Below the first screen whenever today has more than a few entries or the welcome is shown (in a 1120 × 780
-          window), and the costliest control Today has for the browser to build and style: the clock icon of its time
-          field is an SVG document of its own. */}
-      <BelowTheFold>
-        <ManualEntryForm />
-      </BelowTheFold>
+      <ManualEntryForm />
     </section>
   );
 }

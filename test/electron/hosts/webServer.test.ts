@@ -133,6 +133,50 @@ describe('browser host web server', () => {
     expect(host.app.store.getTimer()).toBeNull();
   });
 
+  it('runs several calls sent together to /api in order, each answered as its own request would be', async () => {
+    const cookie = await signIn();
+    const calls = [
+      { channel: 'timer.start', payload: { categoryId: 'work' } },
+      { channel: 'no.such.channel', payload: {} },
+      { channel: 'timer.start', payload: { categoryId: 'no-such-category' } },
+    ];
+    const res = await request(server, { path: '/api', method: 'POST', body: JSON.stringify({ calls }), headers: { cookie, 'content-type': 'application/json' } });
+    expect(res.status).toBe(200);
+    const { answers } = JSON.parse(res.body) as { answers: Array<{ ok: boolean; error?: { code: string } }> };
+    expect(answers).toHaveLength(3);
+    expect(answers[0]).toMatchObject({ ok: true });
+    expect(answers[1]).toMatchObject({ ok: false });
+    expect(answers[2]).toMatchObject({ ok: false });
+    expect(host.app.store.getTimer()).toMatchObject({ categoryId: 'work' });
+  });
+
+  it('refuses a malformed /api request in words and runs none of its calls', async () => {
+    const cookie = await signIn();
+    const start = { channel: 'timer.start', payload: { categoryId: 'work' } };
+    const bodies: Array<[string, RegExp]> = [
+      ['{"calls":', /not valid JSON/],
+      ['{}', /at least one call/],
+      ['{"calls":[]}', /at least one call/],
+      ['{"calls":"timer.start"}', /at least one call/],
+      [JSON.stringify({ calls: Array.from({ length: 17 }, () => start) }), /At most 16 calls/],
+      [JSON.stringify({ calls: [start, { payload: {} }] }), /Call 2 names no channel/],
+      [JSON.stringify({ calls: [start, { channel: 7 }] }), /Call 2 names no channel/],
+    ];
+    for (const [body, why] of bodies) {
+      const res = await request(server, { path: '/api', method: 'POST', body, headers: { cookie, 'content-type': 'application/json' } });
+      expect(res.status, body).toBe(400);
+      expect(JSON.parse(res.body)).toMatchObject({ ok: false, error: { code: 'bad-request', message: expect.stringMatching(why) } });
+    }
+    expect(host.app.store.getTimer()).toBeNull();
+    const get = await request(server, { path: '/api', headers: { cookie } });
+    expect(get.status).toBe(405);
+    const none = await request(server, { path: '/api', method: 'POST', body: JSON.stringify({ calls: [start] }) });
+    expect(none.status).toBe(401);
+    const elsewhere = await request(server, { path: '/api', method: 'POST', body: JSON.stringify({ calls: [start] }), headers: { cookie, origin: 'https://evil.example' } });
+    expect(elsewhere.status).toBe(403);
+    expect(host.app.store.getTimer()).toBeNull();
+  });
+
   it('refuses a request whose Host is not this server (DNS rebinding)', async () => {
     const res = await request(server, { path: '/api/timer.start', method: 'POST', body: '{"categoryId":"work"}', headers: { host: 'evil.example:80', cookie: await signIn() } });
     expect(res.status).toBe(421);
@@ -160,6 +204,9 @@ describe('browser host web server', () => {
     const csp = String(page.headers['content-security-policy']);
     expect(csp).toContain("default-src 'self'");
     expect(csp).not.toMatch(/https?:|\*/);
+    // Another site's window never gets the page (refused above), so no opener policy: its group switch costs a process.
+    expect(page.headers['cross-origin-opener-policy']).toBeUndefined();
+    expect(page.headers['x-content-type-options']).toBe('nosniff');
     expect((await request(server, { path: '/app.js', headers: { cookie } })).body).toBe('console.log(1)');
     expect((await request(server, { path: '/../../etc/passwd', headers: { cookie } })).body).not.toContain('root:');
   });

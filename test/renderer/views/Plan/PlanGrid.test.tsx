@@ -42,6 +42,13 @@ describe('the Plan view’s calendar', () => {
     expect(day('Tuesday, March 24').queryAllByRole('button')).toEqual([]);
   });
 
+  it('labels the hours as the window writes clock times, the boxes’ names too', async () => {
+    const { container } = await renderPlan();
+    const labels = [...container.querySelectorAll('.plan-hours > *')].map((label) => label.textContent);
+    expect(labels.slice(0, 3)).toEqual(['', '1:00 AM', '2:00 AM']);
+    expect(labels[13]).toBe('1:00 PM');
+  });
+
   it('draws a box across midnight on both days, focusable once', async () => {
     const { api } = await planOf(FAMILY_NIGHT);
     const { container } = await renderPlan(api);

@@ -31,6 +31,29 @@ describe('TodayView: adding time by hand', () => {
     expect(api.callsTo('entries.add')).toEqual([{ categoryId: 'work', start, end: start + 90 * MINUTE, note: 'standup' }]);
   });
 
+  it('reads the start as a person types it, 12-hour clock included: 2:05 pm is 14:05 today', async () => {
+    const api = await createTestApi();
+    const { user } = await renderApp({ api });
+    await user.type(today().getByRole('textbox', { name: 'How long' }), '30m');
+    await user.type(today().getByRole('textbox', { name: 'Started at' }), '2:05 pm');
+    await user.click(today().getByRole('button', { name: 'Add entry' }));
+    // 14:05 in Berlin (UTC+1) is 13:05 UTC.
+    const start = Date.UTC(2026, 2, 25, 13, 5);
+    expect(api.callsTo('entries.add')).toEqual([{ categoryId: 'work', start, end: start + 30 * MINUTE }]);
+  });
+
+  it('refuses a start it cannot read, in words, and sends nothing', async () => {
+    const api = await createTestApi();
+    const { user } = await renderApp({ api });
+    await user.type(today().getByRole('textbox', { name: 'How long' }), '30m');
+    const start = today().getByRole('textbox', { name: 'Started at' });
+    await user.type(start, '25:00');
+    await user.click(today().getByRole('button', { name: 'Add entry' }));
+    expect(today().getByRole('alert').textContent).toBe('Enter the start as a time of day, for example 9:30, 14:05 or 2 pm.');
+    expect(start.getAttribute('aria-invalid')).toBe('true');
+    expect(api.callsTo('entries.add')).toEqual([]);
+  });
+
   it('refuses a duration it cannot read, in words, and sends nothing', async () => {
     const api = await createTestApi();
     const { user } = await renderApp({ api });

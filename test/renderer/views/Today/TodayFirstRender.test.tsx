@@ -46,4 +46,10 @@ describe('Today’s first render', () => {
     expect(today.getAllByText(/\d:\d\d [AP]M–\d{1,2}:\d\d [AP]M/).length).toBeGreaterThan(0);
     expect(made).toEqual([]);
   });
+
+  it('builds no time field: Chromium’s first <input type="time"> costs 35–50 ms (its date-time editor and picker icon)', async () => {
+    await renderApp();
+    expect(region('Today').getByRole('textbox', { name: 'Started at' })).toBeInTheDocument();
+    expect(document.querySelectorAll('input[type="time"]')).toHaveLength(0);
+  });
 });

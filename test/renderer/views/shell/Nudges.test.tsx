@@ -74,6 +74,7 @@ describe('nudges', () => {
     const shown: string[] = [];
     const notifier: WebNotifier = {
       permission: () => permission,
+      permissionSoon: async () => permission,
       request: vi.fn(async (): Promise<NotificationPermission> => (permission = 'granted')),
       show: (_title, body) => shown.push(body),
     };
