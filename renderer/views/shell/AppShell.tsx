@@ -33,12 +33,13 @@ let chartsWarmedUp = false;
  * views' code loads, so opening one waits for its figures, not for its chunk (recharts among them). Not sooner: the
  * chunks' parsing would hold up the first view's own figures; and not a fixed while later, since a person (and the
  * views-open benchmark) may click a link as soon as the first view shows.
- * Then, while the window stays on the view it started on and that view draws no chart, recharts' code is run once
- * out of sight in small steps while the window is idle (warmUp), so the first view opened with a chart does not
- * pay for recharts' first, cold draw. A move to another view stops it for good: a view with charts draws its own
- * (those are the ones to draw first), and the warm-up is for a person still reading the first view. */
+ * Then, while the window stays on the view it started on and that view draws no chart, Week's first open is made
+ * warm in small steps while the window is idle (warmUpWeek: its formatters, and recharts' code run once out of
+ * sight), so the first view opened with a chart does not pay for recharts' first, cold draw. A move to another view
+ * stops it for good: a view with charts draws its own (those are the ones to draw first), and the warm-up is for a
+ * person still reading the first view. */
 function PreloadOtherViews() {
-  const { stores } = useAppEnv();
+  const { stores, locale } = useAppEnv();
   const todayIn = useSlice('today', (state) => state.status !== 'idle' && state.status !== 'loading');
   const weekIn = useSlice('week', (state) => state.status !== 'idle' && state.status !== 'loading');
   const startupFiguresIn = todayIn && weekIn;
@@ -53,8 +54,8 @@ function PreloadOtherViews() {
     const warmUp = () => {
       if (!stay || chartsWarmedUp || CHART_VIEWS.has(startView) || typeof requestIdleCallback === 'undefined') return;
       chartsWarmedUp = true;
-      void import('../../charts/warmUpCharts').then((m) => {
-        if (stay) stopWarmUp = m.warmUp(m.CHART_WARM_UP_STEPS, () => stay);
+      void import('../Week/warmUpWeek').then((m) => {
+        if (stay) stopWarmUp = m.warmUpWeek(stores.week.getState().summary, stores.app.getState().categories, locale, () => stay);
       });
     };
     const moved = nav.subscribe((state) => {
@@ -70,7 +71,7 @@ function PreloadOtherViews() {
       cancel();
       stopWarmUp();
     };
-  }, [startupFiguresIn, stores]);
+  }, [startupFiguresIn, stores, locale]);
   return null;
 }
 
