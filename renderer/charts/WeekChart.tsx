@@ -2,7 +2,8 @@
 // over the bottom of the day's stack, where the work series are (weekChartFigures puts them first): it is part of
 // the work already counted, so it is drawn inside the stack, not as a bar beside it.
 import { memo, useCallback, useId, useMemo } from 'react';
-import { Bar, BarChart, CartesianGrid, Legend, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
+import { Bar, BarChart, CartesianGrid, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
+import { ChartLegend, type LegendEntry } from './ChartLegend';
 import { MeasuredChart } from './MeasuredChart';
 import { ChartFigure, chartSize, svgId } from './ChartFigure';
 import { niceTicks } from './niceTicks';
@@ -35,6 +36,7 @@ export interface WeekChartProps {
   summary?: string;
   /** A fixed size (tests, print); without width the chart follows its container's width. */
   width?: number;
+  /** The drawing's height, without the legend under it. */
   height?: number;
 }
 
@@ -57,7 +59,7 @@ function hoursOf(id: string): (day: WeekChartDay) => number {
   return dataKey;
 }
 
-export const WeekChart = memo(function WeekChart({ title, days, series, formatHours, dailyCapHours = null, summary, width, height = 260 }: WeekChartProps) {
+export const WeekChart = memo(function WeekChart({ title, days, series, formatHours, dailyCapHours = null, summary, width, height = 212 }: WeekChartProps) {
   const hatchId = svgId(useId(), 'off-hours');
   const showOffHours = days.some((day) => (day.offHours ?? 0) > 0);
   const columns = ['Day', ...series.map((s) => s.name), ...(showOffHours ? ['Off-hours work'] : [])];
@@ -75,6 +77,13 @@ export const WeekChart = memo(function WeekChart({ title, days, series, formatHo
   const capLabel = useMemo(
     () => (dailyCapHours === null ? undefined : { value: `Daily cap ${formatHours(dailyCapHours)}`, position: 'insideTopRight' as const, className: 'cap-line-label' }),
     [dailyCapHours, formatHours],
+  );
+  const legend = useMemo<LegendEntry[]>(
+    () => [
+      ...series.map((s) => ({ name: s.name, color: s.color, mark: 'box' as const })),
+      ...(showOffHours ? [{ name: OFF_HOURS_NAME, color: `url(#${hatchId})`, mark: 'box' as const }] : []),
+    ],
+    [series, showOffHours, hatchId],
   );
   return (
     <ChartFigure title={title} summary={summary} table={{ columns, rows }}>
@@ -94,8 +103,6 @@ export const WeekChart = memo(function WeekChart({ title, days, series, formatHo
             {showOffHours && <XAxis xAxisId={OVERLAY_AXIS} dataKey="label" hide />}
             <YAxis tickFormatter={tickFormatter} width={56} ticks={ticks} interval={0} domain={domain} />
             <Tooltip formatter={tooltipFormatter} />
-            {/* Legend in series order (the stack from the bottom), not recharts' alphabetical default. */}
-            <Legend itemSorter={null} />
             {series.map((s) => (
               // Animation off: the figures refresh every half minute while a timer runs, and moving bars would distract.
               <Bar key={s.id} dataKey={hoursOf(s.id)} name={s.name} stackId="hours" fill={s.color} isAnimationActive={false} />
@@ -109,6 +116,8 @@ export const WeekChart = memo(function WeekChart({ title, days, series, formatHo
           </BarChart>
         )}
       </MeasuredChart>
+      {/* In series order: the stack from the bottom. */}
+      <ChartLegend entries={legend} />
     </ChartFigure>
   );
 });

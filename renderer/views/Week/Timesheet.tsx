@@ -26,6 +26,12 @@ function timesheetRows(summary: WeekSummary, categories: readonly Category[]): R
   return rows;
 }
 
+/** Each day's words once, not once per cell (a week switch renders every cell): its column header and its name. */
+export function timesheetDays(summary: WeekSummary, locale: string | undefined) {
+  const header = dateTimeFormat(locale, { weekday: 'short', day: 'numeric', timeZone: summary.timeZone });
+  return summary.days.map((day) => ({ day, short: header.format(day.start), long: formatDay(day.start, locale, summary.timeZone) }));
+}
+
 const dayTotal = (minutes: { work: number; fitness: number; family: number }) => minutes.work + minutes.fitness + minutes.family;
 
 // Memo: the week's charts redraw after its words (useAfterPaint), re-rendering the view with the same summary.
@@ -37,9 +43,7 @@ export const Timesheet = memo(function Timesheet({ summary }: { summary: WeekSum
   const hintId = useId();
   const [error, setError] = useState<{ cell: string; message: string } | null>(null);
   const rows = timesheetRows(summary, categories);
-  const header = dateTimeFormat(locale, { weekday: 'short', day: 'numeric', timeZone: summary.timeZone });
-  // Each day's words once, not once per cell: a week switch renders every cell.
-  const days = summary.days.map((day) => ({ day, short: header.format(day.start), long: formatDay(day.start, locale, summary.timeZone) }));
+  const days = timesheetDays(summary, locale);
 
   return (
     <div className="timesheet-wrap">

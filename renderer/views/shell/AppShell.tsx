@@ -23,20 +23,55 @@ function FocusHeading({ view, moved }: { view: ViewName; moved: boolean }) {
   return null;
 }
 
+/** The views that draw charts (recharts). */
+const CHART_VIEWS: ReadonlySet<ViewName> = new Set(['week', 'balance', 'insights']);
+
+/** Whether this window has started warming up the charts' code: once only, even if the shell is drawn again. */
+let chartsWarmedUp = false;
+
 /** Once the start-up figures (the week's and today's, which every first view shows) are in and painted, the other
  * views' code loads, so opening one waits for its figures, not for its chunk (recharts among them). Not sooner: the
  * chunks' parsing would hold up the first view's own figures; and not a fixed while later, since a person (and the
- * views-open benchmark) may click a link as soon as the first view shows. */
+ * views-open benchmark) may click a link as soon as the first view shows.
+ * Then, while the window stays on the view it started on and that view draws no chart, Week's first open is made
+ * warm in small steps while the window is idle (warmUpWeek: its formatters, and recharts' code run once out of
+ * sight), so the first view opened with a chart does not pay for recharts' first, cold draw. A move to another view
+ * stops it for good: a view with charts draws its own (those are the ones to draw first), and the warm-up is for a
+ * person still reading the first view. */
 function PreloadOtherViews() {
+  const { stores, locale } = useAppEnv();
   const todayIn = useSlice('today', (state) => state.status !== 'idle' && state.status !== 'loading');
   const weekIn = useSlice('week', (state) => state.status !== 'idle' && state.status !== 'loading');
   const startupFiguresIn = todayIn && weekIn;
   useEffect(() => {
     // Tests without frames load every view themselves (preloadViews).
     if (!startupFiguresIn || typeof requestAnimationFrame === 'undefined') return;
+    const nav = stores.nav;
+    const startView = nav.getState().view;
+    let stay = true;
+    let stopWarmUp = () => {};
+    // Only where idle callbacks exist (Chromium, not the tests' jsdom), on a view without charts, once per window.
+    const warmUp = () => {
+      if (!stay || chartsWarmedUp || CHART_VIEWS.has(startView) || typeof requestIdleCallback === 'undefined') return;
+      chartsWarmedUp = true;
+      void import('../Week/warmUpWeek').then((m) => {
+        if (stay) stopWarmUp = m.warmUpWeek(stores.week.getState().summary, stores.app.getState().categories, locale, () => stay);
+      });
+    };
+    const moved = nav.subscribe((state) => {
+      if (state.view === startView) return;
+      stay = false;
+      stopWarmUp();
+    });
     // After the frame with the figures is painted.
-    return afterPaint(() => void preloadViews());
-  }, [startupFiguresIn]);
+    const cancel = afterPaint(() => void preloadViews().then(warmUp));
+    return () => {
+      stay = false;
+      moved();
+      cancel();
+      stopWarmUp();
+    };
+  }, [startupFiguresIn, stores, locale]);
   return null;
 }
 

@@ -1,6 +1,6 @@
 import { render, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { WeekChart, type WeekChartDay } from '../../../renderer/charts/WeekChart';
+import { OFF_HOURS_NAME, WeekChart, type WeekChartDay } from '../../../renderer/charts/WeekChart';
 
 const days: WeekChartDay[] = ['Mon', 'Tue', 'Wed'].map((label, i) => ({ key: label, label, longLabel: `${label}day`, hours: i === 1 ? ({} as Record<string, number>) : { a: 2, b: 1 } }));
 const series = [
@@ -26,6 +26,32 @@ describe('WeekChart', () => {
     expect(svgText).toEqual(expect.arrayContaining(['Mon', 'Tue', 'Wed', '0 h', '3 h']));
     expect(drawing.getByText('Alpha')).toBeInTheDocument();
     expect(drawing.getByText('Beta')).toBeInTheDocument();
+  });
+
+  it('names the series in a legend in the stack’s order, bottom first, each beside a swatch of its colour; off-hours work only in a week that has some', () => {
+    const legend = (container: HTMLElement) =>
+      [...container.querySelectorAll('.chart-legend li')].map((item) => ({ name: item.textContent, fill: item.querySelector('path')?.getAttribute('fill') }));
+    const plain = render(<WeekChart title="Hours" days={days} series={series} formatHours={(h) => `${h} h`} width={400} />);
+    expect(legend(plain.container)).toEqual([
+      { name: 'Alpha', fill: '#0072B2' },
+      { name: 'Beta', fill: '#009E73' },
+    ]);
+    plain.unmount();
+    const withOff = days.map((day, i) => (i === 0 ? { ...day, offHours: 1 } : day));
+    const { container } = render(<WeekChart title="Hours" days={withOff} series={series} formatHours={(h) => `${h} h`} width={400} />);
+    const hatch = container.querySelector('.chart-defs pattern')!.id;
+    expect(legend(container)).toEqual([
+      { name: 'Alpha', fill: '#0072B2' },
+      { name: 'Beta', fill: '#009E73' },
+      { name: OFF_HOURS_NAME, fill: `url(#${hatch})` },
+    ]);
+  });
+
+  it('shows its legend with the words, before the drawing: in the window the drawing waits for its turn and its room', () => {
+    // Without a width the chart is drawn at its container's, which has none here: the drawing waits.
+    const { container } = render(<WeekChart title="Hours" days={days} series={series} formatHours={(h) => `${h} h`} />);
+    expect(container.querySelector('svg.recharts-surface')).toBeNull();
+    expect([...container.querySelectorAll('.chart-legend li')].map((item) => item.textContent)).toEqual(['Alpha', 'Beta']);
   });
 
   it('gives the figures as a table named by the title, the drawing hidden from screen readers', () => {
