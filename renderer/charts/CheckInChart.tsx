@@ -1,7 +1,8 @@
 // The weekly check-ins beside the hours: work as bars on the left axis, energy and mood (1–5) as lines on the right.
 import { memo } from 'react';
-import { Bar, CartesianGrid, ComposedChart, Line, XAxis, YAxis } from 'recharts';
+import { Bar, ComposedChart, Line, XAxis, YAxis } from 'recharts';
 import { ChartLegend, type LegendItem } from './ChartLegend';
+import { GridLines, X_AXIS_HEIGHT } from './GridLines';
 import { HoverArea, HoverTooltip } from './HoverTooltip';
 import { MeasuredChart } from './MeasuredChart';
 import { ChartFigure, chartSize } from './ChartFigure';
@@ -43,16 +44,19 @@ export const CheckInChart = memo(function CheckInChart({ weeks, formatHours, sum
       <MeasuredChart width={width} height={height} legend={<ChartLegend items={LEGEND} margin={MARGIN} />}>
         {(chartWidth, drawingHeight) => (
           <HoverArea>
-            <ComposedChart data={weeks as CheckInWeek[]} {...chartSize(chartWidth, drawingHeight)} margin={MARGIN}>
-              <CartesianGrid strokeDasharray="3 3" vertical={false} />
-              <XAxis dataKey="label" interval="preserveStartEnd" minTickGap={8} />
-              <YAxis yAxisId="hours" tickFormatter={(value: number) => formatHours(value)} width={56} ticks={ticks} interval={0} domain={[0, ticks[ticks.length - 1]!]} />
-              <YAxis yAxisId="score" orientation="right" type="number" domain={[1, 5]} ticks={[1, 2, 3, 4, 5]} interval={0} allowDataOverflow width={32} />
-              <HoverTooltip formatter={(value, name) => (name === 'Work' ? formatHours(Number(value)) : String(value))} />
-              <Bar yAxisId="hours" dataKey="workHours" name="Work" fill={WORK_COLOR} isAnimationActive={false} />
-              <Line yAxisId="score" dataKey="energy" name="Energy" stroke={ENERGY_COLOR} strokeWidth={2.5} dot={{ r: 4, fill: ENERGY_COLOR }} isAnimationActive={false} connectNulls />
-              <Line yAxisId="score" dataKey="mood" name="Mood" stroke={MOOD_COLOR} strokeWidth={2.5} strokeDasharray="6 3" dot={{ r: 5, fill: MOOD_COLOR }} isAnimationActive={false} connectNulls />
-            </ComposedChart>
+            {/* Only the plot's top and bottom edges, as recharts' grid drew them here: it follows y-axis 0, and this
+                chart's two value axes have names of their own. */}
+            <GridLines width={chartWidth} height={drawingHeight} margin={MARGIN} ticks={[0, ticks[ticks.length - 1]!]} leftAxisWidth={56} rightAxisWidth={32}>
+              <ComposedChart data={weeks as CheckInWeek[]} {...chartSize(chartWidth, drawingHeight)} margin={MARGIN}>
+                <XAxis dataKey="label" height={X_AXIS_HEIGHT} interval="preserveStartEnd" minTickGap={8} />
+                <YAxis yAxisId="hours" tickFormatter={(value: number) => formatHours(value)} width={56} ticks={ticks} interval={0} domain={[0, ticks[ticks.length - 1]!]} />
+                <YAxis yAxisId="score" orientation="right" type="number" domain={[1, 5]} ticks={[1, 2, 3, 4, 5]} interval={0} allowDataOverflow width={32} />
+                <HoverTooltip formatter={(value, name) => (name === 'Work' ? formatHours(Number(value)) : String(value))} />
+                <Bar yAxisId="hours" dataKey="workHours" name="Work" fill={WORK_COLOR} isAnimationActive={false} />
+                <Line yAxisId="score" dataKey="energy" name="Energy" stroke={ENERGY_COLOR} strokeWidth={2.5} dot={{ r: 4, fill: ENERGY_COLOR }} isAnimationActive={false} connectNulls />
+                <Line yAxisId="score" dataKey="mood" name="Mood" stroke={MOOD_COLOR} strokeWidth={2.5} strokeDasharray="6 3" dot={{ r: 5, fill: MOOD_COLOR }} isAnimationActive={false} connectNulls />
+              </ComposedChart>
+            </GridLines>
           </HoverArea>
         )}
       </MeasuredChart>
