@@ -85,7 +85,7 @@ function clickAndWait(page: Page, selector: string, words: string, headingId: st
     target.click();
     // Charts are drawn one per frame after the view's words (renderer/charts/chartQueue.ts): counted half drawn, a
     // view's figures would swing by the listeners recharts puts on each drawn chart.
-    const chartsDrawn = () => Array.from(document.querySelectorAll('.chart-measure')).every((box) => box.querySelector('svg.recharts-surface'));
+    const chartsDrawn = () => Array.from(document.querySelectorAll('.chart-measure')).every((box) => box.querySelector('.recharts-wrapper > svg.recharts-surface'));
     const check = () => {
       const now = heading();
       if (now && (!${changed} || now !== before) && chartsDrawn()) setTimeout(resolve, 150);

@@ -16,13 +16,14 @@ const REOPENS = 5;
 const SETTLE_MS = 500;
 
 /** Each view by its link's name, in the navigation's order, with what shows its content is there (each element with
- * text or, for a chart's svg, with something drawn in it). */
+ * text or, for a chart's svg, with something drawn in it). A chart's drawing is the surface in recharts' wrapper: the
+ * icons of a legend (drawn under the chart from the start) are recharts surfaces too. */
 const VIEWS: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['Today', TODAY_CONTENT],
-  ['Week', ['#week .week-dates', '#week table.timesheet', '#week svg.recharts-surface']],
+  ['Week', ['#week .week-dates', '#week table.timesheet', '#week .recharts-wrapper > svg.recharts-surface']],
   ['Plan', ['#plan .week-dates', '#plan .plan-layout']],
-  ['Balance', ['#balance .week-dates', '#balance svg.recharts-surface']],
-  ['Insights', ['#insights .trend-words', '#insights svg.recharts-surface']],
+  ['Balance', ['#balance .week-dates', '#balance .recharts-wrapper > svg.recharts-surface']],
+  ['Insights', ['#insights .trend-words', '#insights .recharts-wrapper > svg.recharts-surface']],
   ['Settings', ['#settings-heading', '#settings form']],
 ];
 
@@ -37,7 +38,7 @@ function openInPage(page: Page, title: string, selectors: readonly string[]): Pr
     const t0 = performance.now();
     link.click();
     let content = null;
-    const allCharts = () => Array.from(document.querySelectorAll('.chart-measure')).every((box) => box.querySelector('svg.recharts-surface'));
+    const allCharts = () => Array.from(document.querySelectorAll('.chart-measure')).every((box) => box.querySelector('.recharts-wrapper > svg.recharts-surface'));
     const check = () => {
       const shown = (s) => { const e = document.querySelector(s); return e && (e.textContent || e.childElementCount); };
       if (content === null && wanted.every(shown)) requestAnimationFrame(() => { content = performance.now() - t0; check(); });

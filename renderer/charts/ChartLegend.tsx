@@ -1,46 +1,29 @@
-// A chart's legend, drawn by us under the drawing instead of by recharts' <Legend>: recharts draws its legend after
-// the chart, measures it, and then lays the whole chart out and draws it again to make room for it: that pass was
-// about a third of the first (cold) draw of Week's chart of hours per day (its task's CPU time 174 -> 123 ms without
-// it, six loads each, loaded machine). This one is plain HTML, drawn with the view's words before the chart, and takes
-// its room below the drawing. The swatches are recharts' own icon shapes (in a 32-unit square drawn at 14 px).
+// A chart's legend, drawn outside recharts with recharts' own legend markup and defaults (DefaultLegendContent), so it
+// looks as recharts' <Legend> did: MeasuredChart measures it with the width and the drawing takes the height left.
+// recharts' <Legend> measured itself once drawn and had the whole chart laid out and drawn again.
 import { memo } from 'react';
+import { DefaultLegendContent, type LegendPayload } from 'recharts';
 
-export interface LegendEntry {
+export interface LegendItem {
   name: string;
-  /** A colour, or a paint such as `url(#hatch)`. */
   color: string;
-  /** A box for bars and areas; a line (with a dot on it when the chart's line has dots) for lines. */
-  mark: 'box' | 'line';
-  dot?: boolean;
+  /** What the series is drawn as: a swatch for bars, a line with a dot for lines. */
+  icon: 'rect' | 'line';
 }
 
-const SIZE = 32;
-const HALF = SIZE / 2;
-
-function Mark({ entry }: { entry: LegendEntry }) {
-  if (entry.mark === 'box') return <path className="chart-legend-box" fill={entry.color} d={`M0,${SIZE / 8}h${SIZE}v${(SIZE * 3) / 4}h${-SIZE}z`} />;
-  const r = SIZE / 6;
-  return (
-    <>
-      <path strokeWidth={4} fill="none" stroke={entry.color} d={`M0,${HALF}H${HALF - r}M${HALF + r},${HALF}H${SIZE}`} />
-      <circle cx={HALF} cy={HALF} r={r} strokeWidth={4} stroke={entry.color} fill={entry.dot ? entry.color : 'none'} />
-    </>
-  );
+export interface ChartLegendProps {
+  items: readonly LegendItem[];
+  /** The chart's left and right margins: the legend spans the width between them, as recharts' did. */
+  margin: { left: number; right: number };
+  /** The words shown for an item (its name unless said). */
+  label?: (name: string) => string;
 }
 
-/** The entries in the order given (a stack's from the bottom), each a swatch and its name; the names are the
- * series' names in the chart's table, so nothing here is for assistive technology (it sits in the hidden drawing). */
-export const ChartLegend = memo(function ChartLegend({ entries }: { entries: readonly LegendEntry[] }) {
+export const ChartLegend = memo(function ChartLegend({ items, margin, label }: ChartLegendProps) {
+  const payload: LegendPayload[] = items.map((item) => ({ value: item.name, type: item.icon, color: item.color, inactive: false }));
   return (
-    <ul className="chart-legend">
-      {entries.map((entry) => (
-        <li key={entry.name}>
-          <svg width="14" height="14" viewBox={`0 0 ${SIZE} ${SIZE}`} focusable="false">
-            <Mark entry={entry} />
-          </svg>
-          {entry.name}
-        </li>
-      ))}
-    </ul>
+    <div className="recharts-legend-wrapper" style={{ marginLeft: margin.left, marginRight: margin.right }}>
+      <DefaultLegendContent payload={payload} layout="horizontal" align="center" verticalAlign="bottom" iconSize={14} formatter={label && ((value: string) => label(value))} />
+    </div>
   );
 });

@@ -1,8 +1,11 @@
 // Figures week by week (oldest first), as bars or lines, one series per figure. Used for the life areas over twelve
 // weeks and for each burnout signal. Plain figures in; the frame adds the summary and the table.
 import { memo } from 'react';
-import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts';
+import { Bar, BarChart, Line, LineChart, XAxis, YAxis } from 'recharts';
+import { GridLines, X_AXIS_HEIGHT } from './GridLines';
 import { ChartFigure, chartSize } from './ChartFigure';
+import { ChartLegend } from './ChartLegend';
+import { HoverArea, HoverTooltip } from './HoverTooltip';
 import { MeasuredChart } from './MeasuredChart';
 import { niceTicks } from './niceTicks';
 import { dateTimeFormat } from '../format/intlFormats';
@@ -67,48 +70,53 @@ export const TrendChart = memo(function TrendChart({ title, weeks, series, forma
   // The legend says which line is the limit, in words as well as by its dashes (the step is drawn in line charts only).
   const stepNames = new Set(kind === 'line' ? series.filter((s) => s.step).map((s) => s.name) : []);
   const legendName = (name: string) => (stepNames.has(name) ? `${name} (step line)` : name);
+  const margin = kind === 'bar' ? BAR_MARGIN : LINE_MARGIN;
+  const legend =
+    series.length > 1 ? <ChartLegend items={series.map((s) => ({ name: s.name, color: s.color, icon: kind === 'bar' ? 'rect' : 'line' }))} margin={margin} label={legendName} /> : undefined;
   const common = (chartWidth: number) => (
     <>
-      <CartesianGrid strokeDasharray="3 3" vertical={false} />
       {/* The labels chosen here, all drawn: recharts' own thinning skips whichever label would touch its neighbour. */}
-      <XAxis dataKey="label" ticks={labelledWeeks(weeks, chartWidth, labelEvery)} interval={0} />
+      <XAxis dataKey="label" height={X_AXIS_HEIGHT} ticks={labelledWeeks(weeks, chartWidth, labelEvery)} interval={0} />
       <YAxis tickFormatter={(value: number) => format(value)} width={56} ticks={ticks} interval={0} domain={[0, ticks[ticks.length - 1]!]} />
-      <Tooltip formatter={(value) => format(Number(value))} />
-      {series.length > 1 && <Legend itemSorter={null} formatter={(name: string) => legendName(name)} />}
+      <HoverTooltip formatter={(value) => format(Number(value))} />
     </>
   );
   return (
     <ChartFigure title={title} summary={summary} hideCaption={hideCaption} table={{ columns: ['Week', ...series.map((s) => s.name)], rows }}>
-      <MeasuredChart width={width} height={height}>
-        {(chartWidth) =>
-          kind === 'bar' ? (
-            <BarChart data={data} {...chartSize(chartWidth, height)} margin={BAR_MARGIN}>
-              {common(chartWidth)}
-              {series.map((s) => (
-                <Bar key={s.id} dataKey={`v_${s.id}`} name={s.name} fill={s.color} isAnimationActive={false} />
-              ))}
-            </BarChart>
-          ) : (
-            <LineChart data={data} {...chartSize(chartWidth, height)} margin={LINE_MARGIN}>
-              {common(chartWidth)}
-              {series.map((s, i) => (
-                <Line
-                  key={s.id}
-                  dataKey={`v_${s.id}`}
-                  name={s.name}
-                  stroke={s.color}
-                  strokeWidth={2.5}
-                  // Different dashes and dots as well as colours, so the lines stay apart without colour.
-                  strokeDasharray={s.step ? '8 4' : ['', '6 3', '2 3'][i % 3]}
-                  type={s.step ? 'stepAfter' : 'linear'}
-                  dot={s.step ? false : { r: 3 + (i % 3), fill: s.color }}
-                  isAnimationActive={false}
-                  connectNulls={false}
-                />
-              ))}
-            </LineChart>
-          )
-        }
+      <MeasuredChart width={width} height={height} legend={legend}>
+        {(chartWidth, drawingHeight) => (
+          <HoverArea>
+            <GridLines width={chartWidth} height={drawingHeight} margin={margin} ticks={ticks} leftAxisWidth={56}>
+              {kind === 'bar' ? (
+                <BarChart data={data} {...chartSize(chartWidth, drawingHeight)} margin={margin}>
+                  {common(chartWidth)}
+                  {series.map((s) => (
+                    <Bar key={s.id} dataKey={`v_${s.id}`} name={s.name} fill={s.color} isAnimationActive={false} />
+                  ))}
+                </BarChart>
+              ) : (
+                <LineChart data={data} {...chartSize(chartWidth, drawingHeight)} margin={margin}>
+                  {common(chartWidth)}
+                  {series.map((s, i) => (
+                    <Line
+                      key={s.id}
+                      dataKey={`v_${s.id}`}
+                      name={s.name}
+                      stroke={s.color}
+                      strokeWidth={2.5}
+                      // Different dashes and dots as well as colours, so the lines stay apart without colour.
+                      strokeDasharray={s.step ? '8 4' : ['', '6 3', '2 3'][i % 3]}
+                      type={s.step ? 'stepAfter' : 'linear'}
+                      dot={s.step ? false : { r: 3 + (i % 3), fill: s.color }}
+                      isAnimationActive={false}
+                      connectNulls={false}
+                    />
+                  ))}
+                </LineChart>
+              )}
+            </GridLines>
+          </HoverArea>
+        )}
       </MeasuredChart>
     </ChartFigure>
   );

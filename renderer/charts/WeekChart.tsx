@@ -2,8 +2,10 @@
 // over the bottom of the day's stack, where the work series are (weekChartFigures puts them first): it is part of
 // the work already counted, so it is drawn inside the stack, not as a bar beside it.
 import { memo, useCallback, useId, useMemo } from 'react';
-import { Bar, BarChart, CartesianGrid, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
-import { ChartLegend, type LegendEntry } from './ChartLegend';
+import { Bar, BarChart, ReferenceLine, XAxis, YAxis } from 'recharts';
+import { ChartLegend, type LegendItem } from './ChartLegend';
+import { GridLines, X_AXIS_HEIGHT } from './GridLines';
+import { HoverArea, HoverTooltip } from './HoverTooltip';
 import { MeasuredChart } from './MeasuredChart';
 import { ChartFigure, chartSize, svgId } from './ChartFigure';
 import { niceTicks } from './niceTicks';
@@ -36,7 +38,7 @@ export interface WeekChartProps {
   summary?: string;
   /** A fixed size (tests, print); without width the chart follows its container's width. */
   width?: number;
-  /** The drawing's height, without the legend under it. */
+  /** The figure's height, the legend under the drawing included. */
   height?: number;
 }
 
@@ -59,7 +61,7 @@ function hoursOf(id: string): (day: WeekChartDay) => number {
   return dataKey;
 }
 
-export const WeekChart = memo(function WeekChart({ title, days, series, formatHours, dailyCapHours = null, summary, width, height = 212 }: WeekChartProps) {
+export const WeekChart = memo(function WeekChart({ title, days, series, formatHours, dailyCapHours = null, summary, width, height = 260 }: WeekChartProps) {
   const hatchId = svgId(useId(), 'off-hours');
   const showOffHours = days.some((day) => (day.offHours ?? 0) > 0);
   const columns = ['Day', ...series.map((s) => s.name), ...(showOffHours ? ['Off-hours work'] : [])];
@@ -78,10 +80,11 @@ export const WeekChart = memo(function WeekChart({ title, days, series, formatHo
     () => (dailyCapHours === null ? undefined : { value: `Daily cap ${formatHours(dailyCapHours)}`, position: 'insideTopRight' as const, className: 'cap-line-label' }),
     [dailyCapHours, formatHours],
   );
-  const legend = useMemo<LegendEntry[]>(
+  // In series order: the stack from the bottom.
+  const legend = useMemo<LegendItem[]>(
     () => [
-      ...series.map((s) => ({ name: s.name, color: s.color, mark: 'box' as const })),
-      ...(showOffHours ? [{ name: OFF_HOURS_NAME, color: `url(#${hatchId})`, mark: 'box' as const }] : []),
+      ...series.map((s) => ({ name: s.name, color: s.color, icon: 'rect' as const })),
+      ...(showOffHours ? [{ name: OFF_HOURS_NAME, color: `url(#${hatchId})`, icon: 'rect' as const }] : []),
     ],
     [series, showOffHours, hatchId],
   );
@@ -95,29 +98,30 @@ export const WeekChart = memo(function WeekChart({ title, days, series, formatHo
           </pattern>
         </defs>
       </svg>
-      <MeasuredChart width={width} height={height}>
-        {(chartWidth) => (
-          <BarChart data={days as WeekChartDay[]} {...chartSize(chartWidth, height)} margin={MARGIN}>
-            <CartesianGrid strokeDasharray="3 3" vertical={false} />
-            <XAxis dataKey="label" interval={0} />
-            {showOffHours && <XAxis xAxisId={OVERLAY_AXIS} dataKey="label" hide />}
-            <YAxis tickFormatter={tickFormatter} width={56} ticks={ticks} interval={0} domain={domain} />
-            <Tooltip formatter={tooltipFormatter} />
-            {series.map((s) => (
-              // Animation off: the figures refresh every half minute while a timer runs, and moving bars would distract.
-              <Bar key={s.id} dataKey={hoursOf(s.id)} name={s.name} stackId="hours" fill={s.color} isAnimationActive={false} />
-            ))}
-            {showOffHours && (
-              <Bar xAxisId={OVERLAY_AXIS} dataKey={offHoursOf} name={OFF_HOURS_NAME} fill={`url(#${hatchId})`} className="off-hours-bar" isAnimationActive={false} />
-            )}
-            {dailyCapHours !== null && (
-              <ReferenceLine y={dailyCapHours} className="cap-line" strokeDasharray="6 3" label={capLabel} />
-            )}
-          </BarChart>
+      <MeasuredChart width={width} height={height} legend={<ChartLegend items={legend} margin={MARGIN} />}>
+        {(chartWidth, drawingHeight) => (
+          <HoverArea>
+            <GridLines width={chartWidth} height={drawingHeight} margin={MARGIN} ticks={ticks} leftAxisWidth={56}>
+              <BarChart data={days as WeekChartDay[]} {...chartSize(chartWidth, drawingHeight)} margin={MARGIN}>
+                <XAxis dataKey="label" height={X_AXIS_HEIGHT} interval={0} />
+                {showOffHours && <XAxis xAxisId={OVERLAY_AXIS} dataKey="label" hide />}
+                <YAxis tickFormatter={tickFormatter} width={56} ticks={ticks} interval={0} domain={domain} />
+                <HoverTooltip formatter={tooltipFormatter} />
+                {series.map((s) => (
+                  // Animation off: the figures refresh every half minute while a timer runs, and moving bars would distract.
+                  <Bar key={s.id} dataKey={hoursOf(s.id)} name={s.name} stackId="hours" fill={s.color} isAnimationActive={false} />
+                ))}
+                {showOffHours && (
+                  <Bar xAxisId={OVERLAY_AXIS} dataKey={offHoursOf} name={OFF_HOURS_NAME} fill={`url(#${hatchId})`} className="off-hours-bar" isAnimationActive={false} />
+                )}
+                {dailyCapHours !== null && (
+                  <ReferenceLine y={dailyCapHours} className="cap-line" strokeDasharray="6 3" label={capLabel} />
+                )}
+              </BarChart>
+            </GridLines>
+          </HoverArea>
         )}
       </MeasuredChart>
-      {/* In series order: the stack from the bottom. */}
-      <ChartLegend entries={legend} />
     </ChartFigure>
   );
 });

@@ -19,7 +19,7 @@ async function openView(page: Page, name: string): Promise<void> {
   await page.getByRole('navigation', { name: 'Views' }).getByRole('link', { name, exact: true }).click();
   await page.getByRole('heading', { level: 2, name: new RegExp(`^${name}`) }).waitFor();
   // The charts are drawn one per frame after the view's words: the screenshot waits for the last one.
-  await page.waitForFunction(() => [...document.querySelectorAll('.chart-measure')].every((box) => box.querySelector('svg.recharts-surface')), undefined, { polling: 'raf' });
+  await page.waitForFunction(() => [...document.querySelectorAll('.chart-measure')].every((box) => box.querySelector('.recharts-wrapper > svg.recharts-surface')), undefined, { polling: 'raf' });
 }
 
 /** The view's whole length: the window's pane scrolls inside a fixed frame, which a full-page shot would cut off. */

@@ -160,7 +160,7 @@ describe('the Timelock window in Chromium', () => {
       await page.emulateMedia({ colorScheme: scheme });
       for (const view of VIEWS) {
         await openView(page, view);
-        if (view === 'Balance' || view === 'Insights') await page.locator('figure.chart svg.recharts-surface').first().waitFor();
+        if (view === 'Balance' || view === 'Insights') await page.locator('figure.chart .recharts-wrapper > svg.recharts-surface').first().waitFor();
         await page.evaluate(() => window.scrollTo(0, 0));
         for (const violation of await seriousAxeViolations(page)) found.push(`${view}, ${scheme}: ${violation}`);
         const file = await screenshotView(page, `view-${view.toLowerCase()}-${scheme}`);

@@ -25,7 +25,8 @@ const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : 
 export function signalCards(weeks: readonly WeekSummary[], locale: string | undefined): SignalCard[] {
   const last = weeks[weeks.length - 1];
   const percent = numberFormat(locale, { style: 'percent', maximumFractionDigits: 0 });
-  const days = (value: number) => numberFormat(locale, { maximumFractionDigits: 1 }).format(value);
+  const tenths = numberFormat(locale, { maximumFractionDigits: 1 });
+  const days = (value: number) => tenths.format(value);
   const hours = (value: number) => formatHours(value * 60, locale);
   if (!last) return [];
   const overCapWeeks = weeks.filter((w) => w.signals.overCap).length;

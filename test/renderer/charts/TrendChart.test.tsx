@@ -26,3 +26,18 @@ describe('TrendChart: the twelve-week axis', () => {
     expect(axisLabels(container)).toEqual(['W3', 'W6', 'W9', 'W12']);
   });
 });
+
+describe('TrendChart: the legend', () => {
+  it('names each series under the drawing, in the series’ order, the limit as the step line; a lone series has none', () => {
+    const twoLines = [...series, { id: 'cap', name: 'Cap', color: '#555555', values: weeks.map(() => 3), step: true }];
+    const { container } = render(<TrendChart title="Work" weeks={weeks} series={twoLines} kind="line" format={(v) => `${v} h`} width={600} />);
+    const box = container.querySelector('.chart-measure')!;
+    // Under the drawing, outside it: recharts lays the drawing out once, in the height the legend leaves.
+    expect(box.firstElementChild?.querySelector('svg.recharts-surface')).not.toBeNull();
+    expect([...box.lastElementChild!.querySelectorAll('.recharts-legend-item-text')].map((t) => t.textContent)).toEqual(['Work', 'Cap (step line)']);
+    expect(container.querySelector('.recharts-wrapper .recharts-legend-wrapper')).toBeNull();
+
+    const lone = render(<TrendChart title="Work" weeks={weeks} series={series} format={(v) => `${v} h`} width={600} />);
+    expect(lone.container.querySelector('.recharts-legend-wrapper')).toBeNull();
+  });
+});

@@ -30,7 +30,7 @@ describe('WeekChart', () => {
 
   it('names the series in a legend in the stack’s order, bottom first, each beside a swatch of its colour; off-hours work only in a week that has some', () => {
     const legend = (container: HTMLElement) =>
-      [...container.querySelectorAll('.chart-legend li')].map((item) => ({ name: item.textContent, fill: item.querySelector('path')?.getAttribute('fill') }));
+      [...container.querySelectorAll('.recharts-legend-item')].map((item) => ({ name: item.textContent, fill: item.querySelector('path')?.getAttribute('fill') }));
     const plain = render(<WeekChart title="Hours" days={days} series={series} formatHours={(h) => `${h} h`} width={400} />);
     expect(legend(plain.container)).toEqual([
       { name: 'Alpha', fill: '#0072B2' },
@@ -50,8 +50,8 @@ describe('WeekChart', () => {
   it('shows its legend with the words, before the drawing: in the window the drawing waits for its turn and its room', () => {
     // Without a width the chart is drawn at its container's, which has none here: the drawing waits.
     const { container } = render(<WeekChart title="Hours" days={days} series={series} formatHours={(h) => `${h} h`} />);
-    expect(container.querySelector('svg.recharts-surface')).toBeNull();
-    expect([...container.querySelectorAll('.chart-legend li')].map((item) => item.textContent)).toEqual(['Alpha', 'Beta']);
+    expect(container.querySelector('.recharts-wrapper')).toBeNull();
+    expect([...container.querySelectorAll('.recharts-legend-item')].map((item) => item.textContent)).toEqual(['Alpha', 'Beta']);
   });
 
   it('gives the figures as a table named by the title, the drawing hidden from screen readers', () => {

@@ -60,7 +60,7 @@ describe('Week: the charts follow the domain’s figures', () => {
     expect(week().getByText('21.5 h of work so far against a cap of 35 h: 13.5 h left.')).toBeInTheDocument();
     // The legend names the two lines in the colours they are drawn in.
     const figure = week().getByRole('figure', { name: 'Work so far this week against the cap' });
-    const legend = [...figure.querySelectorAll('.chart-legend li')].map((item) => [item.textContent, item.querySelector('path')?.getAttribute('stroke')]);
+    const legend = [...figure.querySelectorAll('.recharts-legend-item')].map((item) => [item.textContent, item.querySelector('path')?.getAttribute('stroke')]);
     const stroke = (line: string) => figure.querySelector(`.${line} path.recharts-curve`)?.getAttribute('stroke');
     expect(legend).toEqual([
       ['Worked so far', stroke('worked-line')],
