@@ -63,8 +63,12 @@ function PreloadOtherViews() {
       stay = false;
       stopWarmUp();
     });
-    // After the frame with the figures is painted.
-    const cancel = afterPaint(() => void preloadViews().then(warmUp));
+    // After the frame with the figures is painted, and the one after it: the preload's own work (a link and an
+    // import() for each view, ~20 ms of main thread in profiles of a cold load) held up the frame that followed the
+    // first view's; a frame (16 ms) later changes nothing for a click.
+    let cancel = afterPaint(() => {
+      cancel = afterPaint(() => void preloadViews().then(warmUp));
+    });
     return () => {
       stay = false;
       moved();
