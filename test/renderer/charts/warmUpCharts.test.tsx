@@ -2,26 +2,19 @@ import { act } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { Bar, BarChart } from 'recharts';
 import { CHART_WARM_UP_STEPS, warmUp } from '../../../renderer/charts/warmUpCharts';
+import { stubIdleCallbacks, type IdleCallbacks } from '../idleCallbacks';
 
-/** The window's idle callbacks, run by hand: each is a task of its own the test lets happen. */
-let idle: Map<number, () => void>;
-let ids = 0;
+let idle: IdleCallbacks['waiting'];
+let runOne: IdleCallbacks['runOne'];
 beforeEach(() => {
-  idle = new Map();
-  vi.stubGlobal('requestIdleCallback', (callback: () => void) => (idle.set(++ids, callback), ids));
-  vi.stubGlobal('cancelIdleCallback', (id: number) => idle.delete(id));
+  ({ waiting: idle, runOne } = stubIdleCallbacks());
 });
 afterEach(() => vi.unstubAllGlobals());
 
 /** Runs the one idle task waiting (there is never more than one), and lets React finish what it started. */
 async function idleTask() {
   expect(idle.size).toBe(1);
-  const [[id, callback]] = [...idle];
-  idle.delete(id!);
-  await act(async () => {
-    callback!();
-    await new Promise((resolve) => setTimeout(resolve, 0));
-  });
+  await runOne();
 }
 
 const box = () => document.body.querySelector<HTMLElement>(':scope > div[aria-hidden="true"]');

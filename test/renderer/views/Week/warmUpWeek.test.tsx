@@ -1,16 +1,14 @@
-import { act, cleanup, screen, waitFor, within } from '@testing-library/react';
+import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { stubIdleCallbacks, type IdleCallbacks } from '../../idleCallbacks';
 
-/** The window's idle callbacks, run by hand. */
-let idle: Map<number, () => void>;
-let ids = 0;
+let idle: IdleCallbacks['waiting'];
+let runIdleTask: IdleCallbacks['runOne'];
 /** Intl.DateTimeFormat objects built since the count began. */
 let built = 0;
 const OriginalDateTimeFormat = Intl.DateTimeFormat;
 beforeEach(() => {
-  idle = new Map();
-  vi.stubGlobal('requestIdleCallback', (callback: () => void) => (idle.set(++ids, callback), ids));
-  vi.stubGlobal('cancelIdleCallback', (id: number) => idle.delete(id));
+  ({ waiting: idle, runOne: runIdleTask } = stubIdleCallbacks());
   class Counted extends OriginalDateTimeFormat {
     constructor(...args: ConstructorParameters<typeof Intl.DateTimeFormat>) {
       super(...args);
@@ -25,14 +23,6 @@ afterEach(() => {
   Intl.DateTimeFormat = OriginalDateTimeFormat;
 });
 
-async function runIdleTask() {
-  const [[id, callback]] = [...idle];
-  idle.delete(id!);
-  await act(async () => {
-    callback!();
-    await new Promise((resolve) => setTimeout(resolve, 0));
-  });
-}
 
 /** The window on Today, its code loaded afresh (the warm-up runs once per window), with the warm-up waiting. */
 async function todayWithWarmUpWaiting() {

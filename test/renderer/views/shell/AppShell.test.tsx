@@ -1,5 +1,6 @@
 import { act, cleanup, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { stubIdleCallbacks, type IdleCallbacks } from '../../idleCallbacks';
 
 // The charts' warm-up runs once per window (a module's state): each test loads the window's code afresh.
 async function freshRenderApp() {
@@ -7,27 +8,16 @@ async function freshRenderApp() {
   return (await import('../../renderApp')).renderApp;
 }
 
-/** The window's idle callbacks, run by hand. */
-let idle: Map<number, () => void>;
-let ids = 0;
+let idle: IdleCallbacks['waiting'];
+let runIdleTask: IdleCallbacks['runOne'];
 beforeEach(() => {
-  idle = new Map();
-  vi.stubGlobal('requestIdleCallback', (callback: () => void) => (idle.set(++ids, callback), ids));
-  vi.stubGlobal('cancelIdleCallback', (id: number) => idle.delete(id));
+  ({ waiting: idle, runOne: runIdleTask } = stubIdleCallbacks());
 });
 afterEach(() => {
   cleanup();
   vi.unstubAllGlobals();
 });
 
-async function runIdleTask() {
-  const [[id, callback]] = [...idle];
-  idle.delete(id!);
-  await act(async () => {
-    callback!();
-    await new Promise((resolve) => setTimeout(resolve, 0));
-  });
-}
 const warmUpBox = () => document.body.querySelector<HTMLElement>(':scope > div[aria-hidden="true"]');
 /** Long enough for the start-up figures, the other views' code and the warm-up's module to have come. */
 const aWhile = () => act(() => new Promise((resolve) => setTimeout(resolve, 300)));
