@@ -108,25 +108,21 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
         req.on('close', () => clients.delete(res));
         return;
       }
-      if (url.pathname === '/api') {
-        // Several calls in one request, run in order, each answered as its own request would be: the window's
-        // start-up calls (renderer/early/earlyAsk.ts), sent before its code has loaded.
+      if (url.pathname === '/api' || url.pathname.startsWith('/api/')) {
         if (req.method !== 'POST') return refuse(res, 405, 'Use POST for Timelock API calls.');
         if (!allowed) return refuse(res, 401, 'This browser is not let in to Timelock: open the link printed where Timelock was started.');
         const body = await readBody(req);
         if (body === null) return send(res, 413, { ok: false, error: { code: 'bad-request', message: 'The request is too large.' } });
-        const calls = readCalls(body);
-        if (typeof calls === 'string') return send(res, 400, { ok: false, error: { code: 'bad-request', message: calls } });
-        const answers: Array<Result<unknown>> = [];
-        for (const { channel, payload } of calls) answers.push(await options.app.router.call(channel, payload));
-        return send(res, 200, { answers });
-      }
-      if (url.pathname.startsWith('/api/')) {
-        if (req.method !== 'POST') return refuse(res, 405, 'Use POST for Timelock API calls.');
-        if (!allowed) return refuse(res, 401, 'This browser is not let in to Timelock: open the link printed where Timelock was started.');
+        if (url.pathname === '/api') {
+          // Several calls in one request, run in order, each answered as its own request would be: the window's
+          // start-up calls (renderer/early/earlyAsk.ts), sent before its code has loaded.
+          const calls = readCalls(body);
+          if (typeof calls === 'string') return send(res, 400, { ok: false, error: { code: 'bad-request', message: calls } });
+          const answers: Array<Result<unknown>> = [];
+          for (const { channel, payload } of calls) answers.push(await options.app.router.call(channel, payload));
+          return send(res, 200, { answers });
+        }
         const channel = decodeURIComponent(url.pathname.slice('/api/'.length));
-        const body = await readBody(req);
-        if (body === null) return send(res, 413, { ok: false, error: { code: 'bad-request', message: 'The request is too large.' } });
         let payload: unknown;
         try {
           payload = body.length === 0 ? {} : JSON.parse(body);
