@@ -1,5 +1,6 @@
-// Between instants and the HH:mm of a <input type="time">, in the settings' time zone. The conversion itself is the
-// domain's (shared/domain/time.ts, with its DST gap and overlap rule); this only shapes the text.
+// Between instants and the HH:mm of a <input type="time"> (or a minute of the day, as parseClock reads a typed time),
+// in the settings' time zone. The conversion itself is the domain's (shared/domain/time.ts, with its DST gap and
+// overlap rule); this only shapes the text.
 import { fromLocal, parseDate, toLocal } from '../../shared/domain/time';
 
 const two = (n: number) => String(n).padStart(2, '0');
@@ -17,8 +18,12 @@ export function toDateInput(instant: number, timeZone: string): string {
 
 /** The instant of HH:mm on a local date (yyyy-MM-dd); null when either is not well formed. */
 export function fromTimeInput(date: string, time: string, timeZone: string): number | null {
-  const day = parseDate(date);
   const match = /^([01]\d|2[0-3]):([0-5]\d)$/.exec(time);
-  if (!day || !match) return null;
-  return fromLocal(day, Number(match[1]), Number(match[2]), timeZone);
+  return match ? fromDayMinute(date, Number(match[1]) * 60 + Number(match[2]), timeZone) : null;
+}
+
+/** The instant of a minute past midnight (0–1439) on a local date (yyyy-MM-dd); null when the date is not well formed. */
+export function fromDayMinute(date: string, minute: number, timeZone: string): number | null {
+  const day = parseDate(date);
+  return day ? fromLocal(day, Math.floor(minute / 60), minute % 60, timeZone) : null;
 }

@@ -5,9 +5,9 @@ import { fitEndingNow } from '../../../shared/domain/endingNow';
 import { useAppEnv, useAppState, useSlice } from '../../AppEnv';
 import { describeError } from '../../format/describeError';
 import { formatClockRange, formatDuration } from '../../format/formatClock';
+import { fromDayMinute } from '../../format/localTime';
 import { parseClock } from '../../format/parseClock';
 import { parseDuration } from '../../../shared/domain/parseDuration';
-import { fromLocal, parseDate } from '../../../shared/domain/time';
 import { CategorySelect } from '../shell/CategorySelect';
 
 const MAX_MINUTES = 24 * 60;
@@ -41,9 +41,9 @@ export function ManualEntryForm() {
     if (start.trim() === '') from = fitEndingNow(minutes * 60_000, clock(), entries, timer?.start ?? null).start;
     else {
       const minute = parseClock(start, locale);
-      const date = day ? parseDate(day.date) : null;
-      if (minute === null || date === null) return setError({ field: 'start', message: 'Enter the start as a time of day, for example 9:30, 14:05 or 2 pm.' });
-      from = fromLocal(date, Math.floor(minute / 60), minute % 60, timeZone);
+      const instant = day && minute !== null ? fromDayMinute(day.date, minute, timeZone) : null;
+      if (instant === null) return setError({ field: 'start', message: 'Enter the start as a time of day, for example 9:30, 14:05 or 2 pm.' });
+      from = instant;
     }
     const to = from + minutes * 60_000;
     setError(null);
