@@ -6,7 +6,7 @@
 // meanwhile waits for that one only.
 import { startTransition, useEffect, type ReactElement } from 'react';
 import { createRoot } from 'react-dom/client';
-import { Bar, BarChart, CartesianGrid, Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
+import { Bar, BarChart, Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
 import { chartSize } from './ChartFigure';
 
 /** One step of a warm-up: work done in a task of its own, or an element drawn out of sight. */
@@ -21,9 +21,10 @@ const MARGIN = { top: 16, right: 8, bottom: 0, left: 0 };
 const ticks = [0, 2, 4];
 const hours = (value: unknown) => `${String(value)} h`;
 
-/** The parts Week's charts draw, a step at a time, each a small chart: the grid, the axes with fixed ticks, stacked
- * bars and a bar on a second axis (the off-hours hatch), a reference line with its label, the tooltip, lines with
- * dots. Small figures: what is warmed is the code each part runs, not the amount of data. */
+/** The parts Week's charts draw, a step at a time, each a small chart: the axes with fixed ticks, stacked bars and a
+ * bar on a second axis (the off-hours hatch), a reference line with its label, the tooltip (mounted on a first hover),
+ * lines with dots. Not recharts' grid: the charts draw their grid lines themselves (GridLines). Small figures: what
+ * is warmed is the code each part runs, not the amount of data. */
 export const CHART_WARM_UP_STEPS: readonly WarmUpStep[] = [
   () => <BarChart {...SIZE} data={DATA} />,
   () => (
@@ -40,7 +41,6 @@ export const CHART_WARM_UP_STEPS: readonly WarmUpStep[] = [
   ),
   () => (
     <BarChart {...SIZE} data={DATA} margin={MARGIN}>
-      <CartesianGrid strokeDasharray="3 3" vertical={false} />
       <XAxis dataKey="day" interval={0} />
       <XAxis xAxisId="overlay" dataKey="day" hide />
       <YAxis tickFormatter={hours} width={56} ticks={ticks} interval={0} domain={[0, 4]} />
