@@ -1,6 +1,6 @@
 // Each view is its own chunk, loaded when it is first shown: the first view's code is all the window waits for,
 // and recharts (the Week, Balance and Insights charts) loads only with a view that draws one.
-import { use, type ReactElement } from 'react';
+import { use, useEffect, useState, type ReactElement } from 'react';
 import { VIEWS, type ViewName } from './state/navStore';
 
 /** Each view's chunk, resolving to what draws the view. */
@@ -47,4 +47,29 @@ export function preloadViews(views: readonly ViewName[] = VIEWS): Promise<unknow
 export function LazyView({ view }: { view: ViewName }) {
   const draw = use<DrawView>(loadView(view) as Promise<DrawView>);
   return draw();
+}
+
+/** The view to draw when the person asks for `wanted`: that view once its code is here, and until then the view
+ * already shown (its link is marked current at once). A view that suspended instead would show "Loading…", and React
+ * reveals a Suspense boundary's content no sooner than 300 ms after its fallback appeared (it throttles reveals): a
+ * first open of Week clicked while its code was loading took 600 ms, half of them waiting on that throttle. A chunk
+ * that fails to load is drawn anyway, so LazyView asks for it again and the boundary shows what happened. */
+export function useViewWithCode(wanted: ViewName): ViewName {
+  const [shown, setShown] = useState(wanted);
+  const ready = loads.get(wanted)?.status === 'fulfilled';
+  // Remembered during the render (React's pattern for state derived from a prop), so a later view whose code is
+  // still loading keeps this one on screen.
+  if (ready && shown !== wanted) setShown(wanted);
+  useEffect(() => {
+    if (shown === wanted) return;
+    let current = true;
+    const show = () => {
+      if (current) setShown(wanted);
+    };
+    loadView(wanted).then(show, show);
+    return () => {
+      current = false;
+    };
+  }, [wanted, shown]);
+  return ready ? wanted : shown;
 }

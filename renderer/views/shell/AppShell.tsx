@@ -4,7 +4,7 @@
 import { Fragment, Suspense, useEffect } from 'react';
 import { afterPaint } from '../../afterPaint';
 import { useAppEnv, useAppState, useSlice } from '../../AppEnv';
-import { LazyView, preloadViews } from '../../LazyView';
+import { LazyView, preloadViews, useViewWithCode } from '../../LazyView';
 import type { ViewName } from '../../state/navStore';
 import { ErrorMessage } from './ErrorMessage';
 import { Header } from './Header';
@@ -84,7 +84,7 @@ export function AppShell() {
   const status = useAppState((state) => state.status);
   const snapshotError = useAppState((state) => state.errors.snapshot);
   const dataDir = useAppState((state) => state.dataDir);
-  const view = useSlice('nav', (state) => state.view);
+  const view = useViewWithCode(useSlice('nav', (state) => state.view));
   const moved = useSlice('nav', (state) => state.moved);
   const retry = () => {
     void stores.app.getState().load();
