@@ -1,6 +1,6 @@
 // Each view is its own chunk, loaded when it is first shown: the first view's code is all the window waits for,
 // and recharts (the Week, Balance and Insights charts) loads only with a view that draws one.
-import { use, useEffect, useState, type ReactElement } from 'react';
+import { memo, use, useEffect, useEffectEvent, useState, type ReactElement } from 'react';
 import { VIEWS, type ViewName } from './state/navStore';
 
 /** Each view's chunk, resolving to what draws the view. */
@@ -43,23 +43,27 @@ export function preloadViews(views: readonly ViewName[] = VIEWS): Promise<unknow
   return Promise.all(views.map(loadView));
 }
 
-/** The view, once its code is here; until then it suspends to the nearest <Suspense>. */
-export function LazyView({ view }: { view: ViewName }) {
+/** The view, once its code is here; until then it suspends to the nearest <Suspense>. Not drawn again when the
+ * window around it is (a move to a view whose code is still loading draws the banner, not the view that stays: ~20 ms
+ * of Today drawn again for nothing, in the click). */
+export const LazyView = memo(function LazyView({ view }: { view: ViewName }) {
   const draw = use<DrawView>(loadView(view) as Promise<DrawView>);
   return draw();
-}
+});
 
 /** The view to draw when the person asks for `wanted`: that view once its code is here, and until then the view
  * already shown (its link is marked current at once). A view that suspended instead would show "Loading…", and React
  * reveals a Suspense boundary's content no sooner than 300 ms after its fallback appeared (it throttles reveals): a
  * first open of Week clicked while its code was loading took 600 ms, half of them waiting on that throttle. A chunk
- * that fails to load is drawn anyway, so LazyView asks for it again and the boundary shows what happened. */
-export function useViewWithCode(wanted: ViewName): ViewName {
+ * that fails to load is drawn anyway, so LazyView asks for it again and the boundary shows what happened.
+ * `whileLoading` runs in a task of its own once the view's code has been asked for, while it downloads. */
+export function useViewWithCode(wanted: ViewName, whileLoading?: () => void): ViewName {
   const [shown, setShown] = useState(wanted);
   const ready = loads.get(wanted)?.status === 'fulfilled';
   // Remembered during the render (React's pattern for state derived from a prop), so a later view whose code is
   // still loading keeps this one on screen.
   if (ready && shown !== wanted) setShown(wanted);
+  const onWait = useEffectEvent(() => whileLoading?.());
   useEffect(() => {
     if (shown === wanted) return;
     let current = true;
@@ -67,7 +71,10 @@ export function useViewWithCode(wanted: ViewName): ViewName {
       if (current) setShown(wanted);
     };
     loadView(wanted).then(show, show);
+    // The request is out: what the window does now fills the wait instead of following it.
+    const wait = setTimeout(onWait, 0);
     return () => {
+      clearTimeout(wait);
       current = false;
     };
   }, [wanted, shown]);

@@ -27,8 +27,8 @@ vi.mock('../../renderer/views/Balance/BalanceView', async () => {
   return { BalanceView: () => <h2>Balance’s view</h2> };
 });
 
-function Shell({ wanted }: { wanted: ViewName }) {
-  const view = useViewWithCode(wanted);
+function Shell({ wanted, whileLoading }: { wanted: ViewName; whileLoading?: () => void }) {
+  const view = useViewWithCode(wanted, whileLoading);
   return (
     <Suspense fallback={<p role="status">Loading…</p>}>
       <LazyView key={view} view={view} />
@@ -44,20 +44,25 @@ describe('useViewWithCode', () => {
     const { rerender } = render(<Shell wanted="today" />);
     expect(shownHeading()).toBe('Today’s view');
 
-    rerender(<Shell wanted="week" />);
-    // A few turns for the import to be under way: still Today, and no "Loading…" in its place.
+    const whileLoading = vi.fn();
+    rerender(<Shell wanted="week" whileLoading={whileLoading} />);
+    // A few turns for the import to be under way: still Today, and no "Loading…" in its place; the wait was given to
+    // what the window does meanwhile, once.
     await act(() => new Promise((resolve) => setTimeout(resolve, 20)));
     expect(shownHeading()).toBe('Today’s view');
     expect(screen.queryByRole('status')).toBeNull();
+    expect(whileLoading).toHaveBeenCalledTimes(1);
 
     await act(async () => arrival.week.open());
     expect(await screen.findByRole('heading', { name: 'Week’s view' })).toBeInTheDocument();
 
-    // Both loaded now: the switch is drawn in the same render, nothing awaited.
-    act(() => rerender(<Shell wanted="today" />));
+    // Both loaded now: the switch is drawn in the same render, nothing awaited, and nothing waits.
+    act(() => rerender(<Shell wanted="today" whileLoading={whileLoading} />));
     expect(shownHeading()).toBe('Today’s view');
-    act(() => rerender(<Shell wanted="week" />));
+    act(() => rerender(<Shell wanted="week" whileLoading={whileLoading} />));
     expect(shownHeading()).toBe('Week’s view');
+    await act(() => new Promise((resolve) => setTimeout(resolve, 20)));
+    expect(whileLoading).toHaveBeenCalledTimes(1);
   });
 
   it('draws the newest view asked for: a view asked for and left before its code came is not drawn when it comes', async () => {

@@ -4,6 +4,7 @@
 import { Fragment, Suspense, useEffect } from 'react';
 import { afterPaint } from '../../afterPaint';
 import { useAppEnv, useAppState, useSlice } from '../../AppEnv';
+import { startIntl } from '../../format/intlFormats';
 import { LazyView, preloadViews, useViewWithCode } from '../../LazyView';
 import type { ViewName } from '../../state/navStore';
 import { ErrorMessage } from './ErrorMessage';
@@ -66,13 +67,20 @@ function PreloadOtherViews() {
     // After the frame with the figures is painted, and the one after it: the preload's own work (a link and an
     // import() for each view, ~20 ms of main thread in profiles of a cold load) held up the frame that followed the
     // first view's; a frame (16 ms) later changes nothing for a click.
+    // Then, while that code downloads, this window's ICU starts (startIntl): Today writes its first screen without
+    // Intl, every other view formats dates with it.
+    let intl: ReturnType<typeof setTimeout> | undefined;
     let cancel = afterPaint(() => {
-      cancel = afterPaint(() => void preloadViews().then(warmUp));
+      cancel = afterPaint(() => {
+        void preloadViews().then(warmUp);
+        intl = setTimeout(() => startIntl(locale), 0);
+      });
     });
     return () => {
       stay = false;
       moved();
       cancel();
+      clearTimeout(intl);
       stopWarmUp();
     };
   }, [startupFiguresIn, stores, locale]);
@@ -80,11 +88,16 @@ function PreloadOtherViews() {
 }
 
 export function AppShell() {
-  const { stores } = useAppEnv();
+  const { stores, locale } = useAppEnv();
   const status = useAppState((state) => state.status);
   const snapshotError = useAppState((state) => state.errors.snapshot);
   const dataDir = useAppState((state) => state.dataDir);
-  const view = useViewWithCode(useSlice('nav', (state) => state.view));
+  // A view clicked before its code is here (the other views' code loads after the first view's figures) starts
+  // this window's ICU while it downloads, if that has not happened yet.
+  const view = useViewWithCode(
+    useSlice('nav', (state) => state.view),
+    () => startIntl(locale),
+  );
   const moved = useSlice('nav', (state) => state.moved);
   const retry = () => {
     void stores.app.getState().load();
