@@ -73,8 +73,18 @@ export interface YearWindow {
   page: Page;
   /** A CDP session on the page with the Performance domain on (ThreadTime, Nodes, JSEventListeners…). */
   cdp: CDPSession;
+  /** Another window on the same data and host, in a context of its own (an empty cache), on Today with its content
+   * shown; closing its context is the caller's. */
+  openAnother(): Promise<Page>;
   /** Closes the browser and the host and removes the data folder. */
   close(): Promise<void>;
+}
+
+async function openOnToday(app: WindowInChromium): Promise<Page> {
+  const page = await app.newPage();
+  await page.goto(app.host.base);
+  await waitForContent(page, TODAY_CONTENT);
+  return page;
 }
 
 /** A year of generated entries in the built window, on Today with its content shown: the start of the benchmarks
@@ -93,7 +103,7 @@ export async function openYearOnToday(name: string): Promise<YearWindow> {
     await cdp.send('Performance.enable');
     await page.goto(app.host.base);
     await waitForContent(page, TODAY_CONTENT);
-    return { page, cdp, close };
+    return { page, cdp, openAnother: () => openOnToday(app), close };
   } catch (error) {
     await close();
     throw error;
