@@ -15,22 +15,40 @@ const LOADERS: Record<ViewName, () => Promise<DrawView>> = {
   settings: () => import('./views/Settings/SettingsView').then((m) => () => <m.SettingsView />),
 };
 
+/** A view's chunk that did not arrive; its message is the browser's. */
+export class ViewCodeMissing extends Error {
+  constructor(
+    readonly view: ViewName,
+    cause: unknown,
+  ) {
+    super(cause instanceof Error ? cause.message : String(cause), { cause });
+    this.name = 'ViewCodeMissing';
+  }
+}
+
 /** A load marked the way React's `use` reads a promise, so a view whose code is here renders without suspending. */
 type ViewLoad = Promise<DrawView> & { status?: 'pending' | 'fulfilled' | 'rejected'; value?: DrawView; reason?: unknown };
 
 // One load per view, shared by preloading and rendering, so a view's chunk is asked for once.
 const loads = new Map<ViewName, ViewLoad>();
 
-function loadView(view: ViewName): ViewLoad {
+/** The view's load, started if none is under way or done. A failed one is kept (drawing the view throws it, and the
+ * view says so: asking again on every draw asked the host for the chunk thousands of times a second) until someone
+ * asks for the view anew (`retry`: a click on its link, the preload). */
+function loadView(view: ViewName, retry = false): ViewLoad {
   const known = loads.get(view);
-  if (known) return known;
-  const load: ViewLoad = LOADERS[view]();
+  if (known && !(retry && known.status === 'rejected')) return known;
+  const load: ViewLoad = LOADERS[view]().catch((cause: unknown) => {
+    throw new ViewCodeMissing(view, cause);
+  });
   load.status = 'pending';
+  // Block bodies: an arrow returning Object.assign's result would return `load` itself, and the promise then() makes
+  // would take on its rejection, with nobody to catch it.
   load.then(
-    (component) => Object.assign(load, { status: 'fulfilled', value: component }),
+    (component) => {
+      Object.assign(load, { status: 'fulfilled', value: component });
+    },
     (reason: unknown) => {
-      // A chunk that did not arrive (the host restarted) is asked for again next time, not remembered as failed.
-      loads.delete(view);
       Object.assign(load, { status: 'rejected', reason });
     },
   );
@@ -38,9 +56,11 @@ function loadView(view: ViewName): ViewLoad {
   return load;
 }
 
-/** Starts loading views' code now: the first view while the snapshot is on its way; every view in tests. */
+/** Starts loading views' code now (asking again for any that failed): the first view while the snapshot is on its
+ * way; every view in tests. Resolves once each has loaded or failed; never rejects (a view that failed says so when
+ * shown). */
 export function preloadViews(views: readonly ViewName[] = VIEWS): Promise<unknown> {
-  return Promise.all(views.map(loadView));
+  return Promise.allSettled(views.map((view) => loadView(view, true)));
 }
 
 /** The view, once its code is here; until then it suspends to the nearest <Suspense>. Not drawn again when the
@@ -55,7 +75,7 @@ export const LazyView = memo(function LazyView({ view }: { view: ViewName }) {
  * already shown (its link is marked current at once). A view that suspended instead would show "Loading…", and React
  * reveals a Suspense boundary's content no sooner than 300 ms after its fallback appeared (it throttles reveals): a
  * first open of Week clicked while its code was loading took 600 ms, half of them waiting on that throttle. A chunk
- * that fails to load is drawn anyway, so LazyView asks for it again and the boundary shows what happened.
+ * that fails to load is drawn anyway: LazyView throws the failure and the view's boundary (ViewFailed) says it.
  * `whileLoading` runs in a task of its own once the view's code has been asked for, while it downloads. */
 export function useViewWithCode(wanted: ViewName, whileLoading?: () => void): ViewName {
   const [shown, setShown] = useState(wanted);
@@ -70,7 +90,7 @@ export function useViewWithCode(wanted: ViewName, whileLoading?: () => void): Vi
     const show = () => {
       if (current) setShown(wanted);
     };
-    loadView(wanted).then(show, show);
+    loadView(wanted, true).then(show, show);
     // The request is out: what the window does now fills the wait instead of following it.
     const wait = setTimeout(onWait, 0);
     return () => {

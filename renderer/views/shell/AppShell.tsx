@@ -13,6 +13,7 @@ import { Notices } from './Notices';
 import { PromptDialogs } from './PromptDialogs';
 import { Toasts } from './Toasts';
 import { UnlockBanner } from './UnlockBanner';
+import { ViewFailed } from './ViewFailed';
 import { Welcome } from './Welcome';
 
 /** After moving to another view, focus its heading so a screen reader says where the person is. Rendered after the
@@ -133,7 +134,9 @@ export function AppShell() {
             <Suspense fallback={<p role="status">Loading…</p>}>
               <Fragment key={view}>
                 {view === 'today' && <Welcome />}
-                <LazyView view={view} />
+                <ViewFailed key={view} view={view}>
+                  <LazyView view={view} />
+                </ViewFailed>
                 <FocusHeading view={view} moved={moved} />
               </Fragment>
               <PreloadOtherViews />
