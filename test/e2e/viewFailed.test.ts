@@ -1,6 +1,7 @@
-// A view whose code does not arrive, in real Chromium against the real browser host: the request for Insights' chunk
-// is cut (as when the host stops while the window stays open), and the window says so in the view's place, with the
-// way out, while the banner and the other views keep working. Before, React unmounted the whole window: a blank page.
+// A view whose code is slow or does not arrive, in real Chromium against the real browser host. Slow (Week's chunk
+// held back): the view before it stays, the window says it is busy. Cut (Insights' chunk, as when the host stops while
+// the window stays open): the window says so in the view's place, with the way out, while the banner and the other
+// views keep working. Before, React unmounted the whole window: a blank page.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -8,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from './browser';
 import { startWebHost, type RunningHost } from './webHost';
 
-describe('a view whose code does not load', () => {
+describe('a view whose code is slow to come, or does not come', () => {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'timelock-view-failed-'));
   let host: RunningHost;
   let browser: Awaited<ReturnType<typeof launchBrowser>>;
@@ -21,6 +22,27 @@ describe('a view whose code does not load', () => {
     await browser?.close();
     await host?.stop();
     fs.rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it('is waited for with the view before it still shown, the window marked busy, no "Loading…" in its place', async () => {
+    const context = await browser.browser.newContext();
+    const page = await context.newPage();
+    let release = () => {};
+    const released = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/\/assets\/WeekView-[\w-]+\.js$/, async (route) => {
+      await released;
+      await route.continue();
+    });
+    await page.goto(host.url);
+    await page.getByRole('heading', { level: 2, name: 'Today' }).waitFor();
+    await page.getByRole('navigation', { name: 'Views' }).getByRole('link', { name: 'Week', exact: true }).click();
+    await expect.poll(() => page.locator('main').getAttribute('aria-busy')).toBe('true');
+    expect(await page.getByRole('heading', { level: 2, name: 'Today' }).isVisible()).toBe(true);
+    expect(await page.getByText('Loading…').count()).toBe(0);
+    release();
+    await page.getByRole('heading', { level: 2, name: /^Week/ }).waitFor();
+    expect(await page.locator('main').getAttribute('aria-busy')).toBeNull();
+    await context.close();
   });
 
   it('is said in its place with a reload, and the rest of the window keeps working', async () => {

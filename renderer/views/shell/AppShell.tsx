@@ -100,10 +100,8 @@ export function AppShell() {
   const dataDir = useAppState((state) => state.dataDir);
   // A view clicked before its code is here (the other views' code loads after the first view's figures) starts
   // this window's ICU while it downloads, if that has not happened yet.
-  const view = useViewWithCode(
-    useSlice('nav', (state) => state.view),
-    () => startIntl(locale),
-  );
+  const wanted = useSlice('nav', (state) => state.view);
+  const view = useViewWithCode(wanted, () => startIntl(locale));
   const moved = useSlice('nav', (state) => state.moved);
   const retry = () => {
     void stores.app.getState().load();
@@ -118,7 +116,9 @@ export function AppShell() {
       <Header />
       {status === 'ready' && <UnlockBanner />}
       <div className="app-scroll">
-        <main id="main" tabIndex={-1}>
+        {/* Busy while the view asked for waits for its code, with the one before it still shown (styles.css dims it
+            after a moment, so a quick load does not flicker). */}
+        <main id="main" tabIndex={-1} aria-busy={wanted !== view || undefined}>
           <Notices />
           {status === 'loading' && <p role="status">Loading Timelock…</p>}
           {status === 'failed' && (
