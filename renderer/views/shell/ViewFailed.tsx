@@ -1,7 +1,7 @@
 // A view that failed, said in its place with the way out, instead of React unmounting the whole window and leaving
 // it blank: its code did not arrive (the host stopped or restarted while the window stayed open), or drawing it threw.
-// The banner, the running timer and the other views stay. Only a reload asks for the code again: Chromium keeps a
-// failed module import failed for the page's life.
+// The banner, the running timer and the other views stay. A click on the view's link asks for its code again (LazyView
+// keeps a failed load until then); a reload is the sure way, and the one a restarted host needs (a new link).
 import { Component, type ReactNode } from 'react';
 import { ViewCodeMissing } from '../../LazyView';
 import { VIEW_TITLES, type ViewName } from '../../state/navStore';
