@@ -98,11 +98,9 @@ export async function openYearOnToday(name: string): Promise<YearWindow> {
     fs.rmSync(dataDir, { recursive: true, force: true });
   };
   try {
-    const page = await app.newPage();
+    const page = await openOnToday(app);
     const cdp = await page.context().newCDPSession(page);
     await cdp.send('Performance.enable');
-    await page.goto(app.host.base);
-    await waitForContent(page, TODAY_CONTENT);
     return { page, cdp, openAnother: () => openOnToday(app), close };
   } catch (error) {
     await close();

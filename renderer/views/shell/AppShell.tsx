@@ -134,7 +134,7 @@ export function AppShell() {
             <Suspense fallback={<p role="status">Loading…</p>}>
               <Fragment key={view}>
                 {view === 'today' && <Welcome />}
-                <ViewFailed key={view} view={view}>
+                <ViewFailed view={view}>
                   <LazyView view={view} />
                 </ViewFailed>
                 <FocusHeading view={view} moved={moved} />

@@ -5,6 +5,7 @@
 import { Component, type ReactNode } from 'react';
 import { ViewCodeMissing } from '../../LazyView';
 import { VIEW_TITLES, type ViewName } from '../../state/navStore';
+import { ErrorMessage } from './ErrorMessage';
 
 interface Props {
   view: ViewName;
@@ -34,12 +35,10 @@ export class ViewFailed extends Component<Props, { error: unknown }> {
         <h2 id={`${view}-heading`} tabIndex={-1}>
           {title}
         </h2>
-        <div className="error-message" role="alert">
-          <p>{why} Nothing you saved is affected. Reload the window to try again; if Timelock was restarted, open it from its new link.</p>
-          <button type="button" onClick={reload}>
-            Reload the window
-          </button>
-        </div>
+        <ErrorMessage error={`${why} Nothing you saved is affected. Reload the window to try again; if Timelock was restarted, open it from its new link.`} />
+        <button type="button" onClick={reload}>
+          Reload the window
+        </button>
       </section>
     );
   }
