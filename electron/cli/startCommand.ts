@@ -4,6 +4,7 @@ import type { Command } from './command';
 import { clockWords, durationClock } from '../../shared/domain/words';
 import { findCategory } from './findCategory';
 import { timerJson } from './entryJson';
+import { offHoursNote } from './offHoursNote';
 
 export const startCommand: Command = {
   name: 'start',
@@ -11,7 +12,8 @@ export const startCommand: Command = {
   usage: 'timelock start CATEGORY [--note TEXT] [--reason TEXT] [--json]',
   help: [
     'Starts a timer in CATEGORY (its name in any case, or its id). A running timer is stopped and saved first.',
-    'The same lock rules as in the app apply: a hard lock refuses, a soft lock asks for a reason.',
+    'The same lock rules as in the app apply: a hard lock refuses, a soft lock asks for a reason. A work timer started',
+    'outside your work windows is said to be so, as the off-hours nudge says it (unless it is off in Settings).',
     '',
     '  --note TEXT     a note kept with the entry',
     '  --reason TEXT   why you go ahead past a soft lock; kept with the entry',
@@ -33,6 +35,8 @@ export const startCommand: Command = {
       say(`Stopped ${name} after ${durationClock(timer.start - before.start)}.`);
     }
     say(`Started ${cleanText(category.name)} at ${clockWords(timer.start, timeZone)}.`);
+    const offHours = offHoursNote(snapshot.settings, category, timer.start);
+    if (offHours) say(offHours);
     if (args.flag('json')) out(JSON.stringify(timerJson(timer, snapshot.categories, timeZone), null, 2));
   },
 };

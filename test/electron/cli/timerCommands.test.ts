@@ -58,6 +58,18 @@ describe('timelock start, stop and status', () => {
     expect((await folder.run('status')).stdout).toBe('Family 0:00 · 0 / 35 h\n');
   });
 
+  it('a work timer started outside the work windows is said to be, as the off-hours nudge says it; not fitness, not once that nudge is off', async () => {
+    folder = cliFolder({ start: Date.UTC(2026, 3, 4, 10, 0) }); // Saturday noon in Berlin; lock off (the default)
+    const work = await folder.run('start', 'Work');
+    expect(work).toMatchObject({ code: 0, stdout: '' });
+    expect(work.stderr).toBe('Started Work at 12:00.\nThe work timer is running outside your work windows. Your next window opens on Mon 6 Apr at 09:00.\n');
+    // A switch to fitness: the timer that runs now is not work.
+    expect((await folder.run('start', 'Fitness')).stderr).toBe('Stopped Work after 0:00.\nStarted Fitness at 12:00.\n');
+
+    expect((await folder.run('settings', 'set', 'nudges.enabled.off-hours-work', 'false')).code).toBe(0);
+    expect((await folder.run('start', 'Work')).stderr).toBe('Stopped Fitness after 0:00.\nStarted Work at 12:00.\n');
+  });
+
   it('stop with nothing running says so on stderr and succeeds; --json prints null', async () => {
     folder = cliFolder();
     expect(await folder.run('stop')).toMatchObject({ code: 0, stdout: '', stderr: 'No timer is running.\n' });
