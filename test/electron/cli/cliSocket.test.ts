@@ -65,6 +65,13 @@ describe('the CLI while a host runs', () => {
     expect(host.app.store.getTimer()).toBeNull();
   });
 
+  it("says a work timer started outside the work windows is, by the host's clock, as it does without a host", async () => {
+    host = makeTestHost({ start: Date.UTC(2026, 10, 28, 10, 0) }); // a Saturday; the lock is off
+    server = await startSocketServer({ app: host.app, dataDir: host.dataDir, lock: holdDataFolder(host.dataDir) });
+    const run = await runIn(['start', 'Work'], { env: { TIMELOCK_DATA_DIR: host.dataDir }, clock: fakeClock(Date.UTC(2030, 0, 2, 10, 0)) });
+    expect(run).toMatchObject({ code: 0, stderr: 'Started Work at 11:00.\nThe work timer is running outside your work windows. Your next window opens on Mon 30 Nov at 09:00.\n' });
+  });
+
   it.runIf(process.platform !== 'win32')('a stale socket from a killed host is removed and the CLI opens the folder itself', async () => {
     host = makeTestHost();
     const address = path.join(host.dataDir, 'timelock.sock');
