@@ -107,11 +107,20 @@ export function createFigureRefresh({ nav, week, today, range, weekLog, plan }: 
     fetch(shown);
   });
 
+  // Paging weeks moves the header's figure too: off the current week it reads Today's summary, which a change made
+  // stale while the week view served both (an edit in the timesheet, then Previous week, showed the week without it).
+  const unsubscribeWeek = week.subscribe((state, previous) => {
+    if (state.at === previous.at) return;
+    const header = headerFigure(nav.getState().view, state.at);
+    if (header !== 'week') fetch([header]);
+  });
+
   const dispose = () => {
     if (burst !== null) clearTimeout(burst);
     burst = null;
     stale.clear();
     unsubscribeNav();
+    unsubscribeWeek();
   };
   registerStoreReset(dispose);
 

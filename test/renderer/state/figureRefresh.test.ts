@@ -95,5 +95,23 @@ describe('figure refresh', () => {
     await week().showPrevious();
     expect(api.callsTo('summary.week').slice(before)[0]).toEqual({ at: w12.start - 1 });
   });
+
+  it('the header keeps this week’s figure when the week view pages away after a change it fetched for both', async () => {
+    const api = await createTestApi();
+    const { stores } = await renderApp({ api, view: 'week' });
+    await settle();
+    const headerFigure = () => document.querySelector('.header-week-figure')?.textContent;
+    const before = headerFigure();
+    // Two hours of work this week, as a timesheet edit saves them: the week view fetches the week, which the header
+    // reads while the week shown is this one.
+    const monday = stores.week.getState().summary!.days[0]!.start + 9 * 3_600_000;
+    await api.host.call('entries.add', { categoryId: 'work', start: monday, end: monday + 2 * 3_600_000 });
+    await waitFor(() => expect(headerFigure()).not.toBe(before));
+    const after = headerFigure();
+
+    await stores.week.getState().showPrevious();
+    await settle();
+    expect(headerFigure()).toBe(after);
+  });
 });
 
