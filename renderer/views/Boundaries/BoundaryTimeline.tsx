@@ -7,6 +7,7 @@ import { useAppEnv, useAppState, useSlice } from '../../AppEnv';
 import { describeError } from '../../format/describeError';
 import { parseHours } from '../../format/parseHours';
 import { formatHours } from '../../format/formatHours';
+import { formatNumber } from '../../format/formatNumber';
 import { useTypedDraft } from '../Settings/useTypedDraft';
 import { FromWhen, fromOf, type When } from './FromWhen';
 import { FormResult } from '../shell/FormResult';
@@ -15,6 +16,10 @@ import { UnsavedMark } from '../Settings/UnsavedMark';
 const BLANK = { hours: '', when: 'this' as When, week: '' };
 
 const STATE_WORDS = { past: 'past', current: 'in force now', upcoming: 'upcoming' } as const;
+
+/** A step's cap in hours to two decimals: exact for whole and half hours, and read back to the same minutes (a
+ * hundredth of an hour is 0.6 min), where minutes / 60 wrote 37.333333333333336 for a cap typed as 37.33. */
+const capHours = (minutes: number) => Math.round((minutes / 60) * 100) / 100;
 
 const minutesOf = (hhmm: string) => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5));
 
@@ -54,7 +59,7 @@ export function BoundaryTimeline() {
     if (saved) draft.clear();
   };
 
-  const edit = (from: string, capMinutes: number) => draft.set({ hours: String(capMinutes / 60), when: 'chosen', week: from });
+  const edit = (from: string, capMinutes: number) => draft.set({ hours: String(capHours(capMinutes)), when: 'chosen', week: from });
 
   const remove = async (from: string) => {
     const removed = await stores.boundaries.getState().removeStep(from);
@@ -74,7 +79,7 @@ export function BoundaryTimeline() {
       <ol aria-label="Weekly cap steps">
         {steps.map((step) => (
           <li key={step.from}>
-            From {step.from}: {step.weeklyCapMinutes / 60} h a week ({STATE_WORDS[step.state]})
+            From {step.from}: {formatNumber(capHours(step.weeklyCapMinutes), locale, { maximumFractionDigits: 2 })} h a week ({STATE_WORDS[step.state]})
             <span className="step-details"> · {stepDetails(step, locale)}</span>
             {step.state === 'upcoming' && (
               <>

@@ -64,6 +64,22 @@ describe('the weekly cap over time, in Settings', () => {
   }, 30_000);
 });
 
+describe('a weekly cap of hours and minutes', () => {
+  it('is listed and edited as hours to two decimals, and saved back as the same minutes', async () => {
+    const api = await ramp();
+    // 37 h 20 min, as 37.33 typed in the form saves it.
+    await api.host.call('boundaries.set', { values: { weeklyCapMinutes: 2240 }, from: '2026-W30' });
+    const { user } = await renderApp({ view: 'settings', api });
+    const list = await screen.findByRole('list', { name: 'Weekly cap steps' });
+    await waitFor(() => expect(within(list).getAllByRole('listitem').at(-1)?.textContent).toMatch(/^From 2026-W30: 37\.33 h a week \(upcoming\)/));
+    await user.click(screen.getByRole('button', { name: 'Edit the step from 2026-W30' }));
+    const form = within(screen.getByRole('form', { name: 'Change the weekly cap from a week' }));
+    expect((form.getByRole('textbox', { name: 'New weekly cap (hours)' }) as HTMLInputElement).value).toBe('37.33');
+    await user.click(form.getByRole('button', { name: 'Save from then on' }));
+    expect(api.callsTo('boundaries.set').at(-1)).toEqual({ values: { weeklyCapMinutes: 2240 }, from: '2026-W30' });
+  }, 30_000);
+});
+
 describe('days off', () => {
   it('are added and removed in Settings', async () => {
     const { api, user, container } = await renderApp({ view: 'settings' });
