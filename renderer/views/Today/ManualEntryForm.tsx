@@ -38,8 +38,15 @@ export function ManualEntryForm() {
     }
     let from: number;
     // "Ending now" fits before today's entries and the running timer rather than overlapping them.
-    if (start.trim() === '') from = fitEndingNow(minutes * 60_000, clock(), entries, timer?.start ?? null).start;
-    else {
+    if (start.trim() === '') {
+      const fitted = fitEndingNow(minutes * 60_000, clock(), entries, timer?.start ?? null);
+      // Behind what is logged, the fit can walk back past midnight: a form that says "Today" must not add the time to
+      // yesterday (in the week before, on a Monday) without a word.
+      if (day && fitted.end <= day.start) {
+        return setError({ field: 'start', message: `Ending now, ${formatDuration(minutes, locale)} would go before today, behind what is already logged. Type when it started.` });
+      }
+      from = fitted.start;
+    } else {
       const minute = parseClock(start, locale);
       const instant = day && minute !== null ? fromDayMinute(day.date, minute, timeZone) : null;
       if (instant === null) return setError({ field: 'start', message: 'Enter the start as a time of day, for example 9:30, 14:05 or 2 pm.' });

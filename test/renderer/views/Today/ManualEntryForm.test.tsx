@@ -19,6 +19,30 @@ describe('TodayView: adding time by hand', () => {
     expect(await today().findByText(/^Added 1 h 30 min of Fitness, 9:30 AM–11:00 AM\./)).toBeInTheDocument();
   });
 
+  it('ending now never lands wholly before today: just after midnight, behind a timer stopped then, it asks for the start', async () => {
+    const api = await createTestApi();
+    // 00:00:51 in Berlin on Wed 25 Mar; a timer ran from 23:58 the evening before until now.
+    const now = Date.UTC(2026, 2, 24, 23, 0, 51);
+    await api.host.call('entries.add', { categoryId: 'work', start: now - 2 * MINUTE - 51_000, end: now });
+    api.clock.set(now);
+    const { user } = await renderApp({ api });
+    await user.type(today().getByRole('textbox', { name: 'How long' }), '1:30');
+    await user.click(today().getByRole('button', { name: 'Add entry' }));
+    expect(await today().findByText('Ending now, 1 h 30 min would go before today, behind what is already logged. Type when it started.')).toBeInTheDocument();
+    expect(api.callsTo('entries.add')).toEqual([]);
+    expect(api.host.app.store.getEntries()).toHaveLength(1);
+  });
+
+  it('ending now may start before midnight when it reaches into today: 1:30 at 00:30 is 23:00 to 00:30', async () => {
+    const api = await createTestApi();
+    const now = Date.UTC(2026, 2, 24, 23, 30); // 00:30 in Berlin on Wed 25 Mar
+    api.clock.set(now);
+    const { user } = await renderApp({ api });
+    await user.type(today().getByRole('textbox', { name: 'How long' }), '1:30');
+    await user.click(today().getByRole('button', { name: 'Add entry' }));
+    expect(api.callsTo('entries.add')).toEqual([{ categoryId: 'work', start: now - 90 * MINUTE, end: now }]);
+  });
+
   it('with a start time: 1.5 from 07:15 today in the settings’ zone, with a note', async () => {
     const api = await createTestApi();
     const { user } = await renderApp({ api });
