@@ -1,5 +1,5 @@
 // Today's entries, each with Edit and Delete; a delete can be undone for a few seconds from the toast.
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { Category, Entry } from '../../../shared/model';
 import { useAppEnv, useAppState, useSlice } from '../../AppEnv';
 import { describeError } from '../../format/describeError';
@@ -21,6 +21,19 @@ export function TodayEntries() {
   const timeZone = useAppState((state) => state.settings?.timeZone ?? 'UTC');
   const [editing, setEditing] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
+  // The entry whose editor just closed (saved or cancelled): its Edit button takes the focus back, which the editor's
+  // buttons held and took away with them, leaving it on the page's body.
+  const returnFocus = useRef<string | null>(null);
+  useEffect(() => {
+    const id = returnFocus.current;
+    if (editing !== null || id === null) return;
+    returnFocus.current = null;
+    document.querySelector<HTMLButtonElement>(`[data-entry-id="${CSS.escape(id)}"] .row-actions button`)?.focus();
+  }, [editing]);
+  const closeEditor = (id: string) => {
+    returnFocus.current = id;
+    setEditing(null);
+  };
 
   const remove = async (entry: Entry) => {
     setError(null);
@@ -52,7 +65,7 @@ export function TodayEntries() {
             return (
               <li key={entry.id} data-entry-id={entry.id}>
                 {editing === entry.id ? (
-                  <EntryEditor entry={entry} categories={categories} timeZone={timeZone} onDone={() => setEditing(null)} />
+                  <EntryEditor entry={entry} categories={categories} timeZone={timeZone} onDone={() => closeEditor(entry.id)} />
                 ) : (
                   <div className="entry-row">
                     <span className="swatch" aria-hidden="true" style={{ background: category?.color ?? '#999999' }} />

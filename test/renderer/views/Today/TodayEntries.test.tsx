@@ -37,6 +37,19 @@ describe('TodayView: today’s entries', () => {
     await user.click(editor.getByRole('button', { name: 'Save' }));
     expect(api.callsTo('entries.update')).toEqual([{ id: report.id, end: report.start + 2 * HOUR }]);
     expect(await today().findByText('8:00 AM–10:00 AM')).toBeInTheDocument();
+    // The editor's Save went with it: focus is back on the entry's Edit, not on the page.
+    expect(document.activeElement).toBe(today().getByRole('button', { name: 'Edit Work, 8:00 AM–10:00 AM' }));
+  });
+
+  it('Cancel closes the editor with nothing sent and focus back on the entry’s Edit', async () => {
+    const api = await createTestApi();
+    await addReport(api);
+    const { user } = await renderApp({ api });
+    await user.click(today().getByRole('button', { name: 'Edit Work, 8:00 AM–9:30 AM' }));
+    await user.click(within(today().getByRole('form', { name: 'Edit entry' })).getByRole('button', { name: 'Cancel' }));
+    expect(today().queryByRole('form', { name: 'Edit entry' })).toBeNull();
+    expect(api.callsTo('entries.update')).toEqual([]);
+    expect(document.activeElement).toBe(today().getByRole('button', { name: 'Edit Work, 8:00 AM–9:30 AM' }));
   });
 
   it('refuses an end before the start in words, without a call', async () => {
