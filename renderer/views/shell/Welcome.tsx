@@ -27,7 +27,11 @@ export function Welcome() {
   if (!settings?.welcomePending) return null;
 
   const save = async (patch: SettingsPatch) => stores.app.getState().updateSettings(patch);
-  const finish = () => void save({ welcomePending: false });
+  // The welcome goes once saved, with the button that finished it: focus moves to Today's heading, below it, instead
+  // of being left on the page's body.
+  const finish = async () => {
+    if (await save({ welcomePending: false })) document.getElementById('today-heading')?.focus();
+  };
   const next = async (event: FormEvent) => {
     event.preventDefault();
     setProblem('');
@@ -107,7 +111,7 @@ export function Welcome() {
         )}
         <div className="form-actions">
           <button type="submit">{step === 2 ? 'Start using Timelock' : 'Next'}</button>
-          <button type="button" className="quiet-link" onClick={finish}>
+          <button type="button" className="quiet-link" onClick={() => void finish()}>
             Skip the welcome
           </button>
         </div>

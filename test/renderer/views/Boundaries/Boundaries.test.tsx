@@ -102,7 +102,14 @@ describe('days off', () => {
     await user.click(await screen.findByRole('button', { name: 'Take today off' }));
     expect(api.callsTo('daysOff.add')).toEqual([{ from: '2026-03-25' }]);
     expect((await screen.findByText(/Day off: nothing to log/)).textContent).toMatch(/\(other\)/);
+    // The pressed button is gone; the one that replaced it has the focus, both ways.
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Work today after all' }));
     expect(await axeViolations(container)).toEqual([]);
+    await user.click(screen.getByRole('button', { name: 'Work today after all' }));
+    const offer = await screen.findByRole('button', { name: 'Take today off' });
+    expect(document.activeElement).toBe(offer);
+    await user.click(screen.getByRole('button', { name: 'Take today off' }));
+    await screen.findByText(/Day off: nothing to log/);
     await user.click(screen.getByRole('link', { name: 'Week' }));
     const header = await screen.findByRole('columnheader', { name: /off \(other\)/ });
     expect(header.className).toBe('day-off');
@@ -110,6 +117,6 @@ describe('days off', () => {
     const offers = screen.getAllByRole('button', { name: /^Take .* off$/ });
     expect(offers).toHaveLength(6);
     await user.click(offers[0]!);
-    expect(api.callsTo('daysOff.add')[1]).toEqual({ from: '2026-03-23' });
+    expect(api.callsTo('daysOff.add').at(-1)).toEqual({ from: '2026-03-23' });
   }, 30_000);
 });
