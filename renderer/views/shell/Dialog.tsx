@@ -26,9 +26,20 @@ export function Dialog({ title, children, onCancel, role }: DialogProps) {
     }
     return () => {
       if (dialog.open) dialog.close();
-      if (previous?.isConnected) previous.focus();
+      // Back where it was; or, when that went meanwhile (the Stop that asked "Keep a 40-second entry?" is gone once
+      // the timer stopped), on the view's heading rather than the page's body.
+      if (previous && previous !== document.body && previous.isConnected) previous.focus();
+      else document.querySelector<HTMLElement>('main h2[tabindex="-1"]')?.focus();
     };
   }, []);
+  // A dialog whose content changes in place (Locked: Unlock… shows the reason form, Ask to unlock the countdown)
+  // removes the button that had the focus: the new content's first field or button takes it, as on opening, instead
+  // of the page's body behind the modal.
+  useEffect(() => {
+    const dialog = ref.current;
+    if (!dialog?.open || dialog.contains(document.activeElement)) return;
+    (dialog.querySelector<HTMLElement>('[autofocus], [data-autofocus]') ?? dialog.querySelector<HTMLElement>(FOCUSABLE))?.focus();
+  });
   return (
     <dialog
       ref={ref}

@@ -25,6 +25,8 @@ describe('Today: a timer stopped at once, and time added “ending now”', () =
     await user.click(dialog.getByRole('button', { name: 'Discard' }));
     await waitFor(() => expect(api.callsTo('entries.delete')).toEqual([{ id: timer.id }]));
     expect(api.host.app.store.getEntries()).toEqual([]);
+    // The Stop that asked is gone with the timer: focus is on Today's heading, not the page's body.
+    expect(document.activeElement).toBe(screen.getByRole('heading', { level: 2, name: 'Today' }));
   });
 
   it('Keep leaves it, and a timer that ran a minute or more asks nothing', async () => {

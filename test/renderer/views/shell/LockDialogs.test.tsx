@@ -43,6 +43,8 @@ describe('a hard lock’s refusal and the way past it', () => {
     await user.click(within(region('Today').getByRole('group', { name: 'Start or switch' })).getByRole('button', { name: 'Work' }));
     const dialog = within(await screen.findByRole('alertdialog', { name: 'Locked' }));
     await user.click(dialog.getByRole('button', { name: 'Unlock…' }));
+    // The pressed button went with the stage it was in: the reason field has the focus, not the page behind.
+    expect(document.activeElement).toBe(dialog.getByRole('textbox', { name: 'Why unlock?' }));
 
     await user.click(dialog.getByRole('button', { name: 'Ask to unlock' }));
     expect(dialog.getByRole('alert').textContent).toBe('Type the reason for unlocking; it is kept in the log.');
@@ -52,6 +54,7 @@ describe('a hard lock’s refusal and the way past it', () => {
     expect(api.callsTo('locks.unlock')).toEqual([{ reason: 'server outage', minutes: 30, lifts: ['weekly-cap'] }]);
 
     const asked = within(await screen.findByRole('alertdialog', { name: 'Unlock asked for' }));
+    expect(document.activeElement).toBe(asked.getByRole('button', { name: 'Close and wait' }));
     expect(asked.getByRole('timer', { name: 'Cool-down left' }).textContent).toBe('0:01:00');
     expect(asked.getByText(/lasts until 11:31 AM/)).toBeInTheDocument();
     api.clock.set(NOW + 61_000);
