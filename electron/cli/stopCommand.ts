@@ -8,9 +8,12 @@ export const stopCommand: Command = {
   name: 'stop',
   summary: 'stop the running timer and save its entry',
   usage: 'timelock stop [--json]',
-  help: ['Stops the running timer and saves it as an entry. With no timer running it says so and succeeds.', '', '  --json   print the saved entry (or null) as JSON'].join(
-    '\n',
-  ),
+  help: [
+    'Stops the running timer and saves it as an entry. With no timer running it says so and succeeds. A run that',
+    'reached an entry saved ahead of it (logged for later, or from another computer) ends where that entry begins.',
+    '',
+    '  --json   print the saved entry (or null) as JSON',
+  ].join('\n'),
   spec: { options: { json: 'flag' }, positionals: [] },
   async run({ args, ask, out, say }) {
     const entry = await ask('timer.stop', {});

@@ -2,6 +2,7 @@
 // the timer's own id when it stops, so a stop repeated after a crash replaces rather than duplicates.
 import type { Entry, RunningTimer } from '../../shared/model';
 import { AppError } from '../../shared/result';
+import { whenWords } from '../../shared/domain/words';
 import type { HandlerSet } from '../router';
 import type { ServiceContext } from './context';
 import type { CategoriesService } from './categoriesService';
@@ -32,6 +33,7 @@ export class TimerService {
     const running = this.current();
     const action = running && running.categoryId === request.categoryId ? 'resume' : 'start';
     const now = this.ctx.clock.now();
+    this.assertNoEntryAt(now);
     const overrideReason = this.locks.gate({ action, categoryId: request.categoryId, at: now, reason: request.reason });
     if (running) this.stopAt(now);
     const timer: RunningTimer = {
@@ -74,13 +76,29 @@ export class TimerService {
       this.ctx.bus.emit('timer.changed', { timer: null });
       return null;
     }
-    const entry = entryOfTimer(timer, end, categoryId);
+    // An entry saved ahead of the run (logged for later, or synced in from another computer) ends it where it begins:
+    // the run holds its time only up to there. Saved to `end`, it overlapped that entry, the stop was refused and the
+    // timer could never be stopped (nor another started).
+    const ahead = this.ctx.store.entriesBetween(timer.start, end).filter((e) => e.id !== timer.id && e.start > timer.start);
+    const entry = entryOfTimer(timer, Math.min(end, ...ahead.map((e) => e.start)), categoryId);
     // The entry is written before the timer is cleared: a crash in between leaves a timer whose next stop
     // rewrites the same entry id.
     this.entries.saveFromTimer(entry);
     this.ctx.store.setTimer(null);
     this.ctx.bus.emit('timer.changed', { timer: null });
     return entry;
+  }
+
+  /** A timer holds its time from its start on: one started inside an entry would overlap it however it stopped. */
+  private assertNoEntryAt(at: number): void {
+    const inside = this.ctx.store.entriesBetween(at, at + 1).find((e) => e.start <= at && e.end > at);
+    if (!inside) return;
+    const timeZone = this.ctx.store.getSettings().timeZone;
+    const name = this.ctx.store.getCategories().find((c) => c.id === inside.categoryId)?.name;
+    throw new AppError(
+      'conflict',
+      `A timer cannot start inside another entry: ${name ? `the ${name} entry` : 'an entry'} runs ${whenWords(inside.end, at, timeZone, 'until')}. Start it after that, or edit that entry.`,
+    );
   }
 
   handlers(): HandlerSet {

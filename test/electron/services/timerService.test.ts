@@ -65,6 +65,35 @@ describe('TimerService', () => {
     expect(host.app.store.getTimer()).toBeNull();
   });
 
+  it('a timer that runs into an entry saved ahead of it stops where that entry begins, and a stop is never refused', async () => {
+    host = makeTestHost();
+    const start = host.clock.now();
+    // Logged for later (or synced in from another computer): 10 to 20 minutes from now.
+    const ahead = await host.call('entries.add', { categoryId: 'work', start: start + 10 * MINUTE, end: start + 20 * MINUTE });
+    const timer = await host.call('timer.start', { categoryId: 'family' });
+    host.clock.advance(90 * MINUTE);
+    const entry = await host.call('timer.stop', {});
+    expect(entry).toMatchObject({ id: timer.id, categoryId: 'family', start, end: ahead.start });
+    expect(host.app.store.getTimer()).toBeNull();
+    expect(host.app.store.getEntries().map((e) => [e.id, e.start, e.end])).toEqual([
+      [timer.id, start, ahead.start],
+      [ahead.id, ahead.start, ahead.end],
+    ]);
+  });
+
+  it('refuses to start a timer inside an entry, in words, and changes nothing', async () => {
+    host = makeTestHost();
+    const now = host.clock.now();
+    await host.call('entries.add', { categoryId: 'work', start: now - 5 * MINUTE, end: now + 25 * MINUTE });
+    const refused = await host.app.router.call('timer.start', { categoryId: 'family' });
+    expect(refused).toMatchObject({
+      ok: false,
+      error: { code: 'conflict', message: 'A timer cannot start inside another entry: the Work entry runs until 10:25. Start it after that, or edit that entry.' },
+    });
+    expect(host.app.store.getTimer()).toBeNull();
+    expect(host.app.store.getEntries()).toHaveLength(1);
+  });
+
   it('a running work timer counts up to now in the week summary', async () => {
     host = makeTestHost();
     await host.call('timer.start', { categoryId: 'work' });
