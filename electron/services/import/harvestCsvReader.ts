@@ -1,6 +1,8 @@
 // Harvest's time CSV: one row per day and task with hours, no clock times. Each day's rows are placed from 09:00
-// local time, one after another in file order, so a day of 2.5 h and 1 h becomes 09:00–11:30 and 11:30–12:30.
-import { formatDate } from '../../../shared/domain/time';
+// local time, one after another in file order, so a day of 2.5 h and 1 h becomes 09:00–11:30 and 11:30–12:30; a
+// day whose hours would run past midnight from 09:00 starts as late as still ends by midnight (20 h: 04:00–24:00),
+// so its hours stay on its date instead of spilling into the next one as work after midnight that was never done.
+import { dayBounds, formatDate } from '../../../shared/domain/time';
 import type { ImportIssue } from '../../../shared/transferModel';
 import type { ImportBudget } from './importBudget';
 import { clampText, LIMITS, noteOf, projectName, type FileReader, type RowOutcome } from './fileReader';
@@ -29,6 +31,14 @@ export async function harvestCsvReader(table: CsvTable, timeZone: string, budget
     ? [{ line: table.headerLine, message: `The file has no ${missing.join(' or ')} column, which a Harvest time export has.` }]
     : [];
   const order = await dateOrderOf(table.rows, [at.date], budget);
+  /** Each date's hours over the whole file, rows in any order: where the first of them must start to end by midnight. */
+  const dayTotals = new Map<string, number>();
+  for (const row of table.rows) {
+    const date = parseDateText(Columns.cell(row, at.date), order);
+    const length = parseDecimalHours(Columns.cell(row, at.hours).trim());
+    if (typeof date !== 'string' && length !== null) dayTotals.set(formatDate(date), (dayTotals.get(formatDate(date)) ?? 0) + length);
+    await budget.pause();
+  }
   /** The end of the last row placed on each local date. */
   const placedUntil = new Map<string, number>();
 
@@ -59,7 +69,12 @@ export async function harvestCsvReader(table: CsvTable, timeZone: string, budget
       if (start === undefined) {
         const first = localInstant(date, HARVEST_DAY_START, timeZone);
         if (first.dst) warnings.push(first.dst);
-        start = first.instant;
+        const day = dayBounds(date, timeZone);
+        const total = dayTotals.get(key) ?? length;
+        start = Math.max(day.start, Math.min(first.instant, day.end - total));
+        if (total > day.end - day.start) {
+          warnings.push(`the hours of ${key} add up to ${Math.round((total / 3_600_000) * 100) / 100} h, more than the day holds: they run into the next day`);
+        }
       }
       placedUntil.set(key, start + length);
       outcome.row = { line: csvRow.line, start, end: start + length, project, note, tags: [], source: 'import:harvest' };

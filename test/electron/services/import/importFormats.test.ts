@@ -87,6 +87,20 @@ describe('import formats', () => {
     ]);
   });
 
+  it('Harvest: a day whose hours would run past midnight from 09:00 starts as late as ends by midnight; more than a day holds is said', async () => {
+    host = makeTestHost();
+    const text = ['Date,Project,Task,Notes,Hours', '2026-11-11,Work,Dev,,12', '2026-11-12,Work,Dev,,8', '2026-11-11,Work,Dev,,6', '2026-11-13,Work,Dev,,25'].join('\n');
+    const preview = await host.call('import.preview', { text, format: 'harvest' });
+    expect(preview.rows.map((r) => [r.start, r.end])).toEqual([
+      // 18 h on the 11th, its rows apart in the file: 06:00 to midnight, not 09:00 to 03:00 on the 12th.
+      [at('2026-11-11T06:00:00+01:00'), at('2026-11-11T18:00:00+01:00')],
+      [at('2026-11-12T09:00:00+01:00'), at('2026-11-12T17:00:00+01:00')],
+      [at('2026-11-11T18:00:00+01:00'), at('2026-11-12T00:00:00+01:00')],
+      [at('2026-11-13T00:00:00+01:00'), at('2026-11-14T01:00:00+01:00')],
+    ]);
+    expect(preview.warnings.map((w) => w.message).join(' ')).toMatch(/the hours of 2026-11-13 add up to 25 h, more than the day holds: they run into the next day/);
+  });
+
   it('the generic ISO-8601 layout: instants in UTC or with an offset are exact, times without one are local', async () => {
     host = makeTestHost();
     const result = await host.call('import.apply', { text: fixture('generic-iso.csv') });
