@@ -154,7 +154,11 @@ export const settingsCommand: Command = {
       // rather than name the week it is shown from as if the change began there.
       const first = steps[0]?.from === since;
       const holds = first ? `from the start (the first span, shown from ${since})` : `from ${since} on`;
-      say(`${key} is now ${JSON.stringify(valueAt({ ...base, ...values } as Settings, key!))} ${holds}${upcoming ? ' (an upcoming step)' : ''}.`);
+      // A change holds until the next step, which keeps its own values: say where, or a change dated back looks as if
+      // it reached this week when a step between (made for another setting) brings the old value back.
+      const next = steps[steps.findIndex((s) => s.from === since) + 1];
+      const until = next ? `, until ${next.from}, where the next step keeps its own ${key}` : '';
+      say(`${key} is now ${JSON.stringify(valueAt({ ...base, ...values } as Settings, key!))} ${holds}${upcoming ? ' (an upcoming step)' : ''}${until}.`);
       return;
     }
     const patch = patchFor(settings, key!, parseSettingValue(text!));

@@ -1,7 +1,8 @@
 // "From when" for a dated boundary (the weekly cap, the daily cap, the work windows, the targets): this week (chosen
 // unless the person picks otherwise), next week, or a week they name. Past weeks change only when named on purpose.
 import { useId } from 'react';
-import { DAY, formatDate, localDateOf } from '../../../shared/domain/time';
+import type { BoundaryStep } from '../../../shared/contract';
+import { DAY, formatDate, localDateOf, parseWeek, weekLabel, type WeekStart } from '../../../shared/domain/time';
 
 export type When = 'this' | 'next' | 'chosen';
 
@@ -27,6 +28,22 @@ export function fromOf(choice: FromWhenChoice, now: number, timeZone: string): {
 /** Words for the saved message: "from this week", "from next week", "from 2027-W10". */
 export function fromWords(choice: FromWhenChoice): string {
   return choice.when === 'this' ? 'from this week on' : choice.when === 'next' ? 'from next week on' : `from ${choice.week.trim()} on`;
+}
+
+/**
+ * ", until 2026-W51, where the next step keeps its own values" when a step of the timeline follows the week a change
+ * holds from (`from` as fromOf sends it: none for this week, else a week's label or a date in it); else nothing. A
+ * change holds until the next step, and one made for another setting (the cap) carries the old windows or targets on.
+ */
+export function untilWords(steps: readonly BoundaryStep[], from: string | undefined, weekStartsOn: WeekStart): string {
+  let next: BoundaryStep | undefined;
+  if (from === undefined) next = steps.find((step) => step.state === 'upcoming');
+  else {
+    const start = parseWeek(from, weekStartsOn);
+    const at = start ? steps.findIndex((step) => step.from === weekLabel(start, weekStartsOn)) : -1;
+    next = at >= 0 ? steps[at + 1] : undefined;
+  }
+  return next ? `, until ${next.from}, where the next step keeps its own values` : '';
 }
 
 const CHOICES = [

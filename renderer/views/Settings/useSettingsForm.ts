@@ -8,7 +8,7 @@ import { useAppEnv, useAppState, useSlice } from '../../AppEnv';
 import { describeError } from '../../format/describeError';
 import type { SettingsPatch } from '../../state/appStore';
 import type { RequestOf } from '../../../shared/contract';
-import { fromOf, fromWords, THIS_WEEK, type FromWhenChoice } from '../Boundaries/FromWhen';
+import { fromOf, fromWords, THIS_WEEK, untilWords, type FromWhenChoice } from '../Boundaries/FromWhen';
 
 export interface FormMessage {
   kind: 'saved' | 'error';
@@ -66,9 +66,10 @@ export function useSettingsForm<D>(form: string, read: (settings: Settings) => D
     setMessage({ kind: 'error', text });
     return { refused: text };
   };
-  const save = (patch: SettingsPatch, savedText: string): SaveStep => ({
+  /** `savedText` read once saved: a dated change's words name the next step as the timeline stands then. */
+  const sendPatch = (patch: SettingsPatch, savedText: () => string): SaveStep => ({
     async send() {
-      if (await stores.app.getState().updateSettings(patch)) return saved(savedText);
+      if (await stores.app.getState().updateSettings(patch)) return saved(savedText());
       const error = stores.app.getState().errors.settings;
       setMessage({ kind: 'error', text: error ? describeError(error) : 'Another change is being saved; try again in a moment.' });
       stores.app.getState().clearError('settings');
@@ -87,16 +88,16 @@ export function useSettingsForm<D>(form: string, read: (settings: Settings) => D
     setFrom: (next) => keep({ value, from: next }),
     message,
     refuse,
-    save,
+    save: (patch, savedText) => sendPatch(patch, () => savedText),
     saveFrom(values, savedText) {
       const when = fromOf(from, clock(), settings?.timeZone ?? 'UTC');
       if ('error' in when) return refuse(when.error);
-      const text = `${savedText.replace(/\.$/, '')}, ${fromWords(from)}.`;
-      if (when.from === undefined) return save(values, text);
+      const text = () => `${savedText.replace(/\.$/, '')}, ${fromWords(from)}${untilWords(stores.boundaries.getState().steps, when.from, settings?.weekStartsOn ?? 1)}.`;
+      if (when.from === undefined) return sendPatch(values, text);
       const week = when.from;
       return {
         async send() {
-          if (await stores.boundaries.getState().set({ values, from: week })) return saved(text);
+          if (await stores.boundaries.getState().set({ values, from: week })) return saved(text());
           const error = stores.boundaries.getState().error;
           setMessage({ kind: 'error', text: error ? describeError(error) : 'Not saved.' });
           return false;

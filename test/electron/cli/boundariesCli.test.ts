@@ -49,6 +49,16 @@ describe('timelock settings with dates, and dayoff', () => {
     ]);
   });
 
+  it('a change dated before a later step says it holds until that step, which keeps its own value', async () => {
+    folder = cliFolder();
+    expect((await folder.run('settings', 'set', 'workWindows', '[[],[{"start":"10:00","end":"20:00"}],[],[],[],[],[]]', '--from', '2026-W20')).code).toBe(0);
+    const earlier = await folder.run('settings', 'set', 'targets.fitnessMinutes', '60', '--from', '2026-W18');
+    expect(earlier).toMatchObject({ code: 0, stderr: 'targets.fitnessMinutes is now 60 from 2026-W18 on (an upcoming step), until 2026-W20, where the next step keeps its own targets.fitnessMinutes.\n' });
+    expect((await folder.run('settings', 'get', 'targets.fitnessMinutes', '--week', '2026-W20')).stdout).toBe('150\n');
+    // The last step says nothing of one after it.
+    expect((await folder.run('settings', 'set', 'targets.fitnessMinutes', '90', '--from', '2026-W20')).stderr).toBe('targets.fitnessMinutes is now 90 from 2026-W20 on (an upcoming step).\n');
+  });
+
   it('a ramp of three steps, the middle one removed; the first span cannot be removed (exit 1)', async () => {
     folder = cliFolder();
     await folder.run('settings', 'set', 'weeklyCapHours', '20');

@@ -50,7 +50,8 @@ describe('Settings: caps, lock, windows, nudges, targets, general', () => {
     // This week: the plain settings change, which the service dates from this week on.
     expect(api.callsTo('settings.update')).toHaveLength(1);
     expect(Object.keys(api.callsTo('settings.update')[0]!)).toEqual(['workWindows']);
-    expect(await windows.findByText('Work windows saved, from this week on.')).toBeInTheDocument();
+    // Next week's step (made for the daily cap) keeps the windows it was made with: the words say where this change ends.
+    expect(await windows.findByText('Work windows saved, from this week on, until 2026-W14, where the next step keeps its own values.')).toBeInTheDocument();
   }, 30_000);
 
   it('lock modes are explained plainly; choosing one saves it with the unlock settings', async () => {
