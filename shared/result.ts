@@ -27,6 +27,18 @@ export interface AppErrorShape {
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: AppErrorShape };
 
+/**
+ * A refusal's issues in words, for after its message: " (line 3: …; values.cap: …)", or "" when there are none to add.
+ * An issue whose words already start with its path ("line 2: …") is not prefixed again, and one the message already
+ * says word for word (a problem with the whole file) is left out: both were printed twice.
+ */
+export function issuesWords(error: Pick<AppErrorShape, 'message' | 'issues'>, message = error.message): string {
+  const words = (error.issues ?? [])
+    .filter((issue) => !message.includes(issue.message))
+    .map((issue) => (issue.path && !issue.message.startsWith(`${issue.path}: `) ? `${issue.path}: ${issue.message}` : issue.message));
+  return words.length ? ` (${words.join('; ')})` : '';
+}
+
 export const ok = <T>(value: T): Result<T> => ({ ok: true, value });
 export const fail = (error: AppErrorShape): Result<never> => ({ ok: false, error });
 

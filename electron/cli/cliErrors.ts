@@ -1,7 +1,7 @@
 // The two ways a command ends short: a usage mistake (exit 2, with the command's usage) and a refusal (exit 1:
 // a lock, bad input, a missing file), each with a message for the person on stderr.
 import { cleanText } from '../../shared/domain/cleanText';
-import type { AppErrorShape } from '../../shared/result';
+import { issuesWords, type AppErrorShape } from '../../shared/result';
 
 /** The exit codes of every command: done, refused, a usage mistake. */
 export const EXIT = { ok: 0, refused: 1, usage: 2 } as const;
@@ -28,7 +28,7 @@ export class Refusal extends Error {
 /** An error envelope in words, with the fields a refused request got wrong and the flag that passes a soft lock. */
 export function describeRefusal(error: AppErrorShape): string {
   const message = error.message.trim() || `Timelock refused (${error.code}).`;
-  const issues = error.issues?.length ? ` (${error.issues.map((i) => (i.path ? `${i.path}: ${i.message}` : i.message)).join('; ')})` : '';
+  const issues = issuesWords(error, message);
   const hint = error.code === 'needs-reason' ? '\nGive the reason with --reason "…".' : '';
   return `${message}${issues}${hint}`;
 }

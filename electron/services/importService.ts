@@ -294,7 +294,7 @@ function refusal(problems: readonly ImportIssue[], code: ErrorCode, wholeFile: b
   const n = problems.length;
   const summary = wholeFile
     ? `The file was not imported: ${problems.map((p) => p.message).join(' ')} Nothing was written.`
-    : `The file was not imported: ${n} problem${n === 1 ? '' : 's'}, listed by line. Nothing was written. Fix the file, or import with skipInvalid to leave those rows out.`;
+    : `The file was not imported: ${n} problem${n === 1 ? '' : 's'}, listed by line. Nothing was written. Fix the file, or leave out the rows with problems and import the rest (--skip-invalid on the command line).`;
   return new AppError(code, summary, {
     issues: problems.map((p) => ({ path: p.line === 0 ? 'file' : `line ${p.line}`, message: p.message })),
     details: { problems: n },
