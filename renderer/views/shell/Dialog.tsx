@@ -19,11 +19,8 @@ export function Dialog({ title, children, onCancel, role }: DialogProps) {
     const dialog = ref.current;
     if (!dialog) return;
     const previous = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    // Opened here; the effect below then puts focus on its first field or button.
     if (!dialog.open) dialog.showModal();
-    if (!dialog.contains(document.activeElement)) {
-      const first = dialog.querySelector<HTMLElement>('[autofocus], [data-autofocus]') ?? dialog.querySelector<HTMLElement>(FOCUSABLE);
-      first?.focus();
-    }
     return () => {
       if (dialog.open) dialog.close();
       // Back where it was; or, when that went meanwhile (the Stop that asked "Keep a 40-second entry?" is gone once
@@ -32,9 +29,9 @@ export function Dialog({ title, children, onCancel, role }: DialogProps) {
       else document.querySelector<HTMLElement>('main h2[tabindex="-1"]')?.focus();
     };
   }, []);
-  // A dialog whose content changes in place (Locked: Unlock… shows the reason form, Ask to unlock the countdown)
-  // removes the button that had the focus: the new content's first field or button takes it, as on opening, instead
-  // of the page's body behind the modal.
+  // After every draw, focus is inside: on opening, and when the content changes in place (Locked: Unlock… shows the
+  // reason form, Ask to unlock the countdown) and removes the button that had it, the first field or button takes it
+  // instead of the page's body behind the modal.
   useEffect(() => {
     const dialog = ref.current;
     if (!dialog?.open || dialog.contains(document.activeElement)) return;
