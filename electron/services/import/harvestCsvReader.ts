@@ -31,12 +31,19 @@ export async function harvestCsvReader(table: CsvTable, timeZone: string, budget
     ? [{ line: table.headerLine, message: `The file has no ${missing.join(' or ')} column, which a Harvest time export has.` }]
     : [];
   const order = await dateOrderOf(table.rows, [at.date], budget);
+  /** Each row's date and hours, read once here for the day totals and kept for read(). */
+  const parsed: Array<{ date: ReturnType<typeof parseDateText>; hoursText: string; length: number | null }> = [];
   /** Each date's hours over the whole file, rows in any order: where the first of them must start to end by midnight. */
   const dayTotals = new Map<string, number>();
   for (const row of table.rows) {
     const date = parseDateText(Columns.cell(row, at.date), order);
-    const length = parseDecimalHours(Columns.cell(row, at.hours).trim());
-    if (typeof date !== 'string' && length !== null) dayTotals.set(formatDate(date), (dayTotals.get(formatDate(date)) ?? 0) + length);
+    const hoursText = Columns.cell(row, at.hours).trim();
+    const length = parseDecimalHours(hoursText);
+    parsed.push({ date, hoursText, length });
+    if (typeof date !== 'string' && length !== null) {
+      const key = formatDate(date);
+      dayTotals.set(key, (dayTotals.get(key) ?? 0) + length);
+    }
     await budget.pause();
   }
   /** The end of the last row placed on each local date. */
@@ -57,9 +64,7 @@ export async function harvestCsvReader(table: CsvTable, timeZone: string, budget
       const note = clampText(noteOf(cell('task'), cell('notes')), LIMITS.note, 'notes', warnings);
       const outcome: RowOutcome = { line: csvRow.line, shown: { project, note, tags: [] }, problems, warnings };
 
-      const date = parseDateText(cell('date'), order);
-      const hoursText = cell('hours').trim();
-      const length = parseDecimalHours(hoursText);
+      const { date, hoursText, length } = parsed[i]!;
       if (typeof date === 'string') problems.push(`date: ${date}`);
       if (length === null) problems.push(`hours: '${hoursText}' is not a number of hours (such as 1.5, 0,25 or 1:30)`);
       if (typeof date === 'string' || length === null) return outcome;
