@@ -1,17 +1,19 @@
 // `timelock start CATEGORY`: starts a timer through the router, so the lock judges it exactly as in the app.
 import { cleanText } from '../../shared/domain/cleanText';
 import type { Command } from './command';
-import { clockWords, durationClock } from '../../shared/domain/words';
+import { clockWords } from '../../shared/domain/words';
 import { findCategory } from './findCategory';
 import { timerJson } from './entryJson';
 import { offHoursNote } from './offHoursNote';
+import { stoppedWords } from './stoppedWords';
 
 export const startCommand: Command = {
   name: 'start',
   summary: 'start a timer (a running one is stopped first)',
   usage: 'timelock start CATEGORY [--note TEXT] [--reason TEXT] [--json]',
   help: [
-    'Starts a timer in CATEGORY (its name in any case, or its id). A running timer is stopped and saved first.',
+    'Starts a timer in CATEGORY (its name in any case, or its id). A running timer is stopped and saved first; one',
+    'that reached an entry saved ahead of it (from another computer) ends where that entry begins, as it says.',
     'The same lock rules as in the app apply: a hard lock refuses, a soft lock asks for a reason. A work timer started',
     'outside your work windows is said to be so, as the off-hours nudge says it (unless it is off in Settings).',
     '',
@@ -31,8 +33,10 @@ export const startCommand: Command = {
       ...(args.has('reason') ? { reason: args.string('reason') } : {}),
     });
     if (before) {
-      const name = cleanText(snapshot.categories.find((c) => c.id === before.categoryId)?.name ?? before.categoryId);
-      say(`Stopped ${name} after ${durationClock(timer.start - before.start)}.`);
+      // What was saved, not how long it ran: a run that reached an entry saved ahead of it ends where that entry
+      // begins (TimerService.stopAt), and the saved entry keeps the timer's id.
+      const [saved] = (await ask('entries.list', { from: before.start, to: before.start + 1 })).filter((e) => e.id === before.id);
+      say(stoppedWords(snapshot.categories, before.categoryId, saved ?? null, timer.start, timeZone));
     }
     say(`Started ${cleanText(category.name)} at ${clockWords(timer.start, timeZone)}.`);
     const offHours = offHoursNote(snapshot.settings, category, timer.start);

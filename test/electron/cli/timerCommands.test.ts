@@ -48,6 +48,26 @@ describe('timelock start, stop and status', () => {
     expect(host.app.store.getEntries()).toMatchObject([{ categoryId: 'work', start: Date.UTC(2026, 3, 1, 10), end: Date.UTC(2026, 3, 1, 11, 12) }]);
   });
 
+  it('start that switches from a run cut short by an entry saved ahead of it says the length saved, and where it ends', async () => {
+    folder = cliFolder();
+    expect((await folder.run('start', 'work')).code).toBe(0);
+    folder.clock.advance(10 * MINUTE);
+    // Synced in from another computer while the timer runs here: family from 12:20 to 12:30 (the CLI refuses to log
+    // an entry over a running timer; the window's typed totals and sync do not ask it).
+    const other = makeTestHost({ dataDir: folder.dataDir, start: folder.clock.now() });
+    other.app.store.applyEntries({ put: [{ id: 'synced', categoryId: 'family', start: Date.UTC(2026, 3, 1, 10, 20), end: Date.UTC(2026, 3, 1, 10, 30), note: '', tags: [], source: 'manual' }] });
+    await other.app.store.flush();
+    folder.clock.advance(30 * MINUTE);
+    const switched = await folder.run('start', 'fitness');
+    expect(switched).toMatchObject({ code: 0, stderr: 'Stopped Work after 0:20: it ends at 12:20, where an entry saved ahead of it begins.\nStarted Fitness at 12:40.\n' });
+    const host = makeTestHost({ dataDir: folder.dataDir, start: folder.clock.now() });
+    expect(host.app.store.getEntries().map((e) => [e.categoryId, e.end - e.start])).toEqual([
+      ['work', 20 * MINUTE],
+      ['family', 10 * MINUTE],
+    ]);
+    expect(host.app.store.getTimer()).toMatchObject({ categoryId: 'fitness', start: Date.UTC(2026, 3, 1, 10, 40) });
+  });
+
   it('CATEGORY matches a name in any case or an id; starting another stops the running one first', async () => {
     folder = cliFolder();
     expect((await folder.run('start', 'FITNESS')).code).toBe(0);
@@ -64,10 +84,10 @@ describe('timelock start, stop and status', () => {
     expect(work).toMatchObject({ code: 0, stdout: '' });
     expect(work.stderr).toBe('Started Work at 12:00.\nThe work timer is running outside your work windows. Your next window opens on Mon 6 Apr at 09:00.\n');
     // A switch to fitness: the timer that runs now is not work.
-    expect((await folder.run('start', 'Fitness')).stderr).toBe('Stopped Work after 0:00.\nStarted Fitness at 12:00.\n');
+    expect((await folder.run('start', 'Fitness')).stderr).toBe('Stopped Work; it had run no time, so nothing was saved.\nStarted Fitness at 12:00.\n');
 
     expect((await folder.run('settings', 'set', 'nudges.enabled.off-hours-work', 'false')).code).toBe(0);
-    expect((await folder.run('start', 'Work')).stderr).toBe('Stopped Fitness after 0:00.\nStarted Work at 12:00.\n');
+    expect((await folder.run('start', 'Work')).stderr).toBe('Stopped Fitness; it had run no time, so nothing was saved.\nStarted Work at 12:00.\n');
   });
 
   it('stop with nothing running says so on stderr and succeeds; --json prints null', async () => {
