@@ -9,7 +9,7 @@ import type { HandlerSet } from '../router';
 import type { ServiceContext } from './context';
 import { cleanOutcome, type RowOutcome, type SourceRow } from './import/fileReader';
 import { ENTRY_IMPORT_LIMITS, ImportBudget } from './import/importBudget';
-import { mapCategories, type CategoryMapping } from './import/mapCategories';
+import { importedCategoryId, mapCategories, type CategoryMapping } from './import/mapCategories';
 import { openFileReader } from './import/openFileReader';
 import { rowVerdicts, type ProblemKind, type RowVerdict } from './import/rowVerdicts';
 
@@ -125,7 +125,15 @@ export class ImportService {
 
     // A preview names the categories it would create without using up ids.
     let provisional = 0;
-    const newId = write ? () => this.ctx.ids.newId() : () => `new-category-${++provisional}`;
+    // Written, a project's category takes the id every computer gives it (importedCategoryId), unless a category here
+    // holds that id already under another name (renamed since an earlier import): then a new id, as for any category.
+    const taken = new Set(this.ctx.store.getCategories().map((c) => c.id));
+    const newId = write
+      ? (project: string) => {
+          const id = importedCategoryId(project);
+          return taken.has(id) ? this.ctx.ids.newId() : id;
+        }
+      : () => `new-category-${++provisional}`;
     // mapCategories looks at the first row of each project only: it gets those, in order, not 150,000 rows at once.
     const firstOfEach: SourceRow[] = [];
     const projects = new Set<string>();

@@ -2,6 +2,7 @@
 // work area (or the area a Timelock file says) unless the request's map sends it to another area or category.
 // A bare map value that names an area wins over a category of that name or id (the seeded categories' ids are the
 // area names), so a client that means one or the other without doubt says `area:fitness` or `category:<id>`.
+import { createHash } from 'node:crypto';
 import { CATEGORY_PALETTE } from '../../../shared/defaults';
 import { AREAS, type Area, type Category } from '../../../shared/model';
 import type { ImportIssue } from '../../../shared/transferModel';
@@ -25,6 +26,15 @@ export interface CategoryMapping {
 
 const key = (name: string) => name.trim().toLocaleLowerCase();
 
+/**
+ * The id of the category an import creates for a project: the same on every computer, so that the same file imported
+ * on two synced computers makes one category there, not one from each (and their entries, whose ids come from the rows
+ * (importedEntryId), then agree to the last field instead of showing as edited on both computers).
+ */
+export function importedCategoryId(project: string): string {
+  return `imp-cat-${createHash('sha256').update(key(project)).digest('hex').slice(0, 32)}`;
+}
+
 /** What a map value asks for: an area to create the category in, or an existing category (by id or name). */
 type MapRule = { kind: 'area'; area: Area } | { kind: 'category'; to: string } | { kind: 'nothing' };
 
@@ -40,7 +50,13 @@ function ruleOf(to: string): MapRule {
   return area ? { kind: 'area', area } : { kind: 'nothing' };
 }
 
-export function mapCategories(rows: readonly SourceRow[], existing: readonly Category[], map: Record<string, string> = {}, newId: () => string): CategoryMapping {
+/** `newId` names a category created for a project (given the project's name as the file has it). */
+export function mapCategories(
+  rows: readonly SourceRow[],
+  existing: readonly Category[],
+  map: Record<string, string> = {},
+  newId: (project: string) => string,
+): CategoryMapping {
   const byName = new Map(existing.map((c) => [key(c.name), c]));
   const byId = new Map(existing.map((c) => [c.id, c]));
   const mapped = new Map(Object.entries(map).map(([project, to]) => [key(project), { project, to: to.trim() }]));
@@ -57,7 +73,7 @@ export function mapCategories(rows: readonly SourceRow[], existing: readonly Cat
         ? color
         : (CATEGORY_PALETTE.find((c) => !used.has(c.toLowerCase())) ?? CATEGORY_PALETTE[(existing.length + created.length) % CATEGORY_PALETTE.length]!);
     used.add(chosen.toLowerCase());
-    const category: Category = { id: newId(), name, area, color: chosen, archived: false };
+    const category: Category = { id: newId(name), name, area, color: chosen, archived: false };
     created.push(category);
     return category;
   };

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { folderFingerprint, makeTestHost, type TestHost } from '../../../support/testHost';
+import { importedCategoryId } from '../../../../electron/services/import/mapCategories';
 import { at, entriesByName, fixture, refused } from '../importFixtures';
 
 const HOUR = 3_600_000;
@@ -155,7 +156,7 @@ describe('import formats', () => {
       checkIns: [],
     };
     const result = await host.call('import.apply', { text: JSON.stringify(data), fileName: 'old-laptop.json' });
-    expect(result.createdCategories).toEqual([{ id: 'id-1', name: 'Running', area: 'fitness', color: '#F0E442', archived: false }]);
+    expect(result.createdCategories).toEqual([{ id: importedCategoryId('Running'), name: 'Running', area: 'fitness', color: '#F0E442', archived: false }]);
     expect(entriesByName(host)).toEqual([{ id: 'r-1', start: data.entries[0]!.start, end: data.entries[0]!.end, category: 'Running', note: '5 km', tags: [], source: 'timer' }]);
 
     const before = folderFingerprint(host.dataDir);
