@@ -14,6 +14,12 @@ import { runWithLock } from './runWithLock';
 /** A timer stopped before this has run, the window asks whether to keep its entry. */
 export const SHORT_TIMER_MS = 60_000;
 
+/**
+ * Asked once the stop is done and the entry saved, so there is no "go back" to offer: no channel restarts a timer at
+ * its own start. Asking before the stop instead would let the timer run on (toward the cap and the locks) while the
+ * question waits, and would end the entry when the person answers rather than when they pressed Stop. So two answers,
+ * and no Cancel: Escape leaves the saved entry as it is, which is what "Keep it" does.
+ */
 async function askToKeepShort(api: Api, prompts: PromptStore, entry: Entry, onError: (error: AppErrorShape) => void): Promise<void> {
   const seconds = Math.max(1, Math.round((entry.end - entry.start) / 1000));
   const choice = await prompts.getState().choose({
@@ -23,6 +29,7 @@ async function askToKeepShort(api: Api, prompts: PromptStore, entry: Entry, onEr
       { value: 'keep', label: 'Keep it' },
       { value: 'discard', label: 'Discard' },
     ],
+    escapeChoice: 'keep',
   });
   if (choice !== 'discard') return;
   const deleted = await callApi(api, 'entries.delete', { id: entry.id });
@@ -171,7 +178,7 @@ export function createAppStore(api: Api, prompts: PromptStore | null = null, loc
         applyTimer(null);
         const entry = result.value;
         // A timer stopped within its first minute was most often started by mistake: the entry is saved (nothing
-        // is lost if the window closes) and the person is asked whether to keep it; Escape keeps it too.
+        // is lost if the window closes) and the person is asked whether to keep it.
         if (prompts && entry && entry.end - entry.start < SHORT_TIMER_MS) await askToKeepShort(api, prompts, entry, (error) => setError('timer', error));
         return true;
       },

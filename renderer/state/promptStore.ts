@@ -12,7 +12,7 @@ export type Prompt =
   | { id: number; kind: 'reason'; message: string; resolve: (reason: string | null) => void }
   | { id: number; kind: 'locked'; message: string; nextAllowedAt: number | null; rules: LockRule[] }
   | { id: number; kind: 'confirm'; title: string; message: string; details: string[]; confirmLabel: string; resolve: (ok: boolean) => void }
-  | { id: number; kind: 'choice'; title: string; message: string; choices: Choice[]; resolve: (value: string | null) => void }
+  | { id: number; kind: 'choice'; title: string; message: string; choices: Choice[]; escapeChoice: string | null; resolve: (value: string | null) => void }
   | { id: number; kind: 'idle'; question: IdleQuestion };
 
 export interface Choice {
@@ -27,8 +27,11 @@ export interface PromptStoreState {
   askReason(message: string): Promise<string | null>;
   showLocked(error: AppErrorShape): void;
   confirm(question: { title: string; message: string; details?: string[]; confirmLabel: string }): Promise<boolean>;
-  /** One of the choices' values, or null when the person cancels. */
-  choose(question: { title: string; message: string; choices: Choice[] }): Promise<string | null>;
+  /**
+   * One of the choices' values, or null when the person cancels. `escapeChoice`: when one choice already leaves
+   * everything as it is, Escape answers it and no Cancel is offered, which would only repeat that choice.
+   */
+  choose(question: { title: string; message: string; choices: Choice[]; escapeChoice?: string }): Promise<string | null>;
   /** Asks about time away once, however often the host repeats the question. */
   askIdle(question: IdleQuestion): void;
   /** The idle question was answered (here or in another window). */
@@ -53,7 +56,7 @@ export function createPromptStore(): PromptStore {
         open({ kind: 'locked', message: localizeClocks(error.message, undefined), nextAllowedAt: typeof next === 'number' ? next : null, rules });
       },
       confirm: ({ title, message, details = [], confirmLabel }) => new Promise((resolve) => open({ kind: 'confirm', title, message, details, confirmLabel, resolve })),
-      choose: ({ title, message, choices }) => new Promise((resolve) => open({ kind: 'choice', title, message, choices, resolve })),
+      choose: ({ title, message, choices, escapeChoice = null }) => new Promise((resolve) => open({ kind: 'choice', title, message, choices, escapeChoice, resolve })),
       askIdle(question) {
         if (get().queue.some((p) => p.kind === 'idle' && p.question.id === question.id)) return;
         open({ kind: 'idle', question });

@@ -1,5 +1,6 @@
 // A question with a few answers, one button each (the first focused), and Cancel: which occurrences of a repeating
-// box an edit means, for one.
+// box an edit means, for one. When one answer already changes nothing, Escape gives that answer and there is no
+// Cancel: a third button doing what one of the two does only makes the person wonder what the difference is.
 import type { Choice } from '../../state/promptStore';
 import { Dialog } from './Dialog';
 
@@ -9,11 +10,13 @@ export interface ChoiceDialogProps {
   choices: Choice[];
   onChoose: (value: string) => void;
   onCancel: () => void;
+  /** The choice that Escape gives; null: Escape and a Cancel button answer none. */
+  escapeChoice?: string | null;
 }
 
-export function ChoiceDialog({ title, message, choices, onChoose, onCancel }: ChoiceDialogProps) {
+export function ChoiceDialog({ title, message, choices, onChoose, onCancel, escapeChoice = null }: ChoiceDialogProps) {
   return (
-    <Dialog title={title} onCancel={onCancel}>
+    <Dialog title={title} onCancel={escapeChoice === null ? onCancel : () => onChoose(escapeChoice)}>
       <p>{message}</p>
       <div className="dialog-choices">
         {choices.map((choice, index) => (
@@ -22,11 +25,13 @@ export function ChoiceDialog({ title, message, choices, onChoose, onCancel }: Ch
           </button>
         ))}
       </div>
-      <div className="dialog-actions">
-        <button type="button" onClick={onCancel}>
-          Cancel
-        </button>
-      </div>
+      {escapeChoice === null && (
+        <div className="dialog-actions">
+          <button type="button" onClick={onCancel}>
+            Cancel
+          </button>
+        </div>
+      )}
     </Dialog>
   );
 }

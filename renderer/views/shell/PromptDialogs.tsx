@@ -27,7 +27,16 @@ function PromptDialog({ prompt }: { prompt: Prompt }) {
     case 'idle':
       return <IdleDialog question={prompt.question} onClose={close} />;
     case 'choice':
-      return <ChoiceDialog title={prompt.title} message={prompt.message} choices={prompt.choices} onChoose={(value) => answerPrompt(stores.prompts, prompt.id, value)} onCancel={close} />;
+      return (
+        <ChoiceDialog
+          title={prompt.title}
+          message={prompt.message}
+          choices={prompt.choices}
+          escapeChoice={prompt.escapeChoice}
+          onChoose={(value) => answerPrompt(stores.prompts, prompt.id, value)}
+          onCancel={close}
+        />
+      );
     case 'confirm':
       return (
         <Dialog title={prompt.title} onCancel={close} role="alertdialog">

@@ -46,6 +46,22 @@ describe('Today: a timer stopped at once, and time added “ending now”', () =
     expect(screen.queryByRole('dialog')).toBeNull();
   });
 
+  it('the question offers its two answers and no Cancel that would repeat “Keep it”; Escape keeps the saved entry', async () => {
+    const api = await createTestApi();
+    const timer = await blip(api);
+    const { user } = await renderApp({ api });
+    await user.click(today().getByRole('button', { name: 'Stop' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Keep a 40-second entry?' });
+    // The stop is done and the entry saved when it asks: there is no going back to a running timer to offer.
+    expect(within(dialog).getAllByRole('button').map((button) => button.textContent)).toEqual(['Keep it', 'Discard']);
+    expect(document.activeElement).toBe(within(dialog).getByRole('button', { name: 'Keep it' }));
+    await user.keyboard('{Escape}');
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    expect(api.callsTo('entries.delete')).toEqual([]);
+    expect(api.host.app.store.getEntries().map((e) => e.id)).toEqual([timer.id]);
+    expect(document.activeElement).toBe(screen.getByRole('heading', { level: 2, name: 'Today' }));
+  });
+
   it('“ending now” right after a timer stopped goes just before its entry instead of failing on an overlap', async () => {
     const api = await createTestApi();
     await api.host.call('entries.add', { categoryId: 'work', start: NOW - 46 * MINUTE, end: NOW });
