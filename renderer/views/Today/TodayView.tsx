@@ -1,12 +1,12 @@
 // Today: what runs now, how the week stands, a planned box to start, how to start or switch, and what was logged today.
 import { useAppEnv, useAppState } from '../../AppEnv';
-import { TodayDayOff } from '../Boundaries/TodayDayOff';
 import { ErrorMessage } from '../shell/ErrorMessage';
 import { OtherTimers } from '../shell/OtherTimers';
 import { CategoryButtons } from './CategoryButtons';
 import { DueBoxes } from './DueBoxes';
 import { ManualEntryForm } from './ManualEntryForm';
 import { RunningTimer } from './RunningTimer';
+import { TodayDayOff } from './TodayDayOff';
 import { TodayEntries } from './TodayEntries';
 import { TodayStatus } from './TodayStatus';
 
