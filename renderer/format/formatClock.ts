@@ -1,9 +1,9 @@
 // Wall-clock times and dates in the week's own time zone, with the hour cycle the system uses (24 h or 12 h), as
-// Intl resolves it for the reader's locale. Clock times, durations and cell hours come from the host's conventions
-// while they are in use (conventionsInUse.ts): Today's first screen starts no ICU.
+// Intl resolves it for the reader's locale. Clock times, durations and timesheet hours come from the host's
+// conventions while they are in use (conventionsInUse.ts): Today's first screen starts no ICU.
 import { conventionClock } from '../../shared/localeConventions';
 import { MINUTE, toLocal } from '../../shared/domain/time';
-import { durationWords } from '../../shared/domain/words';
+import { durationWords, roundedUnits } from '../../shared/domain/words';
 import { conventionsFor } from './conventionsInUse';
 import { formatNumber } from './formatNumber';
 import { dateTimeFormat } from './intlFormats';
@@ -53,8 +53,23 @@ export function formatDuration(minutes: number, locale: string | undefined): str
   return durationWords(minutes * MINUTE, (n) => formatNumber(n, locale));
 }
 
+/**
+ * The timesheet's one rounding: hours to a hundredth (36 s), half up, as words.ts rounds. A cell needs hundredths
+ * (0.75 h is typed and shown back as it is), so its totals use them too: at a tenth, a 1-minute cell read 0.02 over a
+ * day total of 0 h. Each figure is its own exact time rounded once; a total is never a sum of rounded cells.
+ */
+function timesheetHours(minutes: number): number {
+  // Back to whole milliseconds first (minutes are milliseconds / 60 000), so a half hundredth is exactly half.
+  return roundedUnits(Math.round(minutes * MINUTE), 36 * 1000) / 100;
+}
+
 /** Hours for a timesheet cell: "1.5", "0.25", "" for nothing, in the reader's locale. */
 export function formatCellHours(minutes: number, locale: string | undefined): string {
   if (minutes <= 0) return '';
-  return formatNumber(minutes / 60, locale, { maximumFractionDigits: 2, useGrouping: false });
+  return formatNumber(timesheetHours(minutes), locale, { maximumFractionDigits: 2, useGrouping: false });
+}
+
+/** A timesheet total (a row, a day, the week): "24.75 h", to the hundredth its cells show. */
+export function formatTimesheetTotal(minutes: number, locale: string | undefined): string {
+  return `${formatNumber(timesheetHours(minutes), locale, { maximumFractionDigits: 2 })} h`;
 }

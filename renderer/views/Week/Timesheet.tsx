@@ -1,10 +1,11 @@
 // The week as a timesheet: a row per category, a column per day, hours in each cell as the domain computed them.
+// Cells and totals show hours to a hundredth; a total is its own exact time rounded, so three 20-minute cells
+// (0.33 each) total 1 h, not 0.99: summing rounded cells would misstate the day and the week against the cap.
 // Typing a figure adds or removes time (useCellChange); archived categories and deleted ones are shown, not edited.
 import { memo, useId, useState } from 'react';
 import type { Category, WeekSummary } from '../../../shared/model';
 import { useAppEnv, useAppState } from '../../AppEnv';
-import { formatCellHours, formatDay } from '../../format/formatClock';
-import { formatHours } from '../../format/formatHours';
+import { formatCellHours, formatDay, formatTimesheetTotal } from '../../format/formatClock';
 import { DayOffHeader } from '../Boundaries/DayOffHeader';
 import { TimesheetCell } from './TimesheetCell';
 import { useCellChange } from './useCellChange';
@@ -95,7 +96,7 @@ export const Timesheet = memo(function Timesheet({ summary }: { summary: WeekSum
                   </td>
                 );
               })}
-              <td className="timesheet-total">{formatHours(summary.byCategory[row.id] ?? 0, locale)}</td>
+              <td className="timesheet-total">{formatTimesheetTotal(summary.byCategory[row.id] ?? 0, locale)}</td>
             </tr>
           ))}
         </tbody>
@@ -104,10 +105,10 @@ export const Timesheet = memo(function Timesheet({ summary }: { summary: WeekSum
             <th scope="row">Total</th>
             {summary.days.map((day) => (
               <td key={day.date} className="timesheet-total">
-                {formatHours(dayTotal(day.minutes), locale)}
+                {formatTimesheetTotal(dayTotal(day.minutes), locale)}
               </td>
             ))}
-            <td className="timesheet-total">{formatHours(dayTotal(summary.minutes), locale)}</td>
+            <td className="timesheet-total">{formatTimesheetTotal(dayTotal(summary.minutes), locale)}</td>
           </tr>
         </tfoot>
       </table>

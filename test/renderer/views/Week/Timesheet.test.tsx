@@ -30,7 +30,24 @@ describe('Week: the timesheet', () => {
     expect(cell('Work on Thursday, March 26, hours').value).toBe('');
     expect(grid().queryByText(/Old project/)).toBeNull();
     const total = grid().getByRole('row', { name: /^Total/ });
-    expect(within(total).getAllByRole('cell').map((c) => c.textContent)).toEqual(['8.8 h', '9.5 h', '6.5 h', '0 h', '0 h', '0 h', '0 h', '24.8 h']);
+    expect(within(total).getAllByRole('cell').map((c) => c.textContent)).toEqual(['8.75 h', '9.5 h', '6.5 h', '0 h', '0 h', '0 h', '0 h', '24.75 h']);
+  });
+
+  it('cells and totals are each their exact time to a hundredth of an hour: a 36-second entry reads 0.01 in its cell and its totals', async () => {
+    const api = await createTestApi();
+    const at = (day: number, hour: number) => MONDAY + day * 24 * H + hour * H;
+    // 36 s on Monday, a minute on Tuesday, and 20 min in each of three categories on Wednesday morning.
+    await api.host.call('entries.add', { categoryId: 'work', start: at(0, 8), end: at(0, 8) + 36_000 });
+    await api.host.call('entries.add', { categoryId: 'work', start: at(1, 8), end: at(1, 8) + 60_000 });
+    for (const [i, categoryId] of ['work', 'fitness', 'family'].entries()) {
+      await api.host.call('entries.add', { categoryId, start: at(2, 7 + i), end: at(2, 7 + i) + H / 3 });
+    }
+    await renderApp({ api, view: 'week' });
+    const row = (name: RegExp) => within(grid().getByRole('row', { name })).getAllByRole('cell').map((c) => c.querySelector('input')?.value ?? c.textContent);
+    expect(row(/^Work/)).toEqual(['0.01', '0.02', '0.33', '', '', '', '', '0.36 h']);
+    expect(row(/^Fitness/)).toEqual(['', '', '0.33', '', '', '', '', '0.33 h']);
+    // Totals are of the exact time, not sums of rounded cells: Wednesday's three 20-minute cells (0.33 each) make 1 h.
+    expect(row(/^Total/)).toEqual(['0.01 h', '0.02 h', '1 h', '0 h', '0 h', '0 h', '0 h', '1.03 h']);
   });
 
   it('typing a larger figure is one request; the time goes in from the work window’s start and the view says where', async () => {
