@@ -22,17 +22,36 @@ export function weekSignals(f: WeekSignalFigures): WeekSignals {
   };
 }
 
-/** Runs ending at the last week of the range (oldest first); a run cannot be seen past the range's first week. */
-export function trendSignals(weeks: readonly Pick<WeekSummary, 'signals' | 'balance' | 'noData'>[]): TrendSignals {
+/** Where a week stands at the `now` it was summarised at: its figures are final only once it has ended. */
+export type WeekProgress = 'not-started' | 'in-progress' | 'ended';
+
+export function weekProgress(week: Pick<WeekSummary, 'start' | 'end' | 'now'>): WeekProgress {
+  if (week.now < week.start) return 'not-started';
+  return week.now < week.end ? 'in-progress' : 'ended';
+}
+
+/**
+ * Runs ending at the last week of the range (oldest first); a run cannot be seen past the range's first week.
+ * A week counts only once its outcome is settled: a week not yet ended has not missed a target (time can still be
+ * logged), so it is left out of the run rather than counted or breaking it; over the cap is settled as soon as it
+ * is reached (work only grows), so a week in progress already over the cap counts as over.
+ */
+export function trendSignals(weeks: readonly Pick<WeekSummary, 'signals' | 'balance' | 'noData' | 'start' | 'end' | 'now'>[]): TrendSignals {
+  const ended = (w: (typeof weeks)[number]) => weekProgress(w) === 'ended';
   return {
-    consecutiveWeeksOverCap: runAtEnd(weeks, (w) => w.signals.overCap),
+    consecutiveWeeksOverCap: runAtEnd(weeks, (w) => (w.signals.overCap ? true : ended(w) ? false : null)),
     // A week before the record starts missed nothing: it has no data.
-    targetsMissedInARow: runAtEnd(weeks, (w) => !w.noData && w.balance.metCount < 3),
+    targetsMissedInARow: runAtEnd(weeks, (w) => (!ended(w) ? null : !w.noData && w.balance.metCount < 3)),
   };
 }
 
-function runAtEnd<T>(items: readonly T[], holds: (item: T) => boolean): number {
+/** How many items in a row, back from the last, hold; an item whose outcome is null (not settled) is skipped. */
+function runAtEnd<T>(items: readonly T[], holds: (item: T) => boolean | null): number {
   let run = 0;
-  for (let i = items.length - 1; i >= 0 && holds(items[i]!); i--) run++;
+  for (let i = items.length - 1; i >= 0; i--) {
+    const outcome = holds(items[i]!);
+    if (outcome === false) break;
+    if (outcome) run++;
+  }
   return run;
 }

@@ -1,5 +1,6 @@
 // Insights: the burnout signals over twelve weeks with plain explanations, and the weekly check-in beside the hours.
 import { useCallback, useEffect, useMemo } from 'react';
+import { weekProgress } from '../../../shared/domain/signals';
 import type { CheckIn, WeekRange } from '../../../shared/model';
 import { useAppEnv, useSlice, useWeekState } from '../../AppEnv';
 import { CheckInChart } from '../../charts/CheckInChart';
@@ -10,11 +11,24 @@ import { WeekNavigator } from '../shell/WeekNavigator';
 import { CheckInForm } from './CheckInForm';
 import { signalCards } from './signalCards';
 
+const weeksWord = (n: number) => `${n} week${n === 1 ? '' : 's'}`;
+
+/** The runs the domain counted; a last week not yet ended is named as such, since the runs leave it out. */
 function trendWords(range: WeekRange): string {
   const { consecutiveWeeksOverCap, targetsMissedInARow } = range.trend;
-  const over = consecutiveWeeksOverCap === 0 ? 'The latest week is not over the cap.' : `${consecutiveWeeksOverCap} week${consecutiveWeeksOverCap === 1 ? '' : 's'} in a row over the cap.`;
-  const missed = targetsMissedInARow === 0 ? 'Every target was met in the latest week.' : `At least one target missed ${targetsMissedInARow} week${targetsMissedInARow === 1 ? '' : 's'} in a row.`;
-  return `${over} ${missed}`;
+  const last = range.weeks[range.weeks.length - 1];
+  const progress = last ? weekProgress(last) : 'ended';
+  const latest = progress === 'ended' ? 'The latest week' : 'The latest finished week';
+  const pending =
+    !last || progress === 'ended' ? '' : progress === 'in-progress' ? `${last.week} is in progress, so it is not counted as a miss yet. ` : `${last.week} has not started, so it is not counted yet. `;
+  const over = consecutiveWeeksOverCap === 0 ? `${latest} is not over the cap.` : `${weeksWord(consecutiveWeeksOverCap)} in a row over the cap.`;
+  const missed =
+    targetsMissedInARow === 0
+      ? progress === 'ended'
+        ? 'Every target was met in the latest week.'
+        : 'No target was missed in the latest finished week.'
+      : `At least one target missed ${weeksWord(targetsMissedInARow)} in a row.`;
+  return `${pending}${over} ${missed}`;
 }
 
 function checkInSummary(range: WeekRange, checkIns: readonly CheckIn[]): string {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { trendSignals, weekSignals } from '../../../shared/domain/signals';
+import { trendSignals, weekProgress, weekSignals } from '../../../shared/domain/signals';
 
 const days = (work: number[]) => work.map((workMinutes, i) => ({ weekday: (i + 1) % 7, workMinutes }));
 const base = { capMinutes: 2100, offHoursWorkMinutes: 0, lateWorkMinutes: 0, gaps: { fitness: 0, family: 0 } };
@@ -23,9 +23,14 @@ describe('week signals', () => {
 });
 
 describe('trend signals', () => {
-  const week = (overCap: boolean, metCount: number) => ({
+  const WEEK = 7 * 86_400_000;
+  /** A week from `start` to a week later, seen at `now`: by default long after it ended. */
+  const week = (overCap: boolean, metCount: number, { start = 0, now = 10 * WEEK } = {}) => ({
     signals: { overCap, offHoursShare: 0, weekendDaysWorked: 0, lateWorkMinutes: 0, longestFitnessGapDays: 0, longestFamilyGapDays: 0 },
     balance: { targets: { workMaxMinutes: 0, fitnessMinMinutes: 0, familyMinMinutes: 0 }, targetsMet: [], behind: [], metCount },
+    start,
+    end: start + WEEK,
+    now,
   });
 
   it('consecutive weeks over cap and targets missed in a row count back from the last week', () => {
@@ -37,5 +42,25 @@ describe('trend signals', () => {
   it('a range that is all over cap counts every week in it; an empty range counts none', () => {
     expect(trendSignals([week(true, 0), week(true, 0)])).toEqual({ consecutiveWeeksOverCap: 2, targetsMissedInARow: 2 });
     expect(trendSignals([])).toEqual({ consecutiveWeeksOverCap: 0, targetsMissedInARow: 0 });
+  });
+
+  it('a week not yet ended is not a miss: the runs count back from the last ended week', () => {
+    const now = 3.5 * WEEK;
+    const ended = [week(true, 1, { start: 0, now }), week(true, 2, { start: WEEK, now }), week(true, 0, { start: 2 * WEEK, now })];
+    const current = week(false, 0, { start: 3 * WEEK, now });
+    const next = week(false, 0, { start: 4 * WEEK, now });
+    expect([weekProgress(ended[2]!), weekProgress(current), weekProgress(next)]).toEqual(['ended', 'in-progress', 'not-started']);
+    // Wednesday of the current week, nothing logged yet, and the week after it (a range ending in the future).
+    expect(trendSignals([...ended, current])).toEqual({ consecutiveWeeksOverCap: 3, targetsMissedInARow: 3 });
+    expect(trendSignals([...ended, current, next])).toEqual({ consecutiveWeeksOverCap: 3, targetsMissedInARow: 3 });
+    expect(trendSignals([current, next])).toEqual({ consecutiveWeeksOverCap: 0, targetsMissedInARow: 0 });
+  });
+
+  it('a week still in progress already over the cap counts as over; one under the cap so far breaks no run', () => {
+    const now = 1.5 * WEEK;
+    expect(trendSignals([week(true, 2, { start: 0, now }), week(true, 2, { start: WEEK, now })]).consecutiveWeeksOverCap).toBe(2);
+    expect(trendSignals([week(true, 2, { start: 0, now }), week(false, 3, { start: WEEK, now })]).consecutiveWeeksOverCap).toBe(1);
+    // An ended week under the cap does break it.
+    expect(trendSignals([week(true, 2), week(false, 3)]).consecutiveWeeksOverCap).toBe(0);
   });
 });

@@ -45,6 +45,16 @@ describe('week range', () => {
     expect(weekRange({ ...input, entries, at: at('2026-03-25 12:00'), weeks: 12 }).trend.targetsMissedInARow).toBe(12);
   });
 
+  it('weeks not yet ended count as no miss and break no run: a range into next week, seen on a Wednesday', () => {
+    const now = at('2026-03-25 12:00');
+    // W10–W12 over the cap, and W13 up to now; no fitness or family ever, so every ended week misses a target.
+    const entries = history('2026-03-02', 4).filter((e) => e.end <= now);
+    const range = weekRange({ ...input, entries, now, at: at('2026-04-01 12:00'), weeks: 12 });
+    expect(range.weeks.slice(-2).map((w) => w.week)).toEqual(['2026-W13', '2026-W14']);
+    // W13 has 17 h so far, not over the cap yet; W14 has not started. Neither breaks a run nor adds a miss.
+    expect(range.trend).toEqual({ consecutiveWeeksOverCap: 3, targetsMissedInARow: 10 });
+  });
+
   it('52 weeks for the year chart, across both DST changes', () => {
     const range = weekRange({ ...input, entries: history('2026-03-02', 4), weeks: 52 });
     expect(range.weeks).toHaveLength(52);
