@@ -1,6 +1,7 @@
 // Balance: work, fitness and family against their targets in the week being viewed, the plan against what was done,
 // the same three areas over twelve weeks, and the week's nudges and overrides.
 import { useEffect, useMemo } from 'react';
+import { weekProgress } from '../../../shared/domain/signals';
 import type { WeekRange } from '../../../shared/model';
 import { AREAS } from '../../../shared/modelNames';
 import { useAppEnv, useSlice, useWeekState } from '../../AppEnv';
@@ -20,10 +21,16 @@ function trendSummary(range: WeekRange): string {
   const before = range.weeks.length - weeks.length;
   const noData = before === 0 ? '' : ` The ${before === 1 ? 'week' : `${before} weeks`} before your first entry ${before === 1 ? 'has' : 'have'} no data.`;
   if (weeks.length === 0) return `No weeks with data yet.${noData}`;
-  const allMet = weeks.filter((w) => w.balance.metCount === AREAS.length).length;
-  const behind = AREAS.filter((a) => a !== 'work').map((area) => `${AREA_NAMES[area].toLowerCase()} behind in ${weeks.filter((w) => w.balance.behind.includes(area)).length}`);
-  const of = `${weeks.length} ${weeks.length === 1 ? 'week' : 'weeks'}`;
-  return `All three targets met in ${allMet} of ${of}; ${behind.join(', ')}; work over the cap in ${weeks.filter((w) => w.signals.overCap).length}.${noData}`;
+  // A week not yet ended has not fallen behind (time can still be logged), as Insights counts its runs
+  // (trendSignals); over the cap is settled once reached, so a week in progress already over counts there.
+  const ended = weeks.filter((w) => weekProgress(w) === 'ended');
+  const open = weeks.filter((w) => weekProgress(w) !== 'ended');
+  const pending = open.map((w) => ` ${w.week} ${weekProgress(w) === 'in-progress' ? 'is in progress' : 'has not started'} and is not counted yet.`).join('');
+  if (ended.length === 0) return `No finished weeks yet.${pending}${noData}`;
+  const allMet = ended.filter((w) => w.balance.metCount === AREAS.length).length;
+  const behind = AREAS.filter((a) => a !== 'work').map((area) => `${AREA_NAMES[area].toLowerCase()} behind in ${ended.filter((w) => w.balance.behind.includes(area)).length}`);
+  const of = `${ended.length} ${ended.length === 1 ? 'finished week' : 'finished weeks'}`;
+  return `All three targets met in ${allMet} of ${of}; ${behind.join(', ')}; work over the cap in ${weeks.filter((w) => w.signals.overCap).length}.${pending}${noData}`;
 }
 
 function trendFigures(range: WeekRange, locale: string | undefined) {

@@ -1,6 +1,6 @@
 import { within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { SAMPLE_WEEK } from '../../fixtures';
+import { NOW, SAMPLE_WEEK } from '../../fixtures';
 import { march } from '../../planFixtures';
 import { region, renderApp } from '../../renderApp';
 import { createTestApi, seedCapHistory, seedWeek } from '../../testApi';
@@ -38,7 +38,25 @@ describe('BalanceView', () => {
     const table = within(await balance().findByRole('table', { name: 'Work, fitness and family over 12 weeks' }));
     expect(table.getAllByRole('row')).toHaveLength(13);
     expect(within(table.getByRole('row', { name: /2026-W13/ })).getAllByRole('cell').map((c) => c.textContent)).toEqual(['21.5 h', '0.8 h', '2.5 h', '35 h']);
-    expect(balance().getByText(/All three targets met in 0 of 12 weeks; fitness behind in 12, family behind in 12; work over the cap in 0\./)).toBeInTheDocument();
+    // The week being lived (the test clock's 2026-W13) has not fallen behind yet: eleven finished weeks are counted.
+    expect(
+      balance().getByText('All three targets met in 0 of 11 finished weeks; fitness behind in 11, family behind in 11; work over the cap in 0. 2026-W13 is in progress and is not counted yet.'),
+    ).toBeInTheDocument();
+  });
+
+  it('counts finished weeks only: the week in progress and one not started are named, not counted behind', async () => {
+    const api = await createTestApi({ settings: { targets: { fitnessMinutes: 0, familyMinutes: 0 } } });
+    // 40 h in each of the three weeks before this one; this week (from Monday to now, Wednesday 11:00) has 12 h.
+    for (const weeksAgo of [3, 2, 1]) await seedWeek(api, [{ work: 480 }, { work: 480 }, { work: 480 }, { work: 480 }, { work: 480 }, {}, {}], NOW - weeksAgo * 7 * 86_400_000);
+    await seedWeek(api, [{ work: 360 }, { work: 360 }]);
+    const { user } = await renderApp({ api, view: 'balance' });
+    await balance().findByRole('table', { name: 'Work, fitness and family over 12 weeks' });
+    await user.click(balance().getByRole('button', { name: 'Next week' }));
+    expect(
+      await balance().findByText(
+        'All three targets met in 0 of 3 finished weeks; fitness behind in 0, family behind in 0; work over the cap in 3. 2026-W13 is in progress and is not counted yet. 2026-W14 has not started and is not counted yet. The 7 weeks before your first entry have no data.',
+      ),
+    ).toBeInTheDocument();
   });
 
   it('draws each week’s own cap as a step line beside the areas: a raised cap is a step, not a rewrite', async () => {
