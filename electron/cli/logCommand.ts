@@ -15,7 +15,7 @@ export const logCommand: Command = {
   help: [
     'Adds an entry in CATEGORY from --start to --end. TIME is ISO 8601 with an offset (2026-03-25T09:00+01:00,',
     "or Z), or a local time (2026-03-25T09:00) read in Timelock's time zone. Refused if it overlaps another",
-    'entry or a lock forbids it.',
+    'entry, is longer than 25 hours, ends more than a year from now, or a lock forbids it.',
     '',
     '  --note TEXT     a note kept with the entry',
     '  --reason TEXT   why you go ahead past a soft lock; kept with the entry',

@@ -64,12 +64,19 @@ export function parseArgs(argv: readonly string[], spec: ArgSpec): ParsedArgs {
   // Node splits the arguments (--name=value, -h, --, a lone -); the rules and the words for mistakes are ours, so it
   // runs non-strict and hands back tokens in order: the first mistake in the line is the one named.
   const { tokens } = nodeParseArgs({ args: [...argv], options: nodeOptions(kinds), strict: false, allowPositionals: true, tokens: true });
+  let negativeAt = -1;
   for (const token of tokens) {
     if (token.kind === 'positional') {
       positionals.push(token.value);
       continue;
     }
     if (token.kind === 'option-terminator') continue;
+    // No option is a digit, so -1, -0.5 or -1:30 is a value (Node splits it into short options: -0.5 into -0 -. -5).
+    if (!token.rawName.startsWith('--') && looksNegative(argv[token.index]!)) {
+      if (negativeAt !== token.index) positionals.push(argv[token.index]!);
+      negativeAt = token.index;
+      continue;
+    }
     const { name, rawName, value, inlineValue } = token;
     const kind = rawName.startsWith('--') ? (Object.hasOwn(kinds, name) ? kinds[name] : undefined) : rawName === '-h' ? 'flag' : undefined;
     if (!kind) throw new UsageError(rawName.startsWith('--') ? `Unknown option --${name}.${suggest(name, Object.keys(kinds))}` : `Unknown option ${rawName}.`);
@@ -106,6 +113,11 @@ function nodeOptions(kinds: Record<string, OptionKind>): ParseArgsConfig['option
   const options: NonNullable<ParseArgsConfig['options']> = { help: { type: 'boolean', short: 'h' } };
   for (const [name, kind] of Object.entries(kinds)) if (name !== 'help') options[name] = { type: kind === 'flag' ? 'boolean' : 'string' };
   return options;
+}
+
+/** A negative number as typed: a dash, then a digit or a decimal point and a digit. */
+function looksNegative(arg: string): boolean {
+  return /^-\.?\d/.test(arg);
 }
 
 function suggest(name: string, known: readonly string[]): string {

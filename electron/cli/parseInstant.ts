@@ -34,6 +34,8 @@ export function startAndEnd(args: ParsedArgs, timeZone: string): [start: number,
     const text = args.string(name)!;
     const value = parseInstant(text, timeZone);
     if (value === null) throw new Refusal(`--${name} '${text}' is not a time. Write 2026-03-25T09:00 (in ${timeZone}) or 2026-03-25T09:00+01:00.`);
+    // Instants count from 1970 and Date.UTC reads the years 0–99 as 1900–1999: 0080 would quietly become 1980.
+    if (value < 0 || Number(text.trim().slice(0, 4)) < 1970) throw new Refusal(`--${name} '${text}' is before 1970: Timelock keeps time from 1970 on.`);
     return value;
   };
   return [instant('start'), instant('end')];

@@ -7,9 +7,7 @@ import type { Settings } from '../../shared/model';
 import type { Command } from './command';
 import { Refusal, UsageError } from './cliErrors';
 import { historyText } from './settingsHistory';
-
-/** Keys the CLI offers besides the stored ones: hours are how people think of the cap. */
-const HOURS_ALIAS = 'weeklyCapHours';
+import { HOURS_ALIAS, settingRangeProblem } from './settingRange';
 
 type Plain = Record<string, unknown>;
 const isPlain = (value: unknown): value is Plain => typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -50,10 +48,10 @@ function valueAt(settings: Settings, key: string): unknown {
 
 /** The patch that sets `key` to `value`: a dotted key rewrites its whole group with one field changed. */
 function patchFor(settings: Settings, key: string, value: unknown): Plain {
-  if (key === HOURS_ALIAS) {
-    if (typeof value !== 'number' || !Number.isFinite(value)) throw new Refusal(`${HOURS_ALIAS} needs a number of hours, e.g. 35 or 37.5.`);
-    return { weeklyCapMinutes: Math.round(value * 60) };
-  }
+  // Checked here in the person's terms: the request's own words would name the stored minutes and the schema's bound.
+  const problem = settingRangeProblem(key, value);
+  if (problem) throw new Refusal(problem);
+  if (key === HOURS_ALIAS) return { weeklyCapMinutes: Math.round((value as number) * 60) };
   const [top, ...rest] = key.split('.') as [string, ...string[]];
   if (rest.length === 0) return { [top]: value };
   // A group switched off (quiet hours: null) starts again from its default values.

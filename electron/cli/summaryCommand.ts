@@ -47,8 +47,8 @@ export const summaryCommand: Command = {
       out(args.flag('json') ? JSON.stringify(weekJson(summary), null, 2) : weekTable(summary) + planLine(summary));
       return;
     }
-    // The router says what a wrong count is; the pages below would each be valid.
-    if (count < 1) await ask('summary.range', { weeks: count });
+    // Said here, in the option's words: the pages below would each be valid, and the request's words name its field.
+    if (count < 1) throw new Refusal(`--weeks needs a whole number of weeks, 1 or more, not ${count}.`);
     // Asked and printed a page at a time, oldest first, so thirty years take no more memory than five.
     const newest = await ask('summary.week', at === undefined ? {} : { at });
     const newestStart = localDateOf(newest.start, settings.timeZone);

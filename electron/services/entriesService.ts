@@ -3,7 +3,7 @@
 import type { ParsedRequestOf, ResponseOf } from '../../shared/contract';
 import type { Entry, RunningTimer } from '../../shared/model';
 import { AppError } from '../../shared/result';
-import { checkEntry } from '../../shared/domain/entryRules';
+import { checkEntry, checkEntryBounds } from '../../shared/domain/entryRules';
 import { setDayTotal } from '../../shared/domain/dayTotal';
 import { dayBounds, formatDate, MINUTE, parseDate } from '../../shared/domain/time';
 import { windowIntervals } from '../../shared/domain/windows';
@@ -40,6 +40,7 @@ export class EntriesService {
       tags: request.tags ?? [],
       source: 'manual',
     };
+    this.assertBounds(entry);
     this.assertFits(entry);
     const overrideReason = this.locks.gate({ action: 'add', categoryId: entry.categoryId, at: entry.start, end: entry.end, reason: request.reason });
     return this.put(overrideReason ? { ...entry, overrideReason } : entry);
@@ -56,6 +57,7 @@ export class EntriesService {
       tags: request.tags ?? current.tags,
     };
     if (next.categoryId !== current.categoryId) this.categories.active(next.categoryId);
+    this.assertBounds(next, current);
     this.assertFits(next);
     const timeChanged = next.start !== current.start || next.end !== current.end || next.categoryId !== current.categoryId;
     if (timeChanged) {
@@ -100,6 +102,7 @@ export class EntriesService {
     };
     if (change.kind === 'add') {
       for (const piece of change.pieces) {
+        this.assertBounds(piece);
         const entry: Entry = { id: this.ctx.ids.newId(), categoryId: category.id, start: piece.start, end: piece.end, note: '', tags: [], source: 'manual' };
         const overrideReason = this.locks.gate({ action: 'add', categoryId: category.id, at: entry.start, end: entry.end, reason: request.reason, pending: result.added });
         result.added.push(overrideReason ? { ...entry, overrideReason } : entry);
@@ -163,6 +166,12 @@ export class EntriesService {
       'entries.restore': ({ entries }) => this.restore(entries),
       'entries.setDayMinutes': (request) => this.setDayMinutes(request),
     };
+  }
+
+  /** The bounds of an entry given by hand (length, how far ahead); `before`: the entry as it is, when one is changed. */
+  private assertBounds(entry: { start: number; end: number }, before?: Entry): void {
+    const verdict = checkEntryBounds(entry, this.ctx.clock.now(), this.ctx.store.getSettings().timeZone, before);
+    if (!verdict.ok) throw new AppError(verdict.code, verdict.message);
   }
 
   /** `within`: the change this entry is part of: entries it replaces or removes, the others it puts, the timer after it. */

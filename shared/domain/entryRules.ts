@@ -1,8 +1,9 @@
 // Entry rules: whether a new or changed entry may be saved — it must not end before it starts, and must not share
-// a minute with another entry or the running timer. A verdict is a value; the service turns a refusal into an error.
+// a minute with another entry or the running timer; one added or changed by hand must also stay within a day's length
+// and a year ahead. A verdict is a value; the service turns a refusal into an error.
 import type { Category, RunningTimer } from '../model';
 import { entrySource, type EntriesInput } from './entryIndex';
-import { toLocal } from './time';
+import { DAY, HOUR, toLocal } from './time';
 import { clockWords, dayWords, durationWords } from './words';
 
 export interface EntryCandidate {
@@ -75,6 +76,38 @@ export function checkEntry(
       code: 'conflict',
       message: `This overlaps ${entryName(nameOf(first.categoryId))} ${span(first.start, first.end, zone)}. Entries cannot share time.${more(extra)}`,
       otherId: first.id,
+    };
+  }
+  return { ok: true };
+}
+
+/** The longest entry added or changed by hand: a whole day, the day the clocks go back (25 h) too, as a timesheet cell. */
+export const MAX_ENTRY_MS = 25 * HOUR;
+/** How far from now an entry added by hand may end: tracked time is time spent; time further ahead is a plan. */
+export const MAX_AHEAD_MS = 366 * DAY;
+
+/**
+ * The bounds of an entry a person adds or changes, from any client: at most MAX_ENTRY_MS long, ending at most a year
+ * from now. A timer's run, an import and a restore are not held to them: a timer left running over a weekend must
+ * still stop. `before`: the entry as it is, when one is changed: a change that keeps or shortens a length (or end)
+ * already past a bound is not refused for it, so such an entry can still be edited.
+ */
+export function checkEntryBounds(candidate: { start: number; end: number }, now: number, timeZone = 'UTC', before?: { start: number; end: number }): EntryVerdict {
+  const { start, end } = candidate;
+  const length = end - start;
+  if (length > MAX_ENTRY_MS && !(before && length <= before.end - before.start)) {
+    return {
+      ok: false,
+      code: 'bad-request',
+      message: `An entry is at most ${MAX_ENTRY_MS / HOUR} hours long (the longest day, when the clocks go back): this one is ${durationWords(length)}, ${span(start, end, timeZone)}. Log longer time as one entry a day.`,
+    };
+  }
+  const latest = now + MAX_AHEAD_MS;
+  if (end > latest && !(before && end <= before.end)) {
+    return {
+      ok: false,
+      code: 'bad-request',
+      message: `An entry ends at most a year from now (by ${day(latest, timeZone)}): this one ends ${when(end, timeZone)}. Plan time further ahead as timeboxes.`,
     };
   }
   return { ok: true };

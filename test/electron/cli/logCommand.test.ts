@@ -39,4 +39,22 @@ describe('timelock log', () => {
     expect(allowed.code).toBe(0);
     expect(allowed.json()).toMatchObject({ overrideReason: 'deploy' });
   });
+
+  it('an entry may be a whole day long, the 25-hour day the clocks go back too, and end up to a year ahead; no longer, no later', async () => {
+    folder = cliFolder();
+    const log = (start: string, end: string) => folder.run('log', 'Work', '--start', start, '--end', end);
+    expect(await log('2026-03-25T00:00', '2026-03-26T00:00')).toMatchObject({ code: 0, stderr: expect.stringMatching(/^Logged 24:00 of Work/) });
+    expect(await log('2026-10-25T00:00', '2026-10-26T00:00')).toMatchObject({ code: 0, stderr: expect.stringMatching(/^Logged 25:00 of Work/) });
+    expect(await log('2027-04-02T11:00', '2027-04-02T12:00')).toMatchObject({ code: 0 });
+
+    const tooLong = await log('2026-03-27T00:00', '2026-03-28T01:01');
+    expect(tooLong.code).toBe(1);
+    expect(tooLong.stderr).toBe(
+      'An entry is at most 25 hours long (the longest day, when the clocks go back): this one is 25 h 1 min, Fri 27 Mar 2026 00:00 – Sat 28 Mar 2026 01:01. Log longer time as one entry a day.\n',
+    );
+    const tooLate = await log('2027-04-02T11:30', '2027-04-02T12:01');
+    expect(tooLate.code).toBe(1);
+    expect(tooLate.stderr).toBe('An entry ends at most a year from now (by Fri 2 Apr 2027): this one ends Fri 2 Apr 2027 12:01. Plan time further ahead as timeboxes.\n');
+    expect(makeTestHost({ dataDir: folder.dataDir }).app.store.getEntries()).toHaveLength(3);
+  });
 });

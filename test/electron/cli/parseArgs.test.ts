@@ -63,6 +63,14 @@ describe('command-line arguments', () => {
     expect(args.positionals).toEqual(['-']);
   });
 
+  it('a negative number is a value, not an option: -1, -0.5 and -1:30 are positionals, each once', () => {
+    expect(parseArgs(['Work', '-1'], spec).positionals).toEqual(['Work', '-1']);
+    expect(parseArgs(['-0.5', '-.5'], spec).positionals).toEqual(['-0.5', '-.5']);
+    expect(parseArgs(['Work', '-1:30', '--weeks', '-2'], spec).positionals).toEqual(['Work', '-1:30']);
+    expect(usage(['Work', '-x1'])).toBe('Unknown option -x.');
+    expect(usage(['Work', '-1', '-2'])).toBe("Unexpected argument '-2'.");
+  });
+
   it('counts positionals: a missing one is named, an extra one is refused', () => {
     expect(usage([])).toBe('Missing CATEGORY.');
     expect(usage(['a', 'b', 'c'])).toBe("Unexpected argument 'c'.");

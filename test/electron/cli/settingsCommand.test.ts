@@ -73,6 +73,14 @@ describe('timelock settings', () => {
     expect(folderFingerprint(folder.dataDir)).toBe(before);
   });
 
+  it('a number at either end of its range is taken, null switches off the daily cap', async () => {
+    folder = cliFolder();
+    for (const [key, value] of [['weeklyCapHours', '168'], ['weeklyCapHours', '0'], ['dailyCapMinutes', '1440'], ['dailyCapMinutes', 'null'], ['lateWorkHour', '24'], ['unlockCooldownSeconds', '0'], ['weekStartsOn', '6']]) {
+      expect((await folder.run('settings', 'set', key!, value!)).code, `${key} ${value}`).toBe(0);
+    }
+    expect((await folder.run('settings', 'get')).json()).toMatchObject({ weeklyCapMinutes: 0, dailyCapMinutes: null, lateWorkHour: 24, unlockCooldownSeconds: 0, weekStartsOn: 6 });
+  });
+
   it('VALUE is JSON when it parses, else the text typed', () => {
     expect(parseSettingValue('35')).toBe(35);
     expect(parseSettingValue('true')).toBe(true);

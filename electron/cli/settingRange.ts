@@ -1,0 +1,70 @@
+// The numbers a setting takes, read from the settings schema, so a value out of range is refused in the person's terms
+// ("a whole number of minutes from 0 to 1440 (24 hours)") rather than the request's ("values.dailyCapMinutes: Too big").
+import { z } from 'zod';
+import { settingsSchema } from '../../shared/model';
+import { WEEKDAY_LONG } from '../../shared/domain/words';
+
+/** The cap in hours the command offers besides the stored minutes: hours are how people think of it. */
+export const HOURS_ALIAS = 'weeklyCapHours';
+
+/** What a value is typed as, from the setting's name (weeklyCapMinutes, unlockCooldownSeconds, lateWorkHour…). */
+const KINDS: ReadonlyArray<[suffix: string, kind: string]> = [
+  ['Minutes', 'a whole number of minutes'],
+  ['Seconds', 'a whole number of seconds'],
+  ['Days', 'a whole number of days'],
+  ['Percent', 'a whole percentage'],
+  ['Hour', 'a whole hour of the day'],
+];
+
+/** The schema of a top-level or dotted key, with "no value" (null, absent) unwrapped and said separately. */
+function schemaAt(key: string): { schema: z.ZodType; nullable: boolean } | null {
+  let schema: z.ZodType = settingsSchema;
+  for (const part of key.split('.')) {
+    while (schema instanceof z.ZodNullable || schema instanceof z.ZodOptional) schema = schema.unwrap() as z.ZodType;
+    if (!(schema instanceof z.ZodObject)) return null;
+    const inner = (schema.shape as Record<string, z.ZodType | undefined>)[part];
+    if (!inner) return null;
+    schema = inner;
+  }
+  const nullable = schema instanceof z.ZodNullable;
+  while (schema instanceof z.ZodNullable || schema instanceof z.ZodOptional) schema = schema.unwrap() as z.ZodType;
+  return { schema, nullable };
+}
+
+/**
+ * Why `value` is no value for the numeric setting `key`, in words naming the allowed range; null when it is one, or
+ * when the setting is not a number (the service's own checks word those).
+ */
+export function settingRangeProblem(key: string, value: unknown): string | null {
+  const shown = typeof value === 'string' ? `'${value}'` : JSON.stringify(value);
+  if (key === HOURS_ALIAS) {
+    const max = weeklyCapMaxMinutes() / 60;
+    const fits = typeof value === 'number' && Number.isFinite(value) && value >= 0 && value <= max;
+    return fits ? null : `${HOURS_ALIAS} needs a number of hours from 0 to ${max}, e.g. 35 or 37.5, not ${shown}.`;
+  }
+  const found = schemaAt(key);
+  if (!found) return null;
+  const { schema, nullable } = found;
+  if (nullable && value === null) return null;
+  if (schema instanceof z.ZodUnion) {
+    const choices = schema.options.map((option) => (option instanceof z.ZodLiteral ? option.value : undefined));
+    if (!choices.every((c): c is number => typeof c === 'number')) return null;
+    if (choices.includes(value as number)) return null;
+    const words = choices.map((c) => (key === 'weekStartsOn' ? `${c} (${WEEKDAY_LONG[c]})` : String(c)));
+    return `${key} needs ${words.slice(0, -1).join(', ')} or ${words[words.length - 1]}, not ${shown}.`;
+  }
+  if (!(schema instanceof z.ZodNumber)) return null;
+  const min = schema.minValue ?? -Infinity;
+  const max = schema.maxValue ?? Infinity;
+  const whole = schema.isInt;
+  if (typeof value === 'number' && Number.isFinite(value) && value >= min && value <= max && (!whole || Number.isInteger(value))) return null;
+  const kind = (whole && KINDS.find(([suffix]) => key.endsWith(suffix))?.[1]) || (whole ? 'a whole number' : 'a number');
+  const hours = kind.endsWith('minutes') && max % 60 === 0 && max >= 120 ? ` (${max / 60} hours)` : '';
+  const none = nullable ? ', or null for none' : '';
+  return `${key} needs ${kind} from ${min} to ${max}${hours}${none}, not ${shown}.`;
+}
+
+function weeklyCapMaxMinutes(): number {
+  const found = schemaAt('weeklyCapMinutes');
+  return found && found.schema instanceof z.ZodNumber ? (found.schema.maxValue ?? 0) : 0;
+}

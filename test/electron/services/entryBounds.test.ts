@@ -1,0 +1,38 @@
+// The bounds of an entry a person adds or changes (checkEntryBounds), as the service holds every client to them: a
+// timer's long run is saved whole and stays editable, but no edit makes an entry longer than a day or further ahead.
+import { afterEach, describe, expect, it } from 'vitest';
+import { HOUR, makeTestHost, type TestHost } from '../../support/testHost';
+
+let host: TestHost | undefined;
+afterEach(() => host?.cleanup());
+
+describe('entry bounds in the entries service', () => {
+  it('a timer left running over a weekend is saved whole, and can be shortened or noted, not lengthened', async () => {
+    host = makeTestHost();
+    await host.call('timer.start', { categoryId: 'work' });
+    host.clock.advance(60 * HOUR);
+    const run = await host.call('timer.stop', {});
+    expect(run!.end - run!.start).toBe(60 * HOUR);
+
+    const noted = await host.call('entries.update', { id: run!.id, note: 'forgot to stop' });
+    expect(noted).toMatchObject({ note: 'forgot to stop', start: run!.start, end: run!.end });
+    const longer = await host.app.router.call('entries.update', { id: run!.id, end: run!.end + HOUR });
+    expect(longer).toMatchObject({ ok: false, error: { code: 'bad-request', message: expect.stringMatching(/^An entry is at most 25 hours long/) } });
+    const shorter = await host.call('entries.update', { id: run!.id, end: run!.start + 8 * HOUR });
+    expect(shorter.end - shorter.start).toBe(8 * HOUR);
+    // Once within the bound, it is held to it like any other.
+    const again = await host.app.router.call('entries.update', { id: run!.id, end: run!.start + 26 * HOUR });
+    expect(again).toMatchObject({ ok: false, error: { code: 'bad-request' } });
+    expect(host.app.store.getEntries().map((e) => e.end - e.start)).toEqual([8 * HOUR]);
+  });
+
+  it('refuses an entry added by hand that is longer than 25 h or ends more than a year ahead, and saves nothing', async () => {
+    host = makeTestHost();
+    const now = host.clock.now();
+    const long = await host.app.router.call('entries.add', { categoryId: 'work', start: now - 30 * HOUR, end: now - 4 * HOUR });
+    expect(long).toMatchObject({ ok: false, error: { code: 'bad-request', message: expect.stringMatching(/^An entry is at most 25 hours long/) } });
+    const far = await host.app.router.call('entries.add', { categoryId: 'family', start: now + 400 * 24 * HOUR, end: now + 400 * 24 * HOUR + HOUR });
+    expect(far).toMatchObject({ ok: false, error: { code: 'bad-request', message: expect.stringMatching(/^An entry ends at most a year from now/) } });
+    expect(host.app.store.getEntries()).toEqual([]);
+  });
+});
