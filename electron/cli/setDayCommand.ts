@@ -24,8 +24,9 @@ export const setDayCommand: Command = {
   help: [
     "Makes CATEGORY's total on DATE (2026-03-25, in Timelock's time zone) HOURS (6.5 or 6:30). More time is added",
     'in free stretches of that day, work inside your work windows first, fitness and family outside them, never over',
-    "other entries; less time shortens or deletes that day's latest entries of the category. All of it is saved",
-    'or none of it. Refused when the day has no room, a running timer would have to be cut, or a lock forbids it.',
+    'other entries; today only before now, as time already spent. Less time shortens or deletes that day\'s latest',
+    'entries of the category. All of it is saved or none of it. Refused when the day has no room, a running timer',
+    'would have to be cut, or a lock forbids it.',
     '',
     '  --reason TEXT   why you go ahead past a soft lock; kept with the added entries',
     '  --json          print what changed as JSON (added, trimmed and removed entries)',

@@ -71,13 +71,18 @@ export function freeStretches(day: Interval, entries: readonly Entry[], timer: R
 }
 
 function addTime(input: DayTotalInput, currentMs: number, ms: number): DayTotalChange {
-  const free = freeStretches(input.day, input.entries, input.timer);
+  // A total typed for today is time already spent: it goes before now. Placed after now, it was time not yet lived,
+  // and a timer started there was refused as inside another entry.
+  const today = input.now > input.day.start && input.now < input.day.end;
+  const free = today ? intersect(freeStretches(input.day, input.entries, input.timer), [{ start: input.day.start, end: input.now }]) : freeStretches(input.day, input.entries, input.timer);
   const available = free.reduce((sum, f) => sum + f.end - f.start, 0);
   if (available < ms) {
     return {
       kind: 'refused',
       currentMs,
-      message: `That day has only ${wordsOf(available)} free, not the ${wordsOf(ms)} more this needs. Shorten or delete other entries first.`,
+      message: today
+        ? `Today has only ${wordsOf(available)} free before now, not the ${wordsOf(ms)} more this needs. Add the rest once it is done, or start a timer.`
+        : `That day has only ${wordsOf(available)} free, not the ${wordsOf(ms)} more this needs. Shorten or delete other entries first.`,
     };
   }
   const windows = mergeIntervals([...input.windows]);
@@ -85,11 +90,14 @@ function addTime(input: DayTotalInput, currentMs: number, ms: number): DayTotalC
   const outside = subtract(free, windows);
   const [preferred, rest] = input.area === 'work' ? [inside, outside] : [outside, inside];
   const starts = preferredStarts(input, windows);
+  // Today, what no preferred start holds goes as late as it can before now, the time most likely just spent;
+  // another day's goes from its first free minute.
+  const place = today ? fillLatest : fill;
 
   // One entry in the preferred part of the day when it fits; only what does not fit there goes elsewhere.
-  const pieces = fill(preferred, starts, ms);
+  const pieces = place(preferred, starts, ms);
   const placed = pieces.reduce((sum, p) => sum + p.end - p.start, 0);
-  if (placed < ms) pieces.push(...fill(rest, starts, ms - placed));
+  if (placed < ms) pieces.push(...place(rest, starts, ms - placed));
   const merged = mergeIntervals(pieces);
   return { kind: 'add', currentMs, pieces: merged, insideWindowsMs: merged.reduce((sum, p) => sum + msInside(windows, p.start, p.end), 0) };
 }
@@ -127,6 +135,27 @@ function fill(stretches: readonly Interval[], starts: readonly number[], ms: num
     }
   }
   return taken;
+}
+
+/**
+ * As fill, from the preferred starts first; then one piece ending where the latest stretch that holds all of it ends,
+ * else pieces taken back from the latest stretches' ends until `ms` is placed.
+ */
+function fillLatest(stretches: readonly Interval[], starts: readonly number[], ms: number): Interval[] {
+  const tail = starts.flatMap((s) => stretches.filter((f) => f.start <= s && s < f.end).map((f) => ({ start: s, end: f.end }))).find((t) => t.end - t.start >= ms);
+  if (tail) return [{ start: tail.start, end: tail.start + ms }];
+  const latestFirst = [...stretches].sort((a, b) => b.end - a.end);
+  const whole = latestFirst.find((f) => f.end - f.start >= ms);
+  if (whole) return [{ start: whole.end - ms, end: whole.end }];
+  const taken: Interval[] = [];
+  let left = ms;
+  for (const stretch of latestFirst) {
+    if (left <= 0) break;
+    const take = Math.min(left, stretch.end - stretch.start);
+    taken.push({ start: stretch.end - take, end: stretch.end });
+    left -= take;
+  }
+  return taken.sort((a, b) => a.start - b.start);
 }
 
 function reduceTime(input: DayTotalInput, currentMs: number, ms: number): DayTotalChange {

@@ -78,7 +78,8 @@ describe('setDayTotal: more time goes into free stretches of the day', () => {
 
   it('never over a running timer, which holds everything from its start on', () => {
     const timer: RunningTimer = { id: 't', categoryId: 'family', start: 8 * H, note: '' };
-    expect(added({ minutes: 60, timer, now: 8 * H }).pieces).toEqual([{ start: 0, end: H }]);
+    // Today, as late as it can before now: the hour just before the timer started.
+    expect(added({ minutes: 60, timer, now: 8 * H }).pieces).toEqual([{ start: 7 * H, end: 8 * H }]);
     expect(freeStretches(DAY, [], timer)).toEqual([{ start: 0, end: 8 * H }]);
   });
 
@@ -89,6 +90,44 @@ describe('setDayTotal: more time goes into free stretches of the day', () => {
 
   it('the same figure: nothing to do', () => {
     expect(setDayTotal(base({ minutes: 90, entries: [entry('a', 'work', 9 * H, 10.5 * H)] }))).toEqual({ kind: 'none', currentMs: 90 * M });
+  });
+});
+
+describe('setDayTotal: a total typed for today is time already spent, placed before now', () => {
+  it('work from the window’s opening when it fits before now', () => {
+    expect(added({ minutes: 120, now: 16 * H }).pieces).toEqual([{ start: 9 * H, end: 11 * H }]);
+  });
+
+  it('more than the window has had so far: the window up to now, the rest just before it, never after now', () => {
+    const change = added({ minutes: 480, now: 16 * H });
+    expect(change.pieces).toEqual([{ start: 8 * H, end: 16 * H }]);
+    expect(change.insideWindowsMs).toBe(7 * H);
+  });
+
+  it('before the window opens: the time just before now', () => {
+    expect(added({ minutes: 120, now: 8 * H }).pieces).toEqual([{ start: 6 * H, end: 8 * H }]);
+  });
+
+  it('fitness outside the windows, as late as it can before now', () => {
+    expect(added({ categoryId: 'fitness', area: 'fitness', minutes: 60, now: 16 * H }).pieces).toEqual([{ start: 8 * H, end: 9 * H }]);
+    // After the window closed: from its close, as on any other day.
+    expect(added({ categoryId: 'fitness', area: 'fitness', minutes: 60, now: 20 * H }).pieces).toEqual([{ start: 17 * H, end: 18 * H }]);
+  });
+
+  it('split over the latest free stretches before now when none holds it all', () => {
+    const entries = [entry('a', 'family', 0, 5 * H), entry('b', 'family', 6 * H, 7 * H)];
+    // 5–6 and 7–7:30 are free before now: the half hour just gone, then the latest 50 minutes of the stretch before.
+    expect(added({ minutes: 80, entries, windows: [], now: 7.5 * H }).pieces).toEqual([
+      { start: 5 * H + 10 * M, end: 6 * H },
+      { start: 7 * H, end: 7.5 * H },
+    ]);
+  });
+
+  it('more than today has had free before now: refused in words', () => {
+    expect(setDayTotal(base({ minutes: 120, now: H }))).toMatchObject({
+      kind: 'refused',
+      message: 'Today has only 1 h free before now, not the 2 h more this needs. Add the rest once it is done, or start a timer.',
+    });
   });
 });
 
