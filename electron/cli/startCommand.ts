@@ -5,6 +5,7 @@ import { clockWords } from '../../shared/domain/words';
 import { findCategory } from './findCategory';
 import { timerJson } from './entryJson';
 import { offHoursNote } from './offHoursNote';
+import { noticesDuring } from './noticesDuring';
 import { stoppedWords } from './stoppedWords';
 
 export const startCommand: Command = {
@@ -22,22 +23,25 @@ export const startCommand: Command = {
     '  --json          print the running timer as JSON',
   ].join('\n'),
   spec: { options: { note: 'string', reason: 'string', json: 'flag' }, positionals: ['category'] },
-  async run({ args, ask, out, say }) {
+  async run({ args, ask, onEvent, out, say }) {
     const snapshot = await ask('app.snapshot', {});
     const { timeZone } = snapshot.settings;
     const category = findCategory(snapshot.categories, args.positionals[0]!);
     const before = snapshot.timer;
-    const timer = await ask('timer.start', {
-      categoryId: category.id,
-      ...(args.has('note') ? { note: args.string('note') } : {}),
-      ...(args.has('reason') ? { reason: args.string('reason') } : {}),
-    });
+    const { value: timer, notices } = await noticesDuring(onEvent, () =>
+      ask('timer.start', {
+        categoryId: category.id,
+        ...(args.has('note') ? { note: args.string('note') } : {}),
+        ...(args.has('reason') ? { reason: args.string('reason') } : {}),
+      }),
+    );
     if (before) {
       // What was saved, not how long it ran: a run that reached an entry saved ahead of it ends where that entry
       // begins (TimerService.stopAt), and the saved entry keeps the timer's id.
       const [saved] = (await ask('entries.list', { from: before.start, to: before.start + 1 })).filter((e) => e.id === before.id);
-      say(stoppedWords(snapshot.categories, before.categoryId, saved ?? null, timer.start, timeZone));
+      say(stoppedWords(snapshot.categories, before, saved ?? null, timer.start, timeZone));
     }
+    for (const notice of notices) say(notice);
     say(`Started ${cleanText(category.name)} at ${clockWords(timer.start, timeZone)}.`);
     const offHours = offHoursNote(snapshot.settings, category, timer.start);
     if (offHours) say(offHours);

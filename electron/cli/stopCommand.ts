@@ -3,6 +3,7 @@ import { cleanText } from '../../shared/domain/cleanText';
 import type { Command } from './command';
 import { durationClock } from '../../shared/domain/words';
 import { entryJson } from './entryJson';
+import { noticesDuring } from './noticesDuring';
 
 export const stopCommand: Command = {
   name: 'stop',
@@ -10,21 +11,25 @@ export const stopCommand: Command = {
   usage: 'timelock stop [--json]',
   help: [
     'Stops the running timer and saves it as an entry. With no timer running it says so and succeeds. A run that',
-    'reached an entry saved ahead of it (logged for later, or from another computer) ends where that entry begins.',
+    'reached an entry saved ahead of it (logged for later, or from another computer) ends where that entry begins;',
+    'one that began inside an entry (from another computer) is saved from where that entry ends, and says so.',
     '',
     '  --json   print the saved entry (or null) as JSON',
   ].join('\n'),
   spec: { options: { json: 'flag' }, positionals: [] },
-  async run({ args, ask, out, say }) {
-    const entry = await ask('timer.stop', {});
+  async run({ args, ask, onEvent, out, say }) {
+    const { value: entry, notices } = await noticesDuring(onEvent, () => ask('timer.stop', {}));
     if (entry === null) {
-      say('No timer is running.');
+      // A run whose whole time other entries hold saves nothing, and the notice says so.
+      for (const notice of notices) say(notice);
+      if (notices.length === 0) say('No timer is running.');
       if (args.flag('json')) out('null');
       return;
     }
     const { categories, settings } = await ask('app.snapshot', {});
     const name = cleanText(categories.find((c) => c.id === entry.categoryId)?.name ?? entry.categoryId);
     say(`Stopped ${name} after ${durationClock(entry.end - entry.start)}.`);
+    for (const notice of notices) say(notice);
     if (args.flag('json')) out(JSON.stringify(entryJson(entry, categories, settings.timeZone), null, 2));
   },
 };

@@ -76,17 +76,43 @@ export class TimerService {
       this.ctx.bus.emit('timer.changed', { timer: null });
       return null;
     }
-    // An entry saved ahead of the run (logged for later, or synced in from another computer) ends it where it begins:
-    // the run holds its time only up to there. Saved to `end`, it overlapped that entry, the stop was refused and the
-    // timer could never be stopped (nor another started).
-    const ahead = this.ctx.store.entriesBetween(timer.start, end).filter((e) => e.id !== timer.id && e.start > timer.start);
-    const entry = entryOfTimer(timer, Math.min(end, ...ahead.map((e) => e.start)), categoryId);
+    // The run holds only the time no entry holds, so a stop is never refused (it was: the timer could then never be
+    // stopped, nor another started). An entry over its start (synced in from another computer, which did not see
+    // the timer) moves its start to where that entry ends; an entry saved ahead of it (logged for later, or synced
+    // in) ends it where that entry begins.
+    const from = this.uncoveredFrom(timer);
+    const ahead = this.ctx.store.entriesBetween(from, end).filter((e) => e.id !== timer.id && e.start > from);
+    const to = Math.min(end, ...ahead.map((e) => e.start));
+    const entry = to > from ? entryOfTimer({ ...timer, start: from }, to, categoryId) : null;
     // The entry is written before the timer is cleared: a crash in between leaves a timer whose next stop
     // rewrites the same entry id.
-    this.entries.saveFromTimer(entry);
+    if (entry) this.entries.saveFromTimer(entry);
     this.ctx.store.setTimer(null);
     this.ctx.bus.emit('timer.changed', { timer: null });
+    if (from > timer.start) this.tellCovered(timer, entry);
     return entry;
+  }
+
+  /** Where the run's own time begins: its start, or the end of the entries that cover it from there on. */
+  private uncoveredFrom(timer: RunningTimer): number {
+    let from = timer.start;
+    for (;;) {
+      const over = this.ctx.store.entriesBetween(from, from + 1).find((e) => e.id !== timer.id && e.start <= from && e.end > from);
+      if (!over) return from;
+      from = over.end;
+    }
+  }
+
+  /** Every window says what was cut, once: the time the person ran lies in an entry they may want to change. */
+  private tellCovered(timer: RunningTimer, saved: Entry | null): void {
+    const timeZone = this.ctx.store.getSettings().timeZone;
+    const now = this.ctx.clock.now();
+    const name = this.ctx.store.getCategories().find((c) => c.id === timer.categoryId)?.name ?? 'stopped';
+    const began = whenWords(timer.start, now, timeZone);
+    const message = saved
+      ? `The ${name} timer began ${began}, inside an entry saved over its start (from another computer, or while it ran): it is saved from where that entry ends, ${whenWords(saved.start, now, timeZone)}. Edit that entry if its time was ${name}.`
+      : `The ${name} timer began ${began}, and entries saved over it (from another computer, or while it ran) hold all of its time, so it saved nothing. Edit those entries if their time was ${name}.`;
+    this.ctx.bus.emit('notice', { level: 'warning', message });
   }
 
   /** A timer holds its time from its start on: one started inside an entry would overlap it however it stopped. */

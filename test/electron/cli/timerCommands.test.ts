@@ -68,6 +68,38 @@ describe('timelock start, stop and status', () => {
     expect(host.app.store.getTimer()).toMatchObject({ categoryId: 'fitness', start: Date.UTC(2026, 3, 1, 10, 40) });
   });
 
+  it('stop of a run that began inside an entry synced in: saved from where that entry ends, in words; never stuck', async () => {
+    folder = cliFolder();
+    expect((await folder.run('start', 'work')).code).toBe(0);
+    // From another computer, which did not see this timer: family from 11:30 to 12:20.
+    const other = makeTestHost({ dataDir: folder.dataDir, start: folder.clock.now() });
+    other.app.store.applyEntries({ put: [{ id: 'synced', categoryId: 'family', start: Date.UTC(2026, 3, 1, 9, 30), end: Date.UTC(2026, 3, 1, 10, 20), note: '', tags: [], source: 'manual' }] });
+    await other.app.store.flush();
+    folder.clock.advance(60 * MINUTE);
+    const stopped = await folder.run('stop');
+    expect(stopped).toMatchObject({
+      code: 0,
+      stderr:
+        'Stopped Work after 0:40.\nThe Work timer began at 12:00, inside an entry saved over its start (from another computer, or while it ran): it is saved from where that entry ends, at 12:20. Edit that entry if its time was Work.\n',
+    });
+    expect((await folder.run('start', 'fitness')).code).toBe(0);
+  });
+
+  it('stop of a run whose whole time entries synced in hold: nothing saved, and it says why, not "No timer is running."', async () => {
+    folder = cliFolder();
+    expect((await folder.run('start', 'work')).code).toBe(0);
+    const other = makeTestHost({ dataDir: folder.dataDir, start: folder.clock.now() });
+    other.app.store.applyEntries({ put: [{ id: 'synced', categoryId: 'family', start: Date.UTC(2026, 3, 1, 9, 30), end: Date.UTC(2026, 3, 1, 12, 0), note: '', tags: [], source: 'manual' }] });
+    await other.app.store.flush();
+    folder.clock.advance(60 * MINUTE);
+    const stopped = await folder.run('stop');
+    expect(stopped.code).toBe(0);
+    expect(stopped.stderr).toBe(
+      'The Work timer began at 12:00, and entries saved over it (from another computer, or while it ran) hold all of its time, so it saved nothing. Edit those entries if their time was Work.\n',
+    );
+    expect((await folder.run('status')).stdout).toMatch(/^idle /);
+  });
+
   it('CATEGORY matches a name in any case or an id; starting another stops the running one first', async () => {
     folder = cliFolder();
     expect((await folder.run('start', 'FITNESS')).code).toBe(0);

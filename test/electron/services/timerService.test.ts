@@ -81,6 +81,46 @@ describe('TimerService', () => {
     ]);
   });
 
+  it('an entry synced in over the run’s start: the stop saves the run from where that entry ends, and says so', async () => {
+    host = makeTestHost();
+    const start = host.clock.now();
+    const timer = await host.call('timer.start', { categoryId: 'work' });
+    // From another computer, which did not see this timer: family from 30 minutes before the start to 20 after it.
+    host.app.store.applyEntries({ put: [{ id: 'synced', categoryId: 'family', start: start - 30 * MINUTE, end: start + 20 * MINUTE, note: '', tags: [], source: 'manual' }] });
+    host.clock.advance(60 * MINUTE);
+    const entry = await host.call('timer.stop', {});
+    expect(entry).toMatchObject({ id: timer.id, categoryId: 'work', start: start + 20 * MINUTE, end: start + 60 * MINUTE });
+    expect(host.app.store.getTimer()).toBeNull();
+    expect(host.events.filter((e) => e.name === 'notice').map((e) => e.payload)).toEqual([
+      {
+        level: 'warning',
+        message:
+          'The Work timer began at 10:00, inside an entry saved over its start (from another computer, or while it ran): it is saved from where that entry ends, at 10:20. Edit that entry if its time was Work.',
+      },
+    ]);
+    // Another timer starts at once: nothing is left stuck.
+    expect((await host.call('timer.start', { categoryId: 'fitness' })).categoryId).toBe('fitness');
+  });
+
+  it('entries synced in over the whole run: the stop saves nothing, clears the timer and says so', async () => {
+    host = makeTestHost();
+    const start = host.clock.now();
+    await host.call('timer.start', { categoryId: 'work' });
+    host.app.store.applyEntries({
+      put: [
+        { id: 'a', categoryId: 'family', start: start - 30 * MINUTE, end: start + 20 * MINUTE, note: '', tags: [], source: 'manual' },
+        { id: 'b', categoryId: 'fitness', start: start + 20 * MINUTE, end: start + 2 * HOUR, note: '', tags: [], source: 'manual' },
+      ],
+    });
+    host.clock.advance(60 * MINUTE);
+    expect(await host.call('timer.stop', {})).toBeNull();
+    expect(host.app.store.getTimer()).toBeNull();
+    expect(host.app.store.getEntries().map((e) => e.id)).toEqual(['a', 'b']);
+    expect(host.events.filter((e) => e.name === 'notice').map((e) => (e.payload as { message: string }).message)).toEqual([
+      'The Work timer began at 10:00, and entries saved over it (from another computer, or while it ran) hold all of its time, so it saved nothing. Edit those entries if their time was Work.',
+    ]);
+  });
+
   it('refuses to start a timer inside an entry, in words, and changes nothing', async () => {
     host = makeTestHost();
     const now = host.clock.now();
