@@ -1,7 +1,7 @@
 // `timelock set-day CATEGORY DATE HOURS`: the timesheet cell's edit from the command line, the same single request
 // (entries.setDayMinutes), so the same rule, locks and all-or-nothing write apply.
 import { parseDuration } from '../../shared/domain/parseDuration';
-import { parseDate, MINUTE } from '../../shared/domain/time';
+import { formatDate, localDateOf, parseDate, MINUTE } from '../../shared/domain/time';
 import type { Command } from './command';
 import { Refusal, UsageError } from './cliErrors';
 import { entryJson } from './entryJson';
@@ -50,7 +50,12 @@ export const setDayCommand: Command = {
       minutes,
       ...(args.has('reason') ? { reason: args.string('reason') } : {}),
     });
-    const span = (e: { start: number; end: number }) => `${clockWords(e.start, timeZone)}–${clockWords(e.end, timeZone)}`;
+    // A time on another day than DATE (an entry running past midnight) carries its date.
+    const at = (instant: number) => {
+      const day = formatDate(localDateOf(instant, timeZone));
+      return day === date ? clockWords(instant, timeZone) : `${day} ${clockWords(instant, timeZone)}`;
+    };
+    const span = (e: { start: number; end: number }) => `${at(e.start)}–${at(e.end)}`;
     const parts = [`${category.name} on ${date}: ${durationClock(result.minutes * MINUTE)} (was ${durationClock(result.previousMinutes * MINUTE)}).`];
     if (result.added.length > 0) {
       const addedMinutes = result.added.reduce((sum, e) => sum + (e.end - e.start) / 60_000, 0);

@@ -178,6 +178,11 @@ function reduceTime(input: DayTotalInput, currentMs: number, ms: number): DayTot
   for (const entry of mine) {
     if (left <= 0) break;
     const inDay = overlapMs(entry.start, entry.end, day.start, day.end);
+    // Taking a day's time out of an entry that runs on both sides of the day would split it in two; trimmed to one
+    // side, it lost the other days' time with it (a timer run from Friday to Monday, set to 0 on Saturday, lost Friday).
+    if (entry.start < day.start && entry.end > day.end) {
+      return { kind: 'refused', currentMs, message: 'An entry covering the whole day cannot be shortened here; edit it instead.' };
+    }
     if (inDay <= left) {
       // The whole entry goes only if all of it lies in this day; otherwise only this day's part is cut off.
       if (entry.start >= day.start && entry.end <= day.end) deletes.push(entry);
@@ -188,7 +193,6 @@ function reduceTime(input: DayTotalInput, currentMs: number, ms: number): DayTot
     }
     // Cut from the end, or from the start when the entry runs on past midnight (so the next day keeps its part).
     if (entry.end > day.end) {
-      if (entry.start < day.start) return { kind: 'refused', currentMs, message: 'An entry covering the whole day cannot be shortened here; edit it instead.' };
       trims.push({ entry, start: entry.start + left, end: entry.end });
     } else trims.push({ entry, start: entry.start, end: entry.end - left });
     left = 0;

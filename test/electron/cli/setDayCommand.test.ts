@@ -31,6 +31,29 @@ describe('timelock set-day', () => {
     expect(stored(folder)).toEqual([]);
   });
 
+  it('an entry running past midnight is shortened with its dates said; a weekend timer is not cut to one side of a day', async () => {
+    folder = cliFolder();
+    const put = async (entry: { id: string; categoryId: string; start: number; end: number }) => {
+      const host = makeTestHost({ dataDir: folder.dataDir });
+      host.app.store.applyEntries({ put: [{ ...entry, note: '', tags: [], source: 'timer' }] });
+      await host.app.store.flush();
+      host.app.dispose();
+    };
+    // Two hours on each side of midnight into the 25th.
+    await put({ id: 'late', categoryId: 'family', start: at(-2), end: at(2) });
+    const cut = await folder.run('set-day', 'Family', '2026-03-25', '1');
+    expect(cut).toMatchObject({ code: 0, stderr: 'Family on 2026-03-25: 1:00 (was 2:00). Shortened an entry to 2026-03-24 22:00–01:00.\n' });
+
+    // A timer from Tuesday 17:00 to Thursday 02:00: the 25th cannot be taken out of it without cutting a side off.
+    await put({ id: 'long', categoryId: 'work', start: at(-7), end: at(26) });
+    const refused = await folder.run('set-day', 'Work', '2026-03-25', '0');
+    expect(refused).toMatchObject({ code: 1, stderr: 'An entry covering the whole day cannot be shortened here; edit it instead.\n' });
+    expect(stored(folder)).toEqual([
+      ['work', at(-7), at(26)],
+      ['family', at(-2), at(1)],
+    ]);
+  });
+
   it('says when time had to go outside the work windows, and prints what changed with --json', async () => {
     folder = cliFolder();
     await folder.run('log', 'Family', '--start', '2026-03-25T09:00', '--end', '2026-03-25T16:00');

@@ -171,6 +171,15 @@ describe('setDayTotal: less time trims or deletes the category’s latest entrie
     expect(setDayTotal(base({ minutes: 60, entries: [long] }))).toMatchObject({ kind: 'refused', message: expect.stringContaining('edit it instead') });
   });
 
+  it('nor taken out of the day whole: cut to one side, it lost the other days’ time (a timer from Friday to Monday)', () => {
+    const weekend = entry('x', 'work', -31 * H, 51 * H);
+    expect(setDayTotal(base({ minutes: 0, entries: [weekend] }))).toEqual({
+      kind: 'refused',
+      currentMs: 24 * H,
+      message: 'An entry covering the whole day cannot be shortened here; edit it instead.',
+    });
+  });
+
   it('below what a running timer of the category counts: refused, stop the timer first', () => {
     const timer: RunningTimer = { id: 't', categoryId: 'work', start: 10 * H, note: '' };
     expect(setDayTotal(base({ minutes: 30, timer, now: 12 * H }))).toMatchObject({ kind: 'refused', message: expect.stringContaining('Stop the timer first') });
