@@ -161,7 +161,7 @@ function areasShort(c: Context): PlanFinding[] {
       message:
         plannedMs === 0
           ? `No ${area} time is planned: ${short} short of the ${durationWords(targetMs)} weekly target.`
-          : `Planned ${area} time is ${durationWords(plannedMs)}, ${short} short of the ${durationWords(targetMs)} weekly target.`,
+          : `Planned ${area} time is ${durationWords(plannedMs)}: ${short} short of the ${durationWords(targetMs)} weekly target.`,
       minutes: (targetMs - plannedMs) / MINUTE,
     });
   }

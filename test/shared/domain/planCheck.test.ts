@@ -91,7 +91,7 @@ describe('the plan check', () => {
       {
         kind: 'area-short',
         boxIds: ['kids@2026-03-23', 'kids@2026-03-24', 'kids@2026-03-25'],
-        message: 'Planned family time is 6 h, 4 h short of the 10 h weekly target.',
+        message: 'Planned family time is 6 h: 4 h short of the 10 h weekly target.',
         minutes: 240,
       },
       { kind: 'balance', boxIds: ['kids@2026-03-23', 'kids@2026-03-24', 'kids@2026-03-25'], message: 'This plan picks 2 of 3: family is 4 h short.' },
