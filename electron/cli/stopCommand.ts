@@ -1,7 +1,7 @@
 // `timelock stop`: stops the running timer and saves its entry; nothing running is not an error.
 import { cleanText } from '../../shared/domain/cleanText';
-import type { Command } from './command';
-import { durationClock } from '../../shared/domain/words';
+import type { Command, CommandContext } from './command';
+import { clockWords, durationClock } from '../../shared/domain/words';
 import { entryJson } from './entryJson';
 import { noticesDuring } from './noticesDuring';
 
@@ -22,7 +22,7 @@ export const stopCommand: Command = {
     if (entry === null) {
       // A run whose whole time other entries hold saves nothing, and the notice says so.
       for (const notice of notices) say(notice);
-      if (notices.length === 0) say('No timer is running.');
+      if (notices.length === 0) say(await noTimerHere(ask));
       if (args.flag('json')) out('null');
       return;
     }
@@ -33,3 +33,19 @@ export const stopCommand: Command = {
     if (args.flag('json')) out(JSON.stringify(entryJson(entry, categories, settings.timeZone), null, 2));
   },
 };
+
+/** Nothing runs here; a timer another computer runs (as of its last sync) is named, with the command that stops it. */
+async function noTimerHere(ask: CommandContext['ask']): Promise<string> {
+  // Sync off, or a host older than the channel: nothing more to say.
+  const others = await ask('sync.otherTimers', {}).catch(() => []);
+  if (others.length === 0) return 'No timer is running.';
+  const { categories, settings } = await ask('app.snapshot', {});
+  const lines = others.map((other) => {
+    const name = cleanText(categories.find((c) => c.id === other.timer.categoryId)?.name ?? other.timer.categoryId);
+    const device = cleanText(other.device.name);
+    return `${name} runs on ${device} since ${clockWords(other.timer.start, settings.timeZone)} (as of its last sync): timelock sync stop-timer ${quoted(device)} stops it from here.`;
+  });
+  return ['No timer is running on this computer.', ...lines].join('\n');
+}
+
+const quoted = (name: string) => (/^[\w.-]+$/.test(name) ? name : `'${name.replace(/'/g, "'\\''")}'`);

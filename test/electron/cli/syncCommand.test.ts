@@ -159,6 +159,11 @@ describe('timelock sync', () => {
     expect((await desktop.run('sync', 'timers')).stdout).toMatch(/^Laptop \(.+\): Work since 2026-04-01T12:00:00\+02:00, 1:30$/m);
     // The laptop's own timer is not "another computer's".
     expect((await laptop.run('sync', 'timers', '--json')).json<unknown[]>()).toEqual([]);
+    // stop here finds no timer of this computer's, and says where one runs and how to stop it from here.
+    expect(await desktop.run('stop')).toMatchObject({
+      code: 0,
+      stderr: 'No timer is running on this computer.\nWork runs on Laptop since 12:00 (as of its last sync): timelock sync stop-timer Laptop stops it from here.\n',
+    });
 
     const stopped = await desktop.run('sync', 'stop-timer', 'laptop');
     expect(stopped.code, stopped.stderr).toBe(0);
