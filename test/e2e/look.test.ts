@@ -92,6 +92,25 @@ describe('every view, as it looks', () => {
     });
   }
 
+  it('only the views’ pane scrolls: the window itself is never taller than it, so the header never scrolls away', async () => {
+    for (const size of SIZES) {
+      await page.setViewportSize(size);
+      for (const view of VIEWS) {
+        await openView(page, view);
+        // The screen-reader-only words (a table's caption, a chart's figures) once stretched the page itself.
+        const measured = await page.evaluate(() => ({ tall: document.scrollingElement!.scrollHeight, window: innerHeight }));
+        expect({ view, size, tall: measured.tall }).toEqual({ view, size, tall: measured.window });
+        await page.locator('h2').first().click();
+        await page.keyboard.press('End');
+        await page.mouse.move(size.width / 2, 20);
+        await page.mouse.wheel(0, 2000);
+        await page.waitForTimeout(50);
+        expect({ view, size, scrolled: await page.evaluate(() => scrollY) }).toEqual({ view, size, scrolled: 0 });
+        expect(await page.getByRole('navigation', { name: 'Views' }).isVisible()).toBe(true);
+      }
+    }
+  });
+
   it('at 800 × 600 the week’s timesheet shows Saturday and Sunday without a sideways scroll', async () => {
     await page.setViewportSize({ width: 800, height: 600 });
     await openView(page, 'Week');
