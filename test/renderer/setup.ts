@@ -1,6 +1,7 @@
 // Per-test hygiene for the renderer project: unmount what a test rendered, put every store back to its initial
 // state (stopping live intervals), and give back the real timers. jsdom has <dialog> but not showModal/close:
-// a stand-in opens and closes it the same way (focus trapping itself is checked in Chromium, end to end).
+// a stand-in opens and closes it the same way, and puts focus inside as Chromium does (focus trapping itself is
+// checked in Chromium, end to end).
 // DOM matchers (toBeInTheDocument, toHaveAccessibleName …): a `getBy` query already throws when nothing matches, so a
 // check written as `expect(getBy…).toBeTruthy()` could never fail on its own; these say what is checked.
 import '@testing-library/jest-dom/vitest';
@@ -11,6 +12,11 @@ import { resetAllStores } from '../../renderer/state/resetAllStores';
 if (typeof HTMLDialogElement !== 'undefined' && !HTMLDialogElement.prototype.showModal) {
   HTMLDialogElement.prototype.showModal = function showModal(this: HTMLDialogElement) {
     this.setAttribute('open', '');
+    // As Chromium's dialog focusing steps do: an [autofocus] element, else the first focusable one inside.
+    this.querySelector<HTMLElement>('[autofocus]')?.focus();
+    if (!this.contains(document.activeElement)) {
+      this.querySelector<HTMLElement>('button:not([disabled]), [href], input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])')?.focus();
+    }
   };
   HTMLDialogElement.prototype.close = function close(this: HTMLDialogElement) {
     if (!this.hasAttribute('open')) return;

@@ -19,8 +19,13 @@ export function Dialog({ title, children, onCancel, role }: DialogProps) {
     const dialog = ref.current;
     if (!dialog) return;
     const previous = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-    // Opened here; the effect below then puts focus on its first field or button.
-    if (!dialog.open) dialog.showModal();
+    if (!dialog.open) {
+      dialog.showModal();
+      // showModal puts focus on the first button itself, so the effect below finds it inside and leaves it there: the
+      // control a dialog names ([data-autofocus]: Cancel, beside a button that deletes) takes it instead, so a second
+      // Enter after the one that opened the dialog does not delete. Without one, the first field or button keeps it.
+      dialog.querySelector<HTMLElement>('[autofocus], [data-autofocus]')?.focus();
+    }
     return () => {
       if (dialog.open) dialog.close();
       // Back where it was; or, when that went meanwhile (the Stop that asked "Keep a 40-second entry?" is gone once

@@ -92,6 +92,8 @@ describe('Week: the timesheet', () => {
     expect(dialog.getByText('Lowering Work on Monday, March 23 to 3 h deletes this entry:')).toBeInTheDocument();
     expect(dialog.getByText('1:00 PM–5:00 PM (4 h)')).toBeInTheDocument();
     expect(entries(api)).toEqual([early, late]);
+    // Focus on Cancel, not on the button that deletes: a second Enter after the one that asked deletes nothing.
+    expect(dialog.getByRole('button', { name: 'Cancel' })).toHaveFocus();
     await user.click(dialog.getByRole('button', { name: 'Delete entry' }));
 
     await waitFor(() => expect(api.callsTo('entries.setDayMinutes')).toHaveLength(2));
