@@ -89,6 +89,8 @@ describe('the Timelock window in Chromium', () => {
     const dialog = page.getByRole('alertdialog', { name: /^Delete (an entry|2 entries)\?$/ });
     await dialog.waitFor();
     expect(await dialog.evaluate((element) => element.contains(document.activeElement))).toBe(true);
+    // On Cancel, not on the button that deletes (Chromium's showModal focuses the first button itself).
+    expect(await dialog.getByRole('button', { name: 'Cancel' }).evaluate((element) => element === document.activeElement)).toBe(true);
     for (let i = 0; i < 5; i++) {
       await page.keyboard.press('Tab');
       // Inside the dialog, or out in the browser's own controls: never on the page behind it.
@@ -133,9 +135,12 @@ describe('the Timelock window in Chromium', () => {
     await openView(page, 'Today');
     await page.getByRole('combobox', { name: 'Category' }).selectOption({ label: 'Climbing' });
     await page.getByRole('textbox', { name: 'How long' }).fill('1h');
-    // An hour outside the work windows that neither covers now nor the entry the test before added ending now.
-    const hour = new Date().getHours();
-    await page.getByLabel('Started at').fill(hour === 1 || hour === 2 ? '05:00' : '01:00');
+    // An hour outside the work windows clear of now and of the hours typed for today before it (up to 2 h ending
+    // when the first test ran, on a Monday) and of the entry the test before added.
+    const now = new Date();
+    const minutesNow = now.getHours() * 60 + now.getMinutes();
+    const startHour = [1, 5, 22].find((h) => h * 60 + 60 <= minutesNow - 180 || h * 60 >= minutesNow + 60)!;
+    await page.getByLabel('Started at').fill(`${String(startHour).padStart(2, '0')}:00`);
     await page.getByRole('button', { name: 'Add entry' }).click();
     await page.getByText(/^Added 1 h of Climbing/).waitFor();
 
