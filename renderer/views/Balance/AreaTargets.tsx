@@ -1,5 +1,7 @@
 // The three life areas against this week's targets, as the domain judged them (summary.balance): work at most the
-// cap, fitness and family at least their targets. "2 of 3" in plain words, naming what is behind.
+// cap, fitness and family at least their targets. "2 of 3" in plain words, naming what is behind, or in a week still
+// being lived, what is not met yet.
+import { weekProgress } from '../../../shared/domain/signals';
 import type { Area, WeekSummary } from '../../../shared/model';
 import { AREAS } from '../../../shared/modelNames';
 import { AREA_NAMES } from '../../charts/areaColors';
@@ -12,9 +14,16 @@ function listWords(items: string[]): string {
 
 export function balanceSentence(summary: WeekSummary): string {
   const { metCount, behind } = summary.balance;
-  const met = `${metCount} of ${AREAS.length} targets met this week`;
+  // A week still being lived has not fallen behind on fitness or family yet (time can still be logged, as Insights
+  // counts it); work over the cap is over whatever follows.
+  const open = weekProgress(summary) !== 'ended';
+  const met = `${metCount} of ${AREAS.length} targets met ${open ? 'so far ' : ''}this week`;
   if (behind.length === 0) return `${met}.`;
-  return `${met}; behind: ${listWords(behind.map((area) => AREA_NAMES[area].toLowerCase()))}.`;
+  const names = (areas: readonly Area[]) => listWords(areas.map((area) => AREA_NAMES[area].toLowerCase()));
+  if (!open) return `${met}; behind: ${names(behind)}.`;
+  const notYet = behind.filter((area) => area !== 'work');
+  const parts = [...(behind.includes('work') ? ['work over the cap'] : []), ...(notYet.length > 0 ? [`not yet: ${names(notYet)}`] : [])];
+  return `${met}; ${parts.join('; ')}.`;
 }
 
 function target(summary: WeekSummary, area: Area): number {
@@ -23,6 +32,7 @@ function target(summary: WeekSummary, area: Area): number {
 }
 
 export function AreaTargets({ summary, locale }: { summary: WeekSummary; locale: string | undefined }) {
+  const open = weekProgress(summary) !== 'ended';
   return (
     <div className="area-targets">
       <p className="balance-sentence">{balanceSentence(summary)}</p>
@@ -35,10 +45,11 @@ export function AreaTargets({ summary, locale }: { summary: WeekSummary; locale:
             area === 'work'
               ? `${formatHours(done, locale)} of at most ${formatHours(goal, locale)}`
               : `${formatHours(done, locale)} of at least ${formatHours(goal, locale)}`;
-          const verdict = met ? (area === 'work' ? 'within the cap' : 'target met') : area === 'work' ? 'over the cap' : 'behind';
+          const pending = !met && area !== 'work' && open;
+          const verdict = met ? (area === 'work' ? 'within the cap' : 'target met') : area === 'work' ? 'over the cap' : pending ? 'not yet' : 'behind';
           const id = `area-${area}`;
           return (
-            <li key={area} className={met ? 'area met' : 'area behind'}>
+            <li key={area} className={met ? 'area met' : pending ? 'area pending' : 'area behind'}>
               <span className="area-name" id={`${id}-name`}>
                 {AREA_NAMES[area]}
               </span>
@@ -46,7 +57,7 @@ export function AreaTargets({ summary, locale }: { summary: WeekSummary; locale:
                 {text}
               </span>
               <span className="area-verdict">
-                <span aria-hidden="true">{met ? '✓ ' : '! '}</span>
+                <span aria-hidden="true">{met ? '✓ ' : pending ? '… ' : '! '}</span>
                 {verdict}
               </span>
               <meter aria-labelledby={`${id}-name ${id}-figures`} min={0} max={Math.max(goal, done, 1)} value={done} />

@@ -16,9 +16,20 @@ async function sampleWeek() {
 const balance = () => region(/^Balance/);
 
 describe('BalanceView', () => {
-  it('says plainly how many of the three targets were met and which areas are behind', async () => {
+  it('says plainly how many of the three targets were met and which are not yet, in the week being lived', async () => {
     await sampleWeek();
-    expect(balance().getByText('1 of 3 targets met this week; behind: fitness and family.')).toBeInTheDocument();
+    // The test clock's Wednesday: fitness and family can still be done this week.
+    expect(balance().getByText('1 of 3 targets met so far this week; not yet: fitness and family.')).toBeInTheDocument();
+    expect(balance().getAllByText('not yet')).toHaveLength(2);
+    expect(balance().queryByText('behind')).toBeNull();
+  });
+
+  it('a finished week says which areas fell behind', async () => {
+    const { user } = await sampleWeek();
+    await user.click(balance().getByRole('button', { name: 'Previous week' }));
+    // The week before holds no fitness or family either, and an hour of work only in the record's first week.
+    expect(await balance().findByText('1 of 3 targets met this week; behind: fitness and family.')).toBeInTheDocument();
+    expect(balance().getAllByText('behind')).toHaveLength(2);
   });
 
   it('shows each area against its target as the domain judged it, with a meter', async () => {
@@ -27,7 +38,7 @@ describe('BalanceView', () => {
     expect(balance().getByText('0.8 h of at least 2.5 h')).toBeInTheDocument();
     expect(balance().getByText('2.5 h of at least 10 h')).toBeInTheDocument();
     expect(balance().getByText('within the cap')).toBeInTheDocument();
-    expect(balance().getAllByText('behind')).toHaveLength(2);
+    expect(balance().getAllByText('not yet')).toHaveLength(2);
     const fitness = balance().getByRole('meter', { name: 'Fitness 0.8 h of at least 2.5 h' });
     expect(fitness.getAttribute('value')).toBe('45');
   });
