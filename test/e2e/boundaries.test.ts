@@ -55,10 +55,10 @@ describe('a weekly cap raised from next week, in Chromium', () => {
     expect(await seriousAxeViolations(page)).toEqual([]);
   });
 
-  it('takes today off from Today: nothing to log, and this week’s cap line drops by the day’s share', async () => {
+  it('takes today off from Today: no work to log, and this week’s cap line drops by the day’s share', async () => {
     await openView(page, 'Today');
     await page.getByRole('button', { name: 'Take today off' }).click();
-    await page.getByText(/Day off: nothing to log/).waitFor();
+    await page.getByText(/Day off: no work to log/).waitFor();
     expect(await seriousAxeViolations(page)).toEqual([]);
     const summary = (await host.call('summary.week', {})).value as { capMinutes: number; baseCapMinutes: number; daysOff: unknown[] };
     expect(summary.baseCapMinutes).toBe(35 * 60);

@@ -1,4 +1,4 @@
-// Today's day off: "Day off: nothing to log" when today is one (with a way back to work), else "Take today off",
+// Today's day off: "Day off: no work to log" when today is one (with a way back to work), else "Take today off",
 // which asks first when today already has work logged or a work timer running (dayOffQuestion).
 import { useRef } from 'react';
 import { useAppEnv, useSlice } from '../../AppEnv';
@@ -32,7 +32,8 @@ export function TodayDayOff() {
   if (day.dayOff) {
     return (
       <p className="day-off-notice" role="status">
-        Day off: nothing to log ({day.dayOff}).{' '}
+        {/* Fitness and family are still logged on a day off; 'other' is what a day taken here is, not a reason. */}
+        Day off{day.dayOff === 'other' ? '' : ` (${day.dayOff})`}: no work to log.{' '}
         <button type="button" ref={takeFocus} onClick={() => press(() => stores.boundaries.getState().removeDayOff(day.date))}>
           Work today after all
         </button>

@@ -33,7 +33,7 @@ describe('Today: taking today off when work is already logged', () => {
     await user.click(today().getByRole('button', { name: 'Take today off' }));
     await user.click(within(await screen.findByRole('alertdialog')).getByRole('button', { name: 'Take today off' }));
     expect(api.callsTo('daysOff.add')).toEqual([{ from: '2026-03-25' }]);
-    expect(await today().findByText(/Day off: nothing to log/)).toBeInTheDocument();
+    expect(await today().findByText(/Day off: no work to log/)).toBeInTheDocument();
     expect(document.activeElement).toBe(today().getByRole('button', { name: 'Work today after all' }));
     expect(api.host.app.store.getEntries()).toEqual(entries);
   });
@@ -69,7 +69,7 @@ describe('Today: taking today off when work is already logged', () => {
     const { user } = await renderApp({ api });
 
     await user.click(today().getByRole('button', { name: 'Take today off' }));
-    expect(await today().findByText(/Day off: nothing to log/)).toBeInTheDocument();
+    expect(await today().findByText(/Day off: no work to log/)).toBeInTheDocument();
     expect(api.callsTo('daysOff.add')).toEqual([{ from: '2026-03-25' }]);
     expect(screen.queryByRole('alertdialog')).toBeNull();
   });
