@@ -21,13 +21,21 @@ function trendWords(range: WeekRange): string {
   const latest = progress === 'ended' ? 'The latest week' : 'The latest finished week';
   const pending =
     !last || progress === 'ended' ? '' : progress === 'in-progress' ? `${last.week} is in progress, so it is not counted as a miss yet. ` : `${last.week} has not started, so it is not counted yet. `;
-  const over = consecutiveWeeksOverCap === 0 ? `${latest} is not over the cap.` : `${weeksWord(consecutiveWeeksOverCap)} in a row over the cap.`;
+  // "1 week in a row" is no run: one week is said as the latest.
+  const over =
+    consecutiveWeeksOverCap === 0
+      ? `${latest} is not over the cap.`
+      : consecutiveWeeksOverCap === 1
+        ? `${latest} is over the cap.`
+        : `${weeksWord(consecutiveWeeksOverCap)} in a row over the cap.`;
   const missed =
     targetsMissedInARow === 0
       ? progress === 'ended'
         ? 'Every target was met in the latest week.'
         : 'No target was missed in the latest finished week.'
-      : `At least one target missed ${weeksWord(targetsMissedInARow)} in a row.`;
+      : targetsMissedInARow === 1
+        ? `At least one target was missed in ${latest.toLowerCase()}.`
+        : `At least one target missed ${weeksWord(targetsMissedInARow)} in a row.`;
   return `${pending}${over} ${missed}`;
 }
 

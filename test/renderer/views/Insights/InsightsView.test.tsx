@@ -39,6 +39,19 @@ describe('InsightsView', () => {
     ).toBeInTheDocument();
   });
 
+  it('a run of one week is said as the latest finished week, not "1 week in a row"', async () => {
+    const api = await createTestApi({ settings: { targets: { fitnessMinutes: 0, familyMinutes: 0 } } });
+    // 40 h last week, over the 35 h cap; this week (to Wednesday 11:00) 12 h.
+    await seedWeek(api, [{ work: 480 }, { work: 480 }, { work: 480 }, { work: 480 }, { work: 480 }, {}, {}], NOW - 7 * 86_400_000);
+    await seedWeek(api, [{ work: 360 }, { work: 360 }]);
+    await renderApp({ api, view: 'insights' });
+    expect(
+      await insights().findByText(
+        '2026-W13 is in progress, so it is not counted as a miss yet. The latest finished week is over the cap. At least one target was missed in the latest finished week.',
+      ),
+    ).toBeInTheDocument();
+  });
+
   it('charts the hours of work against each week’s own cap, so a cap raised later leaves the earlier weeks’ cap as lived', async () => {
     const api = await createTestApi();
     // A return-to-work ramp: 20 h for the first eight weeks, 35 h from then on.
