@@ -304,7 +304,9 @@ function refusal(problems: readonly ImportIssue[], code: ErrorCode, wholeFile: b
     ? `The file was not imported: ${problems.map((p) => p.message).join(' ')} Nothing was written.`
     : `The file was not imported: ${n} problem${n === 1 ? '' : 's'}, listed by line. Nothing was written. Fix the file, or leave out the rows with problems and import the rest (--skip-invalid on the command line).`;
   return new AppError(code, summary, {
-    issues: problems.map((p) => ({ path: p.line === 0 ? 'file' : `line ${p.line}`, message: p.message })),
+    // A problem's words name its place already ('entry 2: …' in a Timelock JSON file, 'line 3: …' in a CSV): that is
+    // its path, so the words are not prefixed with a 'line 2' the file does not have.
+    issues: problems.map((p) => ({ path: p.line === 0 ? 'file' : (/^((?:line|entry) \d+): /.exec(p.message)?.[1] ?? `line ${p.line}`), message: p.message })),
     details: { problems: n },
   });
 }

@@ -39,6 +39,12 @@ export function timelockJsonReader(text: string, budget: ImportBudget): FileRead
         outcome.problems.push(`its category ${entry.categoryId} is not among the file's categories`);
         return outcome;
       }
+      // The document's schema checks each time, not the two together: an entry ending before it starts (a file
+      // edited by hand) was imported as it was, a span of negative length in every figure.
+      if (entry.end < entry.start) {
+        outcome.problems.push('it ends before it starts');
+        return outcome;
+      }
       outcome.row = {
         line: i + 1,
         start: entry.start,

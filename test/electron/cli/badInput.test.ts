@@ -1,3 +1,6 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { folderFingerprint } from '../../support/testHost';
 import { cliFolder, type CliFolder } from './cliHarness';
@@ -63,6 +66,25 @@ describe('bad input is refused and writes nothing', () => {
     fingerprint = folderFingerprint(folder.dataDir);
   });
   afterAll(() => folder.cleanup());
+
+  it('import of Timelock JSON with an entry ending before it starts is refused, naming the entry, not a line the file does not have', async () => {
+    const exported = await folder.run('export', '--format', 'json');
+    expect(exported.code).toBe(0);
+    const data = JSON.parse(exported.stdout) as { entries: Array<Record<string, unknown>> };
+    const [first] = data.entries;
+    data.entries.push({ ...first, id: 'backwards', start: first!.end, end: first!.start });
+    const file = path.join(os.tmpdir(), `timelock-bad-${process.pid}.json`);
+    fs.writeFileSync(file, JSON.stringify(data));
+    try {
+      const run = await folder.run('import', file);
+      expect(run.code).toBe(1);
+      expect(run.stderr).toMatch(/\(entry 2: it ends before it starts\.\)/);
+      expect(run.stderr).not.toMatch(/line 2: entry/);
+      expect(folderFingerprint(folder.dataDir)).toBe(fingerprint);
+    } finally {
+      fs.rmSync(file, { force: true });
+    }
+  });
 
   it.each(CASES)('$name: exit $code', async ({ argv, code, says }) => {
     const run = await folder.run(...argv);
