@@ -32,8 +32,8 @@ function schemaAt(key: string): { schema: z.ZodType; nullable: boolean } | null 
 }
 
 /**
- * Why `value` is no value for the numeric setting `key`, in words naming the allowed range; null when it is one, or
- * when the setting is not a number (the service's own checks word those).
+ * Why `value` is no value for the numeric (or one-of-a-list) setting `key`, in words naming what is allowed; null when
+ * it is one, or when the setting is of another kind (the service's own checks word those).
  */
 export function settingRangeProblem(key: string, value: unknown): string | null {
   const shown = typeof value === 'string' ? `'${value}'` : JSON.stringify(value);
@@ -46,6 +46,12 @@ export function settingRangeProblem(key: string, value: unknown): string | null 
   if (!found) return null;
   const { schema, nullable } = found;
   if (nullable && value === null) return null;
+  // A word from a list (lockMode: off, soft or hard).
+  if (schema instanceof z.ZodEnum) {
+    const choices = schema.options.map(String);
+    if (choices.includes(value as string)) return null;
+    return `${key} needs ${choices.slice(0, -1).join(', ')} or ${choices[choices.length - 1]}, not ${shown}.`;
+  }
   if (schema instanceof z.ZodUnion) {
     const choices = schema.options.map((option) => (option instanceof z.ZodLiteral ? option.value : undefined));
     if (!choices.every((c): c is number => typeof c === 'number')) return null;

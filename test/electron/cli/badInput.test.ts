@@ -36,7 +36,7 @@ const CASES: Array<{ name: string; argv: string[]; code: 1 | 2; says: RegExp }> 
   { name: 'settings set without a value', argv: ['settings', 'set', 'lockMode'], code: 2, says: /KEY and VALUE/ },
   { name: 'settings set of an unknown key', argv: ['settings', 'set', 'colour', 'blue'], code: 2, says: /Unknown setting 'colour'. Keys: / },
   { name: 'settings set of a value out of range', argv: ['settings', 'set', 'weeklyCapMinutes', '999999'], code: 1, says: /weeklyCapMinutes/ },
-  { name: 'settings set of a lock mode that does not exist', argv: ['settings', 'set', 'lockMode', 'strict'], code: 1, says: /lockMode/ },
+  { name: 'settings set of a lock mode that does not exist', argv: ['settings', 'set', 'lockMode', 'strict'], code: 1, says: /^lockMode needs off, soft or hard, not 'strict'\.\n$/ },
   { name: 'settings set of hours that are not a number', argv: ['settings', 'set', 'weeklyCapHours', 'lots'], code: 1, says: /number of hours/ },
   { name: 'settings set of a cap in hours past a week', argv: ['settings', 'set', 'weeklyCapHours', '1e9'], code: 1, says: /^weeklyCapHours needs a number of hours from 0 to 168, e\.g\. 35 or 37\.5, not 1000000000\.\n$/ },
   { name: 'settings set of negative hours', argv: ['settings', 'set', 'weeklyCapHours', '-1'], code: 1, says: /^weeklyCapHours needs a number of hours from 0 to 168, e\.g\. 35 or 37\.5, not -1\.\n$/ },
