@@ -1,6 +1,6 @@
 // The prompt at the head of the queue, as a dialog: a reason for a soft lock, a hard lock's refusal (with the way
 // to unlock), a confirmation, a choice, or a question about time away. One at a time, so focus always has one place to be.
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useRef, useState, type FormEvent } from 'react';
 import type { Prompt } from '../../state/promptStore';
 import { answerPrompt } from '../../state/promptStore';
 import { useAppEnv, useSlice } from '../../AppEnv';
@@ -66,9 +66,15 @@ function ReasonDialog({ message, onAnswer, onCancel }: { message: string; onAnsw
   const errorId = useId();
   const [reason, setReason] = useState('');
   const [missing, setMissing] = useState(false);
+  const field = useRef<HTMLTextAreaElement>(null);
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    if (reason.trim() === '') return setMissing(true);
+    if (reason.trim() === '') {
+      setMissing(true);
+      // To the field the message is about, as the window's other forms do: Go ahead kept it, and typing went nowhere.
+      field.current?.focus();
+      return;
+    }
     onAnswer(reason.trim());
   };
   return (
@@ -77,6 +83,7 @@ function ReasonDialog({ message, onAnswer, onCancel }: { message: string; onAnsw
         <p>{message}</p>
         <label htmlFor={inputId}>Reason</label>
         <textarea
+          ref={field}
           id={inputId}
           rows={3}
           maxLength={500}

@@ -102,7 +102,10 @@ describe('TodayView: adding time by hand', () => {
     expect(document.activeElement).toBe(screen.getByRole('textbox', { name: 'Reason' }));
     await user.click(screen.getByRole('button', { name: 'Go ahead' }));
     expect(screen.getByText('Type a reason, or cancel.')).toBeInTheDocument();
-    await user.type(screen.getByRole('textbox', { name: 'Reason' }), 'release day');
+    // Back in the field the message is about, so what the person types next goes there.
+    expect(screen.getByRole('textbox', { name: 'Reason' })).toHaveFocus();
+    await user.keyboard('release day');
+    expect(screen.getByRole('textbox', { name: 'Reason' })).toHaveValue('release day');
     await user.click(screen.getByRole('button', { name: 'Go ahead' }));
 
     expect(api.callsTo('entries.add').filter((request) => !request.reason)).toHaveLength(1);
