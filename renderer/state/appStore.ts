@@ -148,6 +148,7 @@ export function createAppStore(api: Api, prompts: PromptStore | null = null, loc
 
       async startTimer(categoryId) {
         if (get().pending.timer) return false;
+        const before = get().timer;
         setPending('timer', true);
         const result = prompts ? await runWithLock(api, prompts, 'timer.start', { categoryId }) : await callApi(api, 'timer.start', { categoryId });
         setPending('timer', false);
@@ -161,7 +162,15 @@ export function createAppStore(api: Api, prompts: PromptStore | null = null, loc
           return false;
         }
         setError('timer', undefined);
-        applyTimer(result.value);
+        const started = result.value;
+        applyTimer(started);
+        // A switch stops the running timer as Stop does: one switched from within its first minute was most often the
+        // wrong category pressed first, and is asked about the same way (its entry keeps the timer's id, and ends
+        // where the new timer starts).
+        if (prompts && before && before.categoryId !== categoryId && started.start > before.start && started.start - before.start < SHORT_TIMER_MS) {
+          const entry: Entry = { id: before.id, categoryId: before.categoryId, start: before.start, end: started.start, note: before.note, tags: [], source: 'timer' };
+          await askToKeepShort(api, prompts, entry, (error) => setError('timer', error));
+        }
         return true;
       },
 

@@ -29,6 +29,30 @@ describe('Today: a timer stopped at once, and time added “ending now”', () =
     expect(document.activeElement).toBe(screen.getByRole('heading', { level: 2, name: 'Today' }));
   });
 
+  it('a switch within the first minute asks too: Discard deletes the entry switched from, the new timer runs on', async () => {
+    const api = await createTestApi();
+    const timer = await blip(api);
+    const { user } = await renderApp({ api });
+    await user.click(within(today().getByRole('group', { name: 'Start or switch' })).getByRole('button', { name: 'Family' }));
+    const dialog = within(await screen.findByRole('dialog', { name: 'Keep a 40-second entry?' }));
+    await user.click(dialog.getByRole('button', { name: 'Discard' }));
+    await waitFor(() => expect(api.callsTo('entries.delete')).toEqual([{ id: timer.id }]));
+    expect(api.host.app.store.getEntries()).toEqual([]);
+    expect(api.host.app.store.getTimer()).toMatchObject({ categoryId: 'family', start: NOW });
+  });
+
+  it('a switch after a minute asks nothing', async () => {
+    const api = await createTestApi();
+    api.clock.set(NOW - MINUTE);
+    await api.host.call('timer.start', { categoryId: 'work' });
+    api.clock.set(NOW);
+    const { user } = await renderApp({ api });
+    await user.click(within(today().getByRole('group', { name: 'Start or switch' })).getByRole('button', { name: 'Family' }));
+    await waitFor(() => expect(api.host.app.store.getTimer()).toMatchObject({ categoryId: 'family' }));
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(api.host.app.store.getEntries()).toHaveLength(1);
+  });
+
   it('Keep leaves it, and a timer that ran a minute or more asks nothing', async () => {
     const api = await createTestApi();
     const timer = await blip(api);
