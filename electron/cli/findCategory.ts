@@ -4,6 +4,11 @@ import { cleanText } from '../../shared/domain/cleanText';
 import type { Category } from '../../shared/model';
 import { Refusal } from './cliErrors';
 
+/** A category's name as a person reads it on the terminal; its id when it is gone. */
+export function categoryName(categories: readonly Category[], id: string): string {
+  return cleanText(categories.find((c) => c.id === id)?.name ?? id);
+}
+
 export function findCategory(categories: readonly Category[], wanted: string): Category {
   const folded = wanted.trim().toLocaleLowerCase();
   const found =

@@ -2,6 +2,7 @@
 import { cleanText } from '../../shared/domain/cleanText';
 import { WEEKDAY_SHORT, clockWords } from '../../shared/domain/words';
 import type { Category } from '../../shared/model';
+import { categoryName } from './findCategory';
 import type { PlanWeek } from '../../shared/planModel';
 import type { CommandContext } from './command';
 import { formatInstant } from './formatInstant';
@@ -20,7 +21,7 @@ function listTable(week: PlanWeek, categories: readonly Category[]): string {
   for (const box of week.occurrences) {
     const date = formatInstant(box.start, week.timeZone).slice(0, 10);
     const weekday = WEEKDAY_SHORT[new Date(`${date}T12:00:00Z`).getUTCDay()];
-    const name = cleanText(categories.find((c) => c.id === box.categoryId)?.name ?? box.categoryId);
+    const name = categoryName(categories, box.categoryId);
     const times = `${clockWords(box.start, week.timeZone)}–${clockWords(box.end, week.timeZone)}`;
     lines.push(`${weekday} ${date}  ${times}  ${name.padEnd(12)} ${cleanText(box.title ?? '')}`.trimEnd() + `  [${box.boxId}]`);
   }

@@ -3,6 +3,7 @@ import { cleanText } from '../../shared/domain/cleanText';
 import type { Command, CommandContext } from './command';
 import { clockWords, durationClock } from '../../shared/domain/words';
 import { entryJson } from './entryJson';
+import { categoryName } from './findCategory';
 import { noticesDuring } from './noticesDuring';
 
 export const stopCommand: Command = {
@@ -27,7 +28,7 @@ export const stopCommand: Command = {
       return;
     }
     const { categories, settings } = await ask('app.snapshot', {});
-    const name = cleanText(categories.find((c) => c.id === entry.categoryId)?.name ?? entry.categoryId);
+    const name = categoryName(categories, entry.categoryId);
     say(`Stopped ${name} after ${durationClock(entry.end - entry.start)}.`);
     for (const notice of notices) say(notice);
     if (args.flag('json')) out(JSON.stringify(entryJson(entry, categories, settings.timeZone), null, 2));
@@ -41,7 +42,7 @@ async function noTimerHere(ask: CommandContext['ask']): Promise<string> {
   if (others.length === 0) return 'No timer is running.';
   const { categories, settings } = await ask('app.snapshot', {});
   const lines = others.map((other) => {
-    const name = cleanText(categories.find((c) => c.id === other.timer.categoryId)?.name ?? other.timer.categoryId);
+    const name = categoryName(categories, other.timer.categoryId);
     const device = cleanText(other.device.name);
     return `${name} runs on ${device} since ${clockWords(other.timer.start, settings.timeZone)} (as of its last sync): timelock sync stop-timer ${quoted(device)} stops it from here.`;
   });

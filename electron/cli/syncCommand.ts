@@ -2,7 +2,7 @@
 // Dropbox, a USB stick), over the sync.* channels, so a running app and the command take the same path.
 import path from 'node:path';
 import type { ResponseOf } from '../../shared/contract';
-import type { Category } from '../../shared/model';
+import { categoryName } from './findCategory';
 import { cleanText } from '../../shared/domain/cleanText';
 import { elapsedClock } from '../../shared/domain/words';
 import type { Command } from './command';
@@ -26,8 +26,6 @@ const OPTIONS_OF: Record<Action, readonly string[]> = {
 };
 
 type OtherTimer = ResponseOf<'sync.otherTimers'>[number];
-
-const categoryName = (categories: readonly Category[], id: string) => cleanText(categories.find((c) => c.id === id)?.name ?? id);
 
 /** The other computer a person names (its name in any case, or its id), among those with a timer running. */
 function findTimer(timers: readonly OtherTimer[], wanted: string): OtherTimer {
