@@ -96,11 +96,13 @@ export class TimerService {
   /** Where the run's own time begins: its start, or the end of the entries that cover it from there on. */
   private uncoveredFrom(timer: RunningTimer): number {
     let from = timer.start;
-    for (;;) {
-      const over = this.ctx.store.entriesBetween(from, from + 1).find((e) => e.id !== timer.id && e.start <= from && e.end > from);
-      if (!over) return from;
-      from = over.end;
-    }
+    for (let over = this.entryAt(from, timer.id); over; over = this.entryAt(from, timer.id)) from = over.end;
+    return from;
+  }
+
+  /** The entry holding the instant `at` (other than `except`), if one does. */
+  private entryAt(at: number, except?: string): Entry | undefined {
+    return this.ctx.store.entriesBetween(at, at + 1).find((e) => e.id !== except && e.start <= at && e.end > at);
   }
 
   /** Every window says what was cut, once: the time the person ran lies in an entry they may want to change. */
@@ -117,7 +119,7 @@ export class TimerService {
 
   /** A timer holds its time from its start on: one started inside an entry would overlap it however it stopped. */
   private assertNoEntryAt(at: number): void {
-    const inside = this.ctx.store.entriesBetween(at, at + 1).find((e) => e.start <= at && e.end > at);
+    const inside = this.entryAt(at);
     if (!inside) return;
     const timeZone = this.ctx.store.getSettings().timeZone;
     const name = this.ctx.store.getCategories().find((c) => c.id === inside.categoryId)?.name;

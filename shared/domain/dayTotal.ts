@@ -74,7 +74,8 @@ function addTime(input: DayTotalInput, currentMs: number, ms: number): DayTotalC
   // A total typed for today is time already spent: it goes before now. Placed after now, it was time not yet lived,
   // and a timer started there was refused as inside another entry.
   const today = input.now > input.day.start && input.now < input.day.end;
-  const free = today ? intersect(freeStretches(input.day, input.entries, input.timer), [{ start: input.day.start, end: input.now }]) : freeStretches(input.day, input.entries, input.timer);
+  const dayFree = freeStretches(input.day, input.entries, input.timer);
+  const free = today ? intersect(dayFree, [{ start: input.day.start, end: input.now }]) : dayFree;
   const available = free.reduce((sum, f) => sum + f.end - f.start, 0);
   if (available < ms) {
     return {
