@@ -50,14 +50,14 @@ export function settingRangeProblem(key: string, value: unknown): string | null 
   if (schema instanceof z.ZodEnum) {
     const choices = schema.options.map(String);
     if (choices.includes(value as string)) return null;
-    return `${key} needs ${choices.slice(0, -1).join(', ')} or ${choices[choices.length - 1]}, not ${shown}.`;
+    return `${key} needs ${oneOf(choices)}, not ${shown}.`;
   }
   if (schema instanceof z.ZodUnion) {
     const choices = schema.options.map((option) => (option instanceof z.ZodLiteral ? option.value : undefined));
     if (!choices.every((c): c is number => typeof c === 'number')) return null;
     if (choices.includes(value as number)) return null;
     const words = choices.map((c) => (key === 'weekStartsOn' ? `${c} (${WEEKDAY_LONG[c]})` : String(c)));
-    return `${key} needs ${words.slice(0, -1).join(', ')} or ${words[words.length - 1]}, not ${shown}.`;
+    return `${key} needs ${oneOf(words)}, not ${shown}.`;
   }
   if (!(schema instanceof z.ZodNumber)) return null;
   const min = schema.minValue ?? -Infinity;
@@ -69,6 +69,9 @@ export function settingRangeProblem(key: string, value: unknown): string | null 
   const none = nullable ? ', or null for none' : '';
   return `${key} needs ${kind} from ${min} to ${max}${hours}${none}, not ${shown}.`;
 }
+
+/** "a, b or c": the choices a setting takes. */
+const oneOf = (choices: readonly string[]) => `${choices.slice(0, -1).join(', ')} or ${choices[choices.length - 1]}`;
 
 function weeklyCapMaxMinutes(): number {
   const found = schemaAt('weeklyCapMinutes');

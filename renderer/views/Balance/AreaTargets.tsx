@@ -2,15 +2,11 @@
 // cap, fitness and family at least their targets. "2 of 3" in plain words, naming what is behind, or in a week still
 // being lived, what is not met yet.
 import { weekProgress } from '../../../shared/domain/signals';
+import { listWords } from '../../../shared/domain/words';
 import type { Area, WeekSummary } from '../../../shared/model';
 import { AREAS } from '../../../shared/modelNames';
 import { AREA_NAMES } from '../../charts/areaColors';
 import { formatHours } from '../../format/formatHours';
-
-function listWords(items: string[]): string {
-  if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
-}
 
 export function balanceSentence(summary: WeekSummary): string {
   const { metCount, behind } = summary.balance;
