@@ -277,7 +277,9 @@ export class SyncService {
   #stopTimer(engine: SyncEngine, device: string, now: number): void {
     const timer = engine.merged.versionsOf('timer', device)?.winner.record as Record<string, JsonValue> | undefined;
     if (!timer) return;
-    const entryId = this.#deps.ids.newId();
+    // The timer's own id, as its computer's stop gives its entry (entryOfTimer): stopped here and there before the two
+    // sync, it is one entry in two versions, not the same hours twice.
+    const entryId = typeof timer.id === 'string' ? timer.id : this.#deps.ids.newId();
     const start = typeof timer.start === 'number' ? timer.start : now;
     const entry: Record<string, JsonValue> = { id: entryId, categoryId: timer.categoryId ?? '', start, end: Math.max(now, start + 1), note: timer.note ?? '', tags: [], source: 'timer' };
     if (typeof timer.overrideReason === 'string') entry.overrideReason = timer.overrideReason;

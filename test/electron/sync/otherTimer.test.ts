@@ -41,4 +41,25 @@ describe("another computer's timer", () => {
     expect(() => desktop.sync.stopOtherTimer(desktop.sync.status().device.id)).toThrow(expect.objectContaining({ code: 'bad-request' }));
     expect(desktop.store.getEntries()).toHaveLength(1);
   });
+
+  it('stopped on both computers before they sync, it is one entry on both, not the same hours twice', async () => {
+    const { laptop, desktop, round } = pair();
+    await laptop.host.call('timer.start', { categoryId: 'work', note: 'report' });
+    round();
+    const [running] = desktop.sync.otherTimers();
+    desktop.host.clock.advance(HOUR);
+    desktop.sync.stopOtherTimer(running!.device.id);
+    laptop.host.clock.advance(HOUR + 10 * 60_000);
+    await laptop.host.call('timer.stop', {});
+    round();
+    round();
+    for (const c of [laptop, desktop]) {
+      expect(c.store.getTimer()).toBeNull();
+      expect(c.store.getEntries()).toEqual([expect.objectContaining({ id: running!.timer.id, categoryId: 'work', start: running!.timer.start })]);
+    }
+    expect(laptop.store.getEntries()).toEqual(desktop.store.getEntries());
+    // The later stop is kept, and the other is offered as an edit made on both computers, for the person to choose.
+    expect(laptop.store.getEntries()[0]!.end - running!.timer.start).toBe(HOUR + 10 * 60_000);
+    expect(laptop.sync.conflicts()).toEqual([expect.objectContaining({ type: 'edited-twice', recordIds: [running!.timer.id], other: expect.objectContaining({ end: running!.timer.start + HOUR }) })]);
+  });
 });
