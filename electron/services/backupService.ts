@@ -11,7 +11,7 @@ import type { BackupInfo, RestoreResult } from '../../shared/transferModel';
 import type { BackupFile, BackupFolder } from '../storage/backupFolder';
 import type { HandlerSet } from '../router';
 import type { ServiceContext } from './context';
-import { buildTimelockData, readTimelockData, type TimelockData } from './export/timelockDataDocument';
+import { buildTimelockData, entriesProblems, readTimelockData, type TimelockData } from './export/timelockDataDocument';
 
 /** Far beyond any real data (25,000 entries make about 6 MB), and a bound on what a path can make us read. */
 export const MAX_BACKUP_BYTES = 512 * 1024 * 1024;
@@ -102,6 +102,12 @@ export class BackupService {
     if (data.range !== null) {
       const days = `${data.range.from ?? 'the start'} to ${data.range.to ?? 'the end'}`;
       throw new AppError('bad-request', `${from} is an export of ${days} only, not a backup of everything. Import it (import.apply) to add its entries.`);
+    }
+    // Checked before the backup of the current data is made: a refused restore leaves the backups folder as it was too.
+    const problems = entriesProblems(data.entries);
+    if (problems.length > 0) {
+      const said = problems.length === 1 ? problems[0]!.message : `${problems.length} of its entries cannot be kept as they are, listed by entry.`;
+      throw new AppError('bad-request', `${from} was not restored: ${said} Your data is unchanged.`, { issues: problems, details: { problems: problems.length } });
     }
     if (this.ctx.store.getTimer()) throw new AppError('conflict', 'A timer is running. Stop it before restoring: a restore replaces every entry.');
 

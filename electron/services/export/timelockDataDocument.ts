@@ -2,6 +2,7 @@
 // Reading splits it into the storage documents and runs each through the storage migrations and schemas, so a
 // backup from an older Timelock is upgraded the same way its data folder would be.
 import type { Category, CheckIn, Entry, NudgeRecord, Settings, Snooze, Unlock } from '../../../shared/model';
+import type { ErrorIssue } from '../../../shared/result';
 import type { Timebox } from '../../../shared/planModel';
 import type { DataStore } from '../../ports';
 import { DOCUMENT_SCHEMAS, type DocumentKind, type DocumentOf } from '../../storage/documents';
@@ -105,6 +106,37 @@ export function readTimelockData(raw: unknown): ReadData {
       ...(timeboxes ? { timeboxes: timeboxes.doc.timeboxes } : {}),
     },
   };
+}
+
+/**
+ * An entry's two times taken together: its schema checks each alone, so an entry ending before it starts (a file
+ * edited by hand) passes it. The words the Timelock JSON import gives such a row; null for a sound entry. One of no
+ * length is sound: it counts nothing (shared/domain/entryRules.ts).
+ */
+export function entrySpanProblem(entry: Pick<Entry, 'start' | 'end'>): string | null {
+  return entry.end < entry.start ? 'it ends before it starts' : null;
+}
+
+/**
+ * What keeps a data file's entries from being restored as they are, which the schema lets through: an entry ending
+ * before it starts, and an id given twice (the store keeps one entry per id; a second would be stored beside the
+ * first, or over it). Each names the entry by its place in `entries`, counted from 1, in the import's words
+ * ('entry 2: it ends before it starts.'), which are also its path. What Timelock itself can hold is no problem here,
+ * though an import refuses it: entries that overlap (a sync conflict's "keep both") or whose category is gone (a
+ * settings file reset to the defaults). A restore gives those back as they were.
+ */
+export function entriesProblems(entries: readonly Entry[]): ErrorIssue[] {
+  const problems: ErrorIssue[] = [];
+  const firstWithId = new Map<string, number>();
+  entries.forEach((entry, i) => {
+    const place = `entry ${i + 1}`;
+    const span = entrySpanProblem(entry);
+    if (span) problems.push({ path: place, message: `${place}: ${span}.` });
+    const first = firstWithId.get(entry.id);
+    if (first === undefined) firstWithId.set(entry.id, i + 1);
+    else problems.push({ path: place, message: `${place}: it has the same id as entry ${first}.` });
+  });
+  return problems;
 }
 
 type Part<K extends DocumentKind> = { ok: true; doc: DocumentOf<K> } | { ok: false; error: string };

@@ -1,7 +1,7 @@
 // Timelock's own JSON (the JSON export, or a backup): its entries, each in its category by name and area. Only
 // entries are imported; settings, nudges and check-ins come back with a restore, which replaces everything.
 import type { ImportBudget } from './importBudget';
-import { readTimelockData } from '../export/timelockDataDocument';
+import { entrySpanProblem, readTimelockData } from '../export/timelockDataDocument';
 import { NO_PROJECT, refusedReader, type FileReader, type RowOutcome } from './fileReader';
 import { stripBom } from './readCsvTable';
 
@@ -41,8 +41,9 @@ export function timelockJsonReader(text: string, budget: ImportBudget): FileRead
       }
       // The document's schema checks each time, not the two together: an entry ending before it starts (a file
       // edited by hand) was imported as it was, a span of negative length in every figure.
-      if (entry.end < entry.start) {
-        outcome.problems.push('it ends before it starts');
+      const span = entrySpanProblem(entry);
+      if (span) {
+        outcome.problems.push(span);
         return outcome;
       }
       outcome.row = {
