@@ -39,7 +39,7 @@ export const startCommand: Command = {
       // What was saved, not how long it ran: a run that reached an entry saved ahead of it ends where that entry
       // begins (TimerService.stopAt), and the saved entry keeps the timer's id.
       const [saved] = (await ask('entries.list', { from: before.start, to: before.start + 1 })).filter((e) => e.id === before.id);
-      say(stoppedWords(snapshot.categories, before, saved ?? null, timer.start, timeZone));
+      say(stoppedWords(snapshot.categories, before, saved ?? null, timer.start));
     }
     for (const notice of notices) say(notice);
     say(`Started ${cleanText(category.name)} at ${clockWords(timer.start, timeZone)}.`);

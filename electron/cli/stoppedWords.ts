@@ -1,16 +1,14 @@
 // What `timelock start` says of the timer it stopped to switch: the length that was saved, which is shorter than the
 // run when the run reached an entry saved ahead of it (TimerService.stopAt ends it where that entry begins) or began
-// inside one (then the host's notice, said after this, tells where it is saved from).
-import { clockWords, durationClock } from '../../shared/domain/words';
+// inside one; the host's notice, said after this, tells which and what was left out.
+import { durationClock } from '../../shared/domain/words';
 import type { Category, Entry, RunningTimer } from '../../shared/model';
 import { categoryName } from './findCategory';
 
 /** `saved` is the stopped timer's entry (null when nothing was saved), `switchedAt` the instant of the switch. */
-export function stoppedWords(categories: readonly Category[], stopped: RunningTimer, saved: Entry | null, switchedAt: number, timeZone: string): string {
+export function stoppedWords(categories: readonly Category[], stopped: RunningTimer, saved: Entry | null, switchedAt: number): string {
   const name = categoryName(categories, stopped.categoryId);
   // Nothing saved of a run that had time: entries from another computer hold all of it, as the host's notice says.
   if (!saved) return switchedAt > stopped.start ? `Stopped ${name}; nothing was saved.` : `Stopped ${name}; it had run no time, so nothing was saved.`;
-  const length = durationClock(saved.end - saved.start);
-  if (saved.end >= switchedAt) return `Stopped ${name} after ${length}.`;
-  return `Stopped ${name} after ${length}: it ends at ${clockWords(saved.end, timeZone)}, where an entry saved ahead of it begins.`;
+  return `Stopped ${name} after ${durationClock(saved.end - saved.start)}.`;
 }

@@ -2,7 +2,7 @@
 // the timer's own id when it stops, so a stop repeated after a crash replaces rather than duplicates.
 import type { Entry, RunningTimer } from '../../shared/model';
 import { AppError } from '../../shared/result';
-import { whenWords } from '../../shared/domain/words';
+import { durationWords, whenWords } from '../../shared/domain/words';
 import type { HandlerSet } from '../router';
 import type { ServiceContext } from './context';
 import type { CategoriesService } from './categoriesService';
@@ -90,6 +90,8 @@ export class TimerService {
     this.ctx.store.setTimer(null);
     this.ctx.bus.emit('timer.changed', { timer: null });
     if (from > timer.start) this.tellCovered(timer, entry);
+    const reached = ahead.find((e) => e.start === to);
+    if (entry && reached && to < end) this.tellReached(timer, entry, reached, end);
     return entry;
   }
 
@@ -109,7 +111,7 @@ export class TimerService {
   private tellCovered(timer: RunningTimer, saved: Entry | null): void {
     const timeZone = this.ctx.store.getSettings().timeZone;
     const now = this.ctx.clock.now();
-    const name = this.ctx.store.getCategories().find((c) => c.id === timer.categoryId)?.name ?? 'stopped';
+    const name = this.categoryWords(timer.categoryId) ?? 'stopped';
     const began = whenWords(timer.start, now, timeZone);
     const message = saved
       ? `The ${name} timer began ${began}, inside an entry saved over its start (from another computer, or while it ran): it is saved from where that entry ends, ${whenWords(saved.start, now, timeZone)}. Edit that entry if its time was ${name}.`
@@ -117,12 +119,30 @@ export class TimerService {
     this.ctx.bus.emit('notice', { level: 'warning', message });
   }
 
+  /**
+   * The run went on past an entry saved ahead of it and is saved only up to that entry: the time after it may have
+   * been the timer's or not, so the person is told what was left out rather than finding a shorter entry.
+   */
+  private tellReached(timer: RunningTimer, saved: Entry, reached: Entry, end: number): void {
+    const timeZone = this.ctx.store.getSettings().timeZone;
+    const now = this.ctx.clock.now();
+    const name = this.categoryWords(timer.categoryId) ?? 'stopped';
+    const other = this.categoryWords(reached.categoryId);
+    const message = `The ${name} timer ran into ${other ? `the ${other} entry` : 'an entry'} saved ahead of it (logged for later, or from another computer), which begins ${whenWords(reached.start, now, timeZone)}: it is saved up to there, ${durationWords(saved.end - saved.start)}, and the ${durationWords(end - saved.end)} it ran from then on is not. Add by hand whatever of that time was ${name}.`;
+    this.ctx.bus.emit('notice', { level: 'warning', message });
+  }
+
+  /** A category's name for the notices and refusals; undefined for one no longer stored. */
+  private categoryWords(id: string): string | undefined {
+    return this.ctx.store.getCategories().find((c) => c.id === id)?.name;
+  }
+
   /** A timer holds its time from its start on: one started inside an entry would overlap it however it stopped. */
   private assertNoEntryAt(at: number): void {
     const inside = this.entryAt(at);
     if (!inside) return;
     const timeZone = this.ctx.store.getSettings().timeZone;
-    const name = this.ctx.store.getCategories().find((c) => c.id === inside.categoryId)?.name;
+    const name = this.categoryWords(inside.categoryId);
     throw new AppError(
       'conflict',
       `A timer cannot start inside another entry: ${name ? `the ${name} entry` : 'an entry'} runs ${whenWords(inside.end, at, timeZone, 'until')}. Start it after that, or edit that entry.`,

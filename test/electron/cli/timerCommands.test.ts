@@ -48,7 +48,7 @@ describe('timelock start, stop and status', () => {
     expect(host.app.store.getEntries()).toMatchObject([{ categoryId: 'work', start: Date.UTC(2026, 3, 1, 10), end: Date.UTC(2026, 3, 1, 11, 12) }]);
   });
 
-  it('start that switches from a run cut short by an entry saved ahead of it says the length saved, and where it ends', async () => {
+  it('start that switches from a run cut short by an entry saved ahead of it says the length saved, and what it left out', async () => {
     folder = cliFolder();
     expect((await folder.run('start', 'work')).code).toBe(0);
     folder.clock.advance(10 * MINUTE);
@@ -59,7 +59,13 @@ describe('timelock start, stop and status', () => {
     await other.app.store.flush();
     folder.clock.advance(30 * MINUTE);
     const switched = await folder.run('start', 'fitness');
-    expect(switched).toMatchObject({ code: 0, stderr: 'Stopped Work after 0:20: it ends at 12:20, where an entry saved ahead of it begins.\nStarted Fitness at 12:40.\n' });
+    expect(switched).toMatchObject({
+      code: 0,
+      stderr:
+        'Stopped Work after 0:20.\n' +
+        'The Work timer ran into the Family entry saved ahead of it (logged for later, or from another computer), which begins at 12:20: it is saved up to there, 20 min, and the 20 min it ran from then on is not. Add by hand whatever of that time was Work.\n' +
+        'Started Fitness at 12:40.\n',
+    });
     const host = makeTestHost({ dataDir: folder.dataDir, start: folder.clock.now() });
     expect(host.app.store.getEntries().map((e) => [e.categoryId, e.end - e.start])).toEqual([
       ['work', 20 * MINUTE],

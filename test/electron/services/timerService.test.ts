@@ -79,6 +79,24 @@ describe('TimerService', () => {
       [timer.id, start, ahead.start],
       [ahead.id, ahead.start, ahead.end],
     ]);
+    // The 80 minutes it ran from there on are not saved: said, not found later as a shorter entry.
+    expect(host.events.filter((e) => e.name === 'notice').map((e) => e.payload)).toEqual([
+      {
+        level: 'warning',
+        message:
+          'The Family timer ran into the Work entry saved ahead of it (logged for later, or from another computer), which begins at 10:10: it is saved up to there, 10 min, and the 1 h 20 min it ran from then on is not. Add by hand whatever of that time was Family.',
+      },
+    ]);
+  });
+
+  it('a timer stopped before the entry saved ahead of it says nothing of it', async () => {
+    host = makeTestHost();
+    const start = host.clock.now();
+    await host.call('entries.add', { categoryId: 'work', start: start + 10 * MINUTE, end: start + 20 * MINUTE });
+    await host.call('timer.start', { categoryId: 'family' });
+    host.clock.advance(5 * MINUTE);
+    expect(await host.call('timer.stop', {})).toMatchObject({ start, end: start + 5 * MINUTE });
+    expect(host.events.filter((e) => e.name === 'notice')).toEqual([]);
   });
 
   it('an entry synced in over the run’s start: the stop saves the run from where that entry ends, and says so', async () => {
