@@ -37,6 +37,7 @@ export function defaultSettings(timeZone: string): Settings {
     hideToTrayOnClose: true,
     globalShortcut: false,
     welcomePending: true,
+    welcomeStep: 0,
   };
 }
 

@@ -1,7 +1,7 @@
 // The data model: every stored and transported record, as zod schemas with their inferred types.
 // Instants are UTC epoch milliseconds; wall-clock strings (HH:mm) are in the user's time zone.
 import { z } from 'zod';
-import { AREAS, DAY_OFF_KINDS, LOCK_MODES, LOCK_RULES, NUDGE_KINDS } from './modelNames';
+import { AREAS, DAY_OFF_KINDS, LOCK_MODES, LOCK_RULES, NUDGE_KINDS, WELCOME_STEP_COUNT } from './modelNames';
 
 export { AREAS, DAY_OFF_KINDS, LOCK_MODES, LOCK_RULES, NUDGE_KINDS };
 export const areaSchema = z.enum(AREAS);
@@ -143,6 +143,11 @@ export const settingsSchema = z.object({
    * welcome existed, by someone who needs no welcome.
    */
   welcomePending: z.boolean().optional(),
+  /**
+   * The welcome's step the person is on, counted from 0 (the cap, the work windows, the categories): saved with each
+   * step left, so a reload or a restart resumes there. Absent: settings saved before it existed, the first step.
+   */
+  welcomeStep: z.number().int().min(0).max(WELCOME_STEP_COUNT - 1).optional(),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 

@@ -23,6 +23,9 @@ export const NUDGE_KINDS = [
   'box-missed',
 ] as const;
 
+/** The first-run welcome's steps (renderer/views/shell/Welcome.tsx): the cap, the work windows, the categories. */
+export const WELCOME_STEP_COUNT = 3;
+
 export const DAY_OFF_KINDS = ['vacation', 'holiday', 'sick', 'other'] as const;
 
 export const EXPORT_FORMATS = ['csv', 'json', 'ics'] as const;

@@ -25,6 +25,7 @@ export const SETTING_NAMES: Record<keyof Settings, string> = {
   hideToTrayOnClose: 'Closing the window keeps Timelock in the tray',
   globalShortcut: 'A global keyboard shortcut to start and stop',
   welcomePending: 'The welcome on first start',
+  welcomeStep: 'The welcome’s step',
 };
 
 /** The Nudges form's checkboxes, under "Send a nudge when…". */

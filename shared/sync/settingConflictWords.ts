@@ -4,6 +4,7 @@
 import { MINUTE } from '../domain/time';
 import { WEEKDAY_LONG, capitalize, durationWords } from '../domain/words';
 import { NUDGE_KINDS, settingsSchema, type Settings } from '../model';
+import { WELCOME_STEP_COUNT } from '../modelNames';
 import { NUDGE_KIND_NAMES, NUDGE_THRESHOLD_NAMES, SETTING_NAMES, type NudgeThreshold } from '../settingNames';
 import { canonicalJson, type JsonValue } from './canonicalJson';
 
@@ -106,6 +107,8 @@ export function valueWords(field: keyof Settings, value: unknown): string {
       return value ? 'on' : 'off';
     case 'welcomePending':
       return value ? 'not finished' : 'finished';
+    case 'welcomeStep':
+      return `step ${(value as number) + 1} of ${WELCOME_STEP_COUNT}`;
     case 'workWindows':
       return (value as Settings['workWindows']).every((day) => day.length === 0) ? 'no work windows' : 'other hours';
     case 'targets': {

@@ -1,7 +1,9 @@
 // The first-run welcome, above Today in a new data folder: three steps (the weekly cap, the work windows, the
 // categories), each saved as it is left, skippable at any step, and shown once: settings.welcomePending goes false
-// when it is finished or skipped. Not a dialog: the window stays usable around it.
+// when it is finished or skipped. The step is a setting too (welcomeStep), saved with the step left, so a reload or a
+// restart resumes where the person was. Not a dialog: the window stays usable around it.
 import { useId, useState, type FormEvent } from 'react';
+import type { WELCOME_STEP_COUNT } from '../../../shared/modelNames';
 import type { SettingsPatch } from '../../state/appStore';
 import { useAppEnv, useAppState } from '../../AppEnv';
 import { AREA_NAMES } from '../../charts/areaColors';
@@ -9,7 +11,7 @@ import { describeError } from '../../format/describeError';
 import { parseHours } from '../../format/parseHours';
 import { formatNumber } from '../../format/formatNumber';
 
-const STEPS = ['Your weekly cap', 'When you work', 'What you track'] as const;
+const STEPS = ['Your weekly cap', 'When you work', 'What you track'] as const satisfies { length: typeof WELCOME_STEP_COUNT };
 const HHMM = /^([01]\d|2[0-3]):[0-5]\d$/;
 
 export function Welcome() {
@@ -18,7 +20,7 @@ export function Welcome() {
   const categories = useAppState((state) => state.categories);
   const error = useAppState((state) => state.errors.settings);
   const ids = { heading: useId(), cap: useId(), from: useId(), to: useId(), problem: useId() };
-  const [step, setStep] = useState(0);
+  const step = Math.min(settings?.welcomeStep ?? 0, STEPS.length - 1);
   const firstWindow = settings?.workWindows.find((day) => day.length > 0)?.[0] ?? { start: '09:00', end: '17:00' };
   const [cap, setCap] = useState(() => formatNumber((settings?.weeklyCapMinutes ?? 2100) / 60, locale, { maximumFractionDigits: 2, useGrouping: false }));
   const [from, setFrom] = useState(firstWindow.start);
@@ -32,22 +34,21 @@ export function Welcome() {
   const finish = async () => {
     if (await save({ welcomePending: false })) document.getElementById('today-heading')?.focus();
   };
+  // Each step is saved with the step that follows it, in one request: the welcome moves on when the saved settings
+  // come back, and a refused save leaves it where it was.
   const next = async (event: FormEvent) => {
     event.preventDefault();
     setProblem('');
     if (step === 0) {
       const hours = parseHours(cap);
       if (hours === null || hours > 168) return setProblem('Enter the cap as a number of hours from 0 to 168, for example 35.');
-      if (!(await save({ weeklyCapMinutes: Math.round(hours * 60) }))) return;
-    }
-    if (step === 1) {
+      await save({ weeklyCapMinutes: Math.round(hours * 60), welcomeStep: 1 });
+    } else if (step === 1) {
       if (!HHMM.test(from) || !HHMM.test(to)) return setProblem('Enter both times, for example 09:00 and 17:00.');
       // Monday to Friday get the window; the weekend keeps what it had (none, by default).
       const workWindows = settings.workWindows.map((day, weekday) => (weekday >= 1 && weekday <= 5 ? [{ start: from, end: to }] : day));
-      if (!(await save({ workWindows }))) return;
-    }
-    if (step === 2) return finish();
-    setStep(step + 1);
+      await save({ workWindows, welcomeStep: 2 });
+    } else await finish();
   };
 
   return (

@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { createTestApi } from '../../testApi';
 import { renderApp } from '../../renderApp';
@@ -14,7 +14,7 @@ describe('the first-run welcome', () => {
     await user.clear(cap);
     await user.type(cap, '30');
     await user.click(welcome().getByRole('button', { name: 'Next' }));
-    await waitFor(() => expect(api.callsTo('settings.update')).toEqual([{ weeklyCapMinutes: 1800 }]));
+    await waitFor(() => expect(api.callsTo('settings.update')).toEqual([{ weeklyCapMinutes: 1800, welcomeStep: 1 }]));
 
     expect(await welcome().findByText(/Step 2 of 3: When you work/)).toBeInTheDocument();
     const from = welcome().getByLabelText('Work day from');
@@ -22,6 +22,7 @@ describe('the first-run welcome', () => {
     await user.type(from, '08:00');
     await user.click(welcome().getByRole('button', { name: 'Next' }));
     await waitFor(() => expect(api.callsTo('settings.update')).toHaveLength(2));
+    expect(api.callsTo('settings.update')[1]!.welcomeStep).toBe(2);
     const windows = api.callsTo('settings.update')[1]!.workWindows!;
     expect(windows.slice(1, 6)).toEqual(Array(5).fill([{ start: '08:00', end: '17:00' }]));
     expect(windows[0]).toEqual([]);
@@ -34,6 +35,26 @@ describe('the first-run welcome', () => {
     expect(api.callsTo('settings.update').at(-1)).toEqual({ welcomePending: false });
     // Focus went with the button; it is on Today's heading now, not on the page.
     expect(document.activeElement).toBe(screen.getByRole('heading', { level: 2, name: 'Today' }));
+  });
+
+  it('a reload resumes at the step the person was on, with what the earlier steps saved', async () => {
+    const api = await createTestApi({ settings: { welcomePending: true } });
+    const first = await renderApp({ api });
+    const cap = welcome().getByRole('textbox', { name: 'Work hours a week, at most' });
+    await first.user.clear(cap);
+    await first.user.type(cap, '30');
+    await first.user.click(welcome().getByRole('button', { name: 'Next' }));
+    expect(await welcome().findByText(/Step 2 of 3: When you work/)).toBeInTheDocument();
+
+    // The window goes away and comes back: new stores, filled only from what the main process kept.
+    first.stop();
+    cleanup();
+    const { user } = await renderApp({ api });
+    expect(welcome().getByText(/Step 2 of 3: When you work/)).toBeInTheDocument();
+    expect(welcome().getByRole('listitem', { current: 'step' }).textContent).toBe('When you work');
+    await user.click(welcome().getByRole('button', { name: 'Next' }));
+    expect(await welcome().findByText(/Step 3 of 3: What you track/)).toBeInTheDocument();
+    expect(api.host.app.store.getSettings()).toMatchObject({ weeklyCapMinutes: 1800, welcomePending: true, welcomeStep: 2 });
   });
 
   it('a cap it cannot read is refused in words and nothing is saved', async () => {
