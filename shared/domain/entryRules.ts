@@ -4,7 +4,7 @@
 import type { Category, RunningTimer } from '../model';
 import { entrySource, type EntriesInput } from './entryIndex';
 import { DAY, HOUR, toLocal } from './time';
-import { clockWords, dayWords, durationWords } from './words';
+import { clockWords, dayWords, durationWords, spanWords, whenWords } from './words';
 
 export interface EntryCandidate {
   /** Present when an existing entry is being changed: it is not compared with itself. */
@@ -30,7 +30,8 @@ export type EntryVerdict =
  * that only touch (one ends at 10:00, the next starts at 10:00) do not overlap.
  * The running timer occupies everything from its start on, not only up to now: it is still running, so an entry
  * placed later today would be overlapped as soon as the clock got there and stopping the timer would break the rule.
- * Times in messages are local to `timeZone` (settings.timeZone); without one they are given in UTC, said so.
+ * Times in messages are said as every other message says them, seen from `now` in `timeZone` (settings.timeZone: the
+ * person's zone, UTC included, goes unnamed, as everywhere in the window); without one they are given in UTC, said so.
  */
 export function checkEntry(
   candidate: EntryCandidate,
@@ -42,11 +43,12 @@ export function checkEntry(
 ): EntryVerdict {
   const { start, end } = candidate;
   const zone = timeZone ?? 'UTC';
+  const inUtc = timeZone === undefined ? ' (UTC)' : '';
   if (end < start) {
     return {
       ok: false,
       code: 'bad-request',
-      message: `An entry cannot end before it starts: this one starts ${when(start, zone)} and ends ${when(end, zone)}.`,
+      message: `An entry cannot end before it starts: this one starts ${whenWords(start, now, zone)} and ends ${whenWords(end, now, zone)}${inUtc}.`,
     };
   }
   if (end === start) return { ok: true };
@@ -64,7 +66,7 @@ export function checkEntry(
       ok: false,
       code: 'conflict',
       message:
-        `This overlaps the running ${nameOf(timerInTheWay.categoryId) ?? 'deleted category'} timer, started ${when(timerInTheWay.start, zone)} ` +
+        `This overlaps the running ${nameOf(timerInTheWay.categoryId) ?? 'deleted category'} timer, started ${whenWords(timerInTheWay.start, now, zone)}${inUtc} ` +
         `(${durationWords(sofar)} so far). Stop the timer first, or end this entry before the timer started.${more(others.length)}`,
       otherId: timerInTheWay.id,
     };
@@ -74,7 +76,7 @@ export function checkEntry(
     return {
       ok: false,
       code: 'conflict',
-      message: `This overlaps ${entryName(nameOf(first.categoryId))} ${span(first.start, first.end, zone)}. Entries cannot share time.${more(extra)}`,
+      message: `This overlaps ${entryName(nameOf(first.categoryId))} ${spanWords(first.start, first.end, now, zone)}${inUtc}. Entries cannot share time.${more(extra)}`,
       otherId: first.id,
     };
   }

@@ -83,14 +83,30 @@ export function dateWords(date: string): string {
   return d ? `${WEEKDAY_SHORT[weekdayOf(d)]} ${d.day} ${MONTH_SHORT[d.month - 1]}` : date;
 }
 
-/** Seen from `now`: "at 17:00", "tomorrow at 09:00", "on Mon 30 Mar at 09:00"; or "until 17:00", "until tomorrow at …". */
+/**
+ * Seen from `now`: "at 17:00", "tomorrow at 09:00", "on Mon 30 Mar at 09:00", and with the year when it is another
+ * year's ("on Thu 12 Nov 2025 at 09:30": an import's rows and a restored backup reach years back); or "until 17:00",
+ * "until tomorrow at …".
+ */
 export function whenWords(instant: number, now: number, timeZone: string, lead: 'at' | 'until' = 'at'): string {
-  const days = daysBetween(localDateOf(now, timeZone), localDateOf(instant, timeZone));
+  const today = localDateOf(now, timeZone);
+  const date = localDateOf(instant, timeZone);
+  const days = daysBetween(today, date);
   const clock = clockWords(instant, timeZone);
   const prefix = lead === 'until' ? 'until ' : '';
   if (days === 0) return `${lead} ${clock}`;
   if (days === 1) return `${prefix}tomorrow at ${clock}`;
-  return `${lead === 'until' ? 'until' : 'on'} ${dayWords(instant, timeZone)} at ${clock}`;
+  const year = date.year === today.year ? '' : ` ${date.year}`;
+  return `${lead === 'until' ? 'until' : 'on'} ${dayWords(instant, timeZone)}${year} at ${clock}`;
+}
+
+/**
+ * A stretch of time seen from `now`, as whenWords says its start: "at 09:00–11:30", "tomorrow at 09:00–11:30",
+ * "on Tue 24 Mar at 09:00–11:30"; one that ends on a later day says that day: "at 22:00 until tomorrow at 01:00".
+ */
+export function spanWords(start: number, end: number, now: number, timeZone: string): string {
+  const sameDay = daysBetween(localDateOf(start, timeZone), localDateOf(end, timeZone)) === 0;
+  return `${whenWords(start, now, timeZone)}${sameDay ? `–${clockWords(end, timeZone)}` : ` ${whenWords(end, now, timeZone, 'until')}`}`;
 }
 
 /** "a", "a and b", "a, b and c". */

@@ -17,6 +17,6 @@ describe('one clock for the window', () => {
   });
 
   it('an error from the main process is read in the reader’s clock', () => {
-    expect(describeError({ code: 'conflict', message: 'This overlaps the Work entry Mon 7 Dec 2026 13:05–14:00.' }, 'en-US')).toMatch(/1:05\sPM–2:00\sPM\.$/);
+    expect(describeError({ code: 'conflict', message: 'This overlaps the Work entry on Mon 7 Dec at 13:05–14:00.' }, 'en-US')).toMatch(/1:05\sPM–2:00\sPM\.$/);
   });
 });

@@ -17,7 +17,7 @@ describe('entry rules', () => {
   it('an entry that ends before it starts is refused as a bad request, saying both times', () => {
     const verdict = check(at('10:00'), at('09:00'));
     expect(verdict).toMatchObject({ ok: false, code: 'bad-request' });
-    expect(!verdict.ok && verdict.message).toContain('Tue 24 Mar 2026 10:00');
+    expect(!verdict.ok && verdict.message).toBe('An entry cannot end before it starts: this one starts at 10:00 and ends at 09:00.');
   });
 
   it('an overlapping entry is refused, naming the other entry by category and time, its id in a field', () => {
@@ -25,7 +25,7 @@ describe('entry rules', () => {
     expect(verdict).toEqual({
       ok: false,
       code: 'conflict',
-      message: 'This overlaps the Meetings entry Tue 24 Mar 2026 09:00–11:30. Entries cannot share time.',
+      message: 'This overlaps the Meetings entry at 09:00–11:30. Entries cannot share time.',
       otherId: 'meeting-1',
     });
   });
@@ -55,7 +55,7 @@ describe('entry rules', () => {
   it('the running timer counts as a span: an entry into it is refused, naming it and its id', () => {
     const verdict = check(at('16:00'), at('17:00'), { running: timer('fitness', at('16:30'), 'running-1') });
     expect(verdict).toMatchObject({ ok: false, code: 'conflict', otherId: 'running-1' });
-    expect(!verdict.ok && verdict.message).toContain('running Fitness timer, started Tue 24 Mar 2026 16:30 (1 h 30 min so far)');
+    expect(!verdict.ok && verdict.message).toContain('running Fitness timer, started at 16:30 (1 h 30 min so far)');
   });
 
   it('the running timer holds the time after now too: an entry placed later today is refused', () => {
@@ -69,12 +69,20 @@ describe('entry rules', () => {
 
   it('the existing entries may come as an index, and a deleted category is named as such', () => {
     const verdict = checkEntry({ categoryId: 'work', start: at('11:00'), end: at('12:00') }, new EntryIndex([entry('gone', at('11:15'), at('11:20'), 'g')]), null, NOW, CATEGORIES, BERLIN);
-    expect(!verdict.ok && verdict.message).toContain('This overlaps an entry of a deleted category Tue 24 Mar 2026 11:15–11:20.');
+    expect(!verdict.ok && verdict.message).toContain('This overlaps an entry of a deleted category at 11:15–11:20.');
     expect(verdict).toMatchObject({ ok: false, otherId: 'g' });
   });
 
   it('without a time zone the message gives times in UTC and says so', () => {
     const verdict = checkEntry({ categoryId: 'work', start: at('11:00'), end: at('12:00') }, existing, null, NOW, CATEGORIES);
-    expect(!verdict.ok && verdict.message).toContain('08:00 UTC–10:30 UTC');
+    expect(!verdict.ok && verdict.message).toContain('the Meetings entry at 08:00–10:30 (UTC).');
+  });
+
+  it('times are said as the other messages say them, seen from now in the person’s zone: UTC, theirs too, goes unnamed', () => {
+    const utc = (text: string) => t('UTC', `2026-03-${text}`);
+    const earlier = [entry('meetings', utc('23 01:20'), utc('23 02:00'), 'm'), entry('run', utc('24 23:00'), utc('25 01:00'), 'r')];
+    const inUtc = (start: number, end: number) => checkEntry({ categoryId: 'work', start, end }, earlier, null, utc('24 09:00'), CATEGORIES, 'UTC');
+    expect(inUtc(utc('23 01:30'), utc('23 01:40'))).toMatchObject({ ok: false, message: 'This overlaps the Meetings entry on Mon 23 Mar at 01:20–02:00. Entries cannot share time.' });
+    expect(inUtc(utc('25 00:00'), utc('25 00:30'))).toMatchObject({ ok: false, message: 'This overlaps the Running entry at 23:00 until tomorrow at 01:00. Entries cannot share time.' });
   });
 });

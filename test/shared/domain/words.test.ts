@@ -12,6 +12,7 @@ import {
   hoursToTenth,
   hoursTowardCap,
   listWords,
+  spanWords,
   whenWords,
 } from '../../../shared/domain/words';
 
@@ -148,6 +149,18 @@ describe('dates and times in words', () => {
     expect(whenWords(tuesday + 24 * HOUR, now, BERLIN)).toBe('tomorrow at 17:05');
     expect(whenWords(tuesday + 24 * HOUR, now, BERLIN, 'until')).toBe('until tomorrow at 17:05');
     expect(whenWords(tuesday + 6 * 24 * HOUR, now, BERLIN)).toBe('on Mon 30 Mar at 18:05');
+    // Another year's day carries its year: an import's rows and a restored backup reach years back.
+    expect(whenWords(Date.UTC(2025, 10, 12, 8, 30), now, BERLIN)).toBe('on Wed 12 Nov 2025 at 09:30');
+    expect(whenWords(Date.UTC(2027, 0, 4, 8, 30), now, BERLIN, 'until')).toBe('until Mon 4 Jan 2027 at 09:30');
+  });
+
+  it('a stretch is said from now as its start is, its end by the clock, or by its day when that is a later one', () => {
+    const now = Date.UTC(2026, 2, 24, 8, 0);
+    expect(spanWords(tuesday - 2 * HOUR, tuesday, now, BERLIN)).toBe('at 15:05–17:05');
+    expect(spanWords(tuesday + 24 * HOUR, tuesday + 25 * HOUR, now, BERLIN)).toBe('tomorrow at 17:05–18:05');
+    expect(spanWords(tuesday - 24 * HOUR, tuesday - 23 * HOUR, now, BERLIN)).toBe('on Mon 23 Mar at 17:05–18:05');
+    expect(spanWords(tuesday + 5 * HOUR, tuesday + 9 * HOUR, now, BERLIN)).toBe('at 22:05 until tomorrow at 02:05');
+    expect(spanWords(tuesday - 24 * HOUR + 5 * HOUR, tuesday - 24 * HOUR + 9 * HOUR, now, BERLIN)).toBe('on Mon 23 Mar at 22:05 until 02:05');
   });
 
   it('lists join with commas and a final "and"; a sentence starts with a capital', () => {

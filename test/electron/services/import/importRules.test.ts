@@ -76,7 +76,7 @@ describe('import rules', () => {
     ]);
     const preview = await host.call('import.preview', { text });
     expect(preview.problems.map((p) => p.message)).toEqual([
-      expect.stringMatching(/^line 2: this overlaps the Work entry Thu 12 Nov 2026 09:30–09:45\./),
+      expect.stringMatching(/^line 2: this overlaps the Work entry on Thu 12 Nov at 09:30–09:45\./),
       expect.stringMatching(/^line 3: this overlaps the running Work timer/),
     ]);
     expect((await refused(host, 'import.apply', { text })).code).toBe('conflict');

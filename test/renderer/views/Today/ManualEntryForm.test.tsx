@@ -89,6 +89,18 @@ describe('TodayView: adding time by hand', () => {
     expect(api.callsTo('entries.add')).toEqual([]);
   });
 
+  it('an entry over another is refused in words that say its time as the window does: the person’s zone and clock, UTC too', async () => {
+    const api = await createTestApi({ settings: { timeZone: 'UTC' } });
+    // Wednesday 25 Mar, 10:00 in UTC, the person's zone: Work from 08:20 to 09:00 is logged.
+    await api.host.call('entries.add', { categoryId: 'work', start: NOW - 100 * MINUTE, end: NOW - 60 * MINUTE });
+    const { user } = await renderApp({ api });
+    await user.type(today().getByRole('textbox', { name: 'How long' }), '30m');
+    await user.type(today().getByRole('textbox', { name: 'Started at' }), '8:30 am');
+    await user.click(today().getByRole('button', { name: 'Add entry' }));
+    expect(api.callsTo('entries.add')).toEqual([{ categoryId: 'work', start: NOW - 90 * MINUTE, end: NOW - 60 * MINUTE }]);
+    expect((await today().findByRole('alert')).textContent).toMatch(/^This overlaps the Work entry at 8:20\sAM–9:00\sAM\. Entries cannot share time\.$/);
+  });
+
   it('a soft lock asks for a reason in a dialog, then retries with it', async () => {
     // 18:00, after Wednesday's window: the soft lock asks why for work ending now.
     const api = await createTestApi({ settings: { lockMode: 'soft' } });
