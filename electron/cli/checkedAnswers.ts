@@ -1,7 +1,10 @@
 // What a read-only command (status) asks, answered by the same services the router calls (SnapshotService,
-// SummaryService) over the folder's checked files (checkedReadStore.ts), without building the router, the contract or
-// the other services. The requests come from our own command code, not from a person, so the router's request check
-// has nothing to catch here; a channel not served here answers undefined and goes to the full open.
+// SummaryService) over the folder's checked files (checkedReadStore.ts), and the other computers' timers from
+// sync-state.json (checkedOtherTimers.ts), without building the router, the contract or the other services. The
+// requests come from our own command code, not from a person, so the router's request check has nothing to catch here;
+// a channel not served here answers undefined and goes to the full open.
+import fs from 'node:fs';
+import path from 'node:path';
 import type { EventBus } from '../eventBus';
 import type { Clock } from '../ports';
 import type { HandlerSet } from '../router';
@@ -11,6 +14,12 @@ import { SummaryService } from '../services/summaryService';
 import { checkedReadStore } from '../storage/checkedReadStore';
 import type { CheckedFiles } from '../storage/checkedFiles';
 import { ok, type Result } from '../../shared/result';
+
+/**
+ * SYNC_STATE_FILE of electron/sync/syncStateFile.ts, named again here: importing that module would cost every status
+ * about 2 ms as the bundle loads, sync on or off (test/electron/cli/statusFast.test.ts fails should the two differ).
+ */
+const SYNC_STATE_FILE = 'sync-state.json';
 
 const unused = (what: string) => () => {
   throw new Error(`Reading from checked files has no ${what}.`);
@@ -29,13 +38,18 @@ export function checkedAnswers(dataDir: string, files: CheckedFiles, clock: Cloc
     bus: { emit: unused('events'), subscribe: unused('events') } as EventBus,
     notifier: { notify: unused('notifier') },
   };
-  const handlers: HandlerSet = { ...new SnapshotService(ctx).handlers(), ...new SummaryService(ctx).handlers() };
-  const served = new Set(['app.snapshot', 'summary.week']);
+  const handlers: HandlerSet = {
+    ...new SnapshotService(ctx).handlers(),
+    ...new SummaryService(ctx).handlers(),
+    // With sync off there is no sync-state.json, and one look at the folder is all this costs a status.
+    'sync.otherTimers': async () => (fs.existsSync(path.join(dataDir, SYNC_STATE_FILE)) ? (await import('./checkedOtherTimers')).checkedOtherTimers(dataDir) : []),
+  };
+  const served = new Set(['app.snapshot', 'summary.week', 'sync.otherTimers']);
   return {
     call(channel, payload) {
       if (!served.has(channel)) return undefined;
       const handler = handlers[channel as keyof HandlerSet] as (request: unknown) => unknown;
-      return Promise.resolve(ok(handler(payload ?? {})));
+      return Promise.resolve(handler(payload ?? {})).then(ok);
     },
   };
 }

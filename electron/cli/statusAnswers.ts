@@ -1,6 +1,6 @@
-// What `timelock status` takes from its two answers (app.snapshot, summary.week), checked by hand: a running host of
-// another version could answer in another shape, and checking that with the contract's schemas would load zod and
-// the whole contract (about 200 kB) into a command a status bar runs every few seconds. Each check accepts exactly what
+// What `timelock status` takes from its answers (app.snapshot, summary.week, sync.otherTimers), checked by hand: a
+// running host of another version could answer in another shape, and checking that with the contract's schemas would
+// load zod and the whole contract (about 200 kB) into a command a status bar runs every few seconds. Each check accepts exactly what
 // the contract's schema accepts in the fields status reads, and gives the same values (zod trims a category's name);
 // test/electron/cli/statusAnswers.property.test.ts holds them to that. Fields status does not read are not checked.
 import { isId, isInstant, isRecord, isText } from '../storage/valueChecks';
@@ -23,6 +23,11 @@ export interface StatusWeek {
   remainingMinutes: number;
   overCapMinutes: number;
   capReachedAt: number | null;
+}
+
+export interface StatusOtherTimer {
+  device: { id: string; name: string };
+  timer: { id: string; categoryId: string; start: number; note: string };
 }
 
 // The limits of settingsSchema's timeZone, categorySchema's name and runningTimerSchema's note (shared/model.ts).
@@ -89,4 +94,18 @@ export function checkStatusWeek(value: unknown): StatusWeek | undefined {
     overCapMinutes,
     capReachedAt,
   };
+}
+
+/** What status reads of a sync.otherTimers answer (otherTimerSchema: plain strings and a number), or undefined. */
+export function checkStatusOtherTimers(value: unknown): StatusOtherTimer[] | undefined {
+  if (!Array.isArray(value)) return undefined;
+  const timers: StatusOtherTimer[] = [];
+  for (const given of value as unknown[]) {
+    if (!isRecord(given) || !isRecord(given.device) || !isRecord(given.timer)) return undefined;
+    const { device, timer } = given;
+    if (typeof device.id !== 'string' || typeof device.name !== 'string') return undefined;
+    if (typeof timer.id !== 'string' || typeof timer.categoryId !== 'string' || !isNumber(timer.start) || typeof timer.note !== 'string') return undefined;
+    timers.push({ device: { id: device.id, name: device.name }, timer: { id: timer.id, categoryId: timer.categoryId, start: timer.start, note: timer.note } });
+  }
+  return timers;
 }

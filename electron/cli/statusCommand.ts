@@ -5,7 +5,7 @@ import type { Command } from './command';
 import { MINUTE } from '../../shared/domain/time';
 import { elapsedClock, hoursTowardCap } from '../../shared/domain/words';
 import { formatInstant } from './formatInstant';
-import { checkStatusSnapshot, checkStatusWeek } from './statusAnswers';
+import { checkStatusOtherTimers, checkStatusSnapshot, checkStatusWeek, type StatusOtherTimer } from './statusAnswers';
 
 export const statusCommand: Command = {
   name: 'status',
@@ -13,19 +13,33 @@ export const statusCommand: Command = {
   usage: 'timelock status [--json]',
   help: [
     'Prints one line for a status bar: the running timer and its time, then this week\'s work hours against the',
-    'weekly cap, e.g. "Work 1:12 · 21.5 / 35 h", or "idle · 21.5 / 35 h" when no timer runs.',
+    'weekly cap, e.g. "Work 1:12 · 21.5 / 35 h", or "idle · 21.5 / 35 h" when no timer runs. With sync on and no',
+    'timer here, a timer another computer runs (as of its last sync) is named with that computer, as the tray does:',
+    '"Work on Laptop 1:05 · 21.5 / 35 h".',
     '',
-    '  --json   the same figures as JSON: timer (or null), week, minutes by area, capMinutes, remainingMinutes, …',
+    '  --json   the same figures as JSON: timer (or null), otherTimers (on other computers), week, minutes by area,',
+    '           capMinutes, remainingMinutes, …',
   ].join('\n'),
   spec: { options: { json: 'flag' }, positionals: [] },
   readOnly: true,
   async run({ args, askChecked, out }) {
-    // Both asked at once: through a running host that is one round trip, and each counts up to the host's now. Only
+    // All asked at once: through a running host that is one round trip, and each counts up to the host's now. Only
     // what status reads is checked, by hand (statusAnswers.ts), so a status bar's call never loads the contract.
-    const [snapshot, week] = await Promise.all([askChecked('app.snapshot', {}, checkStatusSnapshot), askChecked('summary.week', {}, checkStatusWeek)]);
+    const [snapshot, week, others] = await Promise.all([
+      askChecked('app.snapshot', {}, checkStatusSnapshot),
+      askChecked('summary.week', {}, checkStatusWeek),
+      // A running app older than the channel knows no other computers: status says what it knows.
+      askChecked('sync.otherTimers', {}, checkStatusOtherTimers).catch((error: unknown): StatusOtherTimer[] => {
+        if ((error as { code?: unknown } | null)?.code === 'unknown-channel') return [];
+        throw error;
+      }),
+    ]);
     const { timer, settings, now } = snapshot;
-    const category = timer ? snapshot.categories.find((c) => c.id === timer.categoryId) : undefined;
+    const categoryOf = (id: string) => snapshot.categories.find((c) => c.id === id);
+    const category = timer ? categoryOf(timer.categoryId) : undefined;
     const elapsedMinutes = timer ? Math.max(0, now - timer.start) / 60_000 : 0;
+    // Another computer's clock may run ahead of this one's: its timer has then run no time yet, not less than none.
+    const otherMinutes = (other: StatusOtherTimer) => Math.max(0, now - other.timer.start) / 60_000;
     if (args.flag('json')) {
       out(
         JSON.stringify(
@@ -42,6 +56,18 @@ export const statusCommand: Command = {
                   note: timer.note,
                 }
               : null,
+            otherTimers: others.map((other) => ({
+              device: other.device,
+              timer: {
+                id: other.timer.id,
+                categoryId: other.timer.categoryId,
+                category: categoryOf(other.timer.categoryId)?.name ?? other.timer.categoryId,
+                area: categoryOf(other.timer.categoryId)?.area ?? null,
+                start: formatInstant(other.timer.start, settings.timeZone),
+                elapsedMinutes: otherMinutes(other),
+                note: other.timer.note,
+              },
+            })),
             now: formatInstant(now, settings.timeZone),
             week: week.week,
             timeZone: week.timeZone,
@@ -57,8 +83,14 @@ export const statusCommand: Command = {
       );
       return;
     }
-    const doing = timer ? `${cleanText(category?.name ?? timer.categoryId)} ${elapsedClock(elapsedMinutes * MINUTE)}` : 'idle';
-    // The same line as the tray's tooltip, by the same rules: the clock and the hours are cut, never rounded up.
+    const other = others[0];
+    const doing = timer
+      ? `${cleanText(category?.name ?? timer.categoryId)} ${elapsedClock(elapsedMinutes * MINUTE)}`
+      : other
+        ? `${cleanText(categoryOf(other.timer.categoryId)?.name ?? other.timer.categoryId)} on ${cleanText(other.device.name)} ${elapsedClock(otherMinutes(other) * MINUTE)}`
+        : 'idle';
+    // The same line as the tray's tooltip, by the same rules: the clock and the hours are cut, never rounded up; this
+    // computer's timer first, else the first other computer's.
     out(`${doing} · ${hoursTowardCap(week.minutes.work)} / ${hoursTowardCap(week.capMinutes)} h`);
   },
 };

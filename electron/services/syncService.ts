@@ -11,6 +11,7 @@ import { SyncEngine, type SyncEngineState } from '../sync/syncEngine';
 import type { SyncFs } from '../sync/syncFs';
 import type { MergedChange, SyncStoreAdapter } from '../sync/syncStoreAdapter';
 import { noFolderDialog } from '../sync/noFolderDialog';
+import { otherTimersIn, type OtherTimer } from '../../shared/sync/otherTimers';
 
 /** Where the sync state lives: sync-state.json in the data folder (electron/sync/syncStateFile.ts), or memory in tests. */
 export interface SyncStateStore {
@@ -65,10 +66,7 @@ export type SyncConflictView = Pick<SyncConflict, 'id' | 'type' | 'message'> & {
 
 export type KeepChoice = 'this' | 'other' | 'both';
 
-export interface OtherTimer {
-  device: { id: string; name: string };
-  timer: { id: string; categoryId: string; start: number; note: string };
-}
+export type { OtherTimer };
 
 /**
  * Kinds an older Timelock sent inside one setting (the whole timeline, every day off): a computer that set sync up
@@ -248,16 +246,7 @@ export class SyncService {
   /** The timers running on the other computers, with each computer's name; none when sync is off. */
   otherTimers(): OtherTimer[] {
     const engine = this.#engine;
-    if (!engine) return [];
-    const names = new Map(engine.devices.map((d) => [d.id, d.name]));
-    return engine.merged
-      .liveRecords('timer')
-      .filter(({ id }) => id !== engine.deviceId)
-      .flatMap(({ id, record }) => {
-        const t = record as Record<string, JsonValue>;
-        if (typeof t.id !== 'string' || typeof t.categoryId !== 'string' || typeof t.start !== 'number') return [];
-        return [{ device: { id, name: names.get(id) ?? 'Another computer' }, timer: { id: t.id, categoryId: t.categoryId, start: t.start, note: typeof t.note === 'string' ? t.note : '' } }];
-      });
+    return engine ? otherTimersIn(engine.merged, engine.deviceId, engine.devices) : [];
   }
 
   /**

@@ -1,9 +1,9 @@
-// The hand-written checks of status's two answers must be the contract's schemas in every field status reads: the
+// The hand-written checks of status's answers must be the contract's schemas in every field status reads: the
 // same verdict on a real answer with any of those fields replaced (valid or a near miss), and the same values.
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { channels } from '../../../shared/contract';
-import { checkStatusSnapshot, checkStatusWeek } from '../../../electron/cli/statusAnswers';
+import { checkStatusOtherTimers, checkStatusSnapshot, checkStatusWeek } from '../../../electron/cli/statusAnswers';
 import { makeTestHost, type TestHost } from '../../support/testHost';
 
 let host: TestHost;
@@ -77,6 +77,20 @@ const WEEK_PATHS: Path[] = [
   ['capReachedAt'],
 ];
 
+/** A sync.otherTimers answer with two computers' timers (the test host has sync off, so it answers none). */
+const OTHER_TIMERS = [
+  { device: { id: 'laptop', name: 'Laptop' }, timer: { id: 't1', categoryId: 'work', start: 1_775_037_600_000, note: '' } },
+  { device: { id: 'tablet', name: ' Tablet ' }, timer: { id: 't2', categoryId: 'gone', start: 1_775_040_000_000, note: 'reading' } },
+];
+const OTHER_TIMER_PATHS: Path[] = [
+  [],
+  [0],
+  ['device'],
+  ...['device', 'timer'].map((key) => [1, key]),
+  ...['id', 'name'].map((key) => [1, 'device', key]),
+  ...['id', 'categoryId', 'start', 'note'].map((key) => [1, 'timer', key]),
+];
+
 /** What status reads, taken from zod's output the way the hand check gives it. */
 function snapshotPart(parsed: Record<string, unknown>) {
   const p = parsed as { settings: { timeZone: string }; categories: Array<{ id: string; name: string; area: string }>; timer: Record<string, unknown> | null; now: number };
@@ -121,6 +135,21 @@ describe("status's hand-written answer checks", () => {
         const fast = checkStatusWeek(given);
         expect(fast !== undefined).toBe(zod.success);
         if (zod.success) expect(fast).toStrictEqual(weekPart(zod.data as Record<string, unknown>));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('sync.otherTimers: any field status reads replaced, the same verdict as the contract, and the same values', async () => {
+    expect(checkStatusOtherTimers(await host.call('sync.otherTimers', {}))).toStrictEqual([]);
+    expect(checkStatusOtherTimers(OTHER_TIMERS)).toStrictEqual(OTHER_TIMERS);
+    fc.assert(
+      fc.property(fc.constantFrom(...OTHER_TIMER_PATHS), anyValue, (path, value) => {
+        const given = replaced(OTHER_TIMERS, path, value);
+        const zod = channels['sync.otherTimers'].response.safeParse(given);
+        const fast = checkStatusOtherTimers(given);
+        expect(fast !== undefined).toBe(zod.success);
+        if (zod.success) expect(fast).toStrictEqual(zod.data);
       }),
       { numRuns: 3000 },
     );

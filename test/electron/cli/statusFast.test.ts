@@ -1,6 +1,7 @@
 // runStatusFast, the one-file status bin/timelock.js tries first: it answers exactly as runCli does, or declines
 // without a byte written, so that runCli answers; the offsets it keeps with the index are its own Node's only.
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { runCli, type RunCliOptions } from '../../../electron/cli';
@@ -114,10 +115,46 @@ describe('runStatusFast', () => {
     host.clock.advance(25 * MINUTE);
     const run = await fast(host.dataDir, fakeClock(Date.UTC(2030, 0, 1)), 'status', '--json');
     expect(run.code).toBe(0);
-    expect(JSON.parse(run.stdout)).toMatchObject({ running: true, timer: { category: 'Work', elapsedMinutes: 25 }, minutes: { work: 25 } });
+    expect(JSON.parse(run.stdout)).toMatchObject({ running: true, timer: { category: 'Work', elapsedMinutes: 25 }, otherTimers: [], minutes: { work: 25 } });
   });
 
-  it('keeps the offsets it used with the index, as the full open records them, for its own Node and ICU only; log keeps them too', async () => {
+  it("names a timer another computer runs (as of its last sync), from the checked files as the full open does", async () => {
+    const laptop = cliFolder();
+    folder = cliFolder();
+    const syncFolder = fs.mkdtempSync(path.join(os.tmpdir(), 'timelock-syncfolder-'));
+    try {
+      for (const [computer, name] of [[laptop, 'Laptop'], [folder, 'Desktop']] as const) {
+        expect((await computer.run('sync', 'setup', '--folder', syncFolder, '--device-name', name)).code).toBe(0);
+      }
+      expect((await laptop.run('start', 'Work', '--note', 'report')).code).toBe(0);
+      await laptop.run('sync', 'now');
+      await folder.run('sync', 'now');
+      folder.clock.advance(65 * MINUTE);
+      expect((await folder.run('status')).code).toBe(0);
+
+      const line = await fast(folder.dataDir, folder.clock, 'status');
+      expect(line).toEqual({ code: 0, stdout: 'Work on Laptop 1:05 · 0 / 35 h\n', stderr: '' });
+      expect(line.stdout).toBe(await full(folder.dataDir, folder.clock, 'status'));
+      const json = await fast(folder.dataDir, folder.clock, 'status', '--json');
+      expect(json.code).toBe(0);
+      expect(json.stdout).toBe(await full(folder.dataDir, folder.clock, 'status', '--json'));
+      expect(JSON.parse(json.stdout)).toMatchObject({
+        running: false,
+        timer: null,
+        otherTimers: [{ device: { name: 'Laptop' }, timer: { category: 'Work', area: 'work', start: '2026-04-01T12:00:00+02:00', elapsedMinutes: 65, note: 'report' } }],
+      });
+      // The laptop's own timer is its own, not another computer's; a timer here comes first on the desktop.
+      expect((await laptop.run('status')).stdout).toMatch(/^Work 0:00 · /);
+      expect((await folder.run('start', 'Family')).code).toBe(0);
+      folder.clock.advance(5 * MINUTE);
+      expect((await fast(folder.dataDir, folder.clock, 'status')).stdout).toBe('Family 0:05 · 0 / 35 h\n');
+    } finally {
+      laptop.cleanup();
+      fs.rmSync(syncFolder, { recursive: true, force: true });
+    }
+  });
+
+    it('keeps the offsets it used with the index, as the full open records them, for its own Node and ICU only; log keeps them too', async () => {
     folder = await indexedFolder();
     expect(Object.keys(readIndex(folder.dataDir).offsets!.tables)).toContain('Europe/Berlin');
     expect((await fast(folder.dataDir, folder.clock, 'status')).code).toBe(0);
