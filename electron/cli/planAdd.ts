@@ -40,8 +40,9 @@ export const planAdd: PlanAction = {
   name: 'add',
   usage: 'timelock plan add CATEGORY --start TIME --end TIME [--title TEXT] [--repeat MO,WE,FR] [--until DATE] [--reason TEXT] [--json]',
   help: [
-    'Plans a box in CATEGORY from --start to --end (at most 24 hours) and prints its id. TIME is ISO 8601 with an',
-    "offset (2026-03-25T09:00+01:00) or a local time (2026-03-25T09:00) in Timelock's time zone.",
+    'Plans a box in CATEGORY from --start to --end (at most 24 hours, ending at most 5 years ahead) and prints its',
+    "id. TIME is ISO 8601 with an offset (2026-03-25T09:00+01:00) or a local time (2026-03-25T09:00) in Timelock's",
+    'time zone.',
     '  --title TEXT        a title shown on the box',
     '  --repeat DAYS       repeat weekly on these weekdays (MO,TU,WE,TH,FR,SA,SU) at the same local times,',
     "                      from --start's date on; 07:00 stays 07:00 across DST changes",

@@ -1,6 +1,6 @@
 // `timelock summary`: the domain's week summary (summary.week / summary.range) as JSON for scripts or as a table.
-import { addDays, fromLocal, localDateOf, parseDate, parseWeek, type CalendarDate, MINUTE } from '../../shared/domain/time';
-import type { ResponseOf } from '../../shared/contract';
+import { addDays, daysBetween, fromLocal, localDateOf, parseDate, parseWeek, type CalendarDate, MINUTE } from '../../shared/domain/time';
+import { MAX_RANGE_WEEKS, type ResponseOf } from '../../shared/contract';
 import type { Command } from './command';
 import { durationClock } from '../../shared/domain/words';
 import { Refusal, UsageError } from './cliErrors';
@@ -16,7 +16,8 @@ export const summaryCommand: Command = {
     '',
     '  --week LABEL   the week 2026-W13 (ISO week), or the week holding a date when weeks start on another day',
     '  --date DATE    the week holding this date (yyyy-MM-dd)',
-    '  --weeks N      N weeks ending with that week, oldest first (JSON: an array), each with its own cap and figures',
+    '  --weeks N      N weeks ending with that week (at most a hundred years, none before 1970), oldest first (JSON: an',
+    '                 array), each with its own cap and figures',
     '  --json         JSON: week, timeZone, start, end (ISO 8601 with offset), capMinutes (after days off),',
     '                 baseCapMinutes (the cap in force that week), daysOff (date, kind), minutes by area,',
     '                 offHoursWorkMinutes, remainingMinutes, overCapMinutes, days (7: date, minutes by area, dayOff, …),',
@@ -49,9 +50,16 @@ export const summaryCommand: Command = {
     }
     // Said here, in the option's words: the pages below would each be valid, and the request's words name its field.
     if (count < 1) throw new Refusal(`--weeks needs a whole number of weeks, 1 or more, not ${count}.`);
+    // A typo of a few digits more would page for hours: a hundred years is more than any log spans.
+    if (count > MAX_RANGE_WEEKS) throw new Refusal(`--weeks is at most ${MAX_RANGE_WEEKS} (a hundred years of weeks), not ${count}.`);
     // Asked and printed a page at a time, oldest first, so thirty years take no more memory than five.
     const newest = await ask('summary.week', at === undefined ? {} : { at });
     const newestStart = localDateOf(newest.start, settings.timeZone);
+    const reach = weeksSince1970(newestStart, settings.timeZone);
+    if (count > reach) {
+      const oldest = addDays(newestStart, -7 * (count - 1));
+      throw new Refusal(`--weeks ${count} would begin in ${oldest.year}, before 1970: Timelock keeps time from 1970 on, so at most ${reach} weeks end with ${newest.week}.`);
+    }
     const json = args.flag('json');
     for (let done = 0; done < count; done += PAGE_WEEKS) {
       const size = Math.min(PAGE_WEEKS, count - done);
@@ -62,6 +70,12 @@ export const summaryCommand: Command = {
     }
   },
 };
+
+/** How many weeks ending with the one starting on `newestStart` begin in 1970 or later (no instant is earlier). */
+function weeksSince1970(newestStart: CalendarDate, timeZone: string): number {
+  const weeks = Math.floor(daysBetween({ year: 1970, month: 1, day: 1 }, newestStart) / 7) + 1;
+  return fromLocal(addDays(newestStart, -7 * (weeks - 1)), 0, 0, timeZone) < 0 ? weeks - 1 : weeks;
+}
 
 /** Weeks per summary.range request: a page of figures is a few hundred kilobytes whatever the range. */
 const PAGE_WEEKS = 260;

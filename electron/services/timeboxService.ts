@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import type { ParsedRequestOf } from '../../shared/contract';
 import { planCheck } from '../../shared/domain/planCheck';
 import { planVsActual } from '../../shared/domain/planVsActual';
+import { checkTimeboxBounds } from '../../shared/domain/timeboxBounds';
 import { addDays, dayBounds, formatDate, fromLocal, localDateOf, parseDate, parseWeek, weekContaining, weekFromStartDate, type WeekBounds } from '../../shared/domain/time';
 import { cancelOccurrence } from '../../shared/domain/timeboxEdits';
 import { expandWeek } from '../../shared/domain/timeboxOccurrences';
@@ -70,6 +71,9 @@ export class TimeboxService {
   add(request: ParsedRequestOf<'plan.add'>): Timebox {
     this.categories.active(request.categoryId);
     const { timeZone } = this.ctx.store.getSettings();
+    // A weekly series is read off the one-off given: bounding that bounds where the series begins.
+    const bounds = checkTimeboxBounds(request, this.ctx.clock.now(), timeZone);
+    if (!bounds.ok) throw new AppError(bounds.code, bounds.message);
     const box = newTimebox(request, this.ctx.ids.newId(), timeZone);
     const [saved] = withOverrideReason([box], judgePlanLock(judgedOccurrences(box, timeZone), this.lockState(), request.reason));
     this.save([...this.ctx.store.getTimeboxes(), saved!]);
@@ -81,7 +85,7 @@ export class TimeboxService {
     const { categoryId } = request.patch;
     if (categoryId !== undefined && categoryId !== current.categoryId) this.categories.active(categoryId);
     const { timeZone } = this.ctx.store.getSettings();
-    const edit = editTimebox(current, request, timeZone, () => this.ctx.ids.newId());
+    const edit = editTimebox(current, request, { timeZone, now: this.ctx.clock.now() }, () => this.ctx.ids.newId());
     // Judged by what the edit moves: retitling a box planned past a soft lock asks for no reason again.
     const pass = edit.judge.length > 0 ? judgePlanLock(edit.judge, this.lockState(), request.reason) : null;
     const saved = withOverrideReason(edit.save, pass);

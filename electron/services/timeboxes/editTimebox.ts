@@ -3,6 +3,7 @@
 // A series dragged to another day moves every date it holds by as many days (weekdays, first and last date, its
 // occurrences' own edits and cancellations), so nothing edited on its own is lost on the way.
 // A series' weekdays and until change with scope series or following only; a one-off given repeat becomes a series.
+import { checkTimeboxBounds } from '../../../shared/domain/timeboxBounds';
 import { cancelOccurrence, editOccurrence, editSeries, splitSeries, type OccurrencePatch, type SeriesPatch } from '../../../shared/domain/timeboxEdits';
 import { isOccurrenceDate } from '../../../shared/domain/timeboxOccurrences';
 import { addDays, daysBetween, formatDate, parseDate } from '../../../shared/domain/time';
@@ -27,22 +28,28 @@ export interface TimeboxEdit {
   judge: TimeboxOccurrence[];
 }
 
-export function editTimebox(box: Timebox, request: PlanUpdateRequest, timeZone: string, newId: () => string): TimeboxEdit {
-  if (box.kind === 'once') return editOneOff(box, request, timeZone);
+/** The settings' zone, and now: a box is moved at most so far ahead of it (checkTimeboxBounds). */
+export interface EditPlace {
+  timeZone: string;
+  now: number;
+}
+
+export function editTimebox(box: Timebox, request: PlanUpdateRequest, place: EditPlace, newId: () => string): TimeboxEdit {
+  if (box.kind === 'once') return editOneOff(box, request, place);
   const { weekdays, until, repeat } = request.patch;
   if (repeat !== undefined) throw new AppError('bad-request', 'The box repeats already: change its weekdays or until rather than giving repeat.');
   if (request.scope === 'occurrence' && (weekdays !== undefined || until !== undefined)) {
     throw new AppError('bad-request', 'Weekdays and until belong to the series: change them for the whole series or for this and the following occurrences, not for one occurrence.');
   }
-  if (request.scope === 'series') return editWholeSeries(box, request.occurrenceDate ?? firstOccurrenceDate(box), request.patch, timeZone);
+  if (request.scope === 'series') return editWholeSeries(box, request.occurrenceDate ?? firstOccurrenceDate(box), request.patch, place);
   const date = request.occurrenceDate;
   if (date === undefined) throw new AppError('bad-request', `Say which occurrence: editing ${request.scope === 'occurrence' ? 'one occurrence' : 'this and the following occurrences'} needs occurrenceDate.`);
   if (!isOccurrenceDate(box, date)) throw new AppError('not-found', `The series has no occurrence on ${date}.`);
-  if (request.scope === 'occurrence') return editOne(box, date, request.patch, timeZone, newId);
+  if (request.scope === 'occurrence') return editOne(box, date, request.patch, place, newId);
   const split = unwrap(splitSeries(box, date, {}, newId()));
   // Split on its first occurrence, nothing stays behind: the series keeps its id.
   const after = split.before === null ? { ...split.after, id: box.id } : split.after;
-  const edited = editWholeSeries(after, date, request.patch, timeZone);
+  const edited = editWholeSeries(after, date, request.patch, place);
   return { save: split.before === null ? edited.save : [split.before, ...edited.save], judge: edited.judge };
 }
 
@@ -50,7 +57,8 @@ export function editTimebox(box: Timebox, request: PlanUpdateRequest, timeZone: 
  * A one-off has one occurrence: every scope edits the box itself. With repeat it becomes a weekly series in place
  * (same id), read off its local date and times as plan.add reads a repeating box; the lock judges the whole series.
  */
-function editOneOff(box: Extract<Timebox, { kind: 'once' }>, request: PlanUpdateRequest, timeZone: string): TimeboxEdit {
+function editOneOff(box: Extract<Timebox, { kind: 'once' }>, request: PlanUpdateRequest, place: EditPlace): TimeboxEdit {
+  const { timeZone } = place;
   const date = localDateText(box.start, timeZone);
   if (request.occurrenceDate !== undefined && request.occurrenceDate !== date) {
     throw new AppError('not-found', `That box is on ${date}, not on ${request.occurrenceDate}.`);
@@ -59,7 +67,7 @@ function editOneOff(box: Extract<Timebox, { kind: 'once' }>, request: PlanUpdate
   if (patch.weekdays !== undefined || patch.until !== undefined) {
     throw new AppError('bad-request', 'A one-off box has no weekdays or until: to make it repeat, give repeat with the weekdays (and until).');
   }
-  const span = newSpan(box, patch);
+  const span = newSpan(box, patch, place);
   if (patch.repeat !== undefined) {
     const title = patch.title === null ? undefined : (patch.title ?? box.title);
     const { weekdays, until } = patch.repeat;
@@ -82,11 +90,12 @@ function editOneOff(box: Extract<Timebox, { kind: 'once' }>, request: PlanUpdate
  * One occurrence. Its times become its own edit (dropped when they are the series' own again); a new category takes
  * it out of the series: cancelled there, and a one-off of its own in that category.
  */
-function editOne(series: WeeklyTimebox, date: string, patch: PlanPatch, timeZone: string, newId: () => string): TimeboxEdit {
+function editOne(series: WeeklyTimebox, date: string, patch: PlanPatch, place: EditPlace, newId: () => string): TimeboxEdit {
+  const { timeZone } = place;
   if (series.cancelled.includes(date)) throw new AppError('conflict', `The occurrence on ${date} is cancelled: restore it before editing it.`);
   const current = findOccurrence(series, date, timeZone);
   if (!current) throw new AppError('not-found', `The series has no occurrence on ${date}.`);
-  const span = newSpan(current, patch);
+  const span = newSpan(current, patch, place);
   if (patch.categoryId !== undefined && patch.categoryId !== series.categoryId) {
     const title = patch.title !== undefined ? patch.title : current.title;
     const once = checkedTimebox({ kind: 'once', id: newId(), categoryId: patch.categoryId, ...(title ? { title } : {}), ...span });
@@ -114,10 +123,11 @@ function editOne(series: WeeklyTimebox, date: string, patch: PlanPatch, timeZone
  * The whole series, its times read off the occurrence on `reference` as the series has it (not as that occurrence
  * may have been edited on its own). A new start on another day moves the series by as many days.
  */
-function editWholeSeries(series: WeeklyTimebox, reference: string | null, patch: PlanPatch, timeZone: string): TimeboxEdit {
+function editWholeSeries(series: WeeklyTimebox, reference: string | null, patch: PlanPatch, place: EditPlace): TimeboxEdit {
+  const { timeZone } = place;
   const own = reference === null ? null : findOccurrence(series, reference, timeZone, true);
   if (reference === null || !own) throw new AppError('not-found', `The series has no occurrence${reference === null ? '' : ` on ${reference}`}.`);
-  const span = newSpan(own, patch);
+  const span = newSpan(own, patch, place);
   const moved = span.start !== own.start || span.end !== own.end;
   let base = series;
   const seriesPatch: SeriesPatch = {};
@@ -146,12 +156,17 @@ function editWholeSeries(series: WeeklyTimebox, reference: string | null, patch:
   return { save: [saved], judge: moved || recategorized || widened ? judgedOccurrences(saved, timeZone) : [] };
 }
 
-/** Start and end after a patch: a new start alone moves the box (its length kept), a new end alone resizes it. */
-function newSpan(current: { start: number; end: number }, patch: PlanPatch): { start: number; end: number } {
+/**
+ * Start and end after a patch: a new start alone moves the box (its length kept), a new end alone resizes it. Moved
+ * later, it is held to how far ahead a box may be planned.
+ */
+function newSpan(current: { start: number; end: number }, patch: PlanPatch, place: EditPlace): { start: number; end: number } {
   const start = patch.start ?? current.start;
   const end = patch.end ?? (patch.start !== undefined ? start + (current.end - current.start) : current.end);
   if (end <= start) throw new AppError('bad-request', 'The box would end before it starts.');
   if (end - start > MAX_BOX_MS) throw new AppError('bad-request', 'A timebox is at most 24 hours long: plan longer time as several boxes.');
+  const bounds = checkTimeboxBounds({ start, end }, place.now, place.timeZone, current);
+  if (!bounds.ok) throw new AppError(bounds.code, bounds.message);
   return { start, end };
 }
 

@@ -105,6 +105,17 @@ describe('timelock summary', () => {
     expect(table.stdout.trim().split('\n')).toHaveLength(601);
   });
 
+  it('--weeks reaches back to the first week of 1970, and not one week further', async () => {
+    const table = await folder.run('summary', '--week', '2026-W14', '--weeks', '2935');
+    expect(table.code, table.stderr).toBe(0);
+    const rows = table.stdout.trim().split('\n');
+    expect(rows).toHaveLength(2936);
+    expect(rows[1]).toMatch(/^1970-W02 /);
+    const further = await folder.run('summary', '--week', '2026-W14', '--weeks', '2936');
+    expect(further).toMatchObject({ code: 1, stdout: '' });
+    expect(further.stderr).toMatch(/at most 2935 weeks end with 2026-W14/);
+  });
+
   it('without --json it prints a table a person can read, day by day', async () => {
     const run = await folder.run('summary', '--week', '2026-W13');
     expect(run.code).toBe(0);
