@@ -3,18 +3,17 @@
 import type { DayOff, DayOffKind, Settings } from '../model';
 import { boundariesInForce, weekStartOf } from './boundaries';
 import { MINUTE, addDays, daysBetween, formatDate, localDateOf, parseDate, weekContaining, type CalendarDate, type WeekBounds } from './time';
-import { baseWindowsOn, dayOffOn, windowOnDate, type DatedSettings } from './windows';
+import { baseWindowsOn, dayOffOn, mergeIntervals, windowOnDate, type DatedSettings } from './windows';
 
 export { dayOffOn };
 
-/** Elapsed minutes of the windows opening on a date (a DST night shortens or lengthens them), days off ignored. */
+/**
+ * Elapsed minutes of the windows opening on a date (a DST night shortens or lengthens them), days off ignored.
+ * Windows that overlap (09:00–17:00 and 12:00–13:00) count their shared time once, as every other figure does.
+ */
 export function windowMinutesOn(settings: DatedSettings, date: CalendarDate): number {
-  let ms = 0;
-  for (const w of baseWindowsOn(settings, date)) {
-    const interval = windowOnDate(w, date, settings.timeZone);
-    ms += interval.end - interval.start;
-  }
-  return ms / MINUTE;
+  const intervals = baseWindowsOn(settings, date).map((w) => windowOnDate(w, date, settings.timeZone));
+  return mergeIntervals(intervals).reduce((ms, interval) => ms + (interval.end - interval.start), 0) / MINUTE;
 }
 
 export interface WeekCap {

@@ -45,6 +45,15 @@ describe('the cap after days off', () => {
     expect(weekCap({ ...s, weeklyCapMinutes: 420, daysOff: [off('2026-03-29')] }, week).capMinutes).toBe(240);
   });
 
+  it('overlapping windows count their shared time once: 09:00–17:00 and 12:00–13:00 on a Monday off take a fifth of the cap', () => {
+    const eight = [{ start: '09:00', end: '17:00' }];
+    const overlapping = [...eight, { start: '12:00', end: '13:00' }];
+    const s = { ...settings(BERLIN), workWindows: [[], overlapping, eight, eight, eight, eight, []], daysOff: [off('2026-12-21')] };
+    expect(windowMinutesOn(s, parseDate('2026-12-21')!)).toBe(480);
+    // The same hours as five plain 09:00–17:00 days: 35 h less 7 h, as without the inner window.
+    expect(weekCap(s, weekOf('2026-W52', s)).capMinutes).toBe(1680);
+  });
+
   const windowArb: fc.Arbitrary<WorkWindow> = fc
     .tuple(fc.integer({ min: 0, max: 23 }), fc.integer({ min: 1, max: 12 }))
     .map(([h, len]) => ({ start: `${String(h).padStart(2, '0')}:00`, end: `${String((h + len) % 24).padStart(2, '0')}:00` }));
