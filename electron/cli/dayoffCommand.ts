@@ -3,7 +3,7 @@
 import { DAY_OFF_KINDS, type DayOff, type DayOffKind } from '../../shared/model';
 import { parseDate } from '../../shared/domain/time';
 import type { Command } from './command';
-import { UsageError } from './cliErrors';
+import { Refusal, UsageError } from './cliErrors';
 
 function checkDate(text: string | undefined, what: string): void {
   if (text !== undefined && !parseDate(text)) throw new UsageError(`${what} '${text}' is not a date. Write it as yyyy-MM-dd, e.g. 2026-12-24.`);
@@ -51,6 +51,7 @@ export const dayoffCommand: Command = {
       const to = args.string('to');
       const kind = args.string('kind') as DayOffKind | undefined;
       const note = args.string('note');
+      if (to !== undefined && to < date!) throw new Refusal(`--to ${to} is before ${date}: the range ends before it starts.`);
       const added = await ask('daysOff.add', { from: date!, ...(to ? { to } : {}), ...(kind ? { kind } : {}), ...(note !== undefined ? { note } : {}) });
       say(added.length === 1 ? `${date} is a day off (${added[0]!.kind}).` : `${added.length} days off, ${added[0]!.date} to ${added.at(-1)!.date} (${added[0]!.kind}).`);
       return;

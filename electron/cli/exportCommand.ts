@@ -10,7 +10,9 @@ export const exportCommand: Command = {
   usage: 'timelock export --format csv|json|ics [--from DATE] [--to DATE] [--out FILE]',
   help: [
     'Writes the entries (from --from to --to, both local dates, both included) in the format asked for, to stdout',
-    'or to FILE. JSON is a whole Timelock file (categories and settings too) that `timelock import` reads back.',
+    'or to FILE. JSON is a whole Timelock file (categories and settings too): `timelock import` adds its entries',
+    '(and their categories) to your data; `timelock restore FILE` brings all of it back, settings, cap history and',
+    'days off included, in place of your data (only a JSON export without --from and --to).',
     '',
     '  --format F   csv, json or ics',
     '  --from DATE  the first day, yyyy-MM-dd (default: the first entry)',

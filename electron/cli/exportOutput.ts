@@ -9,7 +9,7 @@ import type { ParsedArgs } from './parseArgs';
 import type { CommandContext } from './command';
 import { Refusal } from './cliErrors';
 
-/** --from and --to as the request wants them, refused in words when either is not a date. */
+/** --from and --to as the request wants them, refused in words when either is not a date or --to comes first. */
 export function dateRangeArgs(args: ParsedArgs): { from?: string; to?: string } {
   const range: { from?: string; to?: string } = {};
   for (const name of ['from', 'to'] as const) {
@@ -17,6 +17,9 @@ export function dateRangeArgs(args: ParsedArgs): { from?: string; to?: string } 
     if (text === undefined) continue;
     if (!parseDate(text)) throw new Refusal(`--${name} '${text}' is not a date. Write it as yyyy-MM-dd, e.g. 2026-03-25.`);
     range[name] = text;
+  }
+  if (range.from !== undefined && range.to !== undefined && range.to < range.from) {
+    throw new Refusal(`--to ${range.to} is before --from ${range.from}: the range ends before it starts.`);
   }
   return range;
 }

@@ -1,11 +1,12 @@
 // `timelock import FILE`: reads the file here and sends its text to import.preview (--dry-run) or import.apply, so
 // the import service's rules, the lock included, decide exactly as in the app. A large file's progress goes to stderr.
 import { cleanText } from '../../shared/domain/cleanText';
+import { isValidTimeZone } from '../../shared/domain/time';
 import path from 'node:path';
 import { IMPORT_FORMATS, importProgressSchema, type ImportFormat, type ImportIssue, type ImportPreview, type ImportRequest } from '../../shared/transferModel';
 import { ENTRY_IMPORT_LIMITS } from '../services/import/importBudget';
 import type { Command, CommandContext } from './command';
-import { UsageError } from './cliErrors';
+import { Refusal, UsageError } from './cliErrors';
 import { readTextFile } from './readTextFile';
 
 /** Files from this size on get progress lines on stderr. */
@@ -102,6 +103,11 @@ export const importCommand: Command = {
   async run(context) {
     const { args, say, out } = context;
     const dryRun = args.flag('dry-run');
+    // Before the file is read: a mistyped zone is refused in words, not as the request's field.
+    const timeZone = args.string('time-zone');
+    if (timeZone !== undefined && !isValidTimeZone(timeZone)) {
+      throw new Refusal(`--time-zone '${timeZone}' is not a time zone Timelock knows. Use an IANA name such as Europe/Berlin.`);
+    }
     const file = readTextFile(context.cwd, args.positionals[0]!, ENTRY_IMPORT_LIMITS);
     const fileName = cleanText(path.basename(file.path));
     const large = file.bytes >= LARGE_FILE_BYTES;

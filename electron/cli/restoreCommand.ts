@@ -6,6 +6,10 @@ import { backupIdSchema, type RestoreResult } from '../../shared/transferModel';
 import type { Command } from './command';
 import { Refusal } from './cliErrors';
 
+function count(n: number, one: string, many: string): string {
+  return `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
+}
+
 function samePath(a: string, b: string): boolean {
   const real = (p: string) => {
     try {
@@ -49,7 +53,7 @@ export const restoreCommand: Command = {
     }
     say(
       [
-        `Restored ${result.entries} entries and ${result.categories} categories from ${result.restoredFrom}.`,
+        `Restored ${count(result.entries, 'entry', 'entries')} and ${count(result.categories, 'category', 'categories')} from ${result.restoredFrom}.`,
         `What was there before is kept as backup ${result.safetyBackup.id}.`,
         ...result.warnings,
       ].join('\n'),

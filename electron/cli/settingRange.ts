@@ -1,7 +1,7 @@
 // The numbers a setting takes, read from the settings schema, so a value out of range is refused in the person's terms
 // ("a whole number of minutes from 0 to 1440 (24 hours)") rather than the request's ("values.dailyCapMinutes: Too big").
 import { z } from 'zod';
-import { settingsSchema } from '../../shared/model';
+import { settingsSchema, workWindowsSchema } from '../../shared/model';
 import { WEEKDAY_LONG } from '../../shared/domain/words';
 
 /** The cap in hours the command offers besides the stored minutes: hours are how people think of it. */
@@ -41,6 +41,14 @@ export function settingRangeProblem(key: string, value: unknown): string | null 
     const max = weeklyCapMaxMinutes() / 60;
     const fits = typeof value === 'number' && Number.isFinite(value) && value >= 0 && value <= max;
     return fits ? null : `${HOURS_ALIAS} needs a number of hours from 0 to ${max}, e.g. 35 or 37.5, not ${shown}.`;
+  }
+  if (key === 'workWindows') {
+    // The whole week's windows: said as the shape they take, not as the request's field path.
+    const parsed = workWindowsSchema.safeParse(value);
+    if (parsed.success) return null;
+    const first = parsed.error.issues[0]!;
+    const where = first.path.length >= 1 && typeof first.path[0] === 'number' ? ` (${WEEKDAY_LONG[first.path[0]]}: ${first.message})` : '';
+    return `workWindows needs 7 lists of windows, Sunday first, each window like {"start":"09:00","end":"17:00"}, e.g. [[],[{"start":"09:00","end":"17:00"}],[],[],[],[],[]]; not ${shown}${where}.`;
   }
   const found = schemaAt(key);
   if (!found) return null;

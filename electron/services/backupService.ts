@@ -65,7 +65,7 @@ export class BackupService {
   }
 
   restore(id: string): RestoreResult {
-    if (!this.folder.list().some((f) => f.name === id)) throw new AppError('not-found', `There is no backup ${id}. backup.list names the ones kept.`);
+    if (!this.folder.list().some((f) => f.name === id)) throw new AppError('not-found', `There is no backup ${id}. The list of backups names the ones kept.`);
     return this.restoreText(this.folder.read(id), id, id);
   }
 
@@ -101,7 +101,7 @@ export class BackupService {
     const data = read.data;
     if (data.range !== null) {
       const days = `${data.range.from ?? 'the start'} to ${data.range.to ?? 'the end'}`;
-      throw new AppError('bad-request', `${from} is an export of ${days} only, not a backup of everything. Import it (import.apply) to add its entries.`);
+      throw new AppError('bad-request', `${from} is an export of ${days} only, not a backup of everything. Import it instead to add its entries.`);
     }
     // Checked before the backup of the current data is made: a refused restore leaves the backups folder as it was too.
     const problems = entriesProblems(data.entries);

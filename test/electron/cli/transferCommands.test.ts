@@ -112,6 +112,29 @@ describe('timelock export', () => {
   });
 });
 
+describe('the JSON export back in a fresh folder', () => {
+  it('import adds its entries only, restore brings back the cap history and days off too, as export --help says', async () => {
+    await folder.run('log', 'Work', '--start', '2026-03-23T09:00', '--end', '2026-03-23T10:00');
+    expect((await folder.run('settings', 'set', 'weeklyCapHours', '30', '--from', '2026-W13')).code).toBe(0);
+    expect((await folder.run('dayoff', 'add', '2026-03-24')).code).toBe(0);
+    expect((await folder.run('export', '--format', 'json', '--out', file('all.json'))).code).toBe(0);
+    const cap = async (f: CliFolder) => (await f.run('summary', '--week', '2026-W13', '--json')).json<{ capMinutes: number }>().capMinutes;
+    const lived = await cap(folder);
+    expect(lived).toBe(1440);
+
+    other = cliFolder();
+    expect((await other.run('import', file('all.json'))).code).toBe(0);
+    expect(await week13(other)).toEqual(await week13(folder));
+    expect(await cap(other)).toBe(2100);
+    expect((await other.run('restore', file('all.json'))).code).toBe(0);
+    expect(await cap(other)).toBe(lived);
+
+    const help = (await folder.run('export', '--help')).stdout.replace(/\s+/g, ' ');
+    expect(help).toContain('`timelock import` adds its entries (and their categories) to your data');
+    expect(help).toContain('`timelock restore FILE` brings all of it back, settings, cap history and days off included');
+  });
+});
+
 describe('timelock backup and restore', () => {
   it('a backup restores by id and by file, and the state before each restore is kept', async () => {
     await folder.run('log', 'Work', '--start', '2026-03-23T09:00', '--end', '2026-03-23T10:00');
@@ -124,7 +147,7 @@ describe('timelock backup and restore', () => {
     expect((await week13(folder)).work).toBe(240);
     const restored = await folder.run('restore', backup.id);
     expect(restored.code, restored.stderr).toBe(0);
-    expect(restored.stderr).toMatch(/^Restored 1 entries and 3 categories from /);
+    expect(restored.stderr).toMatch(/^Restored 1 entry and 3 categories from /);
     expect((await week13(folder)).work).toBe(60);
 
     const list = (await folder.run('backup', '--list', '--json')).json<Array<{ id: string; kind: string; path: string }>>();
@@ -133,6 +156,18 @@ describe('timelock backup and restore', () => {
     const byFile = await folder.run('restore', safety.path);
     expect(byFile.code, byFile.stderr).toBe(0);
     expect((await week13(folder)).work).toBe(240);
+  });
+
+  it('a restore refused for a ranged export or an unknown id says what to do in words, not by channel name', async () => {
+    await folder.run('log', 'Work', '--start', '2026-03-23T09:00', '--end', '2026-03-23T10:00');
+    expect((await folder.run('export', '--format', 'json', '--from', '2026-03-23', '--out', file('all.json'))).code).toBe(0);
+    const ranged = await folder.run('restore', file('all.json'));
+    expect(ranged.code).toBe(1);
+    expect(ranged.stderr).toMatch(/is an export of 2026-03-23 to the end only, not a backup of everything\. Import it instead to add its entries\./);
+    const unknown = await folder.run('restore', 'timelock-2026-01-01');
+    expect(unknown.code).toBe(1);
+    expect(unknown.stderr).toMatch(/^There is no backup timelock-2026-01-01\./);
+    for (const said of [ranged.stderr, unknown.stderr]) expect(said).not.toMatch(/import\.apply|backup\.list/);
   });
 
   it('restore while a timer runs is refused (exit 1) and changes nothing', async () => {
