@@ -67,7 +67,7 @@ export function settingRangeProblem(key: string, value: unknown): string | null 
     const words = choices.map((c) => (key === 'weekStartsOn' ? `${c} (${WEEKDAY_LONG[c]})` : String(c)));
     return `${key} needs ${oneOf(words)}, not ${shown}.`;
   }
-  if (!(schema instanceof z.ZodNumber)) return null;
+  if (!(schema instanceof z.ZodNumber)) return shapeProblem(key, schema, value, shown);
   const min = schema.minValue ?? -Infinity;
   const max = schema.maxValue ?? Infinity;
   const whole = schema.isInt;
@@ -76,6 +76,24 @@ export function settingRangeProblem(key: string, value: unknown): string | null 
   const hours = kind.endsWith('minutes') && max % 60 === 0 && max >= 120 ? ` (${max / 60} hours)` : '';
   const none = nullable ? ', or null for none' : '';
   return `${key} needs ${kind} from ${min} to ${max}${hours}${none}, not ${shown}.`;
+}
+
+/**
+ * A value of the wrong shape for a setting of another kind (a clock time, quietHours' pair), said with what the schema
+ * expects ("quietHours.start needs a time as HH:mm (00:00 to 23:59), not '25:00'.") or what a pair lacks
+ * ("quietHours.end is missing in …"). Only those are said this way; other refusals (an unknown time zone) are the
+ * service's, in its words.
+ */
+function shapeProblem(key: string, schema: z.ZodType, value: unknown, shown: string): string | null {
+  const parsed = schema.safeParse(value);
+  if (parsed.success) return null;
+  const issue = parsed.error.issues[0]!;
+  const at = [key, ...issue.path.map(String)].join('.');
+  const part = issue.path.reduce<unknown>((inner, step) => (inner !== null && typeof inner === 'object' ? (inner as Record<PropertyKey, unknown>)[step] : undefined), value);
+  if (issue.code === 'invalid_type' && issue.path.length > 0 && part === undefined) return `${at} is missing in ${shown}.`;
+  if (!issue.message.startsWith('expected ')) return null;
+  const given = issue.path.length > 0 ? ` in ${shown}` : `, not ${shown}`;
+  return `${at} needs ${issue.message.slice('expected '.length)}${given}.`;
 }
 
 /** "a, b or c": the choices a setting takes. */

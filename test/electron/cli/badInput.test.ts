@@ -67,6 +67,8 @@ const CASES: Array<{ name: string; argv: string[]; code: 1 | 2; says: RegExp }> 
     code: 1,
     says: /^workWindows needs 7 lists of windows, .* \(Monday: expected a time as HH:mm \(00:00 to 23:59\)\)\.\n$/,
   },
+  { name: 'settings set of a quiet hour that does not exist', argv: ['settings', 'set', 'quietHours.start', '25:00'], code: 1, says: /^quietHours\.start needs a time as HH:mm \(00:00 to 23:59\), not '25:00'\.\n$/ },
+  { name: 'settings set of quiet hours without an end', argv: ['settings', 'set', 'quietHours', '{"start":"22:00"}'], code: 1, says: /^quietHours\.end is missing in \{"start":"22:00"\}\.\n$/ },
   { name: 'import of a file that is not there', argv: ['import', 'no-such-file.csv'], code: 1, says: /could not read .*no-such-file\.csv: there is no such file/ },
   { name: 'import with a --map that is not NAME=AREA', argv: ['import', 'x.csv', '--map', 'Gym'], code: 2, says: /--map needs NAME=AREA/ },
   { name: 'import with an unknown --format', argv: ['import', 'x.csv', '--format', 'excel'], code: 2, says: /--format must be one of/ },
