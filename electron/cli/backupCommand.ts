@@ -1,9 +1,11 @@
 // `timelock backup`: a backup made now by backup.create, or the list of backups (backup.list).
 import type { BackupInfo } from '../../shared/transferModel';
 import type { Command } from './command';
+import { formatInstant } from './formatInstant';
 
-function backupLine(backup: BackupInfo): string {
-  return `${backup.id}  ${backup.kind.padEnd(14)} ${new Date(backup.createdAt).toISOString()}  ${backup.sizeBytes.toLocaleString('en')} bytes`;
+/** When it was made in the person's zone, with the offset, as every instant the command line prints. */
+function backupLine(backup: BackupInfo, timeZone: string): string {
+  return `${backup.id}  ${backup.kind.padEnd(14)} ${formatInstant(backup.createdAt, timeZone)}  ${backup.sizeBytes.toLocaleString('en')} bytes`;
 }
 
 export const backupCommand: Command = {
@@ -22,7 +24,10 @@ export const backupCommand: Command = {
       const backups = await ask('backup.list', {});
       if (args.flag('json')) out(JSON.stringify(backups, null, 2));
       else if (backups.length === 0) say('There are no backups yet.');
-      else out(backups.map(backupLine).join('\n'));
+      else {
+        const { timeZone } = (await ask('app.snapshot', {})).settings;
+        out(backups.map((backup) => backupLine(backup, timeZone)).join('\n'));
+      }
       return;
     }
     const backup = await ask('backup.create', {});

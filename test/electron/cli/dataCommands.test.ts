@@ -221,9 +221,11 @@ describe('timelock backup and restore', () => {
   it('backup makes one and says where; --list lists them one a line; --json for scripts', async () => {
     expect(await cli('backup')).toMatchObject({ code: 0, stdout: '', stderr: `Backup ${BACKUP.id} saved: ${BACKUP.path}\n` });
     expect((await cli('backup', '--json')).json()).toEqual(BACKUP);
+    // When each was made, in the person's zone with its offset, as every instant the command line prints.
+    answers['app.snapshot'] = () => ({ settings: { timeZone: 'Europe/Berlin' } });
     const list = await cli('backup', '--list');
     expect(list.stdout).toBe(
-      'timelock-2026-04-01-manual  manual         2026-04-01T10:00:00.000Z  2,048 bytes\ntimelock-2026-03-31  daily          2026-04-01T10:00:00.000Z  2,048 bytes\n',
+      'timelock-2026-04-01-manual  manual         2026-04-01T12:00:00+02:00  2,048 bytes\ntimelock-2026-03-31  daily          2026-04-01T12:00:00+02:00  2,048 bytes\n',
     );
   });
 
