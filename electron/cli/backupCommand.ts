@@ -25,7 +25,7 @@ export const backupCommand: Command = {
       if (args.flag('json')) out(JSON.stringify(backups, null, 2));
       else if (backups.length === 0) say('There are no backups yet.');
       else {
-        const { timeZone } = (await ask('app.snapshot', {})).settings;
+        const { timeZone } = await ask('settings.get', {});
         out(backups.map((backup) => backupLine(backup, timeZone)).join('\n'));
       }
       return;

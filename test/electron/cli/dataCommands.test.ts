@@ -1,3 +1,4 @@
+import { defaultSettings } from '../../../shared/defaults';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -222,7 +223,7 @@ describe('timelock backup and restore', () => {
     expect(await cli('backup')).toMatchObject({ code: 0, stdout: '', stderr: `Backup ${BACKUP.id} saved: ${BACKUP.path}\n` });
     expect((await cli('backup', '--json')).json()).toEqual(BACKUP);
     // When each was made, in the person's zone with its offset, as every instant the command line prints.
-    answers['app.snapshot'] = () => ({ settings: { timeZone: 'Europe/Berlin' } });
+    answers['settings.get'] = () => defaultSettings('Europe/Berlin');
     const list = await cli('backup', '--list');
     expect(list.stdout).toBe(
       'timelock-2026-04-01-manual  manual         2026-04-01T12:00:00+02:00  2,048 bytes\ntimelock-2026-03-31  daily          2026-04-01T12:00:00+02:00  2,048 bytes\n',
