@@ -85,6 +85,10 @@ export function usePlanActions(say: (message: PlanMessage | null) => void, focus
         if (report) fail(result.error);
         return describeError(result.error);
       }
+      // A box moved out of the week shown (the arrow keys past Sunday or before Monday): the view follows it to its
+      // week, so focus stays on it and the message's weekday is one the grid shows, instead of the box vanishing.
+      const shown = stores.plan.getState().plan;
+      if (shown && (start < shown.start || start >= shown.end)) await stores.plan.getState().show(start);
       say({ kind: 'saved', text: `${boxName({ title, categoryId }, categories)}: ${boxWhen({ start, end }, context)}.` });
       return true;
     },

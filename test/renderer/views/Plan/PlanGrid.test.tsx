@@ -84,6 +84,22 @@ describe('the Plan view’s calendar', () => {
     expect(screen.getByText('Work: Tuesday 9:15 AM to 10:30 AM.').getAttribute('role')).toBe('status');
   });
 
+  it('a box moved past the week’s edge with the arrow keys is followed to its week, focus staying on it', async () => {
+    const { api, ids } = await planOf({ categoryId: 'work', start: march(29, 18), end: march(29, 19) });
+    const { user } = await renderPlan(api);
+    box(/^Work 6:00 PM/).focus();
+
+    await user.keyboard('{ArrowRight}');
+    expect(api.callsTo('plan.update')).toEqual([{ id: ids[0], scope: 'occurrence', patch: { start: march(30, 18) } }]);
+    expect(await screen.findByRole('heading', { name: 'Plan 2026-W14' })).toBeInTheDocument();
+    await waitFor(() => expect(document.activeElement?.getAttribute('aria-label')).toMatch(/^Work 6:00 PM to 7:00 PM, Monday\b/));
+    expect(day('Monday, March 30').getByRole('button', { name: /^Work 6:00 PM/ })).toBe(document.activeElement);
+
+    await user.keyboard('{ArrowLeft}');
+    expect(await screen.findByRole('heading', { name: 'Plan 2026-W13' })).toBeInTheDocument();
+    await waitFor(() => expect(document.activeElement?.getAttribute('aria-label')).toMatch(/^Work 6:00 PM to 7:00 PM, Sunday\b/));
+  });
+
   it('keys pressed while a change is on its way are applied after it, to the box where it went', async () => {
     const { api } = await planOf(WORK_MONDAY);
     const { user } = await renderPlan(api);
