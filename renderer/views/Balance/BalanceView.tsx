@@ -71,7 +71,7 @@ export function BalanceView() {
       <WeekNavigator store="week" label="Weeks" />
       {weekError && <ErrorMessage error={weekError} />}
       {summary && <AreaTargets summary={summary} locale={locale} />}
-      {summary && <PlannedVsActual planned={summary.planned} locale={locale} />}
+      {summary && <PlannedVsActual planned={summary.planned} locale={locale} progress={weekProgress(summary)} />}
       {rangeError && <ErrorMessage error={rangeError} />}
       {trend && (
         <TrendChart

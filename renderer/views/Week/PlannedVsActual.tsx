@@ -1,8 +1,10 @@
 // The week's plan against what was logged, as the domain weighed it (summary.week's `planned`): how much of the plan
-// was kept, in a percentage and a sentence, and each area's planned time beside the time logged inside its boxes.
+// was kept (so far, in the week under way; nothing yet, in a week to come), in a percentage and a sentence, and each
+// area's planned time beside the time logged inside its boxes.
 // Nothing planned: a pointer to the Plan view instead of empty figures.
 import { memo, useId } from 'react';
 import type { PlannedFigures } from '../../../shared/planModel';
+import type { WeekProgress } from '../../../shared/domain/signals';
 import { AREAS } from '../../../shared/modelNames';
 import { AREA_NAMES } from '../../charts/areaColors';
 import { formatHours } from '../../format/formatHours';
@@ -16,14 +18,19 @@ export function adherenceText(adherence: number, locale: string | undefined): st
   return numberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(adherence);
 }
 
-export function adherenceSentence(planned: PlannedFigures & { adherence: number }, locale: string | undefined): string {
-  const kept = `You kept ${adherenceText(planned.adherence, locale)} of the week’s plan: ${formatHours(total(planned.actualInBoxesMinutes), locale)} of the ${formatHours(total(planned.minutes), locale)} planned went into its boxes.`;
+/** `progress`: where the week stands at its figures' now (weekProgress): a plan is kept only as far as its week has gone. */
+export function adherenceSentence(planned: PlannedFigures & { adherence: number }, locale: string | undefined, progress: WeekProgress = 'ended'): string {
+  const plannedHours = formatHours(total(planned.minutes), locale);
+  // A week still to come has nothing kept or missed yet: "You kept 0%" would judge a plan before its first box.
+  if (progress === 'not-started') return `This week has not started yet: ${plannedHours} planned.`;
+  const soFar = progress === 'in-progress' ? ' so far' : '';
+  const kept = `You kept ${adherenceText(planned.adherence, locale)} of the week’s plan${soFar}: ${formatHours(total(planned.actualInBoxesMinutes), locale)} of the ${plannedHours} planned went into its boxes.`;
   if (planned.unplannedWorkMinutes <= 0) return kept;
   return `${kept} ${formatHours(planned.unplannedWorkMinutes, locale)} of work was done outside any work box.`;
 }
 
 // Memo: the week's charts redraw after its words (useAfterPaint), re-rendering the view without new figures.
-export const PlannedVsActual = memo(function PlannedVsActual({ planned, locale }: { planned: PlannedFigures | undefined; locale: string | undefined }) {
+export const PlannedVsActual = memo(function PlannedVsActual({ planned, locale, progress }: { planned: PlannedFigures | undefined; locale: string | undefined; progress: WeekProgress }) {
   const sentenceId = useId();
   // A main process older than plans sends no figures: there is nothing to say either way.
   if (!planned) return null;
@@ -38,9 +45,9 @@ export const PlannedVsActual = memo(function PlannedVsActual({ planned, locale }
       ) : (
         <>
           <p className="adherence-sentence" id={sentenceId}>
-            {adherenceSentence({ ...planned, adherence }, locale)}
+            {adherenceSentence({ ...planned, adherence }, locale, progress)}
           </p>
-          <meter aria-label="Plan kept" aria-describedby={sentenceId} min={0} max={1} value={adherence} />
+          {progress !== 'not-started' && <meter aria-label="Plan kept" aria-describedby={sentenceId} min={0} max={1} value={adherence} />}
           <table className="planned-table">
             <caption>Planned and done in the boxes, by area</caption>
             <thead>

@@ -9,6 +9,7 @@ import { useAfterPaint } from '../../charts/useAfterPaint';
 import { formatHours } from '../../format/formatHours';
 import { ErrorMessage } from '../shell/ErrorMessage';
 import { CapUsage } from './CapUsage';
+import { weekProgress } from '../../../shared/domain/signals';
 import { PlannedVsActual } from './PlannedVsActual';
 import { Timesheet } from './Timesheet';
 import { WeekNavigator } from '../shell/WeekNavigator';
@@ -60,7 +61,7 @@ export function WeekView() {
       {summary && (
         <>
           <CapUsage summary={summary} locale={locale} warningPercent={capWarningPercent} />
-          <PlannedVsActual planned={summary.planned} locale={locale} />
+          <PlannedVsActual planned={summary.planned} locale={locale} progress={weekProgress(summary)} />
           {nothingTracked && <p className="empty">No time tracked this week. Type hours into the timesheet below, or start a timer on Today.</p>}
           <Timesheet summary={summary} />
         </>

@@ -25,7 +25,7 @@ describe.each([
     await renderApp({ api: await keptHalf(await createTestApi()), view: name });
     const section = view(heading);
     expect(
-      section.getByText('You kept 33% of the week’s plan: 1 h of the 3 h planned went into its boxes. 1 h of work was done outside any work box.'),
+      section.getByText('You kept 33% of the week’s plan so far: 1 h of the 3 h planned went into its boxes. 1 h of work was done outside any work box.'),
     ).toBeInTheDocument();
     expect(section.getByRole('meter', { name: 'Plan kept' }).getAttribute('value')).toBe(String(1 / 3));
     const table = within(section.getByRole('table', { name: 'Planned and done in the boxes, by area' }));
@@ -34,6 +34,26 @@ describe.each([
       ['1 h', '0 h'],
       ['0 h', '0 h'],
     ]);
+  });
+
+  it('a week still to come has kept nothing and missed nothing: it says the planned time, with no “kept 0%” and no meter', async () => {
+    const api = await keptHalf(await createTestApi());
+    // The same week, seen on the Friday before it: its plan is all ahead.
+    api.clock.set(march(20, 10));
+    const { user } = await renderApp({ api, view: name });
+    await user.click(await screen.findByRole('button', { name: 'Next week' }));
+    const section = view(heading);
+    expect(await section.findByText('This week has not started yet: 3 h planned.')).toBeInTheDocument();
+    expect(section.queryByText(/You kept/)).toBeNull();
+    expect(section.queryByRole('meter', { name: 'Plan kept' })).toBeNull();
+  });
+
+  it('a week gone by says what was kept, without “so far”', async () => {
+    const api = await keptHalf(await createTestApi());
+    api.clock.set(march(31, 10));
+    const { user } = await renderApp({ api, view: name });
+    await user.click(await screen.findByRole('button', { name: 'Previous week' }));
+    expect(await view(heading).findByText(/^You kept 33% of the week’s plan: 1 h of the 3 h planned/)).toBeInTheDocument();
   });
 
   it('with nothing planned, shows no figures and points to the Plan view', async () => {
@@ -49,6 +69,6 @@ describe.each([
     const api = await createTestApi();
     await renderApp({ api, view: name });
     await keptHalf(api);
-    expect(await view(heading).findByText(/^You kept 33% of the week’s plan/)).toBeInTheDocument();
+    expect(await view(heading).findByText(/^You kept 33% of the week’s plan so far:/)).toBeInTheDocument();
   });
 });
