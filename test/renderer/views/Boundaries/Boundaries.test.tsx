@@ -97,6 +97,31 @@ describe('days off', () => {
     expect(await screen.findByText('No days off.')).toBeInTheDocument();
   }, 30_000);
 
+  it('a day taken off in the Week grid is put back in the grid: the same button, focus staying on it both ways', async () => {
+    const { api, user } = await renderApp({ view: 'week' });
+    const [monday] = await screen.findAllByRole('button', { name: /^Take .* off$/ });
+    await user.click(monday!);
+    expect(api.callsTo('daysOff.add')).toEqual([{ from: '2026-03-23' }]);
+    const back = await screen.findByRole('button', { name: /^off \(other\): work .* after all$/ });
+    expect(back).toBe(monday);
+    expect(document.activeElement).toBe(back);
+
+    await user.click(back);
+    expect(api.callsTo('daysOff.remove')).toEqual([{ date: '2026-03-23' }]);
+    await waitFor(() => expect(screen.queryByRole('button', { name: /^off \(other\)/ })).toBeNull());
+    expect(screen.getAllByRole('button', { name: /^Take .* off$/ })).toHaveLength(7);
+    expect(document.activeElement).toBe(monday);
+  }, 30_000);
+
+  it('a vacation set in Settings is marked in the grid but not undone by a click there', async () => {
+    const api = await createTestApi();
+    await api.host.call('daysOff.add', { from: '2026-03-24', kind: 'vacation', note: 'Lake trip' });
+    await renderApp({ view: 'week', api });
+    expect(await screen.findByText(/off \(vacation\)/)).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /off \(vacation\)/ })).toBeNull();
+    expect(screen.getAllByRole('button', { name: /^Take .* off$/ })).toHaveLength(6);
+  }, 30_000);
+
   it('Today offers "Take today off", then says "Day off: no work to log"; the Week grid marks the day', async () => {
     const { api, user, container } = await renderApp({ view: 'today' });
     await user.click(await screen.findByRole('button', { name: 'Take today off' }));
