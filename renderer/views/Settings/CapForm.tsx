@@ -33,7 +33,8 @@ export interface CapKind {
 export const WEEKLY_CAP: CapKind = {
   form: 'Weekly cap',
   label: 'Weekly work cap (hours)',
-  hint: 'From 0 to 168 hours a week.',
+  // Said here as well as in the timeline below: a person changing the cap wants to know their past weeks keep theirs.
+  hint: 'From 0 to 168 hours a week. A change holds from this week on; past weeks keep the cap they had. To start it in a later week, use “Your boundaries over time” below.',
   maxHours: 168,
   invalid: 'Enter the weekly cap as a number of hours from 0 to 168, for example 37.5.',
   emptyMeansNone: false,

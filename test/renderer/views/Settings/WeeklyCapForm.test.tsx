@@ -14,6 +14,13 @@ describe('WeeklyCapForm', () => {
     expect(capInput().value).toBe('35');
   });
 
+  it('says that a change holds from this week on and past weeks keep their cap, and where to date it later', async () => {
+    await renderApp(settings);
+    expect(capInput()).toHaveAccessibleDescription(
+      'From 0 to 168 hours a week. A change holds from this week on; past weeks keep the cap they had. To start it in a later week, use “Your boundaries over time” below.',
+    );
+  });
+
   it('editing the cap calls settings.update in minutes, and the week and Today follow', async () => {
     const api = await createTestApi();
     await seedWeek(api, SAMPLE_WEEK);
