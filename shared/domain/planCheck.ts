@@ -160,7 +160,7 @@ function areasShort(c: Context): PlanFinding[] {
       boxIds: idsOf(c, area),
       message:
         plannedMs === 0
-          ? `No ${area} time is planned: ${short} short of the ${durationWords(targetMs)} weekly target.`
+          ? `No ${area} time is planned, against a weekly target of ${short}.`
           : `Planned ${area} time is ${durationWords(plannedMs)}: ${short} short of the ${durationWords(targetMs)} weekly target.`,
       minutes: (targetMs - plannedMs) / MINUTE,
     });
@@ -168,7 +168,7 @@ function areasShort(c: Context): PlanFinding[] {
   return findings;
 }
 
-/** "This plan picks 2 of 3: family is 4 h short", when the plan would miss any of the three. */
+/** "This plan picks 2 of 3: family is 4 h short" ("picks none of 3"), when the plan would miss any of the three. */
 function balanceFinding(c: Context): PlanFinding[] {
   const minutes = { work: c.plannedMs.work / MINUTE, fitness: c.plannedMs.fitness / MINUTE, family: c.plannedMs.family / MINUTE };
   const result = balance(minutes, c.settings);
@@ -178,7 +178,7 @@ function balanceFinding(c: Context): PlanFinding[] {
       ? `work is ${durationWords(c.plannedMs.work - c.settings.weeklyCapMinutes * MINUTE)} over the cap`
       : `${area} is ${durationWords(targetOf(c.settings, area) * MINUTE - c.plannedMs[area])} short`,
   );
-  return [{ kind: 'balance', boxIds: result.behind.flatMap((area) => idsOf(c, area)), message: `This plan picks ${result.metCount} of 3: ${listWords(parts)}.` }];
+  return [{ kind: 'balance', boxIds: result.behind.flatMap((area) => idsOf(c, area)), message: `This plan picks ${result.metCount === 0 ? 'none' : result.metCount} of 3: ${listWords(parts)}.` }];
 }
 
 function targetOf(settings: Settings, area: 'fitness' | 'family'): number {

@@ -58,8 +58,8 @@ describe('timelock plan', () => {
     expect(run.code).toBe(0);
     const findings = run.json<Array<{ kind: string; message: string }>>();
     expect(findings.map((f) => f.kind)).toEqual(['area-short', 'balance']);
-    expect(findings[0]!.message).toBe('No family time is planned: 10 h short of the 10 h weekly target.');
-    expect((await folder.run('plan', 'check')).stdout).toBe('- No family time is planned: 10 h short of the 10 h weekly target.\n- This plan picks 2 of 3: family is 10 h short.\n');
+    expect(findings[0]!.message).toBe('No family time is planned, against a weekly target of 10 h.');
+    expect((await folder.run('plan', 'check')).stdout).toBe('- No family time is planned, against a weekly target of 10 h.\n- This plan picks 2 of 3: family is 10 h short.\n');
   });
 
   it('summary --json gains planned: minutes and actualInBoxesMinutes by area, and adherence', async () => {

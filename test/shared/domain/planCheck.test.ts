@@ -97,10 +97,14 @@ describe('the plan check', () => {
       { kind: 'balance', boxIds: ['kids@2026-03-23', 'kids@2026-03-24', 'kids@2026-03-25'], message: 'This plan picks 2 of 3: family is 4 h short.' },
     ]);
     expect(check([KEPT[0]!]).map((f) => f.message)).toEqual([
-      'No fitness time is planned: 2 h 30 min short of the 2 h 30 min weekly target.',
-      'No family time is planned: 10 h short of the 10 h weekly target.',
+      'No fitness time is planned, against a weekly target of 2 h 30 min.',
+      'No family time is planned, against a weekly target of 10 h.',
       'This plan picks 1 of 3: fitness is 2 h 30 min short and family is 10 h short.',
     ]);
+    // Work over the cap and nothing else planned: none of the three, said as a word.
+    expect(check([weekly({ id: 'work', startTime: '09:00', endTime: '17:00' })]).at(-1)?.message).toBe(
+      'This plan picks none of 3: work is 5 h over the cap, fitness is 2 h 30 min short and family is 10 h short.',
+    );
   });
 
   it('a box crossing the week’s edge counts only its part inside the week', () => {

@@ -82,7 +82,7 @@ describe('PlanView', () => {
     await user.keyboard('{Shift>}{ArrowUp}{ArrowUp}{/Shift}');
     await waitFor(() => expect(within(findings()).queryByText(over)).toBeNull());
     expect(api.callsTo('plan.week').length).toBeGreaterThan(before);
-    expect(within(findings()).getByText('No fitness time is planned: 2 h 30 min short of the 2 h 30 min weekly target.')).toBeInTheDocument();
+    expect(within(findings()).getByText('No fitness time is planned, against a weekly target of 2 h 30 min.')).toBeInTheDocument();
   });
 
   it('a plan changed elsewhere (data.changed with timeboxes) is fetched again', async () => {
