@@ -95,7 +95,7 @@ export function BoundaryTimeline() {
           </li>
         ))}
       </ol>
-      <form aria-label="Change the weekly cap from a week" onSubmit={(event) => void submit(event)} aria-describedby={ids.explain}>
+      <form className="settings-form" aria-label="Change the weekly cap from a week" onSubmit={(event) => void submit(event)} aria-describedby={ids.explain}>
         <label htmlFor={ids.hours}>New weekly cap (hours)</label>
         <input id={ids.hours} name="timelineCapHours" type="text" inputMode="decimal" autoComplete="off" value={hours} onChange={(e) => draft.set({ ...draft.value, hours: e.target.value })} />
         <FromWhen name="timelineFrom" value={{ when, week }} onChange={(next) => draft.set({ ...draft.value, ...next })} />
