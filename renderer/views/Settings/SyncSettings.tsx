@@ -4,7 +4,7 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import type { AppErrorShape } from '../../../shared/result';
 import { useAppEnv, useAppState, useSlice } from '../../AppEnv';
-import { formatMoment } from '../../format/formatClock';
+import { formatClockRange, formatDay, formatMoment } from '../../format/formatClock';
 import type { KeepChoice, SyncConflictItem, SyncRound, SyncStatusView } from '../../state/syncStore';
 import { ErrorMessage } from '../shell/ErrorMessage';
 import { useTypedDraft } from './useTypedDraft';
@@ -172,7 +172,7 @@ function SyncOn({ status, onDone }: { status: SyncStatusView; onDone: Done }) {
           ))}
         </ul>
       )}
-      <SyncConflicts conflicts={conflicts} names={names} onDone={onDone} />
+      <SyncConflicts conflicts={conflicts} names={names} self={status.device.id} onDone={onDone} />
       <div className="form-actions">
         <button type="button" onClick={() => void syncNow()}>
           Sync now
@@ -185,23 +185,68 @@ function SyncOn({ status, onDone }: { status: SyncStatusView; onDone: Done }) {
   );
 }
 
-/** Which choices a conflict takes: two versions of a record other than an entry cannot both be kept, nor two timers. */
+/** Which choices an overlap or two timers take: two timers cannot both be kept (an edited record: editedTwiceChoices). */
 function choicesFor(conflict: SyncConflictItem): KeepChoice[] {
-  if (conflict.type === 'timers') return ['this', 'other'];
-  if (conflict.type === 'edited-twice' && conflict.kind !== 'entry') return ['this', 'other'];
-  return ['this', 'other', 'both'];
+  return conflict.type === 'timers' ? ['this', 'other'] : ['this', 'other', 'both'];
 }
 
 const KEEP_LABELS: Record<KeepChoice, string> = { this: 'Keep this', other: 'Keep other', both: 'Keep both' };
 const KEEP_DONE: Record<KeepChoice, string> = { this: 'Kept this computer’s version.', other: 'Kept the other computer’s version.', both: 'Kept both.' };
 
-function SyncConflicts({ conflicts, names, onDone }: { conflicts: SyncConflictItem[]; names: Map<string, string>; onDone: Done }) {
+/**
+ * A record edited on two computers: its `devices` are the computer whose version was kept, then the one whose was
+ * not, and the service's `this` keeps the kept version and `other` restores the other, whichever computer asks. So
+ * here each choice names the computer whose version it keeps (on the computer whose edit lost, "Keep this" would
+ * keep the other computer's version and say it kept this one's).
+ */
+function editedTwiceChoices(conflict: SyncConflictItem, self: string, names: Map<string, string>): { keep: KeepChoice; label: string; done: string }[] {
+  const whose = (device: string | undefined) => (device === self ? 'this computer’s' : `${device === undefined ? 'the other computer' : (names.get(device) ?? device)}’s`);
+  const [keptBy, otherBy] = conflict.devices;
+  const choices = [
+    { keep: 'this' as const, label: `Keep ${whose(keptBy)} version`, done: `Kept ${whose(keptBy)} version.` },
+    { keep: 'other' as const, label: `Keep ${whose(otherBy)} version`, done: `Kept ${whose(otherBy)} version.` },
+  ];
+  return conflict.kind === 'entry' ? [...choices, { keep: 'both', label: KEEP_LABELS.both, done: KEEP_DONE.both }] : choices;
+}
+
+type EntryVersion = { categoryId: string; start: number; end: number; note?: string };
+const isEntryVersion = (value: unknown): value is EntryVersion =>
+  typeof value === 'object' && value !== null && typeof (value as EntryVersion).categoryId === 'string' && typeof (value as EntryVersion).start === 'number' && typeof (value as EntryVersion).end === 'number';
+
+/** The two versions of an entry edited (or deleted) on two computers, each with its computer: what the choices keep. */
+function EntryVersions({ conflict, names }: { conflict: SyncConflictItem; names: Map<string, string> }) {
+  const { locale } = useAppEnv();
+  const timeZone = useAppState((state) => state.settings?.timeZone ?? 'UTC');
+  const categories = useAppState((state) => state.categories);
+  const describe = (version: unknown) => {
+    if (!isEntryVersion(version)) return 'deleted it';
+    const category = categories.find((c) => c.id === version.categoryId)?.name ?? 'Unknown category';
+    const note = version.note ? `, “${version.note}”` : '';
+    return `${category}, ${formatDay(version.start, locale, timeZone)}, ${formatClockRange(version.start, version.end, locale, timeZone)}${note}`;
+  };
+  const [keptBy, otherBy] = conflict.devices;
+  const name = (device: string | undefined) => (device === undefined ? 'The other computer' : (names.get(device) ?? device));
+  return (
+    <ul className="sync-versions">
+      <li>
+        {name(keptBy)} (kept for now): {describe(conflict.kept)}
+      </li>
+      <li>
+        {name(otherBy)}: {describe(conflict.other)}
+      </li>
+    </ul>
+  );
+}
+
+function SyncConflicts({ conflicts, names, self, onDone }: { conflicts: SyncConflictItem[]; names: Map<string, string>; self: string; onDone: Done }) {
   const { stores } = useAppEnv();
   const id = useId();
-  const resolve = async (conflict: SyncConflictItem, keep: KeepChoice) => {
+  const resolve = async (conflict: SyncConflictItem, keep: KeepChoice, done: string) => {
     const result = await stores.sync.getState().resolve(conflict.id, keep);
-    onDone(result.ok ? { ok: true, text: `${KEEP_DONE[keep]} ${describeRound(result.value)}` } : result);
+    onDone(result.ok ? { ok: true, text: `${done} ${describeRound(result.value)}` } : result);
   };
+  const choices = (conflict: SyncConflictItem) =>
+    conflict.type === 'edited-twice' ? editedTwiceChoices(conflict, self, names) : choicesFor(conflict).map((keep) => ({ keep, label: KEEP_LABELS[keep], done: KEEP_DONE[keep] }));
   return (
     <>
       <h4 id={`${id}-conflicts`}>Conflicts</h4>
@@ -215,10 +260,11 @@ function SyncConflicts({ conflicts, names, onDone }: { conflicts: SyncConflictIt
                 <p id={`${id}-c${i}`}>
                   {conflict.message} <span className="hint">({conflict.devices.map((d) => names.get(d) ?? d).join(' and ')})</span>
                 </p>
+                {conflict.type === 'edited-twice' && conflict.kind === 'entry' && <EntryVersions conflict={conflict} names={names} />}
                 <div className="form-actions">
-                  {choicesFor(conflict).map((keep) => (
-                    <button key={keep} type="button" onClick={() => void resolve(conflict, keep)}>
-                      {KEEP_LABELS[keep]}
+                  {choices(conflict).map(({ keep, label, done }) => (
+                    <button key={keep} type="button" onClick={() => void resolve(conflict, keep, done)}>
+                      {label}
                     </button>
                   ))}
                 </div>

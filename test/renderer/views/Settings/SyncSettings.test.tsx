@@ -84,13 +84,35 @@ describe('Settings: sync', () => {
     const both = within(sync().getByRole('group', { name: /Two entries from different computers cover the same time/ }));
     expect(both.getByRole('button', { name: 'Keep both' })).toBeInTheDocument();
 
-    await user.click(setting.getByRole('button', { name: 'Keep other' }));
+    await user.click(setting.getByRole('button', { name: 'Keep Desktop’s version' }));
     expect(api.callsTo('sync.resolve')).toEqual([{ id: expect.stringMatching(/^edit:setting:lockMode:/), keep: 'other' }]);
-    expect(await sync().findByText(/^Kept the other computer’s version\. Synced: .* 1 conflict to resolve below\.$/)).toBeInTheDocument();
+    expect(await sync().findByText(/^Kept Desktop’s version\. Synced: .* 1 conflict to resolve below\.$/)).toBeInTheDocument();
     await waitFor(() => expect(sync().queryByRole('group', { name: /^Lock mode was changed on both computers/ })).toBeNull());
     // The desktop's lock mode is the one kept here, and Settings shows it.
     expect(api.host.app.store.getSettings().lockMode).toBe('soft');
     await waitFor(() => expect(within(screen.getByRole('form', { name: 'Lock mode' })).getByRole('radio', { name: 'Soft' })).toBeChecked());
+  });
+
+  it('an entry edited on both, this computer’s edit the earlier: its versions are shown, and keeping this computer’s keeps it', async () => {
+    const { api, desktop } = await laptopAndDesktop();
+    const { id: entryId } = await api.host.call('entries.add', { categoryId: 'work', start: NOW - 3 * HOUR, end: NOW - 2 * HOUR, note: 'first' });
+    await desktop.call('sync.now', {});
+    // Edited on both before either syncs: here first, then on the desktop a minute later (its edit is the one kept).
+    await api.host.call('entries.update', { id: entryId, note: 'laptop note' });
+    desktop.clock.set(api.clock.now() + 60_000);
+    await desktop.call('entries.update', { id: entryId, end: NOW - 1.5 * HOUR, note: 'desktop note' });
+    await desktop.call('sync.now', {});
+    await api.host.call('sync.now', {});
+    const { user } = await renderApp({ api, view: 'settings' });
+    const conflict = within(await sync().findByRole('group', { name: /^This entry was edited on both computers/ }));
+    expect(conflict.getByText(/^Desktop \(kept for now\): Work, .*, “desktop note”$/)).toBeInTheDocument();
+    expect(conflict.getByText(/^Laptop \(this computer\): Work, .*, “laptop note”$/)).toBeInTheDocument();
+
+    await user.click(conflict.getByRole('button', { name: 'Keep this computer’s version' }));
+    // The service's `other` is the version not kept: this computer's.
+    expect(api.callsTo('sync.resolve')).toEqual([{ id: expect.stringMatching(/^edit:entry:/), keep: 'other' }]);
+    expect(await sync().findByText(/^Kept this computer’s version\. Synced: /)).toBeInTheDocument();
+    expect(api.host.app.store.getEntries().find((e) => e.id === entryId)?.note).toBe('laptop note');
   });
 
   it('the sync section, on and with conflicts, passes axe', async () => {
