@@ -26,6 +26,14 @@ export function findConflicts(state: MergeState): SyncConflict[] {
   return [...editConflicts(state), ...overlapConflicts(state), ...timerConflicts(state)];
 }
 
+/** A deletion is no edit: one computer deleted what the other changed says which way it went. */
+function editedTwiceMessage(noun: string, kept: unknown, other: unknown): string {
+  const gone = (record: unknown) => record === null || record === undefined;
+  if (gone(kept) && !gone(other)) return `This ${noun} was deleted on one computer and edited on the other; the deletion, the later change, is kept.`;
+  if (!gone(kept) && gone(other)) return `This ${noun} was edited on one computer and deleted on the other; the edit, the later change, is kept.`;
+  return `This ${noun} was edited on both computers; kept the later one.`;
+}
+
 function editConflicts(state: MergeState): SyncConflict[] {
   const out: SyncConflict[] = [];
   for (const kind of SYNC_KIND_NAMES) {
@@ -43,7 +51,7 @@ function editConflicts(state: MergeState): SyncConflict[] {
           message:
             kind === 'setting'
               ? settingConflictMessage(recordId, versions.winner.record, other.record)
-              : `This ${SYNC_KINDS[kind].noun} was edited on both computers; kept the later one.`,
+              : editedTwiceMessage(SYNC_KINDS[kind].noun, versions.winner.record, other.record),
         });
       }
     }
