@@ -15,14 +15,20 @@ function Elapsed({ start }: { start: number }) {
   return <span className="header-elapsed">{formatElapsed(now - start, locale)}</span>;
 }
 
+/** How long the words after a stop stay: long enough to read, as a saved entry's. */
+const STOPPED_TOAST_MS = 8_000;
+
 function OtherTimerRow({ running, onError }: { running: OtherTimer; onError: (error: AppErrorShape) => void }) {
-  const { stores } = useAppEnv();
+  const { stores, clock, locale } = useAppEnv();
   const categories = useAppState((state) => state.categories);
   const category = categories.find((c) => c.id === running.timer.categoryId);
   const name = category?.name ?? 'Unknown category';
   const stop = async () => {
     const result = await stores.sync.getState().stopOtherTimer(running.device.id);
-    if (!result.ok) onError(result.error);
+    if (!result.ok) return onError(result.error);
+    // The row just goes: say what the stop did, which that computer takes in at its next sync.
+    const ran = formatElapsed(clock() - running.timer.start, locale);
+    stores.toasts.getState().show(`Stopped ${name} on ${running.device.name} after ${ran}: saved as an entry up to now, here and there.`, [], STOPPED_TOAST_MS);
   };
   return (
     <div className="header-timer other-timer" role="group" aria-label={`Timer running on ${running.device.name}`}>

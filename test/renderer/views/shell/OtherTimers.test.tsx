@@ -47,6 +47,7 @@ describe("another computer's running timer", () => {
     await user.click(row.getByRole('button', { name: 'Stop Work on Desktop' }));
     expect(api.callsTo('sync.stopOtherTimer')).toEqual([{ device: running!.device.id }]);
     await waitFor(() => expect(screen.queryByRole('group', { name: 'Timer running on Desktop' })).toBeNull());
+    expect(await screen.findByText('Stopped Work on Desktop after 1:05:07: saved as an entry up to now, here and there.')).toBeInTheDocument();
     // The desktop takes the stop in as if stopped there: no timer, an entry up to now.
     await round();
     expect(desktop.app.store.getTimer()).toBeNull();
