@@ -146,7 +146,7 @@ function SyncOn({ status, onDone }: { status: SyncStatusView; onDone: Done }) {
       <p>
         Syncing through <code className="path">{status.folder}</code>
       </p>
-      <form className="sync-rename" aria-label="Name this computer" onSubmit={(event) => void rename(event)}>
+      <form className="sync-rename settings-form" aria-label="Name this computer" onSubmit={(event) => void rename(event)}>
         <label htmlFor={`${id}-name`}>Name of this computer</label>
         <input id={`${id}-name`} type="text" required maxLength={80} autoComplete="off" value={name} onChange={(e) => draft.set(e.target.value)} />
         <button type="submit">Rename</button>
