@@ -32,6 +32,7 @@ import { fileSyncStateStore, isExistingFolder } from './sync/syncStateFile';
 import { nodeSyncFs } from './sync/syncFs';
 import { watchSyncFolder } from './sync/syncWatcher';
 import type { SyncKindName } from '../shared/sync/syncKinds';
+import { stoppedElsewhereWords } from './services/stoppedElsewhere';
 import type { EventPayload } from '../shared/contract';
 import { version as appVersion } from '../package.json';
 
@@ -165,6 +166,12 @@ export function createTimelock(ports: TimelockPorts): TimelockApp {
       const what = [...new Set(kinds.flatMap((kind) => SYNC_KIND_DATA[kind] ?? []))];
       if (what.length) bus.emit('data.changed', { what });
       if (kinds.includes('timer')) bus.emit('timer.changed', { timer: store.getTimer() });
+    },
+    onTimerStoppedElsewhere({ timer, by }) {
+      const id = typeof timer === 'object' && timer !== null && 'id' in timer ? timer.id : undefined;
+      const start = typeof timer === 'object' && timer !== null && 'start' in timer && typeof timer.start === 'number' ? timer.start : undefined;
+      const saved = start === undefined ? undefined : store.entriesBetween(start, start + 1).find((e) => e.id === id);
+      bus.emit('notice', { level: 'info', message: stoppedElsewhereWords(timer, by, saved, store.getCategories(), store.getSettings().timeZone) });
     },
   });
   const reportSyncError = (error: unknown) =>

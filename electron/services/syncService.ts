@@ -33,6 +33,11 @@ export interface SyncServiceDeps {
   picker?: FolderPicker;
   /** Told which kinds the store took in from other computers (the host emits `data.changed`). */
   onMerged?(kinds: SyncKindName[]): void;
+  /**
+   * Told when the timer running here was stopped from another computer (`sync stop-timer` there, or a timers conflict
+   * resolved there): it goes from this computer without anyone here stopping it, so the host says so.
+   */
+  onTimerStoppedElsewhere?(stopped: { timer: JsonValue; by: string }): void;
 }
 
 export interface SyncRoundResult {
@@ -348,6 +353,9 @@ export class SyncService {
       if (put.size || remove.length) change[kind] = { put, remove };
     }
     const changed = Object.keys(change) as SyncKindName[];
+    // This computer's own timer deleted by another computer's change: read before the store lets it go.
+    const ownTimer = change.timer?.remove.includes(self) ? this.#deps.adapter.readAll('timer', self).get(self) : undefined;
+    const stoppedBy = ownTimer === undefined ? undefined : engine.merged.versionsOf('timer', self)?.winner.stamp.device;
     if (changed.length) {
       this.#applying = true;
       try {
@@ -360,6 +368,10 @@ export class SyncService {
         this.#applying = false;
       }
       this.#deps.onMerged?.(changed);
+      if (ownTimer !== undefined && stoppedBy !== undefined && stoppedBy !== self) {
+        const name = engine.devices.find((d) => d.id === stoppedBy)?.name ?? 'another computer';
+        this.#deps.onTimerStoppedElsewhere?.({ timer: ownTimer, by: name });
+      }
     }
     return refused;
   }
