@@ -85,12 +85,14 @@ export function decideLock(input: LockInput): LockDecision {
     const until = unlockedUntil(input.unlocks, judgedAt, rules) ?? unlock.activeUntil;
     return { ...ALLOWED, reasons: [...problems, `Your unlock allows it ${whenWords(until, input.now, tz, 'until')}.`], rules };
   }
-  const partial = activeUnlock(input.unlocks, judgedAt);
+  // Only an unlock that lifts every rule broken here lets it through, once active: one waiting out its cool-down that
+  // lifts fewer is no promise of when this is allowed.
+  const pending = pendingUnlock(input.unlocks, judgedAt, rules);
+  const partial = activeUnlock(input.unlocks, judgedAt) ?? (pending ? null : pendingUnlock(input.unlocks, judgedAt));
   if (partial?.lifts) {
     const left = rules.filter((r) => !partial.lifts!.includes(r));
     problems.push(`Your unlock lifts only ${lockRulesWords(partial.lifts)}, not ${lockRulesWords(left)}.`);
   }
-  const pending = pendingUnlock(input.unlocks, judgedAt);
   let next = starting ? nextAllowedStart(input, areaOf, spans) : nextWorkAfter(input, areaOf, spans);
   if (pending && (next === null || pending.activeFrom < next)) next = pending.activeFrom;
   const howTo = pending
@@ -234,10 +236,17 @@ export function hardStopAt(input: LockState): HardStop | null {
     const exit = windowExit(t, settings);
     if (exit !== null) candidates.push({ at: exit, why: 'window-end' });
     if (candidates.length === 0) return null;
-    const stop = candidates.reduce((a, b) => (b.at < a.at ? b : a));
-    const covered = unlockedUntil(input.unlocks, stop.at, [RULE_OF_STOP[stop.why]]);
-    if (covered === null) return stop;
-    t = covered;
+    // The earliest stop no unlock covers for its own rule: one for the windows does not carry the timer past the cap
+    // reached while it lasts. Past the first covered run's end, the rules are judged again from there.
+    candidates.sort((a, b) => a.at - b.at);
+    let resume = Infinity;
+    for (const stop of candidates) {
+      if (stop.at >= resume) break;
+      const covered = unlockedUntil(input.unlocks, stop.at, [RULE_OF_STOP[stop.why]]);
+      if (covered === null) return stop;
+      resume = Math.min(resume, covered);
+    }
+    t = resume;
   }
   return null;
 }

@@ -67,11 +67,14 @@ export function activeUnlock(unlocks: readonly Unlock[], now: number, rules: rea
   return best;
 }
 
-/** An unlock still in its cool-down at `now`, the one that becomes active first; null when none waits. */
-export function pendingUnlock(unlocks: readonly Unlock[], now: number): Unlock | null {
+/**
+ * An unlock still in its cool-down at `now` that lifts every rule in `rules` (any unlock when none are given), the one
+ * that becomes active first; null when none waits.
+ */
+export function pendingUnlock(unlocks: readonly Unlock[], now: number, rules: readonly LockRule[] = []): Unlock | null {
   let first: Unlock | null = null;
   for (const u of unlocks) {
-    if (u.requestedAt <= now && now < u.activeFrom && (!first || u.activeFrom < first.activeFrom)) first = u;
+    if (u.requestedAt <= now && now < u.activeFrom && unlockLifts(u, rules) && (!first || u.activeFrom < first.activeFrom)) first = u;
   }
   return first;
 }

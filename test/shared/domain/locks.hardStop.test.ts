@@ -102,6 +102,17 @@ describe('hardStopAt', () => {
     expect(hardStopAt(state(morning, { entries, unlocks }))).toEqual({ at: t('2026-03-24 11:30'), why: 'weekly-cap' });
   });
 
+  it('an unlock that lifts only the windows does not carry the timer past the cap reached while it lasts', () => {
+    // 34 h 45 min logged; the timer runs from 17:01 on an unlock for the windows until 17:31: the cap is reached at 17:16.
+    const entries = [work(t('2026-03-23 00:00'), t('2026-03-24 10:45'))];
+    const windowsOnly: Unlock = { ...unlock(t('2026-03-24 17:01'), t('2026-03-24 17:31')), lifts: ['windows'] };
+    const s = state(t('2026-03-24 17:01'), { entries, unlocks: [windowsOnly] });
+    expect(hardStopAt(s)).toEqual({ at: t('2026-03-24 17:16'), why: 'weekly-cap' });
+    // One that lifts the cap too carries it to the unlock's end.
+    const both: Unlock = { ...windowsOnly, lifts: ['windows', 'weekly-cap'] };
+    expect(hardStopAt({ ...s, unlocks: [both] })).toEqual({ at: t('2026-03-24 17:31'), why: 'weekly-cap' });
+  });
+
   it('windows round the clock and no cap in reach: nothing to stop within 14 days', () => {
     const allDay = Array.from({ length: 7 }, () => [{ start: '00:00', end: '00:00' }]);
     expect(hardStopAt(state(morning, { settings: { workWindows: allDay, weeklyCapMinutes: 168 * 60 } }))).toBeNull();

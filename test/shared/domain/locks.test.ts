@@ -212,6 +212,17 @@ describe('decideLock: unlocks in hard mode', () => {
     expect(decision.reasons.join(' ')).toMatch(/Your unlock starts at 18:00/);
   });
 
+  it('an unlock in its cool-down that lifts only the windows is no promise when the cap is reached too', () => {
+    const full = [entry('work', t('2026-03-23 00:00'), t('2026-03-24 11:00'))]; // 35 h: the week is full
+    const windowsOnly: Unlock = { ...u(evening + 40_000), lifts: ['windows'] };
+    const decision = decideLock(input({ now: evening, at: evening, entries: full, unlocks: [windowsOnly] }));
+    expect(decision.verdict).toBe('blocked');
+    // Not "allowed at 18:00:40": the week's cap still holds then, so work opens on Monday.
+    expect(decision.nextAllowedAt).toBe(t('2026-03-30 09:00'));
+    expect(decision.reasons.join(' ')).not.toMatch(/Your unlock starts/);
+    expect(decision.reasons).toContain('Your unlock lifts only the work windows, not the weekly cap.');
+  });
+
   it('an unlock that ran out no longer counts', () => {
     expect(decideLock(input({ now: evening, at: evening, unlocks: [u(evening - HOUR)] })).verdict).toBe('blocked');
   });
