@@ -6,9 +6,9 @@ import { dailyCapMinutesAt, weeklyCapMinutesAt } from './daysOff';
 import { activeUnlock, pendingUnlock, unlockedUntil } from './unlocks';
 import { entrySource } from './entryIndex';
 import { areaLookup, spansOf, type AreaOf, type Span } from './spans';
-import { DAY, MINUTE, daysBetween, localDateOf, overlapMs } from './time';
-import { capitalize, dayWords, durationWords, whenWords } from './words';
-import { msInside, nextWindowStart, windowIntervals, type DatedSettings, type Interval } from './windows';
+import { DAY, MINUTE, addDays, daysBetween, formatDate, localDateOf, overlapMs } from './time';
+import { capitalize, dateWords, dayWords, durationWords, whenWords } from './words';
+import { dayOffOn, msInside, nextWindowStart, windowIntervals, type DatedSettings, type Interval } from './windows';
 
 export type LockAction = 'start' | 'resume' | 'add' | 'edit';
 
@@ -117,12 +117,12 @@ function startProblems(input: LockInput, areaOf: AreaOf, spans: readonly Span[])
   const problems: Problem[] = [];
   if (windowExit(at, settings) === at) {
     const next = nextWindowStart(at, settings, 14);
+    const off = dayOffOn(settings, formatDate(localDateOf(at, tz)));
+    // A day off has no work window: said as what it is, not only as the window it lacks.
+    const outside = off ? `It's a day off (${off.kind}), outside your work windows` : "It's outside your work windows";
     problems.push({
       rule: 'windows',
-      text:
-        next === null
-          ? "It's outside your work windows, and none opens in the next 14 days."
-          : `It's outside your work windows; the next one opens ${whenWords(next, now, tz)}.`,
+      text: next === null ? `${outside}, and none opens in the next 14 days.` : `${outside}; the next one opens ${whenWords(next, now, tz)}.`,
     });
   }
   const capMs = weeklyCapMinutesAt(settings, at) * MINUTE;
@@ -140,6 +140,18 @@ function startProblems(input: LockInput, areaOf: AreaOf, spans: readonly Span[])
   return problems;
 }
 
+/** ", on Wed 9 Dec, a day off (vacation)": the days off a span touches, which have no work window; "" for none. */
+function daysOffWords(start: number, end: number, settings: Settings): string {
+  const tz = settings.timeZone;
+  const last = localDateOf(end - 1, tz);
+  const off: string[] = [];
+  for (let date = localDateOf(start, tz), i = 0; daysBetween(date, last) >= 0 && i < 3; date = addDays(date, 1), i++) {
+    const day = dayOffOn(settings, formatDate(date));
+    if (day) off.push(`${dateWords(day.date)}, a day off (${day.kind})`);
+  }
+  return off.length > 0 ? `, on ${off.join(' and ')}` : '';
+}
+
 /** Manual spans: the part outside the windows and any week or day it would push past its cap. */
 function spanProblems(input: LockInput, areaOf: AreaOf, spans: readonly Span[]): Problem[] {
   const { settings } = input;
@@ -155,7 +167,7 @@ function spanProblems(input: LockInput, areaOf: AreaOf, spans: readonly Span[]):
   const problems: Problem[] = [];
   // An edit answers only for what it adds: a note fixed on an entry logged past a lock is not a new offence.
   const outside = outsideMs(start, end, settings) - (before ? outsideMs(Math.max(start, before.start), Math.min(end, before.end), settings) : 0);
-  if (outside > 0) problems.push({ rule: 'windows', text: `${capitalize(durationWords(outside))} of it falls outside your work windows.` });
+  if (outside > 0) problems.push({ rule: 'windows', text: `${capitalize(durationWords(outside))} of it falls outside your work windows${daysOffWords(start, end, settings)}.` });
 
   // Each week and day is judged against its own cap: the one in force then, after that week's days off.
   const judge = (rule: LockRule, limitOf: (p: Interval) => number | null, periodOf: PeriodOf, say: (p: Interval, total: number, limitMs: number) => string) => {

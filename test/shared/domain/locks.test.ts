@@ -310,3 +310,17 @@ describe('decideLock across daylight-saving changes', () => {
     expect(decision.nextAllowedAt).toBe(t('2026-10-26 00:00'));
   });
 });
+
+describe('work on a day off', () => {
+  it('is refused as what it is, a day off, not only as the windows it lacks', () => {
+    const daysOff = [{ date: '2026-03-25', kind: 'vacation' as const, note: '' }];
+    const start = decideLock(input({ at: t('2026-03-25 10:00'), now: t('2026-03-25 10:00'), settings: { daysOff } }));
+    expect(start.verdict).toBe('blocked');
+    expect(start.reasons[0]).toBe("It's a day off (vacation), outside your work windows; the next one opens tomorrow at 09:00.");
+    const logged = decideLock(input({ action: 'add', at: t('2026-03-25 10:00'), end: t('2026-03-25 11:00'), settings: { daysOff } }));
+    expect(logged.reasons[0]).toBe('1 h of it falls outside your work windows, on Wed 25 Mar, a day off (vacation).');
+    // A work day's evening says only the windows.
+    const evening = decideLock(input({ action: 'add', at: t('2026-03-24 18:00'), end: t('2026-03-24 19:00'), settings: { daysOff } }));
+    expect(evening.reasons[0]).toBe('1 h of it falls outside your work windows.');
+  });
+});
