@@ -17,6 +17,7 @@ const LOADERS = {
   restore: async () => (await import('./restoreCommand')).restoreCommand,
   settings: async () => (await import('./settingsCommand')).settingsCommand,
   dayoff: async () => (await import('./dayoffCommand')).dayoffCommand,
+  unlock: async () => (await import('./unlockCommand')).unlockCommand,
 } satisfies Record<string, () => Promise<Command>>;
 
 export type CommandName = keyof typeof LOADERS;

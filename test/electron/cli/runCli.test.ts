@@ -39,7 +39,7 @@ describe('timelock: commands, help and exit codes', () => {
   it('no command, an unknown command or a mistake in the arguments is a usage error: exit 2, the usage on stderr', async () => {
     const none = await runIn([]);
     expect(none).toMatchObject({ code: 2, stdout: '' });
-    expect(none.stderr).toMatch(/^timelock: Which command\?\nCommands: status, start, stop, log, set-day, summary, plan, import, export, backup, sync, restore, settings, dayoff\n/);
+    expect(none.stderr).toMatch(/^timelock: Which command\?\nCommands: status, start, stop, log, set-day, summary, plan, import, export, backup, sync, restore, settings, dayoff, unlock\n/);
     const unknown = await runIn(['strat', 'Work']);
     expect(unknown).toMatchObject({ code: 2, stdout: '' });
     expect(unknown.stderr).toMatch(/Unknown command 'strat'/);
