@@ -140,13 +140,17 @@ export const startupBench: Benchmark = {
       });
       const host = await throughHost(command, full);
       const ms = (n: number) => `${Math.round(n)} ms`;
-      const load = t.full! - t.empty!;
+      // What 25k entries add to a status, which reads the weekly index rather than the entries: near nothing, so the
+      // difference of two fastest runs can come out below zero (-1 ms in one run, printed as a ratio of -0.05). No
+      // load costs less than nothing: counted as 0, with the difference measured beside it.
+      const difference = t.full! - t.empty!;
+      const load = Math.max(0, difference);
       const parsing = t.parse! - t.node!;
       return [
         { name: `status, empty folder ÷ node -e 0 (${ms(t.empty!)} ÷ ${ms(t.node!)})`, value: t.empty! / t.node!, target: 2, unit: '×' },
         { name: `status, ${ENTRIES / 1000}k entries ÷ node -e 0 (${ms(t.full!)} ÷ ${ms(t.node!)})`, value: t.full! / t.node!, target: 2.5, unit: '×' },
         {
-          name: `loading ${ENTRIES / 1000}k entries ÷ JSON.parse of its ${(bytes / 1e6).toFixed(1)} MB (${ms(load)} ÷ ${ms(parsing)})`,
+          name: `loading ${ENTRIES / 1000}k entries ÷ JSON.parse of its ${(bytes / 1e6).toFixed(1)} MB (${ms(load)}${difference < 0 ? `, measured ${ms(difference)}` : ''} ÷ ${ms(parsing)})`,
           value: load / Math.max(parsing, 1),
           target: 1.5,
           unit: '×',
