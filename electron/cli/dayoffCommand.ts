@@ -52,8 +52,12 @@ export const dayoffCommand: Command = {
       const kind = args.string('kind') as DayOffKind | undefined;
       const note = args.string('note');
       if (to !== undefined && to < date!) throw new Refusal(`--to ${to} is before ${date}: the range ends before it starts.`);
+      // Days already off are replaced, kind and note: said, so a holiday's note is not lost without a word.
+      const before = await ask('daysOff.list', { from: date!, to: to ?? date! });
       const added = await ask('daysOff.add', { from: date!, ...(to ? { to } : {}), ...(kind ? { kind } : {}), ...(note !== undefined ? { note } : {}) });
       say(added.length === 1 ? `${date} is a day off (${added[0]!.kind}).` : `${added.length} days off, ${added[0]!.date} to ${added.at(-1)!.date} (${added[0]!.kind}).`);
+      const replaced = before.filter((old) => added.some((now) => now.date === old.date && (now.kind !== old.kind || now.note !== old.note)));
+      for (const old of replaced) say(`${old.date} was off already (${old.kind}${old.note ? `, "${old.note}"` : ''}); it is replaced.`);
       return;
     }
     if (action === 'remove') {

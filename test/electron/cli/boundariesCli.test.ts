@@ -115,6 +115,17 @@ describe('timelock settings with dates, and dayoff', () => {
     expect((await folder.run('dayoff', 'remove', '2026-12-29')).code).toBe(1);
   });
 
+  it('dayoff add over a day already off says what it replaces, kind and note', async () => {
+    folder = cliFolder();
+    expect((await folder.run('dayoff', 'add', '2026-12-24', '--kind', 'holiday', '--note', 'xmas')).code).toBe(0);
+    expect((await folder.run('dayoff', 'add', '2026-12-25')).code).toBe(0);
+    expect(await folder.run('dayoff', 'add', '2026-12-23', '--to', '2026-12-25')).toMatchObject({
+      code: 0,
+      stderr: '3 days off, 2026-12-23 to 2026-12-25 (other).\n2026-12-24 was off already (holiday, "xmas"); it is replaced.\n',
+    });
+    expect((await folder.run('dayoff', 'list', '--json')).json()).toEqual(['2026-12-23', '2026-12-24', '2026-12-25'].map((date) => ({ date, kind: 'other', note: '' })));
+  });
+
   it('dayoff across the spring DST change: the short Sunday takes its real window time off the cap', async () => {
     folder = cliFolder();
     const night = [{ start: '01:00', end: '05:00' }];
