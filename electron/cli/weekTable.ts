@@ -22,7 +22,9 @@ export function weekTable(week: WeekSummary): string {
       : `${durationClock(week.remainingMinutes * MINUTE)} left`;
   lines.push('');
   const off = week.daysOff.length;
-  const lowered = off > 0 ? ` (${hoursToTenth(week.baseCapMinutes)} h less ${off} day${off === 1 ? '' : 's'} off)` : '';
+  const days = `${off} day${off === 1 ? '' : 's'} off`;
+  // Days off on days without a work window (a Saturday) lower nothing: said so, not as a cap "less" them.
+  const lowered = off === 0 ? '' : week.capMinutes < week.baseCapMinutes ? ` (${hoursToTenth(week.baseCapMinutes)} h less ${days})` : ` (${days}, on no work window: the cap is as it was)`;
   lines.push(`Cap ${hoursToTenth(week.capMinutes)} h${lowered} · ${cap} · off-hours work ${durationClock(week.offHoursWorkMinutes * MINUTE)}`);
   const met = week.balance.targetsMet;
   lines.push(`Targets met: ${met.length > 0 ? met.join(', ') : 'none'} (${week.balance.metCount} of 3)`);

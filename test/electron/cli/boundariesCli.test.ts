@@ -126,6 +126,12 @@ describe('timelock settings with dates, and dayoff', () => {
     expect((await folder.run('dayoff', 'list', '--json')).json()).toEqual(['2026-12-23', '2026-12-24', '2026-12-25'].map((date) => ({ date, kind: 'other', note: '' })));
   });
 
+  it('a day off on a day without a work window lowers nothing, and the cap line says so', async () => {
+    folder = cliFolder();
+    expect((await folder.run('dayoff', 'add', '2026-12-26')).code).toBe(0);
+    expect((await folder.run('summary', '--week', '2026-W52')).stdout).toMatch(/\nCap 35 h \(1 day off, on no work window: the cap is as it was\) · /);
+  });
+
   it('dayoff across the spring DST change: the short Sunday takes its real window time off the cap', async () => {
     folder = cliFolder();
     const night = [{ start: '01:00', end: '05:00' }];
