@@ -33,6 +33,7 @@ import { nodeSyncFs } from './sync/syncFs';
 import { watchSyncFolder } from './sync/syncWatcher';
 import type { SyncKindName } from '../shared/sync/syncKinds';
 import { stoppedElsewhereWords } from './services/stoppedElsewhere';
+import { runningTimerSchema } from '../shared/model';
 import type { EventPayload } from '../shared/contract';
 import { version as appVersion } from '../package.json';
 
@@ -168,10 +169,11 @@ export function createTimelock(ports: TimelockPorts): TimelockApp {
       if (kinds.includes('timer')) bus.emit('timer.changed', { timer: store.getTimer() });
     },
     onTimerStoppedElsewhere({ timer, by }) {
-      const id = typeof timer === 'object' && timer !== null && 'id' in timer ? timer.id : undefined;
-      const start = typeof timer === 'object' && timer !== null && 'start' in timer && typeof timer.start === 'number' ? timer.start : undefined;
-      const saved = start === undefined ? undefined : store.entriesBetween(start, start + 1).find((e) => e.id === id);
-      bus.emit('notice', { level: 'info', message: stoppedElsewhereWords(timer, by, saved, store.getCategories(), store.getSettings().timeZone) });
+      // Read once, by the timer's own schema: its id finds the entry the stop made (it keeps the timer's id).
+      const parsed = runningTimerSchema.safeParse(timer);
+      const run = parsed.success ? parsed.data : null;
+      const saved = run ? store.entriesBetween(run.start, run.start + 1).find((e) => e.id === run.id) : undefined;
+      bus.emit('notice', { level: 'info', message: stoppedElsewhereWords(run, by, saved, store.getCategories(), store.getSettings().timeZone) });
     },
   });
   const reportSyncError = (error: unknown) =>
