@@ -5,7 +5,7 @@ import type { Category } from '../../shared/model';
 import { Refusal } from './cliErrors';
 
 /** A category's name as a person reads it on the terminal; its id when it is gone. */
-export function categoryName(categories: readonly Category[], id: string): string {
+export function categoryName(categories: readonly Pick<Category, 'id' | 'name'>[], id: string): string {
   return cleanText(categories.find((c) => c.id === id)?.name ?? id);
 }
 

@@ -4,6 +4,7 @@ import { cleanText } from '../../shared/domain/cleanText';
 import type { Command } from './command';
 import { MINUTE } from '../../shared/domain/time';
 import { elapsedClock, hoursTowardCap } from '../../shared/domain/words';
+import { categoryName } from './findCategory';
 import { formatInstant } from './formatInstant';
 import { checkStatusOtherTimers, checkStatusSnapshot, checkStatusWeek, type StatusOtherTimer } from './statusAnswers';
 
@@ -85,9 +86,9 @@ export const statusCommand: Command = {
     }
     const other = others[0];
     const doing = timer
-      ? `${cleanText(category?.name ?? timer.categoryId)} ${elapsedClock(elapsedMinutes * MINUTE)}`
+      ? `${categoryName(snapshot.categories, timer.categoryId)} ${elapsedClock(elapsedMinutes * MINUTE)}`
       : other
-        ? `${cleanText(categoryOf(other.timer.categoryId)?.name ?? other.timer.categoryId)} on ${cleanText(other.device.name)} ${elapsedClock(otherMinutes(other) * MINUTE)}`
+        ? `${categoryName(snapshot.categories, other.timer.categoryId)} on ${cleanText(other.device.name)} ${elapsedClock(otherMinutes(other) * MINUTE)}`
         : 'idle';
     // The same line as the tray's tooltip, by the same rules: the clock and the hours are cut, never rounded up; this
     // computer's timer first, else the first other computer's.
