@@ -109,7 +109,7 @@ export function checkEntryBounds(candidate: { start: number; end: number }, now:
     return {
       ok: false,
       code: 'bad-request',
-      message: `An entry ends at most a year from now (by ${day(latest, timeZone)}): this one ends ${when(end, timeZone)}. Plan time further ahead as timeboxes.`,
+      message: `An entry ends at most a year from now (by ${datedDay(latest, timeZone)}): this one ends ${datedWhen(end, timeZone)}. Plan time further ahead as timeboxes.`,
     };
   }
   return { ok: true };
@@ -123,7 +123,8 @@ function more(count: number): string {
   return count > 0 ? ` It also overlaps ${count} more ${count === 1 ? 'entry' : 'entries'}.` : '';
 }
 
-function day(instant: number, zone: string): string {
+/** "Tue 24 Mar 2026": a bound's day, with its year (the bounds reach years off). */
+export function datedDay(instant: number, zone: string): string {
   return `${dayWords(instant, zone)} ${toLocal(instant, zone).year}`;
 }
 
@@ -131,11 +132,12 @@ function clock(instant: number, zone: string): string {
   return `${clockWords(instant, zone)}${zone === 'UTC' ? ' UTC' : ''}`;
 }
 
-function when(instant: number, zone: string): string {
-  return `${day(instant, zone)} ${clock(instant, zone)}`;
+/** "Tue 24 Mar 2026 09:00", with " UTC" when that is the zone. */
+export function datedWhen(instant: number, zone: string): string {
+  return `${datedDay(instant, zone)} ${clock(instant, zone)}`;
 }
 
 /** "Tue 24 Mar 2026 09:00–11:30", or both dates when the entry crosses midnight. */
 function span(start: number, end: number, zone: string): string {
-  return day(start, zone) === day(end, zone) ? `${when(start, zone)}–${clock(end, zone)}` : `${when(start, zone)} – ${when(end, zone)}`;
+  return datedDay(start, zone) === datedDay(end, zone) ? `${datedWhen(start, zone)}–${clock(end, zone)}` : `${datedWhen(start, zone)} – ${datedWhen(end, zone)}`;
 }

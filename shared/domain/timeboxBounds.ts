@@ -1,9 +1,8 @@
 // Timebox bounds: how far ahead a box a person plans or moves may be, in the spirit of an entry's (entryRules.ts).
 // A plan looks further ahead than tracked time, so the bound is years, not one: it catches a mistyped year (9999,
 // 2062 for 2026), not a plan. A box's length is bounded by its schema already (MAX_BOX_MS).
-import type { EntryVerdict } from './entryRules';
+import { datedDay, datedWhen, type EntryVerdict } from './entryRules';
 import { addDays, fromLocal, MINUTE, toLocal } from './time';
-import { clockWords, dayWords } from './words';
 
 /** How many years from now a box planned by hand may end, to the same local date and time (29 Feb: 1 Mar). */
 export const MAX_PLAN_AHEAD_YEARS = 5;
@@ -26,10 +25,7 @@ export function checkTimeboxBounds(candidate: { start: number; end: number }, no
   return {
     ok: false,
     code: 'bad-request',
-    message: `A timebox ends at most ${MAX_PLAN_AHEAD_YEARS} years from now (by ${day(latest, timeZone)}): this one ends ${day(candidate.end, timeZone)} ${clockWords(candidate.end, timeZone)}${timeZone === 'UTC' ? ' UTC' : ''}. Is the year right?`,
+    message: `A timebox ends at most ${MAX_PLAN_AHEAD_YEARS} years from now (by ${datedDay(latest, timeZone)}): this one ends ${datedWhen(candidate.end, timeZone)}. Is the year right?`,
   };
 }
 
-function day(instant: number, zone: string): string {
-  return `${dayWords(instant, zone)} ${toLocal(instant, zone).year}`;
-}
