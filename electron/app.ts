@@ -81,6 +81,12 @@ export interface TimelockApp {
   };
   /** Arms the scheduler and the idle heartbeat; catches up on what fell due while the app was closed. Hosts call it once. */
   start(): void;
+  /**
+   * For a process that does not stay (the command line opening the folder itself): a hard stop that fell while no
+   * Timelock ran, made at its instant, as start() would. `seenAt`: until when this process has judged the timer
+   * already (a stop is not looked for before it, under rules changed since). Returns what to tell the person, or null.
+   */
+  catchUp(seenAt?: number): string | null;
   /** Clears every pending timer and listener (before quit, or at the end of a test). */
   dispose(): void;
 }
@@ -255,6 +261,10 @@ export function createTimelock(ports: TimelockPorts): TimelockApp {
         }
         watchSync();
       }
+    },
+    catchUp(seenAt) {
+      const beat = idle.lastSeenAt();
+      return scheduler.catchUp(seenAt === undefined ? beat : Math.max(beat ?? seenAt, seenAt));
     },
     dispose() {
       stopWatching?.();

@@ -90,9 +90,10 @@ export async function runCli(options: RunCliOptions): Promise<number> {
     const told = transport.notices.length;
     for (const notice of transport.notices) say(`${NOTICE_PREFIX} ${notice}`);
     await command.run(contextFor(transport, args, options, cwd));
-    // A read-only command that had to open the folder the full way after all (a file changed as it read) repaired
-    // it only then: those notices are told too.
-    if (command.readOnly) for (const notice of transport.notices.slice(told)) say(`${NOTICE_PREFIX} ${notice}`);
+    transport.afterCommand();
+    // Told after the output: a hard stop the command's change brought due; and what a read-only command that had to
+    // open the folder the full way after all (a file changed as it read) repaired only then.
+    for (const notice of transport.notices.slice(told)) say(`${NOTICE_PREFIX} ${notice}`);
     return EXIT.ok;
   } catch (error) {
     if (error instanceof UsageError) return usageFailure(say, error.message, command);

@@ -13,6 +13,8 @@ import { SnapshotService } from '../services/snapshotService';
 import { SummaryService } from '../services/summaryService';
 import { checkedReadStore } from '../storage/checkedReadStore';
 import type { CheckedFiles } from '../storage/checkedFiles';
+import { hardStopAt } from '../../shared/domain/locks';
+import { DAY } from '../../shared/domain/time';
 import { ok, type Result } from '../../shared/result';
 
 /**
@@ -45,11 +47,29 @@ export function checkedAnswers(dataDir: string, files: CheckedFiles, clock: Cloc
     'sync.otherTimers': async () => (fs.existsSync(path.join(dataDir, SYNC_STATE_FILE)) ? (await import('./checkedOtherTimers')).checkedOtherTimers(dataDir) : []),
   };
   const served = new Set(['app.snapshot', 'summary.week', 'sync.otherTimers']);
+  let stopDue: boolean | undefined;
   return {
     call(channel, payload) {
       if (!served.has(channel)) return undefined;
+      if ((stopDue ??= hardStopMayBeDue(ctx.store, clock.now()))) return undefined;
       const handler = handlers[channel as keyof HandlerSet] as (request: unknown) => unknown;
       return Promise.resolve(handler(payload ?? {})).then(ok);
     },
   };
+}
+
+/**
+ * Whether the hard lock may have stopped the running work timer while no Timelock ran: only the full open makes that
+ * stop (TimelockApp.catchUp), so status is answered there then. Judged without unlocks, which only put a stop later,
+ * and from the timer's start, which finds a stop no later than the full open finds from the last heartbeat: no stop
+ * by now here means none there. Reads the month files from the run's start to now (and a fortnight past its start).
+ */
+function hardStopMayBeDue(store: ServiceContext['store'], now: number): boolean {
+  const timer = store.getTimer();
+  const settings = store.getSettings();
+  if (!timer || settings.lockMode !== 'hard') return false;
+  // The weeks hardStopAt counts caps in: those of the start and of its look-ahead, a fortnight.
+  const entries = store.entriesBetween(timer.start - 8 * DAY, Math.max(now, timer.start + 15 * DAY) + 8 * DAY);
+  const stop = hardStopAt({ now: timer.start, settings, categories: store.getCategories(), entries, timer, unlocks: [] });
+  return stop !== null && stop.at <= now;
 }

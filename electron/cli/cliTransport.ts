@@ -2,6 +2,7 @@
 // writes the files behind the app's back), else by taking the folder's lock and opening the files itself, like a
 // host would. A folder held by another Timelock that serves no socket (another CLI command, a host still starting) is
 // waited for a little, then refused: the command never writes alongside another process.
+import type { TimelockApp } from '../app';
 import type { Clock } from '../ports';
 import { COMMAND_LINE, DataFolderBusyError, pollDelay, sleep, tryAcquireDataFolderLock, type DataFolderLock } from '../storage/dataFolderLock';
 import { connectToHost } from '../hosts/socketClient';
@@ -16,6 +17,12 @@ export interface CliTransport {
   /** Direct only: what opening the folder repaired (a damaged file moved aside), for the person to be told. */
   readonly notices: readonly string[];
   call(channel: string, payload: unknown): Promise<Result<unknown>>;
+  /**
+   * Direct only: once the command has run, what a running app would do at once about its change (a hard stop it
+   * brought due: an unlock ended, hard mode switched on, a cap lowered under a running work timer), done now and its
+   * words added to `notices`. A running host does it itself.
+   */
+  afterCommand(): void;
   /** Timelock's push events while the command runs (an import's progress); returns the unsubscribe. */
   onEvent(listener: (event: string, payload: unknown) => void): () => void;
   /** Closes the connection, or waits until every write is on disk and lets go of the folder. */
@@ -54,6 +61,7 @@ export async function openCliTransport(options: TransportOptions): Promise<CliTr
         via: 'socket',
         notices: [],
         call: (channel, payload) => client.call(channel, payload),
+        afterCommand: () => undefined,
         onEvent: (listener) => client.onEvent(listener),
         close: async () => client.close(),
       };
@@ -71,7 +79,14 @@ async function openDirect(lock: DataFolderLock, options: TransportOptions): Prom
     const client = await connectToHost(options.dataDir, { place: options.place, lock });
     if (client) {
       lock.release();
-      return { via: 'socket', notices: [], call: (c, p) => client.call(c, p), onEvent: (l) => client.onEvent(l), close: async () => client.close() };
+      return {
+        via: 'socket',
+        notices: [],
+        call: (c, p) => client.call(c, p),
+        afterCommand: () => undefined,
+        onEvent: (l) => client.onEvent(l),
+        close: async () => client.close(),
+      };
     }
     if (options.readOnly) {
       const checked = await openChecked(lock, options);
@@ -96,6 +111,9 @@ async function openChecked(lock: DataFolderLock, options: TransportOptions): Pro
   const { checkedAnswers } = await import('./checkedAnswers');
   const answers = checkedAnswers(options.dataDir, files, options.clock ?? { now: () => Date.now() });
   let full: CliTransport | undefined;
+  // One full open for all: the command's calls run side by side, and each one declined here would otherwise open the
+  // folder again (a second store over the same files, and the notices of whichever came last).
+  let opening: Promise<CliTransport> | undefined;
   return {
     via: 'direct',
     get notices() {
@@ -109,10 +127,11 @@ async function openChecked(lock: DataFolderLock, options: TransportOptions): Pro
         } catch (error) {
           if (!(error instanceof CheckedFilesChanged || error instanceof AppError)) throw error;
         }
-        full = await openFull(lock, options);
+        full = await (opening ??= openFull(lock, options));
       }
       return full.call(channel, payload);
     },
+    afterCommand: () => full?.afterCommand(),
     onEvent: (listener) => full?.onEvent(listener) ?? (() => undefined),
     close: async () => (full ? full.close() : lock.release()),
   };
@@ -133,10 +152,15 @@ async function openFull(lock: DataFolderLock, options: TransportOptions): Promis
     ...(options.clock ? { clock: options.clock } : {}),
     ...(options.onInternalError ? { onInternalError: options.onInternalError } : {}),
   });
+  const notices = [...store.notices, ...caughtUp(app)];
+  // Judged up to here under the rules as they were: after the command, a stop is looked for from here on only (hard
+  // mode switched on at 20:00 stops a run at 20:00, not at the 17:00 window end it ran past in soft mode).
+  const openedAt = (options.clock ?? { now: () => Date.now() }).now();
   return {
     via: 'direct',
-    notices: store.notices,
+    notices,
     call: (channel, payload) => app.router.call(channel, payload),
+    afterCommand: () => void notices.push(...caughtUp(app, openedAt)),
     onEvent: (listener) => app.bus.subscribe((event, payload) => listener(event, payload)),
     close: async () => {
       try {
@@ -147,6 +171,20 @@ async function openFull(lock: DataFolderLock, options: TransportOptions): Promis
       }
     },
   };
+}
+
+/**
+ * What the app would have done about a hard stop while no Timelock ran (TimelockApp.catchUp): done before the command
+ * runs, so `stop` ends the run where the lock ended it and `status` shows it stopped (told first, like a repair); and
+ * after it, for a stop its change brought due.
+ */
+function caughtUp(app: TimelockApp, seenAt?: number): string[] {
+  try {
+    const told = app.catchUp(seenAt);
+    return told ? [told] : [];
+  } catch (error) {
+    return [`The hard lock could not stop the work timer: ${error instanceof Error ? error.message : String(error)}`];
+  }
 }
 
 /** Records checked-files.json for the next read-only command; a folder it cannot be written to is only slower. */

@@ -83,11 +83,25 @@ export class Scheduler {
     });
     const timer = this.ctx.store.getTimer();
     if (timer) {
-      const since = Math.min(Math.max(lastSeenAt ?? timer.start, timer.start), this.ctx.clock.now());
-      const stop = this.deps.locks.hardStop(since);
+      const stop = this.deps.locks.hardStop(judgedFrom(timer, lastSeenAt, this.ctx.clock.now()));
       if (stop) this.promisedStop = { timerId: timer.id, at: stop.at };
     }
     this.wake('start');
+  }
+
+  /**
+   * For a process that opens the folder and does not stay (a command run with no app serving the folder): the hard
+   * stop that start() would make, made now, without arming anything. A work timer started from the command line in
+   * hard mode and left running past its window's end, with no app open, stops at that end, as it would have with the
+   * app open. Returns what the person is told, or null when no stop fell; throws when the stop cannot be saved.
+   */
+  catchUp(lastSeenAt?: number | null): string | null {
+    const timer = this.ctx.store.getTimer();
+    if (!timer) return null;
+    const now = this.ctx.clock.now();
+    const stop = this.deps.locks.hardStop(judgedFrom(timer, lastSeenAt, now));
+    if (!stop || stop.at > now) return null;
+    return this.stopAndTell(stop.at, now);
   }
 
   /**
@@ -207,20 +221,27 @@ export class Scheduler {
     return false;
   }
 
-  /** Stops the work timer at the instant the lock says (its true end), then says so. */
+  /** The hard stop of a wake; one that cannot be saved is reported once, not tried again in a loop. */
   private hardStop(timer: RunningTimer, at: number, now: number): boolean {
-    const text = this.deps.nudges.lockStoppedText(at);
     this.promisedStop = null;
     try {
-      this.deps.timer.stopAt(at);
+      this.stopAndTell(at, now);
     } catch (error) {
       this.failedStopFor = timer.id;
       this.report(error);
       return false;
     }
-    // A person who switched lock-stopped nudges off still gets the stop; they see it in the window.
-    if (this.deps.nudges.isEnabled('lock-stopped')) this.deps.nudges.show({ kind: 'lock-stopped', at: now, text });
     return true;
+  }
+
+  /** Stops the work timer at the instant the lock says (its true end), then says so; answers the words. Throws when
+   * the stop cannot be saved. A person who switched lock-stopped nudges off still gets the stop; they see it in the
+   * window (and the command line says it). */
+  private stopAndTell(at: number, now: number): string {
+    const text = this.deps.nudges.lockStoppedText(at);
+    this.deps.timer.stopAt(at);
+    if (this.deps.nudges.isEnabled('lock-stopped')) this.deps.nudges.show({ kind: 'lock-stopped', at: now, text });
+    return text;
   }
 
   private arm(minDelay = 0): void {
@@ -271,4 +292,13 @@ export class Scheduler {
     console.error('[timelock] the scheduler failed:', error);
     this.ctx.bus.emit('notice', { level: 'error', message: `Timelock could not apply a lock or nudge: ${message}` });
   }
+}
+
+/**
+ * Where a missed hard stop is looked for: from the last instant an app is known to have run with this timer (its
+ * heartbeat), else from the timer's start, and never after now. Not earlier than the heartbeat: the app was watching
+ * until then, and a stop it did not make then (hard mode switched on later) is not made in the past now.
+ */
+function judgedFrom(timer: RunningTimer, lastSeenAt: number | null | undefined, now: number): number {
+  return Math.min(Math.max(lastSeenAt ?? timer.start, timer.start), now);
 }

@@ -159,3 +159,96 @@ describe('timelock start, stop and status', () => {
     expect((await folder.run('start', 'Fitness')).code).toBe(0);
   });
 });
+
+describe('a hard lock with no app running', () => {
+  // Wed 1 Apr 2026, windows 09:00–17:00 Berlin: a work timer started at 16:00 and left running with no app open.
+  const startRun = async (mode: 'hard' | 'soft') => {
+    folder = cliFolder({ start: Date.UTC(2026, 3, 1, 14, 0) });
+    expect((await folder.run('settings', 'set', 'lockMode', mode)).code).toBe(0);
+    expect((await folder.run('start', 'Work')).code).toBe(0);
+    folder.clock.advance(4 * HOUR); // 20:00
+  };
+  const savedEntries = () => makeTestHost({ dataDir: folder.dataDir, start: folder.clock.now() }).app.store.getEntries();
+
+  it('stop ends the run where the lock ended it, at the window’s end, and says so first', async () => {
+    await startRun('hard');
+    const stopped = await folder.run('stop');
+    expect(stopped.code).toBe(0);
+    const [told, ...rest] = stopped.stderr.trim().split('\n');
+    expect(told).toMatch(/17:00/);
+    // The timer was stopped already: stop has nothing left to stop, and says that.
+    expect(rest.join('\n')).toMatch(/no timer/i);
+    expect(savedEntries()).toMatchObject([{ categoryId: 'work', start: Date.UTC(2026, 3, 1, 14), end: Date.UTC(2026, 3, 1, 15) }]);
+  });
+
+  it('status shows the timer stopped at the window’s end, not counting the evening, and tells why', async () => {
+    await startRun('hard');
+    const status = await folder.run('status');
+    expect(status.code).toBe(0);
+    expect(status.stdout).toBe('idle · 1 / 35 h\n');
+    expect(status.stderr).toMatch(/17:00/);
+    expect(savedEntries()).toMatchObject([{ start: Date.UTC(2026, 3, 1, 14), end: Date.UTC(2026, 3, 1, 15) }]);
+    // Told once: the next status has nothing to catch up on.
+    expect(await folder.run('status')).toMatchObject({ stdout: 'idle · 1 / 35 h\n', stderr: '' });
+  });
+
+  it('a status bar’s status stops it too: one before the window’s end stops nothing, one after stops it there', async () => {
+    await startRun('hard');
+    folder.clock.advance(-3.5 * HOUR); // 16:30: the first status records the checked files the next ones answer from
+    expect(await folder.run('status')).toMatchObject({ stdout: 'Work 0:30 · 0.5 / 35 h\n', stderr: '' });
+    folder.clock.advance(20 * MINUTE);
+    expect(await folder.run('status')).toMatchObject({ stdout: 'Work 0:50 · 0.8 / 35 h\n', stderr: '' });
+    expect(savedEntries()).toEqual([]);
+    folder.clock.advance(3 * HOUR + 10 * MINUTE); // 20:00
+    const status = await folder.run('status');
+    expect(status.stdout).toBe('idle · 1 / 35 h\n');
+    expect(status.stderr).toMatch(/17:00/);
+    expect(savedEntries()).toMatchObject([{ start: Date.UTC(2026, 3, 1, 14), end: Date.UTC(2026, 3, 1, 15) }]);
+  });
+
+  it('a soft lock stops nothing: the run is saved whole when stopped', async () => {
+    await startRun('soft');
+    expect((await folder.run('status')).stdout).toBe('Work 4:00 · 4 / 35 h\n');
+    expect((await folder.run('stop')).code).toBe(0);
+    expect(savedEntries()).toMatchObject([{ start: Date.UTC(2026, 3, 1, 14), end: Date.UTC(2026, 3, 1, 18) }]);
+  });
+
+  it('a run the app watched until later is not cut before the app last saw it (hard mode switched on mid-run)', async () => {
+    await startRun('soft');
+    // The app ran until 19:00 with this timer (its heartbeat), and hard mode was switched on after the window's end.
+    const app = makeTestHost({ dataDir: folder.dataDir, start: Date.UTC(2026, 3, 1, 17, 0) }).app;
+    app.store.setPresence({ ...app.store.getPresence(), heartbeat: { at: Date.UTC(2026, 3, 1, 17, 0), timerId: app.store.getTimer()!.id } });
+    app.store.setSettings({ ...app.store.getSettings(), lockMode: 'hard' });
+    await app.store.flush();
+    const status = await folder.run('status');
+    expect(status.stdout).toBe('idle · 3 / 35 h\n');
+    expect(savedEntries()).toMatchObject([{ start: Date.UTC(2026, 3, 1, 14), end: Date.UTC(2026, 3, 1, 17) }]);
+  });
+});
+
+describe('a change from the command line that brings a hard stop due, with no app running', () => {
+  it('hard mode switched on at 20:00 stops a work run at 20:00, not back at the 17:00 window end it ran past', async () => {
+    folder = cliFolder({ start: Date.UTC(2026, 3, 1, 14, 0) });
+    expect((await folder.run('start', 'Work')).code).toBe(0);
+    folder.clock.advance(4 * HOUR);
+    const switched = await folder.run('settings', 'set', 'lockMode', 'hard');
+    expect(switched.code).toBe(0);
+    expect(switched.stderr).toMatch(/^timelock: notice: It's outside your work windows: the hard lock stopped the work timer\.$/m);
+    const entries = makeTestHost({ dataDir: folder.dataDir, start: folder.clock.now() }).app.store.getEntries();
+    expect(entries).toMatchObject([{ categoryId: 'work', start: Date.UTC(2026, 3, 1, 14), end: Date.UTC(2026, 3, 1, 18) }]);
+  });
+
+  it('a daily cap lowered under a running work timer stops it at once; one that still leaves room stops nothing', async () => {
+    folder = cliFolder({ start: Date.UTC(2026, 3, 1, 10, 0) }); // 12:00, inside the window
+    expect((await folder.run('settings', 'set', 'lockMode', 'hard')).code).toBe(0);
+    expect((await folder.run('start', 'Work')).code).toBe(0);
+    folder.clock.advance(2 * HOUR);
+    // A daily cap of 3 h leaves an hour: nothing stops yet.
+    expect(await folder.run('settings', 'set', 'dailyCapMinutes', '180')).toMatchObject({ code: 0, stderr: expect.not.stringMatching(/stopped/) });
+    expect((await folder.run('status')).stdout).toMatch(/^Work 2:00/);
+    // One of 1 h: the run is past it, and stops now.
+    const lowered = await folder.run('settings', 'set', 'dailyCapMinutes', '60');
+    expect(lowered.stderr).toMatch(/the hard lock stopped the work timer/);
+    expect((await folder.run('status')).stdout).toBe('idle · 2 / 35 h\n');
+  });
+});

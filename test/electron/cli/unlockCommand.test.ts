@@ -27,7 +27,15 @@ it('a start the hard lock refuses goes through after unlock --reason and its wai
   const log = (await folder.run('unlock', '--status', '--json')).json<{ active: { reason: string; lifts: string[] } }>();
   expect(log.active).toMatchObject({ reason: 'release night', lifts: ['weekly-cap'] });
 
-  expect((await folder.run('unlock', '--end')).stderr).toBe('Ended the unlock in force: the hard lock holds again.\n');
+  // With no app open, the command that ends the unlock makes the stop the app would make then, and says so.
+  folder.clock.advance(6 * MINUTE);
+  const ended = await folder.run('unlock', '--end');
+  expect(ended.stderr.split('\n')).toEqual([
+    'Ended the unlock in force: the hard lock holds again.',
+    expect.stringMatching(/^timelock: notice: .*12:07.*the hard lock stopped the work timer\.$/),
+    '',
+  ]);
+  expect((await folder.run('status')).stdout).toBe('idle · 0.1 / 0 h\n');
   expect((await folder.run('unlock', '--status')).stderr).toBe('No unlock is in force or waiting.\n');
 });
 
