@@ -77,14 +77,16 @@ function lockStopped(ctx: Context, at: number, why: 'window-end' | 'weekly-cap' 
   // An unlock ending here is what let the timer run this far: say so.
   const unlockEnded = ctx.state.unlocks.some((u) => u.activeUntil === at) && unlockedUntil(ctx.state.unlocks, at) === null;
   const windowEnded = ctx.windows.some((w) => w.end === at);
-  const cap =
-    why === 'weekly-cap'
-      ? `your weekly cap of ${durationWords(weeklyCapMinutesAt(settings, at) * MINUTE)}`
-      : why === 'daily-cap'
-        ? `your daily cap of ${durationWords((dailyCapMinutesAt(settings, at) ?? 0) * MINUTE)}`
-        : null;
+  const capMs = why === 'weekly-cap' ? weeklyCapMinutesAt(settings, at) * MINUTE : why === 'daily-cap' ? (dailyCapMinutesAt(settings, at) ?? 0) * MINUTE : null;
+  const cap = capMs === null ? null : `your ${why === 'weekly-cap' ? 'weekly' : 'daily'} cap of ${durationWords(capMs)}`;
+  // An unlock lets work run past a cap: at its end the work may be well past it, and the words say by how much.
+  const capStanding = () => {
+    const period = (why === 'weekly-cap' ? weekOf(settings) : dayOf(settings))(at);
+    const used = usedAt(ctx, at, period);
+    return capMs !== null && used > capMs ? `you're past ${cap}, with ${durationWords(used)} of work ${why === 'weekly-cap' ? 'this week' : 'today'}` : `you're at ${cap}`;
+  };
   const cause = unlockEnded
-    ? `Your unlock ended at ${clockWords(at, tz)} and ${cap ? `you're at ${cap}` : 'it is outside your work windows'}`
+    ? `Your unlock ended at ${clockWords(at, tz)} and ${cap ? capStanding() : 'it is outside your work windows'}`
     : cap
       ? `You've reached ${cap}`
       : windowEnded

@@ -244,7 +244,8 @@ describe('a simulated week with a work timer', () => {
       ],
       tz,
     );
-    expect(shown.at(-1)?.text).toBe("Your unlock ended at 02:00 and you're at your weekly cap of 28 h: the hard lock stopped the work timer.");
+    // The two unlocked hours (over the repeated one) were past the cap: the words say so, and by how much.
+    expect(shown.at(-1)?.text).toBe("Your unlock ended at 02:00 and you're past your weekly cap of 28 h, with 30 h of work this week: the hard lock stopped the work timer.");
   });
 
   it('New York, the night clocks go forward: Saturday-night work is named again when Sunday’s quiet hours end', () => {

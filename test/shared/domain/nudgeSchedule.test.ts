@@ -207,6 +207,20 @@ describe('scheduleNextNudge: the lock event', () => {
     });
   });
 
+  it('lock-stopped at the end of an unlock that let work run past a cap says by how much, not "at" the cap', () => {
+    const entries = [...recent, entry('work', t('2026-03-23 00:00'), t('2026-03-24 08:00'))]; // 32 h; the cap at 12:00
+    const unlocks: Unlock[] = [{ id: 'u', reason: 'release', requestedAt: t('2026-03-24 10:00'), activeFrom: t('2026-03-24 10:00'), activeUntil: t('2026-03-24 13:30'), lifts: ['weekly-cap'] }];
+    expect(nextNudge({ ...hard, entries, unlocks, only: ['lock-stopped'] })).toMatchObject({
+      at: t('2026-03-24 13:30'),
+      text: "Your unlock ended at 13:30 and you're past your weekly cap of 35 h, with 36 h 30 min of work this week: the hard lock stopped the work timer.",
+    });
+    const daily = { ...hard.settings, dailyCapMinutes: 3 * 60 };
+    const todays: Unlock[] = [{ ...unlocks[0]!, lifts: ['daily-cap'] }];
+    expect(nextNudge({ ...hard, settings: daily, unlocks: todays, only: ['lock-stopped'] })?.text).toBe(
+      "Your unlock ended at 13:30 and you're past your daily cap of 3 h, with 4 h 30 min of work today: the hard lock stopped the work timer.",
+    );
+  });
+
   it('a second stop of the same running timer waits out the cool-down; a new timer’s stop does not', () => {
     const now = t('2026-03-24 18:00');
     const shown = [record('lock-stopped', t('2026-03-24 17:55'))];
