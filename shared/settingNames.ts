@@ -38,7 +38,7 @@ export const NUDGE_KIND_NAMES: Record<NudgeKind, string> = {
   'wrap-up': 'Time to wrap up for the day',
   'fitness-gap': 'Some days without fitness time',
   'family-gap': 'Some days without family time',
-  'weekend-work': 'Work on a weekend day',
+  'weekend-work': 'Work on a Saturday or Sunday with no work window',
   'lock-stopped': 'The hard lock stopped a timer',
   'box-starting': 'A planned box is about to start',
   'box-ending': 'A planned box is ending',

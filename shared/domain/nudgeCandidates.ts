@@ -171,6 +171,9 @@ function weekend(ctx: Context): NudgeCandidate[] {
     const weekday = weekdayOf(date);
     if (weekday !== 0 && weekday !== 6) continue;
     const day = dayBounds(date, ctx.tz);
+    // A Saturday or Sunday with a work window is a work day for this person (their week runs Tuesday to Saturday, say):
+    // work outside its window hears the off-hours nudge, as on any work day, not "can this wait until a work day?".
+    if (ctx.windows.some((w) => w.start < day.end && w.end > day.start)) continue;
     const crossing = Math.max(ctx.timerStart, day.start);
     if (crossing >= ctx.rangeEnd) break;
     found.push({

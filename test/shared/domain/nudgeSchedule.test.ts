@@ -130,6 +130,17 @@ describe('scheduleNextNudge: each kind at its instant', () => {
     });
   });
 
+  it('weekend-work: not on a Saturday with a work window (a Tuesday-to-Saturday week); work outside it is off-hours', () => {
+    const now = t('2026-03-28 11:00');
+    const day = [{ start: '09:00', end: '17:00' }];
+    const tuesdayToSaturday = { workWindows: [[], [], day, day, day, day, day] };
+    // Not named on Saturday; Sunday has no window, so a run left going into it is named there, when quiet hours end.
+    expect(nextNudge({ now, timer: timer(now), settings: tuesdayToSaturday, only: ['weekend-work'] })?.at).toBe(t('2026-03-29 07:00'));
+    const evening = t('2026-03-28 18:00');
+    expect(nextNudge({ now: evening, timer: timer(evening), settings: tuesdayToSaturday, only: ['off-hours-work'] })?.at).toBe(evening);
+    expect(nextNudge({ now: evening, timer: timer(evening), settings: tuesdayToSaturday, only: ['weekend-work'] })?.at).toBe(t('2026-03-29 07:00'));
+  });
+
   it('weekend-work: a timer left running on Friday night is named when quiet hours end on Saturday', () => {
     expect(nextNudge({ now: t('2026-03-27 20:00'), timer: timer(t('2026-03-27 16:00')), only: ['weekend-work'] })?.at).toBe(t('2026-03-28 07:00'));
   });

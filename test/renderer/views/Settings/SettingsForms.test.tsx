@@ -99,7 +99,7 @@ describe('Settings: caps, lock, windows, nudges, targets, general', () => {
     const { api, user } = await renderApp(settings);
     const nudges = form('Nudges');
     expect(nudges.getAllByRole('checkbox')).toHaveLength(NUDGE_KINDS.length);
-    await user.click(nudges.getByRole('checkbox', { name: 'Work on a weekend day' }));
+    await user.click(nudges.getByRole('checkbox', { name: 'Work on a Saturday or Sunday with no work window' }));
     const warn = nudges.getByRole('spinbutton', { name: 'Warn when this share of the weekly cap is used (%)' });
     await user.clear(warn);
     await user.type(warn, '150');
