@@ -1,8 +1,8 @@
 // The lock, applied the same way to every path that logs work (timer, tray, manual entry, edit, CLI, import):
 // the domain decides, this gate turns the decision into "go ahead", "type a reason" or "refused".
-import { decideLock, hardStopAt, type HardStop } from '../../shared/domain/locks';
+import { decideLock, hardStopAt, RULE_OF_STOP, type HardStop } from '../../shared/domain/locks';
 import { activeUnlock } from '../../shared/domain/unlocks';
-import type { Entry, LockDecision } from '../../shared/model';
+import type { Entry, LockDecision, RunningTimer } from '../../shared/model';
 import { AppError } from '../../shared/result';
 import type { HandlerSet } from '../router';
 import type { ServiceContext } from './context';
@@ -73,6 +73,20 @@ export class LockGate {
       timer: store.getTimer(),
       unlocks: store.getUnlocks(),
     });
+  }
+
+  /**
+   * The reason of the unlock a work run went on under past where the hard lock would have stopped it (one asked for
+   * mid-run, to finish past the window's end): kept with the saved entry, as a start under an unlock keeps its reason.
+   * Undefined when the run ended before any stop, in other modes, or when no unlock covered that stop.
+   */
+  unlockedRunReason(timer: RunningTimer, end: number): string | undefined {
+    const store = this.ctx.store;
+    const settings = store.getSettings();
+    if (settings.lockMode !== 'hard') return undefined;
+    const unguarded = hardStopAt({ now: timer.start, settings, categories: store.getCategories(), entries: store.getEntries(), timer, unlocks: [] });
+    if (!unguarded || unguarded.at >= end) return undefined;
+    return activeUnlock(store.getUnlocks(), unguarded.at, [RULE_OF_STOP[unguarded.why]])?.reason;
   }
 
   handlers(): HandlerSet {

@@ -83,7 +83,9 @@ export class TimerService {
     const from = this.uncoveredFrom(timer);
     const ahead = this.ctx.store.entriesBetween(from, end).filter((e) => e.id !== timer.id && e.start > from);
     const to = Math.min(end, ...ahead.map((e) => e.start));
-    const entry = to > from ? entryOfTimer({ ...timer, start: from }, to, categoryId) : null;
+    // A run carried past the lock's stop by an unlock asked mid-run keeps that unlock's reason, as one started under it does.
+    const overrideReason = to > from ? (timer.overrideReason ?? this.locks.unlockedRunReason(timer, to)) : undefined;
+    const entry = to > from ? entryOfTimer({ ...timer, start: from, ...(overrideReason ? { overrideReason } : {}) }, to, categoryId) : null;
     // The entry is written before the timer is cleared: a crash in between leaves a timer whose next stop
     // rewrites the same entry id.
     if (entry) this.entries.saveFromTimer(entry);

@@ -43,7 +43,8 @@ interface Problem {
   text: string;
 }
 
-const RULE_OF_STOP: Record<HardStop['why'], LockRule> = { 'window-end': 'windows', 'weekly-cap': 'weekly-cap', 'daily-cap': 'daily-cap' };
+/** The rule whose stop it is: the one an unlock must lift to carry a timer past it. */
+export const RULE_OF_STOP: Record<HardStop['why'], LockRule> = { 'window-end': 'windows', 'weekly-cap': 'weekly-cap', 'daily-cap': 'daily-cap' };
 const RULE_WORDS: Record<LockRule, string> = { windows: 'the work windows', 'weekly-cap': 'the weekly cap', 'daily-cap': 'the daily cap' };
 
 /** "the work windows and the weekly cap". */

@@ -65,3 +65,43 @@ describe('LockGate through the router', () => {
     expect(host.app.store.getTimer()).toBeNull();
   });
 });
+
+describe('a work run carried past the hard lock by an unlock asked mid-run', () => {
+  let host: TestHost;
+  afterEach(() => host?.cleanup());
+
+  // Tuesday 16:00 Berlin, inside the 09:00–17:00 window, hard mode, no cool-down.
+  const running = async () => {
+    host = makeTestHost({ start: Date.UTC(2026, 10, 24, 15, 0) });
+    await host.call('settings.update', { lockMode: 'hard', unlockCooldownSeconds: 0 });
+    const timer = await host.call('timer.start', { categoryId: 'work' });
+    expect(timer.overrideReason).toBeUndefined();
+  };
+
+  it('keeps the unlock’s reason on the saved entry, as a run started under one does', async () => {
+    await running();
+    host.clock.advance(30 * MINUTE); // 16:30
+    await host.call('locks.unlock', { reason: 'finish the release', minutes: 60, lifts: ['windows'] });
+    host.clock.advance(HOUR); // 17:30, past the window's end, inside the unlock
+    const entry = await host.call('timer.stop', {});
+    expect(entry).toMatchObject({ start: Date.UTC(2026, 10, 24, 15, 0), end: Date.UTC(2026, 10, 24, 16, 30), overrideReason: 'finish the release' });
+  });
+
+  it('a run stopped before the window’s end keeps no reason, though an unlock was asked', async () => {
+    await running();
+    await host.call('locks.unlock', { reason: 'just in case', minutes: 60, lifts: ['windows'] });
+    host.clock.advance(30 * MINUTE);
+    const entry = await host.call('timer.stop', {});
+    expect(entry?.overrideReason).toBeUndefined();
+  });
+
+  it('an unlock of another rule (the weekly cap) is not the reason a run went past the window', async () => {
+    await running();
+    await host.call('locks.unlock', { reason: 'cap only', minutes: 120, lifts: ['weekly-cap'] });
+    host.clock.advance(90 * MINUTE);
+    const entry = await host.call('timer.stop', {});
+    // Saved to 17:30 (no app here makes the stop at 17:00), past the window: no unlock of the windows let it.
+    expect(entry).toMatchObject({ end: Date.UTC(2026, 10, 24, 16, 30) });
+    expect(entry?.overrideReason).toBeUndefined();
+  });
+});
