@@ -283,6 +283,8 @@ export const weekSummarySchema = z.object({
   /** The cap in force in the week, before days off. */
   baseCapMinutes: z.number(),
   daysOff: z.array(dayOffSchema.pick({ date: true, kind: true })),
+  /** How many of the days off had work-window time: those lowered the cap (capMinutes < baseCapMinutes). */
+  daysOffWithWindows: z.number().int().min(0),
   dailyCapMinutes: z.number().nullable(),
   minutes: areaMinutesSchema,
   byCategory: z.record(z.string(), z.number()),

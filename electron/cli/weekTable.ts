@@ -22,9 +22,15 @@ export function weekTable(week: WeekSummary): string {
       : `${durationClock(week.remainingMinutes * MINUTE)} left`;
   lines.push('');
   const off = week.daysOff.length;
-  const days = `${off} day${off === 1 ? '' : 's'} off`;
-  // Days off on days without a work window (a Saturday) lower nothing: said so, not as a cap "less" them.
-  const lowered = off === 0 ? '' : week.capMinutes < week.baseCapMinutes ? ` (${hoursToTenth(week.baseCapMinutes)} h less ${days})` : ` (${days}, on no work window: the cap is as it was)`;
+  const daysOff = (n: number) => `${n} day${n === 1 ? '' : 's'} off`;
+  // Days off on days without a work window (a Saturday) lower nothing: the cap is "less" only the ones that had one.
+  const lowering = week.daysOffWithWindows;
+  const lowered =
+    off === 0
+      ? ''
+      : lowering > 0
+        ? ` (${hoursToTenth(week.baseCapMinutes)} h less ${daysOff(lowering)}${lowering < off ? `; ${off - lowering} more on no work window` : ''})`
+        : ` (${daysOff(off)}, on no work window: the cap is as it was)`;
   lines.push(`Cap ${hoursToTenth(week.capMinutes)} h${lowered} · ${cap} · off-hours work ${durationClock(week.offHoursWorkMinutes * MINUTE)}`);
   const met = week.balance.targetsMet;
   lines.push(`Targets met: ${met.length > 0 ? met.join(', ') : 'none'} (${week.balance.metCount} of 3)`);

@@ -22,6 +22,8 @@ export interface WeekCap {
   /** After the week's days off. */
   capMinutes: number;
   daysOff: DayOff[];
+  /** How many of them had work-window time, each taking its share off the cap (a Saturday off takes nothing). */
+  daysOffWithWindows: number;
 }
 
 /** The week's cap after its days off; a day off without windows (a Sunday) reduces nothing. */
@@ -30,16 +32,19 @@ export function weekCap(settings: DatedSettings & Pick<Settings, 'weeklyCapMinut
   const timeline = settings.timeline;
   const base = timeline && timeline.length > 0 ? boundariesInForce(timeline, weekStartOf(first, settings.weekStartsOn ?? 1)).weeklyCapMinutes : settings.weeklyCapMinutes;
   const daysOff = week.days.map((d) => dayOffOn(settings, d.date)).filter((d): d is DayOff => d !== undefined);
-  if (daysOff.length === 0) return { baseCapMinutes: base, capMinutes: base, daysOff };
+  if (daysOff.length === 0) return { baseCapMinutes: base, capMinutes: base, daysOff, daysOffWithWindows: 0 };
   let weekMinutes = 0;
   let offMinutes = 0;
+  let daysOffWithWindows = 0;
   for (const day of week.days) {
     const minutes = windowMinutesOn(settings, day.calendarDate);
     weekMinutes += minutes;
-    if (dayOffOn(settings, day.date)) offMinutes += minutes;
+    if (!dayOffOn(settings, day.date)) continue;
+    offMinutes += minutes;
+    if (minutes > 0) daysOffWithWindows++;
   }
   const reduction = weekMinutes > 0 ? Math.round((base * offMinutes) / weekMinutes) : 0;
-  return { baseCapMinutes: base, capMinutes: base - reduction, daysOff };
+  return { baseCapMinutes: base, capMinutes: base - reduction, daysOff, daysOffWithWindows };
 }
 
 /** The dates from `from` through `to`, both included; empty when `to` is before `from`. */

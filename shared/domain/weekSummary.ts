@@ -133,6 +133,7 @@ function summarizeWeek(week: WeekBounds, input: SummaryInput, areaOf: AreaOf): W
     capMinutes: cap.capMinutes,
     baseCapMinutes: cap.baseCapMinutes,
     daysOff: cap.daysOff.map(({ date, kind }) => ({ date, kind })),
+    daysOffWithWindows: cap.daysOffWithWindows,
     dailyCapMinutes: dailyCap,
     minutes,
     byCategory: toMinutesRecord(byCategory),

@@ -11,6 +11,7 @@ interface WeekJson {
   baseCapMinutes: number;
   remainingMinutes: number;
   daysOff: Array<{ date: string; kind: string }>;
+  daysOffWithWindows: number;
   days: Array<{ date: string; dayOff: string | null }>;
   offHoursWorkMinutes: number;
   signals: { overCap: boolean };
@@ -101,6 +102,9 @@ describe('timelock settings with dates, and dayoff', () => {
     const w52 = (await folder.run('summary', '--week', '2026-W52', '--json')).json<WeekJson>();
     expect([w52.baseCapMinutes, w52.capMinutes]).toEqual([2100, 1260]);
     expect(w52.daysOff).toEqual(['2026-12-24', '2026-12-25', '2026-12-26', '2026-12-27'].map((date) => ({ date, kind: 'vacation' })));
+    // Thursday and Friday had windows and lowered the cap; the weekend had none: the line says which did.
+    expect(w52.daysOffWithWindows).toBe(2);
+    expect((await folder.run('summary', '--week', '2026-W52')).stdout).toMatch(/\nCap 21 h \(35 h less 2 days off; 2 more on no work window\) · /);
     const w53 = (await folder.run('summary', '--week', '2026-W53', '--json')).json<WeekJson>();
     expect([w53.capMinutes, w53.offHoursWorkMinutes]).toEqual([1260, 60]);
     expect(w53.days.map((d) => d.dayOff)).toEqual(['vacation', 'vacation', null, null, null, null, null]);
