@@ -174,6 +174,7 @@ export function createTimelock(ports: TimelockPorts): TimelockApp {
       if (what.length) bus.emit('data.changed', { what });
       if (kinds.includes('timer')) bus.emit('timer.changed', { timer: store.getTimer() });
     },
+    onJoinedWith: (message) => bus.emit('notice', { level: 'info', message }),
     onTimerStoppedElsewhere({ timer, by }) {
       // Read once, by the timer's own schema: its id finds the entry the stop made (it keeps the timer's id).
       const parsed = runningTimerSchema.safeParse(timer);

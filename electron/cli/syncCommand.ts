@@ -8,6 +8,7 @@ import { elapsedClock } from '../../shared/domain/words';
 import type { Command } from './command';
 import { Refusal, UsageError } from './cliErrors';
 import { formatInstant } from './formatInstant';
+import { noticesDuring } from './noticesDuring';
 
 const ACTIONS = ['setup', 'off', 'now', 'status', 'conflicts', 'resolve', 'timers', 'stop-timer'] as const;
 type Action = (typeof ACTIONS)[number];
@@ -101,16 +102,18 @@ export const syncCommand: Command = {
     }
     if (action === 'setup' && !args.string('folder')) throw new UsageError('sync setup needs --folder DIR: the folder your sync tool shares.');
   },
-  async run({ args, ask, out, say, cwd }) {
+  async run({ args, ask, out, say, cwd, onEvent }) {
     const action = args.positionals[0] as Action;
     const json = args.flag('json');
     switch (action) {
       case 'setup': {
         const folder = path.resolve(cwd, args.string('folder')!);
         const deviceName = args.string('device-name');
-        const status = await ask('sync.setup', deviceName === undefined ? { folder } : { folder, deviceName });
+        // Joining computers that already sync, it takes their settings where its own differ, and says what it had.
+        const { value: status, notices } = await noticesDuring(onEvent, () => ask('sync.setup', deviceName === undefined ? { folder } : { folder, deviceName }));
         const { timeZone } = await ask('settings.get', {});
         say(`Sync is on through ${status.folder}.`);
+        for (const notice of notices) say(notice);
         out(statusLines(status, timeZone).join('\n'));
         return;
       }

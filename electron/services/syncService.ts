@@ -12,6 +12,7 @@ import type { SyncFs } from '../sync/syncFs';
 import type { MergedChange, SyncStoreAdapter } from '../sync/syncStoreAdapter';
 import { noFolderDialog } from '../sync/noFolderDialog';
 import { otherTimersIn, type OtherTimer } from '../../shared/sync/otherTimers';
+import { settingTakenWords } from '../../shared/sync/settingConflictWords';
 
 /** Where the sync state lives: sync-state.json in the data folder (electron/sync/syncStateFile.ts), or memory in tests. */
 export interface SyncStateStore {
@@ -38,6 +39,11 @@ export interface SyncServiceDeps {
    * resolved there): it goes from this computer without anyone here stopping it, so the host says so.
    */
   onTimerStoppedElsewhere?(stopped: { timer: JsonValue; by: string }): void;
+  /**
+   * Told when this computer, joining a folder other computers already sync through, took their settings and
+   * categories where its own differed: what it had, in words, so nothing it leaves behind goes unsaid.
+   */
+  onJoinedWith?(message: string): void;
 }
 
 export interface SyncRoundResult {
@@ -80,6 +86,19 @@ export type { OtherTimer };
 const TYPED_PATH_ONLY = noFolderDialog('This Timelock', "type the sync folder's full path.");
 
 const SPLIT_BEFORE: readonly SyncKindName[] = ['boundarySpan', 'dayOff'];
+
+/** The kinds every computer has from its first run (settings, the seeded categories): at setup the folder's stand. */
+const SHARED_SETUP: ReadonlySet<SyncKindName> = new Set(['setting', 'category']);
+
+/** Settings of the first-run walk-through: taken like the others, not worth a word. */
+const UNSAID_SETTINGS = new Set(['welcomePending', 'welcomeStep']);
+
+/** "Lock mode Soft (this computer had Off)", "the category Deep work (this computer had Work)"; '' for nothing to say. */
+function takenWords(kind: SyncKindName, id: string, taken: JsonValue | undefined, had: JsonValue): string {
+  if (kind === 'setting') return UNSAID_SETTINGS.has(id) ? '' : settingTakenWords(id, taken, had);
+  const name = (record: JsonValue | undefined) => (record && typeof record === 'object' && !Array.isArray(record) && typeof record.name === 'string' ? record.name : id);
+  return name(taken) === name(had) ? `the category ${name(taken)} as they have it` : `the category ${name(taken)} (this computer had ${name(had)})`;
+}
 
 export class SyncService {
   readonly #deps: SyncServiceDeps;
@@ -134,13 +153,25 @@ export class SyncService {
     }
     const deviceId = this.#deps.ids.newId().replace(/[^A-Za-z0-9_-]/g, '').slice(0, 64) || 'device';
     const engine = this.#start(SyncEngine.initialState(folder, deviceId, name));
-    // Everything already here goes out as this computer's version: where another computer holds a different version
-    // of the same record, both stay, as a conflict to resolve.
     const now = this.#deps.clock.now();
+    // What the other computers wrote first. Their settings and categories are the person's, chosen there: a computer
+    // joining takes them where its own differ (a new one's are only first-run defaults, which sent as changes of
+    // their own were the later ones and reset every computer: the time zone, the lock, the cap), and says what it
+    // had. Everything else here goes out as this computer's version: where another computer holds a different
+    // version of the same record (an entry, a day off), both stay, as a conflict to resolve.
+    engine.syncNow(now);
+    const had: string[] = [];
     for (const kind of SYNC_KIND_NAMES) {
-      for (const [id, record] of this.#deps.adapter.readAll(kind, deviceId)) engine.record(kind, id, record, now);
+      for (const [id, record] of this.#deps.adapter.readAll(kind, deviceId)) {
+        const theirs = SHARED_SETUP.has(kind) ? engine.merged.versionsOf(kind, id)?.winner : undefined;
+        if (!theirs) engine.record(kind, id, record, now);
+        else if (canonicalJson(theirs.record ?? null) !== canonicalJson(record)) had.push(takenWords(kind, id, theirs.record, record));
+      }
     }
+    this.#fullApplyDue = true;
     this.now();
+    const told = had.filter((words) => words !== '');
+    if (told.length) this.#deps.onJoinedWith?.(`This computer took the settings the other computers share: ${told.join('; ')}.`);
     return this.status();
   }
 

@@ -22,14 +22,31 @@ const THEME_WORDS: Record<Settings['theme'], string> = { system: 'Follow the sys
  * stored values (null or absent: the setting was removed, as by an older version that did not have it).
  */
 export function settingConflictMessage(key: string, kept: JsonValue | undefined, other: JsonValue | undefined): string {
+  const told = settingParts(key, kept, other);
+  if (!told) return `The setting "${key}" was changed on both computers; kept the later change.`;
+  const said = told.parts.map((p, i) => `kept ${p.part ? `${p.part} ` : ''}${p.kept}${i === 0 ? ' (the later change)' : ''} over ${p.other}`);
+  return `${told.name} was changed on both computers: ${said.join('; ')}.`;
+}
+
+/**
+ * "Lock mode Soft (this computer had Off)": a setting a computer joining sync took from the others, which share it.
+ * `taken` and `had` are the stored values.
+ */
+export function settingTakenWords(key: string, taken: JsonValue | undefined, had: JsonValue | undefined): string {
+  const told = settingParts(key, taken, had);
+  if (!told) return `the setting "${key}"`;
+  return `${told.name} ${told.parts.map((p) => `${p.part ? `${p.part} ` : ''}${p.kept} (this computer had ${p.other})`).join(', ')}`;
+}
+
+/** The setting's name as Settings shows it, and the parts in which two of its values differ; null for a key it lacks. */
+function settingParts(key: string, kept: JsonValue | undefined, other: JsonValue | undefined): { name: string; parts: Difference[] } | null {
   const name = (SETTING_NAMES as Record<string, string>)[key];
-  if (name === undefined) return `The setting "${key}" was changed on both computers; kept the later change.`;
+  if (name === undefined) return null;
   const field = key as keyof Settings;
   const a = readValue(field, kept);
   const b = readValue(field, other);
   const parts = a.ok && b.ok ? differences(field, a.value, b.value) : [{ kept: a.ok ? valueWords(field, a.value) : a.words, other: b.ok ? valueWords(field, b.value) : b.words }];
-  const said = parts.map((p, i) => `kept ${p.part ? `${p.part} ` : ''}${p.kept}${i === 0 ? ' (the later change)' : ''} over ${p.other}`);
-  return `${name} was changed on both computers: ${said.join('; ')}.`;
+  return { name, parts };
 }
 
 type Read = { ok: true; value: unknown } | { ok: false; words: string };

@@ -204,3 +204,37 @@ describe('timelock sync', () => {
     }
   });
 });
+
+describe('a computer joining a folder others already sync through', () => {
+  const made: string[] = [];
+  afterEach(() => {
+    for (const dir of made.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('takes the settings the others chose, says what it had, and resets nothing on them', async () => {
+    const laptop = cliFolder();
+    const fresh = cliFolder();
+    const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'timelock-syncfolder-'));
+    made.push(laptop.dataDir, fresh.dataDir, folder);
+    for (const [key, value] of [['timeZone', 'America/New_York'], ['lockMode', 'soft'], ['weeklyCapMinutes', '1800']]) {
+      expect((await laptop.run('settings', 'set', key!, value!)).code).toBe(0);
+    }
+    expect((await laptop.run('log', 'Work', '--start', '2026-03-30T09:00', '--end', '2026-03-30T12:00')).code).toBe(0);
+    expect((await laptop.run('sync', 'setup', '--folder', folder, '--device-name', 'Laptop')).code).toBe(0);
+
+    const joined = await fresh.run('sync', 'setup', '--folder', folder, '--device-name', 'Desktop');
+    expect(joined.code, joined.stderr).toBe(0);
+    expect(joined.stderr).toMatch(/This computer took the settings the other computers share: .*Time zone America\/New York \(this computer had Europe\/Berlin\)/);
+    expect(joined.stderr).toMatch(/Lock mode Soft \(this computer had Off\)/);
+    expect(await laptop.run('sync', 'now')).toMatchObject({ code: 0 });
+
+    for (const computer of [laptop, fresh]) {
+      const settings = (await computer.run('settings', 'get')).json<{ timeZone: string; lockMode: string; weeklyCapMinutes: number }>();
+      expect(settings).toMatchObject({ timeZone: 'America/New_York', lockMode: 'soft', weeklyCapMinutes: 1800 });
+      // The 09:00 New York entry is still inside the work window, not off-hours.
+      const week = (await computer.run('summary', '--week', '2026-W14', '--json')).json<{ minutes: { work: number }; offHoursWorkMinutes: number }>();
+      expect(week).toMatchObject({ minutes: { work: 180 }, offHoursWorkMinutes: 0 });
+      expect((await computer.run('sync', 'conflicts', '--json')).json()).toEqual([]);
+    }
+  });
+});
