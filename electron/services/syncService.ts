@@ -194,6 +194,10 @@ export class SyncService {
 
   #round(localKinds: readonly SyncKindName[]): SyncRoundResult {
     const engine = this.#require();
+    // A folder gone (a drive unplugged, a share offline) is said, not made again empty: writing into a new one would
+    // send this computer's changes where no other computer reads them, and take in nothing, as if all were well.
+    const missing = this.#missingFolder(engine);
+    if (missing) throw new AppError('not-found', missing);
     const round = engine.syncNow(this.#deps.clock.now());
     const kinds = this.#fullApplyDue ? SYNC_KIND_NAMES : [...new Set([...round.changedKinds, ...localKinds])];
     this.#fullApplyDue = false;
@@ -207,7 +211,8 @@ export class SyncService {
     const state = engine.save();
     const needsUpdate = engine.merged.pending().length;
     const { waiting, unreadable } = this.#waiting(engine);
-    const problems = unreadable ? [unreadable, ...this.#problems] : [...this.#problems];
+    const missing = this.#missingFolder(engine);
+    const problems = [...(missing ? [missing] : unreadable ? [unreadable] : []), ...this.#problems];
     return {
       folder: state.folder,
       device: { id: state.deviceId, name: state.deviceName },
@@ -350,7 +355,8 @@ export class SyncService {
       // out of reach (a drive pulled out, a share offline) must not turn a change the store has saved into an error
       // for the person who made it: the change waits in the outbox, the status says so, and the next round sends it.
       try {
-        engine.flushOutbox();
+        // Not into a folder that is not there (made again, no other computer would read it): the status says it.
+        if (!this.#missingFolder(engine)) engine.flushOutbox();
       } catch (error) {
         const why = `Could not write to the sync folder (${error instanceof Error ? error.message : String(error)}): your change is saved here and goes out at the next sync.`;
         this.#problems = [why, ...this.#problems.filter((p) => !p.startsWith('Could not write to the sync folder'))];
@@ -405,6 +411,13 @@ export class SyncService {
       }
     }
     return refused;
+  }
+
+  /** Why the sync folder cannot be used now because it is not there; null when it is. */
+  #missingFolder(engine: SyncEngine): string | null {
+    if (this.#deps.isFolder(engine.folder)) return null;
+    const waiting = engine.outboxSize;
+    return `The sync folder ${engine.folder} is not there: is its drive plugged in, its share online? Nothing was sent or taken in${waiting ? `; ${waiting} change${waiting === 1 ? ' made here waits' : 's made here wait'} to go out` : ''}.`;
   }
 
   #require(): SyncEngine {

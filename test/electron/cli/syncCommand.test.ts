@@ -238,3 +238,34 @@ describe('a computer joining a folder others already sync through', () => {
     }
   });
 });
+
+describe('a sync folder that is not there (a drive unplugged)', () => {
+  it('is said by sync now (refused, nothing made) and sync status; changes wait and go out once it is back', async () => {
+    const laptop = cliFolder();
+    const desktop = cliFolder();
+    const drive = fs.mkdtempSync(path.join(os.tmpdir(), 'timelock-drive-'));
+    const folder = path.join(drive, 'usb');
+    fs.mkdirSync(folder);
+    try {
+      for (const [computer, name] of [[laptop, 'Laptop'], [desktop, 'Desktop']] as const) {
+        expect((await computer.run('sync', 'setup', '--folder', folder, '--device-name', name)).code).toBe(0);
+      }
+      fs.renameSync(folder, `${folder}.unplugged`);
+      expect((await laptop.run('log', 'Work', '--start', '2026-03-30T09:00', '--end', '2026-03-30T12:00')).code).toBe(0);
+      const now = await laptop.run('sync', 'now');
+      expect(now.code).toBe(1);
+      expect(now.stderr).toMatch(/The sync folder .*usb is not there: is its drive plugged in, its share online\? Nothing was sent or taken in; 1 change made here waits to go out\./);
+      expect(fs.existsSync(folder)).toBe(false);
+      const status = await laptop.run('sync', 'status');
+      expect(status.code).toBe(0);
+      expect(status.stdout + status.stderr).toMatch(/is not there/);
+
+      fs.renameSync(`${folder}.unplugged`, folder);
+      expect((await laptop.run('sync', 'now')).code).toBe(0);
+      expect((await desktop.run('sync', 'now')).code).toBe(0);
+      expect((await desktop.run('summary', '--week', '2026-W14', '--json')).json<{ minutes: { work: number } }>().minutes.work).toBe(180);
+    } finally {
+      for (const dir of [laptop.dataDir, desktop.dataDir, drive]) fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
