@@ -125,6 +125,8 @@ export const syncCommand: Command = {
       case 'now': {
         const round = await ask('sync.now', {});
         out(json ? JSON.stringify(round, null, 2) : roundLine(round));
+        // Damage is told where the person looks, every round that meets it: a change that could not be read is missing here.
+        if (!json) for (const problem of round.problems) say(problem);
         return;
       }
       case 'status': {

@@ -51,6 +51,8 @@ export interface SyncRoundResult {
   written: number;
   devices: number;
   conflicts: number;
+  /** What this round could not read or store, in words (an unreadable line skipped, a record refused). */
+  problems: string[];
 }
 
 export interface SyncStatus {
@@ -201,9 +203,10 @@ export class SyncService {
     const round = engine.syncNow(this.#deps.clock.now());
     const kinds = this.#fullApplyDue ? SYNC_KIND_NAMES : [...new Set([...round.changedKinds, ...localKinds])];
     this.#fullApplyDue = false;
-    this.#problems = [...round.problems, ...this.#applyToStore(kinds)];
+    const problems = [...round.problems, ...this.#applyToStore(kinds)];
+    this.#problems = problems;
     this.#deps.states.save(engine.save());
-    return { applied: round.applied, written: round.written, devices: round.devices, conflicts: round.conflicts };
+    return { applied: round.applied, written: round.written, devices: round.devices, conflicts: round.conflicts, problems };
   }
 
   status(): SyncStatus {

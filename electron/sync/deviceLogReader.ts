@@ -88,10 +88,15 @@ function readLog(fs: SyncFs, file: string, key: string, cursor: ReadCursor, resu
     const { changes, pending, bad } = readLogText(decoder.decode(bytes.subarray(0, lastNewline)));
     result.changes.push(...changes);
     result.pending.push(...pending);
-    if (bad) result.problems.push(`${key}: ${bad} unreadable line(s) skipped`);
+    if (bad) result.problems.push(skippedWords(bad, 'line', key));
     offset += lastNewline + 1;
   }
   result.cursor.offsets[key] = offset;
+}
+
+/** Damage told as what it means: something changed another computer's file, and what it held may be missing here. */
+function skippedWords(bad: number, unit: 'line' | 'change', key: string): string {
+  return `${bad} ${unit}${bad === 1 ? '' : 's'} of another computer's changes (${key} in the sync folder) could not be read and ${bad === 1 ? 'was' : 'were'} skipped: what was changed there may be missing here. Something other than Timelock changed that file.`;
 }
 
 function readSnapshot(fs: SyncFs, file: string, key: string, cursor: ReadCursor, result: ReadResult): void {
@@ -110,7 +115,7 @@ function readSnapshot(fs: SyncFs, file: string, key: string, cursor: ReadCursor,
   const { changes, pending, bad } = readLogText((Array.isArray(snapshot.changes) ? snapshot.changes : []).map((c) => JSON.stringify(c)).join('\n'));
   result.changes.push(...changes);
   result.pending.push(...pending);
-  if (bad) result.problems.push(`${key}: ${bad} unreadable change(s) skipped`);
+  if (bad) result.problems.push(skippedWords(bad, 'change', key));
   result.cursor.snapshots[key] = size;
 }
 

@@ -16,7 +16,14 @@ export const syncSetupRequestSchema = z
   })
   .strict();
 
-export const syncRoundSchema = z.object({ applied: count, written: count, devices: count, conflicts: count });
+export const syncRoundSchema = z.object({
+  applied: count,
+  written: count,
+  devices: count,
+  conflicts: count,
+  /** What the round could not read or store, in words: an unreadable line in another computer's log, a record refused. */
+  problems: z.array(z.string()),
+});
 
 export const syncStatusSchema = z.object({
   folder: z.string(),

@@ -45,8 +45,9 @@ describe('timelock sync', () => {
     expect(sent.code, sent.stderr).toBe(0);
     const taken = await desktop.run('sync', 'now', '--json');
     expect(taken.code, taken.stderr).toBe(0);
-    const round = taken.json<{ applied: number; written: number; devices: number; conflicts: number }>();
-    expect(Object.keys(round).sort()).toEqual(['applied', 'conflicts', 'devices', 'written']);
+    const round = taken.json<{ applied: number; written: number; devices: number; conflicts: number; problems: string[] }>();
+    expect(Object.keys(round).sort()).toEqual(['applied', 'conflicts', 'devices', 'problems', 'written']);
+    expect(round.problems).toEqual([]);
     expect(round.applied).toBeGreaterThanOrEqual(1);
     expect(round.devices).toBe(1);
     expect(round.conflicts).toBe(0);
@@ -266,6 +267,38 @@ describe('a sync folder that is not there (a drive unplugged)', () => {
       expect((await desktop.run('summary', '--week', '2026-W14', '--json')).json<{ minutes: { work: number } }>().minutes.work).toBe(180);
     } finally {
       for (const dir of [laptop.dataDir, desktop.dataDir, drive]) fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('damage in the sync folder', () => {
+  it('a line of another computer’s log that cannot be read is told by the sync now that meets it', async () => {
+    const laptop = cliFolder();
+    const desktop = cliFolder();
+    const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'timelock-syncfolder-'));
+    try {
+      for (const [computer, name] of [[laptop, 'Laptop'], [desktop, 'Desktop']] as const) {
+        expect((await computer.run('sync', 'setup', '--folder', folder, '--device-name', name)).code).toBe(0);
+      }
+      expect((await desktop.run('log', 'Work', '--start', '2026-03-30T09:00', '--end', '2026-03-30T10:00')).code).toBe(0);
+      expect((await desktop.run('log', 'Work', '--start', '2026-03-31T09:00', '--end', '2026-03-31T10:00')).code).toBe(0);
+      // Something other than Timelock garbles the desktop's first entry in its log.
+      const logs = fs.readdirSync(folder, { recursive: true, encoding: 'utf8' }).filter((f) => /changes-.*\.ndjson$/.test(f));
+      const start = String(Date.UTC(2026, 2, 30, 7)); // 09:00 Berlin
+      const desktopLog = logs.map((f) => path.join(folder, f)).find((f) => fs.readFileSync(f, 'utf8').includes(start));
+      expect(desktopLog).toBeDefined();
+      const lines = fs.readFileSync(desktopLog!, 'utf8').split('\n');
+      const at = lines.findIndex((line) => line.includes(start));
+      expect(at).toBeGreaterThanOrEqual(0);
+      lines[at] = '{"changeId": garbage ###';
+      fs.writeFileSync(desktopLog!, lines.join('\n'));
+
+      const round = await laptop.run('sync', 'now');
+      expect(round.code).toBe(0);
+      expect(round.stderr).toMatch(/^1 line of another computer's changes \(.*changes-.*\.ndjson in the sync folder\) could not be read and was skipped: what was changed there may be missing here\./m);
+      expect((await laptop.run('summary', '--week', '2026-W14', '--json')).json<{ minutes: { work: number } }>().minutes.work).toBe(60);
+    } finally {
+      for (const dir of [laptop.dataDir, desktop.dataDir, folder]) fs.rmSync(dir, { recursive: true, force: true });
     }
   });
 });

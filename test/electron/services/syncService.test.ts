@@ -212,7 +212,7 @@ describe('SyncService', () => {
 
   it('status names this computer and the others with their last-seen time', () => {
     const { clock, laptop } = pair();
-    expect(SYNC_CHANNELS['sync.now'].response.parse(laptop.sync.now())).toEqual({ applied: 0, written: 0, devices: 1, conflicts: 0 });
+    expect(SYNC_CHANNELS['sync.now'].response.parse(laptop.sync.now())).toEqual({ applied: 0, written: 0, devices: 1, conflicts: 0, problems: [] });
     expect(SYNC_CHANNELS['sync.status'].response.parse(laptop.sync.status())).toEqual(laptop.sync.status());
     expect(laptop.sync.status()).toEqual({
       folder: FOLDER,

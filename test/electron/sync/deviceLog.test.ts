@@ -61,7 +61,9 @@ describe('the device log', () => {
     const read = readOtherDevices(fs, FOLDER, 'desktop', emptyCursor());
     expect(ids(read.changes)).toEqual(['laptop-0']);
     expect(read.pending.map((p) => p.changeId)).toEqual(['future']);
-    expect(read.problems).toEqual(['laptop/changes-2026-12.ndjson: 1 unreadable line(s) skipped']);
+    expect(read.problems).toEqual([
+      "1 line of another computer's changes (laptop/changes-2026-12.ndjson in the sync folder) could not be read and was skipped: what was changed there may be missing here. Something other than Timelock changed that file.",
+    ]);
   });
 
   it("never reads its own folder as another device's, and skips folders that are not device ids", () => {
