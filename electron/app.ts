@@ -84,7 +84,8 @@ export interface TimelockApp {
   /**
    * For a process that does not stay (the command line opening the folder itself): a hard stop that fell while no
    * Timelock ran, made at its instant, as start() would. `seenAt`: until when this process has judged the timer
-   * already (a stop is not looked for before it, under rules changed since). Returns what to tell the person, or null.
+   * already (a stop is not looked for before it, under rules changed since); given after a command that went through,
+   * the run still going is marked seen now (the heartbeat). Returns what to tell the person, or null.
    */
   catchUp(seenAt?: number): string | null;
   /** Clears every pending timer and listener (before quit, or at the end of a test). */
@@ -265,7 +266,11 @@ export function createTimelock(ports: TimelockPorts): TimelockApp {
     },
     catchUp(seenAt) {
       const beat = idle.lastSeenAt();
-      return scheduler.catchUp(seenAt === undefined ? beat : Math.max(beat ?? seenAt, seenAt));
+      const told = scheduler.catchUp(seenAt === undefined ? beat : Math.max(beat ?? seenAt, seenAt));
+      // After a command that went through, a run still going was judged allowed here and now: the next command looks
+      // for a stop from here on. Not before it: a command refused changes nothing in the folder.
+      if (seenAt !== undefined) idle.seen(ctx.clock.now());
+      return told;
     },
     dispose() {
       stopWatching?.();

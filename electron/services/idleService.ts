@@ -207,6 +207,19 @@ export class IdleService {
     this.ctx.bus.emit('idle.question', question);
   }
 
+  /**
+   * A process that judged the running timer at `now` and does not stay (a command run with no app open): the
+   * heartbeat moves on to it, keeping the start of any time away the app saw begin. A hard stop missed later is then
+   * looked for from here, where the run was allowed, not from before a rule changed (Scheduler.catchUp).
+   */
+  seen(now: number): void {
+    const timer = this.ctx.store.getTimer();
+    if (!timer) return;
+    const presence = this.ctx.store.getPresence();
+    const awaySince = presence.heartbeat?.timerId === timer.id ? presence.heartbeat.awaySince : undefined;
+    this.ctx.store.setPresence({ ...presence, heartbeat: { at: now, timerId: timer.id, ...(awaySince !== undefined ? { awaySince } : {}) } });
+  }
+
   /** Writes the heartbeat for the running timer (with the start of any time away), or clears it when none runs. */
   private beat(now: number): void {
     const timer = this.ctx.store.getTimer();

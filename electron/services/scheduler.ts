@@ -8,6 +8,7 @@ import type { ScheduledNudge, RunningTimer } from '../../shared/model';
 import type { TimerHandle, Timers } from '../ports';
 import type { ServiceContext } from './context';
 import type { LockGate } from './lockGate';
+import type { HardStop } from '../../shared/domain/locks';
 import type { NudgeService } from './nudgeService';
 import type { TimerService } from './timerService';
 
@@ -83,7 +84,7 @@ export class Scheduler {
     });
     const timer = this.ctx.store.getTimer();
     if (timer) {
-      const stop = this.deps.locks.hardStop(judgedFrom(timer, lastSeenAt, this.ctx.clock.now()));
+      const stop = this.#missedStop(timer, lastSeenAt, this.ctx.clock.now());
       if (stop) this.promisedStop = { timerId: timer.id, at: stop.at };
     }
     this.wake('start');
@@ -99,9 +100,22 @@ export class Scheduler {
     const timer = this.ctx.store.getTimer();
     if (!timer) return null;
     const now = this.ctx.clock.now();
-    const stop = this.deps.locks.hardStop(judgedFrom(timer, lastSeenAt, now));
+    const stop = this.#missedStop(timer, lastSeenAt, now);
     if (!stop || stop.at > now) return null;
     return this.stopAndTell(stop.at, now);
+  }
+
+  /**
+   * The hard stop that fell while nobody watched the timer, judged from the last instant someone did (judgedFrom).
+   * There the run was allowed: its start passed the lock, and at a heartbeat the app was watching. A stop found right
+   * there means the rules changed since, at an instant not known (hard mode switched on, a window moved, from a
+   * command or another computer): put there, it would cut work done while it was allowed, or the whole run. So the
+   * rules are judged from now instead, and a stop is made only if they stop the run now.
+   */
+  #missedStop(timer: RunningTimer, lastSeenAt: number | null | undefined, now: number): HardStop | null {
+    const since = judgedFrom(timer, lastSeenAt, now);
+    const stop = this.deps.locks.hardStop(since);
+    return stop && stop.at <= since && since < now ? this.deps.locks.hardStop(now) : stop;
   }
 
   /**

@@ -213,7 +213,7 @@ describe('a hard lock with no app running', () => {
     expect(savedEntries()).toMatchObject([{ start: Date.UTC(2026, 3, 1, 14), end: Date.UTC(2026, 3, 1, 18) }]);
   });
 
-  it('a run the app watched until later is not cut before the app last saw it (hard mode switched on mid-run)', async () => {
+  it('a run the app watched until 19:00 under soft mode, switched to hard after: stopped when next judged, not back at 17:00 or 19:00', async () => {
     await startRun('soft');
     // The app ran until 19:00 with this timer (its heartbeat), and hard mode was switched on after the window's end.
     const app = makeTestHost({ dataDir: folder.dataDir, start: Date.UTC(2026, 3, 1, 17, 0) }).app;
@@ -221,8 +221,8 @@ describe('a hard lock with no app running', () => {
     app.store.setSettings({ ...app.store.getSettings(), lockMode: 'hard' });
     await app.store.flush();
     const status = await folder.run('status');
-    expect(status.stdout).toBe('idle · 3 / 35 h\n');
-    expect(savedEntries()).toMatchObject([{ start: Date.UTC(2026, 3, 1, 14), end: Date.UTC(2026, 3, 1, 17) }]);
+    expect(status.stdout).toBe('idle · 4 / 35 h\n');
+    expect(savedEntries()).toMatchObject([{ start: Date.UTC(2026, 3, 1, 14), end: Date.UTC(2026, 3, 1, 18) }]);
   });
 });
 
@@ -250,5 +250,32 @@ describe('a change from the command line that brings a hard stop due, with no ap
     const lowered = await folder.run('settings', 'set', 'dailyCapMinutes', '60');
     expect(lowered.stderr).toMatch(/the hard lock stopped the work timer/);
     expect((await folder.run('status')).stdout).toBe('idle · 2 / 35 h\n');
+  });
+});
+
+describe('a rule changed mid-run, with no app watching, never puts a stop back before the change', () => {
+  it('hard mode switched on inside the window, for a run begun before it: the run goes on, and stops at the window’s end', async () => {
+    folder = cliFolder({ start: Date.UTC(2026, 3, 1, 6, 50) }); // 08:50 Berlin, before the 09:00 window, lock off
+    expect((await folder.run('start', 'Work', '--note', 'morning report')).code).toBe(0);
+    folder.clock.advance(15 * MINUTE); // 09:05, inside the window
+    expect(await folder.run('settings', 'set', 'lockMode', 'hard')).toMatchObject({ code: 0, stderr: 'lockMode is now "hard".\n' });
+    // Judged from the run's start, 08:50 is off-hours: the stop would have gone there, and the whole run with it.
+    expect(await folder.run('status')).toMatchObject({ stdout: 'Work 0:15 · 0.2 / 35 h\n', stderr: '' });
+    folder.clock.advance(8 * HOUR + 25 * MINUTE); // 17:30
+    const status = await folder.run('status');
+    expect(status.stderr).toMatch(/17:00/);
+    expect(makeTestHost({ dataDir: folder.dataDir, start: folder.clock.now() }).app.store.getEntries()).toMatchObject([
+      { start: Date.UTC(2026, 3, 1, 6, 50), end: Date.UTC(2026, 3, 1, 15, 0), note: 'morning report' },
+    ]);
+  });
+
+  it('a window moved to begin after the run’s start: the run goes on inside it', async () => {
+    folder = cliFolder({ start: Date.UTC(2026, 3, 1, 7, 0) }); // 09:00 Berlin
+    expect((await folder.run('settings', 'set', 'lockMode', 'hard')).code).toBe(0);
+    expect((await folder.run('start', 'Work')).code).toBe(0);
+    folder.clock.advance(30 * MINUTE);
+    const later = JSON.stringify([[], [{ start: '09:15', end: '17:00' }], [{ start: '09:15', end: '17:00' }], [{ start: '09:15', end: '17:00' }], [{ start: '09:15', end: '17:00' }], [{ start: '09:15', end: '17:00' }], []]);
+    expect((await folder.run('settings', 'set', 'workWindows', later)).code).toBe(0);
+    expect(await folder.run('status')).toMatchObject({ stdout: 'Work 0:30 · 0.5 / 35 h\n', stderr: '' });
   });
 });
