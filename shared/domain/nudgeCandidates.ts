@@ -79,16 +79,20 @@ function lockStopped(ctx: Context, at: number, why: 'window-end' | 'weekly-cap' 
   const windowEnded = ctx.windows.some((w) => w.end === at);
   const capMs = why === 'weekly-cap' ? weeklyCapMinutesAt(settings, at) * MINUTE : why === 'daily-cap' ? (dailyCapMinutesAt(settings, at) ?? 0) * MINUTE : null;
   const cap = capMs === null ? null : `your ${why === 'weekly-cap' ? 'weekly' : 'daily'} cap of ${durationWords(capMs)}`;
-  // An unlock lets work run past a cap: at its end the work may be well past it, and the words say by how much.
-  const capStanding = () => {
+  // Work may be well past a cap where the stop falls (an unlock let it run on, a cap lowered under it): then the words
+  // say by how much, rather than that the cap was just reached.
+  const past = () => {
     const period = (why === 'weekly-cap' ? weekOf(settings) : dayOf(settings))(at);
     const used = usedAt(ctx, at, period);
-    return capMs !== null && used > capMs ? `you're past ${cap}, with ${durationWords(used)} of work ${why === 'weekly-cap' ? 'this week' : 'today'}` : `you're at ${cap}`;
+    return capMs !== null && used > capMs ? `past ${cap}, with ${durationWords(used)} of work ${why === 'weekly-cap' ? 'this week' : 'today'}` : null;
   };
+  const over = cap ? past() : null;
   const cause = unlockEnded
-    ? `Your unlock ended at ${clockWords(at, tz)} and ${cap ? capStanding() : 'it is outside your work windows'}`
+    ? `Your unlock ended at ${clockWords(at, tz)} and ${cap ? `you're ${over ?? `at ${cap}`}` : 'it is outside your work windows'}`
     : cap
-      ? `You've reached ${cap}`
+      ? over
+        ? `You're ${over}`
+        : `You've reached ${cap}`
       : windowEnded
         ? `Your work window ended at ${clockWords(at, tz)}`
         : "It's outside your work windows";

@@ -248,7 +248,8 @@ describe('a change from the command line that brings a hard stop due, with no ap
     expect((await folder.run('status')).stdout).toMatch(/^Work 2:00/);
     // One of 1 h: the run is past it, and stops now.
     const lowered = await folder.run('settings', 'set', 'dailyCapMinutes', '60');
-    expect(lowered.stderr).toMatch(/the hard lock stopped the work timer/);
+    // Past the new cap by an hour, not just reaching it: the words say so.
+    expect(lowered.stderr).toMatch(/^timelock: notice: You're past your daily cap of 1 h, with 2 h of work today: the hard lock stopped the work timer\.$/m);
     expect((await folder.run('status')).stdout).toBe('idle · 2 / 35 h\n');
   });
 });
