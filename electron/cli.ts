@@ -89,11 +89,15 @@ export async function runCli(options: RunCliOptions): Promise<number> {
     // Said once, before the command's own output: a repair means the last change before the damage may be gone.
     const told = transport.notices.length;
     for (const notice of transport.notices) say(`${NOTICE_PREFIX} ${notice}`);
-    await command.run(contextFor(transport, args, options, cwd));
+    // A read-only command may open the folder the full way only at its first call (a hard stop due, a file changed as
+    // it read): what that did is said before its output, as every other command says it, so the output waits.
+    const held: string[] = [];
+    const stdout = command.readOnly ? { write: (text: string) => void held.push(text) } : options.stdout;
+    await command.run(contextFor(transport, args, { ...options, stdout }, cwd));
     transport.afterCommand();
-    // Told after the output: a hard stop the command's change brought due; and what a read-only command that had to
-    // open the folder the full way after all (a file changed as it read) repaired only then.
+    // Then what the command's change brought due (a hard stop), after the output of a command that changes data.
     for (const notice of transport.notices.slice(told)) say(`${NOTICE_PREFIX} ${notice}`);
+    for (const text of held) options.stdout.write(text);
     return EXIT.ok;
   } catch (error) {
     if (error instanceof UsageError) return usageFailure(say, error.message, command);

@@ -280,3 +280,25 @@ describe('a rule changed mid-run, with no app watching, never puts a stop back b
     expect(await folder.run('status')).toMatchObject({ stdout: 'Work 0:30 · 0.5 / 35 h\n', stderr: '' });
   });
 });
+
+it('a status that makes a missed hard stop says so before its line, as a status bar reading both streams shows it', async () => {
+  const { runCli } = await import('../../../electron/cli');
+  const { runStatusFast } = await import('../../../electron/cli/statusFast');
+  folder = cliFolder({ start: Date.UTC(2026, 3, 1, 14, 0) });
+  await folder.run('settings', 'set', 'lockMode', 'hard');
+  await folder.run('start', 'Work');
+  folder.clock.advance(30 * MINUTE);
+  expect((await folder.run('status')).stdout).toBe('Work 0:30 · 0.5 / 35 h\n'); // records the checked files
+  folder.clock.advance(3.5 * HOUR);
+  let both = '';
+  const given = {
+    argv: ['status'],
+    env: { TIMELOCK_DATA_DIR: folder.dataDir },
+    stdout: { write: (text: string) => void (both += text) },
+    stderr: { write: (text: string) => void (both += text) },
+    clock: folder.clock,
+    systemTimeZone: 'Europe/Berlin',
+  };
+  expect((await runStatusFast(given)) ?? (await runCli(given))).toBe(0);
+  expect(both).toBe("timelock: notice: Your work window ended at 17:00: the hard lock stopped the work timer.\nidle · 1 / 35 h\n");
+});
