@@ -9,6 +9,8 @@ import type { Command } from './command';
 import { Refusal, UsageError } from './cliErrors';
 import { formatInstant } from './formatInstant';
 import { noticesDuring } from './noticesDuring';
+import { valueWords } from '../../shared/sync/settingConflictWords';
+import type { Settings } from '../../shared/model';
 
 const ACTIONS = ['setup', 'off', 'now', 'status', 'conflicts', 'resolve', 'timers', 'stop-timer'] as const;
 type Action = (typeof ACTIONS)[number];
@@ -40,6 +42,38 @@ function findTimer(timers: readonly OtherTimer[], wanted: string): OtherTimer {
 }
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+type ConflictView = ResponseOf<'sync.conflicts'>[number];
+
+/** Under a conflict, what `--keep this`, `other` and `both` each keep, naming the computer each version is from. */
+function keepLines(c: ConflictView, status: NonNullable<ResponseOf<'sync.status'>>, snapshot: ResponseOf<'app.snapshot'>): string[] {
+  const self = status.device.id;
+  const computer = (id: string | undefined) =>
+    id === self ? `this computer, ${cleanText(status.device.name)}` : cleanText(status.devices.find((d) => d.id === id)?.name ?? `computer ${id ?? '?'}`);
+  const { timeZone } = snapshot.settings;
+  const version = (record: unknown): string => {
+    if (record === null || record === undefined) return 'deleted';
+    if (c.kind === 'setting') return valueWords(c.recordIds[0] as keyof Settings, record);
+    if (typeof record !== 'object' || Array.isArray(record)) return JSON.stringify(record);
+    const r = record as Record<string, unknown>;
+    if (typeof r.start === 'number' && typeof r.end === 'number' && typeof r.categoryId === 'string') {
+      const note = typeof r.note === 'string' && r.note.trim() ? ` "${cleanText(r.note)}"` : '';
+      return `${categoryName(snapshot.categories, r.categoryId)} ${formatInstant(r.start, timeZone)} to ${formatInstant(r.end, timeZone)}${note}`;
+    }
+    return typeof r.name === 'string' ? cleanText(r.name) : typeof r.date === 'string' ? r.date : JSON.stringify(record).slice(0, 120);
+  };
+  if (c.type === 'edited-twice') {
+    return [
+      `    --keep this   keeps the version shown now: ${version(c.kept)} (from ${computer(c.devices[0])})`,
+      `    --keep other  restores the other: ${version(c.other)} (from ${computer(c.devices[1])})`,
+      ...(c.kind === 'entry' ? ['    --keep both   keeps the version shown and the other as a copy'] : []),
+    ];
+  }
+  if (c.type === 'overlap') {
+    return ["    --keep this   keeps this computer's entry and deletes the other's", "    --keep other  keeps the other computer's entry and deletes this one's", '    --keep both   keeps both'];
+  }
+  return ["    --keep this   keeps the timer running here and stops the others (each saved as an entry up to now)", '    --keep other  stops the timer running here'];
+}
 
 function roundLine(round: ResponseOf<'sync.now'>): string {
   const conflicts = round.conflicts ? `; ${plural(round.conflicts, 'conflict')} to resolve (timelock sync conflicts)` : '';
@@ -146,7 +180,11 @@ export const syncCommand: Command = {
         const conflicts = await ask('sync.conflicts', {});
         if (json) out(JSON.stringify(conflicts, null, 2));
         else if (conflicts.length === 0) say('No sync conflicts to resolve.');
-        else out(conflicts.map((c) => `${c.id}  ${c.type.padEnd(12)} ${c.message}`).join('\n'));
+        else {
+          // What each --keep keeps, with whose version it is: a person choosing needs to see both.
+          const [status, snapshot] = await Promise.all([ask('sync.status', {}), ask('app.snapshot', {})]);
+          out(conflicts.flatMap((c) => [`${c.id}  ${c.type.padEnd(12)} ${c.message}`, ...(status ? keepLines(c, status, snapshot) : [])]).join('\n'));
+        }
         return;
       }
       case 'resolve': {

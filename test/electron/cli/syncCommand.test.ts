@@ -91,6 +91,21 @@ describe('timelock sync', () => {
     expect(again.stderr).toMatch(/no open sync conflict/);
   });
 
+  it('a setting changed on both computers is listed with both versions, whose each is, and what each --keep keeps', async () => {
+    await laptop.run('sync', 'now');
+    await desktop.run('sync', 'now');
+    laptop.clock.advance(60_000);
+    expect((await laptop.run('settings', 'set', 'weeklyCapHours', '30')).code).toBe(0);
+    desktop.clock.advance(120_000);
+    expect((await desktop.run('settings', 'set', 'weeklyCapHours', '32')).code).toBe(0);
+    await laptop.run('sync', 'now');
+    await desktop.run('sync', 'now');
+    const text = (await desktop.run('sync', 'conflicts')).stdout;
+    expect(text).toMatch(/edited-twice/);
+    expect(text).toMatch(/--keep this {3}keeps the version shown now: 32 h \(from this computer, Desktop\)/);
+    expect(text).toMatch(/--keep other {2}restores the other: 30 h \(from Laptop\)/);
+  });
+
   it('two commands in a row changing the same setting on one computer are not a conflict, and the last value travels', async () => {
     // The laptop has seen the desktop's setup (a running app would within seconds); each command runs alone.
     await laptop.run('sync', 'now');
