@@ -75,22 +75,22 @@ describe('Settings: sync', () => {
     const { api } = await laptopAndDesktop({ conflicts: true });
     const { user } = await renderApp({ api, view: 'settings' });
     expect(await sync().findByText(/^Desktop: last seen/)).toBeInTheDocument();
-    // The setting as Settings names it, with both values as its form shows them; the kept version first: this
-    // computer's, edited later.
-    const setting = within(sync().getByRole('group', { name: /^Lock mode was changed on both computers: kept Hard \(the later change\) over Soft\./ }));
-    expect(setting.getByText('(Laptop (this computer) and Desktop)')).toBeInTheDocument();
+    // The setting as Settings names it, with both values as its form shows them; the kept version first: the
+    // desktop's, later by the sync clock (the desktop had taken in this computer's setup before its edit).
+    const setting = within(sync().getByRole('group', { name: /^Lock mode was changed on both computers: kept Soft \(the later change\) over Hard\./ }));
+    expect(setting.getByText('(Desktop and Laptop (this computer))')).toBeInTheDocument();
     // A setting has one value: both cannot be kept. Two overlapping entries can.
     expect(setting.queryByRole('button', { name: 'Keep both' })).toBeNull();
     const both = within(sync().getByRole('group', { name: /Two entries from different computers cover the same time/ }));
     expect(both.getByRole('button', { name: 'Keep both' })).toBeInTheDocument();
 
-    await user.click(setting.getByRole('button', { name: 'Keep Desktop’s version' }));
+    await user.click(setting.getByRole('button', { name: 'Keep this computer’s version' }));
     expect(api.callsTo('sync.resolve')).toEqual([{ id: expect.stringMatching(/^edit:setting:lockMode:/), keep: 'other' }]);
-    expect(await sync().findByText(/^Kept Desktop’s version\. Synced: .* 1 conflict to resolve below\.$/)).toBeInTheDocument();
+    expect(await sync().findByText(/^Kept this computer’s version\. Synced: .* 1 conflict to resolve below\.$/)).toBeInTheDocument();
     await waitFor(() => expect(sync().queryByRole('group', { name: /^Lock mode was changed on both computers/ })).toBeNull());
-    // The desktop's lock mode is the one kept here, and Settings shows it.
-    expect(api.host.app.store.getSettings().lockMode).toBe('soft');
-    await waitFor(() => expect(within(screen.getByRole('form', { name: 'Lock mode' })).getByRole('radio', { name: 'Soft' })).toBeChecked());
+    // This computer's lock mode is the one kept, and Settings shows it.
+    expect(api.host.app.store.getSettings().lockMode).toBe('hard');
+    await waitFor(() => expect(within(screen.getByRole('form', { name: 'Lock mode' })).getByRole('radio', { name: 'Hard' })).toBeChecked());
   });
 
   it('an entry edited on both, this computer’s edit the earlier: its versions are shown, and keeping this computer’s keeps it', async () => {
