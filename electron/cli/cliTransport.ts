@@ -5,7 +5,7 @@
 import type { TimelockApp } from '../app';
 import type { Clock } from '../ports';
 import { COMMAND_LINE, DataFolderBusyError, pollDelay, sleep, tryAcquireDataFolderLock, type DataFolderLock } from '../storage/dataFolderLock';
-import { connectToHost } from '../hosts/socketClient';
+import { connectToHost, type SocketClient } from '../hosts/socketClient';
 import type { SocketPlace } from '../hosts/socketAddress';
 import type { Result } from '../../shared/result';
 import { AppError } from '../../shared/result';
@@ -56,21 +56,24 @@ export async function openCliTransport(options: TransportOptions): Promise<CliTr
   const deadline = Date.now() + (options.lockWaitMs ?? LOCK_WAIT_MS);
   for (;;) {
     const client = await connectToHost(options.dataDir, { place: options.place });
-    if (client) {
-      return {
-        via: 'socket',
-        notices: [],
-        call: (channel, payload) => client.call(channel, payload),
-        afterCommand: () => undefined,
-        onEvent: (listener) => client.onEvent(listener),
-        close: async () => client.close(),
-      };
-    }
+    if (client) return viaHost(client);
     const taken = tryAcquireDataFolderLock(options.dataDir, { host: COMMAND_LINE, exitOnSignal: true });
     if (!(taken instanceof DataFolderBusyError)) return openDirect(taken, options);
     if (Date.now() >= deadline) throw new Refusal(taken.message);
     await sleep(pollDelay());
   }
+}
+
+/** Through a running host's socket: it repairs, stops and tells as it runs, so nothing is left for the command. */
+function viaHost(client: SocketClient): CliTransport {
+  return {
+    via: 'socket',
+    notices: [],
+    call: (channel, payload) => client.call(channel, payload),
+    afterCommand: () => undefined,
+    onEvent: (listener) => client.onEvent(listener),
+    close: async () => client.close(),
+  };
 }
 
 async function openDirect(lock: DataFolderLock, options: TransportOptions): Promise<CliTransport> {
@@ -79,14 +82,7 @@ async function openDirect(lock: DataFolderLock, options: TransportOptions): Prom
     const client = await connectToHost(options.dataDir, { place: options.place, lock });
     if (client) {
       lock.release();
-      return {
-        via: 'socket',
-        notices: [],
-        call: (c, p) => client.call(c, p),
-        afterCommand: () => undefined,
-        onEvent: (l) => client.onEvent(l),
-        close: async () => client.close(),
-      };
+      return viaHost(client);
     }
     if (options.readOnly) {
       const checked = await openChecked(lock, options);
