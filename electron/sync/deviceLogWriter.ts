@@ -57,6 +57,26 @@ export class DeviceLogWriter {
     }
   }
 
+  /** The sizes of this device's change files (month logs and snapshots) as they are now, by file name. */
+  ownSizes(): Record<string, number> {
+    const sizes: Record<string, number> = {};
+    for (const name of this.#fs.listFiles(this.#dir)) {
+      const type = classifyFile(name).type;
+      if (type !== 'log' && type !== 'snapshot') continue;
+      const size = this.#fs.size(joinPath(this.#dir, name));
+      if (size !== null) sizes[name] = size;
+    }
+    return sizes;
+  }
+
+  /** The files this device left at `written` sizes that are now shorter or gone: something else changed them. */
+  damaged(written: Readonly<Record<string, number>>): string[] {
+    return Object.entries(written)
+      .filter(([name, size]) => (this.#fs.size(joinPath(this.#dir, name)) ?? -1) < size)
+      .map(([name]) => name)
+      .sort();
+  }
+
   writeInfo(info: Omit<DeviceInfo, 'id'>): void {
     this.#fs.writeAtomic(joinPath(this.#dir, 'device.json'), `${JSON.stringify({ id: this.#device, ...info }, null, 2)}\n`);
   }

@@ -23,6 +23,11 @@ export interface SyncEngineState {
   merge: SerializedMergeState;
   devices: DeviceInfo[];
   lastCompaction: number;
+  /**
+   * The sizes this device left its own change files at (absent in a state from before they were kept): a file found
+   * shorter or gone was changed by something else, and what it held is written again.
+   */
+  ownFiles?: Record<string, number>;
 }
 
 export interface SyncRound {
@@ -50,6 +55,8 @@ export class SyncEngine {
   readonly #appVersion: string;
   readonly #newId: () => string;
   #state: Omit<SyncEngineState, 'clock' | 'merge'>;
+  /** Words for damage repaired by a write outside a round (a local change's append), told by the next round. */
+  readonly #repaired: string[] = [];
 
   constructor(fs: SyncFs, state: SyncEngineState, options: { appVersion: string; newId: () => string }) {
     this.#fs = fs;
@@ -125,14 +132,38 @@ export class SyncEngine {
   /** Appends the local changes not yet written to this device's log. Returns how many. */
   flushOutbox(): number {
     const outbox = this.#state.outbox;
-    if (outbox.length) this.#writer.append(outbox);
+    if (outbox.length) {
+      const damage = this.#repairOwnFiles();
+      this.#writer.append(outbox);
+      this.#state.ownFiles = this.#writer.ownSizes();
+      if (damage) this.#repaired.push(damage);
+    }
     this.#state.outbox = [];
     return outbox.length;
   }
 
+  /**
+   * This device's own files that something else cut short or removed (a sync tool's older copy, a person tidying the
+   * folder): the other computers, and any that joins later, would never see what they held. Every change of this
+   * device that the merged set still shows is appended again, to its month's log (a change read twice is taken once).
+   * Returns what to tell, or null when nothing was damaged.
+   */
+  #repairOwnFiles(): string | null {
+    const written = this.#state.ownFiles;
+    if (!written) return null;
+    const damaged = this.#writer.damaged(written);
+    if (damaged.length === 0) return null;
+    const own = this.#merge.serialize().changes.filter((c) => c.stamp.device === this.#state.deviceId);
+    if (own.length) this.#writer.append(own);
+    this.#state.ownFiles = this.#writer.ownSizes();
+    return `This computer's own changes in the sync folder (${damaged.join(', ')}) were cut short or removed by something other than Timelock: ${own.length} change${own.length === 1 ? ' was' : 's were'} written again, so the other computers get them back.`;
+  }
+
   /** Writes this device's pending changes, then reads and merges what the others wrote since last time. */
   syncNow(now: number): SyncRound {
+    const repaired = [...this.#repaired.splice(0), ...[this.#repairOwnFiles()].filter((words): words is string => words !== null)];
     const written = this.flushOutbox();
+    repaired.push(...this.#repaired.splice(0));
     this.#writer.writeInfo({ name: this.#state.deviceName, appVersion: this.#appVersion, lastSeen: now });
 
     const read = readOtherDevices(this.#fs, this.#state.folder, null, this.#state.cursor);
@@ -152,13 +183,14 @@ export class SyncEngine {
       this.#writer.compact();
       this.#state.lastCompaction = now;
     }
+    this.#state.ownFiles = this.#writer.ownSizes();
     return {
       applied,
       written,
       devices: this.#state.devices.length,
       conflicts: this.conflicts().length,
       waitingForUpdate: this.#merge.pending().length,
-      problems: read.problems,
+      problems: [...repaired, ...read.problems],
       changedKinds: [...changedKinds].sort(),
     };
   }

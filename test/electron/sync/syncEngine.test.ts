@@ -37,3 +37,52 @@ describe('SyncEngine', () => {
     expect(b.devices.map((d) => d.name)).toEqual(['A']);
   });
 });
+
+describe('SyncEngine: this device’s own files damaged by something else', () => {
+  const setUp = () => {
+    const fs = new MemorySyncFs();
+    let n = 0;
+    const options = { appVersion: '1.0.0', newId: () => `id${n++}` };
+    const laptop = new SyncEngine(fs, SyncEngine.initialState('/sync', 'laptop', 'Laptop'), options);
+    for (let i = 0; i < 3; i++) laptop.record('entry', `e${i}`, { id: `e${i}`, start: T + i * 1000, end: T + i * 1000 + 500 }, T + i);
+    laptop.syncNow(T + 10);
+    const logs = fs.listFiles('/sync/timelock-sync/devices/laptop').filter((name) => name.startsWith('changes-'));
+    expect(logs).toHaveLength(1);
+    return { fs, laptop, log: `/sync/timelock-sync/devices/laptop/${logs[0]}`, join: () => new SyncEngine(fs, SyncEngine.initialState('/sync', 'tablet', 'Tablet'), options) };
+  };
+
+  it('a log emptied behind its back is noticed at the next round, told, and its changes written again for the others', () => {
+    const { fs, laptop, log, join } = setUp();
+    fs.writeAtomic(log, '');
+    const round = laptop.syncNow(T + 20);
+    expect(round.problems).toEqual([
+      expect.stringMatching(/^This computer's own changes in the sync folder \(changes-.*\.ndjson\) were cut short or removed by something other than Timelock: 3 changes were written again, so the other computers get them back\.$/),
+    ]);
+    // A computer joining now finds all three entries.
+    const tablet = join();
+    tablet.syncNow(T + 30);
+    expect(tablet.merged.liveRecords('entry').map((r) => r.id)).toEqual(['e0', 'e1', 'e2']);
+    // Told once: the next round finds the files as this device left them.
+    expect(laptop.syncNow(T + 40).problems).toEqual([]);
+  });
+
+  it('a log removed, then a local change appended before the next round: the change goes out and so do the lost ones', () => {
+    const { fs, laptop, log, join } = setUp();
+    fs.remove(log);
+    laptop.record('entry', 'e3', { id: 'e3', start: T + 9000, end: T + 9500 }, T + 50);
+    laptop.flushOutbox();
+    expect(laptop.syncNow(T + 60).problems).toEqual([expect.stringMatching(/were cut short or removed by something other than Timelock/)]);
+    const tablet = join();
+    tablet.syncNow(T + 70);
+    expect(tablet.merged.liveRecords('entry').map((r) => r.id)).toEqual(['e0', 'e1', 'e2', 'e3']);
+  });
+
+  it('a state from before the sizes were kept checks nothing, then keeps them', () => {
+    const { fs, laptop, log } = setUp();
+    const { ownFiles: _dropped, ...older } = laptop.save();
+    const restarted = new SyncEngine(fs, older, { appVersion: '1.0.0', newId: () => 'x' });
+    fs.writeAtomic(log, '');
+    expect(restarted.syncNow(T + 80).problems).toEqual([]);
+    expect(restarted.save().ownFiles).toBeDefined();
+  });
+});
