@@ -1,7 +1,7 @@
 // `timelock summary`: the domain's week summary (summary.week / summary.range) as JSON for scripts or as a table.
 import { addDays, daysBetween, fromLocal, localDateOf, parseDate, parseWeek, type CalendarDate, MINUTE } from '../../shared/domain/time';
 import { MAX_RANGE_WEEKS, type ResponseOf } from '../../shared/contract';
-import type { Command } from './command';
+import type { Command, CommandContext } from './command';
 import { durationClock } from '../../shared/domain/words';
 import { Refusal, UsageError } from './cliErrors';
 import { weekJson } from './weekJson';
@@ -28,7 +28,7 @@ export const summaryCommand: Command = {
   check(args) {
     if (args.has('week') && args.has('date')) throw new UsageError('Give --week or --date, not both.');
   },
-  async run({ args, ask, out, outRaw }) {
+  async run({ args, ask, out, outRaw, say }) {
     const settings = await ask('settings.get', {});
     let first: CalendarDate | null = null;
     const week = args.string('week');
@@ -46,6 +46,7 @@ export const summaryCommand: Command = {
     if (count === undefined) {
       const summary = await ask('summary.week', at === undefined ? {} : { at });
       out(args.flag('json') ? JSON.stringify(weekJson(summary), null, 2) : weekTable(summary) + planLine(summary));
+      if (!args.flag('json')) await sayOpenConflicts(ask, say);
       return;
     }
     // Said here, in the option's words: the pages below would each be valid, and the request's words name its field.
@@ -70,6 +71,24 @@ export const summaryCommand: Command = {
     }
   },
 };
+
+/**
+ * Sync's open conflicts, said under the week: two computers' entries over the same time both count in its figures
+ * until the person chooses, which the figures alone do not show. Nothing when sync is off (or the app is older).
+ */
+async function sayOpenConflicts(ask: CommandContext['ask'], say: CommandContext['say']): Promise<void> {
+  let conflicts: Array<{ type: string }>;
+  try {
+    conflicts = await ask('sync.conflicts', {});
+  } catch (error) {
+    if (error instanceof Refusal) return;
+    throw error;
+  }
+  if (conflicts.length === 0) return;
+  const overlaps = conflicts.filter((c) => c.type === 'overlap').length;
+  const counted = overlaps === 0 ? '' : `; ${overlaps === 1 ? 'one is' : `${overlaps} are`} entries from two computers over the same time, both counted here until then`;
+  say(`Sync has ${conflicts.length} conflict${conflicts.length === 1 ? '' : 's'} to resolve (timelock sync conflicts)${counted}.`);
+}
 
 /** How many weeks ending with the one starting on `newestStart` begin in 1970 or later (no instant is earlier). */
 function weeksSince1970(newestStart: CalendarDate, timeZone: string): number {

@@ -67,8 +67,12 @@ describe('timelock sync', () => {
     await laptop.run('sync', 'now');
     const round = (await desktop.run('sync', 'now', '--json')).json<{ conflicts: number }>();
     expect(round.conflicts).toBe(1);
-    // Nothing dropped while it waits: both entries count until the person decides.
+    // Nothing dropped while it waits: both entries count until the person decides, and the week says so.
     expect(await work(desktop)).toBe(150);
+    const week = await desktop.run('summary', '--week', '2026-W14');
+    expect(week.stderr).toBe(
+      'Sync has 1 conflict to resolve (timelock sync conflicts); one is entries from two computers over the same time, both counted here until then.\n',
+    );
 
     const listed = await desktop.run('sync', 'conflicts', '--json');
     expect(listed.code, listed.stderr).toBe(0);
@@ -82,6 +86,7 @@ describe('timelock sync', () => {
     expect(resolved.code, resolved.stderr).toBe(0);
     expect((await desktop.run('sync', 'conflicts', '--json')).json<Conflict[]>()).toEqual([]);
     expect(await work(desktop)).toBe(90);
+    expect((await desktop.run('summary', '--week', '2026-W14')).stderr).toBe('');
     await laptop.run('sync', 'now');
     expect(await work(laptop)).toBe(90);
     expect((await laptop.run('sync', 'conflicts', '--json')).json<Conflict[]>()).toEqual([]);
