@@ -55,7 +55,7 @@ export class SyncEngine {
   readonly #appVersion: string;
   readonly #newId: () => string;
   #state: Omit<SyncEngineState, 'clock' | 'merge'>;
-  /** Words for damage repaired by a write outside a round (a local change's append), told by the next round. */
+  /** Words for damage to this device's own files repaired since the last round, told by the next round. */
   readonly #repaired: string[] = [];
 
   constructor(fs: SyncFs, state: SyncEngineState, options: { appVersion: string; newId: () => string }) {
@@ -133,10 +133,9 @@ export class SyncEngine {
   flushOutbox(): number {
     const outbox = this.#state.outbox;
     if (outbox.length) {
-      const damage = this.#repairOwnFiles();
+      this.#repairOwnFiles();
       this.#writer.append(outbox);
       this.#state.ownFiles = this.#writer.ownSizes();
-      if (damage) this.#repaired.push(damage);
     }
     this.#state.outbox = [];
     return outbox.length;
@@ -146,24 +145,23 @@ export class SyncEngine {
    * This device's own files that something else cut short or removed (a sync tool's older copy, a person tidying the
    * folder): the other computers, and any that joins later, would never see what they held. Every change of this
    * device that the merged set still shows is appended again, to its month's log (a change read twice is taken once).
-   * Returns what to tell, or null when nothing was damaged.
+   * What to tell is kept for the round's problems.
    */
-  #repairOwnFiles(): string | null {
+  #repairOwnFiles(): void {
     const written = this.#state.ownFiles;
-    if (!written) return null;
+    if (!written) return;
     const damaged = this.#writer.damaged(written);
-    if (damaged.length === 0) return null;
+    if (damaged.length === 0) return;
     const own = this.#merge.serialize().changes.filter((c) => c.stamp.device === this.#state.deviceId);
     if (own.length) this.#writer.append(own);
     this.#state.ownFiles = this.#writer.ownSizes();
-    return `This computer's own changes in the sync folder (${damaged.join(', ')}) were cut short or removed by something other than Timelock: ${own.length} change${own.length === 1 ? ' was' : 's were'} written again, so the other computers get them back.`;
+    this.#repaired.push(`This computer's own changes in the sync folder (${damaged.join(', ')}) were cut short or removed by something other than Timelock: ${own.length} change${own.length === 1 ? ' was' : 's were'} written again, so the other computers get them back.`);
   }
 
   /** Writes this device's pending changes, then reads and merges what the others wrote since last time. */
   syncNow(now: number): SyncRound {
-    const repaired = [...this.#repaired.splice(0), ...[this.#repairOwnFiles()].filter((words): words is string => words !== null)];
+    this.#repairOwnFiles();
     const written = this.flushOutbox();
-    repaired.push(...this.#repaired.splice(0));
     this.#writer.writeInfo({ name: this.#state.deviceName, appVersion: this.#appVersion, lastSeen: now });
 
     const read = readOtherDevices(this.#fs, this.#state.folder, null, this.#state.cursor);
@@ -190,7 +188,7 @@ export class SyncEngine {
       devices: this.#state.devices.length,
       conflicts: this.conflicts().length,
       waitingForUpdate: this.#merge.pending().length,
-      problems: [...repaired, ...read.problems],
+      problems: [...this.#repaired.splice(0), ...read.problems],
       changedKinds: [...changedKinds].sort(),
     };
   }
