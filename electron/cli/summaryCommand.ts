@@ -2,7 +2,7 @@
 import { addDays, daysBetween, fromLocal, localDateOf, parseDate, parseWeek, type CalendarDate, MINUTE } from '../../shared/domain/time';
 import { MAX_RANGE_WEEKS, type ResponseOf } from '../../shared/contract';
 import type { Command, CommandContext } from './command';
-import { durationClock } from '../../shared/domain/words';
+import { countWords, durationClock } from '../../shared/domain/words';
 import { Refusal, UsageError } from './cliErrors';
 import { weekJson } from './weekJson';
 import { weekTable, weeksTable } from './weekTable';
@@ -87,7 +87,7 @@ async function sayOpenConflicts(ask: CommandContext['ask'], say: CommandContext[
   if (conflicts.length === 0) return;
   const overlaps = conflicts.filter((c) => c.type === 'overlap').length;
   const counted = overlaps === 0 ? '' : `; ${overlaps === 1 ? 'one is' : `${overlaps} are`} entries from two computers over the same time, both counted here until then`;
-  say(`Sync has ${conflicts.length} conflict${conflicts.length === 1 ? '' : 's'} to resolve (timelock sync conflicts)${counted}.`);
+  say(`Sync has ${countWords(conflicts.length, 'conflict')} to resolve (timelock sync conflicts)${counted}.`);
 }
 
 /** How many weeks ending with the one starting on `newestStart` begin in 1970 or later (no instant is earlier). */

@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { ResponseOf } from '../../shared/contract';
 import { categoryName } from './findCategory';
 import { cleanText } from '../../shared/domain/cleanText';
-import { elapsedClock } from '../../shared/domain/words';
+import { countWords, elapsedClock } from '../../shared/domain/words';
 import type { Command } from './command';
 import { Refusal, UsageError } from './cliErrors';
 import { formatInstant } from './formatInstant';
@@ -41,7 +41,6 @@ function findTimer(timers: readonly OtherTimer[], wanted: string): OtherTimer {
   throw new Refusal(`No other computer named '${cleanText(wanted)}' has a timer running${running.length ? `; running: ${running.join(', ')}` : ''}.`);
 }
 
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 type ConflictView = ResponseOf<'sync.conflicts'>[number];
 
@@ -76,8 +75,8 @@ function keepLines(c: ConflictView, status: NonNullable<ResponseOf<'sync.status'
 }
 
 function roundLine(round: ResponseOf<'sync.now'>): string {
-  const conflicts = round.conflicts ? `; ${plural(round.conflicts, 'conflict')} to resolve (timelock sync conflicts)` : '';
-  return `Took in ${plural(round.applied, 'change')} from ${plural(round.devices, 'other computer')}, wrote ${plural(round.written, 'change')}${conflicts}.`;
+  const conflicts = round.conflicts ? `; ${countWords(round.conflicts, 'conflict')} to resolve (timelock sync conflicts)` : '';
+  return `Took in ${countWords(round.applied, 'change')} from ${countWords(round.devices, 'other computer')}, wrote ${countWords(round.written, 'change')}${conflicts}.`;
 }
 
 function statusLines(status: NonNullable<ResponseOf<'sync.status'>>, timeZone: string): string[] {

@@ -1,7 +1,7 @@
 // The week summary as a table for a terminal: one week day by day, or several weeks a line each.
 import { AREAS, type WeekSummary } from '../../shared/model';
 import { MINUTE } from '../../shared/domain/time';
-import { WEEKDAY_SHORT, durationClock, hoursToTenth } from '../../shared/domain/words';
+import { WEEKDAY_SHORT, countWords, durationClock, hoursToTenth } from '../../shared/domain/words';
 
 const HEAD = ['Work', 'Fitness', 'Family'];
 
@@ -22,7 +22,7 @@ export function weekTable(week: WeekSummary): string {
       : `${durationClock(week.remainingMinutes * MINUTE)} left`;
   lines.push('');
   const off = week.daysOff.length;
-  const daysOff = (n: number) => `${n} day${n === 1 ? '' : 's'} off`;
+  const daysOff = (n: number) => `${countWords(n, 'day')} off`;
   // Days off on days without a work window (a Saturday) lower nothing: the cap is "less" only the ones that had one.
   const lowering = week.daysOffWithWindows;
   const lowered =

@@ -10,6 +10,7 @@ import type { ServiceContext } from './context';
 import { cleanOutcome, type RowOutcome, type SourceRow } from './import/fileReader';
 import { ENTRY_IMPORT_LIMITS, ImportBudget } from './import/importBudget';
 import { importedCategoryId, mapCategories, type CategoryMapping } from './import/mapCategories';
+import { countWords } from '../../shared/domain/words';
 import { openFileReader } from './import/openFileReader';
 import { rowVerdicts, type ProblemKind, type RowVerdict } from './import/rowVerdicts';
 
@@ -302,7 +303,7 @@ function refusal(problems: readonly ImportIssue[], code: ErrorCode, wholeFile: b
   const n = problems.length;
   const summary = wholeFile
     ? `The file was not imported: ${problems.map((p) => p.message).join(' ')} Nothing was written.`
-    : `The file was not imported: ${n} problem${n === 1 ? '' : 's'}, listed by line. Nothing was written. Fix the file, or leave out the rows with problems and import the rest (--skip-invalid on the command line).`;
+    : `The file was not imported: ${countWords(n, 'problem')}, listed by line. Nothing was written. Fix the file, or leave out the rows with problems and import the rest (--skip-invalid on the command line).`;
   return new AppError(code, summary, {
     // A problem's words name its place already ('entry 2: …' in a Timelock JSON file, 'line 3: …' in a CSV): that is
     // its path, so the words are not prefixed with a 'line 2' the file does not have.

@@ -6,6 +6,7 @@ import type { DeviceInfo, SnapshotFile } from './deviceLogWriter';
 import { classifyFile, deviceDir, devicesDir } from './syncLayout';
 import { joinPath, type SyncFs } from './syncFs';
 import { isDeviceId } from '../../shared/sync/hybridClock';
+import { countWords } from '../../shared/domain/words';
 
 /** Where reading stopped, per file (`<device>/<file name>`): the byte after the last whole line read. */
 export interface ReadCursor {
@@ -96,7 +97,7 @@ function readLog(fs: SyncFs, file: string, key: string, cursor: ReadCursor, resu
 
 /** Damage told as what it means: something changed another computer's file, and what it held may be missing here. */
 function skippedWords(bad: number, unit: 'line' | 'change', key: string): string {
-  return `${bad} ${unit}${bad === 1 ? '' : 's'} of another computer's changes (${key} in the sync folder) could not be read and ${bad === 1 ? 'was' : 'were'} skipped: what was changed there may be missing here. Something other than Timelock changed that file.`;
+  return `${countWords(bad, unit)} of another computer's changes (${key} in the sync folder) could not be read and ${bad === 1 ? 'was' : 'were'} skipped: what was changed there may be missing here. Something other than Timelock changed that file.`;
 }
 
 function readSnapshot(fs: SyncFs, file: string, key: string, cursor: ReadCursor, result: ReadResult): void {

@@ -115,6 +115,11 @@ export function listWords(parts: readonly string[]): string {
 }
 
 /** The sentence's first letter in capitals. */
+/** "1 row", "2 rows", "3 entries": a count and its noun, `many` being the noun with an s unless given. */
+export function countWords(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
 export function capitalize(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }

@@ -10,8 +10,8 @@ import { ErrorMessage } from '../shell/ErrorMessage';
 import { WeekNavigator } from '../shell/WeekNavigator';
 import { CheckInForm } from './CheckInForm';
 import { signalCards } from './signalCards';
+import { countWords } from '../../../shared/domain/words';
 
-const weeksWord = (n: number) => `${n} week${n === 1 ? '' : 's'}`;
 
 /** The runs the domain counted; a last week not yet ended is named as such, since the runs leave it out. */
 function trendWords(range: WeekRange): string {
@@ -27,7 +27,7 @@ function trendWords(range: WeekRange): string {
       ? `${latest} is not over the cap.`
       : consecutiveWeeksOverCap === 1
         ? `${latest} is over the cap.`
-        : `${weeksWord(consecutiveWeeksOverCap)} in a row over the cap.`;
+        : `${countWords(consecutiveWeeksOverCap, 'week')} in a row over the cap.`;
   const missed =
     targetsMissedInARow === 0
       ? progress === 'ended'
@@ -35,7 +35,7 @@ function trendWords(range: WeekRange): string {
         : 'No target was missed in the latest finished week.'
       : targetsMissedInARow === 1
         ? `At least one target was missed in ${latest.toLowerCase()}.`
-        : `At least one target missed ${weeksWord(targetsMissedInARow)} in a row.`;
+        : `At least one target missed ${countWords(targetsMissedInARow, 'week')} in a row.`;
   return `${pending}${over} ${missed}`;
 }
 

@@ -3,6 +3,7 @@
 import type { WeekSummary } from '../../../shared/model';
 import { AREA_COLORS } from '../../charts/areaColors';
 import type { TrendSeries } from '../../charts/TrendChart';
+import { countWords } from '../../../shared/domain/words';
 import { formatHours } from '../../format/formatHours';
 import { numberFormat } from '../../format/intlFormats';
 
@@ -20,7 +21,6 @@ export interface SignalCard {
   now: string;
 }
 
-const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 export function signalCards(weeks: readonly WeekSummary[], locale: string | undefined): SignalCard[] {
   const last = weeks[weeks.length - 1];
@@ -43,7 +43,7 @@ export function signalCards(weeks: readonly WeekSummary[], locale: string | unde
       ],
       kind: 'line',
       format: hours,
-      now: `Over the cap in ${count(overCapWeeks, 'week', 'weeks')} of the last ${weeks.length}.`,
+      now: `Over the cap in ${countWords(overCapWeeks, 'week')} of the last ${weeks.length}.`,
     },
     {
       id: 'off-hours',
@@ -61,7 +61,7 @@ export function signalCards(weeks: readonly WeekSummary[], locale: string | unde
       series: [{ id: 'weekend', name: 'Weekend days worked', color: '#E69F00', values: weeks.map((w) => w.signals.weekendDaysWorked) }],
       format: (value) => days(value),
       ticks: [0, 1, 2],
-      now: `This week: ${count(last.signals.weekendDaysWorked, 'weekend day', 'weekend days')} with work.`,
+      now: `This week: ${countWords(last.signals.weekendDaysWorked, 'weekend day')} with work.`,
     },
     {
       id: 'late',
@@ -80,7 +80,7 @@ export function signalCards(weeks: readonly WeekSummary[], locale: string | unde
         { id: 'family', name: 'Days without family', color: AREA_COLORS.family, values: weeks.map((w) => w.signals.longestFamilyGapDays) },
       ],
       format: (value) => `${days(value)} d`,
-      now: `This week: up to ${count(last.signals.longestFitnessGapDays, 'day', 'days')} without fitness and ${count(last.signals.longestFamilyGapDays, 'day', 'days')} without family time.`,
+      now: `This week: up to ${countWords(last.signals.longestFitnessGapDays, 'day')} without fitness and ${countWords(last.signals.longestFamilyGapDays, 'day')} without family time.`,
     },
   ];
 }

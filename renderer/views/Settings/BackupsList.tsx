@@ -7,7 +7,7 @@ import { describeError } from '../../format/describeError';
 import { formatMoment } from '../../format/formatClock';
 import { refreshFigures } from '../../state/subscribeEvents';
 import { ErrorMessage } from '../shell/ErrorMessage';
-import { countWords } from './ImportPreviewView';
+import { countWords } from '../../../shared/domain/words';
 import { numberFormat } from '../../format/intlFormats';
 
 const KINDS: Record<BackupInfo['kind'], string> = { daily: 'Daily', manual: 'Made by hand', 'before-restore': 'Before a restore' };

@@ -7,7 +7,8 @@ import { useAppEnv, useAppState, useSlice } from '../../AppEnv';
 import { describeError } from '../../format/describeError';
 import { refreshFigures } from '../../state/subscribeEvents';
 import { ErrorMessage } from '../shell/ErrorMessage';
-import { ImportPreviewView, countWords } from './ImportPreviewView';
+import { countWords } from '../../../shared/domain/words';
+import { ImportPreviewView } from './ImportPreviewView';
 import { useTypedDraft } from './useTypedDraft';
 
 interface ChosenFile {

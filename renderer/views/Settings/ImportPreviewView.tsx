@@ -3,6 +3,7 @@
 import { useId } from 'react';
 import type { Category } from '../../../shared/model';
 import { AREAS } from '../../../shared/modelNames';
+import { countWords } from '../../../shared/domain/words';
 import type { ImportPreview } from '../../../shared/transferModel';
 import { AREA_NAMES } from '../../charts/areaColors';
 import { formatMoment } from '../../format/formatClock';
@@ -22,10 +23,6 @@ const STATUS: Record<ImportPreview['rows'][number]['status'], string> = {
   problem: 'Problem',
 };
 
-/** "1 row", "2 rows". */
-export function countWords(n: number, one: string, many: string): string {
-  return `${n} ${n === 1 ? one : many}`;
-}
 
 /**
  * A problem by its line, once: the service's messages may name the line already ("line 2: …"). A message that

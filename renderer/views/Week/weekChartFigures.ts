@@ -4,6 +4,7 @@
 import type { Category, WeekSummary } from '../../../shared/model';
 import type { CumulativeDay } from '../../charts/CumulativeChart';
 import type { WeekChartDay, WeekChartSeries } from '../../charts/WeekChart';
+import { countWords } from '../../../shared/domain/words';
 import { formatHours } from '../../format/formatHours';
 import { dateTimeFormat } from '../../format/intlFormats';
 
@@ -61,7 +62,7 @@ export function weekChartSummary(summary: WeekSummary, days: readonly WeekChartD
   const parts = [`${formatHours(total, locale)} tracked this week; the busiest day is ${days[busiest.i]?.longLabel ?? ''} with ${formatHours(busiest.minutes, locale)}.`];
   parts.push(summary.offHoursWorkMinutes > 0 ? `${formatHours(summary.offHoursWorkMinutes, locale)} of work fell outside the work windows.` : 'No work outside the work windows.');
   const overDays = summary.days.filter((day) => day.overDailyCapMinutes > 0).length;
-  if (summary.dailyCapMinutes !== null) parts.push(overDays > 0 ? `${overDays} day${overDays === 1 ? '' : 's'} over the daily cap.` : 'No day over the daily cap.');
+  if (summary.dailyCapMinutes !== null) parts.push(overDays > 0 ? `${countWords(overDays, 'day')} over the daily cap.` : 'No day over the daily cap.');
   return parts.join(' ');
 }
 

@@ -4,6 +4,7 @@ import { HOUR, MINUTE } from '../../../shared/domain/time';
 import {
   capitalize,
   clockWords,
+  countWords,
   dateWords,
   dayWords,
   durationClock,
@@ -169,5 +170,13 @@ describe('dates and times in words', () => {
     expect(listWords(['a', 'b'])).toBe('a and b');
     expect(listWords(['a', 'b', 'c'])).toBe('a, b and c');
     expect(capitalize('under a minute')).toBe('Under a minute');
+  });
+});
+
+describe('countWords', () => {
+  it('names one in the singular and any other count in the plural, an s added unless the plural is given', () => {
+    expect([0, 1, 2].map((n) => countWords(n, 'day'))).toEqual(['0 days', '1 day', '2 days']);
+    expect(countWords(1, 'entry', 'entries')).toBe('1 entry');
+    expect(countWords(3, 'entry', 'entries')).toBe('3 entries');
   });
 });
