@@ -28,6 +28,11 @@ export interface SyncEngineState {
    * shorter or gone was changed by something else, and what it held is written again.
    */
   ownFiles?: Record<string, number>;
+  /**
+   * Words for damage to this device's own files repaired since the last round, told by the next one. Saved with the
+   * rest: a command run alone (`timelock log`) repairs as it writes and exits before any round.
+   */
+  untold?: string[];
 }
 
 export interface SyncRound {
@@ -55,12 +60,10 @@ export class SyncEngine {
   readonly #appVersion: string;
   readonly #newId: () => string;
   #state: Omit<SyncEngineState, 'clock' | 'merge'>;
-  /** Words for damage to this device's own files repaired since the last round, told by the next round. */
-  readonly #repaired: string[] = [];
 
   constructor(fs: SyncFs, state: SyncEngineState, options: { appVersion: string; newId: () => string }) {
     this.#fs = fs;
-    this.#state = { ...state, outbox: [...state.outbox], devices: [...state.devices] };
+    this.#state = { ...state, outbox: [...state.outbox], devices: [...state.devices], ...(state.untold ? { untold: [...state.untold] } : {}) };
     this.#clock = new HybridClock(state.deviceId, state.clock);
     this.#merge = MergeState.restore(state.merge);
     this.#writer = new DeviceLogWriter(fs, state.folder, state.deviceId);
@@ -155,7 +158,7 @@ export class SyncEngine {
     const own = this.#merge.serialize().changes.filter((c) => c.stamp.device === this.#state.deviceId);
     if (own.length) this.#writer.append(own);
     this.#state.ownFiles = this.#writer.ownSizes();
-    this.#repaired.push(`This computer's own changes in the sync folder (${damaged.join(', ')}) were cut short or removed by something other than Timelock: ${own.length} change${own.length === 1 ? ' was' : 's were'} written again, so the other computers get them back.`);
+    this.#state.untold = [...(this.#state.untold ?? []), `This computer's own changes in the sync folder (${damaged.join(', ')}) were cut short or removed by something other than Timelock: ${own.length} change${own.length === 1 ? ' was' : 's were'} written again, so the other computers get them back.`];
   }
 
   /** Writes this device's pending changes, then reads and merges what the others wrote since last time. */
@@ -182,13 +185,15 @@ export class SyncEngine {
       this.#state.lastCompaction = now;
     }
     this.#state.ownFiles = this.#writer.ownSizes();
+    const untold = this.#state.untold ?? [];
+    delete this.#state.untold;
     return {
       applied,
       written,
       devices: this.#state.devices.length,
       conflicts: this.conflicts().length,
       waitingForUpdate: this.#merge.pending().length,
-      problems: [...this.#repaired.splice(0), ...read.problems],
+      problems: [...untold, ...read.problems],
       changedKinds: [...changedKinds].sort(),
     };
   }

@@ -77,6 +77,19 @@ describe('SyncEngine: this device’s own files damaged by something else', () =
     expect(tablet.merged.liveRecords('entry').map((r) => r.id)).toEqual(['e0', 'e1', 'e2', 'e3']);
   });
 
+  it('a repair made by a process that exits before any round (a command run alone) is told by the next process’s round', () => {
+    const { fs, laptop, log } = setUp();
+    fs.remove(log);
+    laptop.record('entry', 'e3', { id: 'e3', start: T + 9000, end: T + 9500 }, T + 50);
+    laptop.flushOutbox();
+    // The command saves its state and exits; the next process starts from that state alone.
+    const next = new SyncEngine(fs, JSON.parse(JSON.stringify(laptop.save())), { appVersion: '1.0.0', newId: () => 'y' });
+    expect(next.syncNow(T + 60).problems).toEqual([expect.stringMatching(/\(changes-.*\.ndjson\) were cut short or removed by something other than Timelock: 4 changes were written again/)]);
+    // Told once.
+    expect(next.syncNow(T + 70).problems).toEqual([]);
+    expect(next.save().untold).toBeUndefined();
+  });
+
   it('a state from before the sizes were kept checks nothing, then keeps them', () => {
     const { fs, laptop, log } = setUp();
     const { ownFiles: _dropped, ...older } = laptop.save();
