@@ -13,6 +13,11 @@ export interface ReadCursor {
   offsets: Record<string, number>;
   /** Snapshot files read whole, with the size they had (a re-delivered copy of another size is read again). */
   snapshots: Record<string, number>;
+  /**
+   * Snapshot files that could not be read, with the size they had. Written whole by their computer, a snapshot that
+   * cannot be read is one a sync tool is still delivering, unless the next round finds it at the same size.
+   */
+  unreadable?: Record<string, number>;
 }
 
 export interface ReadResult {
@@ -110,7 +115,14 @@ function readSnapshot(fs: SyncFs, file: string, key: string, cursor: ReadCursor,
   try {
     snapshot = JSON.parse(decoder.decode(fs.readFrom(file, 0))) as SnapshotFile;
   } catch {
-    // Still arriving: leave it unread and look again next time.
+    if (cursor.unreadable?.[key] !== size) {
+      // Still arriving, most likely: leave it unread and look again next round.
+      (result.cursor.unreadable ??= {})[key] = size;
+      return;
+    }
+    // Found the same the round before: not arriving but damaged. Told once; read again when it changes.
+    result.problems.push(`Another computer's saved changes (${key} in the sync folder) could not be read: what it held may be missing here. Something other than Timelock changed that file; Timelock reads it again when it changes.`);
+    result.cursor.snapshots[key] = size;
     return;
   }
   const { changes, pending, bad } = readLogText((Array.isArray(snapshot.changes) ? snapshot.changes : []).map((c) => JSON.stringify(c)).join('\n'));
