@@ -6,8 +6,8 @@ export interface WeekSignalFigures {
   capMinutes: number;
   offHoursWorkMinutes: number;
   lateWorkMinutes: number;
-  /** Work minutes per day, with each day's weekday (0 = Sunday … 6 = Saturday). */
-  days: readonly { weekday: number; workMinutes: number }[];
+  /** Work minutes per day, with each day's weekday (0 = Sunday … 6 = Saturday) and whether it has a work window. */
+  days: readonly { weekday: number; workMinutes: number; hasWorkWindow: boolean }[];
   gaps: { fitness: number; family: number };
 }
 
@@ -15,7 +15,9 @@ export function weekSignals(f: WeekSignalFigures): WeekSignals {
   return {
     overCap: f.workMinutes > f.capMinutes,
     offHoursShare: f.workMinutes > 0 ? f.offHoursWorkMinutes / f.workMinutes : 0,
-    weekendDaysWorked: f.days.filter((d) => (d.weekday === 0 || d.weekday === 6) && d.workMinutes > 0).length,
+    // A Saturday or Sunday with a work window is a work day for this person (a Tuesday-to-Saturday week), as the
+    // weekend-work nudge takes it: only a weekend day kept free of work hours counts when work lands on it.
+    weekendDaysWorked: f.days.filter((d) => (d.weekday === 0 || d.weekday === 6) && !d.hasWorkWindow && d.workMinutes > 0).length,
     lateWorkMinutes: f.lateWorkMinutes,
     longestFitnessGapDays: f.gaps.fitness,
     longestFamilyGapDays: f.gaps.family,

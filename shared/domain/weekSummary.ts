@@ -151,14 +151,14 @@ function summarizeWeek(week: WeekBounds, input: SummaryInput, areaOf: AreaOf): W
       capMinutes: cap.capMinutes,
       offHoursWorkMinutes,
       lateWorkMinutes: late / MINUTE,
-      days: days.map((d) => ({ weekday: d.weekday, workMinutes: d.minutes.work })),
+      days: days.map((d, i) => ({ weekday: d.weekday, workMinutes: d.minutes.work, hasWorkWindow: tallies.workDays[i]! })),
       gaps,
     }),
   };
 }
 
 /** Milliseconds per day, area and category; work also split into in-window and late time. */
-function tallyDays(week: WeekBounds, input: SummaryInput, areaOf: AreaOf): { days: DayTally[]; firstStart: number | null } {
+function tallyDays(week: WeekBounds, input: SummaryInput, areaOf: AreaOf): { days: DayTally[]; firstStart: number | null; workDays: boolean[] } {
   const { settings } = input;
   const spans = spansBetween(input.entries, input.timer, input.now, week.start, week.end);
   const windows = windowIntervals(week.start, week.end, settings);
@@ -180,7 +180,8 @@ function tallyDays(week: WeekBounds, input: SummaryInput, areaOf: AreaOf): { day
       t.late += msInside(late, from, to);
     });
   }
-  return { days, firstStart };
+  const workDays = week.days.map((day) => windows.some((w) => w.start < day.end && w.end > day.start));
+  return { days, firstStart, workDays };
 }
 
 function toMinutes(ms: AreaMinutes): AreaMinutes {

@@ -57,7 +57,7 @@ export function signalCards(weeks: readonly WeekSummary[], locale: string | unde
     {
       id: 'weekend',
       title: 'Weekend days with work',
-      explanation: 'How many weekend days had any work logged. Weekends without work give rest its own days.',
+      explanation: 'How many Saturdays and Sundays without a work window had any work logged. Weekends without work give rest its own days.',
       series: [{ id: 'weekend', name: 'Weekend days worked', color: '#E69F00', values: weeks.map((w) => w.signals.weekendDaysWorked) }],
       format: (value) => days(value),
       ticks: [0, 1, 2],

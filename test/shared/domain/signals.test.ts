@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { trendSignals, weekProgress, weekSignals } from '../../../shared/domain/signals';
 
-const days = (work: number[]) => work.map((workMinutes, i) => ({ weekday: (i + 1) % 7, workMinutes }));
+/** Monday … Sunday, with work windows Monday to Friday unless `windowed` says which days (by index) have one. */
+const days = (work: number[], windowed = [0, 1, 2, 3, 4]) => work.map((workMinutes, i) => ({ weekday: (i + 1) % 7, workMinutes, hasWorkWindow: windowed.includes(i) }));
 const base = { capMinutes: 2100, offHoursWorkMinutes: 0, lateWorkMinutes: 0, gaps: { fitness: 0, family: 0 } };
 
 describe('week signals', () => {
@@ -19,6 +20,12 @@ describe('week signals', () => {
     // Monday … Sunday: Saturday is index 5, Sunday index 6.
     expect(weekSignals({ ...base, workMinutes: 10, days: days([60, 0, 0, 0, 0, 5, 0]) }).weekendDaysWorked).toBe(1);
     expect(weekSignals({ ...base, workMinutes: 10, days: days([0, 0, 0, 0, 0, 5, 1]) }).weekendDaysWorked).toBe(2);
+  });
+
+  it('a Saturday or Sunday with a work window is a work day (a Tuesday-to-Saturday week), not a weekend day worked', () => {
+    const tuesdayToSaturday = [1, 2, 3, 4, 5];
+    expect(weekSignals({ ...base, workMinutes: 10, days: days([0, 60, 60, 60, 60, 60, 0], tuesdayToSaturday) }).weekendDaysWorked).toBe(0);
+    expect(weekSignals({ ...base, workMinutes: 10, days: days([0, 60, 60, 60, 60, 60, 5], tuesdayToSaturday) }).weekendDaysWorked).toBe(1);
   });
 });
 

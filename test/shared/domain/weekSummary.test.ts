@@ -155,6 +155,16 @@ describe('week summary', () => {
     expect(saturdayWeek.signals.weekendDaysWorked).toBe(1);
   });
 
+  it('a Saturday with a work window (a Tuesday-to-Saturday week) is a work day, not a weekend day worked', () => {
+    const base = settings(BERLIN);
+    const day = base.workWindows[1]!;
+    const tuesdayToSaturday = settings(BERLIN, { workWindows: [[], [], day, day, day, day, day] });
+    const saturday = [entry('work', at('2026-03-28 10:00'), at('2026-03-28 12:00'))];
+    expect(summary(saturday, { settings: tuesdayToSaturday }).signals.weekendDaysWorked).toBe(0);
+    expect(summary([...saturday, entry('work', at('2026-03-29 10:00'), at('2026-03-29 10:30'))], { settings: tuesdayToSaturday }).signals.weekendDaysWorked).toBe(1);
+    expect(summary(saturday).signals.weekendDaysWorked).toBe(1);
+  });
+
   it('the week is labelled as an ISO week when it starts on Monday, else by its first date', () => {
     expect(summary([]).week).toBe('2026-W13');
     const sunday = summary([], { settings: settings(BERLIN, { weekStartsOn: 0 }) });
