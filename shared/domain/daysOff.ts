@@ -3,6 +3,7 @@
 import type { DayOff, DayOffKind, Settings } from '../model';
 import { boundariesInForce, weekStartOf } from './boundaries';
 import { MINUTE, addDays, daysBetween, formatDate, localDateOf, parseDate, weekContaining, type CalendarDate, type WeekBounds } from './time';
+import { durationWords } from './words';
 import { baseWindowsOn, dayOffOn, mergeIntervals, windowOnDate, type DatedSettings } from './windows';
 
 export { dayOffOn };
@@ -69,6 +70,17 @@ export function isDate(text: string): boolean {
 }
 
 type CapSettings = DatedSettings & Pick<Settings, 'weeklyCapMinutes' | 'dailyCapMinutes' | 'weekStartsOn'>;
+
+/**
+ * The weekly cap as the words around a lock or nudge name it: "your weekly cap of 35 h". A week whose days off take
+ * the whole cap (a week of vacation) has one of 0, said as what it is: "this week's cap, which its days off bring to 0"
+ * ("that week's" for a week other than the one being talked about).
+ */
+export function weeklyCapWords(settings: CapSettings, instant: number, which: 'this' | 'that' = 'this'): string {
+  const cap = weekCap(settings, weekContaining(instant, settings.timeZone, settings.weekStartsOn));
+  if (cap.capMinutes === 0 && cap.baseCapMinutes > 0) return `${which} week's cap, which its days off bring to 0`;
+  return `your weekly cap of ${durationWords(cap.capMinutes * MINUTE)}`;
+}
 
 /** The weekly cap (after days off) of the week containing an instant. */
 export function weeklyCapMinutesAt(settings: CapSettings, instant: number): number {

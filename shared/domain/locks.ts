@@ -2,7 +2,7 @@
 // a running work timer. Only work is windowed and capped: fitness and family are never locked.
 import type { Category, Entry, LockDecision, LockRule, RunningTimer, Settings, Unlock } from '../model';
 import { dailyLimit, dayOf, limitReachedAt, weekOf, weeklyLimit, workMs, type PeriodOf } from './caps';
-import { dailyCapMinutesAt, weeklyCapMinutesAt } from './daysOff';
+import { dailyCapMinutesAt, weeklyCapMinutesAt, weeklyCapWords } from './daysOff';
 import { activeUnlock, pendingUnlock, unlockedUntil } from './unlocks';
 import { entrySource } from './entryIndex';
 import { areaLookup, spansOf, type AreaOf, type Span } from './spans';
@@ -129,7 +129,10 @@ function startProblems(input: LockInput, areaOf: AreaOf, spans: readonly Span[])
   const capMs = weeklyCapMinutesAt(settings, at) * MINUTE;
   const week = weekOf(settings)(at);
   const weekUsed = workMs(spans, areaOf, week.start, week.end);
-  if (weekUsed >= capMs) problems.push({ rule: 'weekly-cap', text: `You've reached your weekly cap: ${durationWords(weekUsed)} of ${durationWords(capMs)} this week.` });
+  if (weekUsed >= capMs) {
+    const text = capMs === 0 ? `No work fits under ${weeklyCapWords(settings, at)}.` : `You've reached your weekly cap: ${durationWords(weekUsed)} of ${durationWords(capMs)} this week.`;
+    problems.push({ rule: 'weekly-cap', text });
+  }
   const dailyCap = dailyCapMinutesAt(settings, at);
   if (dailyCap !== null) {
     const dailyMs = dailyCap * MINUTE;
@@ -182,8 +185,8 @@ function spanProblems(input: LockInput, areaOf: AreaOf, spans: readonly Span[]):
       t = p.end;
     }
   };
-  judge('weekly-cap', weeklyLimit(settings), weekOf(settings), (p, total, capMs) =>
-    `It would bring the week starting ${dayWords(p.start, tz)} to ${durationWords(total)} of work, past your weekly cap of ${durationWords(capMs)}.`,
+  judge('weekly-cap', weeklyLimit(settings), weekOf(settings), (p, total) =>
+    `It would bring the week starting ${dayWords(p.start, tz)} to ${durationWords(total)} of work, past ${weeklyCapWords(settings, p.start, 'that')}.`,
   );
   judge('daily-cap', dailyLimit(settings), dayOf(settings), (p, total, dailyMs) =>
     `It would bring ${dayWords(p.start, tz)} to ${durationWords(total)} of work, past your daily cap of ${durationWords(dailyMs)}.`,

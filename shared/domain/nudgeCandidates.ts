@@ -1,7 +1,7 @@
 // The nudges the logged time and the running timer call for, kind by kind, each with when it is due, until when it
 // still makes sense, and which earlier record of its kind would mean it was announced already. nudgeSchedule picks one.
 import type { NudgeKind, NudgeRef, Settings } from '../model';
-import { dailyCapMinutesAt, weeklyCapMinutesAt } from './daysOff';
+import { dailyCapMinutesAt, weeklyCapMinutesAt, weeklyCapWords } from './daysOff';
 import { dailyLimit, dayOf, limitReachedAt, weekOf, weeklyLimit, workMs, type PeriodOf } from './caps';
 import { hardStopAt, type LockState } from './locks';
 import { WEEKDAY_LONG, clockWords, durationWords, whenWords } from './words';
@@ -78,7 +78,7 @@ function lockStopped(ctx: Context, at: number, why: 'window-end' | 'weekly-cap' 
   const unlockEnded = ctx.state.unlocks.some((u) => u.activeUntil === at) && unlockedUntil(ctx.state.unlocks, at) === null;
   const windowEnded = ctx.windows.some((w) => w.end === at);
   const capMs = why === 'weekly-cap' ? weeklyCapMinutesAt(settings, at) * MINUTE : why === 'daily-cap' ? (dailyCapMinutesAt(settings, at) ?? 0) * MINUTE : null;
-  const cap = capMs === null ? null : `your ${why === 'weekly-cap' ? 'weekly' : 'daily'} cap of ${durationWords(capMs)}`;
+  const cap = capMs === null ? null : why === 'weekly-cap' ? weeklyCapWords(settings, at) : `your daily cap of ${durationWords(capMs)}`;
   // Work may be well past a cap where the stop falls (an unlock let it run on, a cap lowered under it): then the words
   // say by how much, rather than that the cap was just reached.
   const past = () => {
@@ -221,7 +221,7 @@ function capCrossings(ctx: Context): NudgeCandidate[] {
     until: Math.min(period.end, ctx.runEnd),
     announced: period,
     cooldownFrom: -Infinity,
-    text: () => `You've reached your weekly cap of ${durationWords(capOf(period))}. Time to stop work for this week.`,
+    text: () => `You've reached ${weeklyCapWords(settings, period.start)}. Time to stop work for this week.`,
   }));
   const warnOf = (period: Interval) => Math.round((capOf(period) * settings.nudges.capWarningPercent) / 100);
   const warnings: NudgeCandidate[] = crossings(ctx, warnOf, weeks).map(({ at, period }) => {

@@ -324,3 +324,20 @@ describe('work on a day off', () => {
     expect(evening.reasons[0]).toBe('1 h of it falls outside your work windows.');
   });
 });
+
+describe('a week whose days off take the whole cap', () => {
+  // Monday 23 to Friday 27 March 2026 off: the week's windows are all days off, so its cap is 0.
+  const daysOff = ['2026-03-23', '2026-03-24', '2026-03-25', '2026-03-26', '2026-03-27'].map((date) => ({ date, kind: 'vacation' as const, note: '' }));
+
+  it('says its cap as what it is, not as "your weekly cap of 0 min"', () => {
+    const start = decideLock(input({ at: t('2026-03-28 10:00'), now: t('2026-03-28 10:00'), settings: { daysOff } }));
+    expect(start.reasons).toContain("No work fits under this week's cap, which its days off bring to 0.");
+    const logged = decideLock(input({ action: 'add', at: t('2026-03-28 10:00'), end: t('2026-03-28 11:00'), settings: { daysOff } }));
+    expect(logged.reasons).toContain("It would bring the week starting Mon 23 Mar to 1 h of work, past that week's cap, which its days off bring to 0.");
+  });
+
+  it('a cap set to 0 by the person is still named as their weekly cap', () => {
+    const start = decideLock(input({ at: t('2026-03-24 10:00'), now: t('2026-03-24 10:00'), settings: { weeklyCapMinutes: 0 } }));
+    expect(start.reasons).toContain('No work fits under your weekly cap of 0 min.');
+  });
+});

@@ -97,6 +97,16 @@ describe('scheduleNextNudge: each kind at its instant', () => {
     });
   });
 
+  it('cap-reached in a week whose days off take the whole cap names that cap as what it is, not "35 h" or "0 min"', () => {
+    const daysOff = ['2026-03-23', '2026-03-24', '2026-03-25', '2026-03-26', '2026-03-27'].map((date) => ({ date, kind: 'vacation' as const, note: '' }));
+    const now = t('2026-03-28 10:00');
+    expect(nextNudge({ now, timer: timer(now), settings: { daysOff }, only: ['cap-reached'] })).toEqual({
+      at: now,
+      kind: 'cap-reached',
+      text: "You've reached this week's cap, which its days off bring to 0. Time to stop work for this week.",
+    });
+  });
+
   it('cap-warning is not scheduled once the cap itself is reached', () => {
     const entries = [...recent, entry('work', t('2026-03-23 00:00'), t('2026-03-24 11:00'))];
     expect(nextNudge({ now: t('2026-03-24 12:00'), entries, timer: timer(t('2026-03-24 12:00')), only: ['cap-warning'] })?.at ?? Infinity).toBeGreaterThan(t('2026-03-30 00:00'));
