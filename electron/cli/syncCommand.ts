@@ -9,6 +9,7 @@ import type { Command } from './command';
 import { Refusal, UsageError } from './cliErrors';
 import { formatInstant } from './formatInstant';
 import { noticesDuring } from './noticesDuring';
+import { entryVersionWords } from '../../shared/sync/entryVersionWords';
 import { valueWords } from '../../shared/sync/settingConflictWords';
 import type { Settings } from '../../shared/model';
 
@@ -54,11 +55,9 @@ function keepLines(c: ConflictView, status: NonNullable<ResponseOf<'sync.status'
     if (record === null || record === undefined) return 'deleted';
     if (c.kind === 'setting') return valueWords(c.recordIds[0] as keyof Settings, record);
     if (typeof record !== 'object' || Array.isArray(record)) return JSON.stringify(record);
+    const entry = entryVersionWords(record, (id) => categoryName(snapshot.categories, id), (start, end) => `${formatInstant(start, timeZone)} to ${formatInstant(end, timeZone)}`);
+    if (entry !== null) return entry;
     const r = record as Record<string, unknown>;
-    if (typeof r.start === 'number' && typeof r.end === 'number' && typeof r.categoryId === 'string') {
-      const note = typeof r.note === 'string' && r.note.trim() ? ` "${cleanText(r.note)}"` : '';
-      return `${categoryName(snapshot.categories, r.categoryId)} ${formatInstant(r.start, timeZone)} to ${formatInstant(r.end, timeZone)}${note}`;
-    }
     return typeof r.name === 'string' ? cleanText(r.name) : typeof r.date === 'string' ? r.date : JSON.stringify(record).slice(0, 120);
   };
   if (c.type === 'edited-twice') {

@@ -3,6 +3,8 @@
 // resolve a conflict, turn off. A folder or name typed and not applied yet is kept like the page's drafts.
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import type { AppErrorShape } from '../../../shared/result';
+import { countWords } from '../../../shared/domain/words';
+import { entryVersionWords } from '../../../shared/sync/entryVersionWords';
 import { useAppEnv, useAppState, useSlice } from '../../AppEnv';
 import { formatClockRange, formatDay, formatMoment } from '../../format/formatClock';
 import type { KeepChoice, SyncConflictItem, SyncRound, SyncStatusView } from '../../state/syncStore';
@@ -13,12 +15,10 @@ const NO_SETUP = { folder: '', name: '' };
 
 type Outcome = { kind: 'saved'; text: string } | { kind: 'error'; error: AppErrorShape } | null;
 
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
-
 export function describeRound(round: SyncRound): string {
-  const took = round.applied ? `took in ${plural(round.applied, 'change', 'changes')}` : 'nothing new to take in';
-  const sent = round.written ? `sent ${plural(round.written, 'change', 'changes')}` : 'nothing to send';
-  const open = round.conflicts ? ` ${plural(round.conflicts, 'conflict', 'conflicts')} to resolve below.` : '';
+  const took = round.applied ? `took in ${countWords(round.applied, 'change', 'changes')}` : 'nothing new to take in';
+  const sent = round.written ? `sent ${countWords(round.written, 'change', 'changes')}` : 'nothing to send';
+  const open = round.conflicts ? ` ${countWords(round.conflicts, 'conflict', 'conflicts')} to resolve below.` : '';
   return `Synced: ${took}, ${sent}.${open}`;
 }
 
@@ -26,8 +26,8 @@ export function describeRound(round: SyncRound): string {
 export function waitingWords({ toSend, toTakeIn }: SyncStatusView['waiting']): string {
   if (!toSend && !toTakeIn) return 'No changes waiting: this computer and the sync folder are in step.';
   const parts = [
-    ...(toTakeIn ? [`${plural(toTakeIn, 'change', 'changes')} from the other computers to take in`] : []),
-    ...(toSend ? [`${plural(toSend, 'change', 'changes')} of this computer's to write to the folder`] : []),
+    ...(toTakeIn ? [`${countWords(toTakeIn, 'change', 'changes')} from the other computers to take in`] : []),
+    ...(toSend ? [`${countWords(toSend, 'change', 'changes')} of this computer's to write to the folder`] : []),
   ];
   return `Changes waiting: ${parts.join(', ')}.`;
 }
@@ -164,7 +164,7 @@ function SyncOn({ status, onDone }: { status: SyncStatusView; onDone: Done }) {
         </ul>
       )}
       <p>{waitingWords(status.waiting)}</p>
-      {status.needsUpdate > 0 && <p>{plural(status.needsUpdate, 'change is', 'changes are')} waiting: they come from a newer Timelock. Update Timelock on this computer to take them in.</p>}
+      {status.needsUpdate > 0 && <p>{countWords(status.needsUpdate, 'change is', 'changes are')} waiting: they come from a newer Timelock. Update Timelock on this computer to take them in.</p>}
       {problems.length > 0 && (
         <ul className="sync-problems" aria-label="Sync problems">
           {problems.map((problem) => (
@@ -209,21 +209,14 @@ function editedTwiceChoices(conflict: SyncConflictItem, self: string, names: Map
   return conflict.kind === 'entry' ? [...choices, { keep: 'both', label: KEEP_LABELS.both, done: KEEP_DONE.both }] : choices;
 }
 
-type EntryVersion = { categoryId: string; start: number; end: number; note?: string };
-const isEntryVersion = (value: unknown): value is EntryVersion =>
-  typeof value === 'object' && value !== null && typeof (value as EntryVersion).categoryId === 'string' && typeof (value as EntryVersion).start === 'number' && typeof (value as EntryVersion).end === 'number';
-
 /** The two versions of an entry edited (or deleted) on two computers, each with its computer: what the choices keep. */
 function EntryVersions({ conflict, names }: { conflict: SyncConflictItem; names: Map<string, string> }) {
   const { locale } = useAppEnv();
   const timeZone = useAppState((state) => state.settings?.timeZone ?? 'UTC');
   const categories = useAppState((state) => state.categories);
-  const describe = (version: unknown) => {
-    if (!isEntryVersion(version)) return 'deleted it';
-    const category = categories.find((c) => c.id === version.categoryId)?.name ?? 'Unknown category';
-    const note = version.note ? `, “${version.note}”` : '';
-    return `${category}, ${formatDay(version.start, locale, timeZone)}, ${formatClockRange(version.start, version.end, locale, timeZone)}${note}`;
-  };
+  const categoryName = (id: string) => categories.find((c) => c.id === id)?.name ?? 'Unknown category';
+  const span = (start: number, end: number) => `${formatDay(start, locale, timeZone)}, ${formatClockRange(start, end, locale, timeZone)}`;
+  const describe = (version: unknown) => entryVersionWords(version, categoryName, span) ?? 'deleted it';
   const [keptBy, otherBy] = conflict.devices;
   const name = (device: string | undefined) => (device === undefined ? 'The other computer' : (names.get(device) ?? device));
   return (
