@@ -115,7 +115,11 @@ export const settingsCommand: Command = {
       throw new UsageError(`settings needs 'get', 'set' or 'history', not '${action}'.`);
     }
     checkKey(key);
-    if (args.has('from') && (action !== 'set' || !DATED_KEYS.has(key!))) {
+    // Each option belongs to one action: taken by the other it would be ignored, and a change meant for a week to
+    // come would land on this one.
+    if (args.has('week') && action !== 'get') throw new UsageError('--week reads the values in force in a week (settings get KEY --week WEEK); to change a value from a week on, use --from WEEK.');
+    if (args.has('from') && action !== 'set') throw new UsageError('--from dates a change (settings set KEY VALUE --from WEEK); to read the values in force in a week, use --week WEEK.');
+    if (args.has('from') && !DATED_KEYS.has(key!)) {
       throw new UsageError(`--from dates a change to ${[...DATED_KEYS].join(', ')}; '${key ?? action}' is not dated: it holds for every week.`);
     }
   },

@@ -92,6 +92,18 @@ describe('timelock settings with dates, and dayoff', () => {
     expect((await folder.run('settings', 'set', 'weeklyCapHours', '30', '--from', 'soon')).code).toBe(1);
   });
 
+  it('--week with set, and --from with get, are usage errors that change nothing: a change meant for a week to come never lands on this one', async () => {
+    folder = cliFolder();
+    const set = await folder.run('settings', 'set', 'weeklyCapHours', '28', '--week', '2026-W20');
+    expect(set.code).toBe(2);
+    expect(set.stderr).toMatch(/--week reads the values in force in a week .*use --from WEEK/);
+    expect((await folder.run('settings', 'get', 'weeklyCapHours')).stdout).toBe('35\n');
+    expect((await folder.run('settings', 'history', '--json')).json<unknown[]>()).toHaveLength(1);
+    const get = await folder.run('settings', 'get', 'weeklyCapHours', '--from', '2026-W20');
+    expect(get.code).toBe(2);
+    expect(get.stderr).toMatch(/--from dates a change .*use --week WEEK/);
+  });
+
   it('dayoff across a week boundary: each week loses its own share, work on the days is off-hours', async () => {
     folder = cliFolder();
     expect(await folder.run('dayoff', 'add', '2026-12-24', '--to', '2026-12-29', '--kind', 'vacation', '--note', 'family')).toMatchObject({
