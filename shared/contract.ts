@@ -278,7 +278,7 @@ export const channels = {
   'boundaries.set': channel(
     z.object({ values: boundaryValuesSchema, from: weekNameSchema.optional() }).strict(),
     z.array(boundaryStepSchema),
-    'Set the cap, daily cap, windows or targets from a week on (default this week) until the next step; a week to come is an upcoming step. Answers the timeline.',
+    'Set the cap, daily cap, windows or targets from a week on (default this week), through the later steps that carried the old value, until one that sets its own; a week to come is an upcoming step. Answers the timeline.',
   ),
   'boundaries.removeStep': channel(
     z.object({ week: weekNameSchema }).strict(),

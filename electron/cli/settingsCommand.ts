@@ -85,7 +85,8 @@ export const settingsCommand: Command = {
     '  --week WEEK         the cap, daily cap, windows and targets in force in that week (default this week)',
     'set KEY VALUE         change one setting; VALUE is read as JSON when it parses (35, true, null), else as text',
     '  --from WEEK         for weeklyCapHours, weeklyCapMinutes, dailyCapMinutes, workWindows and targets: from that',
-    '                      week on (default this week), until the next step; a week to come is an upcoming step',
+    '                      week on (default this week), until a later step that sets it its own way; a week to',
+    '                      come is an upcoming step',
     'history [--json]      the spans of the cap, daily cap, windows and targets, oldest first',
     'history remove WEEK   remove the step starting in WEEK: the span before it runs on (not the first span)',
     '',
@@ -156,10 +157,12 @@ export const settingsCommand: Command = {
       // rather than name the week it is shown from as if the change began there.
       const first = steps[0]?.from === since;
       const holds = first ? `from the start (the first span, shown from ${since})` : `from ${since} on`;
-      // A change holds until the next step, which keeps its own values: say where, or a change dated back looks as if
-      // it reached this week when a step between (made for another setting) brings the old value back.
-      const next = steps[steps.findIndex((s) => s.from === since) + 1];
-      const until = next ? `, until ${next.from}, where the next step keeps its own ${key}` : '';
+      // A change runs on through the later steps that carried the old value, up to one that sets a value of its own:
+      // say where, or a change dated back looks as if it reached every week after it.
+      const at = steps.findIndex((s) => s.from === since);
+      const shown = JSON.stringify(valueAt(steps[at] as unknown as Settings, key!));
+      const stop = steps.slice(at + 1).find((s) => JSON.stringify(valueAt(s as unknown as Settings, key!)) !== shown);
+      const until = stop ? `, until ${stop.from}, where a step sets its own ${key}` : '';
       say(`${key} is now ${JSON.stringify(valueAt({ ...base, ...values } as Settings, key!))} ${holds}${upcoming ? ' (an upcoming step)' : ''}${until}.`);
       return;
     }

@@ -57,9 +57,11 @@ export function settingsInForce<S extends TimelineSettings & Pick<Settings, 'wee
 export type TimelineChange = { ok: true; timeline: BoundarySpan[] } | { ok: false; reason: string };
 
 /**
- * Sets some values from the week starting `weekStart` on, up to the next step (later steps keep theirs). A span
- * starting that week is changed in place; so is the first span when the week is at or before `firstWeek` (the week it
- * is shown from: the earliest week with data, or this week), since no week with figures lies before it.
+ * Sets some values from the week starting `weekStart` on. A span starting that week is changed in place; so is the
+ * first span when the week is at or before `firstWeek` (the week it is shown from: the earliest week with data, or this
+ * week), since no week with figures lies before it. The change runs on through the later steps that only carried the
+ * old value on (a step of a cap ramp holds a copy of the windows and targets of its day), and stops at the first step
+ * that sets a value of its own: a step is a change to what it changed, not a snapshot of everything else.
  */
 export function setBoundariesFrom(
   timeline: readonly BoundarySpan[],
@@ -71,10 +73,24 @@ export function setBoundariesFrom(
   const span = timeline[i]!;
   const from = formatDate(weekStart);
   const inPlace = span.from === from || (i === 0 && from <= formatDate(firstWeek));
-  if (inPlace) return timeline.map((s, at) => (at === i ? { ...s, ...values } : s));
   const next = [...timeline];
-  next.splice(i + 1, 0, { ...span, ...values, from });
+  if (inPlace) next[i] = { ...span, ...values };
+  else next.splice(i + 1, 0, { ...span, ...values, from });
+  const changed = inPlace ? i : i + 1;
+  for (const key of Object.keys(values) as BoundaryKey[]) {
+    if (key === 'targets') {
+      for (const target of Object.keys(values.targets!) as (keyof Boundaries['targets'])[]) {
+        carryOn(next, changed, (s) => s.targets[target], span.targets[target], (s) => ({ ...s, targets: { ...s.targets, [target]: values.targets![target] } }));
+      }
+    } else carryOn(next, changed, (s) => s[key], span[key], (s) => ({ ...s, [key]: values[key] }));
+  }
   return next;
+}
+
+/** From the span after `at` on, while a span still holds `old` (what it carried on), gives it the new value. */
+function carryOn(timeline: BoundarySpan[], at: number, read: (span: BoundarySpan) => unknown, old: unknown, set: (span: BoundarySpan) => BoundarySpan): void {
+  const was = JSON.stringify(old);
+  for (let k = at + 1; k < timeline.length && JSON.stringify(read(timeline[k]!)) === was; k++) timeline[k] = set(timeline[k]!);
 }
 
 /**

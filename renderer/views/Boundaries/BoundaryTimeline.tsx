@@ -72,7 +72,8 @@ export function BoundaryTimeline() {
       <h4>Your boundaries over time</h4>
       <p id={ids.explain} className="hint">
         The weekly cap, the daily cap, the work windows and the targets each change from the week you choose (this week
-        unless you pick another) until the next step, so past weeks keep the figures they were lived with. A
+        unless you pick another) until a later step that sets it another way, so past weeks keep the figures they were
+        lived with. A
         return to work after a break can be a ramp: a few steps, such as 20 h now, 28 h from one week and 35 h from a later
         one.
       </p>

@@ -2,6 +2,7 @@
 // unless the person picks otherwise), next week, or a week they name. Past weeks change only when named on purpose.
 import { useId } from 'react';
 import type { BoundaryStep } from '../../../shared/contract';
+import type { BoundaryKey } from '../../../shared/domain/boundaries';
 import { DAY, formatDate, localDateOf, parseWeek, weekLabel, type WeekStart } from '../../../shared/domain/time';
 
 export type When = 'this' | 'next' | 'chosen';
@@ -31,19 +32,18 @@ export function fromWords(choice: FromWhenChoice): string {
 }
 
 /**
- * ", until 2026-W51, where the next step keeps its own values" when a step of the timeline follows the week a change
- * holds from (`from` as fromOf sends it: none for this week, else a week's label or a date in it); else nothing. A
- * change holds until the next step, and one made for another setting (the cap) carries the old windows or targets on.
+ * ", until 2026-W51, where another step takes over" when a later step of the timeline holds other values for `keys`
+ * than the week a change holds from (`from` as fromOf sends it: none for this week, else a week's label or a date in
+ * it); else nothing. A change runs on through the steps that only carried the old value on (made for another
+ * setting), up to one that set a value of its own.
  */
-export function untilWords(steps: readonly BoundaryStep[], from: string | undefined, weekStartsOn: WeekStart): string {
-  let next: BoundaryStep | undefined;
-  if (from === undefined) next = steps.find((step) => step.state === 'upcoming');
-  else {
-    const start = parseWeek(from, weekStartsOn);
-    const at = start ? steps.findIndex((step) => step.from === weekLabel(start, weekStartsOn)) : -1;
-    next = at >= 0 ? steps[at + 1] : undefined;
-  }
-  return next ? `, until ${next.from}, where the next step keeps its own values` : '';
+export function untilWords(steps: readonly BoundaryStep[], from: string | undefined, weekStartsOn: WeekStart, keys: readonly BoundaryKey[]): string {
+  const start = from === undefined ? null : parseWeek(from, weekStartsOn);
+  const at = from === undefined ? steps.findIndex((step) => step.state === 'current') : start ? steps.findIndex((step) => step.from === weekLabel(start, weekStartsOn)) : -1;
+  const changed = steps[at];
+  if (!changed) return '';
+  const next = steps.slice(at + 1).find((step) => keys.some((key) => JSON.stringify(step[key]) !== JSON.stringify(changed[key])));
+  return next ? `, until ${next.from}, where another step takes over` : '';
 }
 
 const CHOICES = [

@@ -8,6 +8,7 @@ import { useAppEnv, useAppState, useSlice } from '../../AppEnv';
 import { describeError } from '../../format/describeError';
 import type { SettingsPatch } from '../../state/appStore';
 import type { RequestOf } from '../../../shared/contract';
+import type { BoundaryKey } from '../../../shared/domain/boundaries';
 import { fromOf, fromWords, THIS_WEEK, untilWords, type FromWhenChoice } from '../Boundaries/FromWhen';
 
 export interface FormMessage {
@@ -92,7 +93,7 @@ export function useSettingsForm<D>(form: string, read: (settings: Settings) => D
     saveFrom(values, savedText) {
       const when = fromOf(from, clock(), settings?.timeZone ?? 'UTC');
       if ('error' in when) return refuse(when.error);
-      const text = () => `${savedText.replace(/\.$/, '')}, ${fromWords(from)}${untilWords(stores.boundaries.getState().steps, when.from, settings?.weekStartsOn ?? 1)}.`;
+      const text = () => `${savedText.replace(/\.$/, '')}, ${fromWords(from)}${untilWords(stores.boundaries.getState().steps, when.from, settings?.weekStartsOn ?? 1, Object.keys(values) as BoundaryKey[])}.`;
       if (when.from === undefined) return sendPatch(values, text);
       const week = when.from;
       return {

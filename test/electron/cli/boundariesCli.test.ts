@@ -50,14 +50,20 @@ describe('timelock settings with dates, and dayoff', () => {
     ]);
   });
 
-  it('a change dated before a later step says it holds until that step, which keeps its own value', async () => {
+  it('a change dated before a later step runs on through it when that step only carried the old value, and stops at one that set its own', async () => {
     folder = cliFolder();
     expect((await folder.run('settings', 'set', 'workWindows', '[[],[{"start":"10:00","end":"20:00"}],[],[],[],[],[]]', '--from', '2026-W20')).code).toBe(0);
+    // The step of 2026-W20 was made for the windows: the fitness target it holds is the one it carried on.
     const earlier = await folder.run('settings', 'set', 'targets.fitnessMinutes', '60', '--from', '2026-W18');
-    expect(earlier).toMatchObject({ code: 0, stderr: 'targets.fitnessMinutes is now 60 from 2026-W18 on (an upcoming step), until 2026-W20, where the next step keeps its own targets.fitnessMinutes.\n' });
-    expect((await folder.run('settings', 'get', 'targets.fitnessMinutes', '--week', '2026-W20')).stdout).toBe('150\n');
-    // The last step says nothing of one after it.
-    expect((await folder.run('settings', 'set', 'targets.fitnessMinutes', '90', '--from', '2026-W20')).stderr).toBe('targets.fitnessMinutes is now 90 from 2026-W20 on (an upcoming step).\n');
+    expect(earlier).toMatchObject({ code: 0, stderr: 'targets.fitnessMinutes is now 60 from 2026-W18 on (an upcoming step).\n' });
+    expect((await folder.run('settings', 'get', 'targets.fitnessMinutes', '--week', '2026-W20')).stdout).toBe('60\n');
+    expect((await folder.run('settings', 'get', 'workWindows', '--week', '2026-W20')).json()).toEqual([[], [{ start: '10:00', end: '20:00' }], [], [], [], [], []]);
+    // A step that set a fitness target of its own keeps it, and the words say where the change stops.
+    expect((await folder.run('settings', 'set', 'targets.fitnessMinutes', '90', '--from', '2026-W22')).stderr).toBe('targets.fitnessMinutes is now 90 from 2026-W22 on (an upcoming step).\n');
+    const between = await folder.run('settings', 'set', 'targets.fitnessMinutes', '75', '--from', '2026-W19');
+    expect(between.stderr).toBe('targets.fitnessMinutes is now 75 from 2026-W19 on (an upcoming step), until 2026-W22, where a step sets its own targets.fitnessMinutes.\n');
+    expect((await folder.run('settings', 'get', 'targets.fitnessMinutes', '--week', '2026-W20')).stdout).toBe('75\n');
+    expect((await folder.run('settings', 'get', 'targets.fitnessMinutes', '--week', '2026-W22')).stdout).toBe('90\n');
   });
 
   it('a ramp of three steps, the middle one removed; the first span cannot be removed (exit 1)', async () => {

@@ -53,10 +53,35 @@ describe('changing the timeline', () => {
     expect(boundariesInForce(next, week('2026-W44')).weeklyCapMinutes).toBe(1200);
   });
 
-  it('a change from a week a step starts in changes that step only; later steps keep theirs', () => {
+  it('a change from a week a step starts in changes that step, and runs on through the steps that only carried the old value', () => {
     const next = setBoundariesFrom(RAMP, week('2027-W10'), { dailyCapMinutes: 360 }, firstWeek);
-    expect(next.map((s) => s.dailyCapMinutes)).toEqual([null, 360, null]);
+    expect(next.map((s) => s.dailyCapMinutes)).toEqual([null, 360, 360]);
     expect(next.map((s) => s.weeklyCapMinutes)).toEqual([1200, 1680, 2100]);
+    // A cap changed at a step stops at the next step, which set a cap of its own.
+    expect(setBoundariesFrom(RAMP, week('2027-W10'), { weeklyCapMinutes: 1500 }, firstWeek).map((s) => s.weeklyCapMinutes)).toEqual([1200, 1500, 2100]);
+  });
+
+  it('windows changed this week hold through a planned cap ramp, and stop at a step that set windows of its own', () => {
+    const fourDays = [[], ...Array.from({ length: 4 }, () => [{ start: '08:00', end: '16:00' }]), [], []];
+    const afternoons = [[], ...Array.from({ length: 5 }, () => [{ start: '12:00', end: '18:00' }]), []];
+    const next = setBoundariesFrom(RAMP, week('2026-W50'), { workWindows: fourDays }, firstWeek);
+    expect(next.map((s) => s.from)).toEqual([null, formatDate(week('2026-W50')), formatDate(week('2027-W10')), formatDate(week('2027-W30'))]);
+    expect(next.map((s) => s.workWindows)).toEqual([base.workWindows, fourDays, fourDays, fourDays]);
+    expect(next.map((s) => s.weeklyCapMinutes)).toEqual([1200, 1200, 1680, 2100]);
+    // With afternoons planned from 2027-W30, the four days stop there.
+    const planned = [RAMP[0]!, RAMP[1]!, { ...RAMP[2]!, workWindows: afternoons }];
+    expect(setBoundariesFrom(planned, week('2026-W50'), { workWindows: fourDays }, firstWeek).map((s) => s.workWindows)).toEqual([base.workWindows, fourDays, fourDays, afternoons]);
+  });
+
+  it('each target runs on by itself: a later step that set the family target still takes a new fitness target', () => {
+    const planned = [RAMP[0]!, { ...RAMP[1]!, targets: { ...base.targets, familyMinutes: 900 } }, RAMP[2]!];
+    const next = setBoundariesFrom(planned, week('2026-W50'), { targets: { ...base.targets, fitnessMinutes: 200 } }, firstWeek);
+    expect(next.map((s) => [s.targets.fitnessMinutes, s.targets.familyMinutes])).toEqual([
+      [base.targets.fitnessMinutes, base.targets.familyMinutes],
+      [200, base.targets.familyMinutes],
+      [200, 900],
+      [200, base.targets.familyMinutes],
+    ]);
   });
 
   it('a change from a week between steps splits the span in force; the next step still follows', () => {

@@ -50,8 +50,15 @@ describe('Settings: caps, lock, windows, nudges, targets, general', () => {
     // This week: the plain settings change, which the service dates from this week on.
     expect(api.callsTo('settings.update')).toHaveLength(1);
     expect(Object.keys(api.callsTo('settings.update')[0]!)).toEqual(['workWindows']);
-    // Next week's step (made for the daily cap) keeps the windows it was made with: the words say where this change ends.
-    expect(await windows.findByText('Work windows saved, from this week on, until 2026-W14, where the next step keeps its own values.')).toBeInTheDocument();
+    // Next week's step (made for the daily cap) only carried the windows on: the change runs on through it.
+    expect(await windows.findByText('Work windows saved, from this week on.')).toBeInTheDocument();
+    // A daily cap set this week stops at next week's step, which set a daily cap of its own, and the words say so.
+    await user.click(daily.getByRole('radio', { name: 'This week' }));
+    const dailyInput = daily.getByRole('textbox', { name: 'Daily work cap (hours)' });
+    await user.clear(dailyInput);
+    await user.type(dailyInput, '7{Enter}');
+    expect(await daily.findByText('Daily cap saved: 7 h, from this week on, until 2026-W14, where another step takes over.')).toBeInTheDocument();
+    expect(await api.host.call('boundaries.inForce', { week: '2026-W14' })).toMatchObject({ dailyCapMinutes: 360 });
   }, 30_000);
 
   it('lock modes are explained plainly; choosing one saves it with the unlock settings', async () => {
