@@ -17,8 +17,11 @@ export function EntryEditor({ entry, categories, timeZone, onDone }: EntryEditor
   const { stores } = useAppEnv();
   const ids = { start: useId(), end: useId(), note: useId(), error: useId() };
   const [categoryId, setCategoryId] = useState(entry.categoryId);
-  const [start, setStart] = useState(toTimeInput(entry.start, timeZone));
-  const [end, setEnd] = useState(toTimeInput(entry.end, timeZone));
+  // The fields show whole minutes; a timer's entry has seconds. A time left as it was shown keeps the instant saved,
+  // to the millisecond: a note added to 10:16:45–10:18:31 must not move it to 10:16–10:18, into the entry before it.
+  const shown = { start: toTimeInput(entry.start, timeZone), end: toTimeInput(entry.end, timeZone) };
+  const [start, setStart] = useState(shown.start);
+  const [end, setEnd] = useState(shown.end);
   const [note, setNote] = useState(entry.note);
   const [error, setError] = useState<string | null>(null);
   // Archived categories stay choosable for an entry that already has one, so its history is not rewritten.
@@ -26,8 +29,8 @@ export function EntryEditor({ entry, categories, timeZone, onDone }: EntryEditor
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const from = fromTimeInput(toDateInput(entry.start, timeZone), start, timeZone);
-    const to = fromTimeInput(toDateInput(entry.end, timeZone), end, timeZone);
+    const from = start === shown.start ? entry.start : fromTimeInput(toDateInput(entry.start, timeZone), start, timeZone);
+    const to = end === shown.end ? entry.end : fromTimeInput(toDateInput(entry.end, timeZone), end, timeZone);
     if (from === null || to === null) return setError('Enter both times as times of day, for example 09:30.');
     if (to <= from) return setError('The end must come after the start.');
     const result = await stores.entries.update({

@@ -41,6 +41,28 @@ describe('TodayView: today’s entries', () => {
     expect(document.activeElement).toBe(today().getByRole('button', { name: 'Edit Work, 8:00 AM–10:00 AM' }));
   });
 
+  it('a note added to a timer’s entry (with seconds) sends the note alone: the times stay as saved, to the millisecond', async () => {
+    const api = await createTestApi();
+    // A switch saves entries back to back at seconds: 08:00:05–08:00:45.678, then 08:00:45.678–09:30.
+    const before = await api.host.call('entries.add', { categoryId: 'fitness', start: NOW - 3 * HOUR + 5_000, end: NOW - 3 * HOUR + 45_678 });
+    const run = await api.host.call('entries.add', { categoryId: 'work', start: NOW - 3 * HOUR + 45_678, end: NOW - 1.5 * HOUR });
+    const { user } = await renderApp({ api });
+    await user.click(today().getByRole('button', { name: /^Edit Work/ }));
+    const editor = within(today().getByRole('form', { name: 'Edit entry' }));
+    await user.type(editor.getByLabelText('Note'), 'report');
+    await user.click(editor.getByRole('button', { name: 'Save' }));
+    expect(api.callsTo('entries.update')).toEqual([{ id: run.id, note: 'report' }]);
+    await waitFor(() => expect(today().queryByRole('form', { name: 'Edit entry' })).toBeNull());
+    const saved = (await api.host.call('entries.list', { from: before.start, to: run.end })).find((e: { id: string }) => e.id === run.id);
+    expect(saved).toMatchObject({ start: run.start, end: run.end, note: 'report' });
+    // A 40-second entry, whose two fields show the same minute, takes a note too.
+    await user.click(today().getByRole('button', { name: /^Edit Fitness/ }));
+    const short = within(today().getByRole('form', { name: 'Edit entry' }));
+    await user.type(short.getByLabelText('Note'), 'stretch');
+    await user.click(short.getByRole('button', { name: 'Save' }));
+    expect(api.callsTo('entries.update').at(-1)).toEqual({ id: before.id, note: 'stretch' });
+  });
+
   it('Cancel closes the editor with nothing sent and focus back on the entry’s Edit', async () => {
     const api = await createTestApi();
     await addReport(api);
