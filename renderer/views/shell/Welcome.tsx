@@ -26,6 +26,8 @@ export function Welcome() {
   const [from, setFrom] = useState(firstWindow.start);
   const [to, setTo] = useState(firstWindow.end);
   const [problem, setProblem] = useState('');
+  /** The overnight day ("17:00 until 09:00") the person was told about: Next again with the same times keeps it. */
+  const [overnightTold, setOvernightTold] = useState('');
   if (!settings?.welcomePending) return null;
 
   const save = async (patch: SettingsPatch) => stores.app.getState().updateSettings(patch);
@@ -45,6 +47,12 @@ export function Welcome() {
       await save({ weeklyCapMinutes: Math.round(hours * 60), welcomeStep: 1 });
     } else if (step === 1) {
       if (!HHMM.test(from) || !HHMM.test(to)) return setProblem('Enter both times, for example 09:00 and 17:00.');
+      // A day that ends before it starts runs overnight: right for a night shift, and an 80-hour week of windows for
+      // someone who typed 5:00 for 17:00. Said first, kept when asked again.
+      if (to <= from && overnightTold !== `${from}-${to}`) {
+        setOvernightTold(`${from}-${to}`);
+        return setProblem(`${from} until ${to} runs overnight, past midnight into the next day. If you work nights, press Next again to keep it; if not, change the times.`);
+      }
       // Monday to Friday get the window; the weekend keeps what it had (none, by default).
       const workWindows = settings.workWindows.map((day, weekday) => (weekday >= 1 && weekday <= 5 ? [{ start: from, end: to }] : day));
       await save({ workWindows, welcomeStep: 2 });

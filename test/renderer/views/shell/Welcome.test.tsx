@@ -37,6 +37,42 @@ describe('the first-run welcome', () => {
     expect(document.activeElement).toBe(screen.getByRole('heading', { level: 2, name: 'Today' }));
   });
 
+  it('a work day that ends before it starts is said to run overnight first, and kept only when Next is pressed again', async () => {
+    const api = await createTestApi({ settings: { welcomePending: true, welcomeStep: 1 } });
+    const { user } = await renderApp({ api });
+    const from = welcome().getByLabelText('Work day from');
+    await user.clear(from);
+    await user.type(from, '17:00');
+    const to = welcome().getByLabelText('until');
+    await user.clear(to);
+    await user.type(to, '09:00');
+    await user.click(welcome().getByRole('button', { name: 'Next' }));
+    expect(await welcome().findByText(/17:00 until 09:00 runs overnight, past midnight into the next day/)).toBeInTheDocument();
+    expect(api.callsTo('settings.update')).toEqual([]);
+    // Corrected: saved at once.
+    await user.clear(to);
+    await user.type(to, '21:00');
+    await user.click(welcome().getByRole('button', { name: 'Next' }));
+    await waitFor(() => expect(api.callsTo('settings.update')).toHaveLength(1));
+    expect(api.callsTo('settings.update')[0]!.workWindows![1]).toEqual([{ start: '17:00', end: '21:00' }]);
+  });
+
+  it('a night shift is kept when Next is pressed again with the same times', async () => {
+    const api = await createTestApi({ settings: { welcomePending: true, welcomeStep: 1 } });
+    const { user } = await renderApp({ api });
+    const from = welcome().getByLabelText('Work day from');
+    await user.clear(from);
+    await user.type(from, '22:00');
+    const to = welcome().getByLabelText('until');
+    await user.clear(to);
+    await user.type(to, '06:00');
+    await user.click(welcome().getByRole('button', { name: 'Next' }));
+    expect(await welcome().findByText(/runs overnight/)).toBeInTheDocument();
+    await user.click(welcome().getByRole('button', { name: 'Next' }));
+    await waitFor(() => expect(api.callsTo('settings.update')).toHaveLength(1));
+    expect(api.callsTo('settings.update')[0]!.workWindows![1]).toEqual([{ start: '22:00', end: '06:00' }]);
+  });
+
   it('a reload resumes at the step the person was on, with what the earlier steps saved', async () => {
     const api = await createTestApi({ settings: { welcomePending: true } });
     const first = await renderApp({ api });
