@@ -5,7 +5,7 @@ import type { Entry, RunningTimer } from '../../shared/model';
 import { AppError } from '../../shared/result';
 import { checkEntry, checkEntryBounds } from '../../shared/domain/entryRules';
 import { setDayTotal } from '../../shared/domain/dayTotal';
-import { dayBounds, formatDate, MINUTE, parseDate } from '../../shared/domain/time';
+import { dayBounds, formatDate, fromLocal, MINUTE, parseDate } from '../../shared/domain/time';
 import { windowIntervals } from '../../shared/domain/windows';
 import type { HandlerSet } from '../router';
 import type { ServiceContext } from './context';
@@ -87,7 +87,8 @@ export class EntriesService {
     const day = dayBounds(date, settings.timeZone);
     const entries = store.entriesBetween(day.start, day.end);
     const windows = windowIntervals(day.start, day.end, settings);
-    const change = setDayTotal({ day, categoryId: category.id, area: category.area, minutes: request.minutes, entries, timer: store.getTimer(), now: this.ctx.clock.now(), windows });
+    const daytime = fromLocal(date, 9, 0, settings.timeZone);
+    const change = setDayTotal({ day, categoryId: category.id, area: category.area, minutes: request.minutes, entries, timer: store.getTimer(), now: this.ctx.clock.now(), windows, daytime });
     if (change.kind === 'refused') throw new AppError('conflict', change.message);
     const result = {
       applied: false,

@@ -19,6 +19,11 @@ export interface DayTotalInput {
   now: number;
   /** The day's work windows (windowIntervals over the day), sorted and merged. */
   windows: readonly Interval[];
+  /**
+   * 09:00 local that day: where time goes on a day with no window and no entry to follow (a Saturday, a day off),
+   * rather than from midnight, which would make up late work nobody did. Absent: the day's first free minute.
+   */
+  daytime?: number;
 }
 
 export interface Trim {
@@ -106,13 +111,13 @@ function addTime(input: DayTotalInput, currentMs: number, ms: number): DayTotalC
 /**
  * Where new time starts, in order of preference: work at the first window's opening; then right after the day's
  * last entry (the day goes on where it stopped); then at the last window's close (the evening: where fitness and
- * family time goes, and work that overflows the windows).
+ * family time goes, and work that overflows the windows); then, on a day with none of these, in the morning.
  */
 function preferredStarts(input: DayTotalInput, windows: readonly Interval[]): number[] {
   const ends = input.entries.filter((e) => e.end <= input.day.end && e.end > input.day.start).map((e) => e.end);
   const lastEnd = ends.length > 0 ? Math.max(...ends) : null;
   const close = windows[windows.length - 1]?.end;
-  const starts = input.area === 'work' ? [windows[0]?.start, lastEnd, close] : [lastEnd, close];
+  const starts = input.area === 'work' ? [windows[0]?.start, lastEnd, close, input.daytime] : [lastEnd, close, input.daytime];
   return starts.filter((s): s is number => s !== undefined && s !== null);
 }
 

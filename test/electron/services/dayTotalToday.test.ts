@@ -19,3 +19,15 @@ describe('a day total typed for today', () => {
     expect(timer.start).toBe(typedAt + 90 * MINUTE);
   });
 });
+
+describe('a day total typed for a day with no work window', () => {
+  it('lands in the morning, in the settings’ zone, not from midnight: no late work is made up', async () => {
+    // Tuesday 24 Nov 2026 in Berlin; the Saturday before has no window.
+    host = makeTestHost({ start: Date.UTC(2026, 10, 24, 9, 0) });
+    const change = await host.call('entries.setDayMinutes', { date: '2026-11-21', categoryId: 'work', minutes: 120 });
+    // 09:00 Berlin (CET) is 08:00 UTC.
+    expect(change.added.map((e) => [e.start, e.end])).toEqual([[Date.UTC(2026, 10, 21, 8, 0), Date.UTC(2026, 10, 21, 10, 0)]]);
+    const week = await host.call('summary.week', { at: Date.UTC(2026, 10, 21, 12, 0) });
+    expect(week.days.find((d) => d.date === '2026-11-21')!.lateWorkMinutes).toBe(0);
+  });
+});

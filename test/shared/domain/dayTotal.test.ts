@@ -34,8 +34,13 @@ describe('setDayTotal: more time goes into free stretches of the day', () => {
     expect(added({ minutes: 240, entries }).pieces).toEqual([{ start: 14 * H, end: 15 * H }]);
   });
 
-  it('no window that day and nothing logged: from the day’s first free minute', () => {
+  it('no window that day and nothing logged: in the morning, not from midnight (which would make up late work)', () => {
+    expect(added({ minutes: 60, windows: [], daytime: 9 * H }).pieces).toEqual([{ start: 9 * H, end: 10 * H }]);
+    expect(added({ categoryId: 'family', area: 'family', minutes: 300, windows: [], daytime: 9 * H }).pieces).toEqual([{ start: 9 * H, end: 14 * H }]);
+    // Without a morning given, the day's first free minute.
     expect(added({ minutes: 60, windows: [] }).pieces).toEqual([{ start: 0, end: H }]);
+    // A day with entries goes on where they stop.
+    expect(added({ minutes: 60, windows: [], daytime: 9 * H, entries: [entry('r', 'fitness', 11 * H, 12 * H)] }).pieces).toEqual([{ start: 12 * H, end: 13 * H }]);
   });
 
   it('work that does not fit in the window in one piece fills the window’s gaps first, only the rest outside it', () => {
