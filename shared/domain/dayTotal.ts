@@ -83,10 +83,15 @@ function addTime(input: DayTotalInput, currentMs: number, ms: number): DayTotalC
   const free = today ? intersect(dayFree, [{ start: input.day.start, end: input.now }]) : dayFree;
   const available = free.reduce((sum, f) => sum + f.end - f.start, 0);
   if (available < ms) {
+    // The running timer holds everything from its start on: where it is what leaves no room, it is what to name.
+    const withoutTimer = today ? intersect(freeStretches(input.day, input.entries, null), [{ start: input.day.start, end: input.now }]) : freeStretches(input.day, input.entries, null);
+    const timerTakes = input.timer !== null && withoutTimer.reduce((sum, f) => sum + f.end - f.start, 0) >= ms;
     return {
       kind: 'refused',
       currentMs,
-      message: today
+      message: timerTakes
+        ? `A timer is running, and it holds the time from its start on: ${wordsOf(ms)} more does not fit in this day beside it. Stop the timer first, then change the figure.`
+        : today
         ? `Today has only ${wordsOf(available)} free before now, not the ${wordsOf(ms)} more this needs. Add the rest once it is done, or start a timer.`
         : `That day has only ${wordsOf(available)} free, not the ${wordsOf(ms)} more this needs. Shorten or delete other entries first.`,
     };

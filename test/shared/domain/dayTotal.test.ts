@@ -134,6 +134,17 @@ describe('setDayTotal: a total typed for today is time already spent, placed bef
       message: 'Today has only 1 h free before now, not the 2 h more this needs. Add the rest once it is done, or start a timer.',
     });
   });
+
+  it('a day after a running timer’s start is refused as the timer’s, not as a day with no room', () => {
+    const timer: RunningTimer = { id: 't', categoryId: 'work', start: -2 * H, note: '' };
+    expect(setDayTotal(base({ minutes: 480, timer, now: -H }))).toMatchObject({
+      kind: 'refused',
+      message: 'A timer is running, and it holds the time from its start on: 8 h more does not fit in this day beside it. Stop the timer first, then change the figure.',
+    });
+    // A day that is full of entries is still said as full.
+    const full = [entry('f', 'family', 0, 23 * H)];
+    expect(setDayTotal(base({ minutes: 120, timer, now: -H, entries: full }))).toMatchObject({ message: expect.stringMatching(/^That day has only /) });
+  });
 });
 
 describe('setDayTotal: less time trims or deletes the category’s latest entries', () => {
