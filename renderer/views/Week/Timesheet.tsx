@@ -88,6 +88,7 @@ export const Timesheet = memo(function Timesheet({ summary }: { summary: WeekSum
                           setError(null);
                           const message = await changeCell({ day, categoryId: row.id, categoryName: row.name, currentMinutes: minutes }, text);
                           if (message) setError({ cell, message: `${label.replace(/, hours$/, '')}: ${message}` });
+                          return message !== null;
                         }}
                       />
                     ) : (

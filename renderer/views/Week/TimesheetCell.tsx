@@ -1,5 +1,6 @@
 // One timesheet cell: the hours of one category on one day, typed over to change them. Enter or leaving the cell
-// applies a changed figure; Escape puts the figure back; the up and down arrows move between rows.
+// applies a changed figure (a refused one stays as typed); Escape puts the figure back; the up and down arrows move
+// between rows.
 import { useRef, useState, type KeyboardEvent } from 'react';
 import { formatCellHours } from '../../format/formatClock';
 
@@ -11,7 +12,8 @@ export interface TimesheetCellProps {
   locale: string | undefined;
   invalid: boolean;
   describedBy?: string;
-  onCommit: (text: string) => Promise<void>;
+  /** Applies the typed figure; true when it was refused, and the text stays in the cell to be corrected. */
+  onCommit: (text: string) => Promise<boolean>;
 }
 
 function moveFocus(from: HTMLInputElement, row: number, column: number): void {
@@ -29,10 +31,11 @@ export function TimesheetCell({ minutes, label, row, column, locale, invalid, de
     if (draft === null || draft.trim() === shown) return setDraft(null);
     applying.current = true;
     setBusy(true);
-    await onCommit(draft);
+    const refused = await onCommit(draft);
     applying.current = false;
     setBusy(false);
-    setDraft(null);
+    // A refused figure stays as typed, beside the words saying why: "9:99" fixed is one key, retyped it is five.
+    if (!refused) setDraft(null);
   };
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
     if (event.key === 'Enter') {

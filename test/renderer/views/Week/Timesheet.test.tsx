@@ -128,10 +128,16 @@ describe('Week: the timesheet', () => {
     await user.type(monday, 'lots{Enter}');
     expect(week().getByRole('alert').textContent).toBe('Work on Monday, March 23: Type hours for the day, for example 1.5, 1:30 or 90m (up to 24 hours).');
     expect(monday.getAttribute('aria-invalid')).toBe('true');
+    // What was typed stays, to be corrected rather than typed again.
+    expect((monday as HTMLInputElement).value).toBe('lots');
     await user.clear(monday);
     await user.type(monday, '2{Enter}');
     expect((await week().findByRole('alert')).textContent).toBe('Work on Monday, March 23: That day has only 30 min free, not the 2 h more this needs. Shorten or delete other entries first.');
+    expect((monday as HTMLInputElement).value).toBe('2');
     expect(entries(api).map((e) => e.categoryId)).toEqual(['family']);
+    // Escape still puts the figure back.
+    await user.type(monday, '{Escape}');
+    expect((monday as HTMLInputElement).value).toBe('');
   });
 
   it('Escape puts the figure back; the arrow keys move between rows', async () => {
