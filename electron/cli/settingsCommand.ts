@@ -7,6 +7,7 @@ import type { Settings } from '../../shared/model';
 import type { Command } from './command';
 import { Refusal, UsageError } from './cliErrors';
 import { historyText } from './settingsHistory';
+import { zoneChangeWords } from '../../shared/domain/words';
 import { HOURS_ALIAS, settingRangeProblem } from './settingRange';
 
 type Plain = Record<string, unknown>;
@@ -169,6 +170,7 @@ export const settingsCommand: Command = {
     const patch = patchFor(settings, key!, parseSettingValue(text!));
     const updated = await ask('settings.update', patch as RequestOf<'settings.update'>);
     say(`${key} is now ${JSON.stringify(valueAt(updated, key!))}.`);
+    if (key === 'timeZone' && updated.timeZone !== current.timeZone) say(zoneChangeWords(updated.timeZone));
   },
 };
 

@@ -123,3 +123,11 @@ export function countWords(n: number, one: string, many = `${one}s`): string {
 export function capitalize(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
+
+/**
+ * What changing the time zone does, said when it is changed: the zone is one setting, not dated, so every week (lived
+ * ones too) is read in the new one.
+ */
+export function zoneChangeWords(timeZone: string): string {
+  return `Every week is read in ${timeZone.replace(/_/g, ' ')} from now on, past weeks too: their days, work windows and off-hours figures move with it (09:00 logged in Berlin reads as 03:00 in New York). Set it back to read them as before.`;
+}

@@ -1,7 +1,8 @@
 // Week start, time zone, theme and the desktop app's behaviour.
 import { useId, useMemo } from 'react';
 import type { Settings } from '../../../shared/model';
-import { useAppEnv } from '../../AppEnv';
+import { zoneChangeWords } from '../../../shared/domain/words';
+import { useAppEnv, useAppState } from '../../AppEnv';
 import { weekdayNames } from '../../format/weekdayNames';
 import { SettingsFormShell } from './SettingsSection';
 import { useSettingsForm } from './useSettingsForm';
@@ -31,12 +32,17 @@ export function GeneralForm() {
     globalShortcut: s.globalShortcut,
   }));
   const { value } = form;
+  const savedZone = useAppState((state) => state.settings?.timeZone);
   const zones = useMemo(() => timeZones(value.timeZone), [value.timeZone]);
+  // The zone is not dated: every week, lived ones too, is read in the one chosen. Said when it changes, since a move
+  // or a trip turns 09:00 work logged in Berlin into 03:00 work in New York.
+  const zoneMoved = savedZone !== undefined && value.timeZone !== savedZone;
+  const savedText = zoneMoved ? `General settings saved. ${zoneChangeWords(value.timeZone)}` : 'General settings saved.';
   const names = weekdayNames(locale);
   const set = <K extends keyof Draft>(key: K, v: Draft[K]) => form.change({ ...value, [key]: v });
   const desktopOnly = host === 'browser' ? ids.desktopHint : undefined;
   return (
-    <SettingsFormShell label="General" check={() => form.save(value, 'General settings saved.')} message={form.message} dirty={form.dirty} onReset={form.reset}>
+    <SettingsFormShell label="General" check={() => form.save(value, savedText)} message={form.message} dirty={form.dirty} onReset={form.reset}>
       <div className="field-grid">
         <div className="field">
           <label htmlFor={ids.week}>Weeks start on</label>
@@ -58,7 +64,7 @@ export function GeneralForm() {
             ))}
           </select>
           <p id={ids.zoneHint} className="hint">
-            Days, weeks and work windows are counted in this zone.
+            {zoneMoved ? zoneChangeWords(value.timeZone) : 'Days, weeks and work windows are counted in this zone, past weeks too.'}
           </p>
         </div>
         <div className="field">

@@ -24,7 +24,10 @@ describe('timelock settings', () => {
     expect(await folder.run('settings', 'set', 'weeklyCapHours', '37.5')).toMatchObject({ code: 0, stdout: '', stderr: 'weeklyCapHours is now 37.5 from the start (the first span, shown from 2026-W14).\n' });
     expect((await folder.run('settings', 'get', 'weeklyCapMinutes')).stdout).toBe('2250\n');
     expect((await folder.run('status')).stdout).toBe('idle · 0 / 37.5 h\n');
-    await folder.run('settings', 'set', 'timeZone', 'America/New_York');
+    const zone = await folder.run('settings', 'set', 'timeZone', 'America/New_York');
+    expect(zone.stderr).toBe('timeZone is now "America/New_York".\nEvery week is read in America/New York from now on, past weeks too: their days, work windows and off-hours figures move with it (09:00 logged in Berlin reads as 03:00 in New York). Set it back to read them as before.\n');
+    // The same zone again changes nothing, and says nothing more.
+    expect((await folder.run('settings', 'set', 'timeZone', 'America/New_York')).stderr).toBe('timeZone is now "America/New_York".\n');
     await folder.run('settings', 'set', 'weekStartsOn', '0');
     await folder.run('settings', 'set', 'lockMode', 'hard');
     await folder.run('settings', 'set', 'dailyCapMinutes', '480');

@@ -150,7 +150,10 @@ describe('Settings: caps, lock, windows, nudges, targets, general', () => {
     const zone = general.getByRole('combobox', { name: 'Time zone' }) as HTMLSelectElement;
     expect(zone.options.length).toBe(Intl.supportedValuesOf('timeZone').length);
     expect(zone.value).toBe('Europe/Berlin');
+    expect(general.getByText('Days, weeks and work windows are counted in this zone, past weeks too.')).toBeInTheDocument();
     await user.selectOptions(zone, 'America/New_York');
+    // A new zone re-reads the lived weeks: said before it is saved.
+    expect(general.getByText(/^Every week is read in America\/New York from now on, past weeks too/)).toBeInTheDocument();
     await user.selectOptions(general.getByRole('combobox', { name: 'Weeks start on' }), 'Sunday');
     await user.selectOptions(general.getByRole('combobox', { name: 'Theme' }), 'Dark');
     await user.click(general.getByRole('checkbox', { name: 'Start Timelock when I log in' }));
@@ -159,6 +162,7 @@ describe('Settings: caps, lock, windows, nudges, targets, general', () => {
     expect(api.callsTo('settings.update')).toEqual([
       { weekStartsOn: 0, timeZone: 'America/New_York', theme: 'dark', launchAtLogin: true, hideToTrayOnClose: true, globalShortcut: false },
     ]);
+    expect(await general.findByText(/^General settings saved\. Every week is read in America\/New York from now on/)).toBeInTheDocument();
   });
 
   it('Undo changes puts the stored values back', async () => {
