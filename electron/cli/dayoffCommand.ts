@@ -1,12 +1,31 @@
 // `timelock dayoff add|list|remove`: days off through the daysOff channels. A day off has no work window, so work on
 // it is off-hours work, and the week's cap is lowered by the day's share of the week's window time.
 import { DAY_OFF_KINDS, type DayOff, type DayOffKind } from '../../shared/model';
-import { parseDate } from '../../shared/domain/time';
+import { fromLocal, MINUTE, parseDate } from '../../shared/domain/time';
+import { durationClock } from '../../shared/domain/words';
 import type { Command } from './command';
 import { Refusal, UsageError } from './cliErrors';
 
 function checkDate(text: string | undefined, what: string): void {
   if (text !== undefined && !parseDate(text)) throw new UsageError(`${what} '${text}' is not a date. Write it as yyyy-MM-dd, e.g. 2026-12-24.`);
+}
+
+/** "2026-12-08 has 8:00 of work logged: on a day off it counts as off-hours work.", for each of `dates` with work. */
+async function workOnDays(ask: Parameters<Command['run']>[0]['ask'], dates: readonly string[]): Promise<string[]> {
+  const { settings } = await ask('app.snapshot', {});
+  const wanted = new Set(dates);
+  const words: string[] = [];
+  const seen = new Set<string>();
+  // One week summary per week the days fall in (a long vacation, a few weeks), each day read from its week.
+  for (const date of dates) {
+    if (seen.has(date)) continue;
+    const week = await ask('summary.week', { at: fromLocal(parseDate(date)!, 12, 0, settings.timeZone) });
+    for (const day of week.days) {
+      seen.add(day.date);
+      if (wanted.has(day.date) && day.minutes.work > 0) words.push(`${day.date} has ${durationClock(day.minutes.work * MINUTE)} of work logged: on a day off it counts as off-hours work.`);
+    }
+  }
+  return words;
 }
 
 function line(day: DayOff): string {
@@ -58,6 +77,8 @@ export const dayoffCommand: Command = {
       say(added.length === 1 ? `${date} is a day off (${added[0]!.kind}).` : `${added.length} days off, ${added[0]!.date} to ${added.at(-1)!.date} (${added[0]!.kind}).`);
       const replaced = before.filter((old) => added.some((now) => now.date === old.date && (now.kind !== old.kind || now.note !== old.note)));
       for (const old of replaced) say(`${old.date} was off already (${old.kind}${old.note ? `, "${old.note}"` : ''}); it is replaced.`);
+      // Work already logged on a day now off becomes off-hours work: said, not left for the summary to show.
+      for (const worked of await workOnDays(ask, added.map((d) => d.date))) say(worked);
       return;
     }
     if (action === 'remove') {

@@ -148,6 +148,22 @@ describe('timelock settings with dates, and dayoff', () => {
     expect((await folder.run('dayoff', 'list', '--json')).json()).toEqual(['2026-12-23', '2026-12-24', '2026-12-25'].map((date) => ({ date, kind: 'other', note: '' })));
   });
 
+  it('dayoff add on days with work logged says that work now counts as off-hours work, day by day across weeks', async () => {
+    folder = cliFolder();
+    await folder.run('log', 'Work', '--start', '2026-12-25T09:00', '--end', '2026-12-25T17:00');
+    await folder.run('log', 'Work', '--start', '2026-12-28T10:00', '--end', '2026-12-28T11:30');
+    await folder.run('log', 'Fitness', '--start', '2026-12-27T10:00', '--end', '2026-12-27T11:00');
+    expect(await folder.run('dayoff', 'add', '2026-12-24', '--to', '2026-12-29', '--kind', 'sick')).toMatchObject({
+      code: 0,
+      stderr:
+        '6 days off, 2026-12-24 to 2026-12-29 (sick).\n' +
+        '2026-12-25 has 8:00 of work logged: on a day off it counts as off-hours work.\n' +
+        '2026-12-28 has 1:30 of work logged: on a day off it counts as off-hours work.\n',
+    });
+    // Nothing logged: nothing more said.
+    expect((await folder.run('dayoff', 'add', '2027-01-04')).stderr).toBe('2027-01-04 is a day off (other).\n');
+  });
+
   it('a day off on a day without a work window lowers nothing, and the cap line says so', async () => {
     folder = cliFolder();
     expect((await folder.run('dayoff', 'add', '2026-12-26')).code).toBe(0);
