@@ -1,5 +1,6 @@
 // What typing a day's total for one category means for the entries (the timesheet cell, `timelock set-day`): more
-// time becomes new entries in free stretches of that day, less time trims or deletes the category's latest entries.
+// time becomes new entries in free stretches of that day, less time trims or deletes the category's latest entries
+// (work wholly outside the work windows first).
 // Pure, so the desktop app, the browser and the CLI make the same edit and every case is tested.
 import type { Area, Entry, RunningTimer } from '../model';
 import { MINUTE, overlapMs } from './time';
@@ -172,9 +173,12 @@ function fillLatest(stretches: readonly Interval[], starts: readonly number[], m
 function reduceTime(input: DayTotalInput, currentMs: number, ms: number): DayTotalChange {
   const { day } = input;
   const timerMs = runningMs(input);
+  // The latest first; for work, what lies wholly outside the work windows before that: a total typed too high and
+  // then put right takes back the hours placed around the window, not the real hours inside it.
+  const outsideFirst = (e: Entry) => (input.area === 'work' && msInside(input.windows, e.start, e.end) === 0 ? 0 : 1);
   const mine = input.entries
     .filter((e) => e.categoryId === input.categoryId && overlapMs(e.start, e.end, day.start, day.end) > 0 && (!input.timer || e.id !== input.timer.id))
-    .sort((a, b) => b.end - a.end);
+    .sort((a, b) => outsideFirst(a) - outsideFirst(b) || b.end - a.end);
   const entriesMs = mine.reduce((sum, e) => sum + overlapMs(e.start, e.end, day.start, day.end), 0);
   if (ms > entriesMs) {
     return {

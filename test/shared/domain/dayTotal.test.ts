@@ -168,6 +168,18 @@ describe('setDayTotal: less time trims or deletes the category’s latest entrie
     expect(reduced({ minutes: 90, entries: [morning, afternoon] })).toEqual({ trims: [{ entry: morning, start: 9 * H, end: 10.5 * H }], deletes: [afternoon] });
   });
 
+  it('work: what lies wholly outside the windows goes first, so a total typed too high and put right keeps the real hours', () => {
+    // 2 h typed (09:00–11:00), then 5 (06:10–09:00 and 11:00–11:10 added around it), then 2 again.
+    const real = entry('r', 'work', 9 * H, 11 * H);
+    const early = entry('e', 'work', 6 * H + 10 * M, 9 * H);
+    const late = entry('l', 'work', 11 * H, 11 * H + 10 * M);
+    expect(reduced({ minutes: 120, entries: [early, real, late] })).toEqual({ trims: [], deletes: [early, late] });
+    // Fitness keeps the latest-first order: its evening time is where it belongs.
+    const run = entry('f1', 'fitness', 7 * H, 8 * H);
+    const evening = entry('f2', 'fitness', 18 * H, 19 * H);
+    expect(reduced({ categoryId: 'fitness', area: 'fitness', minutes: 60, entries: [run, evening] })).toEqual({ trims: [], deletes: [evening] });
+  });
+
   it('to zero: every entry of the category deleted, other categories untouched', () => {
     expect(reduced({ minutes: 0, entries: [morning, afternoon, other] })).toEqual({ trims: [], deletes: [afternoon, morning] });
   });
