@@ -8,10 +8,11 @@ export function balance(minutes: AreaMinutes, settings: Pick<Settings, 'weeklyCa
     fitnessMinMinutes: settings.targets.fitnessMinutes,
     familyMinMinutes: settings.targets.familyMinutes,
   };
+  // Judged on whole minutes, as every figure shows them: 2:29:59.4 of fitness reads 2:30 and meets a 2:30 target.
   const met = {
-    work: minutes.work <= targets.workMaxMinutes,
-    fitness: minutes.fitness >= targets.fitnessMinMinutes,
-    family: minutes.family >= targets.familyMinMinutes,
+    work: Math.round(minutes.work) <= targets.workMaxMinutes,
+    fitness: Math.round(minutes.fitness) >= targets.fitnessMinMinutes,
+    family: Math.round(minutes.family) >= targets.familyMinMinutes,
   };
   const targetsMet = AREAS.filter((a) => met[a]);
   return { targets, targetsMet, behind: AREAS.filter((a) => !met[a]), metCount: targetsMet.length };

@@ -44,7 +44,9 @@ export function capStatus(capMinutes: number, usedMs: number, period: Period, no
     capMinutes,
     usedMinutes: usedMs / MINUTE,
     remainingMinutes: Math.max(0, capMs - usedMs) / MINUTE,
-    overCapMinutes: Math.max(0, usedMs - capMs) / MINUTE,
+    // Over only by what a figure in whole minutes shows: a timer's entry ending 0.4 s past the cap is at the cap, not
+    // "over the cap by 0:00" beside a total that reads exactly the cap.
+    overCapMinutes: usedMs - capMs >= MINUTE / 2 ? (usedMs - capMs) / MINUTE : 0,
     reachedAt: workTimerRunning && inPeriod ? reachedBeforeEnd(now, usedMs, capMs, period) : null,
     period,
   };

@@ -13,7 +13,8 @@ export interface WeekSignalFigures {
 
 export function weekSignals(f: WeekSignalFigures): WeekSignals {
   return {
-    overCap: f.workMinutes > f.capMinutes,
+    // In whole minutes, as the figures show it (and capStatus's overCapMinutes).
+    overCap: Math.round(f.workMinutes) > f.capMinutes,
     offHoursShare: f.workMinutes > 0 ? f.offHoursWorkMinutes / f.workMinutes : 0,
     // A Saturday or Sunday with a work window is a work day for this person (a Tuesday-to-Saturday week), as the
     // weekend-work nudge takes it: only a weekend day kept free of work hours counts when work lands on it.

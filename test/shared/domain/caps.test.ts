@@ -14,6 +14,9 @@ describe('cap figures', () => {
     ['under the cap', 30 * 60, { remainingMinutes: 5 * 60, overCapMinutes: 0 }],
     ['exactly at the cap', 35 * 60, { remainingMinutes: 0, overCapMinutes: 0 }],
     ['over the cap', 38 * 60, { remainingMinutes: 0, overCapMinutes: 3 * 60 }],
+    // Seconds past the cap read as the cap in whole minutes: not "over by 0:00".
+    ['0.4 s past the cap', 35 * 60 + 0.4 / 60, { remainingMinutes: 0, overCapMinutes: 0 }],
+    ['half a minute past the cap', 35 * 60 + 0.5, { remainingMinutes: 0, overCapMinutes: 0.5 }],
   ])('%s: used, remaining and over-cap add up', (_, usedMinutes, expected) => {
     expect(capStatus(35 * 60, usedMinutes * MINUTE, PERIOD, at('2026-03-27 12:00'), false)).toMatchObject({ capMinutes: 2100, usedMinutes, ...expected, reachedAt: null });
   });

@@ -9,6 +9,8 @@ describe('week signals', () => {
   it('over cap only when work is more than the cap', () => {
     expect(weekSignals({ ...base, workMinutes: 2100, days: days([0, 0, 0, 0, 0, 0, 0]) }).overCap).toBe(false);
     expect(weekSignals({ ...base, workMinutes: 2101, days: days([0, 0, 0, 0, 0, 0, 0]) }).overCap).toBe(true);
+    // In whole minutes, as shown: seconds past the cap are at it.
+    expect(weekSignals({ ...base, workMinutes: 2100.2, days: days([0, 0, 0, 0, 0, 0, 0]) }).overCap).toBe(false);
   });
 
   it('the off-hours share is off-hours work over all work, and 0 with no work', () => {
