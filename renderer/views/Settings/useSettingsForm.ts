@@ -42,6 +42,8 @@ export interface SettingsForm<D> {
 interface Draft<D> {
   value: D;
   from: FromWhenChoice;
+  /** The stored values the draft began from (as JSON): another window's save since then is said before this one replaces it. */
+  base?: string;
 }
 
 export function useSettingsForm<D>(form: string, read: (settings: Settings) => D): SettingsForm<D> {
@@ -54,9 +56,20 @@ export function useSettingsForm<D>(form: string, read: (settings: Settings) => D
   const stored = settings ? read(settings) : (null as D);
   const value = draft ? draft.value : stored;
   const from = draft ? draft.from : THIS_WEEK;
-  const keep = (next: Draft<D>) => {
-    drafts.keep(form, next);
+  const keep = (next: Omit<Draft<D>, 'base'>) => {
+    drafts.keep(form, { ...next, base: draft?.base ?? JSON.stringify(stored) });
     setMessage(null);
+  };
+  /**
+   * A draft begun before another window (another tab, the command line, another computer through sync) saved this
+   * form's values: refused once, in words, so the person sees it before theirs replaces it; Save again sends theirs.
+   */
+  const changedElsewhere = (): SaveStep | null => {
+    if (!draft || draft.base === undefined || draft.base === JSON.stringify(stored)) return null;
+    drafts.keep(form, { ...draft, base: JSON.stringify(stored) });
+    const text = 'Saved from another window since you began changing this: Undo changes shows what it saved, or Save changes again to keep yours.';
+    setMessage({ kind: 'error', text });
+    return { refused: text };
   };
   const saved = (text: string) => {
     drafts.drop(form);
@@ -89,8 +102,10 @@ export function useSettingsForm<D>(form: string, read: (settings: Settings) => D
     setFrom: (next) => keep({ value, from: next }),
     message,
     refuse,
-    save: (patch, savedText) => sendPatch(patch, () => savedText),
+    save: (patch, savedText) => changedElsewhere() ?? sendPatch(patch, () => savedText),
     saveFrom(values, savedText) {
+      const elsewhere = changedElsewhere();
+      if (elsewhere) return elsewhere;
       const when = fromOf(from, clock(), settings?.timeZone ?? 'UTC');
       if ('error' in when) return refuse(when.error);
       const text = () => `${savedText.replace(/\.$/, '')}, ${fromWords(from)}${untilWords(stores.boundaries.getState().steps, when.from, settings?.weekStartsOn ?? 1, Object.keys(values) as BoundaryKey[])}.`;

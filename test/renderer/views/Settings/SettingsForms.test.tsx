@@ -165,6 +165,36 @@ describe('Settings: caps, lock, windows, nudges, targets, general', () => {
     expect(await general.findByText(/^General settings saved\. Every week is read in America\/New York from now on/)).toBeInTheDocument();
   });
 
+  it('a draft begun before another window saved the same form is refused once, in words; Save again keeps it', async () => {
+    const api = await createTestApi();
+    const { user } = await renderApp({ ...settings, api });
+    const targets = form('Weekly targets');
+    const fitness = targets.getByRole('textbox', { name: 'Fitness, at least (hours a week)' }) as HTMLInputElement;
+    await user.clear(fitness);
+    await user.type(fitness, '3');
+    // Another tab saves other targets meanwhile; its push reaches this window.
+    await api.host.call('settings.update', { targets: { fitnessMinutes: 240, familyMinutes: 600 } });
+    await user.click(screen.getByRole('button', { name: 'Save changes' }));
+    expect(await targets.findByText(/^Saved from another window since you began changing this: Undo changes shows what it saved/)).toBeInTheDocument();
+    expect(api.callsTo('settings.update')).toEqual([]);
+    expect(fitness.value).toBe('3');
+    await user.click(screen.getByRole('button', { name: 'Save changes' }));
+    expect(api.callsTo('settings.update')).toEqual([{ targets: { fitnessMinutes: 180, familyMinutes: 600 } }]);
+  });
+
+  it('a draft with nothing saved elsewhere meanwhile is saved at the first Save', async () => {
+    const api = await createTestApi();
+    const { user } = await renderApp({ ...settings, api });
+    await api.host.call('settings.update', { targets: { fitnessMinutes: 240, familyMinutes: 600 } });
+    const targets = form('Weekly targets');
+    const fitness = targets.getByRole('textbox', { name: 'Fitness, at least (hours a week)' }) as HTMLInputElement;
+    await screen.findByDisplayValue('4');
+    await user.clear(fitness);
+    await user.type(fitness, '3');
+    await user.click(screen.getByRole('button', { name: 'Save changes' }));
+    expect(api.callsTo('settings.update')).toEqual([{ targets: { fitnessMinutes: 180, familyMinutes: 600 } }]);
+  });
+
   it('Undo changes puts the stored values back', async () => {
     const { user } = await renderApp(settings);
     const targets = form('Weekly targets');
