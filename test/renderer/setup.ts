@@ -1,5 +1,5 @@
 // Per-test hygiene for the renderer project: unmount what a test rendered, put every store back to its initial
-// state (stopping live intervals), and give back the real timers. jsdom has <dialog> but not showModal/close:
+// state (stopping live intervals), give back the real timers, and forget the session's kept form text. jsdom has <dialog> but not showModal/close:
 // a stand-in opens and closes it the same way, and puts focus inside as Chromium does (focus trapping itself is
 // checked in Chromium, end to end).
 // DOM matchers (toBeInTheDocument, toHaveAccessibleName …): a `getBy` query already throws when nothing matches, so a
@@ -33,4 +33,6 @@ afterEach(() => {
   resetAllStores();
   vi.useRealTimers();
   window.history.replaceState(null, '', '/');
+  // A form's unsaved text kept for a reload (useSessionText) must not carry into the next test.
+  window.sessionStorage.clear();
 });

@@ -8,6 +8,7 @@ import { formatClockRange, formatDuration } from '../../format/formatClock';
 import { fromDayMinute } from '../../format/localTime';
 import { parseClock } from '../../format/parseClock';
 import { parseDuration } from '../../../shared/domain/parseDuration';
+import { useSessionText } from '../../state/useSessionText';
 import { CategorySelect } from '../shell/CategorySelect';
 
 const MAX_MINUTES = 24 * 60;
@@ -21,10 +22,11 @@ export function ManualEntryForm() {
   const entries = useSlice('today', (state) => state.entries);
   const timer = useAppState((state) => state.timer);
   const ids = { duration: useId(), durationHint: useId(), start: useId(), startHint: useId(), note: useId(), error: useId() };
-  const [categoryId, setCategoryId] = useState('');
-  const [duration, setDuration] = useState('');
-  const [start, setStart] = useState('');
-  const [note, setNote] = useState('');
+  // What is typed survives a reload of the window; cleared once added.
+  const [categoryId, setCategoryId] = useSessionText('manual-entry.category');
+  const [duration, setDuration] = useSessionText('manual-entry.duration');
+  const [start, setStart] = useSessionText('manual-entry.start');
+  const [note, setNote] = useSessionText('manual-entry.note');
   const [error, setError] = useState<{ field: 'duration' | 'start' | null; message: string } | null>(null);
   const [added, setAdded] = useState('');
   const chosen = categories.some((c) => c.id === categoryId) ? categoryId : (categories[0]?.id ?? '');

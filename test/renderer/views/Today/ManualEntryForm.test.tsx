@@ -143,3 +143,29 @@ describe('TodayView: adding time by hand', () => {
     expect(document.activeElement).toBe(today().getByRole('button', { name: 'Add entry' }));
   });
 });
+
+describe('TodayView: text typed by hand survives a reload of the window', () => {
+  it('a reload gives back the category, how long, the start and the note; once added, the form is empty after a reload too', async () => {
+    const api = await createTestApi();
+    const first = await renderApp({ api });
+    await first.user.selectOptions(today().getByRole('combobox', { name: 'Category' }), 'Fitness');
+    await first.user.type(today().getByRole('textbox', { name: 'How long' }), '45m');
+    await first.user.type(today().getByRole('textbox', { name: 'Started at' }), '7:15');
+    await first.user.type(today().getByRole('textbox', { name: 'Note (optional)' }), 'run by the river');
+    first.unmount();
+
+    const again = await renderApp({ api });
+    expect(today().getByRole('combobox', { name: 'Category' })).toHaveValue('fitness');
+    expect(today().getByRole('textbox', { name: 'How long' })).toHaveValue('45m');
+    expect(today().getByRole('textbox', { name: 'Started at' })).toHaveValue('7:15');
+    expect(today().getByRole('textbox', { name: 'Note (optional)' })).toHaveValue('run by the river');
+    await again.user.click(today().getByRole('button', { name: 'Add entry' }));
+    expect(await today().findByText(/^Added 45 min of Fitness/)).toBeInTheDocument();
+    expect(api.callsTo('entries.add')).toHaveLength(1);
+    again.unmount();
+
+    await renderApp({ api });
+    expect(today().getByRole('textbox', { name: 'How long' })).toHaveValue('');
+    expect(today().getByRole('textbox', { name: 'Note (optional)' })).toHaveValue('');
+  });
+});
