@@ -12,13 +12,14 @@ export function balanceSentence(summary: WeekSummary): string {
   const { metCount, behind } = summary.balance;
   // A week still being lived has not fallen behind on fitness or family yet (time can still be logged, as Insights
   // counts it); work over the cap is over whatever follows.
+  // "This week" only for the week being lived: a past week shown here is named by the view's heading, not "this week".
+  // Work is never "behind": it is over the cap.
   const open = weekProgress(summary) !== 'ended';
-  const met = `${metCount} of ${AREAS.length} targets met ${open ? 'so far ' : ''}this week`;
+  const met = `${metCount} of ${AREAS.length} targets met${open ? ' so far this week' : ''}`;
   if (behind.length === 0) return `${met}.`;
   const names = (areas: readonly Area[]) => listWords(areas.map((area) => AREA_NAMES[area].toLowerCase()));
-  if (!open) return `${met}; behind: ${names(behind)}.`;
-  const notYet = behind.filter((area) => area !== 'work');
-  const parts = [...(behind.includes('work') ? ['work over the cap'] : []), ...(notYet.length > 0 ? [`not yet: ${names(notYet)}`] : [])];
+  const others = behind.filter((area) => area !== 'work');
+  const parts = [...(behind.includes('work') ? ['work over the cap'] : []), ...(others.length > 0 ? [`${open ? 'not yet' : 'behind'}: ${names(others)}`] : [])];
   return `${met}; ${parts.join('; ')}.`;
 }
 
@@ -56,7 +57,14 @@ export function AreaTargets({ summary, locale }: { summary: WeekSummary; locale:
                 <span aria-hidden="true">{met ? '✓ ' : pending ? '… ' : '! '}</span>
                 {verdict}
               </span>
-              <meter aria-labelledby={`${id}-name ${id}-figures`} min={0} max={Math.max(goal, done, 1)} value={done} />
+              {/* Coloured as judged: work past its cap and a target short of its goal are not the browser's "good" green. */}
+              <meter
+                aria-labelledby={`${id}-name ${id}-figures`}
+                min={0}
+                max={Math.max(goal, done, 1)}
+                value={done}
+                {...(area === 'work' ? { high: goal, optimum: 0 } : { low: goal, optimum: Math.max(goal, done, 1) })}
+              />
             </li>
           );
         })}

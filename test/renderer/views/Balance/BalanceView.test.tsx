@@ -28,7 +28,7 @@ describe('BalanceView', () => {
     const { user } = await sampleWeek();
     await user.click(balance().getByRole('button', { name: 'Previous week' }));
     // The week before holds no fitness or family either, and an hour of work only in the record's first week.
-    expect(await balance().findByText('1 of 3 targets met this week; behind: fitness and family.')).toBeInTheDocument();
+    expect(await balance().findByText('1 of 3 targets met; behind: fitness and family.')).toBeInTheDocument();
     expect(balance().getAllByText('behind')).toHaveLength(2);
   });
 
@@ -41,6 +41,10 @@ describe('BalanceView', () => {
     expect(balance().getAllByText('not yet')).toHaveLength(2);
     const fitness = balance().getByRole('meter', { name: 'Fitness 0.8 h of at least 2.5 h' });
     expect(fitness.getAttribute('value')).toBe('45');
+    // Coloured as judged: short of its target is below the meter's low; work past its cap is above its high.
+    expect([fitness.getAttribute('low'), fitness.getAttribute('optimum')]).toEqual(['150', '150']);
+    const work = balance().getByRole('meter', { name: 'Work 21.5 h of at most 35 h' });
+    expect([work.getAttribute('high'), work.getAttribute('optimum')]).toEqual(['2100', '0']);
   });
 
   it('draws the three areas over 12 weeks from summary.range, with the figures as a table', async () => {
