@@ -1,5 +1,6 @@
 // The burnout signals the domain computes per week, each with a plain explanation and the figures to chart. Words
 // describe patterns, never a diagnosis.
+import { weekProgress } from '../../../shared/domain/signals';
 import type { WeekSummary } from '../../../shared/model';
 import { AREA_COLORS } from '../../charts/areaColors';
 import type { TrendSeries } from '../../charts/TrendChart';
@@ -17,7 +18,7 @@ export interface SignalCard {
   format: (value: number) => string;
   /** Fixed axis ticks where the figure has a natural scale. */
   ticks?: number[];
-  /** This week's figure, in words. */
+  /** The last week's figure, in words ("This week: …", or "In 2026-W49: …" for another week). */
   now: string;
 }
 
@@ -29,6 +30,8 @@ export function signalCards(weeks: readonly WeekSummary[], locale: string | unde
   const days = (value: number) => tenths.format(value);
   const hours = (value: number) => formatHours(value * 60, locale);
   if (!last) return [];
+  // The range's last week is this week unless the person stepped to another one: then it is named.
+  const lead = weekProgress(last) === 'in-progress' ? 'This week:' : `In ${last.week}:`;
   const overCapWeeks = weeks.filter((w) => w.signals.overCap).length;
   return [
     {
@@ -52,7 +55,7 @@ export function signalCards(weeks: readonly WeekSummary[], locale: string | unde
       series: [{ id: 'share', name: 'Share outside the windows', color: '#CC79A7', values: weeks.map((w) => w.signals.offHoursShare) }],
       format: (value) => percent.format(value),
       ticks: [0, 0.25, 0.5, 0.75, 1],
-      now: `This week: ${percent.format(last.signals.offHoursShare)} of work outside the windows.`,
+      now: `${lead} ${percent.format(last.signals.offHoursShare)} of work outside the windows.`,
     },
     {
       id: 'weekend',
@@ -61,7 +64,7 @@ export function signalCards(weeks: readonly WeekSummary[], locale: string | unde
       series: [{ id: 'weekend', name: 'Weekend days worked', color: '#E69F00', values: weeks.map((w) => w.signals.weekendDaysWorked) }],
       format: (value) => days(value),
       ticks: [0, 1, 2],
-      now: `This week: ${countWords(last.signals.weekendDaysWorked, 'weekend day')} with work.`,
+      now: `${lead} ${countWords(last.signals.weekendDaysWorked, 'weekend day')} with work.`,
     },
     {
       id: 'late',
@@ -69,7 +72,7 @@ export function signalCards(weeks: readonly WeekSummary[], locale: string | unde
       explanation: 'Work logged after your late-work hour (Settings → Nudges). Late work tends to cut into sleep.',
       series: [{ id: 'late', name: 'Late work', color: '#56B4E9', values: weeks.map((w) => w.signals.lateWorkMinutes / 60) }],
       format: hours,
-      now: `This week: ${hours(last.signals.lateWorkMinutes / 60)} of late work.`,
+      now: `${lead} ${hours(last.signals.lateWorkMinutes / 60)} of late work.`,
     },
     {
       id: 'gaps',
@@ -80,7 +83,7 @@ export function signalCards(weeks: readonly WeekSummary[], locale: string | unde
         { id: 'family', name: 'Days without family', color: AREA_COLORS.family, values: weeks.map((w) => w.signals.longestFamilyGapDays) },
       ],
       format: (value) => `${days(value)} d`,
-      now: `This week: up to ${countWords(last.signals.longestFitnessGapDays, 'day')} without fitness and ${countWords(last.signals.longestFamilyGapDays, 'day')} without family time.`,
+      now: `${lead} up to ${countWords(last.signals.longestFitnessGapDays, 'day')} without fitness and ${countWords(last.signals.longestFamilyGapDays, 'day')} without family time.`,
     },
   ];
 }

@@ -37,6 +37,12 @@ describe('InsightsView', () => {
     expect(
       await insights().findByText('2026-W14 has not started, so it is not counted yet. 3 weeks in a row over the cap. At least one target missed 3 weeks in a row.'),
     ).toBeInTheDocument();
+    // The cards name the week the range ends in when it is not this one.
+    const card = (name: string) => within(insights().getByRole('article', { name }));
+    expect(card('Late work').getByText('In 2026-W14: 0 h of late work.')).toBeInTheDocument();
+    await user.click(insights().getByRole('button', { name: 'Previous week' }));
+    await user.click(insights().getByRole('button', { name: 'Previous week' }));
+    expect(await card('Late work').findByText('In 2026-W12: 0 h of late work.')).toBeInTheDocument();
   });
 
   it('a run of one week is said as the latest finished week, not "1 week in a row"', async () => {
