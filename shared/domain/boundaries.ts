@@ -73,6 +73,9 @@ export function setBoundariesFrom(
   const span = timeline[i]!;
   const from = formatDate(weekStart);
   const inPlace = span.from === from || (i === 0 && from <= formatDate(firstWeek));
+  // Values already in force from that week make no step: a line in the history that changes nothing would only pin
+  // the others as they were that day.
+  if (!inPlace && (Object.keys(values) as BoundaryKey[]).every((key) => JSON.stringify(values[key]) === JSON.stringify(span[key]))) return [...timeline];
   const next = [...timeline];
   if (inPlace) next[i] = { ...span, ...values };
   else next.splice(i + 1, 0, { ...span, ...values, from });

@@ -91,6 +91,13 @@ describe('changing the timeline', () => {
     expect(boundariesInForce(next, week('2027-W30')).weeklyCapMinutes).toBe(2100);
   });
 
+  it('values already in force from that week make no step', () => {
+    expect(setBoundariesFrom(RAMP, week('2027-W20'), { weeklyCapMinutes: 1680 }, firstWeek)).toEqual(RAMP);
+    expect(setBoundariesFrom(RAMP, week('2027-W20'), { dailyCapMinutes: null, targets: base.targets }, firstWeek)).toEqual(RAMP);
+    // One value that differs makes the step.
+    expect(setBoundariesFrom(RAMP, week('2027-W20'), { dailyCapMinutes: null, weeklyCapMinutes: 1700 }, firstWeek)).toHaveLength(4);
+  });
+
   it('a change from the first week shown (no figures before it) changes the first span in place', () => {
     expect(setBoundariesFrom([span(null, 2100)], firstWeek, { weeklyCapMinutes: 1200 }, firstWeek)).toEqual([span(null, 1200)]);
   });
