@@ -18,6 +18,9 @@ import { addDays, formatDate, localDateOf, parseHHmm, parseWeek, weekLabel, week
 import type { HandlerSet } from '../router';
 import type { ServiceContext } from './context';
 
+/** How far ahead a step of the timeline may be planned. */
+const MAX_YEARS_AHEAD = 10;
+
 export class BoundariesService {
   constructor(private readonly ctx: ServiceContext) {}
 
@@ -102,6 +105,13 @@ export class BoundariesService {
       throw new AppError('bad-request', `'${name}' names no week. Use a week like 2026-W41 or a date like 2026-10-05.`, {
         issues: [{ path: 'week', message: 'not a week' }],
       });
+    }
+    // Weeks a timeline can hold: none before 1970 (no instant before it is kept), none so far ahead that it can only be
+    // a slip of the keyboard (9999-W01); a return-to-work ramp is planned months ahead, not decades.
+    if (start.year < 1970) throw new AppError('bad-request', `'${name}' is before 1970, where Timelock's weeks begin.`, { issues: [{ path: 'week', message: 'before 1970' }] });
+    const limit = this.thisWeek(settings).year + MAX_YEARS_AHEAD;
+    if (start.year > limit) {
+      throw new AppError('bad-request', `'${name}' is more than ${MAX_YEARS_AHEAD} years ahead: a step can be planned up to ${limit}.`, { issues: [{ path: 'week', message: 'too far ahead' }] });
     }
     return start;
   }

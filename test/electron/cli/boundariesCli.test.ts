@@ -108,6 +108,10 @@ describe('timelock settings with dates, and dayoff', () => {
     const get = await folder.run('settings', 'get', 'weeklyCapHours', '--from', '2026-W20');
     expect(get.code).toBe(2);
     expect(get.stderr).toMatch(/--from dates a change .*use --week WEEK/);
+    // An empty week is said in the command's words, not the request's.
+    expect(await folder.run('settings', 'set', 'weeklyCapHours', '28', '--from', '')).toMatchObject({ code: 2, stderr: expect.stringContaining('--from needs a week, such as 2027-W10') });
+    expect((await folder.run('settings', 'set', 'weeklyCapHours', '28', '--from', '1969-W52')).stderr).toMatch(/'1969-W52' is before 1970/);
+    expect((await folder.run('settings', 'history', '--json')).json<unknown[]>()).toHaveLength(1);
   });
 
   it('dayoff across a week boundary: each week loses its own share, work on the days is off-hours', async () => {

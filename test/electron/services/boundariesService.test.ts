@@ -54,7 +54,17 @@ describe('dated boundaries and days off through the service channels', () => {
     expect(first).toEqual({ ok: false, error: { code: 'conflict', message: expect.stringContaining('first span (from 2026-W48) cannot be removed') } });
     const bad = await host.app.router.call('boundaries.set', { values: { weeklyCapMinutes: 60 }, from: 'someday' });
     expect(bad).toMatchObject({ ok: false, error: { code: 'bad-request' } });
-    expect((await host.call('boundaries.history', {})).length).toBe(2);
+    // A week before 1970, or one that can only be a slip of the keyboard, is refused in words; nothing changes.
+    expect(await host.app.router.call('boundaries.set', { values: { weeklyCapMinutes: 60 }, from: '1969-W52' })).toMatchObject({
+      ok: false,
+      error: { code: 'bad-request', message: "'1969-W52' is before 1970, where Timelock's weeks begin." },
+    });
+    expect(await host.app.router.call('boundaries.set', { values: { weeklyCapMinutes: 60 }, from: '9999-W01' })).toMatchObject({
+      ok: false,
+      error: { code: 'bad-request', message: "'9999-W01' is more than 10 years ahead: a step can be planned up to 2036." },
+    });
+    expect((await host.call('boundaries.set', { values: { weeklyCapMinutes: 1500 }, from: '2036-W10' })).at(-1)).toMatchObject({ from: '2036-W10', weeklyCapMinutes: 1500 });
+    expect((await host.call('boundaries.history', {})).length).toBe(3);
   });
 
   it('days off across a week boundary lower each week’s cap by its own share, and make its work off-hours', async () => {
