@@ -155,7 +155,7 @@ export const settingsCommand: Command = {
       const base: Settings = from === undefined ? settings : { ...current, ...(await inForceValues(ask, from)) };
       const values = patchFor(base, key!, parseSettingValue(text!)) as RequestOf<'boundaries.set'>['values'];
       const steps = await ask('boundaries.set', { values, ...(from === undefined ? {} : { from }) });
-      const { since } = await ask('boundaries.inForce', from === undefined ? {} : { week: from });
+      const { since, week: asked } = await ask('boundaries.inForce', from === undefined ? {} : { week: from });
       const upcoming = steps.some((s) => s.from === since && s.state === 'upcoming');
       // The first span holds from the start: a week asked before it (or before any data) changes that span, so say so
       // rather than name the week it is shown from as if the change began there.
@@ -167,7 +167,13 @@ export const settingsCommand: Command = {
       const shown = JSON.stringify(valueAt(steps[at] as unknown as Settings, key!));
       const stop = steps.slice(at + 1).find((s) => JSON.stringify(valueAt(s as unknown as Settings, key!)) !== shown);
       const until = stop ? `, until ${stop.from}, where a step sets its own ${key}` : '';
-      say(`${key} is now ${JSON.stringify(valueAt({ ...base, ...values } as Settings, key!))} ${holds}${upcoming ? ' (an upcoming step)' : ''}${until}.`);
+      const now = JSON.stringify(valueAt({ ...base, ...values } as Settings, key!));
+      say(`${key} is now ${now} ${holds}${upcoming ? ' (an upcoming step)' : ''}${until}.`);
+      // A change dated back rewrites weeks already lived: allowed (a cap set wrong from the start), but said.
+      const { week: thisWeek } = await ask('boundaries.inForce', {});
+      if (from !== undefined && asked < thisWeek && now !== JSON.stringify(valueAt(base, key!))) {
+        say(`This reaches back into weeks already lived: from ${asked}, their figures are read with it now (settings history shows the steps).`);
+      }
       return;
     }
     const patch = patchFor(settings, key!, parseSettingValue(text!));

@@ -98,6 +98,17 @@ describe('timelock settings with dates, and dayoff', () => {
     expect((await folder.run('settings', 'set', 'weeklyCapHours', '30', '--from', 'soon')).code).toBe(1);
   });
 
+  it('a change dated back into weeks already lived says so; one to come, or one that changes nothing, does not', async () => {
+    folder = cliFolder(); // Wed 1 Apr 2026, 2026-W14
+    await folder.run('log', 'Work', '--start', '2026-03-03T09:00', '--end', '2026-03-03T17:00');
+    const back = await folder.run('settings', 'set', 'weeklyCapHours', '30', '--from', '2026-W11');
+    expect(back.stderr).toBe(
+      'weeklyCapHours is now 30 from 2026-W11 on.\nThis reaches back into weeks already lived: from 2026-W11, their figures are read with it now (settings history shows the steps).\n',
+    );
+    expect((await folder.run('settings', 'set', 'weeklyCapHours', '28', '--from', '2026-W20')).stderr).toBe('weeklyCapHours is now 28 from 2026-W20 on (an upcoming step).\n');
+    expect((await folder.run('settings', 'set', 'weeklyCapHours', '30', '--from', '2026-W12')).stderr).not.toMatch(/reaches back/);
+  });
+
   it('--week with set, and --from with get, are usage errors that change nothing: a change meant for a week to come never lands on this one', async () => {
     folder = cliFolder();
     const set = await folder.run('settings', 'set', 'weeklyCapHours', '28', '--week', '2026-W20');
