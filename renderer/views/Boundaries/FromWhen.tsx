@@ -1,6 +1,7 @@
 // "From when" for a dated boundary (the weekly cap, the daily cap, the work windows, the targets): this week (chosen
 // unless the person picks otherwise), next week, or a week they name. Past weeks change only when named on purpose.
 import { useId } from 'react';
+import { useAppEnv, useAppState } from '../../AppEnv';
 import type { BoundaryStep } from '../../../shared/contract';
 import type { BoundaryKey } from '../../../shared/domain/boundaries';
 import { DAY, formatDate, localDateOf, parseWeek, weekLabel, type WeekStart } from '../../../shared/domain/time';
@@ -52,9 +53,20 @@ const CHOICES = [
   ['chosen', 'A chosen week'],
 ] as const;
 
+/** Whether a typed week lies before the week containing `now`: a change from it rewrites weeks already lived. */
+export function isLivedWeek(typed: string, now: number, timeZone: string, weekStartsOn: WeekStart): boolean {
+  const start = parseWeek(typed.trim(), weekStartsOn);
+  const thisWeek = parseWeek(formatDate(localDateOf(now, timeZone)), weekStartsOn);
+  return start !== null && thisWeek !== null && formatDate(start) < formatDate(thisWeek);
+}
+
 export function FromWhen({ name, value, onChange }: { name: string; value: FromWhenChoice; onChange: (next: FromWhenChoice) => void }) {
   const legendId = useId();
   const weekId = useId();
+  const hintId = useId();
+  const { clock } = useAppEnv();
+  const settings = useAppState((state) => state.settings);
+  const lived = value.when === 'chosen' && settings !== null && isLivedWeek(value.week, clock(), settings.timeZone, settings.weekStartsOn);
   return (
     <fieldset className="from-when" aria-labelledby={legendId}>
       <legend id={legendId}>From when</legend>
@@ -66,7 +78,20 @@ export function FromWhen({ name, value, onChange }: { name: string; value: FromW
       {value.when === 'chosen' && (
         <>
           <label htmlFor={weekId}>Week (2027-W10, or a date in it)</label>
-          <input id={weekId} name={`${name}Week`} type="text" autoComplete="off" value={value.week} onChange={(e) => onChange({ ...value, week: e.target.value })} />
+          <input
+            id={weekId}
+            name={`${name}Week`}
+            type="text"
+            autoComplete="off"
+            value={value.week}
+            aria-describedby={lived ? hintId : undefined}
+            onChange={(e) => onChange({ ...value, week: e.target.value })}
+          />
+          {lived && (
+            <p id={hintId} className="hint">
+              A week already lived: its figures, and those of the weeks after it up to this one, will be read with the new value.
+            </p>
+          )}
         </>
       )}
     </fieldset>

@@ -61,6 +61,20 @@ describe('Settings: caps, lock, windows, nudges, targets, general', () => {
     expect(await api.host.call('boundaries.inForce', { week: '2026-W14' })).toMatchObject({ dailyCapMinutes: 360 });
   }, 30_000);
 
+  it('a chosen week already lived is said to rewrite the weeks from it; this week or one to come is not', async () => {
+    const { user } = await renderApp(settings);
+    const targets = form('Weekly targets');
+    await user.click(targets.getByRole('radio', { name: 'A chosen week' }));
+    const week = targets.getByRole('textbox', { name: 'Week (2027-W10, or a date in it)' });
+    // The fake's now is in 2026-W13.
+    await user.type(week, '2026-W10');
+    expect(targets.getByText(/^A week already lived: its figures, and those of the weeks after it up to this one/)).toBeInTheDocument();
+    expect(week).toHaveAccessibleDescription(/A week already lived/);
+    await user.clear(week);
+    await user.type(week, '2026-W13');
+    expect(targets.queryByText(/A week already lived/)).toBeNull();
+  });
+
   it('lock modes are explained plainly; choosing one saves it with the unlock settings', async () => {
     const { api, user } = await renderApp(settings);
     const lock = form('Lock mode');
