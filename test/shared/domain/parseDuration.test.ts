@@ -23,12 +23,16 @@ describe('parseDuration reads a duration as people type it', () => {
     ['1.5h', 90],
     ['  3:00  ', 180],
     ['0.33', 20],
+    // Minutes after the hours without a unit, as people write them.
+    ['1h30', 90],
+    ['1 h 30', 90],
+    ['2h5', 125],
   ];
   it.each(cases)('%s is %i minutes', (text, minutes) => {
     expect(parseDuration(text)).toBe(minutes);
   });
 
-  const bad = ['', '   ', 'abc', '-1', '1:3', '1:60', '1:30:00', 'h', 'm', '1x', '1.5.2', '2 days', '1e3', '30m 1h'];
+  const bad = ['', '   ', 'abc', '-1', '1:3', '1:60', '1:30:00', 'h', 'm', '1x', '1.5.2', '2 days', '1e3', '30m 1h', '1h60', '1h 300'];
   it.each(bad)('%j is not a duration', (text) => {
     expect(parseDuration(text)).toBeNull();
   });
