@@ -3,7 +3,7 @@
 import { cleanText } from '../../shared/domain/cleanText';
 import type { Command } from './command';
 import { MINUTE } from '../../shared/domain/time';
-import { elapsedClock, hoursTowardCap } from '../../shared/domain/words';
+import { capLineHours, elapsedClock } from '../../shared/domain/words';
 import { categoryName } from './findCategory';
 import { formatInstant } from './formatInstant';
 import { checkStatusOtherTimers, checkStatusSnapshot, checkStatusWeek, type StatusOtherTimer } from './statusAnswers';
@@ -90,8 +90,9 @@ export const statusCommand: Command = {
       : other
         ? `${categoryName(snapshot.categories, other.timer.categoryId)} on ${cleanText(other.device.name)} ${elapsedClock(otherMinutes(other) * MINUTE)}`
         : 'idle';
-    // The same line as the tray's tooltip, by the same rules: the clock and the hours are cut, never rounded up; this
-    // computer's timer first, else the first other computer's.
-    out(`${doing} · ${hoursTowardCap(week.minutes.work)} / ${hoursTowardCap(week.capMinutes)} h`);
+    // The same line as the tray's tooltip, by the same rules (capLineHours): the clock is cut, the work reaches the
+    // cap's figure only with the cap; this computer's timer first, else the first other computer's.
+    const line = capLineHours(week.minutes.work, week.capMinutes);
+    out(`${doing} · ${line.work} / ${line.cap} h`);
   },
 };

@@ -5,7 +5,7 @@
 import path from 'node:path';
 import type { MenuItemConstructorOptions } from 'electron';
 import type { Category, RunningTimer, WeekSummary } from '../../shared/model';
-import { elapsedClock, hoursTowardCap } from '../../shared/domain/words';
+import { capLineHours, elapsedClock } from '../../shared/domain/words';
 import type { EventBus } from '../eventBus';
 import type { OtherTimer } from '../services/syncService';
 import type { DesktopCommands } from './electronCommands';
@@ -40,9 +40,10 @@ export function trayIconPath(appPath: string, platform: NodeJS.Platform): string
   return path.join(appPath, 'assets', platform === 'darwin' ? 'trayTemplate.png' : 'tray.png');
 }
 
-/** 21.5 — tenths cut, so the figure never shows the cap before it is reached (the same line as `timelock status`). */
-function hours(minutes: number): string {
-  return String(hoursTowardCap(minutes));
+/** "21.5 / 35": the work and the cap by capLineHours, the same figures as `timelock status`. */
+function workOfCap(week: TrayFigures['week']): { work: string; cap: string } {
+  const line = capLineHours(week.minutes.work, week.capMinutes);
+  return { work: String(line.work), cap: String(line.cap) };
 }
 
 function running(figures: TrayFigures): { category: Category | undefined; timer: RunningTimer } | null {
@@ -52,7 +53,8 @@ function running(figures: TrayFigures): { category: Category | undefined; timer:
 
 /** The week's work against the cap: `21.5 / 35 h`. */
 export function weekFigure(week: WeekSummary): string {
-  return `${hours(week.minutes.work)} / ${hours(week.capMinutes)} h`;
+  const { work, cap } = workOfCap(week);
+  return `${work} / ${cap} h`;
 }
 
 const categoryName = (figures: TrayFigures, id: string): string => figures.categories.find((c) => c.id === id)?.name ?? 'Timer';
@@ -84,7 +86,7 @@ export function trayMenuTemplate(figures: TrayFigures, commands: DesktopCommands
   const then = (done: Promise<unknown>) => void done.finally(refresh);
   return [
     { label: menuText(run ? `${run.category?.name ?? 'Timer'} running · ${elapsedClock(figures.week.now - run.timer.start)}` : 'No timer running'), enabled: false },
-    { label: `This week: ${hours(figures.week.minutes.work)} of ${hours(figures.week.capMinutes)} h work`, enabled: false },
+    { label: `This week: ${workOfCap(figures.week).work} of ${workOfCap(figures.week).cap} h work`, enabled: false },
     ...figures.otherTimers.flatMap((other): MenuItemConstructorOptions[] => [
       { label: menuText(`${otherTimerText(figures, other)} running`), enabled: false },
       { label: menuText(`Stop on ${other.device.name}`), click: () => then(commands.stopOther(other.device.id)) },

@@ -59,6 +59,17 @@ export function hoursTowardCap(minutes: number): number {
   return minutes > 0 ? Math.floor(minutes / 6 + 1e-9) / 10 : 0;
 }
 
+/**
+ * The work and cap figures of a status line ("21.5 / 35 h"): the cap to a tenth, as every other view shows it (a cap of
+ * 24 h 53 min after a day off reads 24.9 there and here), and the work cut so that it reaches the cap's figure only
+ * when the cap is reached.
+ */
+export function capLineHours(workMinutes: number, capMinutes: number): { work: number; cap: number } {
+  const cap = hoursToTenth(capMinutes);
+  if (workMinutes >= capMinutes) return { work: Math.max(hoursToTenth(workMinutes), cap), cap };
+  return { work: Math.min(hoursTowardCap(workMinutes), Math.max(0, (Math.round(cap * 10) - 1) / 10)), cap };
+}
+
 /** Minutes as hours to a tenth: 1290 → 21.5, 2100 → 35. A number, for the caller to write in its own digits. */
 export function hoursToTenth(minutes: number): number {
   // Tenths of an hour are 6 minutes: dividing by 6 first keeps whole minutes exact.

@@ -11,6 +11,7 @@ import {
   durationWords,
   elapsedClock,
   hoursToTenth,
+  capLineHours,
   hoursTowardCap,
   listWords,
   spanWords,
@@ -125,6 +126,18 @@ describe('a status bar\'s figures: cut, never rounded up', () => {
     expect(hoursTowardCap(1290)).toBe(21.5);
     expect(hoursTowardCap(5)).toBe(0);
     expect(hoursTowardCap(-30)).toBe(0);
+  });
+
+  it('a status line shows the cap as every view does, and the work reaches that figure only with the cap', () => {
+    // 24 h 53 min after a day off: 24.9 h in the window and the summary, so here too.
+    expect(capLineHours(90, 1493)).toEqual({ work: 1.5, cap: 24.9 });
+    expect(capLineHours(1492, 1493)).toEqual({ work: 24.8, cap: 24.9 });
+    expect(capLineHours(1493, 1493)).toEqual({ work: 24.9, cap: 24.9 });
+    // A cap that rounds down: work just under it still reads under it.
+    expect(capLineHours(1489, 1490)).toEqual({ work: 24.7, cap: 24.8 });
+    expect(capLineHours(2099, 2100)).toEqual({ work: 34.9, cap: 35 });
+    expect(capLineHours(2200, 2100)).toEqual({ work: 36.7, cap: 35 });
+    expect(capLineHours(0, 0)).toEqual({ work: 0, cap: 0 });
   });
 });
 
