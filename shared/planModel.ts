@@ -130,6 +130,17 @@ export const plannedFiguresSchema = z.object({
   /** Matched over planned, 0..1; null when nothing is planned. */
   adherence: z.number().min(0).max(1).nullable(),
   unplannedWorkMinutes: z.number(),
+  /**
+   * In the week under way only: the plan up to now (its boxes cut at now) and how much of that was kept. A week's plan
+   * is judged so far by what was due so far, not by boxes still to come.
+   */
+  soFar: z
+    .object({
+      minutes: areaMinutesSchema,
+      /** Matched over planned up to now, 0..1; null when nothing was due yet. */
+      adherence: z.number().min(0).max(1).nullable(),
+    })
+    .optional(),
 });
 export type PlannedFigures = z.infer<typeof plannedFiguresSchema>;
 

@@ -111,5 +111,10 @@ function planLine(summary: ResponseOf<'summary.week'>): string {
   if (!planned || planned.adherence === null) return '';
   const total = planned.minutes.work + planned.minutes.fitness + planned.minutes.family;
   const kept = planned.actualInBoxesMinutes.work + planned.actualInBoxesMinutes.fitness + planned.actualInBoxesMinutes.family;
-  return `\nPlan ${durationClock(total * MINUTE)} · ${durationClock(kept * MINUTE)} logged in its boxes · kept ${Math.round(planned.adherence * 100)}%`;
+  const line = `\nPlan ${durationClock(total * MINUTE)} · ${durationClock(kept * MINUTE)} logged in its boxes`;
+  // The week under way is judged by the plan due so far, as the window's Week does.
+  const soFar = planned.soFar;
+  if (!soFar) return `${line} · kept ${Math.round(planned.adherence * 100)}%`;
+  const due = soFar.minutes.work + soFar.minutes.fitness + soFar.minutes.family;
+  return soFar.adherence === null ? `${line} · none due yet` : `${line} · kept ${Math.round(soFar.adherence * 100)}% of the ${durationClock(due * MINUTE)} due so far`;
 }

@@ -50,9 +50,13 @@ export function planVsActual(input: PlanVsActualInput): PlanVsActual {
     if (area === 'work') workMs += end - start;
   }
 
-  let matchedMs = 0;
-  for (const area of ['work', 'fitness', 'family'] as const) matchedMs += Math.min(inBoxesMs[area], plannedMs[area]);
+  const matched = (due: AreaMinutes) => (['work', 'fitness', 'family'] as const).reduce((sum, area) => sum + Math.min(inBoxesMs[area], due[area]), 0);
+  const matchedMs = matched(plannedMs);
   const plannedTotal = plannedMs.work + plannedMs.fitness + plannedMs.family;
+  // The week under way: the plan due so far is its boxes cut at now (logged time stops at now already).
+  const underWay = input.now > range.start && input.now < range.end;
+  const dueMs = underWay ? { work: upTo(planned.work, input.now), fitness: upTo(planned.fitness, input.now), family: upTo(planned.family, input.now) } : null;
+  const dueTotal = dueMs ? dueMs.work + dueMs.fitness + dueMs.family : 0;
 
   const rows = boxes.map((box): PlanBoxRow => {
     const area = areaOf(box.categoryId);
@@ -83,9 +87,15 @@ export function planVsActual(input: PlanVsActualInput): PlanVsActual {
       actualInBoxesMinutes: toMinutes(inBoxesMs),
       adherence: plannedTotal > 0 ? matchedMs / plannedTotal : null,
       unplannedWorkMinutes: (workMs - inBoxesMs.work) / MINUTE,
+      ...(dueMs ? { soFar: { minutes: toMinutes(dueMs), adherence: dueTotal > 0 ? Math.min(1, matched(dueMs) / dueTotal) : null } } : {}),
     },
     boxes: rows,
   };
+}
+
+/** Milliseconds of the (sorted, disjoint) intervals before `now`. */
+function upTo(intervals: readonly { start: number; end: number }[], now: number): number {
+  return intervals.reduce((sum, i) => sum + Math.max(0, Math.min(i.end, now) - i.start), 0);
 }
 
 function toMinutes(ms: AreaMinutes): AreaMinutes {

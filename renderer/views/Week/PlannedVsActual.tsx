@@ -23,8 +23,14 @@ export function adherenceSentence(planned: PlannedFigures & { adherence: number 
   const plannedHours = formatHours(total(planned.minutes), locale);
   // A week still to come has nothing kept or missed yet: "You kept 0%" would judge a plan before its first box.
   if (progress === 'not-started') return `This week has not started yet: ${plannedHours} planned.`;
-  const soFar = progress === 'in-progress' ? ' so far' : '';
-  const kept = `You kept ${adherenceText(planned.adherence, locale)} of the week’s plan${soFar}: ${formatHours(total(planned.actualInBoxesMinutes), locale)} of the ${plannedHours} planned went into its boxes.`;
+  const inBoxes = formatHours(total(planned.actualInBoxesMinutes), locale);
+  // Under way, the plan is judged by what was due so far: boxes still to come are neither kept nor missed yet.
+  const soFar = progress === 'in-progress' ? planned.soFar : undefined;
+  const kept = soFar
+    ? soFar.adherence === null
+      ? `None of the week’s plan was due yet: ${plannedHours} planned, the first box still to come.`
+      : `You kept ${adherenceText(soFar.adherence, locale)} of the plan so far: ${inBoxes} of the ${formatHours(total(soFar.minutes), locale)} planned up to now went into its boxes (${plannedHours} planned this week).`
+    : `You kept ${adherenceText(planned.adherence, locale)} of the week’s plan${progress === 'in-progress' ? ' so far' : ''}: ${inBoxes} of the ${plannedHours} planned went into its boxes.`;
   if (planned.unplannedWorkMinutes <= 0) return kept;
   return `${kept} ${formatHours(planned.unplannedWorkMinutes, locale)} of work was done outside any work box.`;
 }
@@ -35,6 +41,8 @@ export const PlannedVsActual = memo(function PlannedVsActual({ planned, locale, 
   // A main process older than plans sends no figures: there is nothing to say either way.
   if (!planned) return null;
   const { adherence } = planned;
+  // The meter shows what the sentence says: so far, in the week under way.
+  const shown = progress === 'in-progress' && planned.soFar ? planned.soFar.adherence : adherence;
   return (
     <div className="planned-vs-actual">
       <h3>Plan against actual</h3>
@@ -47,7 +55,7 @@ export const PlannedVsActual = memo(function PlannedVsActual({ planned, locale, 
           <p className="adherence-sentence" id={sentenceId}>
             {adherenceSentence({ ...planned, adherence }, locale, progress)}
           </p>
-          {progress !== 'not-started' && <meter aria-label="Plan kept" aria-describedby={sentenceId} min={0} max={1} value={adherence} />}
+          {progress !== 'not-started' && shown !== null && <meter aria-label="Plan kept" aria-describedby={sentenceId} min={0} max={1} value={shown} />}
           <table className="planned-table">
             <caption>Planned and done in the boxes, by area</caption>
             <thead>

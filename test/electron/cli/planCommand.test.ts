@@ -70,8 +70,12 @@ describe('timelock plan', () => {
       actualInBoxesMinutes: { work: 90, fitness: 0, family: 0 },
       adherence: 0.25,
       unplannedWorkMinutes: 0,
+      // Wednesday noon: the runs of Monday and this morning were due; the work box, and the time logged for it ahead, come tomorrow.
+      soFar: { minutes: { work: 0, fitness: 120, family: 0 }, adherence: 0 },
     });
-    expect((await folder.run('summary')).stdout).toContain('Plan 6:00 · 1:30 logged in its boxes · kept 25%');
+    expect((await folder.run('summary')).stdout).toContain('Plan 6:00 · 1:30 logged in its boxes · kept 0% of the 2:00 due so far');
+    // A week gone by is judged whole.
+    expect((await folder.run('summary', '--week', '2026-W13')).stdout).not.toContain('due so far');
   });
 
   it('plan export writes the plan as iCalendar, and plan import adds a calendar once', async () => {

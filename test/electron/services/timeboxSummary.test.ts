@@ -38,6 +38,8 @@ describe('the week summary with the plan against it', () => {
       actualInBoxesMinutes: { work: 180, fitness: 30, family: 0 },
       adherence: (180 + 30) / 360,
       unplannedWorkMinutes: 90,
+      // Tuesday: Monday's boxes were due, Wednesday's and Friday's runs are still to come.
+      soFar: { minutes: { work: 180, fitness: 60, family: 0 }, adherence: (180 + 30) / 240 },
     });
     // The summary itself is the domain's, unchanged: logged minutes count whole, in boxes or not.
     expect(summary.minutes).toEqual({ work: 270, fitness: 60, family: 120 });

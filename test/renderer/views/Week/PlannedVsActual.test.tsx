@@ -25,7 +25,7 @@ describe.each([
     await renderApp({ api: await keptHalf(await createTestApi()), view: name });
     const section = view(heading);
     expect(
-      section.getByText('You kept 33% of the week’s plan so far: 1 h of the 3 h planned went into its boxes. 1 h of work was done outside any work box.'),
+      section.getByText('You kept 33% of the plan so far: 1 h of the 3 h planned up to now went into its boxes (3 h planned this week). 1 h of work was done outside any work box.'),
     ).toBeInTheDocument();
     expect(section.getByRole('meter', { name: 'Plan kept' }).getAttribute('value')).toBe(String(1 / 3));
     const table = within(section.getByRole('table', { name: 'Planned and done in the boxes, by area' }));
@@ -34,6 +34,25 @@ describe.each([
       ['1 h', '0 h'],
       ['0 h', '0 h'],
     ]);
+  });
+
+  it('the week under way is judged by the plan due so far: boxes still to come are neither kept nor missed', async () => {
+    const api = await keptHalf(await createTestApi());
+    // Friday evening's family time is still to come (now is Wednesday 11:00).
+    await seedPlan(api, [{ categoryId: 'family', start: march(27, 18), end: march(27, 20) }]);
+    await renderApp({ api, view: name });
+    const section = view(heading);
+    expect(await section.findByText(/^You kept 33% of the plan so far: 1 h of the 3 h planned up to now went into its boxes \(5 h planned this week\)\./)).toBeInTheDocument();
+    expect(section.getByRole('meter', { name: 'Plan kept' }).getAttribute('value')).toBe(String(1 / 3));
+  });
+
+  it('the week under way with no box due yet says so, with no meter', async () => {
+    const api = await createTestApi();
+    await seedPlan(api, [{ categoryId: 'family', start: march(27, 18), end: march(27, 20) }]);
+    await renderApp({ api, view: name });
+    const section = view(heading);
+    expect(await section.findByText('None of the week’s plan was due yet: 2 h planned, the first box still to come.')).toBeInTheDocument();
+    expect(section.queryByRole('meter', { name: 'Plan kept' })).toBeNull();
   });
 
   it('a week still to come has kept nothing and missed nothing: it says the planned time, with no “kept 0%” and no meter', async () => {
@@ -69,6 +88,6 @@ describe.each([
     const api = await createTestApi();
     await renderApp({ api, view: name });
     await keptHalf(api);
-    expect(await view(heading).findByText(/^You kept 33% of the week’s plan so far:/)).toBeInTheDocument();
+    expect(await view(heading).findByText(/^You kept 33% of the plan so far:/)).toBeInTheDocument();
   });
 });
