@@ -22,7 +22,8 @@ export const summaryCommand: Command = {
     '                 baseCapMinutes (the cap in force that week), daysOff (date, kind), minutes by area,',
     '                 offHoursWorkMinutes, remainingMinutes, overCapMinutes, days (7: date, minutes by area, dayOff, …),',
     '                 balance (targetsMet, …), signals, planned (the plan against it: minutes and',
-    '                 actualInBoxesMinutes by area, adherence 0..1 or null when nothing is planned)',
+    '                 actualInBoxesMinutes by area, adherence 0..1 or null when nothing is planned, and in the',
+    '                 week under way soFar: the minutes due up to now and the adherence of those)',
   ].join('\n'),
   spec: { options: { week: 'string', date: 'string', weeks: 'int', json: 'flag' }, positionals: [] },
   check(args) {
