@@ -32,6 +32,12 @@ export function weekTable(week: WeekSummary): string {
         ? ` (${hoursToTenth(week.baseCapMinutes)} h less ${daysOff(lowering)}${lowering < off ? `; ${off - lowering} more on no work window` : ''})`
         : ` (${daysOff(off)}, on no work window: the cap is as it was)`;
   lines.push(`Cap ${hoursToTenth(week.capMinutes)} h${lowered} · ${cap} · off-hours work ${durationClock(week.offHoursWorkMinutes * MINUTE)}`);
+  // The daily cap, when one holds that week: the days over it, or that every day kept it.
+  if (week.dailyCapMinutes !== null) {
+    const over = week.days.filter((day) => day.overDailyCapMinutes > 0);
+    const days = over.map((day) => `${WEEKDAY_SHORT[day.weekday]} ${day.date} by ${durationClock(day.overDailyCapMinutes * MINUTE)}`);
+    lines.push(`Daily cap ${durationClock(week.dailyCapMinutes * MINUTE)} · ${over.length === 0 ? 'kept every day' : `over on ${days.join(', ')}`}`);
+  }
   const met = week.balance.targetsMet;
   lines.push(`Targets met: ${met.length > 0 ? met.join(', ') : 'none'} (${week.balance.metCount} of 3)`);
   return lines.join('\n');

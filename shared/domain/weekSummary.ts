@@ -83,7 +83,8 @@ function summarizeWeek(week: WeekBounds, input: SummaryInput, areaOf: AreaOf): W
       byCategory: toMinutesRecord(t.byCategory),
       offHoursWorkMinutes: (t.area.work - t.inWindow) / MINUTE,
       lateWorkMinutes: t.late / MINUTE,
-      overDailyCapMinutes: dailyCap === null ? 0 : Math.max(0, t.area.work - dailyCap * MINUTE) / MINUTE,
+      // Over in whole minutes, as the weekly cap (capStatus): seconds past the daily cap are at it.
+      overDailyCapMinutes: dailyCap === null || t.area.work - dailyCap * MINUTE < MINUTE / 2 ? 0 : (t.area.work - dailyCap * MINUTE) / MINUTE,
       dayOff: dayOffOn(settings, day.date)?.kind ?? null,
     };
   });

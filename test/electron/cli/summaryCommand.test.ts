@@ -139,3 +139,20 @@ describe('timelock summary', () => {
     }
   });
 });
+
+describe('timelock summary: the daily cap', () => {
+  let folder: CliFolder;
+  beforeAll(() => {
+    folder = cliFolder(); // Wed 1 Apr 2026, 2026-W14
+  });
+  afterAll(() => folder.cleanup());
+
+  it('names the days over it, and says when every day kept it; no line when no daily cap holds', async () => {
+    await folder.run('log', 'Work', '--start', '2026-03-30T08:00', '--end', '2026-03-30T16:00');
+    expect((await folder.run('summary')).stdout).not.toMatch(/Daily cap/);
+    await folder.run('settings', 'set', 'dailyCapMinutes', '360');
+    expect((await folder.run('summary')).stdout).toMatch(/\nDaily cap 6:00 · over on Mon 2026-03-30 by 2:00\n/);
+    await folder.run('settings', 'set', 'dailyCapMinutes', '480');
+    expect((await folder.run('summary')).stdout).toMatch(/\nDaily cap 8:00 · kept every day\n/);
+  });
+});
