@@ -38,7 +38,7 @@ export class BoundariesService {
 
   set(request: ParsedRequestOf<'boundaries.set'>): BoundaryStep[] {
     const settings = this.ctx.store.getSettings();
-    const weekStart = request.from === undefined ? this.thisWeek(settings) : this.weekNamed(request.from, settings);
+    const weekStart = request.from === undefined ? this.thisWeek(settings) : this.plannable(request.from, this.weekNamed(request.from, settings), settings);
     this.save(this.withValues(settings, request.values, weekStart));
     return this.history();
   }
@@ -106,9 +106,17 @@ export class BoundariesService {
         issues: [{ path: 'week', message: 'not a week' }],
       });
     }
-    // Weeks a timeline can hold: none before 1970 (no instant before it is kept), none so far ahead that it can only be
-    // a slip of the keyboard (9999-W01); a return-to-work ramp is planned months ahead, not decades.
-    if (start.year < 1970) throw new AppError('bad-request', `'${name}' is before 1970, where Timelock's weeks begin.`, { issues: [{ path: 'week', message: 'before 1970' }] });
+    return start;
+  }
+
+  /**
+   * A week a new step may start in: none ending before 1970 (no instant before it is kept), none so far ahead that it
+   * can only be a slip of the keyboard (9999-W01); a return-to-work ramp is planned months ahead, not decades. Only for
+   * setting: a week is read, and a step kept from before removed, wherever it lies.
+   */
+  private plannable(name: string, start: CalendarDate, settings: Settings): CalendarDate {
+    // The week's last day: 1970-W01 begins on Monday 29 December 1969 and is 1970's first week.
+    if (addDays(start, 6).year < 1970) throw new AppError('bad-request', `'${name}' is before 1970, where Timelock's weeks begin.`, { issues: [{ path: 'week', message: 'before 1970' }] });
     const limit = this.thisWeek(settings).year + MAX_YEARS_AHEAD;
     if (start.year > limit) {
       throw new AppError('bad-request', `'${name}' is more than ${MAX_YEARS_AHEAD} years ahead: a step can be planned up to ${limit}.`, { issues: [{ path: 'week', message: 'too far ahead' }] });

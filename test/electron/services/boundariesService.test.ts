@@ -65,6 +65,13 @@ describe('dated boundaries and days off through the service channels', () => {
     });
     expect((await host.call('boundaries.set', { values: { weeklyCapMinutes: 1500 }, from: '2036-W10' })).at(-1)).toMatchObject({ from: '2036-W10', weeklyCapMinutes: 1500 });
     expect((await host.call('boundaries.history', {})).length).toBe(3);
+    // 1970-W01 begins on Monday 29 December 1969, and is 1970's.
+    expect(await host.app.router.call('boundaries.set', { values: { dailyCapMinutes: 480 }, from: '1970-W01' })).toMatchObject({ ok: true });
+    // Only setting is bounded: a week far ahead can be read, and a step kept from before the bound removed.
+    expect(await host.call('boundaries.inForce', { week: '2040-W01' })).toMatchObject({ week: '2040-W01', weeklyCapMinutes: 1500 });
+    const kept = { ...(await host.call('settings.get', {})) };
+    host.app.store.setSettings({ ...host.app.store.getSettings(), timeline: [...(host.app.store.getSettings().timeline ?? []), { ...kept.timeline!.at(-1)!, from: '9999-01-04' }] });
+    expect(await host.app.router.call('boundaries.removeStep', { week: '9999-W01' })).toMatchObject({ ok: true });
   });
 
   it('days off across a week boundary lower each week’s cap by its own share, and make its work off-hours', async () => {
