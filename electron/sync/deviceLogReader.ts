@@ -14,11 +14,21 @@ export interface ReadCursor {
   /** Snapshot files read whole, with the size they had (a re-delivered copy of another size is read again). */
   snapshots: Record<string, number>;
   /**
-   * Snapshot files that could not be read, with the size they had. Written whole by their computer, a snapshot that
-   * cannot be read is one a sync tool is still delivering, unless the next round finds it at the same size.
+   * Snapshot files that could not be read: the size they had, since when (a round's now), and whether that was told.
+   * Written whole by their computer, a snapshot that cannot be read is one a sync tool is still delivering, unless it
+   * stays so, at the same size, for DAMAGE_AFTER_MS. It is never taken as read: every round tries it again.
    */
-  unreadable?: Record<string, number>;
+  unreadable?: Record<string, UnreadableSnapshot>;
 }
+
+export interface UnreadableSnapshot {
+  size: number;
+  since: number;
+  told?: boolean;
+}
+
+/** How long a snapshot may stay unreadable at one size before it is said as damage rather than waited for. */
+export const DAMAGE_AFTER_MS = 10 * 60_000;
 
 export interface ReadResult {
   changes: SyncChange[];
@@ -62,7 +72,7 @@ export function emptyCursor(): ReadCursor {
  * Reads what is new in every device's folder since `cursor`, skipping `skipDevice`'s. A device reads its own folder
  * too: a change it appended just before a crash, and so never saved in its own state, comes back that way.
  */
-export function readOtherDevices(fs: SyncFs, folder: string, skipDevice: string | null, cursor: ReadCursor): ReadResult {
+export function readOtherDevices(fs: SyncFs, folder: string, skipDevice: string | null, cursor: ReadCursor, now?: number): ReadResult {
   const next: ReadCursor = { offsets: {}, snapshots: {} };
   const result: ReadResult = { changes: [], pending: [], devices: [], problems: [], cursor: next };
   for (const device of fs.listDirs(devicesDir(folder)).sort()) {
@@ -73,7 +83,7 @@ export function readOtherDevices(fs: SyncFs, folder: string, skipDevice: string 
       const file = joinPath(dir, name);
       const kind = classifyFile(name);
       if (kind.type === 'log') readLog(fs, file, key, cursor, result);
-      else if (kind.type === 'snapshot') readSnapshot(fs, file, key, cursor, result);
+      else if (kind.type === 'snapshot') readSnapshot(fs, file, key, cursor, result, now);
       else if (kind.type === 'device') {
         const info = readDeviceInfo(fs, file, device);
         if (info) result.devices.push(info);
@@ -105,24 +115,40 @@ function skippedWords(bad: number, unit: 'line' | 'change', key: string): string
   return `${countWords(bad, unit)} of another computer's changes (${key} in the sync folder) could not be read and ${bad === 1 ? 'was' : 'were'} skipped: what was changed there may be missing here. Something other than Timelock changed that file.`;
 }
 
-function readSnapshot(fs: SyncFs, file: string, key: string, cursor: ReadCursor, result: ReadResult): void {
+/**
+ * A snapshot read whole, once per size. One that cannot be read is waited for, tried again every round, and said as
+ * damage once when it has stayed so at one size for DAMAGE_AFTER_MS (judged only with a round's `now`); a file the
+ * folder cannot give now (a network share's error, a cloud placeholder offline) is only waited for.
+ */
+function readSnapshot(fs: SyncFs, file: string, key: string, cursor: ReadCursor, result: ReadResult, now: number | undefined): void {
   const size = fs.size(file) ?? 0;
   if (cursor.snapshots[key] === size) {
     result.cursor.snapshots[key] = size;
     return;
   }
+  let bytes: Uint8Array;
+  try {
+    bytes = fs.readFrom(file, 0);
+  } catch {
+    const seen = cursor.unreadable?.[key];
+    if (seen) (result.cursor.unreadable ??= {})[key] = seen;
+    return;
+  }
   let snapshot: SnapshotFile;
   try {
-    snapshot = JSON.parse(decoder.decode(fs.readFrom(file, 0))) as SnapshotFile;
+    snapshot = JSON.parse(decoder.decode(bytes)) as SnapshotFile;
   } catch {
-    if (cursor.unreadable?.[key] !== size) {
-      // Still arriving, most likely: leave it unread and look again next round.
-      (result.cursor.unreadable ??= {})[key] = size;
-      return;
+    const seen = cursor.unreadable?.[key];
+    // An entry saved before `since` was kept is read as first seen now.
+    const same = typeof seen === 'object' && seen.size === size ? seen : undefined;
+    const entry: UnreadableSnapshot = same ?? { size, since: now ?? Number.POSITIVE_INFINITY };
+    if (same && !same.told && now !== undefined && now - same.since >= DAMAGE_AFTER_MS) {
+      result.problems.push(
+        `Another computer's saved changes (${key} in the sync folder) have not been readable for ${DAMAGE_AFTER_MS / 60_000} minutes: what they hold may be missing here. A sync tool may still be bringing the file, or something other than Timelock changed it; Timelock keeps trying it at every sync.`,
+      );
+      entry.told = true;
     }
-    // Found the same the round before: not arriving but damaged. Told once; read again when it changes.
-    result.problems.push(`Another computer's saved changes (${key} in the sync folder) could not be read: what it held may be missing here. Something other than Timelock changed that file; Timelock reads it again when it changes.`);
-    result.cursor.snapshots[key] = size;
+    (result.cursor.unreadable ??= {})[key] = { ...entry };
     return;
   }
   const { changes, pending, bad } = readLogText((Array.isArray(snapshot.changes) ? snapshot.changes : []).map((c) => JSON.stringify(c)).join('\n'));

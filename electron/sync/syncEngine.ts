@@ -167,7 +167,7 @@ export class SyncEngine {
     const written = this.flushOutbox();
     this.#writer.writeInfo({ name: this.#state.deviceName, appVersion: this.#appVersion, lastSeen: now });
 
-    const read = readOtherDevices(this.#fs, this.#state.folder, null, this.#state.cursor);
+    const read = readOtherDevices(this.#fs, this.#state.folder, null, this.#state.cursor, now);
     const changedKinds = new Set<SyncKindName>();
     let applied = 0;
     for (const change of read.changes) {

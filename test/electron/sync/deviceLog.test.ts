@@ -119,7 +119,7 @@ describe('the device log', () => {
     expect(readOtherDevices(mine, FOLDER, 'desktop', second.cursor).changes).toEqual([]);
   });
 
-  it('a snapshot found cut short at the same size a round later is damage, told once, and read again when it changes', () => {
+  it('a snapshot unreadable at one size for ten minutes is said as damage once, and still read when whole, even at that size', () => {
     const owner = new MemorySyncFs();
     const writer = new DeviceLogWriter(owner, FOLDER, 'laptop');
     writer.append(changes('laptop', [DEC, DEC + 1]));
@@ -128,16 +128,48 @@ describe('the device log', () => {
     const snapshot = owner.listFiles(dir).find((n) => classifyFile(n).type === 'snapshot')!;
     const bytes = owner.files.get(`${dir}/${snapshot}`)!;
     const mine = new MemorySyncFs();
-    mine.files.set(`${dir}/${snapshot}`, bytes.slice(0, bytes.length - 10));
-    const first = readOtherDevices(mine, FOLDER, 'desktop', emptyCursor());
-    expect(first.problems).toEqual([]);
-    const second = readOtherDevices(mine, FOLDER, 'desktop', first.cursor);
-    expect(second.changes).toEqual([]);
-    expect(second.problems).toEqual([`Another computer's saved changes (laptop/${snapshot} in the sync folder) could not be read: what it held may be missing here. Something other than Timelock changed that file; Timelock reads it again when it changes.`]);
-    const third = readOtherDevices(mine, FOLDER, 'desktop', second.cursor);
-    expect(third.problems).toEqual([]);
-    // Its computer, or the sync tool, puts it right: read then.
+    // A sync tool that sizes the file first and fills it later: zeros where the text will be.
+    mine.files.set(`${dir}/${snapshot}`, new Uint8Array(bytes.length));
+    const T0 = DEC + 3_600_000;
+    const first = readOtherDevices(mine, FOLDER, 'desktop', emptyCursor(), T0);
+    // Rounds in quick succession (Sync now twice, conflicts resolved one after another) say nothing yet.
+    const quick = readOtherDevices(mine, FOLDER, 'desktop', first.cursor, T0 + 60_000);
+    expect([first.problems, quick.problems]).toEqual([[], []]);
+    const late = readOtherDevices(mine, FOLDER, 'desktop', quick.cursor, T0 + 10 * 60_000);
+    expect(late.changes).toEqual([]);
+    expect(late.problems).toEqual([
+      `Another computer's saved changes (laptop/${snapshot} in the sync folder) have not been readable for 10 minutes: what they hold may be missing here. A sync tool may still be bringing the file, or something other than Timelock changed it; Timelock keeps trying it at every sync.`,
+    ]);
+    const after = readOtherDevices(mine, FOLDER, 'desktop', late.cursor, T0 + 20 * 60_000);
+    expect(after.problems).toEqual([]);
+    // Filled in at the same size: read then.
     mine.files.set(`${dir}/${snapshot}`, bytes.slice());
-    expect(ids(readOtherDevices(mine, FOLDER, 'desktop', third.cursor).changes)).toEqual(['laptop-0', 'laptop-1']);
+    const whole = readOtherDevices(mine, FOLDER, 'desktop', after.cursor, T0 + 21 * 60_000);
+    expect(ids(whole.changes)).toEqual(['laptop-0', 'laptop-1']);
+    expect(whole.cursor.unreadable?.[`laptop/${snapshot}`]).toBeUndefined();
+  });
+
+  it('a snapshot the folder cannot give now (a read error) is waited for, never said as damage', () => {
+    const owner = new MemorySyncFs();
+    const writer = new DeviceLogWriter(owner, FOLDER, 'laptop');
+    writer.append(changes('laptop', [DEC]));
+    writer.compact();
+    const dir = deviceDir(FOLDER, 'laptop');
+    const snapshot = owner.listFiles(dir).find((n) => classifyFile(n).type === 'snapshot')!;
+    const mine = new MemorySyncFs();
+    mine.files.set(`${dir}/${snapshot}`, owner.files.get(`${dir}/${snapshot}`)!.slice());
+    const offline = Object.assign(Object.create(mine) as MemorySyncFs, {
+      readFrom: (file: string, offset: number) => {
+        if (file.endsWith(snapshot)) throw new Error('EIO: i/o error');
+        return mine.readFrom(file, offset);
+      },
+    });
+    let cursor = emptyCursor();
+    for (const minutes of [0, 30, 60]) {
+      const round = readOtherDevices(offline, FOLDER, 'desktop', cursor, DEC + minutes * 60_000);
+      expect([round.changes, round.problems]).toEqual([[], []]);
+      cursor = round.cursor;
+    }
+    expect(ids(readOtherDevices(mine, FOLDER, 'desktop', cursor, DEC + 61 * 60_000).changes)).toEqual(['laptop-0']);
   });
 });
