@@ -82,12 +82,21 @@ export const targetsSchema = z.object({
  * One span of the boundaries' timeline (shared/domain/boundaries.ts): the values in force from the week containing
  * `from` until the next span. The first span's `from` is null, "since the start": it holds for every earlier week.
  */
+/** The values a step of the timeline can set, each target on its own. */
+export const BOUNDARY_SET_KEYS = ['weeklyCapMinutes', 'dailyCapMinutes', 'workWindows', 'targets.fitnessMinutes', 'targets.familyMinutes'] as const;
+export type BoundarySetKey = (typeof BOUNDARY_SET_KEYS)[number];
+
 export const boundarySpanSchema = z.object({
   from: localDateSchema.nullable(),
   weeklyCapMinutes: weeklyCapMinutesSchema,
   dailyCapMinutes: dailyCapMinutesSchema,
   workWindows: workWindowsSchema,
   targets: targetsSchema,
+  /**
+   * What this step set itself; the rest it carries on from the step before, and a change made before it runs on
+   * through it. Absent in a timeline from before it was kept: read as what differs from the step before.
+   */
+  sets: z.array(z.enum(BOUNDARY_SET_KEYS)).max(BOUNDARY_SET_KEYS.length).optional(),
 });
 export type BoundarySpan = z.infer<typeof boundarySpanSchema>;
 

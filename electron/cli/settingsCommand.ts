@@ -3,7 +3,7 @@
 // (targets.fitnessMinutes). The cap, daily cap, windows and targets are dated: set from a week on, read for a week.
 import { defaultSettings } from '../../shared/defaults';
 import type { RequestOf } from '../../shared/contract';
-import type { Settings } from '../../shared/model';
+import { BOUNDARY_SET_KEYS, type BoundarySetKey, type Settings } from '../../shared/model';
 import type { Command } from './command';
 import { Refusal, UsageError } from './cliErrors';
 import { historyText } from './settingsHistory';
@@ -41,6 +41,13 @@ function checkKey(key: string | undefined): void {
 
 /** The settings with a timeline: set `--from` a week, read `--week` a week. */
 const DATED_KEYS = new Set([HOURS_ALIAS, 'weeklyCapMinutes', 'dailyCapMinutes', 'workWindows', 'targets', 'targets.fitnessMinutes', 'targets.familyMinutes']);
+
+/** The values of the timeline a key names: targets are set one by one, weeklyCapHours is the cap in minutes. */
+function setKeysOf(key: string): BoundarySetKey[] {
+  if (key === HOURS_ALIAS) return ['weeklyCapMinutes'];
+  if (key === 'targets') return ['targets.fitnessMinutes', 'targets.familyMinutes'];
+  return BOUNDARY_SET_KEYS.filter((set) => set === key);
+}
 
 function valueAt(settings: Settings, key: string): unknown {
   if (key === HOURS_ALIAS) return settings.weeklyCapMinutes / 60;
@@ -164,8 +171,8 @@ export const settingsCommand: Command = {
       // A change runs on through the later steps that carried the old value, up to one that sets a value of its own:
       // say where, or a change dated back looks as if it reached every week after it.
       const at = steps.findIndex((s) => s.from === since);
-      const shown = JSON.stringify(valueAt(steps[at] as unknown as Settings, key!));
-      const stop = steps.slice(at + 1).find((s) => JSON.stringify(valueAt(s as unknown as Settings, key!)) !== shown);
+      const named = setKeysOf(key!);
+      const stop = steps.slice(at + 1).find((s) => (s.sets ?? []).some((set) => named.includes(set)));
       const until = stop ? `, until ${stop.from}, where a step sets its own ${key}` : '';
       const now = JSON.stringify(valueAt({ ...base, ...values } as Settings, key!));
       say(`${key} is now ${now} ${holds}${upcoming ? ' (an upcoming step)' : ''}${until}.`);

@@ -7,6 +7,7 @@ import {
   boundariesInForce,
   removeStep,
   setBoundariesFrom,
+  setsOf,
   settingsInForce,
   spanIndexInForce,
   spanLabel,
@@ -58,7 +59,7 @@ export class BoundariesService {
     const first = this.firstWeek(settings);
     return timeline.map((span, i) => {
       const { from: _from, ...values } = span;
-      return { from: spanLabel(span, first, settings.weekStartsOn), ...values, state: i < now ? 'past' : i === now ? 'current' : 'upcoming' };
+      return { from: spanLabel(span, first, settings.weekStartsOn), ...values, sets: setsOf(timeline, i), state: i < now ? 'past' : i === now ? 'current' : 'upcoming' };
     });
   }
 

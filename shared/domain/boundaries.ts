@@ -1,10 +1,10 @@
 // Dated boundaries: the weekly cap, daily cap, work windows and targets as a timeline of spans, each in force from a
 // week on. Every figure of a week reads the span in force in it, so a change dated later never rewrites a past week.
-import type { BoundarySpan, Settings } from '../model';
+import { BOUNDARY_SET_KEYS, type BoundarySetKey, type BoundarySpan, type Settings } from '../model';
 import { addDays, formatDate, parseDate, weekdayOf, weekLabel, type CalendarDate, type WeekStart } from './time';
 
 /** The values a span holds. */
-export type Boundaries = Omit<BoundarySpan, 'from'>;
+export type Boundaries = Omit<BoundarySpan, 'from' | 'sets'>;
 export type BoundaryKey = keyof Boundaries;
 export const BOUNDARY_KEYS: readonly BoundaryKey[] = ['weeklyCapMinutes', 'dailyCapMinutes', 'workWindows', 'targets'];
 
@@ -39,7 +39,7 @@ export function spanIndexInForce(timeline: readonly BoundarySpan[], weekStart: C
 export function boundariesInForce(timeline: readonly BoundarySpan[], weekStart: CalendarDate): Boundaries {
   const span = timeline[spanIndexInForce(timeline, weekStart)];
   if (!span) throw new Error('a timeline has at least one span');
-  const { from: _from, ...values } = span;
+  const { from: _from, sets: _sets, ...values } = span;
   return values;
 }
 
@@ -56,12 +56,49 @@ export function settingsInForce<S extends TimelineSettings & Pick<Settings, 'wee
 
 export type TimelineChange = { ok: true; timeline: BoundarySpan[] } | { ok: false; reason: string };
 
+/** A span's value for a set key: a target read on its own. */
+export function setValue(span: Boundaries, key: BoundarySetKey): unknown {
+  return key === 'targets.fitnessMinutes' ? span.targets.fitnessMinutes : key === 'targets.familyMinutes' ? span.targets.familyMinutes : span[key];
+}
+
+function withSetValue(span: BoundarySpan, key: BoundarySetKey, value: unknown): BoundarySpan {
+  if (key === 'targets.fitnessMinutes' || key === 'targets.familyMinutes') return { ...span, targets: { ...span.targets, [key.slice('targets.'.length)]: value } };
+  return { ...span, [key]: value };
+}
+
+const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
+/**
+ * What the span at `i` set itself: its `sets`, or in a timeline from before they were kept, what differs from the span
+ * before it (the first span sets everything).
+ */
+export function setsOf(timeline: readonly BoundarySpan[], i: number): BoundarySetKey[] {
+  const span = timeline[i]!;
+  if (span.sets) return [...span.sets];
+  if (i === 0) return [...BOUNDARY_SET_KEYS];
+  return BOUNDARY_SET_KEYS.filter((key) => !same(setValue(span, key), setValue(timeline[i - 1]!, key)));
+}
+
+/** The set keys a change of `values` names: each key given, and of the targets those it changes (all, if none). */
+function keysOf(values: Partial<Boundaries>, span: Boundaries): BoundarySetKey[] {
+  const keys: BoundarySetKey[] = [];
+  for (const key of Object.keys(values) as BoundaryKey[]) {
+    if (key !== 'targets') keys.push(key);
+    else {
+      const targets = (['targets.fitnessMinutes', 'targets.familyMinutes'] as const).filter((t) => values.targets![t.slice('targets.'.length) as 'fitnessMinutes'] !== undefined);
+      const changed = targets.filter((t) => !same(setValue({ ...span, targets: values.targets! }, t), setValue(span, t)));
+      keys.push(...(changed.length > 0 ? changed : targets));
+    }
+  }
+  return keys;
+}
+
 /**
  * Sets some values from the week starting `weekStart` on. A span starting that week is changed in place; so is the
  * first span when the week is at or before `firstWeek` (the week it is shown from: the earliest week with data, or this
- * week), since no week with figures lies before it. The change runs on through the later steps that only carried the
- * old value on (a step of a cap ramp holds a copy of the windows and targets of its day), and stops at the first step
- * that sets a value of its own: a step is a change to what it changed, not a snapshot of everything else.
+ * week), since no week with figures lies before it. The change runs on through the later steps that did not set that
+ * value themselves (a step of a cap ramp carries the windows and targets on), and stops at the first that did: a step
+ * is a change to what it set, not a copy of everything else. The span changed records what it set.
  */
 export function setBoundariesFrom(
   timeline: readonly BoundarySpan[],
@@ -73,38 +110,39 @@ export function setBoundariesFrom(
   const span = timeline[i]!;
   const from = formatDate(weekStart);
   const inPlace = span.from === from || (i === 0 && from <= formatDate(firstWeek));
-  // Values already in force from that week make no step: a line in the history that changes nothing would only pin
-  // the others as they were that day.
-  if (!inPlace && (Object.keys(values) as BoundaryKey[]).every((key) => JSON.stringify(values[key]) === JSON.stringify(span[key]))) return [...timeline];
-  const next = [...timeline];
-  if (inPlace) next[i] = { ...span, ...values };
-  else next.splice(i + 1, 0, { ...span, ...values, from });
+  // Values already in force from that week make no step: a line in the history that changes nothing.
+  if (!inPlace && (Object.keys(values) as BoundaryKey[]).every((key) => same(values[key], span[key]))) return [...timeline];
+  const keys = keysOf(values, span);
+  const next: BoundarySpan[] = timeline.map((s, k) => ({ ...s, sets: setsOf(timeline, k) }));
   const changed = inPlace ? i : i + 1;
-  for (const key of Object.keys(values) as BoundaryKey[]) {
-    if (key === 'targets') {
-      for (const target of Object.keys(values.targets!) as (keyof Boundaries['targets'])[]) {
-        carryOn(next, changed, (s) => s.targets[target], span.targets[target], (s) => ({ ...s, targets: { ...s.targets, [target]: values.targets![target] } }));
-      }
-    } else carryOn(next, changed, (s) => s[key], span[key], (s) => ({ ...s, [key]: values[key] }));
+  if (inPlace) next[i] = { ...span, ...values, sets: [...new Set([...setsOf(timeline, i), ...keys])] };
+  else next.splice(i + 1, 0, { ...span, ...values, from, sets: keys });
+  for (const key of keys) {
+    const value = setValue({ ...span, ...values } as Boundaries, key);
+    for (let k = changed + 1; k < next.length && !next[k]!.sets!.includes(key); k++) next[k] = withSetValue(next[k]!, key, value);
   }
   return next;
 }
 
-/** From the span after `at` on, while a span still holds `old` (what it carried on), gives it the new value. */
-function carryOn(timeline: BoundarySpan[], at: number, read: (span: BoundarySpan) => unknown, old: unknown, set: (span: BoundarySpan) => BoundarySpan): void {
-  const was = JSON.stringify(old);
-  for (let k = at + 1; k < timeline.length && JSON.stringify(read(timeline[k]!)) === was; k++) timeline[k] = set(timeline[k]!);
-}
-
 /**
- * Removes the step starting in the week starting `weekStart`: the span before it then runs on to the next one. The
- * first span (shown from `firstWeek`) cannot be removed.
+ * Removes the step starting in the week starting `weekStart`: the span before it then runs on to the next one, and
+ * what the step set is taken back from the later steps it ran on through. The first span (shown from `firstWeek`)
+ * cannot be removed.
  */
 export function removeStep(timeline: readonly BoundarySpan[], weekStart: CalendarDate, weekStartsOn: WeekStart, firstWeek: CalendarDate): TimelineChange {
   const label = weekLabel(weekStart, weekStartsOn);
   const week = formatDate(weekStart);
   const at = timeline.findIndex((s, i) => i > 0 && s.from !== null && formatDate(weekStartOf(parseDate(s.from)!, weekStartsOn)) === week);
-  if (at >= 0) return { ok: true, timeline: timeline.filter((_, i) => i !== at) };
+  if (at >= 0) {
+    // What the step set, and carried on through the steps after it that did not set it themselves, goes with it:
+    // those take the value of the span before it again.
+    const next: BoundarySpan[] = timeline.map((s, k) => ({ ...s, sets: setsOf(timeline, k) }));
+    for (const key of next[at]!.sets!) {
+      const value = setValue(next[at - 1]!, key);
+      for (let k = at + 1; k < next.length && !next[k]!.sets!.includes(key); k++) next[k] = withSetValue(next[k]!, key, value);
+    }
+    return { ok: true, timeline: next.filter((_, i) => i !== at) };
+  }
   if (week === formatDate(firstWeek)) {
     return { ok: false, reason: `The first span (from ${label}) cannot be removed: every week needs its boundaries. Change its values instead.` };
   }

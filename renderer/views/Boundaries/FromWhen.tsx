@@ -43,7 +43,9 @@ export function untilWords(steps: readonly BoundaryStep[], from: string | undefi
   const at = from === undefined ? steps.findIndex((step) => step.state === 'current') : start ? steps.findIndex((step) => step.from === weekLabel(start, weekStartsOn)) : -1;
   const changed = steps[at];
   if (!changed) return '';
-  const next = steps.slice(at + 1).find((step) => keys.some((key) => JSON.stringify(step[key]) !== JSON.stringify(changed[key])));
+  // What this change set: the keys sent, each target on its own as the step records it.
+  const named = (changed.sets ?? []).filter((set) => keys.includes(set.startsWith('targets.') ? 'targets' : (set as BoundaryKey)));
+  const next = steps.slice(at + 1).find((step) => (step.sets ?? []).some((set) => named.includes(set)));
   return next ? `, until ${next.from}, where another step takes over` : '';
 }
 
