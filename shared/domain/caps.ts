@@ -80,7 +80,8 @@ export type CapLevel = 'calm' | 'warning' | 'over';
 
 /** How a cap stands, for a bar that says it: calm below the warning share, warning from it, over past the cap. */
 export function capLevel(usedMinutes: number, capMinutes: number, warningPercent: number): CapLevel {
-  if (usedMinutes > capMinutes) return 'over';
+  // Over in whole minutes, as capStatus's overCapMinutes: seconds past the cap are at it, not a red "over".
+  if (Math.round(usedMinutes) > capMinutes) return 'over';
   return usedMinutes >= (capMinutes * warningPercent) / 100 ? 'warning' : 'calm';
 }
 

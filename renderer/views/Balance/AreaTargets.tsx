@@ -62,8 +62,8 @@ export function AreaTargets({ summary, locale }: { summary: WeekSummary; locale:
                 aria-labelledby={`${id}-name ${id}-figures`}
                 min={0}
                 max={Math.max(goal, done, 1)}
-                value={done}
-                {...(area === 'work' ? { high: goal, optimum: 0 } : { low: goal, optimum: Math.max(goal, done, 1) })}
+                value={Math.round(done)}
+                {...(area === 'work' ? { low: goal, high: goal, optimum: 0 } : { low: goal, optimum: Math.max(goal, done, 1) })}
               />
             </li>
           );

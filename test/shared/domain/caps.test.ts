@@ -105,6 +105,9 @@ describe('capLevel', () => {
     expect(capLevel(35 * 60, 35 * 60, 90)).toBe('warning');
     expect(capLevel(35 * 60 + 1, 35 * 60, 90)).toBe('over');
     expect(capLevel(1, 0, 90)).toBe('over');
+    // In whole minutes, as overCapMinutes: 0.4 s past the cap is at it, half a minute is over.
+    expect(capLevel(35 * 60 + 0.4 / 60, 35 * 60, 90)).toBe('warning');
+    expect(capLevel(35 * 60 + 0.5, 35 * 60, 90)).toBe('over');
   });
 });
 

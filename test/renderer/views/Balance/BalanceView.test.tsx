@@ -44,7 +44,7 @@ describe('BalanceView', () => {
     // Coloured as judged: short of its target is below the meter's low; work past its cap is above its high.
     expect([fitness.getAttribute('low'), fitness.getAttribute('optimum')]).toEqual(['150', '150']);
     const work = balance().getByRole('meter', { name: 'Work 21.5 h of at most 35 h' });
-    expect([work.getAttribute('high'), work.getAttribute('optimum')]).toEqual(['2100', '0']);
+    expect([work.getAttribute('low'), work.getAttribute('high'), work.getAttribute('optimum')]).toEqual(['2100', '2100', '0']);
   });
 
   it('draws the three areas over 12 weeks from summary.range, with the figures as a table', async () => {
