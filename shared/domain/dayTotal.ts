@@ -84,9 +84,12 @@ function addTime(input: DayTotalInput, currentMs: number, ms: number): DayTotalC
   const free = today ? intersect(dayFree, [{ start: input.day.start, end: input.now }]) : dayFree;
   const available = free.reduce((sum, f) => sum + f.end - f.start, 0);
   if (available < ms) {
-    // The running timer holds everything from its start on: where it is what leaves no room, it is what to name.
-    const withoutTimer = today ? intersect(freeStretches(input.day, input.entries, null), [{ start: input.day.start, end: input.now }]) : freeStretches(input.day, input.entries, null);
-    const timerTakes = input.timer !== null && withoutTimer.reduce((sum, f) => sum + f.end - f.start, 0) >= ms;
+    // The running timer holds everything from its start on: where stopping it (its run saved as an entry up to now)
+    // would leave room, it is what to name. Today, or a day it ran through, stopping it frees nothing.
+    const timer = input.timer;
+    const stopped = timer ? [...input.entries, { ...timer, end: Math.max(timer.start, input.now), tags: [], source: 'timer' } as Entry] : input.entries;
+    const afterStop = today ? intersect(freeStretches(input.day, stopped, null), [{ start: input.day.start, end: input.now }]) : freeStretches(input.day, stopped, null);
+    const timerTakes = timer !== null && afterStop.reduce((sum, f) => sum + f.end - f.start, 0) >= ms;
     return {
       kind: 'refused',
       currentMs,

@@ -115,7 +115,7 @@ export const Timesheet = memo(function Timesheet({ summary }: { summary: WeekSum
       </table>
       <p id={hintId} className="hint">
         Type hours into a cell (1.5, 1:30 or 90m) and press Enter. More time adds an entry in a free stretch of that day (today, before now); less time shortens or deletes
-        that day’s latest entries, asking first before deleting.
+        that day’s latest entries (for work, those outside the work windows first), asking first before deleting.
       </p>
       {error && (
         <p id={errorId} className="field-error" role="alert">

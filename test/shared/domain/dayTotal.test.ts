@@ -141,6 +141,9 @@ describe('setDayTotal: a total typed for today is time already spent, placed bef
       kind: 'refused',
       message: 'A timer is running, and it holds the time from its start on: 8 h more does not fit in this day beside it. Stop the timer first, then change the figure.',
     });
+    // Today, stopping the timer would save its run up to now as an entry: no room is made, and it is not named.
+    const running: RunningTimer = { id: 't', categoryId: 'work', start: 8 * H, note: '' };
+    expect(setDayTotal(base({ categoryId: 'family', area: 'family', minutes: 600, timer: running, now: 20 * H }))).toMatchObject({ message: expect.stringMatching(/^Today has only 8 h free before now/) });
     // A day that is full of entries is still said as full.
     const full = [entry('f', 'family', 0, 23 * H)];
     expect(setDayTotal(base({ minutes: 120, timer, now: -H, entries: full }))).toMatchObject({ message: expect.stringMatching(/^That day has only /) });
