@@ -65,9 +65,12 @@ export function useSettingsForm<D>(form: string, read: (settings: Settings) => D
    * form's values: refused once, in words, so the person sees it before theirs replaces it; Save again sends theirs.
    */
   const changedElsewhere = (): SaveStep | null => {
-    if (!draft || draft.base === undefined || draft.base === JSON.stringify(stored)) return null;
-    drafts.keep(form, { ...draft, base: JSON.stringify(stored) });
-    const text = 'Saved from another window since you began changing this: Undo changes shows what it saved, or Save changes again to keep yours.';
+    const now = JSON.stringify(stored);
+    // Saved the same as this draft (the person's own, or the same change elsewhere): nothing would be replaced.
+    if (!draft || draft.base === undefined || draft.base === now || now === JSON.stringify(draft.value)) return null;
+    drafts.keep(form, { ...draft, base: now });
+    const text =
+      'These settings were saved elsewhere (another window, the command line or another computer) since you began changing them: Undo changes shows what was saved, or Save changes again to keep yours.';
     setMessage({ kind: 'error', text });
     return { refused: text };
   };

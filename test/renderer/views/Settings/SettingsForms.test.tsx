@@ -189,11 +189,23 @@ describe('Settings: caps, lock, windows, nudges, targets, general', () => {
     // Another tab saves other targets meanwhile; its push reaches this window.
     await api.host.call('settings.update', { targets: { fitnessMinutes: 240, familyMinutes: 600 } });
     await user.click(screen.getByRole('button', { name: 'Save changes' }));
-    expect(await targets.findByText(/^Saved from another window since you began changing this: Undo changes shows what it saved/)).toBeInTheDocument();
+    expect(await targets.findByText(/^These settings were saved elsewhere \(another window, the command line or another computer\) since you began changing them/)).toBeInTheDocument();
     expect(api.callsTo('settings.update')).toEqual([]);
     expect(fitness.value).toBe('3');
     await user.click(screen.getByRole('button', { name: 'Save changes' }));
     expect(api.callsTo('settings.update')).toEqual([{ targets: { fitnessMinutes: 180, familyMinutes: 600 } }]);
+  });
+
+  it('a draft that another window saved the same way meanwhile is not refused', async () => {
+    const api = await createTestApi();
+    const { user } = await renderApp({ ...settings, api });
+    const targets = form('Weekly targets');
+    const fitness = targets.getByRole('textbox', { name: 'Fitness, at least (hours a week)' }) as HTMLInputElement;
+    await user.clear(fitness);
+    await user.type(fitness, '3');
+    await api.host.call('settings.update', { targets: { fitnessMinutes: 180, familyMinutes: 600 } });
+    await user.click(screen.getByRole('button', { name: 'Save changes' }));
+    expect(targets.queryByText(/saved elsewhere/)).toBeNull();
   });
 
   it('a draft with nothing saved elsewhere meanwhile is saved at the first Save', async () => {
