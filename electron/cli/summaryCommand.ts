@@ -112,6 +112,8 @@ function planLine(summary: ResponseOf<'summary.week'>): string {
   if (!planned || planned.adherence === null) return '';
   const total = planned.minutes.work + planned.minutes.fitness + planned.minutes.family;
   const kept = planned.actualInBoxesMinutes.work + planned.actualInBoxesMinutes.fitness + planned.actualInBoxesMinutes.family;
+  // A week still to come has kept nothing and missed nothing yet, as the window's Week says.
+  if (summary.now < summary.start) return `\nPlan ${durationClock(total * MINUTE)} · the week has not started yet`;
   const line = `\nPlan ${durationClock(total * MINUTE)} · ${durationClock(kept * MINUTE)} logged in its boxes`;
   // The week under way is judged by the plan due so far, as the window's Week does.
   const soFar = planned.soFar;

@@ -74,8 +74,10 @@ describe('timelock plan', () => {
       soFar: { minutes: { work: 0, fitness: 120, family: 0 }, adherence: 0 },
     });
     expect((await folder.run('summary')).stdout).toContain('Plan 6:00 · 1:30 logged in its boxes · kept 0% of the 2:00 due so far');
-    // A week gone by is judged whole.
+    // A week gone by is judged whole; one to come is not judged yet.
     expect((await folder.run('summary', '--week', '2026-W13')).stdout).not.toContain('due so far');
+    // The runs repeat into next week: 3 h planned there.
+    expect((await folder.run('summary', '--week', '2026-W15')).stdout).toContain('\nPlan 3:00 · the week has not started yet');
   });
 
   it('plan export writes the plan as iCalendar, and plan import adds a calendar once', async () => {
