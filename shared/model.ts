@@ -1,7 +1,7 @@
 // The data model: every stored and transported record, as zod schemas with their inferred types.
 // Instants are UTC epoch milliseconds; wall-clock strings (HH:mm) are in the user's time zone.
 import { z } from 'zod';
-import { AREAS, DAY_OFF_KINDS, LOCK_MODES, LOCK_RULES, NUDGE_KINDS, WELCOME_STEP_COUNT } from './modelNames';
+import { AREAS, BOUNDARY_SET_KEYS, DAY_OFF_KINDS, LOCK_MODES, LOCK_RULES, NUDGE_KINDS, WELCOME_STEP_COUNT } from './modelNames';
 
 export { AREAS, DAY_OFF_KINDS, LOCK_MODES, LOCK_RULES, NUDGE_KINDS };
 export const areaSchema = z.enum(AREAS);
@@ -82,10 +82,6 @@ export const targetsSchema = z.object({
  * One span of the boundaries' timeline (shared/domain/boundaries.ts): the values in force from the week containing
  * `from` until the next span. The first span's `from` is null, "since the start": it holds for every earlier week.
  */
-/** The values a step of the timeline can set, each target on its own. */
-export const BOUNDARY_SET_KEYS = ['weeklyCapMinutes', 'dailyCapMinutes', 'workWindows', 'targets.fitnessMinutes', 'targets.familyMinutes'] as const;
-export type BoundarySetKey = (typeof BOUNDARY_SET_KEYS)[number];
-
 export const boundarySpanSchema = z.object({
   from: localDateSchema.nullable(),
   weeklyCapMinutes: weeklyCapMinutesSchema,

@@ -4,6 +4,10 @@ export const AREAS = ['work', 'fitness', 'family'] as const;
 
 export const LOCK_MODES = ['off', 'soft', 'hard'] as const;
 
+/** The values a step of the timeline can set, each target on its own. */
+export const BOUNDARY_SET_KEYS = ['weeklyCapMinutes', 'dailyCapMinutes', 'workWindows', 'targets.fitnessMinutes', 'targets.familyMinutes'] as const;
+export type BoundarySetKey = (typeof BOUNDARY_SET_KEYS)[number];
+
 /** The rules a lock holds work to; an unlock names the ones it lifts. */
 export const LOCK_RULES = ['windows', 'weekly-cap', 'daily-cap'] as const;
 

@@ -3,7 +3,8 @@
 // (targets.fitnessMinutes). The cap, daily cap, windows and targets are dated: set from a week on, read for a week.
 import { defaultSettings } from '../../shared/defaults';
 import type { RequestOf } from '../../shared/contract';
-import { BOUNDARY_SET_KEYS, type BoundarySetKey, type Settings } from '../../shared/model';
+import type { Settings } from '../../shared/model';
+import { BOUNDARY_SET_KEYS, type BoundarySetKey } from '../../shared/modelNames';
 import type { Command } from './command';
 import { Refusal, UsageError } from './cliErrors';
 import { historyText } from './settingsHistory';

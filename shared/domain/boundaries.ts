@@ -1,6 +1,7 @@
 // Dated boundaries: the weekly cap, daily cap, work windows and targets as a timeline of spans, each in force from a
 // week on. Every figure of a week reads the span in force in it, so a change dated later never rewrites a past week.
-import { BOUNDARY_SET_KEYS, type BoundarySetKey, type BoundarySpan, type Settings } from '../model';
+import type { BoundarySpan, Settings } from '../model';
+import { BOUNDARY_SET_KEYS, type BoundarySetKey } from '../modelNames';
 import { addDays, formatDate, parseDate, weekdayOf, weekLabel, type CalendarDate, type WeekStart } from './time';
 
 /** The values a span holds. */
