@@ -26,15 +26,24 @@ export function TimesheetCell({ minutes, label, row, column, locale, invalid, de
   const [busy, setBusy] = useState(false);
   // A ref as well as state: the blur that a confirmation dialog causes must not apply the same figure twice.
   const applying = useRef(false);
-  const commit = async () => {
+  /** The text last refused: kept in the cell to be corrected, not sent again as the cell is left. */
+  const refusedText = useRef<string | null>(null);
+  const commit = async (leaving = false) => {
     if (applying.current) return;
     if (draft === null || draft.trim() === shown) return setDraft(null);
+    // Leaving a cell whose refused figure was not corrected puts the saved figure back: a refused "25" left behind,
+    // once the words beside the grid moved on to another cell, would look saved.
+    if (leaving && draft === refusedText.current) {
+      refusedText.current = null;
+      return setDraft(null);
+    }
     applying.current = true;
     setBusy(true);
     const refused = await onCommit(draft);
     applying.current = false;
     setBusy(false);
     // A refused figure stays as typed, beside the words saying why: "9:99" fixed is one key, retyped it is five.
+    refusedText.current = refused ? draft : null;
     if (!refused) setDraft(null);
   };
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
@@ -64,7 +73,7 @@ export function TimesheetCell({ minutes, label, row, column, locale, invalid, de
       value={draft ?? shown}
       onChange={(event) => setDraft(event.target.value)}
       onKeyDown={onKeyDown}
-      onBlur={() => void commit()}
+      onBlur={() => void commit(true)}
     />
   );
 }

@@ -138,6 +138,13 @@ describe('Week: the timesheet', () => {
     // Escape still puts the figure back.
     await user.type(monday, '{Escape}');
     expect((monday as HTMLInputElement).value).toBe('');
+    // Leaving a cell whose refused figure was not corrected puts the saved figure back, without sending it again.
+    await user.type(monday, '2{Enter}');
+    expect((await week().findByRole('alert')).textContent).toMatch(/only 30 min free/);
+    const calls = api.callsTo('entries.setDayMinutes').length;
+    await user.tab();
+    expect((monday as HTMLInputElement).value).toBe('');
+    expect(api.callsTo('entries.setDayMinutes')).toHaveLength(calls);
   });
 
   it('Escape puts the figure back; the arrow keys move between rows', async () => {
