@@ -31,7 +31,8 @@ export function signalCards(weeks: readonly WeekSummary[], locale: string | unde
   const hours = (value: number) => formatHours(value * 60, locale);
   if (!last) return [];
   // The range's last week is this week unless the person stepped to another one: then it is named.
-  const lead = weekProgress(last) === 'in-progress' ? 'This week:' : `In ${last.week}:`;
+  // A week that does not start on Monday is labelled by its first date, which alone would read as a day.
+  const lead = weekProgress(last) === 'in-progress' ? 'This week:' : /^\d{4}-W\d{2}$/.test(last.week) ? `In ${last.week}:` : `In the week of ${last.week}:`;
   const overCapWeeks = weeks.filter((w) => w.signals.overCap).length;
   return [
     {

@@ -51,7 +51,8 @@ export function Welcome() {
       // someone who typed 5:00 for 17:00. Said first, kept when asked again.
       if (to <= from && overnightTold !== `${from}-${to}`) {
         setOvernightTold(`${from}-${to}`);
-        return setProblem(`${from} until ${to} runs overnight, past midnight into the next day. If you work nights, press Next again to keep it; if not, change the times.`);
+        const what = to === from ? 'is a 24-hour work day, from one day into the next' : 'runs overnight, past midnight into the next day';
+        return setProblem(`${from} until ${to} ${what}. If you mean it, press Next again to keep it; if not, change the times.`);
       }
       // Monday to Friday get the window; the weekend keeps what it had (none, by default).
       const workWindows = settings.workWindows.map((day, weekday) => (weekday >= 1 && weekday <= 5 ? [{ start: from, end: to }] : day));

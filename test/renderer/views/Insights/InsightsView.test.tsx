@@ -45,6 +45,15 @@ describe('InsightsView', () => {
     expect(await card('Late work').findByText('In 2026-W12: 0 h of late work.')).toBeInTheDocument();
   });
 
+  it('a week starting on Sunday, stepped back to, is named as the week of its first date', async () => {
+    const api = await createTestApi({ settings: { weekStartsOn: 0 } });
+    const { user } = await renderApp({ api, view: 'insights' });
+    await insights().findByRole('article', { name: 'Weeks over the cap' });
+    await user.click(insights().getByRole('button', { name: 'Previous week' }));
+    const card = within(insights().getByRole('article', { name: 'Late work' }));
+    expect(await card.findByText('In the week of 2026-03-15: 0 h of late work.')).toBeInTheDocument();
+  });
+
   it('a run of one week is said as the latest finished week, not "1 week in a row"', async () => {
     const api = await createTestApi({ settings: { targets: { fitnessMinutes: 0, familyMinutes: 0 } } });
     // 40 h last week, over the 35 h cap; this week (to Wednesday 11:00) 12 h.

@@ -49,6 +49,12 @@ describe('the first-run welcome', () => {
     await user.click(welcome().getByRole('button', { name: 'Next' }));
     expect(await welcome().findByText(/17:00 until 09:00 runs overnight, past midnight into the next day/)).toBeInTheDocument();
     expect(api.callsTo('settings.update')).toEqual([]);
+    // The same time twice is a whole day, said as one.
+    await user.clear(to);
+    await user.type(to, '17:00');
+    await user.click(welcome().getByRole('button', { name: 'Next' }));
+    expect(await welcome().findByText(/17:00 until 17:00 is a 24-hour work day/)).toBeInTheDocument();
+    expect(api.callsTo('settings.update')).toEqual([]);
     // Corrected: saved at once.
     await user.clear(to);
     await user.type(to, '21:00');
