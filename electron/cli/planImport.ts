@@ -15,7 +15,8 @@ export const planImport: PlanAction = {
   help: [
     "Adds the events of an iCalendar file as boxes in CATEGORY. Repeating events are expanded from --from to --to",
     '(local dates, both included; default: today and the next 8 weeks). All-day events are skipped.',
-    '  --category C        the category every box goes in (its name or id)',
+    '  --category C        the category the boxes go in (its name or id); an event whose CATEGORIES names one of',
+    '                      your categories (as Timelock\'s own export does) goes into that one instead',
     '  --reason TEXT       why work is planned outside your work windows (soft lock); kept with those boxes',
     '  --json              print the result as JSON: added, skipped, warnings',
   ],

@@ -155,6 +155,10 @@ export class TimeboxService {
     const added: OneOffTimebox[] = [];
     let duplicates = 0;
     let own = 0;
+    // An event that names one of this plan's categories (Timelock's own export names the box's) goes there; the rest
+    // into the category asked for. Archived categories take no new boxes.
+    const byName = new Map(this.ctx.store.getCategories().filter((c) => !c.archived).map((c) => [c.name.trim().toLocaleLowerCase(), c.id]));
+    const named = new Map<string, number>();
     for (const event of read.events) {
       const id = `ics-${createHash('sha256').update(`${event.uid}\n${event.start}`).digest('hex').slice(0, 32)}`;
       if (ownIds.has(event.uid)) own++;
@@ -162,7 +166,9 @@ export class TimeboxService {
       else {
         known.add(id);
         const title = event.title === undefined ? {} : { title: event.title };
-        added.push(checkedTimebox({ kind: 'once', id, categoryId: request.categoryId, ...title, start: event.start, end: event.end }) as OneOffTimebox);
+        const namedId = (event.categories ?? []).map((name) => byName.get(name.toLocaleLowerCase())).find((found) => found !== undefined);
+        if (namedId !== undefined && namedId !== request.categoryId) named.set(namedId, (named.get(namedId) ?? 0) + 1);
+        added.push(checkedTimebox({ kind: 'once', id, categoryId: namedId ?? request.categoryId, ...title, start: event.start, end: event.end }) as OneOffTimebox);
       }
     }
     if (added.length > MAX_IMPORTED_BOXES) {
@@ -173,6 +179,10 @@ export class TimeboxService {
     const warnings = [...read.warnings];
     if (duplicates > 0) warnings.push(`${duplicates} ${duplicates === 1 ? 'event was' : 'events were'} imported before: skipped.`);
     if (own > 0) warnings.push(`${own} ${own === 1 ? 'event is a box' : 'events are boxes'} of this plan (exported from Timelock): skipped.`);
+    for (const [id, count] of named) {
+      const name = this.ctx.store.getCategories().find((c) => c.id === id)?.name ?? id;
+      warnings.push(`${count} ${count === 1 ? 'event names' : 'events name'} the category ${name}: ${count === 1 ? 'it went' : 'they went'} there.`);
+    }
     return { added: added.length, skipped: read.skipped + duplicates + own, warnings };
   }
 

@@ -22,6 +22,8 @@ export interface IcsEvent {
   start: number;
   end: number;
   title?: string;
+  /** The event's CATEGORIES (Timelock's own export writes the box's category there), cleaned; absent when none. */
+  categories?: string[];
 }
 
 export interface IcsEvents {
@@ -147,7 +149,8 @@ async function readEvent(
       return;
     }
     const title = cleanText(item.summary ?? '').trim();
-    read.events.push({ uid, start: from, end: to, ...(title ? { title: shortened(title, name, read) } : {}) });
+    const categories = categoriesOf(item);
+    read.events.push({ uid, start: from, end: to, ...(title ? { title: shortened(title, name, read) } : {}), ...(categories.length > 0 ? { categories } : {}) });
   };
   if (!event.isRecurring()) {
     take(event, event.startDate, event.endDate);
@@ -214,6 +217,12 @@ function overlaps(event: IcalEvent, range: { from: number; to: number }, timeZon
   const start = instantOf(event.startDate, null, timeZone);
   const end = event.endDate ? instantOf(event.endDate, null, timeZone) : start + DAY;
   return start < range.to && Math.max(end, start + 1) > range.from;
+}
+
+/** The names in an event's CATEGORIES properties (each may list several, comma-separated), cleaned, at most 20. */
+function categoriesOf(item: IcalEvent): string[] {
+  const names = item.component.getAllProperties('categories').flatMap((property) => property.getValues().map((value) => cleanText(String(value)).trim()));
+  return names.filter((name) => name !== '').slice(0, 20);
 }
 
 function shortened(title: string, name: string, read: IcsEvents): string {

@@ -198,6 +198,22 @@ describe('the plan as iCalendar', () => {
     expect(host.app.store.getTimeboxes()).toHaveLength(2);
   });
 
+  it('the plan exported and imported into another data folder keeps each box in its category, as the file names it', async () => {
+    host = makeTestHost();
+    await host.call('plan.add', { categoryId: 'fitness', start: at('2026-11-23', '07:00'), end: at('2026-11-23', '08:00'), title: 'Run', repeat: [1, 3] });
+    await host.call('plan.add', { categoryId: 'family', start: at('2026-11-28', '10:00'), end: at('2026-11-28', '12:00') });
+    await host.call('plan.add', { categoryId: 'work', start: at('2026-11-24', '09:00'), end: at('2026-11-24', '12:00') });
+    const { content } = await host.call('plan.exportIcs', {});
+    expect(content).toContain('CATEGORIES:Fitness');
+    host.cleanup();
+    host = makeTestHost();
+    const result = await host.call('plan.importIcs', { text: content, categoryId: 'work', from: '2026-11-23', to: '2026-12-06' });
+    expect(result.added).toBe(6);
+    expect(result.warnings).toEqual(['4 events name the category Fitness: they went there.', '1 event names the category Family: it went there.']);
+    const byCategory = (id: string) => host.app.store.getTimeboxes().filter((b) => b.categoryId === id).length;
+    expect([byCategory('fitness'), byCategory('family'), byCategory('work')]).toEqual([4, 1, 1]);
+  });
+
   it('a file that is not iCalendar, or a locked category of work, is refused and writes nothing', async () => {
     host = makeTestHost({ start: at('2026-03-16', '08:00') });
     await host.app.store.flush();
