@@ -178,8 +178,8 @@ export const settingsCommand: Command = {
       const now = JSON.stringify(valueAt({ ...base, ...values } as Settings, key!));
       say(`${key} is now ${now} ${holds}${upcoming ? ' (an upcoming step)' : ''}${until}.`);
       // A change dated back rewrites weeks already lived: allowed (a cap set wrong from the start), but said.
-      const { week: thisWeek } = await ask('boundaries.inForce', {});
-      if (from !== undefined && asked < thisWeek && now !== JSON.stringify(valueAt(base, key!))) {
+      // `inForce` was asked for this week: --week is refused with set.
+      if (from !== undefined && asked < inForce.week && now !== JSON.stringify(valueAt(base, key!))) {
         say(`This reaches back into weeks already lived: from ${asked}, their figures are read with it now (settings history shows the steps).`);
       }
       return;

@@ -83,10 +83,11 @@ const menuText = (text: string): string => text.replace(/&/g, '&&');
 
 export function trayMenuTemplate(figures: TrayFigures, commands: DesktopCommands, refresh: () => void): MenuItemConstructorOptions[] {
   const run = running(figures);
+  const weekLine = workOfCap(figures.week);
   const then = (done: Promise<unknown>) => void done.finally(refresh);
   return [
     { label: menuText(run ? `${run.category?.name ?? 'Timer'} running · ${elapsedClock(figures.week.now - run.timer.start)}` : 'No timer running'), enabled: false },
-    { label: `This week: ${workOfCap(figures.week).work} of ${workOfCap(figures.week).cap} h work`, enabled: false },
+    { label: `This week: ${weekLine.work} of ${weekLine.cap} h work`, enabled: false },
     ...figures.otherTimers.flatMap((other): MenuItemConstructorOptions[] => [
       { label: menuText(`${otherTimerText(figures, other)} running`), enabled: false },
       { label: menuText(`Stop on ${other.device.name}`), click: () => then(commands.stopOther(other.device.id)) },

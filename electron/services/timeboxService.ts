@@ -157,7 +157,8 @@ export class TimeboxService {
     let own = 0;
     // An event that names one of this plan's categories (Timelock's own export names the box's) goes there; the rest
     // into the category asked for. Archived categories take no new boxes.
-    const byName = new Map(this.ctx.store.getCategories().filter((c) => !c.archived).map((c) => [c.name.trim().toLocaleLowerCase(), c.id]));
+    const active = this.ctx.store.getCategories().filter((c) => !c.archived);
+    const byName = new Map(active.map((c) => [c.name.trim().toLocaleLowerCase(), c.id]));
     const named = new Map<string, number>();
     for (const event of read.events) {
       const id = `ics-${createHash('sha256').update(`${event.uid}\n${event.start}`).digest('hex').slice(0, 32)}`;
@@ -180,7 +181,7 @@ export class TimeboxService {
     if (duplicates > 0) warnings.push(`${duplicates} ${duplicates === 1 ? 'event was' : 'events were'} imported before: skipped.`);
     if (own > 0) warnings.push(`${own} ${own === 1 ? 'event is a box' : 'events are boxes'} of this plan (exported from Timelock): skipped.`);
     for (const [id, count] of named) {
-      const name = this.ctx.store.getCategories().find((c) => c.id === id)?.name ?? id;
+      const name = active.find((c) => c.id === id)?.name ?? id;
       warnings.push(`${count} ${count === 1 ? 'event names' : 'events name'} the category ${name}: ${count === 1 ? 'it went' : 'they went'} there.`);
     }
     return { added: added.length, skipped: read.skipped + duplicates + own, warnings };

@@ -141,14 +141,14 @@ function readSnapshot(fs: SyncFs, file: string, key: string, cursor: ReadCursor,
     const seen = cursor.unreadable?.[key];
     // An entry saved before `since` was kept is read as first seen now.
     const same = typeof seen === 'object' && seen.size === size ? seen : undefined;
-    const entry: UnreadableSnapshot = same ?? { size, since: now ?? Number.POSITIVE_INFINITY };
+    const entry: UnreadableSnapshot = { ...(same ?? { size, since: now ?? Number.POSITIVE_INFINITY }) };
     if (same && !same.told && now !== undefined && now - same.since >= DAMAGE_AFTER_MS) {
       result.problems.push(
         `Another computer's saved changes (${key} in the sync folder) have not been readable for ${DAMAGE_AFTER_MS / 60_000} minutes: what they hold may be missing here. A sync tool may still be bringing the file, or something other than Timelock changed it; Timelock keeps trying it at every sync.`,
       );
       entry.told = true;
     }
-    (result.cursor.unreadable ??= {})[key] = { ...entry };
+    (result.cursor.unreadable ??= {})[key] = entry;
     return;
   }
   const { changes, pending, bad } = readLogText((Array.isArray(snapshot.changes) ? snapshot.changes : []).map((c) => JSON.stringify(c)).join('\n'));

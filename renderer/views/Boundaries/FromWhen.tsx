@@ -3,7 +3,7 @@
 import { useId } from 'react';
 import { useAppEnv, useAppState } from '../../AppEnv';
 import type { BoundaryStep } from '../../../shared/contract';
-import type { BoundaryKey } from '../../../shared/domain/boundaries';
+import { weekStartOf, type BoundaryKey } from '../../../shared/domain/boundaries';
 import { DAY, formatDate, localDateOf, parseWeek, weekLabel, type WeekStart } from '../../../shared/domain/time';
 
 export type When = 'this' | 'next' | 'chosen';
@@ -58,8 +58,7 @@ const CHOICES = [
 /** Whether a typed week lies before the week containing `now`: a change from it rewrites weeks already lived. */
 export function isLivedWeek(typed: string, now: number, timeZone: string, weekStartsOn: WeekStart): boolean {
   const start = parseWeek(typed.trim(), weekStartsOn);
-  const thisWeek = parseWeek(formatDate(localDateOf(now, timeZone)), weekStartsOn);
-  return start !== null && thisWeek !== null && formatDate(start) < formatDate(thisWeek);
+  return start !== null && formatDate(start) < formatDate(weekStartOf(localDateOf(now, timeZone), weekStartsOn));
 }
 
 export function FromWhen({ name, value, onChange }: { name: string; value: FromWhenChoice; onChange: (next: FromWhenChoice) => void }) {
