@@ -16,6 +16,17 @@ function changes(device: string, walls: number[]): SyncChange[] {
 }
 const ids = (list: readonly SyncChange[]) => list.map((c) => c.changeId);
 
+/** The laptop's two changes folded into a snapshot: its folder, the file's name and its bytes as written. */
+function laptopSnapshot(): { dir: string; snapshot: string; bytes: Uint8Array } {
+  const owner = new MemorySyncFs();
+  const writer = new DeviceLogWriter(owner, FOLDER, 'laptop');
+  writer.append(changes('laptop', [DEC, DEC + 1]));
+  writer.compact();
+  const dir = deviceDir(FOLDER, 'laptop');
+  const snapshot = owner.listFiles(dir).find((n) => classifyFile(n).type === 'snapshot')!;
+  return { dir, snapshot, bytes: owner.files.get(`${dir}/${snapshot}`)! };
+}
+
 describe('the device log', () => {
   it('writes one file per month of the change, only in its own folder', () => {
     const fs = new MemorySyncFs();
@@ -101,13 +112,7 @@ describe('the device log', () => {
   });
 
   it('a half-copied snapshot is left for later, then read once whole', () => {
-    const owner = new MemorySyncFs();
-    const writer = new DeviceLogWriter(owner, FOLDER, 'laptop');
-    writer.append(changes('laptop', [DEC, DEC + 1]));
-    writer.compact();
-    const dir = deviceDir(FOLDER, 'laptop');
-    const snapshot = owner.listFiles(dir).find((n) => classifyFile(n).type === 'snapshot')!;
-    const bytes = owner.files.get(`${dir}/${snapshot}`)!;
+    const { dir, snapshot, bytes } = laptopSnapshot();
     const mine = new MemorySyncFs();
     mine.files.set(`${dir}/${snapshot}`, bytes.slice(0, bytes.length - 10));
     const first = readOtherDevices(mine, FOLDER, 'desktop', emptyCursor());
@@ -120,13 +125,7 @@ describe('the device log', () => {
   });
 
   it('a snapshot unreadable at one size for ten minutes is said as damage once, and still read when whole, even at that size', () => {
-    const owner = new MemorySyncFs();
-    const writer = new DeviceLogWriter(owner, FOLDER, 'laptop');
-    writer.append(changes('laptop', [DEC, DEC + 1]));
-    writer.compact();
-    const dir = deviceDir(FOLDER, 'laptop');
-    const snapshot = owner.listFiles(dir).find((n) => classifyFile(n).type === 'snapshot')!;
-    const bytes = owner.files.get(`${dir}/${snapshot}`)!;
+    const { dir, snapshot, bytes } = laptopSnapshot();
     const mine = new MemorySyncFs();
     // A sync tool that sizes the file first and fills it later: zeros where the text will be.
     mine.files.set(`${dir}/${snapshot}`, new Uint8Array(bytes.length));

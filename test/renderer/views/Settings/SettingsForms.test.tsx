@@ -7,6 +7,17 @@ import { renderApp } from '../../renderApp';
 const form = (name: string) => within(screen.getByRole('form', { name }));
 const settings = { view: 'settings' as const };
 
+/** Settings open on a real host, with the weekly fitness target typed over (not saved). */
+async function fitnessDraft(hours: string) {
+  const api = await createTestApi();
+  const { user } = await renderApp({ ...settings, api });
+  const targets = form('Weekly targets');
+  const fitness = targets.getByRole('textbox', { name: 'Fitness, at least (hours a week)' }) as HTMLInputElement;
+  await user.clear(fitness);
+  await user.type(fitness, hours);
+  return { api, user, targets, fitness };
+}
+
 describe('Settings: caps, lock, windows, nudges, targets, general', () => {
   it('the daily cap in hours, empty for none', async () => {
     const { api, user } = await renderApp(settings);
@@ -180,12 +191,7 @@ describe('Settings: caps, lock, windows, nudges, targets, general', () => {
   });
 
   it('a draft begun before another window saved the same form is refused once, in words; Save again keeps it', async () => {
-    const api = await createTestApi();
-    const { user } = await renderApp({ ...settings, api });
-    const targets = form('Weekly targets');
-    const fitness = targets.getByRole('textbox', { name: 'Fitness, at least (hours a week)' }) as HTMLInputElement;
-    await user.clear(fitness);
-    await user.type(fitness, '3');
+    const { api, user, targets, fitness } = await fitnessDraft('3');
     // Another tab saves other targets meanwhile; its push reaches this window.
     await api.host.call('settings.update', { targets: { fitnessMinutes: 240, familyMinutes: 600 } });
     await user.click(screen.getByRole('button', { name: 'Save changes' }));
@@ -197,12 +203,7 @@ describe('Settings: caps, lock, windows, nudges, targets, general', () => {
   });
 
   it('a draft that another window saved the same way meanwhile is not refused', async () => {
-    const api = await createTestApi();
-    const { user } = await renderApp({ ...settings, api });
-    const targets = form('Weekly targets');
-    const fitness = targets.getByRole('textbox', { name: 'Fitness, at least (hours a week)' }) as HTMLInputElement;
-    await user.clear(fitness);
-    await user.type(fitness, '3');
+    const { api, user, targets } = await fitnessDraft('3');
     await api.host.call('settings.update', { targets: { fitnessMinutes: 180, familyMinutes: 600 } });
     await user.click(screen.getByRole('button', { name: 'Save changes' }));
     expect(targets.queryByText(/saved elsewhere/)).toBeNull();
