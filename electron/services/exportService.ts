@@ -6,7 +6,7 @@ import type { HandlerSet } from '../router';
 import type { ServiceContext } from './context';
 import { writeIcsCalendar } from './export/icsCalendar';
 import { writeTimelockCsv } from './export/timelockCsv';
-import { buildTimelockData, type DataRange } from './export/timelockDataDocument';
+import { buildTimelockData, entriesOfRange, type DataRange } from './export/timelockDataDocument';
 
 const MIME = { csv: 'text/csv;charset=utf-8', json: 'application/json', ics: 'text/calendar;charset=utf-8' } as const;
 
@@ -18,7 +18,7 @@ export class ExportService {
     const now = this.ctx.clock.now();
     const { timeZone } = store.getSettings();
     const range = rangeOf(request, timeZone);
-    const entries = range ? store.entriesBetween(range.start, range.end) : [...store.getEntries()];
+    const entries = entriesOfRange(store, range);
     const categories = store.getCategories();
     const fileName = `${fileStem(range, formatDate(localDateOf(now, timeZone)))}.${request.format}`;
     switch (request.format) {

@@ -47,7 +47,7 @@ export function buildTimelockData(store: DataStore, now: number, range: DataRang
     range: range && { from: range.from, to: range.to },
     settings: store.getSettings(),
     categories: store.getCategories(),
-    entries: range ? store.entriesBetween(range.start, range.end) : [...store.getEntries()],
+    entries: entriesOfRange(store, range),
     nudges: {
       log: store.getNudgeLog().filter((n) => inRange(n.at)),
       // Snoozes look ahead from now: only the whole data carries them.
@@ -57,6 +57,16 @@ export function buildTimelockData(store: DataStore, now: number, range: DataRang
     checkIns: store.getCheckIns().filter((c) => inRange(c.at)),
     timeboxes: range ? store.getTimeboxes().filter((box) => timeboxInRange(box, range)) : store.getTimeboxes(),
   };
+}
+
+/**
+ * The entries an export of the range holds: those that start in it. An entry running past midnight belongs to the
+ * day it started, as in Today's list, so exports of days (or weeks) one after another hold every entry exactly once
+ * between them: written whole into both days' files, it was counted twice by anyone adding the files up.
+ */
+export function entriesOfRange(store: Pick<DataStore, 'entriesBetween' | 'getEntries'>, range: DataRange | null): Entry[] {
+  if (range === null) return [...store.getEntries()];
+  return store.entriesBetween(range.start, range.end).filter((entry) => entry.start >= range.start);
 }
 
 /** A one-off overlapping the range's instants; a series whose dates (firstDate to until) meet its local dates. */

@@ -108,6 +108,21 @@ describe('export', () => {
     expect((await host.call('export.data', { format: 'csv', to: '2026-07-31' })).fileName).toBe('timelock-to-2026-07-31.csv');
   });
 
+  it('an entry running past midnight is in the export of the day it started only, in every format', async () => {
+    host = makeTestHost();
+    await seed(host);
+    const late = { id: 'e-late', categoryId: 'work', start: at('2026-11-20T23:00:00+01:00'), end: at('2026-11-21T01:00:00+01:00'), note: '', tags: [], source: 'manual' as const };
+    host.app.store.applyEntries({ put: [late] });
+    for (const format of ['csv', 'json', 'ics'] as const) {
+      const first = (await host.call('export.data', { format, from: '2026-11-20', to: '2026-11-20' })).content;
+      const second = (await host.call('export.data', { format, from: '2026-11-21', to: '2026-11-21' })).content;
+      expect([format, first.includes('e-late'), second.includes('e-late')]).toEqual([format, true, false]);
+    }
+    // Whole, not cut at midnight.
+    const json = JSON.parse((await host.call('export.data', { format: 'json', from: '2026-11-20', to: '2026-11-20' })).content);
+    expect(json.entries.find((e: Entry) => e.id === 'e-late')).toEqual(late);
+  });
+
   it('refuses a range that ends before it starts or a date that does not exist', async () => {
     host = makeTestHost();
     expect((await refused(host, 'export.data', { format: 'csv', from: '2026-11-20', to: '2026-11-01' })).code).toBe('bad-request');
