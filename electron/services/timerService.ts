@@ -2,6 +2,7 @@
 // the timer's own id when it stops, so a stop repeated after a crash replaces rather than duplicates.
 import type { Entry, RunningTimer } from '../../shared/model';
 import { AppError } from '../../shared/result';
+import { savedRun } from '../../shared/domain/spans';
 import { durationWords, whenWords } from '../../shared/domain/words';
 import type { HandlerSet } from '../router';
 import type { ServiceContext } from './context';
@@ -76,13 +77,9 @@ export class TimerService {
       this.ctx.bus.emit('timer.changed', { timer: null });
       return null;
     }
-    // The run holds only the time no entry holds, so a stop is never refused (it was: the timer could then never be
-    // stopped, nor another started). An entry over its start (synced in from another computer, which did not see
-    // the timer) moves its start to where that entry ends; an entry saved ahead of it (logged for later, or synced
-    // in) ends it where that entry begins.
-    const from = this.uncoveredFrom(timer);
-    const ahead = this.ctx.store.entriesBetween(from, end).filter((e) => e.id !== timer.id && e.start > from);
-    const to = Math.min(end, ...ahead.map((e) => e.start));
+    // The run holds only the time no entry holds (savedRun, the rule every figure counts a running timer by), so a
+    // stop is never refused: it was, and the timer could then never be stopped, nor another started.
+    const { from, to, reached } = savedRun(timer, this.ctx.store.entriesBetween(timer.start, end), end);
     // A run carried past the lock's stop by an unlock asked mid-run keeps that unlock's reason, as one started under it does.
     const overrideReason = to > from ? (timer.overrideReason ?? this.locks.unlockedRunReason(timer, to)) : undefined;
     const entry = to > from ? entryOfTimer({ ...timer, start: from, ...(overrideReason ? { overrideReason } : {}) }, to, categoryId) : null;
@@ -92,16 +89,8 @@ export class TimerService {
     this.ctx.store.setTimer(null);
     this.ctx.bus.emit('timer.changed', { timer: null });
     if (from > timer.start) this.tellCovered(timer, entry);
-    const reached = ahead.find((e) => e.start === to);
-    if (entry && reached && to < end) this.tellReached(timer, entry, reached, end);
+    if (entry && reached) this.tellReached(timer, entry, reached, end);
     return entry;
-  }
-
-  /** Where the run's own time begins: its start, or the end of the entries that cover it from there on. */
-  private uncoveredFrom(timer: RunningTimer): number {
-    let from = timer.start;
-    for (let over = this.entryAt(from, timer.id); over; over = this.entryAt(from, timer.id)) from = over.end;
-    return from;
   }
 
   /** The entry holding the instant `at` (other than `except`), if one does. */

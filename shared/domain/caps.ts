@@ -4,7 +4,7 @@
 import type { Category, RunningTimer, Settings } from '../model';
 import { dailyCapMinutesAt, weeklyCapMinutesAt } from './daysOff';
 import type { EntriesInput } from './entryIndex';
-import { areaLookup, spansBetween, type AreaOf, type Span } from './spans';
+import { areaLookup, runStretch, spansBetween, type AreaOf, type RunStretch, type Span } from './spans';
 import { MINUTE, localDateOf, dayBounds, overlapMs, weekContaining } from './time';
 
 export interface Period {
@@ -34,10 +34,11 @@ export interface CapInput {
 }
 
 /**
- * The figures for a cap over a period, given the work already logged in it (up to now). A running work timer adds
- * one minute a minute, so it reaches the cap after exactly the time that is left.
+ * The figures for a cap over a period, given the work already logged in it (up to now). A running work timer (its
+ * stretch, `run`) adds one minute a minute, so it reaches the cap after exactly the time that is left, unless the
+ * entry it runs into comes first.
  */
-export function capStatus(capMinutes: number, usedMs: number, period: Period, now: number, workTimerRunning: boolean): CapStatus {
+export function capStatus(capMinutes: number, usedMs: number, period: Period, now: number, run: RunStretch | null): CapStatus {
   const capMs = capMinutes * MINUTE;
   const inPeriod = period.start <= now && now < period.end;
   return {
@@ -47,7 +48,7 @@ export function capStatus(capMinutes: number, usedMs: number, period: Period, no
     // Over only by what a figure in whole minutes shows: a timer's entry ending 0.4 s past the cap is at the cap, not
     // "over the cap by 0:00" beside a total that reads exactly the cap.
     overCapMinutes: usedMs - capMs >= MINUTE / 2 ? (usedMs - capMs) / MINUTE : 0,
-    reachedAt: workTimerRunning && inPeriod ? reachedBeforeEnd(now, usedMs, capMs, period) : null,
+    reachedAt: run && inPeriod ? reachedBeforeEnd(Math.max(now, run.from), usedMs, capMs, period, run.until) : null,
     period,
   };
 }
@@ -69,11 +70,16 @@ export function isWorkTimer(timer: RunningTimer | null, now: number, areaOf: Are
   return timer !== null && timer.start <= now && areaOf(timer.categoryId) === 'work';
 }
 
+/** A running work timer's stretch, seen up to `horizon` (runStretch); null when no work timer runs. */
+export function workRunStretch(entries: EntriesInput, timer: RunningTimer | null, now: number, areaOf: AreaOf, horizon: number): RunStretch | null {
+  return timer && isWorkTimer(timer, now, areaOf) ? runStretch(entries, timer, horizon) : null;
+}
+
 function statusOver(input: CapInput, capMinutes: number, period: Period): CapStatus {
   const { entries, timer, now } = input;
   const areaOf = areaLookup(input.categories);
   const usedMs = workMs(spansBetween(entries, timer, now, period.start, period.end), areaOf, period.start, period.end);
-  return capStatus(capMinutes, usedMs, period, now, isWorkTimer(timer, now, areaOf));
+  return capStatus(capMinutes, usedMs, period, now, workRunStretch(entries, timer, now, areaOf, period.end));
 }
 
 export type CapLevel = 'calm' | 'warning' | 'over';
@@ -124,29 +130,30 @@ export function workMs(spans: readonly Span[], areaOf: AreaOf, from: number, to:
 }
 
 /**
- * The instant a work timer running from `at` brings `usedMs` to `limitMs` (it adds one minute a minute, so after
- * exactly the time that is left); null when the limit is reached already or the period ends first.
+ * The instant a work timer adding from `at` brings `usedMs` to `limitMs` (it adds one minute a minute, so after
+ * exactly the time that is left); null when the limit is reached already, or the period ends or the timer stops
+ * adding (`addsUntil`: the entry it runs into) first.
  */
-function reachedBeforeEnd(at: number, usedMs: number, limitMs: number, period: Period): number | null {
+function reachedBeforeEnd(at: number, usedMs: number, limitMs: number, period: Period, addsUntil = Infinity): number | null {
   const reached = at + (limitMs - usedMs);
-  return usedMs < limitMs && reached < period.end ? reached : null;
+  return usedMs < limitMs && reached < period.end && reached <= addsUntil ? reached : null;
 }
 
 /**
  * The first instant from `from` on at which the work logged in its period (week, day) reaches its limit (one for all,
- * or each period's own; null: none in that period), with a work timer running from `timerStart` (null: none runs);
- * null if that does not happen before `until`.
+ * or each period's own; null: none in that period), with a work timer adding over `run` (its stretch; null: none
+ * runs); null if that does not happen before `until`.
  */
 export function limitReachedAt(
   saved: readonly Span[],
   areaOf: AreaOf,
-  timerStart: number | null,
+  run: RunStretch | null,
   limit: number | ((period: Period) => number | null),
   periodOf: PeriodOf,
   from: number,
   until: number,
 ): number | null {
-  let t = timerStart === null ? from : Math.max(from, timerStart);
+  let t = run === null ? from : Math.max(from, run.from);
   for (let i = 0; i < 400 && t < until; i++) {
     const p = periodOf(t);
     const limitMs = typeof limit === 'number' ? limit : limit(p);
@@ -154,9 +161,9 @@ export function limitReachedAt(
       t = p.end;
       continue;
     }
-    const used = workMs(saved, areaOf, p.start, p.end) + (timerStart === null ? 0 : t - Math.max(timerStart, p.start));
+    const used = workMs(saved, areaOf, p.start, p.end) + (run === null ? 0 : overlapMs(run.from, Math.min(t, run.until), p.start, p.end));
     if (used >= limitMs) return t;
-    const reached = timerStart === null ? null : reachedBeforeEnd(t, used, limitMs, p);
+    const reached = run === null || t >= run.until ? null : reachedBeforeEnd(t, used, limitMs, p, run.until);
     if (reached !== null) return reached < until ? reached : null;
     t = p.end;
   }

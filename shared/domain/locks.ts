@@ -5,7 +5,7 @@ import { dailyLimit, dayOf, limitReachedAt, weekOf, weeklyLimit, workMs, type Pe
 import { dailyCapMinutesAt, weeklyCapMinutesAt, weeklyCapWords } from './daysOff';
 import { activeUnlock, pendingUnlock, unlockedUntil } from './unlocks';
 import { entrySource } from './entryIndex';
-import { areaLookup, spansOf, type AreaOf, type Span } from './spans';
+import { areaLookup, runStretch, spansOf, type AreaOf, type Span } from './spans';
 import { DAY, MINUTE, addDays, daysBetween, formatDate, localDateOf, overlapMs } from './time';
 import { capitalize, dateWords, dayWords, durationWords, whenWords } from './words';
 import { dayOffOn, msInside, nextWindowStart, windowIntervals, type DatedSettings, type Interval } from './windows';
@@ -108,7 +108,8 @@ export function decideLock(input: LockInput): LockDecision {
  * period inside, so every figure over a period in [from, to) is what all the spans would give.
  */
 function spansWithin(state: LockState, timer: RunningTimer | null, from: number, to: number): Span[] {
-  return spansOf(entrySource(state.entries).between(from, to), timer, state.now);
+  const source = entrySource(state.entries);
+  return spansOf(source.between(from, to), timer, state.now, timer ? source.between(timer.start, state.now) : undefined);
 }
 
 /** A start (a running timer counts up to now: a start switches it off). */
@@ -242,12 +243,13 @@ export function hardStopAt(input: LockState): HardStop | null {
   const until = now + HORIZON;
   const weeks = weekOf(settings);
   const saved = spansWithin(input, null, weeks(now).start, weeks(until).end);
+  const run = runStretch(input.entries, timer, until);
   let t = Math.max(now, timer.start);
   for (let i = 0; i < 100 && t < until; i++) {
     const candidates: HardStop[] = [];
-    const weekly = limitReachedAt(saved, areaOf, timer.start, weeklyLimit(settings), weekOf(settings), t, until);
+    const weekly = limitReachedAt(saved, areaOf, run, weeklyLimit(settings), weekOf(settings), t, until);
     if (weekly !== null) candidates.push({ at: weekly, why: 'weekly-cap' });
-    const daily = limitReachedAt(saved, areaOf, timer.start, dailyLimit(settings), dayOf(settings), t, until);
+    const daily = limitReachedAt(saved, areaOf, run, dailyLimit(settings), dayOf(settings), t, until);
     if (daily !== null) candidates.push({ at: daily, why: 'daily-cap' });
     const exit = windowExit(t, settings);
     if (exit !== null) candidates.push({ at: exit, why: 'window-end' });

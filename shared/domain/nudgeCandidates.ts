@@ -6,8 +6,8 @@ import { dailyLimit, dayOf, limitReachedAt, weekOf, weeklyLimit, workMs, type Pe
 import { hardStopAt, type LockState } from './locks';
 import { WEEKDAY_LONG, clockWords, durationWords, whenWords } from './words';
 import { gapCandidates } from './nudgeGaps';
-import { areaLookup, spansOf, type AreaOf, type Span } from './spans';
-import { DAY, MINUTE, addDays, dayBounds, localDateOf, weekdayOf } from './time';
+import { areaLookup, runStretch, spansOf, type AreaOf, type RunStretch, type Span } from './spans';
+import { DAY, MINUTE, addDays, dayBounds, localDateOf, overlapMs, weekdayOf } from './time';
 import { unlockedUntil } from './unlocks';
 import { windowIntervals, type Interval } from './windows';
 
@@ -42,6 +42,8 @@ interface Context {
   saved: Span[];
   /** The running work timer's start; the timer runs on until `runEnd` (a hard lock's stop, else forever). */
   timerStart: number;
+  /** Where it adds time: from its start (or the end of an entry over it) to the entry it runs into, if one is ahead. */
+  run: RunStretch;
   runEnd: number;
   windows: Interval[];
   rangeEnd: number;
@@ -55,6 +57,7 @@ export function nudgeCandidates(state: LockState): NudgeCandidate[] {
   if (!timer || areaOf(timer.categoryId) !== 'work') return found;
   const stop = hardStopAt(state);
   const rangeEnd = now + NUDGE_HORIZON;
+  const run = runStretch(state.entries, timer, rangeEnd);
   const ctx: Context = {
     state,
     settings,
@@ -63,7 +66,9 @@ export function nudgeCandidates(state: LockState): NudgeCandidate[] {
     areaOf,
     saved: spansOf(state.entries, null, now),
     timerStart: timer.start,
-    runEnd: stop ? stop.at : Infinity,
+    run,
+    // A timer that runs into an entry saved ahead adds nothing after it: its stop saves up to there (savedRun).
+    runEnd: Math.min(stop ? stop.at : Infinity, run.until),
     // From before the timer started (or a day back), so the window or gap it runs in is seen whole.
     windows: windowIntervals(Math.min(timer.start, now) - DAY, rangeEnd, settings),
     rangeEnd,
@@ -197,7 +202,7 @@ function crossings(ctx: Context, limit: (period: Interval) => number | null, per
   const found: Array<{ at: number; period: Interval }> = [];
   let t = ctx.now;
   for (let i = 0; i < 12 && t < ctx.rangeEnd; i++) {
-    const at = limitReachedAt(ctx.saved, ctx.areaOf, ctx.timerStart, limit, periodOf, t, ctx.rangeEnd);
+    const at = limitReachedAt(ctx.saved, ctx.areaOf, ctx.run, limit, periodOf, t, ctx.rangeEnd);
     if (at === null) break;
     const period = periodOf(at);
     found.push({ at, period });
@@ -207,7 +212,7 @@ function crossings(ctx: Context, limit: (period: Interval) => number | null, per
 }
 
 function usedAt(ctx: Context, at: number, period: Interval): number {
-  return workMs(ctx.saved, ctx.areaOf, period.start, period.end) + Math.max(0, at - Math.max(ctx.timerStart, period.start));
+  return workMs(ctx.saved, ctx.areaOf, period.start, period.end) + overlapMs(ctx.run.from, Math.min(at, ctx.run.until), period.start, period.end);
 }
 
 function capCrossings(ctx: Context): NudgeCandidate[] {
@@ -228,7 +233,7 @@ function capCrossings(ctx: Context): NudgeCandidate[] {
     const capMs = capOf(period);
     const cap = durationWords(capMs);
     // The warning makes sense until the cap itself is reached: then cap-reached says more.
-    const capAt = limitReachedAt(ctx.saved, ctx.areaOf, ctx.timerStart, capMs, weeks, at, period.end);
+    const capAt = limitReachedAt(ctx.saved, ctx.areaOf, ctx.run, capMs, weeks, at, period.end);
     return {
       kind: 'cap-warning',
       at,

@@ -14,25 +14,57 @@ export interface Span {
 }
 
 /**
- * Entries (sorted by start) and the running timer as spans; the timer ends at `now`. A stopping timer saves its
- * entry under the timer's own id before the timer is cleared: while both exist, the run counts once, as the timer.
+ * What a stop at `end` saves of a run: only the time no other entry holds, so a stop is never refused. An entry over
+ * the run's start (synced in from another computer, which did not see the timer) moves the start to where it ends;
+ * an entry saved ahead (logged for later, or synced in) ends the run where it begins (`reached`). Nothing is saved
+ * when `to` is not after `from`. `entries` must hold every entry overlapping [run.start, end).
  */
-export function spansOf(entries: readonly Entry[], timer: RunningTimer | null, now: number): Span[] {
+export function savedRun(run: { id: string; start: number }, entries: readonly Entry[], end: number): { from: number; to: number; reached?: Entry } {
+  const others = entries.filter((e) => e.id !== run.id);
+  let from = run.start;
+  for (let over = others.find((e) => e.start <= from && e.end > from); over; over = others.find((e) => e.start <= from && e.end > from)) from = over.end;
+  let reached: Entry | undefined;
+  for (const e of others) if (e.start > from && e.start < end && (!reached || e.start < reached.start)) reached = e;
+  return reached ? { from, to: reached.start, reached } : { from, to: end };
+}
+
+/**
+ * Entries (sorted by start) and the running timer as spans. The timer counts what its stop now would save
+ * (savedRun, read in `around`: the entries about the run, by default these): from its start to `now`, less the time
+ * entries hold. A stopping timer saves its entry under the timer's own id before the timer is cleared: while both
+ * exist, the run counts once, as the timer.
+ */
+export function spansOf(entries: readonly Entry[], timer: RunningTimer | null, now: number, around: readonly Entry[] = entries): Span[] {
   const running = timer && now > timer.start ? timer : null;
   const spans: Span[] = [];
   for (const e of entries) {
     if (running && e.id === running.id) continue;
     spans.push({ start: e.start, end: e.end, categoryId: e.categoryId, id: e.id, running: false });
   }
-  if (running) spans.push({ start: running.start, end: now, categoryId: running.categoryId, id: running.id, running: true });
+  const saved = running ? savedRun(running, around, now) : null;
+  if (running && saved && saved.to > saved.from) spans.push({ start: saved.from, end: saved.to, categoryId: running.categoryId, id: running.id, running: true });
   return spans;
 }
 
 /** The spans overlapping [from, to): the entries the source finds there, and the running timer if it reaches in. */
 export function spansBetween(entries: EntriesInput, timer: RunningTimer | null, now: number, from: number, to: number): Span[] {
-  const found = entrySource(entries).between(from, to);
+  const source = entrySource(entries);
+  const found = source.between(from, to);
   const running = timer && now > timer.start && overlapsRange({ start: timer.start, end: now }, from, to) ? timer : null;
-  return spansOf(found, running, now);
+  return spansOf(found, running, now, running ? source.between(running.start, now) : found);
+}
+
+/** The stretch over which a running timer adds time: from where no entry covers its start, until an entry saved ahead. */
+export interface RunStretch {
+  from: number;
+  /** The start of the first entry saved ahead of the run (its stop saves up to there); Infinity when none is. */
+  until: number;
+}
+
+/** The timer's stretch (savedRun), read in the entries up to `horizon`: an entry ahead starting later is not seen. */
+export function runStretch(entries: EntriesInput, timer: { id: string; start: number }, horizon: number): RunStretch {
+  const { from, reached } = savedRun(timer, entrySource(entries).between(timer.start, horizon), horizon);
+  return { from, until: reached ? reached.start : Infinity };
 }
 
 export type AreaOf = (categoryId: string) => Area;

@@ -6,7 +6,7 @@
 import type { AreaMinutes, Category, DaySummary, RunningTimer, Settings, WeekRange, WeekSummary } from '../model';
 import { balance } from './balance';
 import { settingsInForce } from './boundaries';
-import { capStatus, isWorkTimer } from './caps';
+import { capStatus, workRunStretch } from './caps';
 import { dayOffOn, weekCap } from './daysOff';
 import { entrySource, type EntriesInput } from './entryIndex';
 import { longestGaps } from './gaps';
@@ -102,7 +102,7 @@ function summarizeWeek(week: WeekBounds, input: SummaryInput, areaOf: AreaOf): W
     late += t.late;
   }
 
-  const workTimer = isWorkTimer(timer, now, areaOf);
+  const workTimer = workRunStretch(input.entries, timer, now, areaOf, week.end);
   const weekly = capStatus(cap.capMinutes, total.work, week, now, workTimer);
   const todayIndex = week.days.findIndex((d) => d.start <= now && now < d.end);
   const daily =

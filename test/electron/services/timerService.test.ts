@@ -89,6 +89,21 @@ describe('TimerService', () => {
     ]);
   });
 
+  it('while a timer runs on past an entry saved ahead, the week counts what its stop will save, and no cap is reached by it', async () => {
+    host = makeTestHost();
+    const start = host.clock.now();
+    await host.call('entries.add', { categoryId: 'family', start: start + 30 * MINUTE, end: start + 60 * MINUTE });
+    await host.call('timer.start', { categoryId: 'work' });
+    host.clock.advance(3 * HOUR);
+    const running = await host.call('summary.week', {});
+    // 30 minutes of work until the family entry begins; the 2 h 30 min after it are not the run's (the stop says so).
+    expect([running.minutes.work, running.minutes.family, running.capReachedAt]).toEqual([30, 30, null]);
+    await host.call('timer.stop', {});
+    const stopped = await host.call('summary.week', {});
+    expect(stopped.minutes).toEqual(running.minutes);
+    expect(stopped.remainingMinutes).toBe(running.remainingMinutes);
+  });
+
   it('a timer stopped before the entry saved ahead of it says nothing of it', async () => {
     host = makeTestHost();
     const start = host.clock.now();

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { capLevel, capStatus, dailyCapStatus, dailyLimit, dayOf, limitReachedAt, weekOf, weeklyCapStatus, weeklyLimit } from '../../../shared/domain/caps';
-import { areaLookup, spansOf } from '../../../shared/domain/spans';
+import { areaLookup, runStretch, spansOf } from '../../../shared/domain/spans';
 import { HOUR, MINUTE } from '../../../shared/domain/time';
 import { CATEGORIES, entry, settings, t, timer } from './helpers';
 
@@ -18,12 +18,21 @@ describe('cap figures', () => {
     ['0.4 s past the cap', 35 * 60 + 0.4 / 60, { remainingMinutes: 0, overCapMinutes: 0 }],
     ['half a minute past the cap', 35 * 60 + 0.5, { remainingMinutes: 0, overCapMinutes: 0.5 }],
   ])('%s: used, remaining and over-cap add up', (_, usedMinutes, expected) => {
-    expect(capStatus(35 * 60, usedMinutes * MINUTE, PERIOD, at('2026-03-27 12:00'), false)).toMatchObject({ capMinutes: 2100, usedMinutes, ...expected, reachedAt: null });
+    expect(capStatus(35 * 60, usedMinutes * MINUTE, PERIOD, at('2026-03-27 12:00'), null)).toMatchObject({ capMinutes: 2100, usedMinutes, ...expected, reachedAt: null });
   });
 
   it('a running work timer reaches the cap exactly when the remaining time has passed: now + remaining', () => {
     const now = at('2026-03-27 12:00');
-    expect(capStatus(35 * 60, 33 * HOUR + 20 * MINUTE, PERIOD, now, true).reachedAt).toBe(now + 100 * MINUTE);
+    expect(capStatus(35 * 60, 33 * HOUR + 20 * MINUTE, PERIOD, now, { from: now - HOUR, until: Infinity }).reachedAt).toBe(now + 100 * MINUTE);
+  });
+
+  it('a work timer that runs into an entry saved ahead reaches the cap only if it gets there before that entry', () => {
+    const now = at('2026-03-27 12:00');
+    const used = 33 * HOUR + 20 * MINUTE;
+    expect(capStatus(35 * 60, used, PERIOD, now, { from: now - HOUR, until: now + 100 * MINUTE }).reachedAt).toBe(now + 100 * MINUTE);
+    expect(capStatus(35 * 60, used, PERIOD, now, { from: now - HOUR, until: now + 99 * MINUTE }).reachedAt).toBeNull();
+    // Its start under an entry that ends later: it adds from that end.
+    expect(capStatus(35 * 60, used, PERIOD, now, { from: now + HOUR, until: Infinity }).reachedAt).toBe(now + 160 * MINUTE);
   });
 
   it.each([
@@ -32,7 +41,7 @@ describe('cap figures', () => {
     ['the week ends first', 1, false, true],
   ])('no reach instant when %s', (_, usedHours, inPeriod, running) => {
     const now = inPeriod ? at('2026-03-27 12:00') : at('2026-03-29 20:00');
-    expect(capStatus(35 * 60, usedHours * HOUR, PERIOD, now, running).reachedAt).toBeNull();
+    expect(capStatus(35 * 60, usedHours * HOUR, PERIOD, now, running ? { from: now, until: Infinity } : null).reachedAt).toBeNull();
   });
 });
 
@@ -134,7 +143,7 @@ describe('the work clock', () => {
           [dailyCapStatus(input)!, dailyLimit(s), dayOf(s)],
         ] as const) {
           const period = periodOf(now);
-          const clock = limitReachedAt(saved, areaOf, run.start, limit, periodOf, now, period.end);
+          const clock = limitReachedAt(saved, areaOf, runStretch(entries, run, period.end), limit, periodOf, now, period.end);
           // The clock says "now" for a cap reached already; the figures say no reach instant then.
           expect(status.reachedAt).toBe(clock === now && status.remainingMinutes === 0 ? null : clock);
         }

@@ -97,6 +97,15 @@ describe('scheduleNextNudge: each kind at its instant', () => {
     });
   });
 
+  it('a work timer that will run into an entry saved ahead reaches the cap only if it gets there before that entry', () => {
+    // 24 h logged; the timer from 09:00 reaches 35 h at 20:00, but a family evening is saved from 18:00: the stop will
+    // save the run up to 18:00 only, so it never reaches the cap. The warning at 16:30 still comes.
+    const entries = [...recent, entry('work', t('2026-03-23 06:00'), t('2026-03-24 06:00')), entry('family', t('2026-03-24 18:00'), t('2026-03-24 21:00'))];
+    const s = { ...workday, entries, timer: timer(t('2026-03-24 09:00')) };
+    expect(nextNudge({ ...s, only: ['cap-reached'] })).toBeNull();
+    expect(nextNudge({ ...s, only: ['cap-warning'] })).toMatchObject({ at: t('2026-03-24 16:30'), kind: 'cap-warning' });
+  });
+
   it('cap-reached in a week whose days off take the whole cap names that cap as what it is, not "35 h" or "0 min"', () => {
     const daysOff = ['2026-03-23', '2026-03-24', '2026-03-25', '2026-03-26', '2026-03-27'].map((date) => ({ date, kind: 'vacation' as const, note: '' }));
     const now = t('2026-03-28 10:00');

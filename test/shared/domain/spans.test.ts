@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { areaLookup, areaMinutesBetween, spansBetween, spansOf } from '../../../shared/domain/spans';
+import { areaLookup, areaMinutesBetween, runStretch, savedRun, spansBetween, spansOf } from '../../../shared/domain/spans';
 import { EntryIndex } from '../../../shared/domain/entryIndex';
 import { HOUR } from '../../../shared/domain/time';
 import { CATEGORIES, entry, timer } from './helpers';
@@ -44,5 +44,38 @@ describe('spansOf while a timer is being stopped', () => {
     expect(spans.map((s) => s.id)).toEqual(['e2', 't1']);
     expect(spans.find((s) => s.id === 't1')?.running).toBe(true);
     expect(spansOf([saved], null, 3_600_000)).toHaveLength(1);
+  });
+});
+
+describe('a running timer counts what its stop would save (savedRun)', () => {
+  const workOf = (spans: ReturnType<typeof spansOf>) => areaMinutesBetween(spans, areaLookup(CATEGORIES), T0 - 24 * HOUR, T0 + 24 * HOUR).work;
+
+  it('one that ran into an entry saved ahead counts up to where that entry begins, and adds nothing after', () => {
+    const ahead = entry('family', T0 + HOUR, T0 + 2 * HOUR);
+    const spans = spansOf([ahead], timer('work', T0), T0 + 3 * HOUR);
+    expect(spans.map((s) => [s.categoryId, s.start - T0, s.end - T0, s.running])).toEqual([
+      ['family', HOUR, 2 * HOUR, false],
+      ['work', 0, HOUR, true],
+    ]);
+    expect(workOf(spans)).toBe(60);
+    expect(runStretch([ahead], timer('work', T0), T0 + 3 * HOUR)).toEqual({ from: T0, until: T0 + HOUR });
+    expect(savedRun(timer('work', T0), [ahead], T0 + 3 * HOUR)).toEqual({ from: T0, to: T0 + HOUR, reached: ahead });
+  });
+
+  it('one whose start an entry covers counts from where that entry (and any entry right after it) ends', () => {
+    const covering = [entry('family', T0 - HOUR, T0 + HOUR), entry('run', T0 + HOUR, T0 + 90 * 60_000)];
+    const spans = spansOf(covering, timer('work', T0), T0 + 2 * HOUR);
+    expect(spans.filter((s) => s.running).map((s) => [s.start - T0, s.end - T0])).toEqual([[90 * 60_000, 2 * HOUR]]);
+    expect(runStretch(covering, timer('work', T0), T0 + 2 * HOUR)).toEqual({ from: T0 + 90 * 60_000, until: Infinity });
+    // Covered to now: the run adds nothing at all.
+    expect(spansOf(covering, timer('work', T0), T0 + 80 * 60_000).filter((s) => s.running)).toEqual([]);
+  });
+
+  it('between two instants, the run is read against the entries about it, those outside the range too', () => {
+    // The timer began before the range, inside an entry that ended before the range: the run starts at that end.
+    const before = entry('family', T0 - 3 * HOUR, T0 - HOUR);
+    const index = new EntryIndex([before]);
+    const spans = spansBetween(index, timer('work', T0 - 2 * HOUR), T0 + HOUR, T0, T0 + 2 * HOUR);
+    expect(spans.map((s) => [s.id, s.start - T0, s.end - T0])).toEqual([['timer', -HOUR, HOUR]]);
   });
 });
