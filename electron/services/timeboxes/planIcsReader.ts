@@ -1,16 +1,19 @@
 // Events of an iCalendar file as plain boxes for the plan: parsed by ical.js, and repeating events expanded by
-// ical.js too (RRULE, RDATE, EXDATE, and RECURRENCE-ID occurrences edited on their own), within a range of instants.
+// ical.js too (RRULE, RDATE, EXDATE, and RECURRENCE-ID occurrences edited on their own), within a range of instants;
+// rules ical.js misreads are put right first (icsRuleRepairs).
 // Times in a zone the file defines are read with that definition; a TZID the file does not define is read as the
 // IANA zone of that name when there is one, and floating times in Timelock's zone. All-day events and events
 // longer than a day are not timeboxes: they are skipped, with a warning saying so. The whole file expands within one
 // ImportBudget of occurrences, pausing so the host keeps answering; titles are kept without control characters.
 import ICAL from 'ical.js';
 import { cleanText } from '../../../shared/domain/cleanText';
-import { DAY, fromLocal, isValidTimeZone } from '../../../shared/domain/time';
+import { DAY } from '../../../shared/domain/time';
 import { MAX_BOX_MS } from '../../../shared/planModel';
 import { AppError } from '../../../shared/result';
 import { CALENDAR_IMPORT_LIMITS, ImportBudget } from '../import/importBudget';
 import { fastForwardStart } from './icsFastForward';
+import { instantOf } from './icsInstant';
+import { repairRules, unknownTzids } from './icsRuleRepairs';
 import { repeatsAtLeast } from './icsRepeatCount';
 
 type Component = InstanceType<typeof ICAL.Component>;
@@ -52,23 +55,34 @@ export async function readIcsEvents(
   const read: IcsEvents = { events: [], skipped: 0, warnings: [] };
   const masters: Component[] = [];
   const exceptions = new Map<string, Component[]>();
+  const unknownZones = new Set<string>();
   for (const calendar of calendars) {
     for (const vevent of calendar.getAllSubcomponents('vevent')) {
       const uid = String(vevent.getFirstPropertyValue('uid') ?? '');
       if (!vevent.hasProperty('recurrence-id')) masters.push(vevent);
       else exceptions.set(uid, [...(exceptions.get(uid) ?? []), vevent]);
+      for (const tzid of unknownTzids(vevent)) unknownZones.add(tzid);
     }
+  }
+  for (const tzid of unknownZones) {
+    read.warnings.push(`The time zone “${cleanText(tzid)}” is neither defined in the file nor one Timelock knows: its times were read in ${timeZone}.`);
   }
   const withMaster = new Set(masters.map((master) => String(master.getFirstPropertyValue('uid') ?? '')));
   const series: Array<{ uid: string; event: IcalEvent }> = [];
   for (const master of masters) {
     const uid = String(master.getFirstPropertyValue('uid') ?? '');
+    const empty = repairRules(master);
+    if (empty !== null) {
+      read.skipped++;
+      read.warnings.push(`${nameOf(String(master.getFirstPropertyValue('summary') ?? ''), uid)}: ${empty}; skipped.`);
+      continue;
+    }
     series.push({ uid, event: new ICAL.Event(master, { exceptions: exceptions.get(uid) ?? [], strictExceptions: true }) });
     await budget.pause();
   }
   // An edited occurrence whose series is not in the file is an event of its own.
   const orphans = [...exceptions].flatMap(([uid, list]) => (withMaster.has(uid) ? [] : list.map((exception) => ({ uid, event: new ICAL.Event(exception) }))));
-  const all = [...series, ...orphans];
+  const all: Array<{ uid: string; event: IcalEvent }> = [...series, ...orphans];
   await checkRepeats(all.map((s) => s.event), range, timeZone, budget);
   const progress = { expanded: 0, total: all.length };
   for (const { uid, event } of all) {
@@ -122,8 +136,7 @@ async function readEvent(
 ): Promise<void> {
   await budget.pause();
   if (isCancelled(event)) return;
-  const summary = cleanText(event.summary ?? '').trim();
-  const name = summary ? `“${summary}”` : `The event ${cleanText(uid) || 'without a UID'}`;
+  const name = nameOf(event.summary ?? '', uid);
   const skip = (why: string) => {
     read.skipped++;
     read.warnings.push(`${name}: ${why}; skipped.`);
@@ -192,16 +205,6 @@ function stopOf(range: { to: number }): number {
   return range.to + 7 * DAY;
 }
 
-/**
- * The instant of an ical.js time: ical.js converts times in UTC or in a zone the file defines; a floating time (or a
- * TZID the file leaves undefined) is read in the IANA zone of that name, else in Timelock's zone.
- */
-function instantOf(time: Time, tzid: string | null, timeZone: string): number {
-  if (time.zone && time.zone.tzid !== 'floating') return time.toUnixTime() * 1000;
-  const zone = tzid !== null && isValidTimeZone(tzid) ? tzid : timeZone;
-  return fromLocal({ year: time.year, month: time.month, day: time.day }, time.hour, time.minute, zone) + time.second * 1000;
-}
-
 function tzidOf(event: IcalEvent, property: 'dtstart' | 'dtend'): string | null {
   const tzid = event.component.getFirstProperty(property)?.getParameter('tzid');
   return typeof tzid === 'string' ? tzid : null;
@@ -209,6 +212,12 @@ function tzidOf(event: IcalEvent, property: 'dtstart' | 'dtend'): string | null 
 
 function isCancelled(event: IcalEvent): boolean {
   return String(event.component.getFirstPropertyValue('status') ?? '').toUpperCase() === 'CANCELLED';
+}
+
+/** How warnings name an event: by its title, else by its UID. */
+function nameOf(summary: string, uid: string): string {
+  const title = cleanText(summary).trim();
+  return title ? `“${title}”` : `The event ${cleanText(uid) || 'without a UID'}`;
 }
 
 /** Whether a non-repeating all-day event touches the range (only then is it worth a warning). */

@@ -1,0 +1,50 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { makeTestHost, type TestHost } from '../../../support/testHost';
+import { at, wall } from '../timeboxFixtures';
+
+function calendar(...events: string[][]): string {
+  return ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Other app//EN', ...events.flatMap((lines, i) => ['BEGIN:VEVENT', `UID:event-${i}@example.com`, 'DTSTAMP:20260301T000000Z', ...lines, 'END:VEVENT']), 'END:VCALENDAR', ''].join('\r\n');
+}
+
+const starts = (host: TestHost) => host.app.store.getTimeboxes().map((b) => (b.kind === 'once' ? wall(b.start) : b.id)).sort();
+
+describe('a calendar file\'s rules read as RFC 5545 says, where ical.js alone reads them otherwise', () => {
+  let host: TestHost;
+  afterEach(() => host?.cleanup());
+
+  it('COUNT=0 is no occurrence at all, not an endless series: nothing is imported and the answer says why', async () => {
+    host = makeTestHost({ start: at('2026-03-16', '08:00') });
+    const text = calendar(['DTSTART:20260317T080000Z', 'DTEND:20260317T090000Z', 'RRULE:FREQ=DAILY;COUNT=0', 'SUMMARY:Never']);
+    expect(await host.call('plan.importIcs', { text, categoryId: 'work' })).toEqual({
+      added: 0,
+      skipped: 1,
+      warnings: ['“Never”: its rule repeats it 0 times (COUNT=0), so it has no occurrence; skipped.'],
+    });
+    expect(host.app.store.getTimeboxes()).toEqual([]);
+  });
+
+  it('a date-only UNTIL keeps that last day\'s occurrence', async () => {
+    host = makeTestHost({ start: at('2026-03-16', '06:00') });
+    const text = calendar(['DTSTART:20260316T070000Z', 'DTEND:20260316T080000Z', 'RRULE:FREQ=WEEKLY;UNTIL=20260330', 'SUMMARY:In UTC']);
+    await host.call('plan.importIcs', { text, categoryId: 'work' });
+    expect(starts(host)).toEqual(['2026-03-16 08:00', '2026-03-23 08:00', '2026-03-30 09:00']);
+  });
+
+  it('RDATE without RRULE keeps DTSTART as the first occurrence', async () => {
+    host = makeTestHost({ start: at('2026-03-16', '06:00') });
+    const text = calendar(['DTSTART:20260317T070000Z', 'DTEND:20260317T080000Z', 'RDATE:20260319T070000Z,20260324T070000Z', 'SUMMARY:Clinic']);
+    expect((await host.call('plan.importIcs', { text, categoryId: 'work' })).added).toBe(3);
+    expect(starts(host)).toEqual(['2026-03-17 08:00', '2026-03-19 08:00', '2026-03-24 08:00']);
+  });
+
+  it('a TZID neither the file defines nor any IANA zone has is read in Timelock\'s zone, and named once in a warning', async () => {
+    host = makeTestHost({ start: at('2026-03-16', '06:00') });
+    const text = calendar(
+      ['DTSTART;TZID=Mars/Olympus:20260317T090000', 'DTEND;TZID=Mars/Olympus:20260317T100000', 'SUMMARY:One'],
+      ['DTSTART;TZID=Mars/Olympus:20260318T090000', 'DTEND;TZID=Mars/Olympus:20260318T100000', 'SUMMARY:Two'],
+    );
+    const result = await host.call('plan.importIcs', { text, categoryId: 'work' });
+    expect(result).toEqual({ added: 2, skipped: 0, warnings: ['The time zone “Mars/Olympus” is neither defined in the file nor one Timelock knows: its times were read in Europe/Berlin.'] });
+    expect(starts(host)).toEqual(['2026-03-17 09:00', '2026-03-18 09:00']);
+  });
+});
