@@ -311,6 +311,7 @@ export const planImportRequestSchema = z
 export type PlanImportRequest = z.infer<typeof planImportRequestSchema>;
 
 export const planImportResultSchema = z.object({
+  /** Boxes added: a weekly series kept as one is one box (a warning line says how many were). */
   added: z.number().int().min(0),
   /** Events not added: already imported (same UID and start), from this plan's own export, or not a timebox. */
   skipped: z.number().int().min(0),

@@ -10,7 +10,7 @@ import { checkTimeboxBounds } from '../../shared/domain/timeboxBounds';
 import { addDays, dayBounds, formatDate, fromLocal, localDateOf, parseDate, parseWeek, weekContaining, weekFromStartDate, type WeekBounds } from '../../shared/domain/time';
 import { cancelOccurrence } from '../../shared/domain/timeboxEdits';
 import { expandWeek } from '../../shared/domain/timeboxOccurrences';
-import type { OneOffTimebox, PlanChange, PlanCopyResult, PlanImportResult, PlanRemoved, PlanWeek, Timebox } from '../../shared/planModel';
+import type { PlanChange, PlanCopyResult, PlanImportResult, PlanRemoved, PlanWeek, Timebox, WeeklyTimebox } from '../../shared/planModel';
 import { AppError } from '../../shared/result';
 import type { ExportFile } from '../../shared/transferModel';
 import type { HandlerSet } from '../router';
@@ -22,6 +22,7 @@ import { copyWeek } from './timeboxes/copyWeek';
 import { editTimebox, unwrap } from './timeboxes/editTimebox';
 import { checkedTimebox, newTimebox } from './timeboxes/newTimebox';
 import { planUid, writePlanIcs } from './timeboxes/planIcsWriter';
+import type { IcsWeeklySeries } from './timeboxes/icsWeeklySeries';
 import { readIcsEvents } from './timeboxes/planIcsReader';
 import { judgedOccurrences, judgePlanLock, withOverrideReason, type PlanLockState } from './timeboxes/planLock';
 import { storedEntries } from './storedEntries';
@@ -139,9 +140,10 @@ export class TimeboxService {
   }
 
   /**
-   * Each event in the range becomes a one-off box in the category. A box's id comes from its event's UID and start,
-   * so a second import of the same file finds its boxes there and adds nothing; events this plan exported itself
-   * (UID <box id>@timelock) are known the same way. Reading the file pauses now and then; from the first look at the
+   * Each event in the range becomes a one-off box in the category, but a weekly series Timelock can hold exactly
+   * (its own export's, say) becomes one weekly box, from the range's first day to its own end or `to`. A box's id
+   * comes from its event's UID and start (a series': its UID), so a second import of the same file finds its boxes
+   * there and adds nothing; events this plan exported itself (UID <box id>@timelock) are known the same way. Reading the file pauses now and then; from the first look at the
    * stored plan to the write, it runs in one go, so no other change slips in between.
    */
   async importIcs(request: ParsedRequestOf<'plan.importIcs'>): Promise<PlanImportResult> {
@@ -152,7 +154,7 @@ export class TimeboxService {
     const boxes = this.ctx.store.getTimeboxes();
     const known = new Set(boxes.map((b) => b.id));
     const ownIds = new Set(boxes.map((b) => planUid(b.id)));
-    const added: OneOffTimebox[] = [];
+    const added: Timebox[] = [];
     let duplicates = 0;
     let own = 0;
     // An event that names one of this plan's categories (Timelock's own export names the box's) goes there; the rest
@@ -160,16 +162,36 @@ export class TimeboxService {
     const active = this.ctx.store.getCategories().filter((c) => !c.archived);
     const byName = new Map(active.map((c) => [c.name.trim().toLocaleLowerCase(), c.id]));
     const named = new Map<string, number>();
-    for (const event of read.events) {
-      const id = `ics-${createHash('sha256').update(`${event.uid}\n${event.start}`).digest('hex').slice(0, 32)}`;
+    const categoryFor = (names: readonly string[] | undefined): string => {
+      const namedId = (names ?? []).map((name) => byName.get(name.toLocaleLowerCase())).find((found) => found !== undefined);
+      if (namedId !== undefined && namedId !== request.categoryId) named.set(namedId, (named.get(namedId) ?? 0) + 1);
+      return namedId ?? request.categoryId;
+    };
+    const events = [...read.events];
+    let series = 0;
+    for (const weekly of read.series) {
+      const id = importedId(`${weekly.uid}\nweekly`);
+      const box = seriesBox(weekly, id, request.to);
+      if (ownIds.has(weekly.uid)) own++;
+      else if (known.has(id)) duplicates++;
+      // Imported one box per week before series were kept (or cut to nothing by `to`): the series on top of those
+      // boxes would plan each of those days twice, so it comes in as they did.
+      else if (!box || weekly.occurrences.some((event) => known.has(importedId(`${event.uid}\n${event.start}`)))) events.push(...weekly.occurrences);
+      else {
+        known.add(id);
+        series++;
+        added.push(checkedTimebox({ ...box, categoryId: categoryFor(weekly.categories) }));
+      }
+    }
+    events.sort((a, b) => a.start - b.start || a.end - b.end);
+    for (const event of events) {
+      const id = importedId(`${event.uid}\n${event.start}`);
       if (ownIds.has(event.uid)) own++;
       else if (known.has(id)) duplicates++;
       else {
         known.add(id);
         const title = event.title === undefined ? {} : { title: event.title };
-        const namedId = (event.categories ?? []).map((name) => byName.get(name.toLocaleLowerCase())).find((found) => found !== undefined);
-        if (namedId !== undefined && namedId !== request.categoryId) named.set(namedId, (named.get(namedId) ?? 0) + 1);
-        added.push(checkedTimebox({ kind: 'once', id, categoryId: namedId ?? request.categoryId, ...title, start: event.start, end: event.end }) as OneOffTimebox);
+        added.push(checkedTimebox({ kind: 'once', id, categoryId: categoryFor(event.categories), ...title, start: event.start, end: event.end }));
       }
     }
     if (added.length > MAX_IMPORTED_BOXES) {
@@ -178,6 +200,7 @@ export class TimeboxService {
     const pass = judgePlanLock(added.flatMap((box) => judgedOccurrences(box, timeZone)), this.lockState(), request.reason);
     if (added.length > 0) this.save([...boxes, ...withOverrideReason(added, pass)]);
     const warnings = [...read.warnings];
+    if (series > 0) warnings.push(`${series} repeating ${series === 1 ? 'event was kept as a weekly series: one box' : 'events were kept as weekly series: one box each'}, edited or moved as a whole.`);
     if (duplicates > 0) warnings.push(`${duplicates} ${duplicates === 1 ? 'event was' : 'events were'} imported before: skipped.`);
     if (own > 0) warnings.push(`${own} ${own === 1 ? 'event is a box' : 'events are boxes'} of this plan (exported from Timelock): skipped.`);
     for (const [id, count] of named) {
@@ -240,3 +263,23 @@ export class TimeboxService {
     this.ctx.bus.emit('data.changed', { what: ['timeboxes'] });
   }
 }
+
+/** An imported box's id: a hash of what identifies its event (UID and start; UID alone for a series). */
+function importedId(key: string): string {
+  return `ics-${createHash('sha256').update(key).digest('hex').slice(0, 32)}`;
+}
+
+/**
+ * A series from a file as a box of the plan: until the file's end, or the `to` asked for when that is earlier;
+ * cancellations and edits past that end go with it. Null when `to` leaves it no day (an occurrence moved into the
+ * range from later is all it had there).
+ */
+function seriesBox(series: IcsWeeklySeries, id: string, to: string | undefined): WeeklyTimebox | null {
+  const { uid: _uid, categories: _categories, occurrences: _occurrences, ...weekly } = series;
+  const until = to !== undefined && (weekly.until === null || to < weekly.until) ? to : weekly.until;
+  if (until !== null && until < weekly.firstDate) return null;
+  const kept = (date: string) => until === null || date <= until;
+  const overrides = Object.fromEntries(Object.entries(weekly.overrides).filter(([date]) => kept(date)));
+  return { ...weekly, kind: 'weekly', id, categoryId: '', until, overrides, cancelled: weekly.cancelled.filter(kept) };
+}
+

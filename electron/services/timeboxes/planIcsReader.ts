@@ -1,6 +1,7 @@
 // Events of an iCalendar file as plain boxes for the plan: parsed by ical.js, and repeating events expanded by
 // ical.js too (RRULE, RDATE, EXDATE, and RECURRENCE-ID occurrences edited on their own), within a range of instants;
-// rules ical.js misreads are put right first (icsRuleRepairs).
+// a weekly series Timelock can hold exactly is given as that series instead (icsWeeklySeries), and rules ical.js
+// misreads are put right first (icsRuleRepairs).
 // Times in a zone the file defines are read with that definition; a TZID the file does not define is read as the
 // IANA zone of that name when there is one, and floating times in Timelock's zone. All-day events and events
 // longer than a day are not timeboxes: they are skipped, with a warning saying so. The whole file expands within one
@@ -14,6 +15,7 @@ import { CALENDAR_IMPORT_LIMITS, ImportBudget } from '../import/importBudget';
 import { fastForwardStart } from './icsFastForward';
 import { instantOf } from './icsInstant';
 import { repairRules, unknownTzids } from './icsRuleRepairs';
+import { weeklySeriesOf, type IcsWeeklySeries } from './icsWeeklySeries';
 import { repeatsAtLeast } from './icsRepeatCount';
 
 type Component = InstanceType<typeof ICAL.Component>;
@@ -31,6 +33,8 @@ export interface IcsEvent {
 
 export interface IcsEvents {
   events: IcsEvent[];
+  /** Repeating events Timelock can hold exactly as a weekly series (icsWeeklySeries): not in `events`. */
+  series: IcsWeeklySeries[];
   /** Events or occurrences in the range that are not timeboxes (all-day, too long, no length). */
   skipped: number;
   warnings: string[];
@@ -52,7 +56,7 @@ export async function readIcsEvents(
 ): Promise<IcsEvents> {
   budget.checkBytes(Buffer.byteLength(text, 'utf8'));
   const calendars = parseCalendars(text);
-  const read: IcsEvents = { events: [], skipped: 0, warnings: [] };
+  const read: IcsEvents = { events: [], series: [], skipped: 0, warnings: [] };
   const masters: Component[] = [];
   const exceptions = new Map<string, Component[]>();
   const unknownZones = new Set<string>();
@@ -68,7 +72,7 @@ export async function readIcsEvents(
     read.warnings.push(`The time zone “${cleanText(tzid)}” is neither defined in the file nor one Timelock knows: its times were read in ${timeZone}.`);
   }
   const withMaster = new Set(masters.map((master) => String(master.getFirstPropertyValue('uid') ?? '')));
-  const series: Array<{ uid: string; event: IcalEvent }> = [];
+  const series: Array<{ uid: string; event: IcalEvent; master?: true }> = [];
   for (const master of masters) {
     const uid = String(master.getFirstPropertyValue('uid') ?? '');
     const empty = repairRules(master);
@@ -77,17 +81,29 @@ export async function readIcsEvents(
       read.warnings.push(`${nameOf(String(master.getFirstPropertyValue('summary') ?? ''), uid)}: ${empty}; skipped.`);
       continue;
     }
-    series.push({ uid, event: new ICAL.Event(master, { exceptions: exceptions.get(uid) ?? [], strictExceptions: true }) });
+    series.push({ uid, event: new ICAL.Event(master, { exceptions: exceptions.get(uid) ?? [], strictExceptions: true }), master: true });
     await budget.pause();
   }
   // An edited occurrence whose series is not in the file is an event of its own.
   const orphans = [...exceptions].flatMap(([uid, list]) => (withMaster.has(uid) ? [] : list.map((exception) => ({ uid, event: new ICAL.Event(exception) }))));
-  const all: Array<{ uid: string; event: IcalEvent }> = [...series, ...orphans];
+  const all: Array<{ uid: string; event: IcalEvent; master?: true }> = [...series, ...orphans];
   await checkRepeats(all.map((s) => s.event), range, timeZone, budget);
   const progress = { expanded: 0, total: all.length };
-  for (const { uid, event } of all) {
+  for (const { uid, event, master } of all) {
     progress.expanded++;
+    const before = { events: read.events.length, skipped: read.skipped };
     await readEvent(event, uid, range, timeZone, read, budget, progress);
+    if (!master || !event.isRecurring() || read.skipped !== before.skipped) continue;
+    const name = nameOf(event.summary ?? '', uid);
+    const titleOf = (item: IcalEvent) => {
+      const title = cleanText(item.summary ?? '').trim();
+      return title ? shortened(title, name, read) : undefined;
+    };
+    const weekly = weeklySeriesOf(event, uid, read.events.slice(before.events), range, timeZone, titleOf);
+    if (!weekly) continue;
+    const categories = categoriesOf(event);
+    read.series.push({ ...weekly, ...(categories.length > 0 ? { categories } : {}) });
+    read.events.length = before.events;
   }
   read.events.sort((a, b) => a.start - b.start || a.end - b.end || (a.uid < b.uid ? -1 : a.uid > b.uid ? 1 : 0));
   return read;

@@ -6,7 +6,7 @@ function calendar(...events: string[][]): string {
   return ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Other app//EN', ...events.flatMap((lines, i) => ['BEGIN:VEVENT', `UID:event-${i}@example.com`, 'DTSTAMP:20260301T000000Z', ...lines, 'END:VEVENT']), 'END:VCALENDAR', ''].join('\r\n');
 }
 
-const starts = (host: TestHost) => host.app.store.getTimeboxes().map((b) => (b.kind === 'once' ? wall(b.start) : b.id)).sort();
+const starts = (host: TestHost) => host.app.store.getTimeboxes().map((b) => (b.kind === 'once' ? wall(b.start) : `series ${b.firstDate}–${b.until}`)).sort();
 
 describe('a calendar file\'s rules read as RFC 5545 says, where ical.js alone reads them otherwise', () => {
   let host: TestHost;
@@ -23,11 +23,14 @@ describe('a calendar file\'s rules read as RFC 5545 says, where ical.js alone re
     expect(host.app.store.getTimeboxes()).toEqual([]);
   });
 
-  it('a date-only UNTIL keeps that last day\'s occurrence', async () => {
+  it('a date-only UNTIL keeps that last day\'s occurrence, as one-offs and as a series', async () => {
     host = makeTestHost({ start: at('2026-03-16', '06:00') });
-    const text = calendar(['DTSTART:20260316T070000Z', 'DTEND:20260316T080000Z', 'RRULE:FREQ=WEEKLY;UNTIL=20260330', 'SUMMARY:In UTC']);
+    const text = calendar(
+      ['DTSTART:20260316T070000Z', 'DTEND:20260316T080000Z', 'RRULE:FREQ=WEEKLY;UNTIL=20260330', 'SUMMARY:In UTC'],
+      ['DTSTART;TZID=Europe/Berlin:20260317T070000', 'DTEND;TZID=Europe/Berlin:20260317T080000', 'RRULE:FREQ=WEEKLY;UNTIL=20260331', 'SUMMARY:Here'],
+    );
     await host.call('plan.importIcs', { text, categoryId: 'work' });
-    expect(starts(host)).toEqual(['2026-03-16 08:00', '2026-03-23 08:00', '2026-03-30 09:00']);
+    expect(starts(host)).toEqual(['2026-03-16 08:00', '2026-03-23 08:00', '2026-03-30 09:00', 'series 2026-03-17–2026-03-31']);
   });
 
   it('RDATE without RRULE keeps DTSTART as the first occurrence', async () => {

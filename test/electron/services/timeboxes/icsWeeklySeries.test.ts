@@ -1,0 +1,93 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import type { WeeklyTimebox } from '../../../../shared/planModel';
+import { folderFingerprint, makeTestHost, type TestHost } from '../../../support/testHost';
+import { at, wall } from '../timeboxFixtures';
+
+const KEPT_ONE = '1 repeating event was kept as a weekly series: one box, edited or moved as a whole.';
+
+/** A calendar of one weekly event written by another app: DTSTART/DTEND as given, the rule and any extra lines. */
+function foreignCalendar(start: string, end: string, rule: string, extra: string[] = []): string {
+  return [
+    'BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Other app//EN',
+    'BEGIN:VEVENT', 'UID:swim@example.com', 'DTSTAMP:20260301T000000Z', start, end, `RRULE:${rule}`, 'SUMMARY:Swim', ...extra, 'END:VEVENT',
+    'END:VCALENDAR', '',
+  ].join('\r\n');
+}
+
+describe('a weekly series in a calendar file comes in as one weekly box', () => {
+  let host: TestHost;
+  let other: TestHost | undefined;
+  afterEach(() => {
+    host?.cleanup();
+    other?.cleanup();
+    other = undefined;
+  });
+
+  it('the plan exported and imported into a fresh data folder gives back the one series, its cancelled day and its edited day, with no end; a second import adds nothing', async () => {
+    host = makeTestHost({ start: at('2026-03-16', '06:00') });
+    const run = await host.call('plan.add', { categoryId: 'fitness', start: at('2026-03-16', '07:00'), end: at('2026-03-16', '08:00'), title: 'Run', repeat: [1, 3, 5] });
+    await host.call('plan.remove', { id: run.id, occurrenceDate: '2026-03-25' });
+    await host.call('plan.update', { id: run.id, scope: 'occurrence', occurrenceDate: '2026-03-27', patch: { start: at('2026-03-27', '08:00'), title: 'Late run' } });
+    const exported = host.app.store.getTimeboxes()[0] as WeeklyTimebox;
+    const { content } = await host.call('plan.exportIcs', {});
+
+    other = makeTestHost({ start: at('2026-03-16', '06:00') });
+    const result = await other.call('plan.importIcs', { text: content, categoryId: 'work' });
+    expect(result).toEqual({ added: 1, skipped: 0, warnings: [KEPT_ONE, '1 event names the category Fitness: it went there.'] });
+    const boxes = other.app.store.getTimeboxes();
+    expect(boxes).toHaveLength(1);
+    const { id, ...imported } = boxes[0] as WeeklyTimebox;
+    const { id: _id, ...original } = exported;
+    expect(id).toMatch(/^ics-[0-9a-f]{32}$/);
+    expect(imported).toEqual(original);
+    expect(imported).toMatchObject({ weekdays: [1, 3, 5], startTime: '07:00', endTime: '08:00', until: null, cancelled: ['2026-03-25'], overrides: { '2026-03-27': expect.objectContaining({ title: 'Late run' }) } });
+    // Open-ended as it was: a year on, past the eight weeks an import reads, the runs are still planned.
+    const later = await other.call('plan.week', { week: '2027-03-15' });
+    expect(later.occurrences.map((o) => wall(o.start))).toEqual(['2027-03-15 07:00', '2027-03-17 07:00', '2027-03-19 07:00']);
+
+    await other.app.store.flush();
+    const fingerprint = folderFingerprint(other.dataDir);
+    expect(await other.call('plan.importIcs', { text: content, categoryId: 'work' })).toEqual({ added: 0, skipped: 1, warnings: ['1 event was imported before: skipped.'] });
+    expect(folderFingerprint(other.dataDir)).toBe(fingerprint);
+  });
+
+  it('a series from another app at 07:00 Berlin time stays at 07:00 across the end of March, ends where its COUNT does, and starts on the range\'s first day', async () => {
+    host = makeTestHost({ start: at('2026-03-20', '12:00') });
+    const text = foreignCalendar('DTSTART;TZID=Europe/Berlin:20260316T070000', 'DURATION:PT45M', 'FREQ=WEEKLY;BYDAY=MO,TH;COUNT=8;WKST=MO');
+    const result = await host.call('plan.importIcs', { text, categoryId: 'fitness' });
+    expect(result).toEqual({ added: 1, skipped: 0, warnings: [KEPT_ONE] });
+    // Eight: Mon 16, Thu 19 (before today), Mon 23, Thu 26, Mon 30 March, Thu 2, Mon 6, Thu 9 April.
+    expect(host.app.store.getTimeboxes()).toMatchObject([{ kind: 'weekly', title: 'Swim', firstDate: '2026-03-23', startTime: '07:00', durationMinutes: 45, weekdays: [1, 4], until: '2026-04-09' }]);
+    // 07:00 in Berlin is 06:00 UTC before the clocks go forward on 29 March and 05:00 UTC after.
+    const before = await host.call('plan.week', { week: '2026-03-23' });
+    expect(before.occurrences.map((o) => new Date(o.start).toISOString())).toEqual(['2026-03-23T06:00:00.000Z', '2026-03-26T06:00:00.000Z']);
+    const after = await host.call('plan.week', { week: '2026-03-30' });
+    expect(after.occurrences.map((o) => new Date(o.start).toISOString())).toEqual(['2026-03-30T05:00:00.000Z', '2026-04-02T05:00:00.000Z']);
+  });
+
+  it('an explicit --to ends the series there; a floating time (wall-clock, as Timelock keeps it) is a series too', async () => {
+    host = makeTestHost({ start: at('2026-03-20', '12:00') });
+    const text = foreignCalendar('DTSTART:20260316T183000', 'DTEND:20260316T193000', 'FREQ=WEEKLY');
+    expect((await host.call('plan.importIcs', { text, categoryId: 'fitness', to: '2026-05-01' })).added).toBe(1);
+    expect(host.app.store.getTimeboxes()).toMatchObject([{ kind: 'weekly', firstDate: '2026-03-23', startTime: '18:30', endTime: '19:30', weekdays: [1], until: '2026-05-01' }]);
+  });
+
+  it('in one file, only the series Timelock can hold exactly is kept as one: one in another zone, every other week, or with RDATE comes in as a box per occurrence', async () => {
+    host = makeTestHost({ start: at('2026-03-20', '12:00') });
+    const event = (uid: string, start: string, end: string, rule: string, extra: string[] = []) => ['BEGIN:VEVENT', `UID:${uid}`, 'DTSTAMP:20260301T000000Z', start, end, `RRULE:${rule}`, `SUMMARY:${uid}`, ...extra, 'END:VEVENT'];
+    const here = ['DTSTART;TZID=Europe/Berlin:20260316T070000', 'DTEND;TZID=Europe/Berlin:20260316T080000'];
+    const text = [
+      'BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Other app//EN',
+      ...event('berlin', here[0]!, here[1]!, 'FREQ=WEEKLY;BYDAY=MO'),
+      ...event('new-york', 'DTSTART;TZID=America/New_York:20260316T070000', 'DTEND;TZID=America/New_York:20260316T080000', 'FREQ=WEEKLY;BYDAY=MO'),
+      ...event('fortnightly', here[0]!, here[1]!, 'FREQ=WEEKLY;INTERVAL=2;BYDAY=MO'),
+      ...event('with-rdate', here[0]!, here[1]!, 'FREQ=WEEKLY;BYDAY=MO', ['RDATE;TZID=Europe/Berlin:20260325T070000']),
+      'END:VCALENDAR', '',
+    ].join('\r\n');
+    const result = await host.call('plan.importIcs', { text, categoryId: 'fitness', from: '2026-03-23', to: '2026-04-19' });
+    // The Berlin series, then four Mondays of New York, every other Monday (two), four Mondays and the RDATE (five).
+    expect(result).toEqual({ added: 12, skipped: 0, warnings: [KEPT_ONE] });
+    const kinds = (title: string) => host.app.store.getTimeboxes().filter((b) => b.title === title).map((b) => b.kind);
+    expect(['berlin', 'new-york', 'fortnightly', 'with-rdate'].map(kinds)).toEqual([['weekly'], Array(4).fill('once'), Array(2).fill('once'), Array(5).fill('once')]);
+  });
+});
