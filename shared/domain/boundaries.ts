@@ -26,12 +26,30 @@ export function valuesOf(source: Pick<Settings, BoundaryKey>): Boundaries {
   };
 }
 
-/** The index of the span in force in the week starting `weekStart`: the last one dated within or before it. */
+/**
+ * A step is dated by the first day of its week, as weeks started when it was set. Read after the weeks were made to
+ * start on another day, that date lies inside a week: the step is in force from the week whose start is nearest to
+ * it (at most 3 days before or after). Taking the week that holds the date instead moved a step set for a Sunday
+ * start, read with Monday starts, onto the whole week before it: a week already lived, its cap rewritten.
+ */
+const STEP_REACH_DAYS = 3;
+
+/** The first date of the week a step dated `from` is in force from (see STEP_REACH_DAYS). */
+export function stepWeekStart(from: string, weekStartsOn: WeekStart): CalendarDate {
+  return weekStartOf(addDays(parseDate(from)!, STEP_REACH_DAYS), weekStartsOn);
+}
+
+/** Whether a step dated `from` is the step of the week starting `weekStart`. */
+function isStepOfWeek(from: string, weekStart: CalendarDate): boolean {
+  return from >= formatDate(addDays(weekStart, -STEP_REACH_DAYS)) && from <= formatDate(addDays(weekStart, STEP_REACH_DAYS));
+}
+
+/** The index of the span in force in the week starting `weekStart`: the last one whose week starts at or before it. */
 export function spanIndexInForce(timeline: readonly BoundarySpan[], weekStart: CalendarDate): number {
-  const lastDay = formatDate(addDays(weekStart, 6));
+  const reach = formatDate(addDays(weekStart, STEP_REACH_DAYS));
   for (let i = timeline.length - 1; i > 0; i--) {
     const from = timeline[i]!.from;
-    if (from !== null && from <= lastDay) return i;
+    if (from !== null && from <= reach) return i;
   }
   return 0;
 }
@@ -110,7 +128,7 @@ export function setBoundariesFrom(
   const i = spanIndexInForce(timeline, weekStart);
   const span = timeline[i]!;
   const from = formatDate(weekStart);
-  const inPlace = span.from === from || (i === 0 && from <= formatDate(firstWeek));
+  const inPlace = (span.from !== null && isStepOfWeek(span.from, weekStart)) || (i === 0 && from <= formatDate(firstWeek));
   // Values already in force from that week make no step: a line in the history that changes nothing.
   if (!inPlace && (Object.keys(values) as BoundaryKey[]).every((key) => same(values[key], span[key]))) return [...timeline];
   const keys = keysOf(values, span);
@@ -133,7 +151,7 @@ export function setBoundariesFrom(
 export function removeStep(timeline: readonly BoundarySpan[], weekStart: CalendarDate, weekStartsOn: WeekStart, firstWeek: CalendarDate): TimelineChange {
   const label = weekLabel(weekStart, weekStartsOn);
   const week = formatDate(weekStart);
-  const at = timeline.findIndex((s, i) => i > 0 && s.from !== null && formatDate(weekStartOf(parseDate(s.from)!, weekStartsOn)) === week);
+  const at = timeline.findIndex((s, i) => i > 0 && s.from !== null && formatDate(stepWeekStart(s.from, weekStartsOn)) === week);
   if (at >= 0) {
     // What the step set, and carried on through the steps after it that did not set it themselves, goes with it:
     // those take the value of the span before it again.
@@ -152,6 +170,6 @@ export function removeStep(timeline: readonly BoundarySpan[], weekStart: Calenda
 
 /** A span's `from` as a week label (2026-W41, or the week's first date): the first span shows `firstWeek`. */
 export function spanLabel(span: BoundarySpan, firstWeek: CalendarDate, weekStartsOn: WeekStart): string {
-  const date = span.from === null ? firstWeek : weekStartOf(parseDate(span.from)!, weekStartsOn);
+  const date = span.from === null ? firstWeek : stepWeekStart(span.from, weekStartsOn);
   return weekLabel(date, weekStartsOn);
 }

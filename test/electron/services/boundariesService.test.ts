@@ -31,6 +31,34 @@ describe('dated boundaries and days off through the service channels', () => {
     expect(await capOf('2026-11-24T12:00:00+01:00')).toBe(1200);
   });
 
+  it('a step set while weeks started on Sunday stays with its own week after weeks start on Monday: the week before keeps its cap', async () => {
+    host = makeTestHost();
+    await host.call('settings.update', { weeklyCapMinutes: 1200, weekStartsOn: 0 });
+    // From the week starting Sunday 13 Dec: 35 h.
+    await host.call('boundaries.set', { values: { weeklyCapMinutes: 2100 }, from: '2026-12-13' });
+    expect([await capOf('2026-12-12T12:00:00+01:00'), await capOf('2026-12-13T12:00:00+01:00')]).toEqual([1200, 2100]);
+    await host.call('settings.update', { weekStartsOn: 1 });
+    // Monday 7 to Sunday 13 Dec holds the step's date on its last day: it keeps 20 h, and 35 h starts the next Monday
+    // (the week whose start is nearest the step's date), not a whole week early.
+    expect([await capOf('2026-12-09T12:00:00+01:00'), await capOf('2026-12-14T12:00:00+01:00')]).toEqual([1200, 2100]);
+    expect((await host.call('boundaries.history', {})).map((s) => [s.from, s.weeklyCapMinutes])).toEqual([
+      ['2026-W48', 1200],
+      ['2026-W51', 2100],
+    ]);
+    // The step is that week's: changed there in place, not joined by a second step, and removed by naming it.
+    await host.call('boundaries.set', { values: { weeklyCapMinutes: 1800 }, from: '2026-W51' });
+    expect((await host.call('boundaries.history', {})).map((s) => [s.from, s.weeklyCapMinutes])).toEqual([
+      ['2026-W48', 1200],
+      ['2026-W51', 1800],
+    ]);
+    await host.call('boundaries.removeStep', { week: '2026-W51' });
+    expect((await host.call('boundaries.history', {})).map((s) => s.from)).toEqual(['2026-W48']);
+    // And back to Sunday weeks: nothing moved.
+    await host.call('boundaries.set', { values: { weeklyCapMinutes: 2100 }, from: '2026-W51' });
+    await host.call('settings.update', { weekStartsOn: 0 });
+    expect([await capOf('2026-12-12T12:00:00+01:00'), await capOf('2026-12-13T12:00:00+01:00')]).toEqual([1200, 2100]);
+  });
+
   it('a ramp of three steps, the middle one removed: the first span runs on to the last step', async () => {
     host = makeTestHost();
     await host.call('settings.update', { weeklyCapMinutes: 1200 });
