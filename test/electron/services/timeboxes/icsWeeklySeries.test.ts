@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { WeeklyTimebox } from '../../../../shared/planModel';
 import { folderFingerprint, makeTestHost, type TestHost } from '../../../support/testHost';
@@ -12,6 +13,11 @@ function foreignCalendar(start: string, end: string, rule: string, extra: string
     'BEGIN:VEVENT', 'UID:swim@example.com', 'DTSTAMP:20260301T000000Z', start, end, `RRULE:${rule}`, 'SUMMARY:Swim', ...extra, 'END:VEVENT',
     'END:VCALENDAR', '',
   ].join('\r\n');
+}
+
+/** The id an import gave a one-off box of an event occurrence (its UID and start), before series were kept too. */
+function oneOffId(uid: string, start: number): string {
+  return `ics-${createHash('sha256').update(`${uid}\n${start}`).digest('hex').slice(0, 32)}`;
 }
 
 describe('a weekly series in a calendar file comes in as one weekly box', () => {
@@ -89,5 +95,41 @@ describe('a weekly series in a calendar file comes in as one weekly box', () => 
     expect(result).toEqual({ added: 12, skipped: 0, warnings: [KEPT_ONE] });
     const kinds = (title: string) => host.app.store.getTimeboxes().filter((b) => b.title === title).map((b) => b.kind);
     expect(['berlin', 'new-york', 'fortnightly', 'with-rdate'].map(kinds)).toEqual([['weekly'], Array(4).fill('once'), Array(2).fill('once'), Array(5).fill('once')]);
+  });
+
+  it('a series a plan already holds as one-offs from an import made before series were kept comes in as one-offs again: the known days skipped, the missing ones added, no day planned twice', async () => {
+    host = makeTestHost({ start: at('2026-03-20', '12:00') });
+    const text = foreignCalendar('DTSTART;TZID=Europe/Berlin:20260316T070000', 'DTEND;TZID=Europe/Berlin:20260316T080000', 'FREQ=WEEKLY;BYDAY=MO');
+    // What an earlier Timelock left of its import of the first two Mondays: one box each, ids from UID and start.
+    for (const day of ['2026-03-23', '2026-03-30']) {
+      const start = at(day, '07:00');
+      await host.call('plan.restore', { box: { kind: 'once', id: oneOffId('swim@example.com', start), categoryId: 'fitness', title: 'Swim', start, end: start + 3_600_000 } });
+    }
+    const result = await host.call('plan.importIcs', { text, categoryId: 'fitness', from: '2026-03-23', to: '2026-04-19' });
+    expect(result).toEqual({ added: 2, skipped: 2, warnings: ['2 events were imported before: skipped.'] });
+    const boxes = host.app.store.getTimeboxes();
+    expect(boxes.map((b) => (b.kind === 'once' ? `${wall(b.start)} ${b.title}` : `series from ${b.firstDate}`)).sort()).toEqual(['2026-03-23 07:00 Swim', '2026-03-30 07:00 Swim', '2026-04-06 07:00 Swim', '2026-04-13 07:00 Swim']);
+    const week = await host.call('plan.week', { week: '2026-03-30' });
+    expect(week.occurrences.map((o) => wall(o.start))).toEqual(['2026-03-30 07:00']);
+  });
+
+  it('an explicit --to that leaves a series no day of its own (only an occurrence moved in from later) brings that occurrence in as a one-off, once', async () => {
+    host = makeTestHost({ start: at('2026-03-20', '12:00') });
+    // Mondays at 07:00; Monday 30 March's swim moved to Thursday 26 March, inside a range of Tuesday 24 to Friday 27.
+    const text = foreignCalendar('DTSTART;TZID=Europe/Berlin:20260316T070000', 'DTEND;TZID=Europe/Berlin:20260316T080000', 'FREQ=WEEKLY;BYDAY=MO', [
+      'END:VEVENT',
+      'BEGIN:VEVENT',
+      'UID:swim@example.com',
+      'DTSTAMP:20260301T000000Z',
+      'RECURRENCE-ID;TZID=Europe/Berlin:20260330T070000',
+      'DTSTART;TZID=Europe/Berlin:20260326T180000',
+      'DTEND;TZID=Europe/Berlin:20260326T190000',
+      'SUMMARY:Swim (moved)',
+    ]);
+    const range = { from: '2026-03-24', to: '2026-03-27' };
+    expect(await host.call('plan.importIcs', { text, categoryId: 'fitness', ...range })).toEqual({ added: 1, skipped: 0, warnings: [] });
+    expect(host.app.store.getTimeboxes()).toMatchObject([{ kind: 'once', categoryId: 'fitness', title: 'Swim (moved)', start: at('2026-03-26', '18:00'), end: at('2026-03-26', '19:00') }]);
+    expect(await host.call('plan.importIcs', { text, categoryId: 'fitness', ...range })).toEqual({ added: 0, skipped: 1, warnings: ['1 event was imported before: skipped.'] });
+    expect(host.app.store.getTimeboxes()).toHaveLength(1);
   });
 });
