@@ -429,7 +429,7 @@ export const channels = {
   'plan.importIcs': channel(
     planImportRequestSchema,
     planImportResultSchema,
-    "Add a calendar's events (the .ics text) as one-off boxes: each in the category its CATEGORIES names when one of the plan's active categories has that name (Timelock's own export names it), else in categoryId; repeating events expanded on local dates from/to (both included; default the next 8 weeks). A second import of the same file adds nothing.",
+    "Add a calendar's events (the .ics text) as boxes on local dates from/to (both included; default the next 8 weeks): a weekly series Timelock can hold exactly (every week on set weekdays, in its time zone or with no zone) as one repeating box from the first day to its own end or `to`, any other event as one one-off box per occurrence. Each goes in the category its CATEGORIES names when one of the plan's active categories has that name (Timelock's own export names it), else in categoryId. A second import of the same file adds nothing.",
   ),
 
   // Sync through a folder another tool shares (issue 16): the schemas live with the sync engine, one row each here.

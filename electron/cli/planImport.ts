@@ -1,6 +1,6 @@
-// `timelock plan import FILE.ics --category C`: a calendar's events as boxes (plan.importIcs); a weekly series in
-// your time zone stays one series, other repeating events are expanded over the days asked for. A second import of
-// the same file adds nothing.
+// `timelock plan import FILE.ics --category C`: a calendar's events as boxes (plan.importIcs); a weekly series
+// Timelock can hold exactly stays one series, other repeating events are expanded over the days asked for. A second
+// import of the same file adds nothing.
 import { cleanText } from '../../shared/domain/cleanText';
 import path from 'node:path';
 import { parseDate } from '../../shared/domain/time';
@@ -15,9 +15,10 @@ export const planImport: PlanAction = {
   usage: 'timelock plan import FILE.ics --category CATEGORY [--from DATE] [--to DATE] [--reason TEXT] [--json]',
   help: [
     'Adds the events of an iCalendar file as boxes in CATEGORY, from --from to --to (local dates, both included;',
-    'default: today and the next 8 weeks). A weekly series in your time zone (as Timelock exports it) stays one',
-    'series, from --from to its own end or --to; other repeating events become one box per occurrence. All-day',
-    'events are skipped.',
+    'default: today and the next 8 weeks). A weekly series Timelock can hold exactly (every week on set weekdays,',
+    'in your time zone or with no zone, as Timelock exports it) stays one repeating box, from the first day to its',
+    'own end or --to; other repeating events become one box per occurrence in those days, and so does a series an',
+    'earlier import added as such boxes. All-day events are skipped.',
     '  --category C        the category the boxes go in (its name or id); an event whose CATEGORIES names one of',
     '                      your categories (as Timelock\'s own export does) goes into that one instead',
     '  --reason TEXT       why work is planned outside your work windows (soft lock); kept with those boxes',

@@ -1,5 +1,6 @@
 // The plan in and out as iCalendar: export the whole plan (repeating boxes as repeating events) as a download, and
-// import a calendar's events (the next eight weeks of them) as boxes in a chosen category.
+// import a calendar into a chosen category: a weekly series Timelock can hold exactly as one repeating box, any other
+// event as one box per occurrence in the next eight weeks.
 import { useId, useState, type FormEvent } from 'react';
 import type { Category } from '../../../shared/model';
 import { useAppEnv } from '../../AppEnv';
