@@ -2,7 +2,6 @@
 // in and out as iCalendar; each week is expanded, checked (planCheck) and weighed against what was logged
 // (planVsActual) by the domain. Every change is judged whole (schema, category, lock) before one write of the plan,
 // so a refused change writes nothing.
-import { createHash } from 'node:crypto';
 import type { ParsedRequestOf } from '../../shared/contract';
 import { planCheck } from '../../shared/domain/planCheck';
 import { planVsActual } from '../../shared/domain/planVsActual';
@@ -10,7 +9,7 @@ import { checkTimeboxBounds } from '../../shared/domain/timeboxBounds';
 import { addDays, dayBounds, formatDate, fromLocal, localDateOf, parseDate, parseWeek, weekContaining, weekFromStartDate, type WeekBounds } from '../../shared/domain/time';
 import { cancelOccurrence } from '../../shared/domain/timeboxEdits';
 import { expandWeek } from '../../shared/domain/timeboxOccurrences';
-import type { PlanChange, PlanCopyResult, PlanImportResult, PlanRemoved, PlanWeek, Timebox, WeeklyTimebox } from '../../shared/planModel';
+import type { PlanChange, PlanCopyResult, PlanImportResult, PlanRemoved, PlanWeek, Timebox } from '../../shared/planModel';
 import { AppError } from '../../shared/result';
 import type { ExportFile } from '../../shared/transferModel';
 import type { HandlerSet } from '../router';
@@ -22,7 +21,7 @@ import { copyWeek } from './timeboxes/copyWeek';
 import { editTimebox, unwrap } from './timeboxes/editTimebox';
 import { checkedTimebox, newTimebox } from './timeboxes/newTimebox';
 import { planUid, writePlanIcs } from './timeboxes/planIcsWriter';
-import type { IcsWeeklySeries } from './timeboxes/icsWeeklySeries';
+import { importedId, seriesBox } from './timeboxes/importedBoxes';
 import { readIcsEvents } from './timeboxes/planIcsReader';
 import { judgedOccurrences, judgePlanLock, withOverrideReason, type PlanLockState } from './timeboxes/planLock';
 import { storedEntries } from './storedEntries';
@@ -263,23 +262,3 @@ export class TimeboxService {
     this.ctx.bus.emit('data.changed', { what: ['timeboxes'] });
   }
 }
-
-/** An imported box's id: a hash of what identifies its event (UID and start; UID alone for a series). */
-function importedId(key: string): string {
-  return `ics-${createHash('sha256').update(key).digest('hex').slice(0, 32)}`;
-}
-
-/**
- * A series from a file as a box of the plan: until the file's end, or the `to` asked for when that is earlier;
- * cancellations and edits past that end go with it. Null when `to` leaves it no day (an occurrence moved into the
- * range from later is all it had there).
- */
-function seriesBox(series: IcsWeeklySeries, id: string, to: string | undefined): WeeklyTimebox | null {
-  const { uid: _uid, categories: _categories, occurrences: _occurrences, ...weekly } = series;
-  const until = to !== undefined && (weekly.until === null || to < weekly.until) ? to : weekly.until;
-  if (until !== null && until < weekly.firstDate) return null;
-  const kept = (date: string) => until === null || date <= until;
-  const overrides = Object.fromEntries(Object.entries(weekly.overrides).filter(([date]) => kept(date)));
-  return { ...weekly, kind: 'weekly', id, categoryId: '', until, overrides, cancelled: weekly.cancelled.filter(kept) };
-}
-

@@ -1,0 +1,24 @@
+// What a calendar file's events become as boxes of the plan, past reading them (planIcsReader): the ids a second
+// import finds them by, and a weekly series fitted to the days asked for.
+import { createHash } from 'node:crypto';
+import type { WeeklyTimebox } from '../../../shared/planModel';
+import type { IcsWeeklySeries } from './icsWeeklySeries';
+
+/** An imported box's id: a hash of what identifies its event (UID and start; UID alone for a series). */
+export function importedId(key: string): string {
+  return `ics-${createHash('sha256').update(key).digest('hex').slice(0, 32)}`;
+}
+
+/**
+ * A series from a file as a box of the plan: until the file's end, or the `to` asked for when that is earlier;
+ * cancellations and edits past that end go with it. Null when `to` leaves it no day (an occurrence moved into the
+ * range from later is all it had there).
+ */
+export function seriesBox(series: IcsWeeklySeries, id: string, to: string | undefined): WeeklyTimebox | null {
+  const { uid: _uid, categories: _categories, occurrences: _occurrences, ...weekly } = series;
+  const until = to !== undefined && (weekly.until === null || to < weekly.until) ? to : weekly.until;
+  if (until !== null && until < weekly.firstDate) return null;
+  const kept = (date: string) => until === null || date <= until;
+  const overrides = Object.fromEntries(Object.entries(weekly.overrides).filter(([date]) => kept(date)));
+  return { ...weekly, kind: 'weekly', id, categoryId: '', until, overrides, cancelled: weekly.cancelled.filter(kept) };
+}
