@@ -21,7 +21,7 @@ import { copyWeek } from './timeboxes/copyWeek';
 import { editTimebox, unwrap } from './timeboxes/editTimebox';
 import { checkedTimebox, newTimebox } from './timeboxes/newTimebox';
 import { planUid, writePlanIcs } from './timeboxes/planIcsWriter';
-import { importedId, seriesBox } from './timeboxes/importedBoxes';
+import { importedId, seriesBox, withoutCategoryTitles } from './timeboxes/importedBoxes';
 import { readIcsEvents } from './timeboxes/planIcsReader';
 import { judgedOccurrences, judgePlanLock, withOverrideReason, type PlanLockState } from './timeboxes/planLock';
 import { storedEntries } from './storedEntries';
@@ -157,14 +157,16 @@ export class TimeboxService {
     let duplicates = 0;
     let own = 0;
     // An event that names one of this plan's categories (Timelock's own export names the box's) goes there; the rest
-    // into the category asked for. Archived categories take no new boxes.
+    // into the category asked for. Archived categories take no new boxes. That export writes an untitled box's
+    // category as its SUMMARY too, so a title that only repeats the category the event named is no title.
     const active = this.ctx.store.getCategories().filter((c) => !c.archived);
     const byName = new Map(active.map((c) => [c.name.trim().toLocaleLowerCase(), c.id]));
     const named = new Map<string, number>();
-    const categoryFor = (names: readonly string[] | undefined): string => {
-      const namedId = (names ?? []).map((name) => byName.get(name.toLocaleLowerCase())).find((found) => found !== undefined);
+    const placeOf = (names: readonly string[] | undefined): { categoryId: string; namesCategory: (title: string) => boolean } => {
+      const name = (names ?? []).map((n) => n.toLocaleLowerCase()).find((n) => byName.has(n));
+      const namedId = name === undefined ? undefined : byName.get(name);
       if (namedId !== undefined && namedId !== request.categoryId) named.set(namedId, (named.get(namedId) ?? 0) + 1);
-      return namedId ?? request.categoryId;
+      return { categoryId: namedId ?? request.categoryId, namesCategory: (title) => title.trim().toLocaleLowerCase() === name };
     };
     const events = [...read.events];
     let series = 0;
@@ -179,7 +181,8 @@ export class TimeboxService {
       else {
         known.add(id);
         series++;
-        added.push(checkedTimebox({ ...box, categoryId: categoryFor(weekly.categories) }));
+        const place = placeOf(weekly.categories);
+        added.push(checkedTimebox({ ...withoutCategoryTitles(box, place.namesCategory), categoryId: place.categoryId }));
       }
     }
     events.sort((a, b) => a.start - b.start || a.end - b.end);
@@ -189,8 +192,9 @@ export class TimeboxService {
       else if (known.has(id)) duplicates++;
       else {
         known.add(id);
-        const title = event.title === undefined ? {} : { title: event.title };
-        added.push(checkedTimebox({ kind: 'once', id, categoryId: categoryFor(event.categories), ...title, start: event.start, end: event.end }));
+        const place = placeOf(event.categories);
+        const title = event.title === undefined || place.namesCategory(event.title) ? {} : { title: event.title };
+        added.push(checkedTimebox({ kind: 'once', id, categoryId: place.categoryId, ...title, start: event.start, end: event.end }));
       }
     }
     if (added.length > MAX_IMPORTED_BOXES) {

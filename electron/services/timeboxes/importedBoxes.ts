@@ -1,7 +1,8 @@
 // What a calendar file's events become as boxes of the plan, past reading them (planIcsReader): the ids a second
-// import finds them by, and a weekly series fitted to the days asked for.
+// import finds them by, a weekly series fitted to the days asked for, and no title where the file's only repeats the
+// box's category (as Timelock's own export writes an untitled box).
 import { createHash } from 'node:crypto';
-import type { WeeklyTimebox } from '../../../shared/planModel';
+import type { TimeboxOverride, WeeklyTimebox } from '../../../shared/planModel';
 import type { IcsWeeklySeries } from './icsWeeklySeries';
 
 /** An imported box's id: a hash of what identifies its event (UID and start; UID alone for a series). */
@@ -21,4 +22,20 @@ export function seriesBox(series: IcsWeeklySeries, id: string, to: string | unde
   const kept = (date: string) => until === null || date <= until;
   const overrides = Object.fromEntries(Object.entries(weekly.overrides).filter(([date]) => kept(date)));
   return { ...weekly, kind: 'weekly', id, categoryId: '', until, overrides, cancelled: weekly.cancelled.filter(kept) };
+}
+
+/**
+ * The series without the titles that only name its category: its own title goes, and an edited day's becomes null
+ * (no title that day) under a titled series, or goes too under an untitled one, where it is what the day has anyway.
+ */
+export function withoutCategoryTitles(series: WeeklyTimebox, namesCategory: (title: string) => boolean): WeeklyTimebox {
+  const { title, ...rest } = series;
+  const own = title !== undefined && !namesCategory(title) ? { title } : {};
+  const overrides: Record<string, TimeboxOverride> = {};
+  for (const [date, { title: dayTitle, ...edit }] of Object.entries(series.overrides)) {
+    const day = typeof dayTitle === 'string' && namesCategory(dayTitle) ? null : dayTitle;
+    const kept: TimeboxOverride = day === undefined || (day === null && own.title === undefined) ? edit : { ...edit, title: day };
+    if (Object.keys(kept).length > 0) overrides[date] = kept;
+  }
+  return { ...rest, ...own, overrides };
 }

@@ -1,6 +1,7 @@
 import ICAL from 'ical.js';
 import { afterEach, describe, expect, it } from 'vitest';
 import { timeboxOccurrences } from '../../../../shared/domain/timeboxOccurrences';
+import type { Timebox } from '../../../../shared/planModel';
 import { folderFingerprint, makeTestHost, type TestHost } from '../../../support/testHost';
 import { at, refusal, wall } from '../timeboxFixtures';
 
@@ -218,6 +219,40 @@ describe('the plan as iCalendar', () => {
     ]);
     const byCategory = (id: string) => host.app.store.getTimeboxes().filter((b) => b.categoryId === id).map((b) => b.kind);
     expect([byCategory('fitness'), byCategory('family'), byCategory('work')]).toEqual([['weekly'], ['once'], ['once']]);
+  });
+
+  it('the plan exported and imported into another data folder brings untitled boxes back untitled: the SUMMARY the export gives them, their category\'s name, is no title', async () => {
+    host = makeTestHost();
+    await host.call('plan.add', { categoryId: 'fitness', start: at('2026-11-23', '07:00'), end: at('2026-11-23', '08:00'), repeat: [1, 3] });
+    const run = await host.call('plan.add', { categoryId: 'fitness', start: at('2026-11-24', '18:00'), end: at('2026-11-24', '19:00'), title: 'Run', repeat: [2] });
+    await host.call('plan.update', { id: run.id, scope: 'occurrence', occurrenceDate: '2026-12-01', patch: { title: null } });
+    await host.call('plan.add', { categoryId: 'family', start: at('2026-11-28', '10:00'), end: at('2026-11-28', '12:00') });
+    const exported = host.app.store.getTimeboxes();
+    const { content } = await host.call('plan.exportIcs', {});
+    expect(content).toContain('SUMMARY:Family');
+    host.cleanup();
+    host = makeTestHost();
+    expect((await host.call('plan.importIcs', { text: content, categoryId: 'work', from: '2026-11-23' })).added).toBe(3);
+    // Untitled as they were (shown by their category's name), and Tuesday 1 December's run with no title that day.
+    const withoutIds = (boxes: readonly Timebox[]) => boxes.map(({ id: _id, ...box }) => box).sort((a, b) => (JSON.stringify(a) < JSON.stringify(b) ? -1 : 1));
+    expect(withoutIds(host.app.store.getTimeboxes())).toEqual(withoutIds(exported));
+    expect(host.app.store.getTimeboxes().map((b) => b.title)).toEqual([undefined, 'Run', undefined]);
+    const week = await host.call('plan.week', { week: '2026-11-30' });
+    expect(week.occurrences.map((o) => [wall(o.start), o.title])).toEqual([['2026-11-30 07:00', null], ['2026-12-01 18:00', null], ['2026-12-02 07:00', null]]);
+  });
+
+  it('a title that names a category is kept when the event\'s CATEGORIES does not send it there', async () => {
+    host = makeTestHost();
+    const event = (uid: string, day: number, lines: string[]) => ['BEGIN:VEVENT', `UID:${uid}`, 'DTSTAMP:20261101T000000Z', `DTSTART:202611${day}T170000Z`, `DTEND:202611${day}T180000Z`, ...lines, 'END:VEVENT'];
+    const text = [
+      'BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Other app//EN',
+      ...event('no-categories', 25, ['SUMMARY:Fitness']),
+      ...event('another-category', 26, ['SUMMARY:Fitness', 'CATEGORIES:Family']),
+      ...event('unknown-category', 27, ['SUMMARY:Gym', 'CATEGORIES:Gym']),
+      'END:VCALENDAR', '',
+    ].join('\r\n');
+    await host.call('plan.importIcs', { text, categoryId: 'fitness', from: '2026-11-23' });
+    expect(host.app.store.getTimeboxes().map((b) => [b.categoryId, b.title])).toEqual([['fitness', 'Fitness'], ['family', 'Fitness'], ['fitness', 'Gym']]);
   });
 
   it('a file that is not iCalendar, or a locked category of work, is refused and writes nothing', async () => {
