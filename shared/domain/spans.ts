@@ -20,7 +20,8 @@ export interface Span {
  * when `to` is not after `from`. `entries` must hold every entry overlapping [run.start, end).
  */
 export function savedRun(run: { id: string; start: number }, entries: readonly Entry[], end: number): { from: number; to: number; reached?: Entry } {
-  const others = entries.filter((e) => e.id !== run.id);
+  // A zero-length entry holds no time and overlaps nothing (entryRules): it neither covers nor ends the run.
+  const others = entries.filter((e) => e.id !== run.id && e.end > e.start);
   let from = run.start;
   for (let over = others.find((e) => e.start <= from && e.end > from); over; over = others.find((e) => e.start <= from && e.end > from)) from = over.end;
   let reached: Entry | undefined;

@@ -79,3 +79,12 @@ describe('a running timer counts what its stop would save (savedRun)', () => {
     expect(spans.map((s) => [s.id, s.start - T0, s.end - T0])).toEqual([['timer', -HOUR, HOUR]]);
   });
 });
+
+describe('a zero-length entry and a running timer', () => {
+  it('holds no time: it neither ends the run nor moves its start, in the figures and in what the stop saves', () => {
+    const zero = entry('family', T0 + HOUR / 2, T0 + HOUR / 2);
+    const spans = spansOf([zero], timer('work', T0), T0 + 3 * HOUR);
+    expect(spans.filter((s) => s.running).map((s) => [s.start - T0, s.end - T0])).toEqual([[0, 3 * HOUR]]);
+    expect(savedRun(timer('work', T0), [entry('family', T0, T0)], T0 + HOUR)).toEqual({ from: T0, to: T0 + HOUR });
+  });
+});
