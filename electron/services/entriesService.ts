@@ -4,7 +4,7 @@ import type { ParsedRequestOf, ResponseOf } from '../../shared/contract';
 import type { Entry, RunningTimer } from '../../shared/model';
 import { AppError } from '../../shared/result';
 import { checkEntry, checkEntryBounds } from '../../shared/domain/entryRules';
-import { setDayTotal } from '../../shared/domain/dayTotal';
+import { DAY_TOTAL_SOURCE, setDayTotal } from '../../shared/domain/dayTotal';
 import { dayBounds, formatDate, fromLocal, MINUTE, parseDate } from '../../shared/domain/time';
 import { windowIntervals } from '../../shared/domain/windows';
 import type { HandlerSet } from '../router';
@@ -85,10 +85,13 @@ export class EntriesService {
     const date = parseDate(request.date);
     if (!date) throw new AppError('bad-request', `${request.date} is not a date.`);
     const day = dayBounds(date, settings.timeZone);
-    const entries = store.entriesBetween(day.start, day.end);
+    const timer = store.getTimer();
+    const now = this.ctx.clock.now();
+    // The day's entries, and with a timer running those about its run too: it counts what its stop would save.
+    const entries = timer ? store.entriesBetween(Math.min(day.start, timer.start), Math.max(day.end, now)) : store.entriesBetween(day.start, day.end);
     const windows = windowIntervals(day.start, day.end, settings);
     const daytime = fromLocal(date, 9, 0, settings.timeZone);
-    const change = setDayTotal({ day, categoryId: category.id, area: category.area, minutes: request.minutes, entries, timer: store.getTimer(), now: this.ctx.clock.now(), windows, daytime });
+    const change = setDayTotal({ day, categoryId: category.id, area: category.area, minutes: request.minutes, entries, timer, now, windows, daytime });
     if (change.kind === 'refused') throw new AppError('conflict', change.message);
     const result = {
       applied: false,
@@ -104,7 +107,7 @@ export class EntriesService {
     if (change.kind === 'add') {
       for (const piece of change.pieces) {
         this.assertBounds(piece);
-        const entry: Entry = { id: this.ctx.ids.newId(), categoryId: category.id, start: piece.start, end: piece.end, note: '', tags: [], source: 'manual' };
+        const entry: Entry = { id: this.ctx.ids.newId(), categoryId: category.id, start: piece.start, end: piece.end, note: '', tags: [], source: DAY_TOTAL_SOURCE };
         const overrideReason = this.locks.gate({ action: 'add', categoryId: category.id, at: entry.start, end: entry.end, reason: request.reason, pending: result.added });
         result.added.push(overrideReason ? { ...entry, overrideReason } : entry);
       }

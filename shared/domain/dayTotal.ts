@@ -3,8 +3,12 @@
 // (work wholly outside the work windows first).
 // Pure, so the desktop app, the browser and the CLI make the same edit and every case is tested.
 import type { Area, Entry, RunningTimer } from '../model';
+import { savedRun } from './spans';
 import { MINUTE, overlapMs } from './time';
 import { mergeIntervals, msInside, type Interval } from './windows';
+
+/** The source of an entry a typed day total made (the timesheet cell, `timelock set-day`): time placed, not timed. */
+export const DAY_TOTAL_SOURCE = 'day-total';
 
 export interface DayTotalInput {
   /** Local midnight to the next local midnight. */
@@ -14,7 +18,10 @@ export interface DayTotalInput {
   area: Area;
   /** The total the person typed for the day. */
   minutes: number;
-  /** Every entry overlapping the day, any category. */
+  /**
+   * Every entry overlapping the day, any category; with a timer running, also every entry overlapping its run up to
+   * now (the run counts what its stop would save: savedRun).
+   */
   entries: readonly Entry[];
   timer: RunningTimer | null;
   now: number;
@@ -48,8 +55,10 @@ export function dayTotalMs(input: Pick<DayTotalInput, 'day' | 'categoryId' | 'en
   return entriesMs + runningMs(input);
 }
 
-function runningMs({ day, categoryId, timer, now }: Pick<DayTotalInput, 'day' | 'categoryId' | 'timer' | 'now'>): number {
-  return timer && timer.categoryId === categoryId && now > timer.start ? overlapMs(timer.start, now, day.start, day.end) : 0;
+function runningMs({ day, categoryId, entries, timer, now }: Pick<DayTotalInput, 'day' | 'categoryId' | 'entries' | 'timer' | 'now'>): number {
+  if (!timer || timer.categoryId !== categoryId || now <= timer.start) return 0;
+  const { from, to } = savedRun(timer, entries, now);
+  return to > from ? overlapMs(from, to, day.start, day.end) : 0;
 }
 
 export function setDayTotal(input: DayTotalInput): DayTotalChange {
@@ -176,12 +185,14 @@ function fillLatest(stretches: readonly Interval[], starts: readonly number[], m
 function reduceTime(input: DayTotalInput, currentMs: number, ms: number): DayTotalChange {
   const { day } = input;
   const timerMs = runningMs(input);
-  // The latest first; for work, what lies wholly outside the work windows before that: a total typed too high and
-  // then put right takes back the hours placed around the window, not the real hours inside it.
+  // A total typed too high and then put right takes back the time a day total placed first (DAY_TOTAL_SOURCE), not an
+  // entry the person typed or timed. Then the latest first; for work, what lies wholly outside the work windows before
+  // that: day totals placed around the window before they were marked as such.
+  const placedFirst = (e: Entry) => (e.source === DAY_TOTAL_SOURCE ? 0 : 1);
   const outsideFirst = (e: Entry) => (input.area === 'work' && msInside(input.windows, e.start, e.end) === 0 ? 0 : 1);
   const mine = input.entries
     .filter((e) => e.categoryId === input.categoryId && overlapMs(e.start, e.end, day.start, day.end) > 0 && (!input.timer || e.id !== input.timer.id))
-    .sort((a, b) => outsideFirst(a) - outsideFirst(b) || b.end - a.end);
+    .sort((a, b) => placedFirst(a) - placedFirst(b) || outsideFirst(a) - outsideFirst(b) || b.end - a.end);
   const entriesMs = mine.reduce((sum, e) => sum + overlapMs(e.start, e.end, day.start, day.end), 0);
   if (ms > entriesMs) {
     return {

@@ -65,7 +65,7 @@ describe('timelock set-day', () => {
       category: 'Work',
       minutes: 120,
       insideWindowsMinutes: 60,
-      added: [{ category: 'Work', start: '2026-03-25T16:00:00+01:00', end: '2026-03-25T18:00:00+01:00', minutes: 120, source: 'manual' }],
+      added: [{ category: 'Work', start: '2026-03-25T16:00:00+01:00', end: '2026-03-25T18:00:00+01:00', minutes: 120, source: 'day-total' }],
       trimmed: [],
       removed: [],
     });

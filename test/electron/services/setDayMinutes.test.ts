@@ -15,7 +15,7 @@ describe('entries.setDayMinutes', () => {
     host = makeTestHost();
     const result = await host.call('entries.setDayMinutes', { date: '2026-11-23', categoryId: 'work', minutes: 90 });
     expect(result).toMatchObject({ applied: true, previousMinutes: 0, minutes: 90, insideWindowsMinutes: 90, trimmed: [], removed: [] });
-    expect(result.added.map((e) => [e.start, e.end, e.source])).toEqual([[at(9), at(10.5), 'manual']]);
+    expect(result.added.map((e) => [e.start, e.end, e.source])).toEqual([[at(9), at(10.5), 'day-total']]);
     const again = host.reopen();
     expect(spans(again)).toEqual([['work', 9, 10.5]]);
     again.cleanup();
@@ -108,5 +108,35 @@ describe('entries.setDayMinutes', () => {
     await host.call('categories.update', { id: 'fitness', archived: true });
     expect(await host.app.router.call('entries.setDayMinutes', { date: '2026-11-23', categoryId: 'fitness', minutes: 30 })).toMatchObject({ ok: false });
     expect(await host.app.router.call('entries.setDayMinutes', { date: '2026-11-23', categoryId: 'nope', minutes: 30 })).toMatchObject({ ok: false, error: { code: 'not-found' } });
+  });
+});
+
+describe('entries.setDayMinutes and what it takes back', () => {
+  it('a lower total takes back the time a day total placed before an entry the person typed, even one outside the windows', async () => {
+    host = makeTestHost();
+    // An early call, typed: outside the 09:00–17:00 window.
+    const call = await host.call('entries.add', { categoryId: 'work', start: at(7), end: at(8) });
+    await host.call('entries.setDayMinutes', { date: '2026-11-23', categoryId: 'work', minutes: 180 });
+    expect(spans(host)).toEqual([
+      ['work', 7, 8],
+      ['work', 9, 11],
+    ]);
+    const lower = await host.call('entries.setDayMinutes', { date: '2026-11-23', categoryId: 'work', minutes: 60 });
+    expect(lower.removed.map((e) => e.source)).toEqual(['day-total']);
+    expect(host.app.store.getEntries()).toEqual([call]);
+  });
+
+  it('with a timer run past an entry logged ahead, the day counts what its stop will save: a higher total adds, never trims', async () => {
+    host = makeTestHost();
+    await host.call('entries.add', { categoryId: 'work', start: at(9), end: at(12) });
+    host.clock.set(at(17));
+    await host.call('entries.add', { categoryId: 'family', start: at(19), end: at(21) });
+    await host.call('timer.start', { categoryId: 'work' });
+    host.clock.set(at(22));
+    // 3 h logged and 2 h run (17:00 to the family evening): 5 h, as the week shows.
+    expect((await host.call('summary.week', { at: at(12) })).days[0]!.minutes.work).toBe(300);
+    const preview = await host.call('entries.setDayMinutes', { date: '2026-11-23', categoryId: 'work', minutes: 360, preview: true });
+    expect(preview).toMatchObject({ previousMinutes: 300, trimmed: [], removed: [] });
+    expect(preview.added.map((e) => (e.end - e.start) / HOUR)).toEqual([1]);
   });
 });
