@@ -8,7 +8,7 @@ import { addDays, dayBounds, parseDate } from '../../../shared/domain/time';
 import { timeboxOccurrences } from '../../../shared/domain/timeboxOccurrences';
 import { msInside, windowIntervals } from '../../../shared/domain/windows';
 import { dateWords, durationWords } from '../../../shared/domain/words';
-import type { Category, Settings } from '../../../shared/model';
+import type { BoundarySpan, Category, Settings } from '../../../shared/model';
 import type { Timebox, TimeboxOccurrence } from '../../../shared/planModel';
 import { AppError } from '../../../shared/result';
 import { findOccurrence, localDateText } from './wallClockTimes';
@@ -19,17 +19,32 @@ export interface PlanLockState {
 }
 
 /**
- * The occurrences a box is judged by: a one-off itself; a series by its first week and by each occurrence edited on
- * its own. Windows and series are both weekly wall-clock times, so the first week stands for every later one.
+ * The occurrences a box is judged by: a one-off itself; a series by a week of its plain weekly times (its cancelled
+ * days and edits left out, so a first week with its Monday cancelled still shows the Monday) from its first date and
+ * from each dated step of the work windows within its dates, and by each occurrence edited on its own. Windows and
+ * series are both weekly wall-clock times, so those weeks stand for every other one.
  */
-export function judgedOccurrences(box: Timebox, timeZone: string): TimeboxOccurrence[] {
+export function judgedOccurrences(box: Timebox, timeZone: string, timeline: readonly BoundarySpan[] = []): TimeboxOccurrence[] {
   if (box.kind === 'once') return timeboxOccurrences([box], box.start, box.end, timeZone);
-  const first = parseDate(box.firstDate)!;
-  const found = timeboxOccurrences([box], dayBounds(first, timeZone).start, dayBounds(addDays(first, 7), timeZone).start, timeZone);
-  const seen = new Set(found.map((o) => o.boxId));
+  const plain = { ...box, cancelled: [], overrides: {} };
+  const weeks = new Set([box.firstDate]);
+  for (const step of timeline) {
+    if (step.from !== null && step.from > box.firstDate && (box.until === null || step.from <= box.until)) weeks.add(step.from);
+  }
+  const found: TimeboxOccurrence[] = [];
+  const seen = new Set<string>();
+  const add = (occurrence: TimeboxOccurrence) => {
+    if (seen.has(occurrence.boxId)) return;
+    seen.add(occurrence.boxId);
+    found.push(occurrence);
+  };
+  for (const week of [...weeks].sort()) {
+    const first = parseDate(week)!;
+    for (const occurrence of timeboxOccurrences([plain], dayBounds(first, timeZone).start, dayBounds(addDays(first, 7), timeZone).start, timeZone)) add(occurrence);
+  }
   for (const date of Object.keys(box.overrides)) {
     const edited = findOccurrence(box, date, timeZone);
-    if (edited && !seen.has(edited.boxId)) found.push(edited);
+    if (edited) add({ ...edited, boxId: `${edited.boxId}#edited` });
   }
   return found;
 }

@@ -83,4 +83,32 @@ describe('the lock on plans', () => {
     host = makeTestHost();
     expect(await host.call('plan.add', saturdayWork)).not.toHaveProperty('overrideReason');
   });
+
+  it('hard: a series is judged by its weekly times, not by a first week whose day outside the windows is cancelled', async () => {
+    host = makeTestHost();
+    await host.call('settings.update', { lockMode: 'hard' });
+    // Every Monday 22:00–23:00 from 30 Nov, the first Monday cancelled: every later Monday is still late work.
+    const late = [
+      'BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Other//EN', 'BEGIN:VEVENT', 'UID:late@example.com', 'DTSTAMP:20261101T000000Z',
+      'DTSTART;TZID=Europe/Berlin:20261130T220000', 'DTEND;TZID=Europe/Berlin:20261130T230000', 'RRULE:FREQ=WEEKLY;BYDAY=MO',
+      'EXDATE;TZID=Europe/Berlin:20261130T220000', 'SUMMARY:Late work', 'END:VEVENT', 'END:VCALENDAR', '',
+    ].join('\r\n');
+    await unchanged(host, async () => {
+      expect((await refusal(host, 'plan.importIcs', { text: late, categoryId: 'work' })).code).toBe('locked');
+    });
+  });
+
+  it('hard: a series reaching a later step of the work windows is judged by those windows too', async () => {
+    host = makeTestHost();
+    await host.call('settings.update', { lockMode: 'hard' });
+    // From 2026-W50 the windows are mornings only: a Wednesday 14:00 series from now reaches outside them there.
+    const mornings = [[], [{ start: '09:00', end: '12:00' }], [{ start: '09:00', end: '12:00' }], [{ start: '09:00', end: '12:00' }], [{ start: '09:00', end: '12:00' }], [{ start: '09:00', end: '12:00' }], []];
+    await host.call('boundaries.set', { values: { workWindows: mornings }, from: '2026-W50' });
+    const afternoon = { categoryId: 'work', start: at('2026-11-25', '14:00'), end: at('2026-11-25', '15:00'), repeat: [3] };
+    await unchanged(host, async () => {
+      expect((await refusal(host, 'plan.add', afternoon)).code).toBe('locked');
+    });
+    // Ending before that week, it is inside the windows all along.
+    expect(await host.call('plan.add', { ...afternoon, until: '2026-12-02' })).toMatchObject({ kind: 'weekly', until: '2026-12-02' });
+  });
 });
