@@ -11,6 +11,7 @@ import type { ServiceContext } from './context';
 import type { CategoriesService } from './categoriesService';
 import type { EntriesService } from './entriesService';
 import type { LockGate } from './lockGate';
+import { savedRun } from '../../shared/domain/spans';
 import { entryOfTimer, type TimerService } from './timerService';
 
 interface Change {
@@ -72,7 +73,11 @@ export class IdleResolver {
   /** Ends the timer's time at `at`, as a change: the running timer's entry up to there, or its entry shortened; nothing left is deleted. */
   private cut(subject: Subject, at: number): Change {
     if (subject.running) {
-      const entry = entryOfTimer(subject.running, at);
+      // What a stop at `at` would save (savedRun): an entry logged ahead of the run, or synced in over its start, keeps
+      // its time, as a stop leaves it; the whole run from its start was refused as an overlap, the answer with it.
+      const timer = subject.running;
+      const { from, to } = savedRun(timer, this.ctx.store.entriesBetween(timer.start, at), at);
+      const entry = entryOfTimer({ ...timer, start: Math.min(from, at) }, Math.max(Math.min(from, at), to));
       return entry.end > entry.start ? { put: [entry], remove: [] } : { put: [], remove: [entry.id] };
     }
     if (at <= subject.saved.start) return { put: [], remove: [subject.saved.id] };

@@ -79,6 +79,22 @@ describe('IdleService', () => {
     expect(answer.entries).toEqual(host.app.store.getEntries());
   });
 
+  it('discard with an entry logged ahead inside the run: the entry is saved as a stop would save it, up to that entry', async () => {
+    const someone = person([[local(10, 20), local(11, 5)]]);
+    host = makeTestHost({ start: local(10), idleProbe: someone.probe });
+    someone.attach(host);
+    host.app.start();
+    const ahead = await host.call('entries.add', { categoryId: 'family', start: local(10, 10), end: local(10, 15) });
+    await host.call('timer.start', { categoryId: 'work', note: 'report' });
+    host.timers.runTo(local(11, 10));
+    const answer = await host.call('idle.resolve', { choice: 'discard' });
+    expect(answer.timer).toBeNull();
+    expect(host.app.store.getEntries().map((e) => [e.categoryId, e.start, e.end])).toEqual([
+      ['work', local(10), local(10, 10)],
+      ['family', ahead.start, ahead.end],
+    ]);
+  });
+
   it('move: 10:20–11:05 becomes a Fitness entry, the work before it is saved, and the work timer runs on from 11:05', async () => {
     host = await awayFromWork();
     const answer = await host.call('idle.resolve', { choice: 'move', categoryId: 'fitness' });
