@@ -40,7 +40,7 @@ interface Context {
   now: number;
   areaOf: AreaOf;
   saved: Span[];
-  /** The running work timer's start; the timer runs on until `runEnd` (a hard lock's stop, else forever). */
+  /** The running work timer's start; it runs on until `runEnd` (a hard lock's stop or the entry it runs into, else forever). */
   timerStart: number;
   /** Where it adds time: from its start (or the end of an entry over it) to the entry it runs into, if one is ahead. */
   run: RunStretch;

@@ -21,11 +21,13 @@ export interface Span {
  */
 export function savedRun(run: { id: string; start: number }, entries: readonly Entry[], end: number): { from: number; to: number; reached?: Entry } {
   // A zero-length entry holds no time and overlaps nothing (entryRules): it neither covers nor ends the run.
-  const others = entries.filter((e) => e.id !== run.id && e.end > e.start);
+  const others = entries.filter((e) => e.id !== run.id && e.end > e.start).sort((a, b) => a.start - b.start);
+  // One pass by start: `from` only grows, so an entry passed over never covers it later.
   let from = run.start;
-  for (let over = others.find((e) => e.start <= from && e.end > from); over; over = others.find((e) => e.start <= from && e.end > from)) from = over.end;
-  let reached: Entry | undefined;
-  for (const e of others) if (e.start > from && e.start < end && (!reached || e.start < reached.start)) reached = e;
+  let i = 0;
+  for (; i < others.length && others[i]!.start <= from; i++) if (others[i]!.end > from) from = others[i]!.end;
+  const next = others[i];
+  const reached = next && next.start < end ? next : undefined;
   return reached ? { from, to: reached.start, reached } : { from, to: end };
 }
 
@@ -52,7 +54,9 @@ export function spansBetween(entries: EntriesInput, timer: RunningTimer | null, 
   const source = entrySource(entries);
   const found = source.between(from, to);
   const running = timer && now > timer.start && overlapsRange({ start: timer.start, end: now }, from, to) ? timer : null;
-  return spansOf(found, running, now, running ? source.between(running.start, now) : found);
+  const spans = spansOf(found, running, now, running ? source.between(running.start, now) : found);
+  // The run as saved may lie outside the range though the timer's start-to-now reaches in (an entry over its start).
+  return spans.filter((s) => !s.running || overlapsRange(s, from, to));
 }
 
 /** The stretch over which a running timer adds time: from where no entry covers its start, until an entry saved ahead. */

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { areaLookup, areaMinutesBetween, runStretch, savedRun, spansBetween, spansOf } from '../../../shared/domain/spans';
 import { EntryIndex } from '../../../shared/domain/entryIndex';
@@ -86,5 +87,38 @@ describe('a zero-length entry and a running timer', () => {
     const spans = spansOf([zero], timer('work', T0), T0 + 3 * HOUR);
     expect(spans.filter((s) => s.running).map((s) => [s.start - T0, s.end - T0])).toEqual([[0, 3 * HOUR]]);
     expect(savedRun(timer('work', T0), [entry('family', T0, T0)], T0 + HOUR)).toEqual({ from: T0, to: T0 + HOUR });
+  });
+});
+
+describe('spans between two instants and a run saved outside them', () => {
+  it('a timer whose start-to-now reaches into the range, but whose saved run lies after it, adds no span there', () => {
+    // Started at 08:00 inside an entry that runs to 10:00: the run counts from 10:00; the range 08:00–09:00 has none of it.
+    const index = new EntryIndex([entry('family', T0 - HOUR, T0 + 2 * HOUR)]);
+    const spans = spansBetween(index, timer('work', T0), T0 + 3 * HOUR, T0, T0 + HOUR);
+    expect(spans.map((s) => s.id)).toEqual([expect.stringMatching(/^e\d+$/)]);
+  });
+});
+
+describe('savedRun (property)', () => {
+  /** The rule as the stop first wrote it: walk the entries over the start one by one, then the earliest ahead. */
+  function reference(start: number, entries: ReturnType<typeof entry>[], end: number): { from: number; to: number } {
+    const others = entries.filter((e) => e.end > e.start);
+    let from = start;
+    for (let over = others.find((e) => e.start <= from && e.end > from); over; over = others.find((e) => e.start <= from && e.end > from)) from = over.end;
+    const ahead = others.filter((e) => e.start > from && e.start < end).map((e) => e.start);
+    return { from, to: Math.min(end, ...ahead) };
+  }
+
+  it('gives what walking the entries one by one gives, whatever their order and overlaps', () => {
+    const span = fc.record({ at: fc.integer({ min: -20, max: 40 }), length: fc.integer({ min: 0, max: 12 }) });
+    fc.assert(
+      fc.property(fc.array(span, { maxLength: 12 }), fc.integer({ min: 0, max: 40 }), (raw, endQ) => {
+        const entries = raw.map((r, k) => entry('family', T0 + r.at * 15 * 60_000, T0 + (r.at + r.length) * 15 * 60_000, `x${k}`));
+        const end = T0 + endQ * 15 * 60_000;
+        const { from, to } = savedRun(timer('work', T0), entries, end);
+        expect({ from, to }).toEqual(reference(T0, entries, end));
+      }),
+      { numRuns: 500 },
+    );
   });
 });
