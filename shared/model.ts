@@ -58,6 +58,9 @@ export type LockRule = (typeof LOCK_RULES)[number];
 export const nudgeKindSchema = z.enum(NUDGE_KINDS);
 export type NudgeKind = z.infer<typeof nudgeKindSchema>;
 
+/** The last local date the model holds: a four-digit year (what a date read from elsewhere must not pass). */
+export const LAST_LOCAL_DATE = '9999-12-31';
+
 /** A local calendar date, yyyy-MM-dd, that exists: 2026-02-30 is refused. */
 export const localDateSchema = z
   .string()

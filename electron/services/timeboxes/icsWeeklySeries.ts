@@ -4,7 +4,8 @@
 // INTERVAL=2, RDATE, an edit moved in from before the range…), the event stays one-off boxes, as before; and a series
 // is only kept when its occurrences in the range are exactly those ical.js expanded, so "exactly" is checked, not hoped.
 import type ICAL from 'ical.js';
-import { addDays, formatDate, fromLocal, localDateOf, MINUTE, parseDate, weekdayOf, type CalendarDate } from '../../../shared/domain/time';
+import { addDays, daysBetween, formatDate, fromLocal, localDateOf, MINUTE, parseDate, weekdayOf, type CalendarDate } from '../../../shared/domain/time';
+import { LAST_LOCAL_DATE } from '../../../shared/model';
 import { timeboxOccurrences } from '../../../shared/domain/timeboxOccurrences';
 import { MAX_BOX_MS, weeklyTimeboxSchema, type TimeboxOverride, type WeeklyTimebox } from '../../../shared/planModel';
 import { instantOf, isFloating } from './icsInstant';
@@ -26,6 +27,7 @@ export interface IcsWeeklySeries extends Omit<WeeklyTimebox, 'kind' | 'id' | 'ca
 }
 
 const ICS_WEEKDAYS = ['SU', 'MO', 'TU', 'WE', 'TH', 'FR', 'SA'];
+const LAST_DATE = parseDate(LAST_LOCAL_DATE)!;
 const two = (n: number) => String(n).padStart(2, '0');
 
 /**
@@ -46,7 +48,7 @@ export function weeklySeriesOf(
   if (!shape) return null;
   const rangeDay = formatDate(localDateOf(range.from, timeZone));
   const firstDate = nextOccurrence(rangeDay > shape.startDate ? rangeDay : shape.startDate, shape.weekdays);
-  if (shape.until !== null && firstDate > shape.until) return null;
+  if (firstDate === null || (shape.until !== null && firstDate > shape.until)) return null;
   const title = titleOf(event);
   const plain: WeeklyTimebox = {
     kind: 'weekly',
@@ -102,8 +104,12 @@ function ruleShape(event: IcalEvent, timeZone: string): RuleShape | null {
   weekdays.sort((a, b) => a - b);
   const startMinute = start.hour * 60 + start.minute;
   let until: string | null = null;
-  if (rule.count) until = countEnd(startDate, weekdays, rule.count);
-  else if (rule.until) until = untilDate(rule.until, tzid, startMinute, timeZone);
+  if (rule.count) {
+    // A COUNT ending past the dates the model holds is no series Timelock can keep: its days in the range come in one
+    // by one, as any other event's.
+    until = countEnd(startDate, weekdays, rule.count);
+    if (until === null) return null;
+  } else if (rule.until) until = untilDate(rule.until, tzid, startMinute, timeZone);
   if (until !== null && until < formatDate(startDate)) return null;
   return { startDate: formatDate(startDate), startTime: `${two(start.hour)}:${two(start.minute)}`, length, weekdays, until };
 }
@@ -122,16 +128,22 @@ function lengthOf(component: Component, start: Time, tzid: string | null): RuleS
   return seconds > 0 && seconds % 60 === 0 && seconds <= MAX_BOX_MS / 1000 ? { durationMinutes: seconds / 60 } : null;
 }
 
-/** The date of the COUNT-th occurrence: each 7 days from DTSTART hold one occurrence per weekday of the rule. */
-function countEnd(startDate: CalendarDate, weekdays: readonly number[], count: number): string {
+/**
+ * The date of the COUNT-th occurrence: each 7 days from DTSTART hold one occurrence per weekday of the rule (DTSTART's
+ * among them). Null when that date is past LAST_LOCAL_DATE: checked before adding, as a COUNT in the millions reaches
+ * days no Date holds, where no weekday matches.
+ */
+function countEnd(startDate: CalendarDate, weekdays: readonly number[], count: number): string | null {
   const weeks = Math.floor((count - 1) / weekdays.length);
+  if (weeks * 7 > daysBetween(startDate, LAST_DATE)) return null;
   let left = (count - 1) % weekdays.length;
-  for (let i = 0; ; i++) {
+  for (let i = 0; i < 7; i++) {
     const date = addDays(startDate, weeks * 7 + i);
     if (!weekdays.includes(weekdayOf(date))) continue;
-    if (left === 0) return formatDate(date);
+    if (left === 0) return daysBetween(date, LAST_DATE) < 0 ? null : formatDate(date);
     left--;
   }
+  return null;
 }
 
 /** The last local date whose occurrence starts at or before UNTIL (an instant in UTC, or a time in the start's zone). */
@@ -143,9 +155,15 @@ function untilDate(until: Time, tzid: string | null, startMinute: number, timeZo
   return formatDate(startsAt > last ? addDays(date, -1) : date);
 }
 
-function nextOccurrence(from: string, weekdays: readonly number[]): string {
-  const date = parseDate(from)!;
-  for (let i = 0; ; i++) if (weekdays.includes(weekdayOf(addDays(date, i)))) return formatDate(addDays(date, i));
+/** The first date on or after `from` on one of the weekdays, within a week; null when that passes LAST_LOCAL_DATE. */
+function nextOccurrence(from: string, weekdays: readonly number[]): string | null {
+  const date = parseDate(from);
+  if (!date) return null;
+  for (let i = 0; i < 7; i++) {
+    const next = addDays(date, i);
+    if (weekdays.includes(weekdayOf(next))) return daysBetween(next, LAST_DATE) < 0 ? null : formatDate(next);
+  }
+  return null;
 }
 
 /**

@@ -97,6 +97,22 @@ describe('a weekly series in a calendar file comes in as one weekly box', () => 
     expect(['berlin', 'new-york', 'fortnightly', 'with-rdate'].map(kinds)).toEqual([['weekly'], Array(4).fill('once'), Array(2).fill('once'), Array(5).fill('once')]);
   });
 
+  it('a COUNT whose last day is past the year 9999 the plan holds is no series: its Mondays in the range come in one by one, and the import answers even when the COUNT reaches past any date a computer calendar holds', async () => {
+    host = makeTestHost({ start: at('2026-03-20', '12:00') });
+    // Mondays from 16 March 2026: the 416,053rd is 27 December 9999, the next one in the year 10000.
+    const event = (uid: string, count: number) => ['BEGIN:VEVENT', `UID:${uid}`, 'DTSTAMP:20260301T000000Z', 'DTSTART;TZID=Europe/Berlin:20260316T070000', 'DTEND;TZID=Europe/Berlin:20260316T080000', `RRULE:FREQ=WEEKLY;BYDAY=MO;COUNT=${count}`, `SUMMARY:${uid}`, 'END:VEVENT'];
+    const text = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Other app//EN', ...event('to-9999', 416_053), ...event('to-10000', 416_054), ...event('millions', 20_000_000), 'END:VCALENDAR', ''].join('\r\n');
+    // The default range, today and the 55 days after it, holds eight Mondays.
+    const result = await host.call('plan.importIcs', { text, categoryId: 'fitness' });
+    expect(result).toEqual({ added: 17, skipped: 0, warnings: [KEPT_ONE] });
+    const boxes = host.app.store.getTimeboxes();
+    expect(boxes.filter((b) => b.kind === 'weekly')).toMatchObject([{ title: 'to-9999', firstDate: '2026-03-23', until: '9999-12-27' }]);
+    const oneOffs = (title: string) => boxes.flatMap((b) => (b.kind === 'once' && b.title === title ? [wall(b.start)] : []));
+    expect(oneOffs('to-10000')).toHaveLength(8);
+    expect(oneOffs('millions')).toEqual(oneOffs('to-10000'));
+    expect(oneOffs('millions').at(-1)).toBe('2026-05-11 07:00');
+  });
+
   it('a series a plan already holds as one-offs from an import made before series were kept comes in as one-offs again: the known days skipped, the missing ones added, no day planned twice', async () => {
     host = makeTestHost({ start: at('2026-03-20', '12:00') });
     const text = foreignCalendar('DTSTART;TZID=Europe/Berlin:20260316T070000', 'DTEND;TZID=Europe/Berlin:20260316T080000', 'FREQ=WEEKLY;BYDAY=MO');
