@@ -21,7 +21,7 @@ import { copyWeek } from './timeboxes/copyWeek';
 import { editTimebox, unwrap } from './timeboxes/editTimebox';
 import { checkedTimebox, newTimebox } from './timeboxes/newTimebox';
 import { planUid, writePlanIcs } from './timeboxes/planIcsWriter';
-import { importedId, seriesBox, withoutCategoryTitles } from './timeboxes/importedBoxes';
+import { oneOffIdOf, seriesBox, seriesIdOf, withoutCategoryTitles } from './timeboxes/importedBoxes';
 import { readIcsEvents } from './timeboxes/planIcsReader';
 import { judgedOccurrences, judgePlanLock, withOverrideReason, type PlanLockState } from './timeboxes/planLock';
 import { storedEntries } from './storedEntries';
@@ -171,23 +171,25 @@ export class TimeboxService {
     const events = [...read.events];
     let series = 0;
     for (const weekly of read.series) {
-      const id = importedId(`${weekly.uid}\nweekly`);
-      const box = seriesBox(weekly, id, request.to);
+      const id = seriesIdOf(weekly.uid);
+      const { box, outside } = seriesBox(weekly, id, request.to);
       if (ownIds.has(weekly.uid)) own++;
       else if (known.has(id)) duplicates++;
       // Imported one box per week before series were kept (or cut to nothing by `to`): the series on top of those
       // boxes would plan each of those days twice, so it comes in as they did.
-      else if (!box || weekly.occurrences.some((event) => known.has(importedId(`${event.uid}\n${event.start}`)))) events.push(...weekly.occurrences);
+      else if (!box || weekly.occurrences.some((event) => known.has(oneOffIdOf(event)))) events.push(...weekly.occurrences);
       else {
         known.add(id);
         series++;
         const place = placeOf(weekly.categories);
         added.push(checkedTimebox({ ...withoutCategoryTitles(box, place.namesCategory), categoryId: place.categoryId }));
+        // Moved into the range from past `to`, where the box ends: on its own, or that day would be lost.
+        events.push(...outside);
       }
     }
     events.sort((a, b) => a.start - b.start || a.end - b.end);
     for (const event of events) {
-      const id = importedId(`${event.uid}\n${event.start}`);
+      const id = oneOffIdOf(event);
       if (ownIds.has(event.uid)) own++;
       else if (known.has(id)) duplicates++;
       else {

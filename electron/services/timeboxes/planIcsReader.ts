@@ -8,7 +8,7 @@
 // ImportBudget of occurrences, pausing so the host keeps answering; titles are kept without control characters.
 import ICAL from 'ical.js';
 import { cleanText } from '../../../shared/domain/cleanText';
-import { DAY } from '../../../shared/domain/time';
+import { DAY, formatDate, localDateOf } from '../../../shared/domain/time';
 import { MAX_BOX_MS } from '../../../shared/planModel';
 import { AppError } from '../../../shared/result';
 import { CALENDAR_IMPORT_LIMITS, ImportBudget } from '../import/importBudget';
@@ -29,6 +29,11 @@ export interface IcsEvent {
   title?: string;
   /** The event's CATEGORIES (Timelock's own export writes the box's category there), cleaned; absent when none. */
   categories?: string[];
+  /**
+   * An occurrence of a repeating event: the local date the rule gives it, before any edit moved it (its RECURRENCE-ID),
+   * as a weekly series keys its edits. Absent for an event that does not repeat.
+   */
+  occurrenceDate?: string;
 }
 
 export interface IcsEvents {
@@ -166,7 +171,8 @@ async function readEvent(
     return;
   }
   let refused = false;
-  const take = (item: IcalEvent, start: Time, end: Time | null) => {
+  /** `originalAt`: for an occurrence of a repeating event, the instant its rule gives it. */
+  const take = (item: IcalEvent, start: Time, end: Time | null, originalAt?: number) => {
     const from = instantOf(start, tzidOf(item, 'dtstart'), timeZone);
     if (from < range.from || from >= range.to || isCancelled(item)) return;
     const to = end ? instantOf(end, tzidOf(item, 'dtend') ?? tzidOf(item, 'dtstart'), timeZone) : from;
@@ -179,7 +185,14 @@ async function readEvent(
     }
     const title = cleanText(item.summary ?? '').trim();
     const categories = categoriesOf(item);
-    read.events.push({ uid, start: from, end: to, ...(title ? { title: shortened(title, name, read) } : {}), ...(categories.length > 0 ? { categories } : {}) });
+    read.events.push({
+      uid,
+      start: from,
+      end: to,
+      ...(title ? { title: shortened(title, name, read) } : {}),
+      ...(categories.length > 0 ? { categories } : {}),
+      ...(originalAt === undefined ? {} : { occurrenceDate: formatDate(localDateOf(originalAt, timeZone)) }),
+    });
   };
   if (!event.isRecurring()) {
     take(event, event.startDate, event.endDate);
@@ -192,7 +205,8 @@ async function readEvent(
     // Occurrences edited on their own before the steps start may have moved into the range.
     const skipped = instantOf(from, tzidOf(event, 'dtstart'), timeZone);
     for (const exception of Object.values(event.exceptions) as IcalEvent[]) {
-      if (instantOf(exception.recurrenceId, tzidOf(exception, 'dtstart'), timeZone) < skipped) take(exception, exception.startDate, exception.endDate);
+      const originalAt = instantOf(exception.recurrenceId, tzidOf(exception, 'recurrence-id'), timeZone);
+      if (originalAt < skipped) take(exception, exception.startDate, exception.endDate, originalAt);
     }
   }
   for (let n = 0; ; n++) {
@@ -205,9 +219,10 @@ async function readEvent(
       read.warnings.push(`${name}: it repeats more than ${MAX_STEPS_PER_EVENT.toLocaleString('en')} times before the end of the range; only those were read.`);
       return;
     }
-    if (instantOf(next, tzidOf(event, 'dtstart'), timeZone) >= stopAt) return;
+    const originalAt = instantOf(next, tzidOf(event, 'dtstart'), timeZone);
+    if (originalAt >= stopAt) return;
     const details = event.getOccurrenceDetails(next);
-    take(details.item, details.startDate, details.endDate);
+    take(details.item, details.startDate, details.endDate, originalAt);
   }
 }
 
@@ -221,7 +236,7 @@ function stopOf(range: { to: number }): number {
   return range.to + 7 * DAY;
 }
 
-function tzidOf(event: IcalEvent, property: 'dtstart' | 'dtend'): string | null {
+function tzidOf(event: IcalEvent, property: 'dtstart' | 'dtend' | 'recurrence-id'): string | null {
   const tzid = event.component.getFirstProperty(property)?.getParameter('tzid');
   return typeof tzid === 'string' ? tzid : null;
 }

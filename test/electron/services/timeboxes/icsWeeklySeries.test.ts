@@ -97,6 +97,29 @@ describe('a weekly series in a calendar file comes in as one weekly box', () => 
     expect(['berlin', 'new-york', 'fortnightly', 'with-rdate'].map(kinds)).toEqual([['weekly'], Array(4).fill('once'), Array(2).fill('once'), Array(5).fill('once')]);
   });
 
+  it('an occurrence moved into the range from a day past --to comes in on its own next to the series ended at --to; a second import adds nothing', async () => {
+    host = makeTestHost({ start: at('2026-03-16', '06:00') });
+    // Mondays at 07:00; Monday 6 April's swim moved to Thursday 2 April, inside a range ending Friday 3 April.
+    const text = foreignCalendar('DTSTART;TZID=Europe/Berlin:20260316T070000', 'DTEND;TZID=Europe/Berlin:20260316T080000', 'FREQ=WEEKLY;BYDAY=MO', [
+      'END:VEVENT',
+      'BEGIN:VEVENT',
+      'UID:swim@example.com',
+      'DTSTAMP:20260301T000000Z',
+      'RECURRENCE-ID;TZID=Europe/Berlin:20260406T070000',
+      'DTSTART;TZID=Europe/Berlin:20260402T070000',
+      'DTEND;TZID=Europe/Berlin:20260402T080000',
+      'SUMMARY:Swim',
+    ]);
+    const range = { from: '2026-03-16', to: '2026-04-03' };
+    expect(await host.call('plan.importIcs', { text, categoryId: 'fitness', ...range })).toEqual({ added: 2, skipped: 0, warnings: [KEPT_ONE] });
+    expect(host.app.store.getTimeboxes()).toMatchObject([{ kind: 'weekly', firstDate: '2026-03-16', until: '2026-04-03', overrides: {} }, { kind: 'once', title: 'Swim', start: at('2026-04-02', '07:00') }]);
+    const week = async () => (await host.call('plan.week', { week: '2026-03-30' })).occurrences.map((o) => wall(o.start));
+    expect(await week()).toEqual(['2026-03-30 07:00', '2026-04-02 07:00']);
+    expect(await host.call('plan.importIcs', { text, categoryId: 'fitness', ...range })).toMatchObject({ added: 0 });
+    expect(host.app.store.getTimeboxes()).toHaveLength(2);
+    expect(await week()).toEqual(['2026-03-30 07:00', '2026-04-02 07:00']);
+  });
+
   it('a COUNT whose last day is past the year 9999 the plan holds is no series: its Mondays in the range come in one by one, and the import answers even when the COUNT reaches past any date a computer calendar holds', async () => {
     host = makeTestHost({ start: at('2026-03-20', '12:00') });
     // Mondays from 16 March 2026: the 416,053rd is 27 December 9999, the next one in the year 10000.
