@@ -21,8 +21,8 @@ import { copyWeek } from './timeboxes/copyWeek';
 import { editTimebox, unwrap } from './timeboxes/editTimebox';
 import { checkedTimebox, newTimebox } from './timeboxes/newTimebox';
 import { planUid, writePlanIcs } from './timeboxes/planIcsWriter';
-import { oneOffIdOf, seriesBox, seriesIdOf, withoutCategoryTitles } from './timeboxes/importedBoxes';
-import { readIcsEvents } from './timeboxes/planIcsReader';
+import { holdsDate, oneOffIdOf, seriesBox, seriesIdOf, withoutCategoryTitles } from './timeboxes/importedBoxes';
+import { readIcsEvents, type IcsEvent } from './timeboxes/planIcsReader';
 import { judgedOccurrences, judgePlanLock, withOverrideReason, type PlanLockState } from './timeboxes/planLock';
 import { storedEntries } from './storedEntries';
 import { localDateText } from './timeboxes/wallClockTimes';
@@ -142,8 +142,10 @@ export class TimeboxService {
    * Each event in the range becomes a one-off box in the category, but a weekly series Timelock can hold exactly
    * (its own export's, say) becomes one weekly box, from the range's first day to its own end or `to`. A box's id
    * comes from its event's UID and start (a series': its UID), so a second import of the same file finds its boxes
-   * there and adds nothing; events this plan exported itself (UID <box id>@timelock) are known the same way. Reading the file pauses now and then; from the first look at the
-   * stored plan to the write, it runs in one go, so no other change slips in between.
+   * there and adds nothing; a series kept before holds its days from its first to its last, and only the event's
+   * other days come in, one box each. Events this plan exported itself (UID <box id>@timelock) are known the same
+   * way. Reading the file pauses now and then; from the first look at the stored plan to the write, it runs in one
+   * go, so no other change slips in between.
    */
   async importIcs(request: ParsedRequestOf<'plan.importIcs'>): Promise<PlanImportResult> {
     this.categories.active(request.categoryId);
@@ -168,16 +170,28 @@ export class TimeboxService {
       if (namedId !== undefined && namedId !== request.categoryId) named.set(namedId, (named.get(namedId) ?? 0) + 1);
       return { categoryId: namedId ?? request.categoryId, namesCategory: (title) => title.trim().toLocaleLowerCase() === name };
     };
-    const events = [...read.events];
+    // A weekly box an earlier import kept of an event plans its days from its first date to its last, as the person
+    // has left them (moved, retitled, cancelled): the occurrences its rule gives those days were imported before,
+    // whatever range read them. The event's others come in one by one, as one-offs a later import finds by their ids.
+    const keptSeries = new Map(boxes.flatMap((b) => (b.kind === 'weekly' ? [[b.id, b] as const] : [])));
+    const held = new Set<string>();
+    const isNew = (event: IcsEvent) => {
+      const kept = keptSeries.get(seriesIdOf(event.uid));
+      if (kept === undefined || event.occurrenceDate === undefined || !holdsDate(kept, event.occurrenceDate)) return true;
+      held.add(event.uid);
+      return false;
+    };
+    const events = read.events.filter(isNew);
     let series = 0;
     for (const weekly of read.series) {
       const id = seriesIdOf(weekly.uid);
       const { box, outside } = seriesBox(weekly, id, request.to);
       if (ownIds.has(weekly.uid)) own++;
-      else if (known.has(id)) duplicates++;
+      else if (keptSeries.has(id)) events.push(...weekly.occurrences.filter(isNew));
       // Imported one box per week before series were kept (or cut to nothing by `to`): the series on top of those
       // boxes would plan each of those days twice, so it comes in as they did.
       else if (!box || weekly.occurrences.some((event) => known.has(oneOffIdOf(event)))) events.push(...weekly.occurrences);
+      else if (known.has(id)) duplicates++;
       else {
         known.add(id);
         series++;
@@ -204,6 +218,7 @@ export class TimeboxService {
     }
     const pass = judgePlanLock(added.flatMap((box) => judgedOccurrences(box, timeZone, this.ctx.store.getSettings().timeline)), this.lockState(), request.reason);
     if (added.length > 0) this.save([...boxes, ...withOverrideReason(added, pass)]);
+    duplicates += held.size;
     const warnings = [...read.warnings];
     if (series > 0) warnings.push(`${series} repeating ${series === 1 ? 'event was kept as a weekly series: one box' : 'events were kept as weekly series: one box each'}, edited or moved as a whole.`);
     if (duplicates > 0) warnings.push(`${duplicates} ${duplicates === 1 ? 'event was' : 'events were'} imported before: skipped.`);

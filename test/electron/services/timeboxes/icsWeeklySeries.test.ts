@@ -120,6 +120,42 @@ describe('a weekly series in a calendar file comes in as one weekly box', () => 
     expect(await week()).toEqual(['2026-03-30 07:00', '2026-04-02 07:00']);
   });
 
+  it('importing a later stretch of a file after an import ended at --to brings that stretch in, a box per day; importing both stretches again adds nothing and plans no day twice', async () => {
+    host = makeTestHost({ start: at('2026-03-16', '06:00') });
+    const text = foreignCalendar('DTSTART;TZID=Europe/Berlin:20260316T070000', 'DTEND;TZID=Europe/Berlin:20260316T080000', 'FREQ=WEEKLY;BYDAY=MO');
+    expect(await host.call('plan.importIcs', { text, categoryId: 'fitness', from: '2026-03-16', to: '2026-03-31' })).toEqual({ added: 1, skipped: 0, warnings: [KEPT_ONE] });
+    expect(await host.call('plan.importIcs', { text, categoryId: 'fitness', from: '2026-04-01', to: '2026-04-30' })).toEqual({ added: 4, skipped: 0, warnings: [] });
+    const mondays = async (week: string) => (await host.call('plan.week', { week })).occurrences.map((o) => wall(o.start));
+    expect(await mondays('2026-03-30')).toEqual(['2026-03-30 07:00']);
+    expect(await mondays('2026-04-06')).toEqual(['2026-04-06 07:00']);
+    expect(await mondays('2026-04-27')).toEqual(['2026-04-27 07:00']);
+    // The series (one event) and the four April boxes.
+    expect(await host.call('plan.importIcs', { text, categoryId: 'fitness', from: '2026-03-16', to: '2026-04-30' })).toEqual({ added: 0, skipped: 5, warnings: ['5 events were imported before: skipped.'] });
+    expect(await mondays('2026-03-30')).toEqual(['2026-03-30 07:00']);
+    expect(await mondays('2026-04-06')).toEqual(['2026-04-06 07:00']);
+  });
+
+  it('a series kept by one import and read a box per day by the next (an occurrence moved in from before its first day) adds only that occurrence: the days the series plans are imported before', async () => {
+    host = makeTestHost({ start: at('2026-03-16', '06:00') });
+    // Mondays at 07:00; Monday 23 March's swim moved to Tuesday 24 March.
+    const text = foreignCalendar('DTSTART;TZID=Europe/Berlin:20260316T070000', 'DTEND;TZID=Europe/Berlin:20260316T080000', 'FREQ=WEEKLY;BYDAY=MO', [
+      'END:VEVENT',
+      'BEGIN:VEVENT',
+      'UID:swim@example.com',
+      'DTSTAMP:20260301T000000Z',
+      'RECURRENCE-ID;TZID=Europe/Berlin:20260323T070000',
+      'DTSTART;TZID=Europe/Berlin:20260324T070000',
+      'DTEND;TZID=Europe/Berlin:20260324T080000',
+      'SUMMARY:Swim',
+    ]);
+    expect(await host.call('plan.importIcs', { text, categoryId: 'fitness', from: '2026-03-30', to: '2026-04-30' })).toEqual({ added: 1, skipped: 0, warnings: [KEPT_ONE] });
+    expect(await host.call('plan.importIcs', { text, categoryId: 'fitness', from: '2026-03-24', to: '2026-04-30' })).toEqual({ added: 1, skipped: 1, warnings: ['1 event was imported before: skipped.'] });
+    const days = async (week: string) => (await host.call('plan.week', { week })).occurrences.map((o) => wall(o.start));
+    expect(await days('2026-03-23')).toEqual(['2026-03-24 07:00']);
+    expect(await days('2026-03-30')).toEqual(['2026-03-30 07:00']);
+    expect(await days('2026-04-06')).toEqual(['2026-04-06 07:00']);
+  });
+
   it('a COUNT whose last day is past the year 9999 the plan holds is no series: its Mondays in the range come in one by one, and the import answers even when the COUNT reaches past any date a computer calendar holds', async () => {
     host = makeTestHost({ start: at('2026-03-20', '12:00') });
     // Mondays from 16 March 2026: the 416,053rd is 27 December 9999, the next one in the year 10000.
