@@ -313,7 +313,10 @@ export type PlanImportRequest = z.infer<typeof planImportRequestSchema>;
 export const planImportResultSchema = z.object({
   /** Boxes added: a weekly series kept as one is one box (a warning line says how many were). */
   added: z.number().int().min(0),
-  /** Events not added: already imported (same UID and start), from this plan's own export, or not a timebox. */
+  /**
+   * Events not added: already imported (a one-off with the same UID and start; a repeating event whose series an
+   * earlier import kept, counted once, for the days it holds), from this plan's own export, or not a timebox.
+   */
   skipped: z.number().int().min(0),
   warnings: z.array(z.string()),
 });

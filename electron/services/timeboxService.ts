@@ -3,6 +3,7 @@
 // (planVsActual) by the domain. Every change is judged whole (schema, category, lock) before one write of the plan,
 // so a refused change writes nothing.
 import type { ParsedRequestOf } from '../../shared/contract';
+import { cleanText } from '../../shared/domain/cleanText';
 import { planCheck } from '../../shared/domain/planCheck';
 import { planVsActual } from '../../shared/domain/planVsActual';
 import { checkTimeboxBounds } from '../../shared/domain/timeboxBounds';
@@ -182,6 +183,7 @@ export class TimeboxService {
       return false;
     };
     const events = read.events.filter(isNew);
+    const sharedUids = new Set<string>();
     let series = 0;
     for (const weekly of read.series) {
       const id = seriesIdOf(weekly.uid);
@@ -191,8 +193,11 @@ export class TimeboxService {
       // Imported one box per week before series were kept (or cut to nothing by `to`): the series on top of those
       // boxes would plan each of those days twice, so it comes in as they did.
       else if (!box || weekly.occurrences.some((event) => known.has(oneOffIdOf(event)))) events.push(...weekly.occurrences);
-      else if (known.has(id)) duplicates++;
-      else {
+      // A second repeating event with the same UID (against RFC 5545): the first is the series, this one its days.
+      else if (known.has(id)) {
+        sharedUids.add(weekly.uid);
+        events.push(...weekly.occurrences);
+      } else {
         known.add(id);
         series++;
         const place = placeOf(weekly.categories);
@@ -220,6 +225,9 @@ export class TimeboxService {
     if (added.length > 0) this.save([...boxes, ...withOverrideReason(added, pass)]);
     duplicates += held.size;
     const warnings = [...read.warnings];
+    for (const uid of sharedUids) {
+      warnings.push(`The file has more than one repeating event with the UID ${cleanText(uid)}: the first was kept as a weekly series, the others came in as one box per day.`);
+    }
     if (series > 0) warnings.push(`${series} repeating ${series === 1 ? 'event was kept as a weekly series: one box' : 'events were kept as weekly series: one box each'}, edited or moved as a whole.`);
     if (duplicates > 0) warnings.push(`${duplicates} ${duplicates === 1 ? 'event was' : 'events were'} imported before: skipped.`);
     if (own > 0) warnings.push(`${own} ${own === 1 ? 'event is a box' : 'events are boxes'} of this plan (exported from Timelock): skipped.`);

@@ -156,6 +156,24 @@ describe('a weekly series in a calendar file comes in as one weekly box', () => 
     expect(await days('2026-04-06')).toEqual(['2026-04-06 07:00']);
   });
 
+  it('two repeating events with one UID: the first is kept as the series, the second comes in a box per day, with a warning saying so; again, nothing is added', async () => {
+    host = makeTestHost({ start: at('2026-03-16', '06:00') });
+    const event = (start: string, end: string, day: string, title: string) => ['BEGIN:VEVENT', 'UID:club@example.com', 'DTSTAMP:20260301T000000Z', start, end, `RRULE:FREQ=WEEKLY;BYDAY=${day}`, `SUMMARY:${title}`, 'END:VEVENT'];
+    const text = [
+      'BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Other app//EN',
+      ...event('DTSTART;TZID=Europe/Berlin:20260316T070000', 'DTEND;TZID=Europe/Berlin:20260316T080000', 'MO', 'Swim'),
+      ...event('DTSTART;TZID=Europe/Berlin:20260318T180000', 'DTEND;TZID=Europe/Berlin:20260318T190000', 'WE', 'Climb'),
+      'END:VCALENDAR', '',
+    ].join('\r\n');
+    const range = { from: '2026-03-23', to: '2026-04-05' };
+    const shared = 'The file has more than one repeating event with the UID club@example.com: the first was kept as a weekly series, the others came in as one box per day.';
+    expect(await host.call('plan.importIcs', { text, categoryId: 'fitness', ...range })).toEqual({ added: 3, skipped: 0, warnings: [shared, KEPT_ONE] });
+    const week = await host.call('plan.week', { week: '2026-03-23' });
+    expect(week.occurrences.map((o) => `${wall(o.start)} ${o.title}`)).toEqual(['2026-03-23 07:00 Swim', '2026-03-25 18:00 Climb']);
+    expect((await host.call('plan.importIcs', { text, categoryId: 'fitness', ...range })).added).toBe(0);
+    expect(host.app.store.getTimeboxes()).toHaveLength(3);
+  });
+
   it('a COUNT whose last day is past the year 9999 the plan holds is no series: its Mondays in the range come in one by one, and the import answers even when the COUNT reaches past any date a computer calendar holds', async () => {
     host = makeTestHost({ start: at('2026-03-20', '12:00') });
     // Mondays from 16 March 2026: the 416,053rd is 27 December 9999, the next one in the year 10000.
