@@ -6,6 +6,11 @@ import { at, wall } from '../timeboxFixtures';
 
 const KEPT_ONE = '1 repeating event was kept as a weekly series: one box, edited or moved as a whole.';
 
+/** The lines that move the swim of `original` (yyyyMMdd) to `moved`, 07:00–08:00: an occurrence edited on its own. */
+function movedSwim(original: string, moved: string): string[] {
+  return ['END:VEVENT', 'BEGIN:VEVENT', 'UID:swim@example.com', 'DTSTAMP:20260301T000000Z', `RECURRENCE-ID;TZID=Europe/Berlin:${original}T070000`, `DTSTART;TZID=Europe/Berlin:${moved}T070000`, `DTEND;TZID=Europe/Berlin:${moved}T080000`, 'SUMMARY:Swim'];
+}
+
 /** A calendar of one weekly event written by another app: DTSTART/DTEND as given, the rule and any extra lines. */
 function foreignCalendar(start: string, end: string, rule: string, extra: string[] = []): string {
   return [
@@ -100,16 +105,7 @@ describe('a weekly series in a calendar file comes in as one weekly box', () => 
   it('an occurrence moved into the range from a day past --to comes in on its own next to the series ended at --to; a second import adds nothing', async () => {
     host = makeTestHost({ start: at('2026-03-16', '06:00') });
     // Mondays at 07:00; Monday 6 April's swim moved to Thursday 2 April, inside a range ending Friday 3 April.
-    const text = foreignCalendar('DTSTART;TZID=Europe/Berlin:20260316T070000', 'DTEND;TZID=Europe/Berlin:20260316T080000', 'FREQ=WEEKLY;BYDAY=MO', [
-      'END:VEVENT',
-      'BEGIN:VEVENT',
-      'UID:swim@example.com',
-      'DTSTAMP:20260301T000000Z',
-      'RECURRENCE-ID;TZID=Europe/Berlin:20260406T070000',
-      'DTSTART;TZID=Europe/Berlin:20260402T070000',
-      'DTEND;TZID=Europe/Berlin:20260402T080000',
-      'SUMMARY:Swim',
-    ]);
+    const text = foreignCalendar('DTSTART;TZID=Europe/Berlin:20260316T070000', 'DTEND;TZID=Europe/Berlin:20260316T080000', 'FREQ=WEEKLY;BYDAY=MO', movedSwim('20260406', '20260402'));
     const range = { from: '2026-03-16', to: '2026-04-03' };
     expect(await host.call('plan.importIcs', { text, categoryId: 'fitness', ...range })).toEqual({ added: 2, skipped: 0, warnings: [KEPT_ONE] });
     expect(host.app.store.getTimeboxes()).toMatchObject([{ kind: 'weekly', firstDate: '2026-03-16', until: '2026-04-03', overrides: {} }, { kind: 'once', title: 'Swim', start: at('2026-04-02', '07:00') }]);
@@ -138,16 +134,7 @@ describe('a weekly series in a calendar file comes in as one weekly box', () => 
   it('a series kept by one import and read a box per day by the next (an occurrence moved in from before its first day) adds only that occurrence: the days the series plans are imported before', async () => {
     host = makeTestHost({ start: at('2026-03-16', '06:00') });
     // Mondays at 07:00; Monday 23 March's swim moved to Tuesday 24 March.
-    const text = foreignCalendar('DTSTART;TZID=Europe/Berlin:20260316T070000', 'DTEND;TZID=Europe/Berlin:20260316T080000', 'FREQ=WEEKLY;BYDAY=MO', [
-      'END:VEVENT',
-      'BEGIN:VEVENT',
-      'UID:swim@example.com',
-      'DTSTAMP:20260301T000000Z',
-      'RECURRENCE-ID;TZID=Europe/Berlin:20260323T070000',
-      'DTSTART;TZID=Europe/Berlin:20260324T070000',
-      'DTEND;TZID=Europe/Berlin:20260324T080000',
-      'SUMMARY:Swim',
-    ]);
+    const text = foreignCalendar('DTSTART;TZID=Europe/Berlin:20260316T070000', 'DTEND;TZID=Europe/Berlin:20260316T080000', 'FREQ=WEEKLY;BYDAY=MO', movedSwim('20260323', '20260324'));
     expect(await host.call('plan.importIcs', { text, categoryId: 'fitness', from: '2026-03-30', to: '2026-04-30' })).toEqual({ added: 1, skipped: 0, warnings: [KEPT_ONE] });
     expect(await host.call('plan.importIcs', { text, categoryId: 'fitness', from: '2026-03-24', to: '2026-04-30' })).toEqual({ added: 1, skipped: 1, warnings: ['1 event was imported before: skipped.'] });
     const days = async (week: string) => (await host.call('plan.week', { week })).occurrences.map((o) => wall(o.start));
