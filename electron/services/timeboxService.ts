@@ -22,8 +22,8 @@ import { copyWeek } from './timeboxes/copyWeek';
 import { editTimebox, unwrap } from './timeboxes/editTimebox';
 import { checkedTimebox, newTimebox } from './timeboxes/newTimebox';
 import { planUid, writePlanIcs } from './timeboxes/planIcsWriter';
-import { holdsDate, oneOffIdOf, seriesBox, seriesIdOf, withoutCategoryTitles } from './timeboxes/importedBoxes';
-import { readIcsEvents, type IcsEvent } from './timeboxes/planIcsReader';
+import { oneOffIdOf, seriesBox, seriesIdOf, withoutCategoryTitles } from './timeboxes/importedBoxes';
+import { readIcsEvents } from './timeboxes/planIcsReader';
 import { judgedOccurrences, judgePlanLock, withOverrideReason, type PlanLockState } from './timeboxes/planLock';
 import { storedEntries } from './storedEntries';
 import { localDateText } from './timeboxes/wallClockTimes';
@@ -171,25 +171,24 @@ export class TimeboxService {
       if (namedId !== undefined && namedId !== request.categoryId) named.set(namedId, (named.get(namedId) ?? 0) + 1);
       return { categoryId: namedId ?? request.categoryId, namesCategory: (title) => title.trim().toLocaleLowerCase() === name };
     };
-    // A weekly box an earlier import kept of an event plans its days from its first date to its last, as the person
-    // has left them (moved, retitled, cancelled): the occurrences its rule gives those days were imported before,
-    // whatever range read them. The event's others come in one by one, as one-offs a later import finds by their ids.
-    const keptSeries = new Map(boxes.flatMap((b) => (b.kind === 'weekly' ? [[b.id, b] as const] : [])));
+    // A weekly box an earlier import kept of an event is that event in the plan, as the person has left it (moved, cut
+    // short, split, days cancelled): the whole event was imported before, whatever days this import reads. Days
+    // added beside it would plan some twice, or bring back days the person took out; widening it is an edit of it.
+    const keptSeries = new Set(boxes.filter((b) => b.kind === 'weekly').map((b) => b.id));
     const held = new Set<string>();
-    const isNew = (event: IcsEvent) => {
-      const kept = keptSeries.get(seriesIdOf(event.uid));
-      if (kept === undefined || event.occurrenceDate === undefined || !holdsDate(kept, event.occurrenceDate)) return true;
-      held.add(event.uid);
+    const isNew = (uid: string) => {
+      if (!keptSeries.has(seriesIdOf(uid))) return true;
+      held.add(uid);
       return false;
     };
-    const events = read.events.filter(isNew);
+    const events = read.events.filter((event) => isNew(event.uid));
     const sharedUids = new Set<string>();
     let series = 0;
     for (const weekly of read.series) {
       const id = seriesIdOf(weekly.uid);
       const { box, outside } = seriesBox(weekly, id, request.to);
       if (ownIds.has(weekly.uid)) own++;
-      else if (keptSeries.has(id)) events.push(...weekly.occurrences.filter(isNew));
+      else if (!isNew(weekly.uid)) continue;
       // Imported one box per week before series were kept (or cut to nothing by `to`): the series on top of those
       // boxes would plan each of those days twice, so it comes in as they did.
       else if (!box || weekly.occurrences.some((event) => known.has(oneOffIdOf(event)))) events.push(...weekly.occurrences);
@@ -223,10 +222,13 @@ export class TimeboxService {
     }
     const pass = judgePlanLock(added.flatMap((box) => judgedOccurrences(box, timeZone, this.ctx.store.getSettings().timeline)), this.lockState(), request.reason);
     if (added.length > 0) this.save([...boxes, ...withOverrideReason(added, pass)]);
-    duplicates += held.size;
     const warnings = [...read.warnings];
     for (const uid of sharedUids) {
-      warnings.push(`The file has more than one repeating event with the UID ${cleanText(uid)}: the first was kept as a weekly series, the others came in as one box per day.`);
+      warnings.push(`The file has more than one repeating event with the UID ${cleanText(uid)}: the first was kept as a weekly series, the others came in as one box per occurrence.`);
+    }
+    if (held.size > 0) {
+      const n = held.size;
+      warnings.push(`${n} repeating ${n === 1 ? 'event is a weekly series' : 'events are weekly series'} an earlier import kept: skipped, as you left ${n === 1 ? 'it' : 'them'} in the plan (change ${n === 1 ? 'its' : 'their'} dates there to plan more).`);
     }
     if (series > 0) warnings.push(`${series} repeating ${series === 1 ? 'event was kept as a weekly series: one box' : 'events were kept as weekly series: one box each'}, edited or moved as a whole.`);
     if (duplicates > 0) warnings.push(`${duplicates} ${duplicates === 1 ? 'event was' : 'events were'} imported before: skipped.`);
@@ -235,7 +237,7 @@ export class TimeboxService {
       const name = active.find((c) => c.id === id)?.name ?? id;
       warnings.push(`${count} ${count === 1 ? 'event names' : 'events name'} the category ${name}: ${count === 1 ? 'it went' : 'they went'} there.`);
     }
-    return { added: added.length, skipped: read.skipped + duplicates + own, warnings };
+    return { added: added.length, skipped: read.skipped + duplicates + own + held.size, warnings };
   }
 
   handlers(): HandlerSet {

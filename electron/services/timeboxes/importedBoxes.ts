@@ -21,11 +21,6 @@ export function seriesIdOf(uid: string): string {
   return importedId(`${uid}\nweekly`);
 }
 
-/** Whether the occurrence a weekly box's rule gives `date` is the box's: on a date from its first to its last. */
-export function holdsDate(box: WeeklyTimebox, date: string): boolean {
-  return date >= box.firstDate && (box.until === null || date <= box.until);
-}
-
 /**
  * A series from a file as a box of the plan: until the file's end, or the `to` asked for when that is earlier.
  * Cancellations and edits past that end go with it, so an occurrence moved into the range from a later date is left

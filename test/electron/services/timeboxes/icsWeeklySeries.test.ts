@@ -5,6 +5,7 @@ import { folderFingerprint, makeTestHost, type TestHost } from '../../../support
 import { at, wall } from '../timeboxFixtures';
 
 const KEPT_ONE = '1 repeating event was kept as a weekly series: one box, edited or moved as a whole.';
+const KEPT_BEFORE = '1 repeating event is a weekly series an earlier import kept: skipped, as you left it in the plan (change its dates there to plan more).';
 
 /** The lines that move the swim of `original` (yyyyMMdd) to `moved`, 07:00–08:00: an occurrence edited on its own. */
 function movedSwim(original: string, moved: string): string[] {
@@ -58,7 +59,7 @@ describe('a weekly series in a calendar file comes in as one weekly box', () => 
 
     await other.app.store.flush();
     const fingerprint = folderFingerprint(other.dataDir);
-    expect(await other.call('plan.importIcs', { text: content, categoryId: 'work' })).toEqual({ added: 0, skipped: 1, warnings: ['1 event was imported before: skipped.'] });
+    expect(await other.call('plan.importIcs', { text: content, categoryId: 'work' })).toEqual({ added: 0, skipped: 1, warnings: [KEPT_BEFORE] });
     expect(folderFingerprint(other.dataDir)).toBe(fingerprint);
   });
 
@@ -116,29 +117,48 @@ describe('a weekly series in a calendar file comes in as one weekly box', () => 
     expect(await week()).toEqual(['2026-03-30 07:00', '2026-04-02 07:00']);
   });
 
-  it('importing a later stretch of a file after an import ended at --to brings that stretch in, a box per day; importing both stretches again adds nothing and plans no day twice', async () => {
+  it('a series an earlier import kept is that event in the plan: importing a later stretch adds nothing beside it, and says how to plan more', async () => {
     host = makeTestHost({ start: at('2026-03-16', '06:00') });
     const text = foreignCalendar('DTSTART;TZID=Europe/Berlin:20260316T070000', 'DTEND;TZID=Europe/Berlin:20260316T080000', 'FREQ=WEEKLY;BYDAY=MO');
     expect(await host.call('plan.importIcs', { text, categoryId: 'fitness', from: '2026-03-16', to: '2026-03-31' })).toEqual({ added: 1, skipped: 0, warnings: [KEPT_ONE] });
-    expect(await host.call('plan.importIcs', { text, categoryId: 'fitness', from: '2026-04-01', to: '2026-04-30' })).toEqual({ added: 4, skipped: 0, warnings: [] });
+    expect(await host.call('plan.importIcs', { text, categoryId: 'fitness', from: '2026-04-01', to: '2026-04-30' })).toEqual({ added: 0, skipped: 1, warnings: [KEPT_BEFORE] });
     const mondays = async (week: string) => (await host.call('plan.week', { week })).occurrences.map((o) => wall(o.start));
     expect(await mondays('2026-03-30')).toEqual(['2026-03-30 07:00']);
+    expect(await mondays('2026-04-06')).toEqual([]);
+    // Planning more is a change of that series, and the file then adds nothing to it either.
+    const [series] = host.app.store.getTimeboxes();
+    await host.call('plan.update', { id: series!.id, scope: 'series', patch: { until: '2026-04-30' } });
     expect(await mondays('2026-04-06')).toEqual(['2026-04-06 07:00']);
-    expect(await mondays('2026-04-27')).toEqual(['2026-04-27 07:00']);
-    // The series (one event) and the four April boxes.
-    expect(await host.call('plan.importIcs', { text, categoryId: 'fitness', from: '2026-03-16', to: '2026-04-30' })).toEqual({ added: 0, skipped: 5, warnings: ['5 events were imported before: skipped.'] });
-    expect(await mondays('2026-03-30')).toEqual(['2026-03-30 07:00']);
+    expect((await host.call('plan.importIcs', { text, categoryId: 'fitness', from: '2026-03-16', to: '2026-04-30' })).added).toBe(0);
     expect(await mondays('2026-04-06')).toEqual(['2026-04-06 07:00']);
   });
 
-  it('a series kept by one import and read a box per day by the next (an occurrence moved in from before its first day) adds only that occurrence: the days the series plans are imported before', async () => {
+  it.each([
+    ['ended earlier', { scope: 'series', patch: { until: '2026-04-05' } }],
+    ['split: from 6 April at 18:00', { scope: 'following', occurrenceDate: '2026-04-06', patch: { start: at('2026-04-06', '18:00') } }],
+    ['moved from Mondays to Tuesdays', { scope: 'series', patch: { start: at('2026-03-17', '07:00') } }],
+  ] as const)('a kept series the person changed (%s): the same import again plans no day twice and brings no day back', async (_, update) => {
+    host = makeTestHost({ start: at('2026-03-16', '06:00') });
+    const text = foreignCalendar('DTSTART;TZID=Europe/Berlin:20260316T070000', 'DTEND;TZID=Europe/Berlin:20260316T080000', 'FREQ=WEEKLY;BYDAY=MO');
+    const range = { from: '2026-03-16', to: '2026-04-30' };
+    await host.call('plan.importIcs', { text, categoryId: 'fitness', ...range });
+    const [series] = host.app.store.getTimeboxes();
+    await host.call('plan.update', { id: series!.id, ...update });
+    const weeks = ['2026-03-16', '2026-03-23', '2026-03-30', '2026-04-06', '2026-04-13', '2026-04-20', '2026-04-27'];
+    const planned = async () => (await Promise.all(weeks.map((week) => host.call('plan.week', { week })))).flatMap((w) => w.occurrences.map((o) => wall(o.start)));
+    const before = await planned();
+    expect(await host.call('plan.importIcs', { text, categoryId: 'fitness', ...range })).toEqual({ added: 0, skipped: 1, warnings: [KEPT_BEFORE] });
+    expect(await planned()).toEqual(before);
+  });
+
+  it('a series kept by one import and read a box per day by the next (an occurrence moved in from before its first day) adds nothing beside it', async () => {
     host = makeTestHost({ start: at('2026-03-16', '06:00') });
     // Mondays at 07:00; Monday 23 March's swim moved to Tuesday 24 March.
     const text = foreignCalendar('DTSTART;TZID=Europe/Berlin:20260316T070000', 'DTEND;TZID=Europe/Berlin:20260316T080000', 'FREQ=WEEKLY;BYDAY=MO', movedSwim('20260323', '20260324'));
     expect(await host.call('plan.importIcs', { text, categoryId: 'fitness', from: '2026-03-30', to: '2026-04-30' })).toEqual({ added: 1, skipped: 0, warnings: [KEPT_ONE] });
-    expect(await host.call('plan.importIcs', { text, categoryId: 'fitness', from: '2026-03-24', to: '2026-04-30' })).toEqual({ added: 1, skipped: 1, warnings: ['1 event was imported before: skipped.'] });
+    expect(await host.call('plan.importIcs', { text, categoryId: 'fitness', from: '2026-03-24', to: '2026-04-30' })).toEqual({ added: 0, skipped: 1, warnings: [KEPT_BEFORE] });
     const days = async (week: string) => (await host.call('plan.week', { week })).occurrences.map((o) => wall(o.start));
-    expect(await days('2026-03-23')).toEqual(['2026-03-24 07:00']);
+    expect(await days('2026-03-23')).toEqual([]);
     expect(await days('2026-03-30')).toEqual(['2026-03-30 07:00']);
     expect(await days('2026-04-06')).toEqual(['2026-04-06 07:00']);
   });
@@ -153,7 +173,7 @@ describe('a weekly series in a calendar file comes in as one weekly box', () => 
       'END:VCALENDAR', '',
     ].join('\r\n');
     const range = { from: '2026-03-23', to: '2026-04-05' };
-    const shared = 'The file has more than one repeating event with the UID club@example.com: the first was kept as a weekly series, the others came in as one box per day.';
+    const shared = 'The file has more than one repeating event with the UID club@example.com: the first was kept as a weekly series, the others came in as one box per occurrence.';
     expect(await host.call('plan.importIcs', { text, categoryId: 'fitness', ...range })).toEqual({ added: 3, skipped: 0, warnings: [shared, KEPT_ONE] });
     const week = await host.call('plan.week', { week: '2026-03-23' });
     expect(week.occurrences.map((o) => `${wall(o.start)} ${o.title}`)).toEqual(['2026-03-23 07:00 Swim', '2026-03-25 18:00 Climb']);
