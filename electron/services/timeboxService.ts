@@ -71,12 +71,13 @@ export class TimeboxService {
 
   add(request: ParsedRequestOf<'plan.add'>): Timebox {
     this.categories.active(request.categoryId);
-    const { timeZone, timeline } = this.ctx.store.getSettings();
+    const settings = this.ctx.store.getSettings();
+    const { timeZone } = settings;
     // A weekly series is read off the one-off given: bounding that bounds where the series begins.
     const bounds = checkTimeboxBounds(request, this.ctx.clock.now(), timeZone);
     if (!bounds.ok) throw new AppError(bounds.code, bounds.message);
     const box = newTimebox(request, this.ctx.ids.newId(), timeZone);
-    const [saved] = withOverrideReason([box], judgePlanLock(judgedOccurrences(box, timeZone, timeline), this.lockState(), request.reason));
+    const [saved] = withOverrideReason([box], judgePlanLock(judgedOccurrences(box, timeZone, settings), this.lockState(), request.reason));
     this.save([...this.ctx.store.getTimeboxes(), saved!]);
     return saved!;
   }
@@ -85,8 +86,9 @@ export class TimeboxService {
     const current = this.find(request.id);
     const { categoryId } = request.patch;
     if (categoryId !== undefined && categoryId !== current.categoryId) this.categories.active(categoryId);
-    const { timeZone, timeline } = this.ctx.store.getSettings();
-    const edit = editTimebox(current, request, { timeZone, timeline, now: this.ctx.clock.now() }, () => this.ctx.ids.newId());
+    const settings = this.ctx.store.getSettings();
+    const { timeZone } = settings;
+    const edit = editTimebox(current, request, { timeZone, dated: settings, now: this.ctx.clock.now() }, () => this.ctx.ids.newId());
     // Judged by what the edit moves: retitling a box planned past a soft lock asks for no reason again.
     const pass = edit.judge.length > 0 ? judgePlanLock(edit.judge, this.lockState(), request.reason) : null;
     const saved = withOverrideReason(edit.save, pass);
@@ -119,11 +121,12 @@ export class TimeboxService {
   }
 
   copyWeek(request: ParsedRequestOf<'plan.copyWeek'>): PlanCopyResult {
-    const { timeZone, weekStartsOn, timeline } = this.ctx.store.getSettings();
+    const settings = this.ctx.store.getSettings();
+    const { timeZone, weekStartsOn } = settings;
     const from = weekContaining(request.fromWeekAt, timeZone, weekStartsOn);
     const to = weekContaining(request.toWeekAt, timeZone, weekStartsOn);
     const copy = copyWeek(this.ctx.store.getTimeboxes(), from, to, timeZone, () => this.ctx.ids.newId());
-    const judged = copy.added.flatMap((box) => judgedOccurrences(box, timeZone, timeline));
+    const judged = copy.added.flatMap((box) => judgedOccurrences(box, timeZone, settings));
     const added = withOverrideReason(copy.added, judgePlanLock(judged, this.lockState(), request.reason));
     if (added.length > 0) this.save([...this.ctx.store.getTimeboxes(), ...added]);
     return { added, duplicates: copy.duplicates, seriesSkipped: copy.seriesSkipped };
@@ -220,7 +223,7 @@ export class TimeboxService {
     if (added.length > MAX_IMPORTED_BOXES) {
       throw new AppError('bad-request', `The file has ${added.length.toLocaleString('en')} events in that range, more than the ${MAX_IMPORTED_BOXES.toLocaleString('en')} one import may add. Import fewer days at a time.`);
     }
-    const pass = judgePlanLock(added.flatMap((box) => judgedOccurrences(box, timeZone, this.ctx.store.getSettings().timeline)), this.lockState(), request.reason);
+    const pass = judgePlanLock(added.flatMap((box) => judgedOccurrences(box, timeZone, this.ctx.store.getSettings())), this.lockState(), request.reason);
     if (added.length > 0) this.save([...boxes, ...withOverrideReason(added, pass)]);
     const warnings = [...read.warnings];
     for (const uid of sharedUids) {

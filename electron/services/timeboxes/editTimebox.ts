@@ -16,10 +16,9 @@ import {
   type TimeboxOverride,
   type WeeklyTimebox,
 } from '../../../shared/planModel';
-import type { BoundarySpan } from '../../../shared/model';
 import { AppError, type Result } from '../../../shared/result';
 import { checkedTimebox, newTimebox } from './newTimebox';
-import { judgedOccurrences } from './planLock';
+import { judgedOccurrences, type DatedBoundaries } from './planLock';
 import { findOccurrence, firstOccurrenceDate, localDateText, wallClockTimes } from './wallClockTimes';
 
 export interface TimeboxEdit {
@@ -34,7 +33,7 @@ export interface EditPlace {
   timeZone: string;
   now: number;
   /** The dated boundaries: a series is judged by the windows of each of their steps it reaches (judgedOccurrences). */
-  timeline?: readonly BoundarySpan[];
+  dated?: DatedBoundaries;
 }
 
 export function editTimebox(box: Timebox, request: PlanUpdateRequest, place: EditPlace, newId: () => string): TimeboxEdit {
@@ -79,14 +78,14 @@ function editOneOff(box: Extract<Timebox, { kind: 'once' }>, request: PlanUpdate
       box.id,
       timeZone,
     );
-    return { save: [series], judge: judgedOccurrences(series, timeZone, place.timeline) };
+    return { save: [series], judge: judgedOccurrences(series, timeZone, place.dated) };
   }
   const next: Record<string, unknown> = { ...box, ...span, categoryId: patch.categoryId ?? box.categoryId };
   if (patch.title === null) delete next.title;
   else if (patch.title !== undefined) next.title = patch.title;
   const saved = checkedTimebox(next);
   const moved = span.start !== box.start || span.end !== box.end || saved.categoryId !== box.categoryId;
-  return { save: [saved], judge: moved ? judgedOccurrences(saved, timeZone, place.timeline) : [] };
+  return { save: [saved], judge: moved ? judgedOccurrences(saved, timeZone, place.dated) : [] };
 }
 
 /**
@@ -102,7 +101,7 @@ function editOne(series: WeeklyTimebox, date: string, patch: PlanPatch, place: E
   if (patch.categoryId !== undefined && patch.categoryId !== series.categoryId) {
     const title = patch.title !== undefined ? patch.title : current.title;
     const once = checkedTimebox({ kind: 'once', id: newId(), categoryId: patch.categoryId, ...(title ? { title } : {}), ...span });
-    return { save: [unwrap(cancelOccurrence(series, date)), once], judge: judgedOccurrences(once, timeZone, place.timeline) };
+    return { save: [unwrap(cancelOccurrence(series, date)), once], judge: judgedOccurrences(once, timeZone, place.dated) };
   }
   const moved = span.start !== current.start || span.end !== current.end;
   let base = series;
@@ -156,7 +155,7 @@ function editWholeSeries(series: WeeklyTimebox, reference: string | null, patch:
   const recategorized = saved.categoryId !== series.categoryId;
   // More weekdays or a later end plan occurrences there were not: judged like a move. Fewer take nothing new.
   const widened = saved.weekdays.some((d) => !base.weekdays.includes(d)) || (base.until !== null && (saved.until === null || saved.until > base.until));
-  return { save: [saved], judge: moved || recategorized || widened ? judgedOccurrences(saved, timeZone, place.timeline) : [] };
+  return { save: [saved], judge: moved || recategorized || widened ? judgedOccurrences(saved, timeZone, place.dated) : [] };
 }
 
 /**

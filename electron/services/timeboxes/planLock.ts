@@ -4,14 +4,19 @@
 // and a plan outlives it.
 import { planBoxName } from '../../../shared/domain/planWords';
 import { areaLookup } from '../../../shared/domain/spans';
-import { addDays, dayBounds, parseDate } from '../../../shared/domain/time';
+import { stepWeekStart } from '../../../shared/domain/boundaries';
+import { addDays, dayBounds, formatDate, parseDate } from '../../../shared/domain/time';
 import { timeboxOccurrences } from '../../../shared/domain/timeboxOccurrences';
 import { msInside, windowIntervals } from '../../../shared/domain/windows';
 import { dateWords, durationWords } from '../../../shared/domain/words';
-import type { BoundarySpan, Category, Settings } from '../../../shared/model';
+import type { Category, Settings } from '../../../shared/model';
 import type { Timebox, TimeboxOccurrence } from '../../../shared/planModel';
 import { AppError } from '../../../shared/result';
 import { findOccurrence, localDateText } from './wallClockTimes';
+
+/** The dated boundaries a series is judged by: the timeline's steps, and the day weeks start on (which places them). */
+export type DatedBoundaries = Pick<Settings, 'timeline' | 'weekStartsOn'>;
+const NO_STEPS: DatedBoundaries = { timeline: [], weekStartsOn: 1 };
 
 export interface PlanLockState {
   settings: Settings;
@@ -24,12 +29,15 @@ export interface PlanLockState {
  * from each dated step of the work windows within its dates, and by each occurrence edited on its own. Windows and
  * series are both weekly wall-clock times, so those weeks stand for every other one.
  */
-export function judgedOccurrences(box: Timebox, timeZone: string, timeline: readonly BoundarySpan[] = []): TimeboxOccurrence[] {
+export function judgedOccurrences(box: Timebox, timeZone: string, dated: DatedBoundaries = NO_STEPS): TimeboxOccurrence[] {
   if (box.kind === 'once') return timeboxOccurrences([box], box.start, box.end, timeZone);
   const plain = { ...box, cancelled: [], overrides: {} };
   const weeks = new Set([box.firstDate]);
-  for (const step of timeline) {
-    if (step.from !== null && step.from > box.firstDate && (box.until === null || step.from <= box.until)) weeks.add(step.from);
+  for (const step of dated.timeline) {
+    if (step.from === null) continue;
+    // The week the step is in force from, which need not be its date's (stepWeekStart): weeks may start on another day.
+    const week = formatDate(stepWeekStart(step.from, dated.weekStartsOn));
+    if (week > box.firstDate && (box.until === null || week <= box.until)) weeks.add(week);
   }
   const found: TimeboxOccurrence[] = [];
   const seen = new Set<string>();
