@@ -53,10 +53,14 @@ export class IdleResolver {
       return { choice, timer: this.commit(subject, change, null), entries: change.put };
     }
 
-    const { categoryId, overrideReason } = this.target(question, request, { from, to });
-    const moved: Entry = { id: this.ctx.ids.newId(), categoryId, start: from, end: to, note: '', tags: [], source: 'idle', ...(overrideReason ? { overrideReason } : {}) };
+    // What of the time away the run holds, as its stop would save it (savedRun): up to an entry logged ahead inside it.
+    const held = subject.running ? savedRun(subject.running, this.ctx.store.entriesBetween(subject.running.start, to), to) : { from, to };
+    const span = { from: Math.max(from, held.from), to: Math.min(to, held.to) };
+    const { categoryId, overrideReason } = this.target(question, request, span.to > span.from ? span : undefined);
     const change = this.cut(subject, from);
-    change.put.push(moved);
+    if (span.to > span.from) {
+      change.put.push({ id: this.ctx.ids.newId(), categoryId, start: span.from, end: span.to, note: '', tags: [], source: 'idle', ...(overrideReason ? { overrideReason } : {}) });
+    }
     if (subject.saved && subject.saved.end > to) change.put.push({ ...subject.saved, id: this.ctx.ids.newId(), start: to });
     // After a move the work timer runs on from the return: not a new start, so the lock is not asked again.
     const after = subject.running ? { ...subject.running, id: this.ctx.ids.newId(), start: to } : null;

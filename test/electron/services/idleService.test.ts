@@ -95,6 +95,24 @@ describe('IdleService', () => {
     ]);
   });
 
+  it.each([
+    ['inside the time away', [10, 30, 10, 40], [['work', local(10), local(10, 20)], ['fitness', local(10, 20), local(10, 30)]]],
+    ['over the return', [11, 0, 11, 30], [['work', local(10), local(10, 20)], ['fitness', local(10, 20), local(11)]]],
+    ['before the time away', [10, 10, 10, 15], [['work', local(10), local(10, 10)]]],
+  ] as const)('move with an entry logged ahead %s: the time the run holds moves, up to that entry, and the timer runs on from the return', async (_, [h1, m1, h2, m2], expected) => {
+    const someone = person([[local(10, 20), local(11, 5)]]);
+    host = makeTestHost({ start: local(10), idleProbe: someone.probe });
+    someone.attach(host);
+    host.app.start();
+    const ahead = await host.call('entries.add', { categoryId: 'family', start: local(h1, m1), end: local(h2, m2) });
+    await host.call('timer.start', { categoryId: 'work', note: 'report' });
+    host.timers.runTo(local(11, 10));
+    const answer = await host.call('idle.resolve', { choice: 'move', categoryId: 'fitness' });
+    expect(answer.timer).toMatchObject({ categoryId: 'work', start: local(11, 5) });
+    const rows = host.app.store.getEntries().map((e) => [e.categoryId, e.start, e.end]);
+    expect(rows).toEqual([...expected, ['family', ahead.start, ahead.end]].sort((a, b) => (a[1] as number) - (b[1] as number)));
+  });
+
   it('move: 10:20–11:05 becomes a Fitness entry, the work before it is saved, and the work timer runs on from 11:05', async () => {
     host = await awayFromWork();
     const answer = await host.call('idle.resolve', { choice: 'move', categoryId: 'fitness' });
