@@ -56,6 +56,8 @@ export class EntriesService {
       note: request.note ?? current.note,
       tags: request.tags ?? current.tags,
     };
+    // Time a day total placed, once changed by hand, is the person's own entry: a lower total no longer takes it first.
+    if (current.source === DAY_TOTAL_SOURCE) next.source = 'manual';
     if (next.categoryId !== current.categoryId) this.categories.active(next.categoryId);
     this.assertBounds(next, current);
     this.assertFits(next);

@@ -140,3 +140,17 @@ describe('entries.setDayMinutes and what it takes back', () => {
     expect(preview.added.map((e) => (e.end - e.start) / HOUR)).toEqual([1]);
   });
 });
+
+describe('time a day total placed, changed by hand', () => {
+  it('is the person’s own entry then: a lower total takes the latest entry first, not that one', async () => {
+    host = makeTestHost();
+    await host.call('entries.setDayMinutes', { date: '2026-11-23', categoryId: 'work', minutes: 60 });
+    const [placed] = host.app.store.getEntries();
+    expect(placed!.source).toBe('day-total');
+    const edited = await host.call('entries.update', { id: placed!.id, note: 'standup and review' });
+    expect(edited.source).toBe('manual');
+    const late = await host.call('entries.add', { categoryId: 'work', start: at(14), end: at(15) });
+    const lower = await host.call('entries.setDayMinutes', { date: '2026-11-23', categoryId: 'work', minutes: 60 });
+    expect(lower.removed).toEqual([late]);
+  });
+});
