@@ -23,6 +23,8 @@ export interface StatusWeek {
   remainingMinutes: number;
   overCapMinutes: number;
   capReachedAt: number | null;
+  /** The entry logged ahead the running timer ran into; null when none (or a host older than the field). */
+  timerRanInto: { at: number; categoryId: string } | null;
 }
 
 export interface StatusOtherTimer {
@@ -85,6 +87,8 @@ export function checkStatusWeek(value: unknown): StatusWeek | undefined {
   if (!isNumber(minutes.work) || !isNumber(minutes.fitness) || !isNumber(minutes.family)) return undefined;
   if (!isNumber(capMinutes) || !isNumber(remainingMinutes) || !isNumber(overCapMinutes)) return undefined;
   if (!(capReachedAt === null || isInstant(capReachedAt))) return undefined;
+  const ranInto = value.timerRanInto ?? null;
+  if (ranInto !== null && !(isRecord(ranInto) && isInstant(ranInto.at) && isId(ranInto.categoryId))) return undefined;
   return {
     week: value.week,
     timeZone: value.timeZone,
@@ -93,6 +97,7 @@ export function checkStatusWeek(value: unknown): StatusWeek | undefined {
     remainingMinutes,
     overCapMinutes,
     capReachedAt,
+    timerRanInto: ranInto === null ? null : { at: ranInto.at as number, categoryId: ranInto.categoryId as string },
   };
 }
 

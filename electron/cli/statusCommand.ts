@@ -3,7 +3,7 @@
 import { cleanText } from '../../shared/domain/cleanText';
 import type { Command } from './command';
 import { MINUTE } from '../../shared/domain/time';
-import { capLineHours, elapsedClock } from '../../shared/domain/words';
+import { capLineHours, clockWords, elapsedClock } from '../../shared/domain/words';
 import { categoryName } from './findCategory';
 import { formatInstant } from './formatInstant';
 import { checkStatusOtherTimers, checkStatusSnapshot, checkStatusWeek, type StatusOtherTimer } from './statusAnswers';
@@ -16,7 +16,8 @@ export const statusCommand: Command = {
     'Prints one line for a status bar: the running timer and its time, then this week\'s work hours against the',
     'weekly cap, e.g. "Work 1:12 · 21.5 / 35 h", or "idle · 21.5 / 35 h" when no timer runs. With sync on and no',
     'timer here, a timer another computer runs (as of its last sync) is named with that computer, as the tray does:',
-    '"Work on Laptop 1:05 · 21.5 / 35 h".',
+    '"Work on Laptop 1:05 · 21.5 / 35 h". A timer that ran into an entry logged for later counts, and its stop saves,',
+    'only up to that entry: "Work 1:12 (counted to 12:30) · 0.5 / 35 h".',
     '',
     '  --json   the same figures as JSON: timer (or null), otherTimers (on other computers), week, minutes by area,',
     '           capMinutes, remainingMinutes, …',
@@ -39,6 +40,7 @@ export const statusCommand: Command = {
     const categoryOf = (id: string) => snapshot.categories.find((c) => c.id === id);
     const category = timer ? categoryOf(timer.categoryId) : undefined;
     const elapsedMinutes = timer ? Math.max(0, now - timer.start) / 60_000 : 0;
+    const ranInto = timer ? week.timerRanInto : null;
     // Another computer's clock may run ahead of this one's: its timer has then run no time yet, not less than none.
     const otherMinutes = (other: StatusOtherTimer) => Math.max(0, now - other.timer.start) / 60_000;
     if (args.flag('json')) {
@@ -55,6 +57,10 @@ export const statusCommand: Command = {
                   start: formatInstant(timer.start, settings.timeZone),
                   elapsedMinutes,
                   note: timer.note,
+                  // Ran into an entry logged ahead: the run counts, and its stop saves, up to that entry's start.
+                  ranInto: ranInto
+                    ? { at: formatInstant(ranInto.at, settings.timeZone), category: categoryOf(ranInto.categoryId)?.name ?? ranInto.categoryId }
+                    : null,
                 }
               : null,
             otherTimers: others.map((other) => ({
@@ -85,8 +91,10 @@ export const statusCommand: Command = {
       return;
     }
     const other = others[0];
+    // A run that ran into an entry logged ahead says where it stopped counting: its clock runs on, its figure does not.
+    const counted = ranInto ? ` (counted to ${clockWords(ranInto.at, settings.timeZone)})` : '';
     const doing = timer
-      ? `${categoryName(snapshot.categories, timer.categoryId)} ${elapsedClock(elapsedMinutes * MINUTE)}`
+      ? `${categoryName(snapshot.categories, timer.categoryId)} ${elapsedClock(elapsedMinutes * MINUTE)}${counted}`
       : other
         ? `${categoryName(snapshot.categories, other.timer.categoryId)} on ${cleanText(other.device.name)} ${elapsedClock(otherMinutes(other) * MINUTE)}`
         : 'idle';

@@ -12,7 +12,7 @@ import { entrySource, type EntriesInput } from './entryIndex';
 import { longestGaps } from './gaps';
 import { lateIntervals } from './lateWork';
 import { trendSignals, weekSignals } from './signals';
-import { areaLookup, spansBetween, type AreaOf } from './spans';
+import { areaLookup, savedRun, spansBetween, type AreaOf } from './spans';
 import { DAY, MINUTE, addDays, weekContaining, weekFromStartDate, weekStartDate, type WeekBounds } from './time';
 import { msInside, windowIntervals } from './windows';
 
@@ -145,6 +145,7 @@ function summarizeWeek(week: WeekBounds, input: SummaryInput, areaOf: AreaOf): W
     capReachedAt: weekly.reachedAt,
     dailyCapReachedAt: daily?.reachedAt ?? null,
     windowEndsAt: currentWindowEnd(now, settings, week),
+    timerRanInto: ranInto(input, week),
     days,
     balance: balance(minutes, { ...settings, weeklyCapMinutes: cap.capMinutes }),
     signals: weekSignals({
@@ -192,6 +193,13 @@ function toMinutes(ms: AreaMinutes): AreaMinutes {
 /** Object.fromEntries defines every key as its own property, even an id such as "__proto__". */
 function toMinutesRecord(ms: Map<string, number>): Record<string, number> {
   return Object.fromEntries([...ms].map(([id, value]) => [id, value / MINUTE]));
+}
+
+/** The entry logged ahead the running timer ran into (savedRun), for the week containing now; else null. */
+function ranInto({ entries, timer, now }: SummaryInput, week: WeekBounds): { at: number; categoryId: string } | null {
+  if (!timer || now <= timer.start || now < week.start || now >= week.end) return null;
+  const { reached } = savedRun(timer, entrySource(entries).between(timer.start, now), now);
+  return reached ? { at: reached.start, categoryId: reached.categoryId } : null;
 }
 
 /** The end of the work window `now` lies in; null off-hours, and for a week that does not contain now. */

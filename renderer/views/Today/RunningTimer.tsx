@@ -1,7 +1,7 @@
 // The running timer, large: its category, the time since it started, and Stop. Changes of timer (not every
 // second) are announced through a polite live region.
 import type { Category } from '../../../shared/model';
-import { useAppEnv, useAppState } from '../../AppEnv';
+import { useAppEnv, useAppState, useSlice } from '../../AppEnv';
 import { formatClock } from '../../format/formatClock';
 import { formatElapsed } from '../../format/formatElapsed';
 import { useNow } from './useNow';
@@ -30,6 +30,8 @@ export function RunningTimer() {
   const pending = useAppState((state) => state.pending.timer);
   const name = timer ? categoryName(categories, timer.categoryId) : '';
   const since = timer ? formatClock(timer.start, locale, timeZone) : '';
+  // The entry logged ahead this run ran into (the week's figures count, and Stop saves, the run up to there).
+  const ranInto = useSlice('today', (state) => state.summary?.timerRanInto ?? null);
   const announcement = timer ? `${name} timer running since ${since}.` : 'No timer running.';
   return (
     <div className={timer ? 'running-timer running' : 'running-timer'}>
@@ -47,6 +49,12 @@ export function RunningTimer() {
             {/* Remounted per timer so the count starts from a fresh clock reading. */}
             <Elapsed key={timer.id} start={timer.start} />
           </div>
+          {ranInto && (
+            <p className="ran-into" role="note">
+              Counted up to {formatClock(ranInto.at, locale, timeZone)}, where your {categoryName(categories, ranInto.categoryId)} entry logged for later begins:
+              Stop saves it up to there. Add by hand what came after.
+            </p>
+          )}
           <button type="button" className="stop" onClick={() => void stores.app.getState().stopTimer()} aria-disabled={pending || undefined}>
             <Icon icon={ACTION_ICONS.stop} />
             Stop

@@ -13,6 +13,8 @@ let week: Record<string, unknown>;
 beforeAll(async () => {
   host = makeTestHost();
   await host.call('entries.add', { categoryId: 'work', start: host.clock.now() - 3 * 3_600_000, end: host.clock.now() - 3_600_000 });
+  // Logged ahead: the timer runs into it 10 minutes on, so the week's answer names it (timerRanInto).
+  await host.call('entries.add', { categoryId: 'family', start: host.clock.now() + 10 * 60_000, end: host.clock.now() + 15 * 60_000 });
   await host.call('timer.start', { categoryId: 'work', note: 'writing' });
   host.clock.advance(20 * 60_000);
   snapshot = (await host.call('app.snapshot', {})) as unknown as Record<string, unknown>;
@@ -75,6 +77,9 @@ const WEEK_PATHS: Path[] = [
   ['remainingMinutes'],
   ['overCapMinutes'],
   ['capReachedAt'],
+  ['timerRanInto'],
+  ['timerRanInto', 'at'],
+  ['timerRanInto', 'categoryId'],
 ];
 
 /** A sync.otherTimers answer with two computers' timers (the test host has sync off, so it answers none). */
@@ -102,8 +107,18 @@ function snapshotPart(parsed: Record<string, unknown>) {
   };
 }
 function weekPart(parsed: Record<string, unknown>) {
-  const { week: w, timeZone, minutes, capMinutes, remainingMinutes, overCapMinutes, capReachedAt } = parsed as Record<string, unknown> & { minutes: Record<string, unknown> };
-  return { week: w, timeZone, minutes: { work: minutes.work, fitness: minutes.fitness, family: minutes.family }, capMinutes, remainingMinutes, overCapMinutes, capReachedAt };
+  const { week: w, timeZone, minutes, capMinutes, remainingMinutes, overCapMinutes, capReachedAt, timerRanInto } = parsed as Record<string, unknown> & { minutes: Record<string, unknown> };
+  const ranInto = (timerRanInto ?? null) as { at: unknown; categoryId: unknown } | null;
+  return {
+    week: w,
+    timeZone,
+    minutes: { work: minutes.work, fitness: minutes.fitness, family: minutes.family },
+    capMinutes,
+    remainingMinutes,
+    overCapMinutes,
+    capReachedAt,
+    timerRanInto: ranInto && { at: ranInto.at, categoryId: ranInto.categoryId },
+  };
 }
 
 describe("status's hand-written answer checks", () => {
@@ -111,7 +126,8 @@ describe("status's hand-written answer checks", () => {
     expect(checkStatusSnapshot(snapshot)).toStrictEqual(snapshotPart(channels['app.snapshot'].response.parse(snapshot) as Record<string, unknown>));
     expect(checkStatusSnapshot(snapshot)?.timer).toMatchObject({ note: 'writing' });
     expect(checkStatusWeek(week)).toStrictEqual(weekPart(channels['summary.week'].response.parse(week) as Record<string, unknown>));
-    expect(checkStatusWeek(week)?.minutes.work).toBe(140);
+    expect(checkStatusWeek(week)?.minutes.work).toBe(130);
+    expect(checkStatusWeek(week)?.timerRanInto).toMatchObject({ categoryId: 'family' });
   });
 
   it('app.snapshot: any field status reads replaced, the same verdict as the contract, and the same values', () => {

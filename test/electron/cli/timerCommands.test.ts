@@ -92,6 +92,21 @@ describe('timelock start, stop and status', () => {
     expect((await folder.run('start', 'fitness')).code).toBe(0);
   });
 
+  it('a timer that ran into an entry logged ahead: status says where it stopped counting, and counts what the stop then saves', async () => {
+    folder = cliFolder();
+    // Logged ahead: family from 12:30 to 13:00 (the clock is 12:00).
+    const ahead = makeTestHost({ dataDir: folder.dataDir, start: folder.clock.now() });
+    ahead.app.store.applyEntries({ put: [{ id: 'later', categoryId: 'family', start: Date.UTC(2026, 3, 1, 10, 30), end: Date.UTC(2026, 3, 1, 11, 0), note: '', tags: [], source: 'manual' }] });
+    await ahead.app.store.flush();
+    expect((await folder.run('start', 'work')).code).toBe(0);
+    folder.clock.advance(HOUR + 12 * MINUTE);
+    expect((await folder.run('status')).stdout).toBe('Work 1:12 (counted to 12:30) · 0.5 / 35 h\n');
+    const json = (await folder.run('status', '--json')).json();
+    expect(json).toMatchObject({ timer: { elapsedMinutes: 72, ranInto: { at: '2026-04-01T12:30:00+02:00', category: 'Family' } }, minutes: { work: 30, family: 30 } });
+    expect((await folder.run('stop')).code).toBe(0);
+    expect((await folder.run('status')).stdout).toBe('idle · 0.5 / 35 h\n');
+  });
+
   it('stop of a run whose whole time entries synced in hold: nothing saved, and it says why, not "No timer is running."', async () => {
     folder = cliFolder();
     expect((await folder.run('start', 'work')).code).toBe(0);

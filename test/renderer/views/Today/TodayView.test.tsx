@@ -54,6 +54,28 @@ describe('TodayView: the running timer', () => {
     expect(api.host.app.store.getEntries().map((e) => [e.categoryId, e.end - e.start])).toEqual([['fitness', 60_000]]);
   });
 
+  it('a timer that ran into an entry logged ahead says where it stopped counting, and what Stop saves', async () => {
+    const api = await createTestApi();
+    const now = api.clock.now();
+    // Logged for later: family from 30 to 60 minutes after the timer's start; the timer has run 90 minutes.
+    api.clock.set(now - 90 * 60_000);
+    await api.host.call('entries.add', { categoryId: api.categoryId('family'), start: now - 60 * 60_000, end: now - 30 * 60_000 });
+    await api.host.call('timer.start', { categoryId: api.categoryId('work') });
+    api.clock.set(now);
+    await renderApp({ api });
+    const note = await today().findByRole('note');
+    expect(note.textContent).toBe('Counted up to 10:00 AM, where your Family entry logged for later begins: Stop saves it up to there. Add by hand what came after.');
+    expect(today().getByRole('timer').textContent).toBe('1:30:00');
+  });
+
+  it('a running timer with no entry ahead has no such note', async () => {
+    const api = await createTestApi();
+    await runningSince(api, 'work', 60_000);
+    await renderApp({ api });
+    expect(await today().findByRole('timer')).toBeInTheDocument();
+    expect(today().queryByRole('note')).toBeNull();
+  });
+
   it('pressing another category switches: one timer.start, and the new category runs', async () => {
     const api = await createTestApi();
     await runningSince(api, 'work', 60_000);
