@@ -102,6 +102,8 @@ export const dayMinutesResultSchema = z.object({
   insideWindowsMinutes: z.number(),
   /** Entries shortened, as they are now. */
   trimmed: z.array(entrySchema),
+  /** The same entries as they were before (for undo). Absent from a host older than it. */
+  trimmedFrom: z.array(entrySchema).optional(),
   /** Entries deleted, as they were (for undo). */
   removed: z.array(entrySchema),
 });

@@ -104,6 +104,7 @@ export class EntriesService {
       added: [] as Entry[],
       insideWindowsMinutes: 0,
       trimmed: [] as Entry[],
+      trimmedFrom: [] as Entry[],
       removed: [] as Entry[],
     };
     if (change.kind === 'add') {
@@ -120,6 +121,7 @@ export class EntriesService {
         const next: Entry = { ...trim.entry, start: trim.start, end: trim.end };
         const overrideReason = this.locks.gate({ action: 'edit', categoryId: next.categoryId, at: next.start, end: next.end, reason: request.reason, ignoreEntryId: next.id });
         result.trimmed.push(overrideReason ? { ...next, overrideReason } : next);
+        result.trimmedFrom.push(trim.entry);
       }
       result.removed.push(...change.deletes);
     }

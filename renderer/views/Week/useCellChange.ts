@@ -41,12 +41,15 @@ export function useCellChange(): ChangeCell {
         const preview = await stores.entries.setDay({ ...request, preview: true });
         if (preview === null) return null;
         if (!preview.ok) return describeError(preview.error);
-        const count = preview.value.removed.length;
+        const { removed } = preview.value;
+        const count = removed.length;
         if (count > 0) {
+          // What is shortened is said too: it changes as surely as what is deleted, and Undo takes both back.
+          const shortened = shortenings(preview.value);
           const ok = await stores.prompts.getState().confirm({
             title: count === 1 ? 'Delete an entry?' : `Delete ${count} entries?`,
-            message: `Lowering ${categoryName} on ${dayName} to ${formatDuration(target, locale)} deletes ${count === 1 ? 'this entry' : 'these entries'}:`,
-            details: preview.value.removed.map(span),
+            message: `Lowering ${categoryName} on ${dayName} to ${formatDuration(target, locale)} deletes ${count === 1 ? 'this entry' : 'these entries'}${shortened.length > 0 ? ' and shortens the rest as listed' : ''}:`,
+            details: [...removed.map(span), ...shortened],
             confirmLabel: count === 1 ? 'Delete entry' : `Delete ${count} entries`,
           });
           if (!ok) return null;
@@ -59,14 +62,29 @@ export function useCellChange(): ChangeCell {
       tell(result.value);
       return null;
 
+      function shortenings(change: DayChange): string[] {
+        const before = new Map((change.trimmedFrom ?? []).map((e) => [e.id, e]));
+        return change.trimmed.map((e) => {
+          const was = before.get(e.id);
+          return was ? `${formatClockRange(was.start, was.end, locale, timeZone)} shortened to ${span(e)}` : `shortened to ${span(e)}`;
+        });
+      }
+
       function tell(change: DayChange) {
         const toasts = stores.toasts.getState();
-        if (change.removed.length > 0) {
+        // Deleted entries come back as they were, and shortened ones as they were before (entries.restore puts each
+        // by its id): Undo takes back the whole change.
+        const back = [...change.removed, ...(change.trimmedFrom ?? [])];
+        if (back.length > 0) {
           const n = change.removed.length;
-          const id = toasts.show(`Deleted ${n === 1 ? 'an entry' : `${n} entries`} of ${categoryName} on ${dayName}`, [{ label: 'Undo', run: () => void undo() }], UNDO_TOAST_MS);
+          const m = change.trimmed.length;
+          const what = [n > 0 ? `Deleted ${n === 1 ? 'an entry' : `${n} entries`}` : '', m > 0 ? `${n > 0 ? 'shortened' : 'Shortened'} ${m === 1 ? 'an entry' : `${m} entries`}` : '']
+            .filter(Boolean)
+            .join(' and ');
+          const id = toasts.show(`${what} of ${categoryName} on ${dayName}`, [{ label: 'Undo', run: () => void undo() }], UNDO_TOAST_MS);
           const undo = async () => {
             stores.toasts.getState().dismiss(id);
-            const restored = await stores.entries.restore(change.removed);
+            const restored = await stores.entries.restore(back);
             if (!restored.ok) stores.app.getState().pushNotice('error', `Undo failed: ${describeError(restored.error)}`);
           };
         }

@@ -154,3 +154,17 @@ describe('time a day total placed, changed by hand', () => {
     expect(lower.removed).toEqual([late]);
   });
 });
+
+describe('what a lower total answers, for undo', () => {
+  it('each shortened entry as it is now and as it was, so entries.restore of both lists puts the day back', async () => {
+    host = makeTestHost();
+    const early = await host.call('entries.add', { categoryId: 'work', start: at(8), end: at(12) });
+    const late = await host.call('entries.add', { categoryId: 'work', start: at(13), end: at(17) });
+    const lower = await host.call('entries.setDayMinutes', { date: '2026-11-23', categoryId: 'work', minutes: 180 });
+    expect(lower.removed).toEqual([late]);
+    expect(lower.trimmed).toEqual([{ ...early, end: at(11) }]);
+    expect(lower.trimmedFrom).toEqual([early]);
+    await host.call('entries.restore', { entries: [...lower.removed, ...lower.trimmedFrom!] });
+    expect(host.app.store.getEntries()).toEqual([early, late]);
+  });
+});

@@ -78,6 +78,10 @@ describe('Week: the timesheet', () => {
     expect(entries(api).find((e) => e.id === late!.id)?.end).toBe(late!.end - H);
     expect(screen.queryByRole('alertdialog')).toBeNull();
     expect(api.callsTo('entries.update')).toEqual([]);
+    // Said, with Undo, which puts the entry back as it was.
+    expect(await screen.findByText('Shortened an entry of Work on Monday, March 23')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Undo' }));
+    await waitFor(() => expect(entries(api).find((e) => e.id === late!.id)).toEqual(late));
   });
 
   it('a figure that deletes entries asks first; confirmed, one request deletes and trims, with Undo', async () => {
@@ -89,8 +93,9 @@ describe('Week: the timesheet', () => {
     await user.type(monday, '3{Enter}');
 
     const dialog = within(await screen.findByRole('alertdialog', { name: 'Delete an entry?' }));
-    expect(dialog.getByText('Lowering Work on Monday, March 23 to 3 h deletes this entry:')).toBeInTheDocument();
+    expect(dialog.getByText('Lowering Work on Monday, March 23 to 3 h deletes this entry and shortens the rest as listed:')).toBeInTheDocument();
     expect(dialog.getByText('1:00 PM–5:00 PM (4 h)')).toBeInTheDocument();
+    expect(dialog.getByText('8:00 AM–12:00 PM shortened to 8:00 AM–11:00 AM (3 h)')).toBeInTheDocument();
     expect(entries(api)).toEqual([early, late]);
     // Focus on Cancel, not on the button that deletes: a second Enter after the one that asked deletes nothing.
     expect(dialog.getByRole('button', { name: 'Cancel' })).toHaveFocus();
@@ -100,11 +105,12 @@ describe('Week: the timesheet', () => {
     expect(api.callsTo('entries.setDayMinutes')[1]).toEqual({ date: '2026-03-23', categoryId: 'work', minutes: 180 });
     expect(entries(api)).toEqual([{ ...early, end: early.end - H }]);
     expect(api.callsTo('entries.delete')).toEqual([]);
-    expect(await screen.findByText('Deleted an entry of Work on Monday, March 23')).toBeInTheDocument();
+    expect(await screen.findByText('Deleted an entry and shortened an entry of Work on Monday, March 23')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Undo' }));
-    await waitFor(() => expect(entries(api).map((e) => e.id)).toEqual([early.id, late.id]));
-    // The undo is one request for everything the change deleted, so it comes back whole or not at all.
-    expect(api.callsTo('entries.restore')).toEqual([{ entries: [late] }]);
+    // The day as it was: the deleted entry back, and the shortened one at its own length again.
+    await waitFor(() => expect(entries(api)).toEqual([early, late]));
+    // The undo is one request for everything the change deleted or shortened, so it comes back whole or not at all.
+    expect(api.callsTo('entries.restore')).toEqual([{ entries: [late, early] }]);
   });
 
   it('cancelling the deletion changes nothing', async () => {
