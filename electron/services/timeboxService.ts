@@ -233,6 +233,14 @@ export class TimeboxService {
       const n = held.size;
       warnings.push(`${n} repeating ${n === 1 ? 'event is a weekly series' : 'events are weekly series'} an earlier import kept: skipped, as you left ${n === 1 ? 'it' : 'them'} in the plan (change ${n === 1 ? 'its' : 'their'} dates there to plan more).`);
     }
+    // Boxes that stop at the range's end though their event goes on, unless the plan holds that event as a series.
+    const addedUids = new Set(events.filter((event) => added.some((box) => box.id === oneOffIdOf(event))).map((event) => event.uid));
+    const cut = read.goesOn.filter((event) => addedUids.has(event.uid)).map((event) => event.name);
+    if (cut.length > 0) {
+      const names = cut.length <= 3 ? cut.join(', ') : `${cut.slice(0, 3).join(', ')} and ${cut.length - 3} more`;
+      const lastDay = formatDate(localDateOf(this.importRange(request, timeZone).to - 1, timeZone));
+      warnings.push(`${names} ${cut.length === 1 ? 'repeats' : 'repeat'} past ${lastDay}, in a way Timelock cannot keep as a weekly series: planned up to there, a box per occurrence. Import the file again later for the days after.`);
+    }
     if (series > 0) warnings.push(`${series} repeating ${series === 1 ? 'event was kept as a weekly series: one box' : 'events were kept as weekly series: one box each'}, edited or moved as a whole.`);
     if (duplicates > 0) warnings.push(`${duplicates} ${duplicates === 1 ? 'event was' : 'events were'} imported before: skipped.`);
     if (own > 0) warnings.push(`${own} ${own === 1 ? 'event is a box' : 'events are boxes'} of this plan (exported from Timelock): skipped.`);

@@ -40,6 +40,11 @@ export interface IcsEvents {
   events: IcsEvent[];
   /** Repeating events Timelock can hold exactly as a weekly series (icsWeeklySeries): not in `events`. */
   series: IcsWeeklySeries[];
+  /**
+   * Repeating events read a box per occurrence (not in `series`) that go on past the range: the import says so, or
+   * their plan would just stop there. Their names as the warnings write them.
+   */
+  goesOn: Array<{ uid: string; name: string }>;
   /** Events or occurrences in the range that are not timeboxes (all-day, too long, no length). */
   skipped: number;
   warnings: string[];
@@ -61,7 +66,7 @@ export async function readIcsEvents(
 ): Promise<IcsEvents> {
   budget.checkBytes(Buffer.byteLength(text, 'utf8'));
   const calendars = parseCalendars(text);
-  const read: IcsEvents = { events: [], series: [], skipped: 0, warnings: [] };
+  const read: IcsEvents = { events: [], series: [], goesOn: [], skipped: 0, warnings: [] };
   const masters: Component[] = [];
   const exceptions = new Map<string, Component[]>();
   const unknownZones = new Set<string>();
@@ -97,15 +102,24 @@ export async function readIcsEvents(
   for (const { uid, event, master } of all) {
     progress.expanded++;
     const before = { events: read.events.length, skipped: read.skipped };
-    await readEvent(event, uid, range, timeZone, read, budget, progress);
-    if (!master || !event.isRecurring() || read.skipped !== before.skipped) continue;
+    const goesOn = await readEvent(event, uid, range, timeZone, read, budget, progress);
+    const cutAtRange = () => {
+      if (goesOn && read.events.length > before.events) read.goesOn.push({ uid, name: nameOf(event.summary ?? '', uid) });
+    };
+    if (!master || !event.isRecurring() || read.skipped !== before.skipped) {
+      cutAtRange();
+      continue;
+    }
     const name = nameOf(event.summary ?? '', uid);
     const titleOf = (item: IcalEvent) => {
       const title = cleanText(item.summary ?? '').trim();
       return title ? shortened(title, name, read) : undefined;
     };
     const weekly = weeklySeriesOf(event, uid, read.events.slice(before.events), range, timeZone, titleOf);
-    if (!weekly) continue;
+    if (!weekly) {
+      cutAtRange();
+      continue;
+    }
     const categories = categoriesOf(event);
     read.series.push({ ...weekly, ...(categories.length > 0 ? { categories } : {}) });
     read.events.length = before.events;
@@ -154,9 +168,9 @@ async function readEvent(
   read: IcsEvents,
   budget: ImportBudget,
   progress: { expanded: number; total: number },
-): Promise<void> {
+): Promise<boolean> {
   await budget.pause();
-  if (isCancelled(event)) return;
+  if (isCancelled(event)) return false;
   const name = nameOf(event.summary ?? '', uid);
   const skip = (why: string) => {
     read.skipped++;
@@ -164,11 +178,11 @@ async function readEvent(
   };
   if (!event.startDate) {
     skip('it has no start (DTSTART)');
-    return;
+    return false;
   }
   if (event.startDate.isDate) {
     if (overlaps(event, range, timeZone)) skip('an all-day event is not a timebox');
-    return;
+    return false;
   }
   let refused = false;
   /** `originalAt`: for an occurrence of a repeating event, the instant its rule gives it. */
@@ -196,9 +210,10 @@ async function readEvent(
   };
   if (!event.isRecurring()) {
     take(event, event.startDate, event.endDate);
-    return;
+    return false;
   }
   const stopAt = stopOf(range);
+  let pastRange = false;
   const from = firstStep(event, range, timeZone);
   const steps = event.iterator(from ?? undefined);
   if (from) {
@@ -211,16 +226,18 @@ async function readEvent(
   }
   for (let n = 0; ; n++) {
     const next = steps.next();
-    if (!next) return;
+    if (!next) return pastRange;
     // Every step counts, those before the range too: stepping is the work, whether or not a box comes of it.
     budget.addOccurrences(1, progress);
     await budget.pause();
     if (n >= MAX_STEPS_PER_EVENT) {
       read.warnings.push(`${name}: it repeats more than ${MAX_STEPS_PER_EVENT.toLocaleString('en')} times before the end of the range; only those were read.`);
-      return;
+      return false;
     }
     const originalAt = instantOf(next, tzidOf(event, 'dtstart'), timeZone);
-    if (originalAt >= stopAt) return;
+    // It goes on past the range (and the week read past it for occurrences moved in).
+    if (originalAt >= stopAt) return true;
+    if (originalAt >= range.to) pastRange = true;
     const details = event.getOccurrenceDetails(next);
     take(details.item, details.startDate, details.endDate, originalAt);
   }
