@@ -1,12 +1,14 @@
 // The plan in and out as iCalendar: export the whole plan (repeating boxes as repeating events) as a download, and
 // import a calendar into a chosen category: a weekly series Timelock can hold exactly as one repeating box, any other
-// event as one box per occurrence in the next eight weeks.
+// event as one box per occurrence in the next eight weeks. The import's answer is shown by its form, where the person
+// is, not in the view's message line at the top, out of sight below a week of boxes.
 import { useId, useState, type FormEvent } from 'react';
 import type { Category } from '../../../shared/model';
 import { useAppEnv } from '../../AppEnv';
 import { describeError } from '../../format/describeError';
 import { downloadText } from '../Settings/ExportForm';
 import { CategorySelect } from '../shell/CategorySelect';
+import { ErrorMessage } from '../shell/ErrorMessage';
 import type { PlanMessage } from './usePlanActions';
 
 export function PlanCalendarFiles({ categories, say }: { categories: readonly Category[]; say: (message: PlanMessage | null) => void }) {
@@ -15,6 +17,7 @@ export function PlanCalendarFiles({ categories, say }: { categories: readonly Ca
   const [file, setFile] = useState<File | null>(null);
   const [categoryId, setCategoryId] = useState('');
   const [warnings, setWarnings] = useState<string[]>([]);
+  const [outcome, setOutcome] = useState<PlanMessage | null>(null);
   const chosen = categories.some((c) => c.id === categoryId) ? categoryId : (categories[0]?.id ?? '');
 
   const exportPlan = async () => {
@@ -28,15 +31,23 @@ export function PlanCalendarFiles({ categories, say }: { categories: readonly Ca
   const importFile = async (event: FormEvent) => {
     event.preventDefault();
     say(null);
+    setOutcome(null);
     setWarnings([]);
-    if (!file) return say({ kind: 'error', text: 'Choose an .ics calendar file to import.' });
+    if (!file) return setOutcome({ kind: 'error', text: 'Choose an .ics calendar file to import.' });
     const result = await stores.planning.importIcs({ text: await file.text(), categoryId: chosen });
     if (result === null) return;
-    if (!result.ok) return say({ kind: 'error', text: describeError(result.error) });
-    const { added, skipped } = result.value;
+    if (!result.ok) return setOutcome({ kind: 'error', text: describeError(result.error) });
+    const { added, skipped, warnings: said } = result.value;
     const name = categories.find((c) => c.id === chosen)?.name ?? '';
-    say({ kind: 'saved', text: `Imported ${added} ${added === 1 ? 'box' : 'boxes'} from ${file.name} into ${name}${skipped > 0 ? `; ${skipped} left out` : ''}.` });
-    setWarnings(result.value.warnings);
+    const notAdded = skipped === 1 ? '1 event was not added' : `${skipped} events were not added`;
+    const text =
+      added > 0
+        ? `Imported ${added} ${added === 1 ? 'box' : 'boxes'} from ${file.name} into ${name}${said.some((w) => w.includes('went there')) ? ' (and the categories it names)' : ''}.${skipped > 0 ? ` ${notAdded}, as said below.` : ''}`
+        : skipped > 0
+          ? `Nothing new from ${file.name}: ${notAdded}, as said below.`
+          : `Nothing added from ${file.name}: it has no events in the days imported.`;
+    setOutcome({ kind: 'saved', text });
+    setWarnings(said);
   };
 
   return (
@@ -58,6 +69,10 @@ export function PlanCalendarFiles({ categories, say }: { categories: readonly Ca
           <button type="submit">Import calendar</button>
         </form>
       </div>
+      {outcome?.kind === 'error' && <ErrorMessage error={outcome.text} onDismiss={() => setOutcome(null)} />}
+      <p role="status" className="saved">
+        {outcome?.kind === 'saved' ? outcome.text : ''}
+      </p>
       {warnings.length > 0 && (
         <ul className="hint">
           {warnings.map((warning) => (

@@ -158,8 +158,14 @@ describe('PlanView', () => {
     await user.selectOptions(plan().getByRole('combobox', { name: 'Into category' }), 'Family');
     await user.click(plan().getByRole('button', { name: 'Import calendar' }));
     expect(api.callsTo('plan.importIcs')).toEqual([{ text, categoryId: 'family' }]);
-    expect(await plan().findByText(/^Imported 2 boxes from team\.ics into Family/)).toBeInTheDocument();
+    // Said by the import form, where the person is (the view's message line is at the top, out of sight).
+    const files = within(plan().getByRole('heading', { name: 'Calendar files' }).parentElement!);
+    expect(await files.findByText('Imported 2 boxes from team.ics into Family.')).toBeInTheDocument();
     expect(api.host.app.store.getTimeboxes().map((b) => [b.categoryId, b.title])).toEqual([['family', 'Team dinner'], ['family', 'Team dinner']]);
+    // Again: nothing new, in those words, and why below.
+    await user.click(plan().getByRole('button', { name: 'Import calendar' }));
+    expect(await files.findByText('Nothing new from team.ics: 2 events were not added, as said below.')).toBeInTheDocument();
+    expect(files.getByText('2 events were imported before: skipped.')).toBeInTheDocument();
   });
 
   it('moves to the previous week and back', async () => {
