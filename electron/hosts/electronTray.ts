@@ -5,7 +5,7 @@
 import path from 'node:path';
 import type { MenuItemConstructorOptions } from 'electron';
 import type { Category, RunningTimer, WeekSummary } from '../../shared/model';
-import { capLineHours, elapsedClock } from '../../shared/domain/words';
+import { capLineHours, clockWords, elapsedClock } from '../../shared/domain/words';
 import type { EventBus } from '../eventBus';
 import type { OtherTimer } from '../services/syncService';
 import type { DesktopCommands } from './electronCommands';
@@ -70,12 +70,18 @@ export function trayLabel(figures: TrayFigures): string {
   const run = running(figures);
   const other = figures.otherTimers[0];
   const lead = run
-    ? `${run.category?.name ?? 'Timer'} ${elapsedClock(figures.week.now - run.timer.start)}`
+    ? `${run.category?.name ?? 'Timer'} ${elapsedClock(figures.week.now - run.timer.start)}${countedTo(figures)}`
     : other
       ? `${categoryName(figures, other.timer.categoryId)} on ${other.device.name} ${elapsedClock(figures.week.now - other.timer.start)}`
       : 'Timelock';
   const label = `${lead} · ${weekFigure(figures.week)}`;
   return label.length > MAX_TOOLTIP ? `${label.slice(0, MAX_TOOLTIP - 1)}…` : label;
+}
+
+/** ` (counted to 12:30)` for a timer that ran into an entry logged for later, as `timelock status` says it; else ''. */
+function countedTo(figures: TrayFigures): string {
+  const ranInto = figures.week.timerRanInto;
+  return ranInto ? ` (counted to ${clockWords(ranInto.at, figures.week.timeZone)})` : '';
 }
 
 /** `&` marks a mnemonic in Windows and Linux menus: a category named "R&D" must show as written. */
@@ -86,7 +92,7 @@ export function trayMenuTemplate(figures: TrayFigures, commands: DesktopCommands
   const weekLine = workOfCap(figures.week);
   const then = (done: Promise<unknown>) => void done.finally(refresh);
   return [
-    { label: menuText(run ? `${run.category?.name ?? 'Timer'} running · ${elapsedClock(figures.week.now - run.timer.start)}` : 'No timer running'), enabled: false },
+    { label: menuText(run ? `${run.category?.name ?? 'Timer'} running · ${elapsedClock(figures.week.now - run.timer.start)}${countedTo(figures)}` : 'No timer running'), enabled: false },
     { label: `This week: ${weekLine.work} of ${weekLine.cap} h work`, enabled: false },
     ...figures.otherTimers.flatMap((other): MenuItemConstructorOptions[] => [
       { label: menuText(`${otherTimerText(figures, other)} running`), enabled: false },

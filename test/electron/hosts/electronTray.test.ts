@@ -66,6 +66,16 @@ describe('the tray label', () => {
     expect(tray.toolTip).toBe('Work 1:12 · 21.5 / 35 h');
   });
 
+  it('a timer that ran into an entry logged for later says where it stopped counting, in the label and the menu', async () => {
+    // The clock is 08:48 in Berlin; family is logged for 09:18 to 09:48, and the work timer runs 72 minutes.
+    await desktop.host.call('entries.add', { categoryId: 'family', start: TUESDAY_0748_UTC + 30 * MINUTE, end: TUESDAY_0748_UTC + 60 * MINUTE });
+    await desktop.host.call('timer.start', { categoryId: 'work' });
+    desktop.host.clock.advance(72 * MINUTE);
+    openTray();
+    expect(tray.toolTip).toBe('Work 1:12 (counted to 09:18) · 0.5 / 35 h');
+    expect(labels()[0]).toBe('Work running · 1:12 (counted to 09:18)');
+  });
+
   it('with no timer running it shows the week alone', async () => {
     await workedEarlierThisWeek();
     openTray();
