@@ -158,7 +158,7 @@ export class TimeboxService {
     this.categories.active(request.categoryId);
     const boxes = this.ctx.store.getTimeboxes();
     const known = new Set(boxes.map((b) => b.id));
-    const ownIds = new Set(boxes.map((b) => planUid(b.id)));
+    const ownIds = ownUids(boxes);
     const added: Timebox[] = [];
     let duplicates = 0;
     let own = 0;
@@ -231,7 +231,7 @@ export class TimeboxService {
     }
     if (held.size > 0) {
       const n = held.size;
-      warnings.push(`${n} repeating ${n === 1 ? 'event is a weekly series' : 'events are weekly series'} an earlier import kept: skipped, as you left ${n === 1 ? 'it' : 'them'} in the plan (change ${n === 1 ? 'its' : 'their'} dates there to plan more).`);
+      warnings.push(`${n} repeating ${n === 1 ? 'event is a weekly series' : 'events are weekly series'} an earlier import kept: skipped, as you left ${n === 1 ? 'it' : 'them'} in the plan: to plan more, change ${n === 1 ? 'its' : 'their'} dates in the Plan view, or remove ${n === 1 ? 'it' : 'them'} and import again.`);
     }
     // Boxes that stop at the range's end though their event goes on, unless the plan holds that event as a series.
     const addedUids = new Set(events.filter((event) => added.some((box) => box.id === oneOffIdOf(event))).map((event) => event.uid));
@@ -303,4 +303,19 @@ export class TimeboxService {
     this.ctx.store.setTimeboxes(boxes);
     this.ctx.bus.emit('data.changed', { what: ['timeboxes'] });
   }
+}
+
+/**
+ * The UIDs under which this plan's boxes come back: each box's own (its export's), and the one another data folder
+ * gives the box when it imports that export and exports it again (its id there is imported from this UID). Two
+ * computers trading a plan file then find their own boxes in each other's exports, instead of planning them twice.
+ */
+function ownUids(boxes: readonly Timebox[]): Set<string> {
+  const uids = new Set<string>();
+  for (const box of boxes) {
+    const uid = planUid(box.id);
+    uids.add(uid);
+    uids.add(planUid(box.kind === 'weekly' ? seriesIdOf(uid) : oneOffIdOf({ uid, start: box.start })));
+  }
+  return uids;
 }

@@ -5,7 +5,7 @@ import { folderFingerprint, makeTestHost, type TestHost } from '../../../support
 import { at, wall } from '../timeboxFixtures';
 
 const KEPT_ONE = '1 repeating event was kept as a weekly series: one box, edited or moved as a whole.';
-const KEPT_BEFORE = '1 repeating event is a weekly series an earlier import kept: skipped, as you left it in the plan (change its dates there to plan more).';
+const KEPT_BEFORE = '1 repeating event is a weekly series an earlier import kept: skipped, as you left it in the plan: to plan more, change its dates in the Plan view, or remove it and import again.';
 
 /** The lines that move the swim of `original` (yyyyMMdd) to `moved`, 07:00–08:00: an occurrence edited on its own. */
 function movedSwim(original: string, moved: string): string[] {

@@ -226,6 +226,28 @@ describe('the plan as iCalendar', () => {
     expect([byCategory('fitness'), byCategory('family'), byCategory('work')]).toEqual([['weekly'], ['once'], ['once']]);
   });
 
+  it('two data folders trading a plan file: each finds its own boxes in the other’s export, and nothing is planned twice', async () => {
+    host = makeTestHost();
+    await host.call('plan.add', { categoryId: 'fitness', start: at('2026-11-23', '07:00'), end: at('2026-11-23', '08:00'), title: 'Run', repeat: [1, 3] });
+    await host.call('plan.add', { categoryId: 'family', start: at('2026-11-28', '10:00'), end: at('2026-11-28', '12:00'), title: 'Zoo' });
+    const first = host.app.store.getTimeboxes();
+    const fromA = (await host.call('plan.exportIcs', {})).content;
+    const other = makeTestHost();
+    try {
+      expect((await other.call('plan.importIcs', { text: fromA, categoryId: 'work', from: '2026-11-23', to: '2026-12-06' })).added).toBe(2);
+      const fromB = (await other.call('plan.exportIcs', {})).content;
+      // B's export names the boxes by B's ids, which it took from A's UIDs: A knows them as its own.
+      expect(await host.call('plan.importIcs', { text: fromB, categoryId: 'work', from: '2026-11-23', to: '2026-12-06' })).toEqual({
+        added: 0,
+        skipped: 2,
+        warnings: ['2 events are boxes of this plan (exported from Timelock): skipped.'],
+      });
+      expect(host.app.store.getTimeboxes()).toEqual(first);
+    } finally {
+      other.cleanup();
+    }
+  });
+
   it('the plan exported and imported into another data folder brings untitled boxes back untitled: the SUMMARY the export gives them, their category\'s name, is no title', async () => {
     host = makeTestHost();
     await host.call('plan.add', { categoryId: 'fitness', start: at('2026-11-23', '07:00'), end: at('2026-11-23', '08:00'), repeat: [1, 3] });
