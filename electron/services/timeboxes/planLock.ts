@@ -5,12 +5,12 @@
 import { planBoxName } from '../../../shared/domain/planWords';
 import { areaLookup } from '../../../shared/domain/spans';
 import { stepWeekStart } from '../../../shared/domain/boundaries';
-import { addDays, dayBounds, formatDate, parseDate } from '../../../shared/domain/time';
+import { addDays, dayBounds, formatDate, parseDate, type CalendarDate } from '../../../shared/domain/time';
 import { timeboxOccurrences } from '../../../shared/domain/timeboxOccurrences';
 import { msInside, windowIntervals } from '../../../shared/domain/windows';
 import { dateWords, durationWords } from '../../../shared/domain/words';
 import type { Category, Settings } from '../../../shared/model';
-import type { Timebox, TimeboxOccurrence } from '../../../shared/planModel';
+import type { Timebox, TimeboxOccurrence, WeeklyTimebox } from '../../../shared/planModel';
 import { AppError } from '../../../shared/result';
 import { findOccurrence, localDateText } from './wallClockTimes';
 
@@ -46,15 +46,30 @@ export function judgedOccurrences(box: Timebox, timeZone: string, dated: DatedBo
     seen.add(occurrence.boxId);
     found.push(occurrence);
   };
+  const onDate = (date: CalendarDate) => timeboxOccurrences([plain], dayBounds(date, timeZone).start, dayBounds(addDays(date, 1), timeZone).start, timeZone)[0];
   for (const week of [...weeks].sort()) {
     const first = parseDate(week)!;
-    for (const occurrence of timeboxOccurrences([plain], dayBounds(first, timeZone).start, dayBounds(addDays(first, 7), timeZone).start, timeZone)) add(occurrence);
+    for (const occurrence of timeboxOccurrences([plain], dayBounds(first, timeZone).start, dayBounds(addDays(first, 7), timeZone).start, timeZone)) {
+      // A refusal names a day the series meets: a cancelled one stands for the same weekday's next occurrence.
+      add(box.cancelled.includes(occurrence.occurrenceDate) ? (nextKept(box, occurrence.occurrenceDate, onDate) ?? occurrence) : occurrence);
+    }
   }
   for (const date of Object.keys(box.overrides)) {
     const edited = findOccurrence(box, date, timeZone);
     if (edited) add({ ...edited, boxId: `${edited.boxId}#edited` });
   }
   return found;
+}
+
+/** The same weekday's next occurrence of the series after `date` that is not cancelled, within its dates (a year on). */
+function nextKept(box: WeeklyTimebox, date: string, onDate: (date: CalendarDate) => TimeboxOccurrence | undefined): TimeboxOccurrence | undefined {
+  for (let week = 1; week <= 53; week++) {
+    const next = addDays(parseDate(date)!, 7 * week);
+    const text = formatDate(next);
+    if (box.until !== null && text > box.until) return undefined;
+    if (!box.cancelled.includes(text)) return onDate(next);
+  }
+  return undefined;
 }
 
 /** A soft lock passed with a reason: the reason, and the boxes (ids) it was needed for, to keep it with. */

@@ -94,7 +94,10 @@ describe('the lock on plans', () => {
       'EXDATE;TZID=Europe/Berlin:20261130T220000', 'SUMMARY:Late work', 'END:VEVENT', 'END:VCALENDAR', '',
     ].join('\r\n');
     await unchanged(host, async () => {
-      expect((await refusal(host, 'plan.importIcs', { text: late, categoryId: 'work' })).code).toBe('locked');
+      const refused = await refusal(host, 'plan.importIcs', { text: late, categoryId: 'work' });
+      expect(refused.code).toBe('locked');
+      // Named by a Monday it does plan: the first is cancelled.
+      expect(refused.message).toMatch(/^“Late work” on Mon 7 Dec plans 1 h of work outside your work windows/);
     });
   });
 
