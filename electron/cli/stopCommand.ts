@@ -1,7 +1,8 @@
 // `timelock stop`: stops the running timer and saves its entry; nothing running is not an error.
 import { cleanText } from '../../shared/domain/cleanText';
 import type { Command, CommandContext } from './command';
-import { clockWords, durationClock } from '../../shared/domain/words';
+import { clockWords } from '../../shared/domain/words';
+import { savedFor } from './stoppedWords';
 import { entryJson } from './entryJson';
 import { categoryName } from './findCategory';
 import { noticesDuring } from './noticesDuring';
@@ -29,7 +30,7 @@ export const stopCommand: Command = {
     }
     const { categories, settings } = await ask('app.snapshot', {});
     const name = categoryName(categories, entry.categoryId);
-    say(`Stopped ${name} after ${durationClock(entry.end - entry.start)}.`);
+    say(`Stopped ${name} ${savedFor(entry.end - entry.start)}.`);
     for (const notice of notices) say(notice);
     if (args.flag('json')) out(JSON.stringify(entryJson(entry, categories, settings.timeZone), null, 2));
   },

@@ -119,7 +119,9 @@ export class TimerService {
     const now = this.ctx.clock.now();
     const name = this.categoryWords(timer.categoryId) ?? 'stopped';
     const other = this.categoryWords(reached.categoryId);
-    const message = `The ${name} timer ran into ${other ? `the ${other} entry` : 'an entry'} saved ahead of it (logged for later, or from another computer), which begins ${whenWords(reached.start, now, timeZone)}: it is saved up to there, ${durationWords(saved.end - saved.start)}, and the ${durationWords(end - saved.end)} it ran from then on is not. Add by hand whatever of that time was ${name}.`;
+    // What can be added by hand is the time after that entry; the time within it is that entry's.
+    const after = end > reached.end ? ` (${durationWords(end - reached.end)} of it after that entry, which ends ${whenWords(reached.end, now, timeZone)}). Add by hand whatever of that time was ${name}.` : ', all of it within that entry.';
+    const message = `The ${name} timer ran into ${other ? `the ${other} entry` : 'an entry'} saved ahead of it (logged for later, or from another computer), which begins ${whenWords(reached.start, now, timeZone)}: it is saved up to there, ${durationWords(saved.end - saved.start)}, and the ${durationWords(end - saved.end)} it ran from then on is not${after}`;
     this.ctx.bus.emit('notice', { level: 'warning', message });
   }
 

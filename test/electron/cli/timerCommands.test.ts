@@ -64,7 +64,7 @@ describe('timelock start, stop and status', () => {
       code: 0,
       stderr:
         'Stopped Work after 0:20.\n' +
-        'The Work timer ran into the Family entry saved ahead of it (logged for later, or from another computer), which begins at 12:20: it is saved up to there, 20 min, and the 20 min it ran from then on is not. Add by hand whatever of that time was Work.\n' +
+        'The Work timer ran into the Family entry saved ahead of it (logged for later, or from another computer), which begins at 12:20: it is saved up to there, 20 min, and the 20 min it ran from then on is not (10 min of it after that entry, which ends at 12:30). Add by hand whatever of that time was Work.\n' +
         'Started Fitness at 12:40.\n',
     });
     const host = makeTestHost({ dataDir: folder.dataDir, start: folder.clock.now() });
@@ -120,6 +120,13 @@ describe('timelock start, stop and status', () => {
       'The Work timer began at 12:00, and entries saved over it (from another computer, or while it ran) hold all of its time, so it saved nothing. Edit those entries if their time was Work.\n',
     );
     expect((await folder.run('status')).stdout).toMatch(/^idle /);
+  });
+
+  it('a run saved shorter than a minute says so, not "after 0:00"', async () => {
+    folder = cliFolder();
+    expect((await folder.run('start', 'work')).code).toBe(0);
+    folder.clock.advance(40 * 1000);
+    expect((await folder.run('stop')).stderr).toBe('Stopped Work after under a minute.\n');
   });
 
   it('CATEGORY matches a name in any case or an id; starting another stops the running one first', async () => {

@@ -84,7 +84,7 @@ describe('TimerService', () => {
       {
         level: 'warning',
         message:
-          'The Family timer ran into the Work entry saved ahead of it (logged for later, or from another computer), which begins at 10:10: it is saved up to there, 10 min, and the 1 h 20 min it ran from then on is not. Add by hand whatever of that time was Family.',
+          'The Family timer ran into the Work entry saved ahead of it (logged for later, or from another computer), which begins at 10:10: it is saved up to there, 10 min, and the 1 h 20 min it ran from then on is not (1 h 10 min of it after that entry, which ends at 10:20). Add by hand whatever of that time was Family.',
       },
     ]);
   });
@@ -102,6 +102,18 @@ describe('TimerService', () => {
     const stopped = await host.call('summary.week', {});
     expect(stopped.minutes).toEqual(running.minutes);
     expect(stopped.remainingMinutes).toBe(running.remainingMinutes);
+  });
+
+  it('a timer stopped inside the entry it ran into says that time is the entry’s: nothing to add by hand', async () => {
+    host = makeTestHost();
+    const start = host.clock.now();
+    await host.call('entries.add', { categoryId: 'work', start: start + 10 * MINUTE, end: start + 60 * MINUTE });
+    await host.call('timer.start', { categoryId: 'family' });
+    host.clock.advance(30 * MINUTE);
+    await host.call('timer.stop', {});
+    expect(host.events.filter((e) => e.name === 'notice').map((e) => (e.payload as { message: string }).message)).toEqual([
+      'The Family timer ran into the Work entry saved ahead of it (logged for later, or from another computer), which begins at 10:10: it is saved up to there, 10 min, and the 20 min it ran from then on is not, all of it within that entry.',
+    ]);
   });
 
   it('a timer stopped before the entry saved ahead of it says nothing of it', async () => {
