@@ -11,11 +11,12 @@ import {
   settingsInForce,
   spanIndexInForce,
   spanLabel,
+  stepWeekStart,
   timelineOf,
   type Boundaries,
 } from '../../shared/domain/boundaries';
 import { daysOffBetween } from '../../shared/domain/daysOff';
-import { addDays, formatDate, localDateOf, parseHHmm, parseWeek, weekLabel, weekStartDate, type CalendarDate } from '../../shared/domain/time';
+import { addDays, formatDate, localDateOf, parseDate, parseHHmm, parseWeek, weekLabel, weekStartDate, type CalendarDate } from '../../shared/domain/time';
 import type { HandlerSet } from '../router';
 import type { ServiceContext } from './context';
 
@@ -46,7 +47,15 @@ export class BoundariesService {
 
   removeStep(week: string): BoundaryStep[] {
     const settings = this.ctx.store.getSettings();
-    const change = removeStep(timelineOf(settings), this.weekNamed(week, settings), settings.weekStartsOn, this.firstWeek(settings));
+    const timeline = timelineOf(settings);
+    let change = removeStep(timeline, this.weekNamed(week, settings), settings.weekStartsOn, this.firstWeek(settings));
+    // A step named by the date it was set with, under weeks starting on another day: it is in force from the week
+    // nearest that date (stepWeekStart), which may be the next one.
+    const date = parseDate(week);
+    if (!change.ok && date) {
+      const nearest = removeStep(timeline, stepWeekStart(formatDate(date), settings.weekStartsOn), settings.weekStartsOn, this.firstWeek(settings));
+      if (nearest.ok) change = nearest;
+    }
     if (!change.ok) throw new AppError('conflict', change.reason);
     this.save(this.current({ ...settings, timeline: change.timeline }));
     return this.history();

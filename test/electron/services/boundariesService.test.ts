@@ -51,7 +51,8 @@ describe('dated boundaries and days off through the service channels', () => {
       ['2026-W48', 1200],
       ['2026-W51', 1800],
     ]);
-    await host.call('boundaries.removeStep', { week: '2026-W51' });
+    // Named by the date it was set with (a Sunday, in the Monday week before), it is found in the week it starts.
+    await host.call('boundaries.removeStep', { week: '2026-12-13' });
     expect((await host.call('boundaries.history', {})).map((s) => s.from)).toEqual(['2026-W48']);
     // And back to Sunday weeks: nothing moved.
     await host.call('boundaries.set', { values: { weeklyCapMinutes: 2100 }, from: '2026-W51' });
