@@ -49,10 +49,10 @@ export class BoundariesService {
     const settings = this.ctx.store.getSettings();
     const timeline = timelineOf(settings);
     let change = removeStep(timeline, this.weekNamed(week, settings), settings.weekStartsOn, this.firstWeek(settings));
-    // A step named by the date it was set with, under weeks starting on another day: it is in force from the week
-    // nearest that date (stepWeekStart), which may be the next one.
+    // A step named by the very date it was set with, under weeks starting on another day: it is in force from the
+    // week nearest that date (stepWeekStart), which may be the next one. Any other date names the week holding it.
     const date = parseDate(week);
-    if (!change.ok && date) {
+    if (!change.ok && date && timeline.some((span) => span.from === formatDate(date))) {
       const nearest = removeStep(timeline, stepWeekStart(formatDate(date), settings.weekStartsOn), settings.weekStartsOn, this.firstWeek(settings));
       if (nearest.ok) change = nearest;
     }

@@ -51,7 +51,9 @@ describe('dated boundaries and days off through the service channels', () => {
       ['2026-W48', 1200],
       ['2026-W51', 1800],
     ]);
-    // Named by the date it was set with (a Sunday, in the Monday week before), it is found in the week it starts.
+    // Named by the date it was set with (a Sunday, in the Monday week before), it is found in the week it starts; the
+    // Saturday before names that week before, which has no step.
+    expect(await host.app.router.call('boundaries.removeStep', { week: '2026-12-12' })).toMatchObject({ ok: false, error: { code: 'conflict', message: 'No step starts in 2026-W50.' } });
     await host.call('boundaries.removeStep', { week: '2026-12-13' });
     expect((await host.call('boundaries.history', {})).map((s) => s.from)).toEqual(['2026-W48']);
     // And back to Sunday weeks: nothing moved.
