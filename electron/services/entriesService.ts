@@ -57,7 +57,9 @@ export class EntriesService {
       tags: request.tags ?? current.tags,
     };
     // Time a day total placed, once changed by hand, is the person's own entry: a lower total no longer takes it first.
-    if (current.source === DAY_TOTAL_SOURCE) next.source = 'manual';
+    // Saved unchanged (Save pressed in an editor left as it was), it is still placed time.
+    const changed = next.start !== current.start || next.end !== current.end || next.categoryId !== current.categoryId || next.note !== current.note || JSON.stringify(next.tags) !== JSON.stringify(current.tags);
+    if (current.source === DAY_TOTAL_SOURCE && changed) next.source = 'manual';
     if (next.categoryId !== current.categoryId) this.categories.active(next.categoryId);
     this.assertBounds(next, current);
     this.assertFits(next);

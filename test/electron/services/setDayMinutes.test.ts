@@ -147,6 +147,8 @@ describe('time a day total placed, changed by hand', () => {
     await host.call('entries.setDayMinutes', { date: '2026-11-23', categoryId: 'work', minutes: 60 });
     const [placed] = host.app.store.getEntries();
     expect(placed!.source).toBe('day-total');
+    // Saved as it was, it is still placed time; given a note, it is the person's.
+    expect((await host.call('entries.update', { id: placed!.id })).source).toBe('day-total');
     const edited = await host.call('entries.update', { id: placed!.id, note: 'standup and review' });
     expect(edited.source).toBe('manual');
     const late = await host.call('entries.add', { categoryId: 'work', start: at(14), end: at(15) });
