@@ -50,8 +50,9 @@ export function judgedOccurrences(box: Timebox, timeZone: string, dated: DatedBo
   for (const week of [...weeks].sort()) {
     const first = parseDate(week)!;
     for (const occurrence of timeboxOccurrences([plain], dayBounds(first, timeZone).start, dayBounds(addDays(first, 7), timeZone).start, timeZone)) {
-      // A refusal names a day the series meets: a cancelled one stands for the same weekday's next occurrence.
-      add(box.cancelled.includes(occurrence.occurrenceDate) ? (nextKept(box, occurrence.occurrenceDate, onDate) ?? occurrence) : occurrence);
+      // A refusal names a day the series meets at these times: a cancelled or moved one stands for the same weekday's
+      // next occurrence as planned.
+      add(asPlanned(box, occurrence.occurrenceDate) ? occurrence : (nextKept(box, occurrence.occurrenceDate, onDate) ?? occurrence));
     }
   }
   for (const date of Object.keys(box.overrides)) {
@@ -61,13 +62,18 @@ export function judgedOccurrences(box: Timebox, timeZone: string, dated: DatedBo
   return found;
 }
 
-/** The same weekday's next occurrence of the series after `date` that is not cancelled, within its dates (a year on). */
+/** Whether the series' occurrence of `date` is there at its weekly times: neither cancelled nor edited on its own. */
+function asPlanned(box: WeeklyTimebox, date: string): boolean {
+  return !box.cancelled.includes(date) && box.overrides[date] === undefined;
+}
+
+/** The same weekday's next occurrence of the series after `date` as planned (asPlanned), within its dates (a year on). */
 function nextKept(box: WeeklyTimebox, date: string, onDate: (date: CalendarDate) => TimeboxOccurrence | undefined): TimeboxOccurrence | undefined {
   for (let week = 1; week <= 53; week++) {
     const next = addDays(parseDate(date)!, 7 * week);
     const text = formatDate(next);
     if (box.until !== null && text > box.until) return undefined;
-    if (!box.cancelled.includes(text)) return onDate(next);
+    if (asPlanned(box, text)) return onDate(next);
   }
   return undefined;
 }

@@ -101,6 +101,23 @@ describe('the lock on plans', () => {
     });
   });
 
+  it('hard: a refused series is named by a day it plans at its weekly times, past a cancelled day and a day moved into the windows', async () => {
+    host = makeTestHost();
+    await host.call('settings.update', { lockMode: 'hard' });
+    const line = (...fields: string[]) => fields;
+    const late = [
+      'BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Other//EN',
+      ...line('BEGIN:VEVENT', 'UID:late@example.com', 'DTSTAMP:20261101T000000Z', 'DTSTART;TZID=Europe/Berlin:20261130T220000', 'DTEND;TZID=Europe/Berlin:20261130T230000'),
+      ...line('RRULE:FREQ=WEEKLY;BYDAY=MO', 'EXDATE;TZID=Europe/Berlin:20261130T220000', 'SUMMARY:Late work', 'END:VEVENT'),
+      // Monday 7 Dec moved to 10:00, inside the windows.
+      ...line('BEGIN:VEVENT', 'UID:late@example.com', 'DTSTAMP:20261101T000000Z', 'RECURRENCE-ID;TZID=Europe/Berlin:20261207T220000'),
+      ...line('DTSTART;TZID=Europe/Berlin:20261207T100000', 'DTEND;TZID=Europe/Berlin:20261207T110000', 'SUMMARY:Late work', 'END:VEVENT'),
+      'END:VCALENDAR', '',
+    ].join('\r\n');
+    const refused = await refusal(host, 'plan.importIcs', { text: late, categoryId: 'work' });
+    expect(refused.message).toMatch(/^“Late work” on Mon 14 Dec plans 1 h of work outside your work windows/);
+  });
+
   it('hard: a series reaching a later step of the work windows is judged by those windows too', async () => {
     host = makeTestHost();
     await host.call('settings.update', { lockMode: 'hard' });
