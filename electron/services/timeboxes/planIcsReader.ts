@@ -235,12 +235,22 @@ async function readEvent(
       return false;
     }
     const originalAt = instantOf(next, tzidOf(event, 'dtstart'), timeZone);
-    // It goes on past the range (and the week read past it for occurrences moved in).
-    if (originalAt >= stopAt) return true;
-    if (originalAt >= range.to) pastRange = true;
     const details = event.getOccurrenceDetails(next);
+    // It goes on past the range (and the week read past it for occurrences moved in), unless what follows is cancelled.
+    if (originalAt >= stopAt) return !isCancelled(details.item) || goesOnAfter(steps, event);
+    if (originalAt >= range.to && !isCancelled(details.item)) pastRange = true;
     take(details.item, details.startDate, details.endDate, originalAt);
   }
+}
+
+/** Whether one of the next few occurrences (8) is not cancelled: enough to say an event goes on, without stepping far. */
+function goesOnAfter(steps: ReturnType<IcalEvent['iterator']>, event: IcalEvent): boolean {
+  for (let i = 0; i < 8; i++) {
+    const next = steps.next();
+    if (!next) return false;
+    if (!isCancelled(event.getOccurrenceDetails(next).item)) return true;
+  }
+  return false;
 }
 
 /** Where stepping through a repeating event starts: a week before the range when its rule allows, else its start. */

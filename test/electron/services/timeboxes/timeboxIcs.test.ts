@@ -300,3 +300,32 @@ describe('the plan as iCalendar', () => {
     expect((await host.call('plan.importIcs', { text: CALENDAR, categoryId: 'family' })).added).toBe(3);
   });
 });
+
+describe('plan import: an event that goes on past the days imported', () => {
+  let host: TestHost;
+  afterEach(() => host?.cleanup());
+
+  const yoga = (...extra: string[]) =>
+    [
+      'BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Other app//EN',
+      'BEGIN:VEVENT', 'UID:yoga@example.com', 'DTSTAMP:20261101T000000Z', 'DTSTART;TZID=Europe/Berlin:20261123T180000', 'DTEND;TZID=Europe/Berlin:20261123T190000',
+      'RRULE:FREQ=WEEKLY;INTERVAL=2;COUNT=3', 'SUMMARY:Yoga', 'END:VEVENT',
+      ...extra,
+      'END:VCALENDAR', '',
+    ].join('\r\n');
+  const range = { categoryId: 'fitness', from: '2026-11-23', to: '2026-12-13' };
+
+  it('is said to repeat past them only when it does: its last occurrence cancelled on its own, it does not', async () => {
+    host = makeTestHost();
+    const said = (warnings: string[]) => warnings.filter((w) => w.includes('repeats past'));
+    expect(said((await host.call('plan.importIcs', { text: yoga(), ...range })).warnings)).toEqual([
+      '“Yoga” repeats past 2026-12-13, in a way Timelock cannot keep as a weekly series: planned up to there, a box per occurrence. Import the file again later for the days after.',
+    ]);
+    host.cleanup();
+    host = makeTestHost();
+    // The third, on 21 December, cancelled as an occurrence of its own (STATUS:CANCELLED).
+    const cancelled = ['BEGIN:VEVENT', 'UID:yoga@example.com', 'DTSTAMP:20261101T000000Z', 'RECURRENCE-ID;TZID=Europe/Berlin:20261221T180000', 'DTSTART;TZID=Europe/Berlin:20261221T180000', 'DTEND;TZID=Europe/Berlin:20261221T190000', 'STATUS:CANCELLED', 'SUMMARY:Yoga', 'END:VEVENT'];
+    const result = await host.call('plan.importIcs', { text: yoga(...cancelled), ...range });
+    expect([result.added, said(result.warnings)]).toEqual([2, []]);
+  });
+});
