@@ -239,7 +239,7 @@ export class TimeboxService {
     if (cut.length > 0) {
       const names = cut.length <= 3 ? cut.join(', ') : `${cut.slice(0, 3).join(', ')} and ${cut.length - 3} more`;
       const lastDay = formatDate(localDateOf(this.importRange(request, timeZone).to - 1, timeZone));
-      warnings.push(`${names} ${cut.length === 1 ? 'repeats' : 'repeat'} past ${lastDay}, in a way Timelock cannot keep as a weekly series: planned up to there, a box per occurrence. Import the file again later for the days after.`);
+      warnings.push(`${names} ${cut.length === 1 ? 'repeats' : 'repeat'} past ${lastDay}, in a way Timelock cannot keep as a weekly series: planned up to there, a box per occurrence. Import it again with later dates for the days after.`);
     }
     if (series > 0) warnings.push(`${series} repeating ${series === 1 ? 'event was kept as a weekly series: one box' : 'events were kept as weekly series: one box each'}, edited or moved as a whole.`);
     if (duplicates > 0) warnings.push(`${duplicates} ${duplicates === 1 ? 'event was' : 'events were'} imported before: skipped.`);

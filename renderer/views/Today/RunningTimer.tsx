@@ -51,8 +51,8 @@ export function RunningTimer() {
           </div>
           {ranInto && (
             <p className="ran-into" role="note">
-              Counted up to {formatClock(ranInto.at, locale, timeZone)}, where your {categoryName(categories, ranInto.categoryId)} entry logged for later begins:
-              Stop saves it up to there. Add by hand what came after.
+              Counted up to {formatClock(ranInto.at, locale, timeZone)}, where your {categoryName(categories, ranInto.categoryId)} entry saved ahead of it
+              begins: Stop saves it up to there. Add by hand what came after that entry.
             </p>
           )}
           <button type="button" className="stop" onClick={() => void stores.app.getState().stopTimer()} aria-disabled={pending || undefined}>

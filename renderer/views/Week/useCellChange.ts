@@ -46,10 +46,14 @@ export function useCellChange(): ChangeCell {
         if (count > 0) {
           // What is shortened is said too: it changes as surely as what is deleted, and Undo takes both back.
           const shortened = shortenings(preview.value);
+          const what =
+            shortened.length === 0
+              ? `deletes ${count === 1 ? 'this entry' : 'these entries'}:`
+              : `deletes ${count === 1 ? '1 entry' : `${count} entries`} and shortens ${shortened.length}:`;
           const ok = await stores.prompts.getState().confirm({
             title: count === 1 ? 'Delete an entry?' : `Delete ${count} entries?`,
-            message: `Lowering ${categoryName} on ${dayName} to ${formatDuration(target, locale)} deletes ${count === 1 ? 'this entry' : 'these entries'}${shortened.length > 0 ? ' and shortens the rest as listed' : ''}:`,
-            details: [...removed.map(span), ...shortened],
+            message: `Lowering ${categoryName} on ${dayName} to ${formatDuration(target, locale)} ${what}`,
+            details: shortened.length === 0 ? removed.map(span) : [...removed.map((e) => `Delete: ${span(e)}`), ...shortened.map((line) => `Shorten: ${line}`)],
             confirmLabel: count === 1 ? 'Delete entry' : `Delete ${count} entries`,
           });
           if (!ok) return null;
@@ -66,7 +70,7 @@ export function useCellChange(): ChangeCell {
         const before = new Map((change.trimmedFrom ?? []).map((e) => [e.id, e]));
         return change.trimmed.map((e) => {
           const was = before.get(e.id);
-          return was ? `${formatClockRange(was.start, was.end, locale, timeZone)} shortened to ${span(e)}` : `shortened to ${span(e)}`;
+          return was ? `${formatClockRange(was.start, was.end, locale, timeZone)} to ${span(e)}` : `to ${span(e)}`;
         });
       }
 

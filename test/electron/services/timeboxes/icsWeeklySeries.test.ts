@@ -98,7 +98,7 @@ describe('a weekly series in a calendar file comes in as one weekly box', () => 
     ].join('\r\n');
     const result = await host.call('plan.importIcs', { text, categoryId: 'fitness', from: '2026-03-23', to: '2026-04-19' });
     // The Berlin series, then four Mondays of New York, every other Monday (two), four Mondays and the RDATE (five).
-    const goesOn = '“new-york”, “fortnightly”, “with-rdate” repeat past 2026-04-19, in a way Timelock cannot keep as a weekly series: planned up to there, a box per occurrence. Import the file again later for the days after.';
+    const goesOn = '“new-york”, “fortnightly”, “with-rdate” repeat past 2026-04-19, in a way Timelock cannot keep as a weekly series: planned up to there, a box per occurrence. Import it again with later dates for the days after.';
     expect(result).toEqual({ added: 12, skipped: 0, warnings: [goesOn, KEPT_ONE] });
     const kinds = (title: string) => host.app.store.getTimeboxes().filter((b) => b.title === title).map((b) => b.kind);
     expect(['berlin', 'new-york', 'fortnightly', 'with-rdate'].map(kinds)).toEqual([['weekly'], Array(4).fill('once'), Array(2).fill('once'), Array(5).fill('once')]);
@@ -189,7 +189,7 @@ describe('a weekly series in a calendar file comes in as one weekly box', () => 
     const text = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Other app//EN', ...event('to-9999', 416_053), ...event('to-10000', 416_054), ...event('millions', 20_000_000), 'END:VCALENDAR', ''].join('\r\n');
     // The default range, today and the 55 days after it, holds eight Mondays.
     const result = await host.call('plan.importIcs', { text, categoryId: 'fitness' });
-    const goesOn = '“to-10000”, “millions” repeat past 2026-05-14, in a way Timelock cannot keep as a weekly series: planned up to there, a box per occurrence. Import the file again later for the days after.';
+    const goesOn = '“to-10000”, “millions” repeat past 2026-05-14, in a way Timelock cannot keep as a weekly series: planned up to there, a box per occurrence. Import it again with later dates for the days after.';
     expect(result).toEqual({ added: 17, skipped: 0, warnings: [goesOn, KEPT_ONE] });
     const boxes = host.app.store.getTimeboxes();
     expect(boxes.filter((b) => b.kind === 'weekly')).toMatchObject([{ title: 'to-9999', firstDate: '2026-03-23', until: '9999-12-27' }]);

@@ -168,7 +168,7 @@ describe('the plan as iCalendar', () => {
     expect(first).toEqual({
       added: 7,
       skipped: 0,
-      warnings: ['“Standup” repeats past 2026-03-27, in a way Timelock cannot keep as a weekly series: planned up to there, a box per occurrence. Import the file again later for the days after.'],
+      warnings: ['“Standup” repeats past 2026-03-27, in a way Timelock cannot keep as a weekly series: planned up to there, a box per occurrence. Import it again with later dates for the days after.'],
     });
     const all = await host.call('plan.importIcs', { text: CALENDAR, categoryId: 'work' });
     expect(all.added).toBe(14);
@@ -319,7 +319,7 @@ describe('plan import: an event that goes on past the days imported', () => {
     host = makeTestHost();
     const said = (warnings: string[]) => warnings.filter((w) => w.includes('repeats past'));
     expect(said((await host.call('plan.importIcs', { text: yoga(), ...range })).warnings)).toEqual([
-      '“Yoga” repeats past 2026-12-13, in a way Timelock cannot keep as a weekly series: planned up to there, a box per occurrence. Import the file again later for the days after.',
+      '“Yoga” repeats past 2026-12-13, in a way Timelock cannot keep as a weekly series: planned up to there, a box per occurrence. Import it again with later dates for the days after.',
     ]);
     host.cleanup();
     host = makeTestHost();

@@ -64,7 +64,7 @@ describe('TodayView: the running timer', () => {
     api.clock.set(now);
     await renderApp({ api });
     const note = await today().findByRole('note');
-    expect(note.textContent).toBe('Counted up to 10:00 AM, where your Family entry logged for later begins: Stop saves it up to there. Add by hand what came after.');
+    expect(note.textContent).toBe('Counted up to 10:00 AM, where your Family entry saved ahead of it begins: Stop saves it up to there. Add by hand what came after that entry.');
     expect(today().getByRole('timer').textContent).toBe('1:30:00');
   });
 

@@ -93,9 +93,9 @@ describe('Week: the timesheet', () => {
     await user.type(monday, '3{Enter}');
 
     const dialog = within(await screen.findByRole('alertdialog', { name: 'Delete an entry?' }));
-    expect(dialog.getByText('Lowering Work on Monday, March 23 to 3 h deletes this entry and shortens the rest as listed:')).toBeInTheDocument();
-    expect(dialog.getByText('1:00 PM–5:00 PM (4 h)')).toBeInTheDocument();
-    expect(dialog.getByText('8:00 AM–12:00 PM shortened to 8:00 AM–11:00 AM (3 h)')).toBeInTheDocument();
+    expect(dialog.getByText('Lowering Work on Monday, March 23 to 3 h deletes 1 entry and shortens 1:')).toBeInTheDocument();
+    expect(dialog.getByText('Delete: 1:00 PM–5:00 PM (4 h)')).toBeInTheDocument();
+    expect(dialog.getByText('Shorten: 8:00 AM–12:00 PM to 8:00 AM–11:00 AM (3 h)')).toBeInTheDocument();
     expect(entries(api)).toEqual([early, late]);
     // Focus on Cancel, not on the button that deletes: a second Enter after the one that asked deletes nothing.
     expect(dialog.getByRole('button', { name: 'Cancel' })).toHaveFocus();
