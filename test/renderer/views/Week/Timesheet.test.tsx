@@ -113,6 +113,22 @@ describe('Week: the timesheet', () => {
     expect(api.callsTo('entries.restore')).toEqual([{ entries: [late, early] }]);
   });
 
+  it('Undo after the entry was edited since leaves the person\'s edit and says it was not undone', async () => {
+    const api = await createTestApi();
+    const [, late] = await mondayWork(api);
+    const { user } = await renderApp({ api, view: 'week' });
+    const monday = cell('Work on Monday, March 23, hours');
+    await user.clear(monday);
+    await user.type(monday, '7{Enter}');
+    await screen.findByText('Shortened an entry of Work on Monday, March 23');
+    // Then edited elsewhere (another window, the command line): a note on the shortened entry.
+    await api.host.call('entries.update', { id: late!.id, note: 'kept' });
+    await user.click(screen.getByRole('button', { name: 'Undo' }));
+    expect(await screen.findByText('Not undone: entries of Work on Monday, March 23 were changed since. They are as you left them.')).toBeInTheDocument();
+    expect(entries(api).find((e) => e.id === late!.id)).toMatchObject({ note: 'kept', end: late!.end - H });
+    expect(api.callsTo('entries.restore')).toEqual([]);
+  });
+
   it('cancelling the deletion changes nothing', async () => {
     const api = await createTestApi();
     const [all] = await mondayWork(api, [[8, 16]]);
