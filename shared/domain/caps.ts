@@ -153,7 +153,9 @@ export function limitReachedAt(
   from: number,
   until: number,
 ): number | null {
-  let t = run === null ? from : Math.max(from, run.from);
+  // From `from`, not from where the run adds: a period whose entries reach the limit already does so at `from`, even
+  // while the run adds nothing (its start under an entry that ends later).
+  let t = from;
   for (let i = 0; i < 400 && t < until; i++) {
     const p = periodOf(t);
     const limitMs = typeof limit === 'number' ? limit : limit(p);
@@ -163,7 +165,7 @@ export function limitReachedAt(
     }
     const used = workMs(saved, areaOf, p.start, p.end) + (run === null ? 0 : overlapMs(run.from, Math.min(t, run.until), p.start, p.end));
     if (used >= limitMs) return t;
-    const reached = run === null || t >= run.until ? null : reachedBeforeEnd(t, used, limitMs, p, run.until);
+    const reached = run === null || t >= run.until ? null : reachedBeforeEnd(Math.max(t, run.from), used, limitMs, p, run.until);
     if (reached !== null) return reached < until ? reached : null;
     t = p.end;
   }

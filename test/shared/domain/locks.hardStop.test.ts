@@ -56,6 +56,13 @@ describe('hardStopAt', () => {
     expect(hardStopAt(state(late, { timer: timer(t('2026-03-24 16:00')) }))).toEqual({ at: late, why: 'window-end' });
   });
 
+  it('a work timer under a work entry (synced in) that already passes the weekly cap is stopped now, not when that entry ends', () => {
+    // 38 h of work from Monday 00:00 to Tuesday 14:00; the timer began at 10:00 inside it, and it is 11:00.
+    const entries = [work(t('2026-03-23 00:00'), t('2026-03-24 14:00'))];
+    const now = t('2026-03-24 11:00');
+    expect(hardStopAt(state(now, { entries, timer: timer(morning) }))).toEqual({ at: now, why: 'weekly-cap' });
+  });
+
   it('the weekly cap stops it earlier than the window end', () => {
     const entries = [work(t('2026-03-23 00:00'), t('2026-03-24 09:00'))]; // 33 h
     expect(hardStopAt(state(morning, { entries, timer: timer(t('2026-03-24 09:00')) }))).toEqual({ at: t('2026-03-24 11:00'), why: 'weekly-cap' });
