@@ -306,11 +306,11 @@ export const weekSummarySchema = z.object({
   /** The end of the work window `now` lies in, for the week containing now; null off-hours and for other weeks. */
   windowEndsAt: instantSchema.nullable(),
   /**
-   * The entry logged ahead that the running timer ran into (its start, its category): the run counts, and its stop
-   * saves, up to there. Null when no timer runs, none was run into, or the week does not contain now. Absent from a
+   * The entry logged ahead that the running timer (timerId) ran into (its start, its category): the run counts, and
+   * its stop saves, up to there. Null when no timer runs, none was run into, or the week does not contain now. Absent from a
    * host older than it.
    */
-  timerRanInto: z.object({ at: instantSchema, categoryId: idSchema }).nullable().optional(),
+  timerRanInto: z.object({ at: instantSchema, categoryId: idSchema, timerId: idSchema.optional() }).nullable().optional(),
   days: z.array(daySummarySchema).length(7),
   balance: balanceSchema,
   signals: weekSignalsSchema,

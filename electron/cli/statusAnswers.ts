@@ -24,7 +24,7 @@ export interface StatusWeek {
   overCapMinutes: number;
   capReachedAt: number | null;
   /** The entry logged ahead the running timer ran into; null when none (or a host older than the field). */
-  timerRanInto: { at: number; categoryId: string } | null;
+  timerRanInto: { at: number; categoryId: string; timerId?: string } | null;
 }
 
 export interface StatusOtherTimer {
@@ -88,7 +88,7 @@ export function checkStatusWeek(value: unknown): StatusWeek | undefined {
   if (!isNumber(capMinutes) || !isNumber(remainingMinutes) || !isNumber(overCapMinutes)) return undefined;
   if (!(capReachedAt === null || isInstant(capReachedAt))) return undefined;
   const ranInto = value.timerRanInto ?? null;
-  if (ranInto !== null && !(isRecord(ranInto) && isInstant(ranInto.at) && isId(ranInto.categoryId))) return undefined;
+  if (ranInto !== null && !(isRecord(ranInto) && isInstant(ranInto.at) && isId(ranInto.categoryId) && (ranInto.timerId === undefined || isId(ranInto.timerId)))) return undefined;
   return {
     week: value.week,
     timeZone: value.timeZone,
@@ -97,7 +97,10 @@ export function checkStatusWeek(value: unknown): StatusWeek | undefined {
     remainingMinutes,
     overCapMinutes,
     capReachedAt,
-    timerRanInto: ranInto === null ? null : { at: ranInto.at as number, categoryId: ranInto.categoryId as string },
+    timerRanInto:
+      ranInto === null
+        ? null
+        : { at: ranInto.at as number, categoryId: ranInto.categoryId as string, ...(ranInto.timerId === undefined ? {} : { timerId: ranInto.timerId as string }) },
   };
 }
 

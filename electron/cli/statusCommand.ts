@@ -40,7 +40,8 @@ export const statusCommand: Command = {
     const categoryOf = (id: string) => snapshot.categories.find((c) => c.id === id);
     const category = timer ? categoryOf(timer.categoryId) : undefined;
     const elapsedMinutes = timer ? Math.max(0, now - timer.start) / 60_000 : 0;
-    const ranInto = timer ? week.timerRanInto : null;
+    // This timer's: a summary asked in the same round trip as the snapshot names the same timer, or an older host none.
+    const ranInto = timer && week.timerRanInto && (week.timerRanInto.timerId === undefined || week.timerRanInto.timerId === timer.id) ? week.timerRanInto : null;
     // Another computer's clock may run ahead of this one's: its timer has then run no time yet, not less than none.
     const otherMinutes = (other: StatusOtherTimer) => Math.max(0, now - other.timer.start) / 60_000;
     if (args.flag('json')) {

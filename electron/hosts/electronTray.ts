@@ -81,7 +81,9 @@ export function trayLabel(figures: TrayFigures): string {
 /** ` (counted to 12:30)` for a timer that ran into an entry logged for later, as `timelock status` says it; else ''. */
 function countedTo(figures: TrayFigures): string {
   const ranInto = figures.week.timerRanInto;
-  return ranInto ? ` (counted to ${clockWords(ranInto.at, figures.week.timeZone)})` : '';
+  // This timer's only: figures read just after a switch may hold the summary of the run before it.
+  if (!ranInto || !figures.timer || (ranInto.timerId !== undefined && ranInto.timerId !== figures.timer.id)) return '';
+  return ` (counted to ${clockWords(ranInto.at, figures.week.timeZone)})`;
 }
 
 /** `&` marks a mnemonic in Windows and Linux menus: a category named "R&D" must show as written. */

@@ -196,10 +196,10 @@ function toMinutesRecord(ms: Map<string, number>): Record<string, number> {
 }
 
 /** The entry logged ahead the running timer ran into (savedRun), for the week containing now; else null. */
-function ranInto({ entries, timer, now }: SummaryInput, week: WeekBounds): { at: number; categoryId: string } | null {
+function ranInto({ entries, timer, now }: SummaryInput, week: WeekBounds): { at: number; categoryId: string; timerId: string } | null {
   if (!timer || now <= timer.start || now < week.start || now >= week.end) return null;
   const { reached } = savedRun(timer, entrySource(entries).between(timer.start, now), now);
-  return reached ? { at: reached.start, categoryId: reached.categoryId } : null;
+  return reached ? { at: reached.start, categoryId: reached.categoryId, timerId: timer.id } : null;
 }
 
 /** The end of the work window `now` lies in; null off-hours, and for a week that does not contain now. */

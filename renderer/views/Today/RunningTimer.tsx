@@ -31,8 +31,12 @@ export function RunningTimer() {
   const name = timer ? categoryName(categories, timer.categoryId) : '';
   const since = timer ? formatClock(timer.start, locale, timeZone) : '';
   // The entry logged ahead this run ran into (the week's figures count, and Stop saves, the run up to there).
-  const ranInto = useSlice('today', (state) => state.summary?.timerRanInto ?? null);
-  const announcement = timer ? `${name} timer running since ${since}.` : 'No timer running.';
+  const ranIntoAny = useSlice('today', (state) => state.summary?.timerRanInto ?? null);
+  // This timer's, not the one before a switch, whose summary may still be on screen until the new one comes.
+  const ranInto = timer && ranIntoAny && (ranIntoAny.timerId === undefined || ranIntoAny.timerId === timer.id) ? ranIntoAny : null;
+  const countedTo = ranInto ? formatClock(ranInto.at, locale, timeZone) : '';
+  // Said through the polite live region too, once, when the run stops counting: the note alone is not announced.
+  const announcement = timer ? `${name} timer running since ${since}.${ranInto ? ` Counted up to ${countedTo}.` : ''}` : 'No timer running.';
   return (
     <div className={timer ? 'running-timer running' : 'running-timer'}>
       <p className="sr-only" role="status">
@@ -51,7 +55,7 @@ export function RunningTimer() {
           </div>
           {ranInto && (
             <p className="ran-into" role="note">
-              Counted up to {formatClock(ranInto.at, locale, timeZone)}, where your {categoryName(categories, ranInto.categoryId)} entry saved ahead of it
+              Counted up to {countedTo}, where your {categoryName(categories, ranInto.categoryId)} entry saved ahead of it
               begins: Stop saves it up to there. Add by hand what came after that entry.
             </p>
           )}

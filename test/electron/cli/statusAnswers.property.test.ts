@@ -80,6 +80,7 @@ const WEEK_PATHS: Path[] = [
   ['timerRanInto'],
   ['timerRanInto', 'at'],
   ['timerRanInto', 'categoryId'],
+  ['timerRanInto', 'timerId'],
 ];
 
 /** A sync.otherTimers answer with two computers' timers (the test host has sync off, so it answers none). */
@@ -108,7 +109,7 @@ function snapshotPart(parsed: Record<string, unknown>) {
 }
 function weekPart(parsed: Record<string, unknown>) {
   const { week: w, timeZone, minutes, capMinutes, remainingMinutes, overCapMinutes, capReachedAt, timerRanInto } = parsed as Record<string, unknown> & { minutes: Record<string, unknown> };
-  const ranInto = (timerRanInto ?? null) as { at: unknown; categoryId: unknown } | null;
+  const ranInto = (timerRanInto ?? null) as { at: unknown; categoryId: unknown; timerId?: unknown } | null;
   return {
     week: w,
     timeZone,
@@ -117,7 +118,7 @@ function weekPart(parsed: Record<string, unknown>) {
     remainingMinutes,
     overCapMinutes,
     capReachedAt,
-    timerRanInto: ranInto && { at: ranInto.at, categoryId: ranInto.categoryId },
+    timerRanInto: ranInto && { at: ranInto.at, categoryId: ranInto.categoryId, ...(ranInto.timerId === undefined ? {} : { timerId: ranInto.timerId }) },
   };
 }
 

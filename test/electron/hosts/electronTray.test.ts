@@ -74,6 +74,10 @@ describe('the tray label', () => {
     openTray();
     expect(tray.toolTip).toBe('Work 1:12 (counted to 09:18) · 0.5 / 35 h');
     expect(labels()[0]).toBe('Work running · 1:12 (counted to 09:18)');
+    // Read with another timer than the one the summary names (just after a switch): nothing said of it.
+    const week = desktop.host.app.services.summary.week();
+    const other = { ...desktop.host.app.services.timer.current()!, id: 'the-next-run' };
+    expect(trayLabel({ week, timer: other, categories: desktop.host.app.services.categories.list(), otherTimers: [] })).toBe('Work 1:12 · 0.5 / 35 h');
   });
 
   it('with no timer running it shows the week alone', async () => {

@@ -66,6 +66,8 @@ describe('TodayView: the running timer', () => {
     const note = await today().findByRole('note');
     expect(note.textContent).toBe('Counted up to 10:00 AM, where your Family entry saved ahead of it begins: Stop saves it up to there. Add by hand what came after that entry.');
     expect(today().getByRole('timer').textContent).toBe('1:30:00');
+    // Announced through the card's polite live region as well: the note alone is not read out when it appears.
+    expect(timerStatus().textContent).toBe('Work timer running since 9:30 AM. Counted up to 10:00 AM.');
   });
 
   it('a running timer with no entry ahead has no such note', async () => {
