@@ -3,7 +3,8 @@
 // nothing); deleted entries get Undo, and added time says where it went.
 import { useCallback } from 'react';
 import type { ResponseOf } from '../../../shared/contract';
-import type { DaySummary, Entry } from '../../../shared/model';
+import type { DaySummary } from '../../../shared/model';
+import { canonicalJson } from '../../../shared/sync/canonicalJson';
 import { formatDate, localDateOf } from '../../../shared/domain/time';
 import { useAppEnv } from '../../AppEnv';
 import { describeError } from '../../format/describeError';
@@ -22,11 +23,6 @@ export interface CellTarget {
 export type ChangeCell = (cell: CellTarget, text: string) => Promise<string | null>;
 
 type DayChange = ResponseOf<'entries.setDayMinutes'>;
-
-/** The same entry, field by field (the order of an object's keys is no difference). */
-function sameEntry(a: Entry | undefined, b: Entry): boolean {
-  return a !== undefined && (Object.keys(b) as Array<keyof Entry>).every((key) => JSON.stringify(a[key]) === JSON.stringify(b[key])) && Object.keys(a).length === Object.keys(b).length;
-}
 
 export function useCellChange(): ChangeCell {
   const { stores, locale } = useAppEnv();
@@ -99,7 +95,7 @@ export function useCellChange(): ChangeCell {
             const now = await stores.entries.list(Math.min(...spans.map((e) => e.start)), Math.max(...spans.map((e) => e.end)) + 1);
             if (!now.ok) return stores.app.getState().pushNotice('error', `Undo failed: ${describeError(now.error)}`);
             const byId = new Map(now.value.map((e) => [e.id, e]));
-            const asLeft = change.removed.every((e) => !byId.has(e.id)) && change.trimmed.every((e) => sameEntry(byId.get(e.id), e));
+            const asLeft = change.removed.every((e) => !byId.has(e.id)) && change.trimmed.every((e) => byId.has(e.id) && canonicalJson(byId.get(e.id)) === canonicalJson(e));
             if (!asLeft) return stores.app.getState().pushNotice('warning', `Not undone: entries of ${categoryName} on ${dayName} were changed since. They are as you left them.`);
             const restored = await stores.entries.restore(back);
             if (!restored.ok) stores.app.getState().pushNotice('error', `Undo failed: ${describeError(restored.error)}`);
