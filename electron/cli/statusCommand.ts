@@ -3,7 +3,7 @@
 import { cleanText } from '../../shared/domain/cleanText';
 import type { Command } from './command';
 import { MINUTE } from '../../shared/domain/time';
-import { capLineHours, clockWords, elapsedClock } from '../../shared/domain/words';
+import { capLineHours, countedToWords, elapsedClock, ranIntoOf } from '../../shared/domain/words';
 import { categoryName } from './findCategory';
 import { formatInstant } from './formatInstant';
 import { checkStatusOtherTimers, checkStatusSnapshot, checkStatusWeek, type StatusOtherTimer } from './statusAnswers';
@@ -40,8 +40,7 @@ export const statusCommand: Command = {
     const categoryOf = (id: string) => snapshot.categories.find((c) => c.id === id);
     const category = timer ? categoryOf(timer.categoryId) : undefined;
     const elapsedMinutes = timer ? Math.max(0, now - timer.start) / 60_000 : 0;
-    // This timer's: a summary asked in the same round trip as the snapshot names the same timer, or an older host none.
-    const ranInto = timer && week.timerRanInto && (week.timerRanInto.timerId === undefined || week.timerRanInto.timerId === timer.id) ? week.timerRanInto : null;
+    const ranInto = ranIntoOf(week.timerRanInto, timer);
     // Another computer's clock may run ahead of this one's: its timer has then run no time yet, not less than none.
     const otherMinutes = (other: StatusOtherTimer) => Math.max(0, now - other.timer.start) / 60_000;
     if (args.flag('json')) {
@@ -93,9 +92,8 @@ export const statusCommand: Command = {
     }
     const other = others[0];
     // A run that ran into an entry logged ahead says where it stopped counting: its clock runs on, its figure does not.
-    const counted = ranInto ? ` (counted to ${clockWords(ranInto.at, settings.timeZone)})` : '';
     const doing = timer
-      ? `${categoryName(snapshot.categories, timer.categoryId)} ${elapsedClock(elapsedMinutes * MINUTE)}${counted}`
+      ? `${categoryName(snapshot.categories, timer.categoryId)} ${elapsedClock(elapsedMinutes * MINUTE)}${countedToWords(ranInto, settings.timeZone)}`
       : other
         ? `${categoryName(snapshot.categories, other.timer.categoryId)} on ${cleanText(other.device.name)} ${elapsedClock(otherMinutes(other) * MINUTE)}`
         : 'idle';

@@ -5,7 +5,7 @@
 import path from 'node:path';
 import type { MenuItemConstructorOptions } from 'electron';
 import type { Category, RunningTimer, WeekSummary } from '../../shared/model';
-import { capLineHours, clockWords, elapsedClock } from '../../shared/domain/words';
+import { capLineHours, countedToWords, elapsedClock, ranIntoOf } from '../../shared/domain/words';
 import type { EventBus } from '../eventBus';
 import type { OtherTimer } from '../services/syncService';
 import type { DesktopCommands } from './electronCommands';
@@ -80,10 +80,7 @@ export function trayLabel(figures: TrayFigures): string {
 
 /** ` (counted to 12:30)` for a timer that ran into an entry logged for later, as `timelock status` says it; else ''. */
 function countedTo(figures: TrayFigures): string {
-  const ranInto = figures.week.timerRanInto;
-  // This timer's only: figures read just after a switch may hold the summary of the run before it.
-  if (!ranInto || !figures.timer || (ranInto.timerId !== undefined && ranInto.timerId !== figures.timer.id)) return '';
-  return ` (counted to ${clockWords(ranInto.at, figures.week.timeZone)})`;
+  return countedToWords(ranIntoOf(figures.week.timerRanInto, figures.timer), figures.week.timeZone);
 }
 
 /** `&` marks a mnemonic in Windows and Linux menus: a category named "R&D" must show as written. */

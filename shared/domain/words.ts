@@ -83,6 +83,19 @@ export function clockWords(instant: number, timeZone: string): string {
   return `${String(l.hour).padStart(2, '0')}:${String(l.minute).padStart(2, '0')}`;
 }
 
+/**
+ * A week summary's `timerRanInto` when it is this timer's: not the run before a switch, whose summary may still be the
+ * one at hand (a host older than the field's timerId names no timer: taken as this one's).
+ */
+export function ranIntoOf<T extends { timerId?: string }>(ranInto: T | null | undefined, timer: { id: string } | null): T | null {
+  return timer && ranInto && (ranInto.timerId === undefined || ranInto.timerId === timer.id) ? ranInto : null;
+}
+
+/** " (counted to 12:30)" after a running timer's clock when it ran into an entry logged ahead (ranIntoOf); else "". */
+export function countedToWords(ranInto: { at: number } | null, timeZone: string): string {
+  return ranInto ? ` (counted to ${clockWords(ranInto.at, timeZone)})` : '';
+}
+
 /** "Tue 24 Mar", in the zone. */
 export function dayWords(instant: number, timeZone: string): string {
   const l = toLocal(instant, timeZone);

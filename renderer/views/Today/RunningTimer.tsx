@@ -4,6 +4,7 @@ import type { Category } from '../../../shared/model';
 import { useAppEnv, useAppState, useSlice } from '../../AppEnv';
 import { formatClock } from '../../format/formatClock';
 import { formatElapsed } from '../../format/formatElapsed';
+import { ranIntoOf } from '../../../shared/domain/words';
 import { useNow } from './useNow';
 import { ACTION_ICONS, Icon } from '../shell/Icon';
 
@@ -31,9 +32,8 @@ export function RunningTimer() {
   const name = timer ? categoryName(categories, timer.categoryId) : '';
   const since = timer ? formatClock(timer.start, locale, timeZone) : '';
   // The entry logged ahead this run ran into (the week's figures count, and Stop saves, the run up to there).
-  const ranIntoAny = useSlice('today', (state) => state.summary?.timerRanInto ?? null);
   // This timer's, not the one before a switch, whose summary may still be on screen until the new one comes.
-  const ranInto = timer && ranIntoAny && (ranIntoAny.timerId === undefined || ranIntoAny.timerId === timer.id) ? ranIntoAny : null;
+  const ranInto = ranIntoOf(useSlice('today', (state) => state.summary?.timerRanInto ?? null), timer);
   const countedTo = ranInto ? formatClock(ranInto.at, locale, timeZone) : '';
   // Said through the polite live region too, once, when the run stops counting: the note alone is not announced.
   const announcement = timer ? `${name} timer running since ${since}.${ranInto ? ` Counted up to ${countedTo}.` : ''}` : 'No timer running.';
