@@ -20,6 +20,17 @@ async function mondayWork(api: TestApi, spans: Array<[number, number]> = [[8, 12
 }
 const entries = (api: TestApi) => api.host.app.store.getEntries();
 
+/** Monday's work (mondayWork), the week on screen, and `figure` typed into Monday's Work cell with Enter. */
+async function mondayTyped(figure: string, spans?: Array<[number, number]>) {
+  const api = await createTestApi();
+  const work = await mondayWork(api, spans);
+  const { user } = await renderApp({ api, view: 'week' });
+  const monday = cell('Work on Monday, March 23, hours');
+  await user.clear(monday);
+  await user.type(monday, `${figure}{Enter}`);
+  return { api, user, work };
+}
+
 describe('Week: the timesheet', () => {
   it('shows each category’s hours per day, archived categories only where they have time, and the totals', async () => {
     const api = await createTestApi();
@@ -64,12 +75,7 @@ describe('Week: the timesheet', () => {
   });
 
   it('typing a smaller figure shortens the latest entry, without asking', async () => {
-    const api = await createTestApi();
-    const [, late] = await mondayWork(api);
-    const { user } = await renderApp({ api, view: 'week' });
-    const monday = cell('Work on Monday, March 23, hours');
-    await user.clear(monday);
-    await user.type(monday, '7{Enter}');
+    const { api, user, work: [, late] } = await mondayTyped('7');
     // A preview (which writes nothing) to see whether entries would be deleted, then the change itself.
     expect(api.callsTo('entries.setDayMinutes')).toEqual([
       { date: '2026-03-23', categoryId: 'work', minutes: 420, preview: true },
@@ -85,12 +91,8 @@ describe('Week: the timesheet', () => {
   });
 
   it('a figure that deletes entries asks first; confirmed, one request deletes and trims, with Undo', async () => {
-    const api = await createTestApi();
-    const [early, late] = (await mondayWork(api)) as [Entry, Entry];
-    const { user } = await renderApp({ api, view: 'week' });
-    const monday = cell('Work on Monday, March 23, hours');
-    await user.clear(monday);
-    await user.type(monday, '3{Enter}');
+    const { api, user, work } = await mondayTyped('3');
+    const [early, late] = work as [Entry, Entry];
 
     const dialog = within(await screen.findByRole('alertdialog', { name: 'Delete an entry?' }));
     expect(dialog.getByText('Lowering Work on Monday, March 23 to 3 h deletes 1 entry and shortens 1:')).toBeInTheDocument();
@@ -114,12 +116,7 @@ describe('Week: the timesheet', () => {
   });
 
   it('Undo after the entry was edited since leaves the person\'s edit and says it was not undone', async () => {
-    const api = await createTestApi();
-    const [, late] = await mondayWork(api);
-    const { user } = await renderApp({ api, view: 'week' });
-    const monday = cell('Work on Monday, March 23, hours');
-    await user.clear(monday);
-    await user.type(monday, '7{Enter}');
+    const { api, user, work: [, late] } = await mondayTyped('7');
     await screen.findByText('Shortened an entry of Work on Monday, March 23');
     // Then edited elsewhere (another window, the command line): a note on the shortened entry.
     await api.host.call('entries.update', { id: late!.id, note: 'kept' });
@@ -130,12 +127,7 @@ describe('Week: the timesheet', () => {
   });
 
   it('cancelling the deletion changes nothing', async () => {
-    const api = await createTestApi();
-    const [all] = await mondayWork(api, [[8, 16]]);
-    const { user } = await renderApp({ api, view: 'week' });
-    const monday = cell('Work on Monday, March 23, hours');
-    await user.clear(monday);
-    await user.type(monday, '0{Enter}');
+    const { api, user, work: [all] } = await mondayTyped('0', [[8, 16]]);
     await user.click(await screen.findByRole('button', { name: 'Cancel' }));
     expect(api.callsTo('entries.setDayMinutes')).toEqual([{ date: '2026-03-23', categoryId: 'work', minutes: 0, preview: true }]);
     expect(entries(api)).toEqual([all]);
