@@ -5,7 +5,7 @@
 import { planBoxName } from '../../../shared/domain/planWords';
 import { areaLookup } from '../../../shared/domain/spans';
 import { stepWeekStart } from '../../../shared/domain/boundaries';
-import { addDays, dayBounds, formatDate, parseDate, type CalendarDate } from '../../../shared/domain/time';
+import { addDays, dayBounds, formatDate, parseDate } from '../../../shared/domain/time';
 import { timeboxOccurrences } from '../../../shared/domain/timeboxOccurrences';
 import { msInside, windowIntervals } from '../../../shared/domain/windows';
 import { dateWords, durationWords } from '../../../shared/domain/words';
@@ -46,13 +46,12 @@ export function judgedOccurrences(box: Timebox, timeZone: string, dated: DatedBo
     seen.add(occurrence.boxId);
     found.push(occurrence);
   };
-  const onDate = (date: CalendarDate) => timeboxOccurrences([plain], dayBounds(date, timeZone).start, dayBounds(addDays(date, 1), timeZone).start, timeZone)[0];
   for (const week of [...weeks].sort()) {
     const first = parseDate(week)!;
     for (const occurrence of timeboxOccurrences([plain], dayBounds(first, timeZone).start, dayBounds(addDays(first, 7), timeZone).start, timeZone)) {
       // A refusal names a day the series meets at these times: a cancelled or moved one stands for the same weekday's
       // next occurrence as planned.
-      add(asPlanned(box, occurrence.occurrenceDate) ? occurrence : (nextKept(box, occurrence.occurrenceDate, onDate) ?? occurrence));
+      add(asPlanned(box, occurrence.occurrenceDate) ? occurrence : (nextKept(box, occurrence.occurrenceDate, timeZone) ?? occurrence));
     }
   }
   for (const date of Object.keys(box.overrides)) {
@@ -68,12 +67,11 @@ function asPlanned(box: WeeklyTimebox, date: string): boolean {
 }
 
 /** The same weekday's next occurrence of the series after `date` as planned (asPlanned), within its dates (a year on). */
-function nextKept(box: WeeklyTimebox, date: string, onDate: (date: CalendarDate) => TimeboxOccurrence | undefined): TimeboxOccurrence | undefined {
+function nextKept(box: WeeklyTimebox, date: string, timeZone: string): TimeboxOccurrence | undefined {
   for (let week = 1; week <= 53; week++) {
-    const next = addDays(parseDate(date)!, 7 * week);
-    const text = formatDate(next);
-    if (box.until !== null && text > box.until) return undefined;
-    if (asPlanned(box, text)) return onDate(next);
+    const next = formatDate(addDays(parseDate(date)!, 7 * week));
+    if (box.until !== null && next > box.until) return undefined;
+    if (asPlanned(box, next)) return findOccurrence(box, next, timeZone, true) ?? undefined;
   }
   return undefined;
 }
