@@ -146,10 +146,10 @@ export class TimeboxService {
    * Each event in the range becomes a one-off box in the category, but a weekly series Timelock can hold exactly
    * (its own export's, say) becomes one weekly box, from the range's first day to its own end or `to`. A box's id
    * comes from its event's UID and start (a series': its UID), so a second import of the same file finds its boxes
-   * there and adds nothing; a series kept before holds its days from its first to its last, and only the event's
-   * other days come in, one box each. Events this plan exported itself (UID <box id>@timelock) are known the same
-   * way. Reading the file pauses now and then; from the first look at the stored plan to the write, it runs in one
-   * go, so no other change slips in between.
+   * there and adds nothing; an event whose series an earlier import kept is that series, as the person left it, and
+   * adds nothing either. Events this plan exported itself (UID <box id>@timelock, or the UID another data folder gave
+   * such a box) are known the same way. Reading the file pauses now and then; from the first look at the stored plan
+   * to the write, it runs in one go, so no other change slips in between.
    */
   async importIcs(request: ParsedRequestOf<'plan.importIcs'>): Promise<PlanImportResult> {
     this.categories.active(request.categoryId);
@@ -209,12 +209,15 @@ export class TimeboxService {
       }
     }
     events.sort((a, b) => a.start - b.start || a.end - b.end);
+    // The events that came in a box per occurrence: the ones a warning may say go on past the range.
+    const addedUids = new Set<string>();
     for (const event of events) {
       const id = oneOffIdOf(event);
       if (ownIds.has(event.uid)) own++;
       else if (known.has(id)) duplicates++;
       else {
         known.add(id);
+        addedUids.add(event.uid);
         const place = placeOf(event.categories);
         const title = event.title === undefined || place.namesCategory(event.title) ? {} : { title: event.title };
         added.push(checkedTimebox({ kind: 'once', id, categoryId: place.categoryId, ...title, start: event.start, end: event.end }));
@@ -223,7 +226,8 @@ export class TimeboxService {
     if (added.length > MAX_IMPORTED_BOXES) {
       throw new AppError('bad-request', `The file has ${added.length.toLocaleString('en')} events in that range, more than the ${MAX_IMPORTED_BOXES.toLocaleString('en')} one import may add. Import fewer days at a time.`);
     }
-    const pass = judgePlanLock(added.flatMap((box) => judgedOccurrences(box, timeZone, this.ctx.store.getSettings())), this.lockState(), request.reason);
+    const lockState = this.lockState();
+    const pass = judgePlanLock(added.flatMap((box) => judgedOccurrences(box, timeZone, lockState.settings)), lockState, request.reason);
     if (added.length > 0) this.save([...boxes, ...withOverrideReason(added, pass)]);
     const warnings = [...read.warnings];
     for (const uid of sharedUids) {
@@ -234,7 +238,6 @@ export class TimeboxService {
       warnings.push(`${n} repeating ${n === 1 ? 'event is a weekly series' : 'events are weekly series'} an earlier import kept: skipped, as you left ${n === 1 ? 'it' : 'them'} in the plan: to plan more, change ${n === 1 ? 'its' : 'their'} dates in the Plan view, or remove ${n === 1 ? 'it' : 'them'} and import again.`);
     }
     // Boxes that stop at the range's end though their event goes on, unless the plan holds that event as a series.
-    const addedUids = new Set(events.filter((event) => added.some((box) => box.id === oneOffIdOf(event))).map((event) => event.uid));
     const cut = read.goesOn.filter((event) => addedUids.has(event.uid)).map((event) => event.name);
     if (cut.length > 0) {
       const names = cut.length <= 3 ? cut.join(', ') : `${cut.slice(0, 3).join(', ')} and ${cut.length - 3} more`;
