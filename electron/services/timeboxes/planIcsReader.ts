@@ -103,19 +103,15 @@ export async function readIcsEvents(
     progress.expanded++;
     const before = { events: read.events.length, skipped: read.skipped };
     const goesOn = await readEvent(event, uid, range, timeZone, read, budget, progress);
+    const name = nameOf(event.summary ?? '', uid);
     const cutAtRange = () => {
-      if (goesOn && read.events.length > before.events) read.goesOn.push({ uid, name: nameOf(event.summary ?? '', uid) });
+      if (goesOn && read.events.length > before.events) read.goesOn.push({ uid, name });
     };
     if (!master || !event.isRecurring() || read.skipped !== before.skipped) {
       cutAtRange();
       continue;
     }
-    const name = nameOf(event.summary ?? '', uid);
-    const titleOf = (item: IcalEvent) => {
-      const title = cleanText(item.summary ?? '').trim();
-      return title ? shortened(title, name, read) : undefined;
-    };
-    const weekly = weeklySeriesOf(event, uid, read.events.slice(before.events), range, timeZone, titleOf);
+    const weekly = weeklySeriesOf(event, uid, read.events.slice(before.events), range, timeZone, (item) => titleOf(item, name, read));
     if (!weekly) {
       cutAtRange();
       continue;
@@ -197,13 +193,13 @@ async function readEvent(
       refused = true;
       return;
     }
-    const title = cleanText(item.summary ?? '').trim();
+    const title = titleOf(item, name, read);
     const categories = categoriesOf(item);
     read.events.push({
       uid,
       start: from,
       end: to,
-      ...(title ? { title: shortened(title, name, read) } : {}),
+      ...(title ? { title } : {}),
       ...(categories.length > 0 ? { categories } : {}),
       ...(originalAt === undefined ? {} : { occurrenceDate: formatDate(localDateOf(originalAt, timeZone)) }),
     });
@@ -290,6 +286,12 @@ function overlaps(event: IcalEvent, range: { from: number; to: number }, timeZon
 function categoriesOf(item: IcalEvent): string[] {
   const names = item.component.getAllProperties('categories').flatMap((property) => property.getValues().map((value) => cleanText(String(value)).trim()));
   return names.filter((name) => name !== '').slice(0, 20);
+}
+
+/** An event's title as the plan keeps it: cleaned, trimmed, at most TITLE_MAX characters; undefined when it has none. */
+function titleOf(item: IcalEvent, name: string, read: IcsEvents): string | undefined {
+  const title = cleanText(item.summary ?? '').trim();
+  return title ? shortened(title, name, read) : undefined;
 }
 
 function shortened(title: string, name: string, read: IcsEvents): string {
