@@ -4,6 +4,7 @@ import type ICAL from 'ical.js';
 import { fromLocal, isValidTimeZone } from '../../../shared/domain/time';
 
 type Time = InstanceType<typeof ICAL.Time>;
+type Component = InstanceType<typeof ICAL.Component>;
 
 /**
  * ical.js converts times in UTC or in a zone the file defines; a floating time (or a TZID the file leaves undefined)
@@ -18,4 +19,10 @@ export function instantOf(time: Time, tzid: string | null, timeZone: string): nu
 /** Whether a time is floating (no zone: the same wall-clock time wherever one is), as ical.js read it. */
 export function isFloating(time: Time, tzid: string | null): boolean {
   return tzid === null && (!time.zone || time.zone.tzid === 'floating');
+}
+
+/** The TZID a property of the component names (DTSTART, DTEND, RECURRENCE-ID…), or null when it names none. */
+export function tzidOf(component: Component, property: string): string | null {
+  const tzid = component.getFirstProperty(property)?.getParameter('tzid');
+  return typeof tzid === 'string' ? tzid : null;
 }

@@ -8,7 +8,7 @@ import { addDays, daysBetween, formatDate, fromLocal, localDateOf, MINUTE, parse
 import { LAST_LOCAL_DATE } from '../../../shared/model';
 import { timeboxOccurrences } from '../../../shared/domain/timeboxOccurrences';
 import { MAX_BOX_MS, weeklyTimeboxSchema, type TimeboxOverride, type WeeklyTimebox } from '../../../shared/planModel';
-import { instantOf, isFloating } from './icsInstant';
+import { instantOf, isFloating, tzidOf } from './icsInstant';
 import type { IcsEvent } from './planIcsReader';
 import { findOccurrence, wallClockTimes } from './wallClockTimes';
 
@@ -222,9 +222,4 @@ function sameOccurrences(series: WeeklyTimebox, occurrences: readonly IcsEvent[]
     .map((o) => `${o.start} ${o.end} ${o.title ?? ''}`);
   const read = occurrences.map((o) => `${o.start} ${o.end} ${o.title ?? ''}`).sort();
   return own.length === read.length && own.sort().every((key, i) => key === read[i]);
-}
-
-function tzidOf(component: Component, property: string): string | null {
-  const tzid = component.getFirstProperty(property)?.getParameter('tzid');
-  return typeof tzid === 'string' ? tzid : null;
 }

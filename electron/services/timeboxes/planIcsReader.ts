@@ -13,7 +13,7 @@ import { MAX_BOX_MS } from '../../../shared/planModel';
 import { AppError } from '../../../shared/result';
 import { CALENDAR_IMPORT_LIMITS, ImportBudget } from '../import/importBudget';
 import { fastForwardStart } from './icsFastForward';
-import { instantOf } from './icsInstant';
+import { instantOf, tzidOf } from './icsInstant';
 import { repairRules, unknownTzids } from './icsRuleRepairs';
 import { weeklySeriesOf, type IcsWeeklySeries } from './icsWeeklySeries';
 import { repeatsAtLeast } from './icsRepeatCount';
@@ -133,7 +133,7 @@ async function checkRepeats(events: readonly IcalEvent[], range: { from: number;
     await budget.pause();
     if (!event.isRecurring() || !event.startDate || event.startDate.isDate || isCancelled(event)) continue;
     const from = firstStep(event, range, timeZone) ?? event.startDate;
-    const repeats = repeatsAtLeast(event, instantOf(from, tzidOf(event, 'dtstart'), timeZone), stopOf(range));
+    const repeats = repeatsAtLeast(event, instantOf(from, tzidOf(event.component, 'dtstart'), timeZone), stopOf(range));
     if (repeats === 0) continue;
     counted++;
     found += repeats;
@@ -183,9 +183,9 @@ async function readEvent(
   let refused = false;
   /** `originalAt`: for an occurrence of a repeating event, the instant its rule gives it. */
   const take = (item: IcalEvent, start: Time, end: Time | null, originalAt?: number) => {
-    const from = instantOf(start, tzidOf(item, 'dtstart'), timeZone);
+    const from = instantOf(start, tzidOf(item.component, 'dtstart'), timeZone);
     if (from < range.from || from >= range.to || isCancelled(item)) return;
-    const to = end ? instantOf(end, tzidOf(item, 'dtend') ?? tzidOf(item, 'dtstart'), timeZone) : from;
+    const to = end ? instantOf(end, tzidOf(item.component, 'dtend') ?? tzidOf(item.component, 'dtstart'), timeZone) : from;
     if (to <= from || to - from > MAX_BOX_MS) {
       // Said once per event: a daily all-week event would otherwise fill the warnings.
       if (!refused) skip(to <= from ? 'it has no length' : 'a timebox is at most 24 hours long');
@@ -214,9 +214,9 @@ async function readEvent(
   const steps = event.iterator(from ?? undefined);
   if (from) {
     // Occurrences edited on their own before the steps start may have moved into the range.
-    const skipped = instantOf(from, tzidOf(event, 'dtstart'), timeZone);
+    const skipped = instantOf(from, tzidOf(event.component, 'dtstart'), timeZone);
     for (const exception of Object.values(event.exceptions) as IcalEvent[]) {
-      const originalAt = instantOf(exception.recurrenceId, tzidOf(exception, 'recurrence-id'), timeZone);
+      const originalAt = instantOf(exception.recurrenceId, tzidOf(exception.component, 'recurrence-id'), timeZone);
       if (originalAt < skipped) take(exception, exception.startDate, exception.endDate, originalAt);
     }
   }
@@ -230,7 +230,7 @@ async function readEvent(
       read.warnings.push(`${name}: it repeats more than ${MAX_STEPS_PER_EVENT.toLocaleString('en')} times before the end of the range; only those were read.`);
       return false;
     }
-    const originalAt = instantOf(next, tzidOf(event, 'dtstart'), timeZone);
+    const originalAt = instantOf(next, tzidOf(event.component, 'dtstart'), timeZone);
     const details = event.getOccurrenceDetails(next);
     // It goes on past the range (and the week read past it for occurrences moved in), unless what follows is cancelled.
     if (originalAt >= stopAt) return !isCancelled(details.item) || goesOnAfter(steps, event);
@@ -251,7 +251,7 @@ function goesOnAfter(steps: ReturnType<IcalEvent['iterator']>, event: IcalEvent)
 
 /** Where stepping through a repeating event starts: a week before the range when its rule allows, else its start. */
 function firstStep(event: IcalEvent, range: { from: number }, timeZone: string): Time | null {
-  return fastForwardStart(event, instantOf(event.startDate, tzidOf(event, 'dtstart'), timeZone), range.from - 7 * DAY);
+  return fastForwardStart(event, instantOf(event.startDate, tzidOf(event.component, 'dtstart'), timeZone), range.from - 7 * DAY);
 }
 
 /** Occurrences edited on their own may move: a series is read to a week past the range, for ones moved into it. */
@@ -259,10 +259,6 @@ function stopOf(range: { to: number }): number {
   return range.to + 7 * DAY;
 }
 
-function tzidOf(event: IcalEvent, property: 'dtstart' | 'dtend' | 'recurrence-id'): string | null {
-  const tzid = event.component.getFirstProperty(property)?.getParameter('tzid');
-  return typeof tzid === 'string' ? tzid : null;
-}
 
 function isCancelled(event: IcalEvent): boolean {
   return String(event.component.getFirstPropertyValue('status') ?? '').toUpperCase() === 'CANCELLED';
