@@ -56,14 +56,13 @@ export class EntriesService {
       note: request.note ?? current.note,
       tags: request.tags ?? current.tags,
     };
+    const timeChanged = next.start !== current.start || next.end !== current.end || next.categoryId !== current.categoryId;
     // Time a day total placed, once changed by hand, is the person's own entry: a lower total no longer takes it first.
     // Saved unchanged (Save pressed in an editor left as it was), it is still placed time.
-    const changed = next.start !== current.start || next.end !== current.end || next.categoryId !== current.categoryId || next.note !== current.note || JSON.stringify(next.tags) !== JSON.stringify(current.tags);
-    if (current.source === DAY_TOTAL_SOURCE && changed) next.source = 'manual';
+    if (current.source === DAY_TOTAL_SOURCE && (timeChanged || next.note !== current.note || JSON.stringify(next.tags) !== JSON.stringify(current.tags))) next.source = 'manual';
     if (next.categoryId !== current.categoryId) this.categories.active(next.categoryId);
     this.assertBounds(next, current);
     this.assertFits(next);
-    const timeChanged = next.start !== current.start || next.end !== current.end || next.categoryId !== current.categoryId;
     if (timeChanged) {
       const overrideReason = this.locks.gate({ action: 'edit', categoryId: next.categoryId, at: next.start, end: next.end, reason: request.reason, ignoreEntryId: current.id });
       if (overrideReason) next.overrideReason = overrideReason;
