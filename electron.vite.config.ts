@@ -201,7 +201,7 @@ function unloadedDependencies(filename: string, deps: string[], context: { hostT
  * React and the small libraries. A module that draws a chart must not match (the bundle test fails if recharts
  * reaches Today).
  */
-const APP_WIDE = /\/(renderer\/(state|format|theme|views\/shell)\/|renderer\/[^/]+$|shared\/)|\/node_modules\/(react|react-dom|scheduler|zustand|@date-fns\/tz|lucide-react)\//;
+const APP_WIDE = /\/(renderer\/(state|format|theme|views\/shell)\/|renderer\/[^/]+$|shared\/)|\/node_modules\/(react|react-dom|scheduler|zustand|@date-fns\/tz|lucide)\//;
 
 export default defineConfig({
   main: {
