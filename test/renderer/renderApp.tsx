@@ -1,9 +1,10 @@
 // Renders the whole window as main.tsx does, over the real main process in a temporary folder (testApi.ts), on its
 // fake clock, with a fixed locale and charts at a fixed width (jsdom has no layout to measure). `view` opens one view as the address's hash would.
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { expect } from 'vitest';
 import { App } from '../../renderer/App';
+import { afterPaint } from '../../renderer/afterPaint';
 import { preloadViews } from '../../renderer/LazyView';
 import type { AppEnv } from '../../renderer/AppEnv';
 import { createStores } from '../../renderer/state/createStores';
@@ -41,6 +42,8 @@ export async function renderApp(options: RenderOptions = {}) {
     await screen.findByRole('heading', { level: 2, name: new RegExp(`^${VIEW_TITLES[options.view ?? 'today']}`) });
     await waitFor(() => expect(stores.week.getState().summary).not.toBeNull());
     await waitFor(() => expect(stores.today.getState().status).toBe('ready'));
+    // The window's first screen is complete once painted: what a view draws below its fold comes then (BelowTheFold).
+    await act(() => new Promise<void>((resolve) => afterPaint(resolve)));
   }
   return { api, stores, env, user, stop, ...view };
 }

@@ -31,6 +31,11 @@ configure({ asyncUtilTimeout: 4_000 });
 afterEach(() => {
   cleanup();
   resetAllStores();
+  // A test that ends on fake timers has its timers run before they go. jsdom runs animation frames on one setInterval
+  // it makes when the first frame is asked for and clears once none is left: made under fake timers it would never
+  // fire once they are real, and while a frame is outstanding jsdom makes no other, so every later test of the file
+  // would wait for a paint forever.
+  if (vi.isFakeTimers()) vi.runOnlyPendingTimers();
   vi.useRealTimers();
   window.history.replaceState(null, '', '/');
   // A form's unsaved text kept for a reload (useSessionText) must not carry into the next test.

@@ -1,5 +1,6 @@
 // Today: what runs now, how the week stands, a planned box to start, how to start or switch, and what was logged today.
 import { useAppEnv, useAppState } from '../../AppEnv';
+import { BelowTheFold } from '../shell/BelowTheFold';
 import { ErrorMessage } from '../shell/ErrorMessage';
 import { OtherTimers } from '../shell/OtherTimers';
 import { CategoryButtons } from './CategoryButtons';
@@ -26,7 +27,9 @@ export function TodayView() {
       <DueBoxes />
       <CategoryButtons />
       <TodayEntries />
-      <ManualEntryForm />
+      <BelowTheFold>
+        <ManualEntryForm />
+      </BelowTheFold>
     </section>
   );
 }

@@ -1,7 +1,7 @@
 // Today's first render writes its numbers and clock times from the conventions the snapshot brought: it constructs
 // no Intl object, so the window's ICU (~30 ms of CPU the first time, several times that in wall time on a loaded machine) is not started before the first paint.
-import { screen } from '@testing-library/react';
-import { afterEach, describe, expect, it } from 'vitest';
+import { act, screen, waitFor } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { region, renderApp } from '../../renderApp';
 import { createTestApi, seedWeek } from '../../testApi';
 import { SAMPLE_WEEK } from '../../fixtures';
@@ -30,7 +30,27 @@ function watchIntl(): string[] {
 
 afterEach(() => {
   for (const [name, original] of originals) (Intl as unknown as Record<string, unknown>)[name] = original;
+  vi.unstubAllGlobals();
 });
+
+/** Holds the window's frames: nothing waiting for a paint (afterPaint) runs until `paint` lets the frame happen. */
+function holdFrames(): { paint(): Promise<void> } {
+  let held: Array<FrameRequestCallback> = [];
+  vi.stubGlobal('requestAnimationFrame', (callback: FrameRequestCallback) => held.push(callback));
+  vi.stubGlobal('cancelAnimationFrame', (id: number) => {
+    held[id - 1] = () => {};
+  });
+  return {
+    async paint() {
+      const frame = held;
+      held = [];
+      await act(async () => {
+        for (const callback of frame) callback(performance.now());
+        await new Promise((resolve) => setTimeout(resolve, 0));
+      });
+    },
+  };
+}
 
 describe('Today’s first render', () => {
   it('constructs no Intl object: hours, the window’s end, the running timer and today’s entries come from the host’s conventions', async () => {
@@ -38,13 +58,22 @@ describe('Today’s first render', () => {
     await seedWeek(api, SAMPLE_WEEK);
     await api.host.call('timer.start', { categoryId: 'work' });
     const made = watchIntl();
-    await renderApp({ api });
+    const frames = holdFrames();
+    const { stores } = await renderApp({ api, waitForReady: false });
+    // The first screen as it is painted: the heading, the figures and today's entries in, no frame yet.
+    await screen.findByRole('heading', { level: 2, name: 'Today' });
+    await waitFor(() => expect(stores.week.getState().summary).not.toBeNull());
+    await waitFor(() => expect(stores.today.getState().status).toBe('ready'));
     const today = region('Today');
     // What Intl would write for en-US, read here after the render.
     expect(today.getByText(/this week/).textContent).toMatch(/^\d+(\.\d)? of 35 h this week · .* · window ends 5:00 PM$/);
     expect(screen.getByRole('timer').textContent).toBe('0:00:00');
     expect(today.getAllByText(/\d:\d\d [AP]M–\d{1,2}:\d\d [AP]M/).length).toBeGreaterThan(0);
     expect(made).toEqual([]);
+    // The form below the fold comes once that screen is painted.
+    expect(today.queryByRole('heading', { name: 'Add time by hand' })).not.toBeInTheDocument();
+    await frames.paint();
+    expect(await today.findByRole('heading', { name: 'Add time by hand' })).toBeInTheDocument();
   });
 
   it('builds no time field: Chromium’s first <input type="time"> costs 35–50 ms (its date-time editor and picker icon)', async () => {
