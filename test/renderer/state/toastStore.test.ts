@@ -1,5 +1,5 @@
-import { describe, expect, it, vi } from 'vitest';
-import { createToastStore, type WebNotifier } from '../../../renderer/state/toastStore';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { browserNotifier, createToastStore, type WebNotifier } from '../../../renderer/state/toastStore';
 
 /** A notifier whose asynchronous answer is held until `answer` is called. */
 function heldNotifier(granted: NotificationPermission) {
@@ -45,5 +45,26 @@ describe('toast store: web notifications at start', () => {
 
   it('without a notifier (the Electron host) there is nothing to ask', () => {
     expect(createToastStore(null).getState().webNotifications).toBe(false);
+  });
+});
+
+describe('the browser’s notifier', () => {
+  afterEach(() => {
+    vi.unstubAllGlobals();
+  });
+
+  it('asks the Permissions API once the first screen is painted, not while it is drawn', async () => {
+    const frames: FrameRequestCallback[] = [];
+    vi.stubGlobal('requestAnimationFrame', (callback: FrameRequestCallback) => frames.push(callback));
+    vi.stubGlobal('Notification', { permission: 'default' });
+    const query = vi.fn(async () => ({ state: 'granted' }));
+    vi.stubGlobal('navigator', { ...navigator, permissions: { query } });
+    const notifier = browserNotifier()!;
+    const answer = notifier.permissionSoon();
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(query).not.toHaveBeenCalled();
+    for (const frame of frames.splice(0)) frame(performance.now());
+    expect(await answer).toBe('granted');
+    expect(query).toHaveBeenCalledWith({ name: 'notifications' });
   });
 });
