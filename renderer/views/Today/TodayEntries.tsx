@@ -61,7 +61,8 @@ export function TodayEntries() {
         <ul aria-labelledby="today-entries-heading" className="entry-list">
           {entries.map((entry) => {
             const category = nameOf(categories, entry.categoryId);
-            const label = `${category?.name ?? 'Deleted category'}, ${formatClockRange(entry.start, entry.end, locale, timeZone)}`;
+            const range = formatClockRange(entry.start, entry.end, locale, timeZone);
+            const label = `${category?.name ?? 'Deleted category'}, ${range}`;
             return (
               <li key={entry.id} data-entry-id={entry.id}>
                 {editing === entry.id ? (
@@ -70,7 +71,7 @@ export function TodayEntries() {
                   <div className="entry-row">
                     <span className="swatch" aria-hidden="true" style={{ background: category?.color ?? '#999999' }} />
                     <span className="entry-category">{category?.name ?? 'Deleted category'}</span>
-                    <span className="entry-time">{formatClockRange(entry.start, entry.end, locale, timeZone)}</span>
+                    <span className="entry-time">{range}</span>
                     <span className="entry-duration">{formatDuration((entry.end - entry.start) / 60_000, locale)}</span>
                     {entry.note && <span className="entry-note">{entry.note}</span>}
                     {entry.overrideReason && <span className="entry-note">Reason: {entry.overrideReason}</span>}

@@ -35,7 +35,7 @@ const LEADING_RELATIVE_MOVE = new RegExp(String.raw`^\s*m\s*(${NUMBER})[\s,]*(${
  * at a path's start but from the pen's place after another sub-path. Its first point is made absolute and the pairs
  * that follow it (relative linetos) stay relative, behind a moveto of nothing. */
 function standalone(d: string): string {
-  return d.replace(LEADING_RELATIVE_MOVE, 'M$1 $2m0 0');
+  return /^\s*m/.test(d) ? d.replace(LEADING_RELATIVE_MOVE, 'M$1 $2m0 0') : d;
 }
 
 /** The `d` of one <path> that draws what the icon's elements draw. Throws on an element it does not know (at module
