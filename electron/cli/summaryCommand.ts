@@ -60,7 +60,7 @@ export const summaryCommand: Command = {
     const reach = weeksSince1970(newestStart, settings.timeZone);
     if (count > reach) {
       const oldest = addDays(newestStart, -7 * (count - 1));
-      throw new Refusal(`--weeks ${count} would begin in ${oldest.year}, before 1970: Timelock keeps time from 1970 on, so at most ${reach} weeks end with ${newest.week}.`);
+      throw new Refusal(`--weeks ${count} would begin in ${oldest.year}, before 1970: Timelock keeps time from 1970 on, so at most ${countWords(reach, 'week')} ${reach === 1 ? 'ends' : 'end'} with ${newest.week}.`);
     }
     const json = args.flag('json');
     for (let done = 0; done < count; done += PAGE_WEEKS) {

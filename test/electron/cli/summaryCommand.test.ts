@@ -116,6 +116,14 @@ describe('timelock summary', () => {
     expect(further.stderr).toMatch(/at most 2935 weeks end with 2026-W14/);
   });
 
+  it('--weeks past 1970 says how many weeks can end with the week asked for, one week in the singular', async () => {
+    const one = await folder.run('summary', '--week', '1970-W02', '--weeks', '2');
+    expect(one).toMatchObject({ code: 1, stdout: '' });
+    expect(one.stderr).toMatch(/, so at most 1 week ends with 1970-W02\.\n$/);
+    const two = await folder.run('summary', '--week', '1970-W03', '--weeks', '3');
+    expect(two.stderr).toMatch(/, so at most 2 weeks end with 1970-W03\.\n$/);
+  });
+
   it('without --json it prints a table a person can read, day by day', async () => {
     const run = await folder.run('summary', '--week', '2026-W13');
     expect(run.code).toBe(0);
