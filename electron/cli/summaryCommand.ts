@@ -28,6 +28,12 @@ export const summaryCommand: Command = {
   spec: { options: { week: 'string', date: 'string', weeks: 'int', json: 'flag' }, positionals: [] },
   check(args) {
     if (args.has('week') && args.has('date')) throw new UsageError('Give --week or --date, not both.');
+    // A count out of range is a mistake in the command line, as one that is no whole number is (exit 2 both): neither
+    // needs the data. Said in the option's words: the pages asked for would each be valid, and the request names its field.
+    const count = args.int('weeks');
+    if (count !== undefined && count < 1) throw new UsageError(`--weeks needs a whole number of weeks, 1 or more, not ${count}.`);
+    // A typo of a few digits more would page for hours: a hundred years is more than any log spans.
+    if (count !== undefined && count > MAX_RANGE_WEEKS) throw new UsageError(`--weeks is at most ${MAX_RANGE_WEEKS} (a hundred years of weeks), not ${count}.`);
   },
   async run({ args, ask, out, outRaw, say }) {
     const settings = await ask('settings.get', {});
@@ -50,10 +56,6 @@ export const summaryCommand: Command = {
       if (!args.flag('json')) await sayOpenConflicts(ask, say);
       return;
     }
-    // Said here, in the option's words: the pages below would each be valid, and the request's words name its field.
-    if (count < 1) throw new Refusal(`--weeks needs a whole number of weeks, 1 or more, not ${count}.`);
-    // A typo of a few digits more would page for hours: a hundred years is more than any log spans.
-    if (count > MAX_RANGE_WEEKS) throw new Refusal(`--weeks is at most ${MAX_RANGE_WEEKS} (a hundred years of weeks), not ${count}.`);
     // Asked and printed a page at a time, oldest first, so thirty years take no more memory than five.
     const newest = await ask('summary.week', at === undefined ? {} : { at });
     const newestStart = localDateOf(newest.start, settings.timeZone);

@@ -35,9 +35,11 @@ const CASES: Array<{ name: string; argv: string[]; code: 1 | 2; says: RegExp }> 
   { name: 'summary of a week that does not exist', argv: ['summary', '--week', '2026-W60'], code: 1, says: /names no week/ },
   { name: 'summary of a date that does not exist', argv: ['summary', '--date', '2026-02-30'], code: 1, says: /is not a date/ },
   { name: 'summary with --weeks not a number', argv: ['summary', '--weeks', 'two'], code: 2, says: /whole number/ },
-  { name: 'summary with --weeks 0', argv: ['summary', '--weeks', '0'], code: 1, says: /--weeks needs a whole number of weeks, 1 or more, not 0\./ },
-  { name: 'summary with negative --weeks', argv: ['summary', '--weeks', '-1'], code: 1, says: /^--weeks needs a whole number of weeks, 1 or more, not -1\.\n$/ },
-  { name: 'summary with --weeks of a typo', argv: ['summary', '--weeks', '99999999'], code: 1, says: /^--weeks is at most 5218 \(a hundred years of weeks\), not 99999999\.\n$/ },
+  // Every --weeks the command line alone shows wrong is a usage mistake, whatever is wrong with it.
+  { name: 'summary with --weeks 1.5', argv: ['summary', '--weeks', '1.5'], code: 2, says: /^timelock summary: --weeks needs a whole number, not '1\.5'\.\nUsage: / },
+  { name: 'summary with --weeks 0', argv: ['summary', '--weeks', '0'], code: 2, says: /^timelock summary: --weeks needs a whole number of weeks, 1 or more, not 0\.\nUsage: / },
+  { name: 'summary with negative --weeks', argv: ['summary', '--weeks', '-1'], code: 2, says: /^timelock summary: --weeks needs a whole number of weeks, 1 or more, not -1\.\nUsage: / },
+  { name: 'summary with --weeks of a typo', argv: ['summary', '--weeks', '99999999'], code: 2, says: /^timelock summary: --weeks is at most 5218 \(a hundred years of weeks\), not 99999999\.\nUsage: / },
   {
     name: 'summary with --weeks reaching before 1970',
     argv: ['summary', '--week', '2026-W14', '--weeks', '2936'],
