@@ -8,7 +8,8 @@ import { BOUNDARY_SET_KEYS, type BoundarySetKey } from '../../shared/modelNames'
 import type { Command } from './command';
 import { Refusal, UsageError } from './cliErrors';
 import { historyText } from './settingsHistory';
-import { zoneChangeWords } from '../../shared/domain/words';
+import { durationWords, zoneChangeWords } from '../../shared/domain/words';
+import { MINUTE } from '../../shared/domain/time';
 import { HOURS_ALIAS, settingRangeProblem } from './settingRange';
 
 type Plain = Record<string, unknown>;
@@ -79,6 +80,14 @@ export function parseSettingValue(text: string): unknown {
   } catch {
     return text;
   }
+}
+
+/**
+ * A value as `set` says it back: the cap in hours as the whole minutes it is kept in, in words ("35 h 20 min", as the
+ * app says a cap), since 35.3333 h is kept as 2120 minutes and 2120 / 60 reads 35.333333333333336; anything else as JSON.
+ */
+function echoed(settings: Settings, key: string): string {
+  return key === HOURS_ALIAS ? durationWords(settings.weeklyCapMinutes * MINUTE) : JSON.stringify(valueAt(settings, key));
 }
 
 function show(value: unknown): string {
@@ -175,8 +184,9 @@ export const settingsCommand: Command = {
       const named = setKeysOf(key!);
       const stop = steps.slice(at + 1).find((s) => (s.sets ?? []).some((set) => named.includes(set)));
       const until = stop ? `, until ${stop.from}, where a step sets its own ${key}` : '';
-      const now = JSON.stringify(valueAt({ ...base, ...values } as Settings, key!));
-      say(`${key} is now ${now} ${holds}${upcoming ? ' (an upcoming step)' : ''}${until}.`);
+      const changed = { ...base, ...values } as Settings;
+      const now = JSON.stringify(valueAt(changed, key!));
+      say(`${key} is now ${echoed(changed, key!)} ${holds}${upcoming ? ' (an upcoming step)' : ''}${until}.`);
       // A change dated back rewrites weeks already lived: allowed (a cap set wrong from the start), but said.
       // `inForce` was asked for this week: --week is refused with set.
       if (from !== undefined && asked < inForce.week && now !== JSON.stringify(valueAt(base, key!))) {

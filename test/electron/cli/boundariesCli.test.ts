@@ -104,9 +104,9 @@ describe('timelock settings with dates, and dayoff', () => {
     await folder.run('log', 'Work', '--start', '2026-03-03T09:00', '--end', '2026-03-03T17:00');
     const back = await folder.run('settings', 'set', 'weeklyCapHours', '30', '--from', '2026-W11');
     expect(back.stderr).toBe(
-      'weeklyCapHours is now 30 from 2026-W11 on.\nThis reaches back into weeks already lived: from 2026-W11, their figures are read with it now (settings history shows the steps).\n',
+      'weeklyCapHours is now 30 h from 2026-W11 on.\nThis reaches back into weeks already lived: from 2026-W11, their figures are read with it now (settings history shows the steps).\n',
     );
-    expect((await folder.run('settings', 'set', 'weeklyCapHours', '28', '--from', '2026-W20')).stderr).toBe('weeklyCapHours is now 28 from 2026-W20 on (an upcoming step).\n');
+    expect((await folder.run('settings', 'set', 'weeklyCapHours', '28', '--from', '2026-W20')).stderr).toBe('weeklyCapHours is now 28 h from 2026-W20 on (an upcoming step).\n');
     expect((await folder.run('settings', 'set', 'weeklyCapHours', '30', '--from', '2026-W12')).stderr).not.toMatch(/reaches back/);
   });
 

@@ -21,7 +21,7 @@ describe('timelock settings', () => {
 
   it('set changes one setting through the service and says so on stderr; weeklyCapHours sets the cap in hours', async () => {
     folder = cliFolder();
-    expect(await folder.run('settings', 'set', 'weeklyCapHours', '37.5')).toMatchObject({ code: 0, stdout: '', stderr: 'weeklyCapHours is now 37.5 from the start (the first span, shown from 2026-W14).\n' });
+    expect(await folder.run('settings', 'set', 'weeklyCapHours', '37.5')).toMatchObject({ code: 0, stdout: '', stderr: 'weeklyCapHours is now 37 h 30 min from the start (the first span, shown from 2026-W14).\n' });
     expect((await folder.run('settings', 'get', 'weeklyCapMinutes')).stdout).toBe('2250\n');
     expect((await folder.run('status')).stdout).toBe('idle · 0 / 37.5 h\n');
     const zone = await folder.run('settings', 'set', 'timeZone', 'America/New_York');
@@ -44,6 +44,13 @@ describe('timelock settings', () => {
       nudges: { enabled: { 'cap-warning': false, 'cap-reached': true } },
       workWindows: [[], [{ start: '08:00', end: '12:00' }], [], [], [], [], []],
     });
+  });
+
+  it('set weeklyCapHours says the cap as it is kept, in whole minutes, not the hours of a float', async () => {
+    folder = cliFolder();
+    expect((await folder.run('settings', 'set', 'weeklyCapHours', '35.3333')).stderr).toBe('weeklyCapHours is now 35 h 20 min from the start (the first span, shown from 2026-W14).\n');
+    expect((await folder.run('settings', 'get', 'weeklyCapMinutes')).stdout).toBe('2120\n');
+    expect((await folder.run('settings', 'set', 'weeklyCapHours', '40')).stderr).toBe('weeklyCapHours is now 40 h from the start (the first span, shown from 2026-W14).\n');
   });
 
   it('a dotted key into a group that is switched off starts from its defaults', async () => {
