@@ -3,9 +3,20 @@
 import { z } from 'zod';
 import { settingsSchema, workWindowsSchema } from '../../shared/model';
 import { WEEKDAY_LONG } from '../../shared/domain/words';
+import { parseDuration } from '../../shared/domain/parseDuration';
 
 /** The cap in hours the command offers besides the stored minutes: hours are how people think of it. */
 export const HOURS_ALIAS = 'weeklyCapHours';
+
+/**
+ * A value given for weeklyCapHours as hours: a number as it is, text as set-day reads a day's hours (37:30, 37,5,
+ * 37h 30m: parseDuration, whole minutes); null when it is neither.
+ */
+export function hoursOf(value: unknown): number | null {
+  if (typeof value === 'number') return Number.isFinite(value) ? value : null;
+  const minutes = typeof value === 'string' ? parseDuration(value) : null;
+  return minutes === null ? null : minutes / 60;
+}
 
 /** What a value is typed as, from the setting's name (weeklyCapMinutes, unlockCooldownSeconds, lateWorkHour…). */
 const KINDS: ReadonlyArray<[suffix: string, kind: string]> = [
@@ -39,8 +50,9 @@ export function settingRangeProblem(key: string, value: unknown): string | null 
   const shown = typeof value === 'string' ? `'${value}'` : JSON.stringify(value);
   if (key === HOURS_ALIAS) {
     const max = weeklyCapMaxMinutes() / 60;
-    const fits = typeof value === 'number' && Number.isFinite(value) && value >= 0 && value <= max;
-    return fits ? null : `${HOURS_ALIAS} needs a number of hours from 0 to ${max}, e.g. 35 or 37.5, not ${shown}.`;
+    const hours = hoursOf(value);
+    const fits = hours !== null && hours >= 0 && hours <= max;
+    return fits ? null : `${HOURS_ALIAS} needs a number of hours from 0 to ${max}, e.g. 35, 37.5 or 37:30, not ${shown}.`;
   }
   if (key === 'workWindows') {
     // The whole week's windows: said as the shape they take, not as the request's field path.

@@ -10,7 +10,7 @@ import { Refusal, UsageError } from './cliErrors';
 import { historyText } from './settingsHistory';
 import { durationWords, zoneChangeWords } from '../../shared/domain/words';
 import { MINUTE } from '../../shared/domain/time';
-import { HOURS_ALIAS, settingRangeProblem } from './settingRange';
+import { HOURS_ALIAS, hoursOf, settingRangeProblem } from './settingRange';
 
 type Plain = Record<string, unknown>;
 const isPlain = (value: unknown): value is Plain => typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -61,7 +61,7 @@ function patchFor(settings: Settings, key: string, value: unknown): Plain {
   // Checked here in the person's terms: the request's own words would name the stored minutes and the schema's bound.
   const problem = settingRangeProblem(key, value);
   if (problem) throw new Refusal(problem);
-  if (key === HOURS_ALIAS) return { weeklyCapMinutes: Math.round((value as number) * 60) };
+  if (key === HOURS_ALIAS) return { weeklyCapMinutes: Math.round(hoursOf(value)! * 60) };
   const [top, ...rest] = key.split('.') as [string, ...string[]];
   if (rest.length === 0) return { [top]: value };
   // A group switched off (quiet hours: null) starts again from its default values.
@@ -111,7 +111,7 @@ export const settingsCommand: Command = {
     'WEEK is 2026-W41, or a date inside the week (yyyy-MM-dd).',
     '',
     'Examples:',
-    '  timelock settings set weeklyCapHours 35        (the cap in hours; stored as weeklyCapMinutes)',
+    '  timelock settings set weeklyCapHours 37:30     (the cap in hours, 37.5 or 37:30; stored as weeklyCapMinutes)',
     '  timelock settings set weeklyCapHours 28 --from 2027-W10    (a return-to-work ramp: one step)',
     '  timelock settings set timeZone Europe/Berlin',
     '  timelock settings set weekStartsOn 1           (1 Monday, 0 Sunday, 6 Saturday)',

@@ -53,6 +53,17 @@ describe('timelock settings', () => {
     expect((await folder.run('settings', 'set', 'weeklyCapHours', '40')).stderr).toBe('weeklyCapHours is now 40 h from the start (the first span, shown from 2026-W14).\n');
   });
 
+  it('set weeklyCapHours takes hours as set-day does: 37:30, 37,5 and 37h 30m are 2250 minutes', async () => {
+    folder = cliFolder();
+    for (const typed of ['37:30', '37,5', '37h 30m']) {
+      await folder.run('settings', 'set', 'weeklyCapHours', '35');
+      const run = await folder.run('settings', 'set', 'weeklyCapHours', typed);
+      expect(run, typed).toMatchObject({ code: 0, stderr: 'weeklyCapHours is now 37 h 30 min from the start (the first span, shown from 2026-W14).\n' });
+      expect((await folder.run('settings', 'get', 'weeklyCapMinutes')).stdout).toBe('2250\n');
+    }
+    expect((await folder.run('settings', 'set', 'weeklyCapHours', '168:00', '--from', '2026-W20')).stderr).toBe('weeklyCapHours is now 168 h from 2026-W20 on (an upcoming step).\n');
+  });
+
   it('a dotted key into a group that is switched off starts from its defaults', async () => {
     folder = cliFolder();
     await folder.run('settings', 'set', 'quietHours', 'null');
