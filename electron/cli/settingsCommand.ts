@@ -21,8 +21,8 @@ function settingKeys(): { top: string[]; all: Set<string> } {
   const all = new Set<string>([HOURS_ALIAS]);
   const walk = (value: Plain, prefix: string) => {
     for (const [key, inner] of Object.entries(value)) {
-      // The timeline and the days off are no single value: `settings history` and `dayoff` change them.
-      if (prefix === '' && (key === 'timeline' || key === 'daysOff')) continue;
+      // The timeline and the days off are no single value (CHANGED_ELSEWHERE): not offered as keys to set.
+      if (prefix === '' && Object.hasOwn(CHANGED_ELSEWHERE, key)) continue;
       all.add(prefix + key);
       if (isPlain(inner)) walk(inner, `${prefix}${key}.`);
     }
@@ -31,8 +31,21 @@ function settingKeys(): { top: string[]; all: Set<string> } {
   return { top: [...Object.keys(defaults).filter((key) => all.has(key)), HOURS_ALIAS], all };
 }
 
-function checkKey(key: string | undefined): void {
+/**
+ * Kept with the settings, so `settings get` lists them and `get KEY` reads them, but no single value to set: other
+ * commands change them, named when `set` is asked to.
+ */
+const CHANGED_ELSEWHERE: Readonly<Record<string, string>> = {
+  timeline: 'settings set KEY VALUE --from WEEK adds a step to it and settings history remove WEEK removes one',
+  daysOff: 'timelock dayoff add and remove change them',
+};
+
+function checkKey(key: string | undefined, action: 'get' | 'set'): void {
   if (key === undefined) return;
+  if (Object.hasOwn(CHANGED_ELSEWHERE, key)) {
+    if (action === 'get') return;
+    throw new UsageError(`${key} is not set as one value: ${CHANGED_ELSEWHERE[key]}.`);
+  }
   const keys = settingKeys();
   if (!keys.all.has(key)) {
     throw new UsageError(
@@ -133,7 +146,7 @@ export const settingsCommand: Command = {
     } else {
       throw new UsageError(`settings needs 'get', 'set' or 'history', not '${action}'.`);
     }
-    checkKey(key);
+    checkKey(key, action);
     // Each option belongs to one action: taken by the other it would be ignored, and a change meant for a week to
     // come would land on this one.
     if (args.has('week') && action !== 'get') throw new UsageError('--week reads the values in force in a week (settings get KEY --week WEEK); to change a value from a week on, use --from WEEK.');

@@ -64,6 +64,37 @@ describe('timelock settings', () => {
     expect((await folder.run('settings', 'set', 'weeklyCapHours', '168:00', '--from', '2026-W20')).stderr).toBe('weeklyCapHours is now 168 h from 2026-W20 on (an upcoming step).\n');
   });
 
+  it('every key that settings get lists, and every key inside its groups, is read by settings get KEY', async () => {
+    folder = cliFolder();
+    // A step and a day off, so the timeline and the days off hold something to read.
+    expect((await folder.run('settings', 'set', 'weeklyCapHours', '30', '--from', '2026-W20')).code).toBe(0);
+    expect((await folder.run('dayoff', 'add', '2026-04-03')).code).toBe(0);
+    const listed = (await folder.run('settings', 'get')).json<Record<string, unknown>>();
+    const keys: Array<[string, unknown]> = [];
+    const walk = (value: Record<string, unknown>, prefix: string) => {
+      for (const [key, inner] of Object.entries(value)) {
+        keys.push([prefix + key, inner]);
+        if (inner !== null && typeof inner === 'object' && !Array.isArray(inner)) walk(inner as Record<string, unknown>, `${prefix}${key}.`);
+      }
+    };
+    walk(listed, '');
+    expect(keys.map(([key]) => key)).toEqual(expect.arrayContaining(['timeline', 'daysOff', 'targets.fitnessMinutes']));
+    for (const [key, value] of keys) {
+      const run = await folder.run('settings', 'get', key);
+      expect(run, key).toMatchObject({ code: 0, stderr: '' });
+      expect(typeof value === 'string' ? run.stdout : run.json(), key).toEqual(typeof value === 'string' ? `${value}\n` : value);
+    }
+  });
+
+  it('the timeline and the days off are read by get but not set as one value: set names what changes them', async () => {
+    folder = cliFolder();
+    const timeline = await folder.run('settings', 'set', 'timeline', '[]');
+    expect(timeline).toMatchObject({ code: 2, stdout: '' });
+    expect(timeline.stderr).toMatch(/^timelock settings: timeline is not set as one value: settings set KEY VALUE --from WEEK adds a step to it and settings history remove WEEK removes one\.\n/);
+    expect((await folder.run('settings', 'set', 'daysOff', '[]')).stderr).toMatch(/^timelock settings: daysOff is not set as one value: timelock dayoff add and remove change them\.\n/);
+    expect(fs.readdirSync(folder.dataDir)).toEqual([]);
+  });
+
   it('a dotted key into a group that is switched off starts from its defaults', async () => {
     folder = cliFolder();
     await folder.run('settings', 'set', 'quietHours', 'null');
