@@ -1,7 +1,7 @@
 // `timelock log CATEGORY --start … --end …`: a manual entry, judged by the same entry rules and lock as in the app.
 import { cleanText } from '../../shared/domain/cleanText';
 import type { Command } from './command';
-import { UsageError } from './cliErrors';
+import { Refusal, UsageError } from './cliErrors';
 import { durationClock } from '../../shared/domain/words';
 import { formatInstant } from './formatInstant';
 import { findCategory } from './findCategory';
@@ -14,8 +14,8 @@ export const logCommand: Command = {
   usage: 'timelock log CATEGORY --start TIME --end TIME [--note TEXT] [--reason TEXT] [--json]',
   help: [
     'Adds an entry in CATEGORY from --start to --end. TIME is ISO 8601 with an offset (2026-03-25T09:00+01:00,',
-    "or Z), or a local time (2026-03-25T09:00) read in Timelock's time zone. Refused if it overlaps another",
-    'entry, is longer than 25 hours, ends more than a year from now, or a lock forbids it.',
+    "or Z), or a local time (2026-03-25T09:00) read in Timelock's time zone. Refused if it has no length, overlaps",
+    'another entry, is longer than 25 hours, ends more than a year from now, or a lock forbids it.',
     '',
     '  --note TEXT     a note kept with the entry',
     '  --reason TEXT   why you go ahead past a soft lock; kept with the entry',
@@ -31,6 +31,9 @@ export const logCommand: Command = {
     const { timeZone } = snapshot.settings;
     const category = findCategory(snapshot.categories, args.positionals[0]!);
     const [start, end] = startAndEnd(args, timeZone);
+    // The domain lets an entry of no length be (a timer stopped as it started counts nothing), but one typed is a
+    // slip, as the window's forms say ('The end must come after the start.'): refused here, as they refuse it.
+    if (end === start) throw new Refusal(`An entry needs some time: --start and --end are both ${formatInstant(start, timeZone)}. Give --end the time it ended.`);
     const entry = await ask('entries.add', {
       categoryId: category.id,
       start,

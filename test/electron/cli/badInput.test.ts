@@ -17,6 +17,7 @@ const CASES: Array<{ name: string; argv: string[]; code: 1 | 2; says: RegExp }> 
   { name: 'log without --end', argv: ['log', 'Work', '--start', '2026-03-25T09:00'], code: 2, says: /Missing --end/ },
   { name: 'log with a start that is not a time', argv: ['log', 'Work', '--start', 'yesterday', '--end', '2026-03-25T10:00'], code: 1, says: /--start 'yesterday' is not a time/ },
   { name: 'log ending before it starts', argv: ['log', 'Work', '--start', '2026-03-25T10:00', '--end', '2026-03-25T09:00'], code: 1, says: /end/ },
+  { name: 'log of an entry with no length', argv: ['log', 'Work', '--start', '2026-03-25T09:00', '--end', '2026-03-25T08:00Z'], code: 1, says: /^An entry needs some time: --start and --end are both 2026-03-25T09:00:00\+01:00\. Give --end the time it ended\.\n$/ },
   { name: 'log overlapping another entry', argv: ['log', 'Family', '--start', '2026-03-23T10:00', '--end', '2026-03-23T11:00'], code: 1, says: /overlap/i },
   { name: 'log in an archived-free but unknown category', argv: ['log', 'nope', '--start', '2026-03-25T09:00', '--end', '2026-03-25T10:00'], code: 1, says: /no category called 'nope'/ },
   { name: 'log of an entry two years long', argv: ['log', 'Work', '--start', '2026-01-01T09:00', '--end', '2028-01-01T09:00'], code: 1, says: /^An entry is at most 25 hours long \(the longest day, when the clocks go back\): this one is 17520 h, .*Log longer time as one entry a day\.\n$/ },
