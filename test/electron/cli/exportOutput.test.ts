@@ -30,6 +30,17 @@ describe('export --out', () => {
     expect(fs.readdirSync(dir).filter((n) => n.endsWith('.tmp') && !n.includes(String(process.pid)))).toEqual([]);
   });
 
+  it('a write that fails names the file asked for, never the temp file it is written through', async () => {
+    folder = cliFolder();
+    const missing = path.join(dir, 'no-such-folder', 'hours.csv');
+    const run = await folder.run('export', '--format', 'csv', '--out', missing);
+    expect(run).toMatchObject({ code: 1, stdout: '', stderr: `Timelock could not write ${missing}: there is no such folder.\n` });
+    const underFile = path.join(victim, 'hours.csv');
+    const plan = await folder.run('plan', 'export', '--out', underFile);
+    expect(plan).toMatchObject({ code: 1, stderr: `Timelock could not write ${underFile}: part of its path is not a folder.\n` });
+    expect(fs.readdirSync(dir)).toEqual(['victim.txt']);
+  });
+
   it('a symlink at --out itself is replaced by the file, never written through', async () => {
     folder = cliFolder();
     const target = path.join(dir, 'hours.json');
