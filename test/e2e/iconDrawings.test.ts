@@ -1,16 +1,17 @@
 // The window draws each lucide icon as one <path> (renderer/views/shell/Icon.tsx). Here Chromium draws both, lucide's
 // own elements and the joined path, at 4 × the window's size, and the two pictures must match: the icons the window
 // shows, and one icon for each kind of element the conversion knows (ellipse, polyline, polygon, a rect with rx and
-// ry), so a wrong arc flag or a dropped corner shows as pixels.
+// ry) and for a path opening with a relative moveto, so a wrong arc flag or a dropped corner shows as pixels.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { Cylinder, Inbox, Navigation, type IconNode } from 'lucide';
+import { Cylinder, DatabaseCog, Inbox, Navigation, Siren, type IconNode } from 'lucide';
 import * as lucide from 'lucide';
 import { pathData } from '../../renderer/views/shell/Icon';
 import { launchBrowser } from './browser';
 
 const SHOWN = ['Timer', 'CalendarRange', 'CalendarClock', 'Scale', 'Activity', 'Settings', 'Square', 'Pencil', 'Trash2', 'LockOpen'] as const;
-const OTHERS: Record<string, IconNode> = { Cylinder, Inbox, Navigation };
+// Siren and DatabaseCog open a path with a relative moveto followed by a number written with no separator.
+const OTHERS: Record<string, IconNode> = { Cylinder, Inbox, Navigation, Siren, DatabaseCog };
 const SIZE = 96;
 
 const attributes = (pairs: Record<string, string | number | undefined>) =>

@@ -33,16 +33,19 @@ const LEADING_RELATIVE_MOVE = new RegExp(String.raw`^\s*m\s*(${NUMBER})[\s,]*(${
 
 /** A path's own data, to be joined after others: a path may open with a relative moveto, which SVG reads from (0, 0)
  * at a path's start but from the pen's place after another sub-path. Its first point is made absolute and the pairs
- * that follow it (relative linetos) stay relative, behind a moveto of nothing. */
+ * that follow it (relative linetos) stay relative, behind a moveto of nothing and a space: the next number may be
+ * written with no separator (".923" after "19.53"), and glued to the 0 it would read "0.923". */
 function standalone(d: string): string {
-  return /^\s*m/.test(d) ? d.replace(LEADING_RELATIVE_MOVE, 'M$1 $2m0 0') : d;
+  return /^\s*m/.test(d) ? d.replace(LEADING_RELATIVE_MOVE, 'M$1 $2m0 0 ') : d;
 }
 
-/** The `d` of one <path> that draws what the icon's elements draw. Throws on an element it does not know (at module
- * load, for the icons below, which a test runs): a drawing silently missing a part is worse than none. */
+/** The `d` of one <path> that draws what the icon's elements draw. Throws on an element it does not know or one filled
+ * (at module load, for the icons below, which a test runs): a drawing silently missing a part is worse than none. */
 export function pathData(icon: IconNode): string {
   return icon
     .map(([tag, attributes]) => {
+      // One path is stroked only: an element filled (a dot in Palette) would lose its fill.
+      if (attributes.fill !== undefined && attributes.fill !== 'none') throw new Error(`An icon's filled <${tag}> cannot be drawn as a stroked path`);
       switch (tag) {
         case 'path':
           return standalone(String(attributes.d));

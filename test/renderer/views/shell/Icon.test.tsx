@@ -24,13 +24,17 @@ describe('icons drawn as one path', () => {
   it('keeps a path that opens with a relative move where it was, and the pairs after it relative', () => {
     // Alone, "m15 5 4 4" starts at (15, 5) and draws 4 across and 4 down; after another sub-path, the same text would
     // start from wherever that one ended.
-    expect(pathData([['path', { d: 'M1 1h2' }], ['path', { d: 'm15 5 4 4' }]])).toBe('M1 1h2M15 5m0 0 4 4');
-    expect(pathData([['path', { d: 'm-.5.5l1 1' }]])).toBe('M-.5 .5m0 0l1 1');
+    expect(pathData([['path', { d: 'M1 1h2' }], ['path', { d: 'm15 5 4 4' }]])).toBe('M1 1h2M15 5m0 0  4 4');
+    expect(pathData([['path', { d: 'm-.5.5l1 1' }]])).toBe('M-.5 .5m0 0 l1 1');
+    // The next number with no separator (lucide's Siren): kept apart from the moveto's 0.
+    expect(pathData([['path', { d: 'm14.305 19.53.923-.382' }]])).toBe('M14.305 19.53m0 0 .923-.382');
     expect(pathData([['path', { d: 'M2 2m3 3' }]])).toBe('M2 2m3 3');
   });
 
   it('refuses an element it cannot draw, rather than drop part of a drawing', () => {
     expect(() => pathData([['text', { x: '0' }]])).toThrow('An icon element <text> cannot be drawn as a path');
+    expect(() => pathData([['circle', { cx: '12', cy: '12', r: '1', fill: 'currentColor' }]])).toThrow("An icon's filled <circle> cannot be drawn as a stroked path");
+    expect(pathData([['circle', { cx: '12', cy: '12', r: '1', fill: 'none' }]])).toMatch(/^M11 12a1 1/);
   });
 
   it('has a drawing for every view and action', () => {
