@@ -13,6 +13,8 @@ import type { MergedChange, SyncStoreAdapter } from '../sync/syncStoreAdapter';
 import { noFolderDialog } from '../sync/noFolderDialog';
 import { otherTimersIn, type OtherTimer } from '../../shared/sync/otherTimers';
 import { settingTakenWords } from '../../shared/sync/settingConflictWords';
+import { savedRun } from '../../shared/domain/spans';
+import type { Entry } from '../../shared/model';
 
 /** Where the sync state lives: sync-state.json in the data folder (electron/sync/syncStateFile.ts), or memory in tests. */
 export interface SyncStateStore {
@@ -314,9 +316,15 @@ export class SyncService {
     // sync, it is one entry in two versions, not the same hours twice.
     const entryId = typeof timer.id === 'string' ? timer.id : this.#deps.ids.newId();
     const start = typeof timer.start === 'number' ? timer.start : now;
-    const entry: Record<string, JsonValue> = { id: entryId, categoryId: timer.categoryId ?? '', start, end: Math.max(now, start + 1), note: timer.note ?? '', tags: [], source: 'timer' };
-    if (typeof timer.overrideReason === 'string') entry.overrideReason = timer.overrideReason;
-    engine.record('entry', entryId, entry, now);
+    // What a stop there would save (savedRun, as timer.stop and every figure count a run): only the time no entry this
+    // computer knows of holds. From its start to now it would overlap an entry logged ahead here, or one synced in
+    // over its start, and come back as an overlap conflict on both computers.
+    const { from, to } = savedRun({ id: entryId, start }, entriesOf(engine, start, Math.max(now, start + 1)), Math.max(now, start + 1));
+    if (to > from) {
+      const entry: Record<string, JsonValue> = { id: entryId, categoryId: timer.categoryId ?? '', start: from, end: to, note: timer.note ?? '', tags: [], source: 'timer' };
+      if (typeof timer.overrideReason === 'string') entry.overrideReason = timer.overrideReason;
+      engine.record('entry', entryId, entry, now);
+    }
     engine.record('timer', device, null, now);
   }
 
@@ -427,4 +435,13 @@ export class SyncService {
     if (!this.#engine) throw new AppError('not-found', 'Sync is off on this computer; `sync setup --folder DIR` turns it on.');
     return this.#engine;
   }
+}
+
+/** The entries the merged records hold that overlap [from, to), as the span rules read them (id, start, end). */
+function entriesOf(engine: SyncEngine, from: number, to: number): Entry[] {
+  return engine.merged.liveRecords('entry').flatMap(({ record }) => {
+    const e = record as Record<string, JsonValue>;
+    if (typeof e.id !== 'string' || typeof e.start !== 'number' || typeof e.end !== 'number' || e.end <= from || e.start >= to) return [];
+    return [e as unknown as Entry];
+  });
 }

@@ -62,4 +62,42 @@ describe("another computer's timer", () => {
     expect(laptop.store.getEntries()[0]!.end - running!.timer.start).toBe(HOUR + 10 * 60_000);
     expect(laptop.sync.conflicts()).toEqual([expect.objectContaining({ type: 'edited-twice', recordIds: [running!.timer.id], other: expect.objectContaining({ end: running!.timer.start + HOUR }) })]);
   });
+
+  it('saves what a stop there would save: up to an entry logged ahead here, from the end of one over its start', async () => {
+    const MINUTE = 60_000;
+    const { laptop, desktop, round } = pair();
+    await laptop.host.call('timer.start', { categoryId: 'work', note: 'report' });
+    round();
+    const [running] = desktop.sync.otherTimers();
+    const start = running!.timer.start;
+    // On the desktop, a call over the run's first 10 minutes and family time logged ahead, 30 to 45 minutes in.
+    await desktop.host.call('entries.add', { categoryId: 'work', start: start - 5 * MINUTE, end: start + 10 * MINUTE, note: 'call' });
+    await desktop.host.call('entries.add', { categoryId: 'family', start: start + 30 * MINUTE, end: start + 45 * MINUTE });
+    desktop.host.clock.advance(HOUR);
+    desktop.sync.stopOtherTimer(running!.device.id);
+    round();
+    for (const c of [laptop, desktop]) {
+      expect(c.store.getTimer()).toBeNull();
+      const saved = c.store.getEntries().find((e) => e.id === running!.timer.id);
+      expect(saved).toMatchObject({ categoryId: 'work', note: 'report', start: start + 10 * MINUTE, end: start + 30 * MINUTE, source: 'timer' });
+      expect(c.store.getEntries()).toHaveLength(3);
+      expect(c.sync.conflicts()).toEqual([]);
+    }
+  });
+
+  it('covered whole by entries this computer knows of, it saves no entry and the timer still stops on both', async () => {
+    const { laptop, desktop, round } = pair();
+    await laptop.host.call('timer.start', { categoryId: 'work' });
+    round();
+    const [running] = desktop.sync.otherTimers();
+    desktop.host.clock.advance(HOUR);
+    await desktop.host.call('entries.add', { categoryId: 'family', start: running!.timer.start - 60_000, end: desktop.host.clock.now() });
+    desktop.sync.stopOtherTimer(running!.device.id);
+    round();
+    for (const c of [laptop, desktop]) {
+      expect(c.store.getTimer()).toBeNull();
+      expect(c.store.getEntries()).toEqual([expect.objectContaining({ categoryId: 'family' })]);
+      expect(c.sync.conflicts()).toEqual([]);
+    }
+  });
 });
