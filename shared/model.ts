@@ -311,6 +311,13 @@ export const weekSummarySchema = z.object({
    * host older than it.
    */
   timerRanInto: z.object({ at: instantSchema, categoryId: idSchema, timerId: idSchema.optional() }).nullable().optional(),
+  /**
+   * Where the running timer (timerId) starts counting when an entry saved over its start (synced in from another
+   * computer) holds its first stretch: the end of that entry (of the last of them, when several follow on); the run
+   * counts, and its stop saves, from there. Null otherwise, and for a week that does not contain now. Absent from a host
+   * older than it.
+   */
+  timerCountedFrom: z.object({ at: instantSchema, timerId: idSchema }).nullable().optional(),
   days: z.array(daySummarySchema).length(7),
   balance: balanceSchema,
   signals: weekSignalsSchema,

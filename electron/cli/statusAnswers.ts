@@ -25,6 +25,8 @@ export interface StatusWeek {
   capReachedAt: number | null;
   /** The entry logged ahead the running timer ran into; null when none (or a host older than the field). */
   timerRanInto: { at: number; categoryId: string; timerId?: string } | null;
+  /** Where the running timer counts from when an entry saved over its start holds the first of it; null when none. */
+  timerCountedFrom: { at: number; timerId: string } | null;
 }
 
 export interface StatusOtherTimer {
@@ -89,6 +91,8 @@ export function checkStatusWeek(value: unknown): StatusWeek | undefined {
   if (!(capReachedAt === null || isInstant(capReachedAt))) return undefined;
   const ranInto = value.timerRanInto ?? null;
   if (ranInto !== null && !(isRecord(ranInto) && isInstant(ranInto.at) && isId(ranInto.categoryId) && (ranInto.timerId === undefined || isId(ranInto.timerId)))) return undefined;
+  const countedFrom = value.timerCountedFrom ?? null;
+  if (countedFrom !== null && !(isRecord(countedFrom) && isInstant(countedFrom.at) && isId(countedFrom.timerId))) return undefined;
   return {
     week: value.week,
     timeZone: value.timeZone,
@@ -101,6 +105,7 @@ export function checkStatusWeek(value: unknown): StatusWeek | undefined {
       ranInto === null
         ? null
         : { at: ranInto.at as number, categoryId: ranInto.categoryId as string, ...(ranInto.timerId === undefined ? {} : { timerId: ranInto.timerId as string }) },
+    timerCountedFrom: countedFrom === null ? null : { at: countedFrom.at as number, timerId: countedFrom.timerId as string },
   };
 }
 

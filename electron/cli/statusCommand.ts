@@ -3,7 +3,7 @@
 import { cleanText } from '../../shared/domain/cleanText';
 import type { Command } from './command';
 import { MINUTE } from '../../shared/domain/time';
-import { capLineHours, countedToWords, elapsedClock, ranIntoOf } from '../../shared/domain/words';
+import { capLineHours, countedWords, elapsedClock, ranIntoOf } from '../../shared/domain/words';
 import { categoryName } from './findCategory';
 import { formatInstant } from './formatInstant';
 import { checkStatusOtherTimers, checkStatusSnapshot, checkStatusWeek, type StatusOtherTimer } from './statusAnswers';
@@ -41,6 +41,7 @@ export const statusCommand: Command = {
     const category = timer ? categoryOf(timer.categoryId) : undefined;
     const elapsedMinutes = timer ? Math.max(0, now - timer.start) / 60_000 : 0;
     const ranInto = ranIntoOf(week.timerRanInto, timer);
+    const countedFrom = ranIntoOf(week.timerCountedFrom, timer);
     // Another computer's clock may run ahead of this one's: its timer has then run no time yet, not less than none.
     const otherMinutes = (other: StatusOtherTimer) => Math.max(0, now - other.timer.start) / 60_000;
     if (args.flag('json')) {
@@ -61,6 +62,8 @@ export const statusCommand: Command = {
                   ranInto: ranInto
                     ? { at: formatInstant(ranInto.at, settings.timeZone), category: categoryOf(ranInto.categoryId)?.name ?? ranInto.categoryId }
                     : null,
+                  // An entry saved over its start (synced in) holds its first stretch: it counts, and its stop saves, from here.
+                  countedFrom: countedFrom ? formatInstant(countedFrom.at, settings.timeZone) : null,
                 }
               : null,
             otherTimers: others.map((other) => ({
@@ -91,9 +94,10 @@ export const statusCommand: Command = {
       return;
     }
     const other = others[0];
-    // A run that ran into an entry logged ahead says where it stopped counting: its clock runs on, its figure does not.
+    // A run whose figure stops short of its clock says so: where it ran into an entry logged ahead, and where it counts
+    // from when an entry saved over its start holds the first of it.
     const doing = timer
-      ? `${categoryName(snapshot.categories, timer.categoryId)} ${elapsedClock(elapsedMinutes * MINUTE)}${countedToWords(ranInto, settings.timeZone)}`
+      ? `${categoryName(snapshot.categories, timer.categoryId)} ${elapsedClock(elapsedMinutes * MINUTE)}${countedWords(ranInto, countedFrom, settings.timeZone)}`
       : other
         ? `${categoryName(snapshot.categories, other.timer.categoryId)} on ${cleanText(other.device.name)} ${elapsedClock(otherMinutes(other) * MINUTE)}`
         : 'idle';

@@ -5,7 +5,7 @@
 import path from 'node:path';
 import type { MenuItemConstructorOptions } from 'electron';
 import type { Category, RunningTimer, WeekSummary } from '../../shared/model';
-import { capLineHours, countedToWords, elapsedClock, ranIntoOf } from '../../shared/domain/words';
+import { capLineHours, countedWords, elapsedClock, ranIntoOf } from '../../shared/domain/words';
 import type { EventBus } from '../eventBus';
 import type { OtherTimer } from '../services/syncService';
 import type { DesktopCommands } from './electronCommands';
@@ -78,9 +78,11 @@ export function trayLabel(figures: TrayFigures): string {
   return label.length > MAX_TOOLTIP ? `${label.slice(0, MAX_TOOLTIP - 1)}…` : label;
 }
 
-/** ` (counted to 12:30)` for a timer that ran into an entry logged for later, as `timelock status` says it; else ''. */
+/** ` (counted to 12:30)`, ` (counted from 10:00)` or both for a timer whose figures stop short of its clock, as
+ * `timelock status` says it (countedWords); else ''. */
 function countedTo(figures: TrayFigures): string {
-  return countedToWords(ranIntoOf(figures.week.timerRanInto, figures.timer), figures.week.timeZone);
+  const { week, timer } = figures;
+  return countedWords(ranIntoOf(week.timerRanInto, timer), ranIntoOf(week.timerCountedFrom, timer), week.timeZone);
 }
 
 /** `&` marks a mnemonic in Windows and Linux menus: a category named "R&D" must show as written. */

@@ -145,7 +145,7 @@ function summarizeWeek(week: WeekBounds, input: SummaryInput, areaOf: AreaOf): W
     capReachedAt: weekly.reachedAt,
     dailyCapReachedAt: daily?.reachedAt ?? null,
     windowEndsAt: currentWindowEnd(now, settings, week),
-    timerRanInto: ranInto(input, week),
+    ...runCounted(input, week),
     days,
     balance: balance(minutes, { ...settings, weeklyCapMinutes: cap.capMinutes }),
     signals: weekSignals({
@@ -195,11 +195,17 @@ function toMinutesRecord(ms: Map<string, number>): Record<string, number> {
   return Object.fromEntries([...ms].map(([id, value]) => [id, value / MINUTE]));
 }
 
-/** The entry logged ahead the running timer ran into (savedRun), for the week containing now; else null. */
-function ranInto({ entries, timer, now }: SummaryInput, week: WeekBounds): { at: number; categoryId: string; timerId: string } | null {
-  if (!timer || now <= timer.start || now < week.start || now >= week.end) return null;
-  const { reached } = savedRun(timer, entrySource(entries).between(timer.start, now), now);
-  return reached ? { at: reached.start, categoryId: reached.categoryId, timerId: timer.id } : null;
+/**
+ * Where the running timer's counted stretch (savedRun) differs from its clock, for the week containing now: the entry
+ * logged ahead it ran into, and where it counts from when an entry saved over its start holds the first of it.
+ */
+function runCounted({ entries, timer, now }: SummaryInput, week: WeekBounds): Pick<WeekSummary, 'timerRanInto' | 'timerCountedFrom'> {
+  if (!timer || now <= timer.start || now < week.start || now >= week.end) return { timerRanInto: null, timerCountedFrom: null };
+  const { from, reached } = savedRun(timer, entrySource(entries).between(timer.start, now), now);
+  return {
+    timerRanInto: reached ? { at: reached.start, categoryId: reached.categoryId, timerId: timer.id } : null,
+    timerCountedFrom: from > timer.start ? { at: from, timerId: timer.id } : null,
+  };
 }
 
 /** The end of the work window `now` lies in; null off-hours, and for a week that does not contain now. */

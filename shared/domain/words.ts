@@ -91,8 +91,14 @@ export function ranIntoOf<T extends { timerId?: string }>(ranInto: T | null | un
   return timer && ranInto && (ranInto.timerId === undefined || ranInto.timerId === timer.id) ? ranInto : null;
 }
 
-/** " (counted to 12:30)" after a running timer's clock when it ran into an entry logged ahead (ranIntoOf); else "". */
-export function countedToWords(ranInto: { at: number } | null, timeZone: string): string {
+/**
+ * After a running timer's clock, where what it counts differs from it (ranIntoOf both): " (counted to 12:30)" when it
+ * ran into an entry logged ahead, " (counted from 10:00)" when an entry saved over its start holds its first stretch,
+ * " (counted 10:00–12:30)" for both; else "".
+ */
+export function countedWords(ranInto: { at: number } | null, countedFrom: { at: number } | null, timeZone: string): string {
+  if (ranInto && countedFrom) return ` (counted ${clockWords(countedFrom.at, timeZone)}–${clockWords(ranInto.at, timeZone)})`;
+  if (countedFrom) return ` (counted from ${clockWords(countedFrom.at, timeZone)})`;
   return ranInto ? ` (counted to ${clockWords(ranInto.at, timeZone)})` : '';
 }
 

@@ -35,8 +35,12 @@ export function RunningTimer() {
   // This timer's, not the one before a switch, whose summary may still be on screen until the new one comes.
   const ranInto = ranIntoOf(useSlice('today', (state) => state.summary?.timerRanInto ?? null), timer);
   const countedTo = ranInto ? formatClock(ranInto.at, locale, timeZone) : '';
+  // Where it counts from, when an entry saved over its start (synced in from another computer) holds the first of it.
+  const countedFrom = ranIntoOf(useSlice('today', (state) => state.summary?.timerCountedFrom ?? null), timer);
+  const from = countedFrom ? formatClock(countedFrom.at, locale, timeZone) : '';
+  const counted = countedFrom ? (ranInto ? ` Counted from ${from} to ${countedTo}.` : ` Counted from ${from}.`) : ranInto ? ` Counted up to ${countedTo}.` : '';
   // Said through the polite live region too, once, when the run stops counting: the note alone is not announced.
-  const announcement = timer ? `${name} timer running since ${since}.${ranInto ? ` Counted up to ${countedTo}.` : ''}` : 'No timer running.';
+  const announcement = timer ? `${name} timer running since ${since}.${counted}` : 'No timer running.';
   return (
     <div className={timer ? 'running-timer running' : 'running-timer'}>
       <p className="sr-only" role="status">
@@ -53,6 +57,12 @@ export function RunningTimer() {
             {/* Remounted per timer so the count starts from a fresh clock reading. */}
             <Elapsed key={timer.id} start={timer.start} />
           </div>
+          {countedFrom && (
+            <p className="ran-into" role="note">
+              Counted from {from}, where an entry saved over its start ends (from another computer, or logged while it
+              ran): Stop saves it from there. Edit that entry if its time was {name}.
+            </p>
+          )}
           {ranInto && (
             <p className="ran-into" role="note">
               Counted up to {countedTo}, where your {categoryName(categories, ranInto.categoryId)} entry saved ahead of it

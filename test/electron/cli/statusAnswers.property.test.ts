@@ -16,6 +16,10 @@ beforeAll(async () => {
   // Logged ahead: the timer runs into it 10 minutes on, so the week's answer names it (timerRanInto).
   await host.call('entries.add', { categoryId: 'family', start: host.clock.now() + 10 * 60_000, end: host.clock.now() + 15 * 60_000 });
   await host.call('timer.start', { categoryId: 'work', note: 'writing' });
+  // Synced in over its start (from another computer, which did not see the timer): the run counts from 2 minutes on
+  // (timerCountedFrom).
+  const started = host.clock.now();
+  host.app.store.applyEntries({ put: [{ id: 'synced-call', categoryId: 'work', start: started - 5 * 60_000, end: started + 2 * 60_000, note: '', tags: [], source: 'manual' }] });
   host.clock.advance(20 * 60_000);
   snapshot = (await host.call('app.snapshot', {})) as unknown as Record<string, unknown>;
   week = (await host.call('summary.week', {})) as unknown as Record<string, unknown>;
@@ -81,6 +85,9 @@ const WEEK_PATHS: Path[] = [
   ['timerRanInto', 'at'],
   ['timerRanInto', 'categoryId'],
   ['timerRanInto', 'timerId'],
+  ['timerCountedFrom'],
+  ['timerCountedFrom', 'at'],
+  ['timerCountedFrom', 'timerId'],
 ];
 
 /** A sync.otherTimers answer with two computers' timers (the test host has sync off, so it answers none). */
@@ -108,8 +115,9 @@ function snapshotPart(parsed: Record<string, unknown>) {
   };
 }
 function weekPart(parsed: Record<string, unknown>) {
-  const { week: w, timeZone, minutes, capMinutes, remainingMinutes, overCapMinutes, capReachedAt, timerRanInto } = parsed as Record<string, unknown> & { minutes: Record<string, unknown> };
+  const { week: w, timeZone, minutes, capMinutes, remainingMinutes, overCapMinutes, capReachedAt, timerRanInto, timerCountedFrom } = parsed as Record<string, unknown> & { minutes: Record<string, unknown> };
   const ranInto = (timerRanInto ?? null) as { at: unknown; categoryId: unknown; timerId?: unknown } | null;
+  const countedFrom = (timerCountedFrom ?? null) as { at: unknown; timerId: unknown } | null;
   return {
     week: w,
     timeZone,
@@ -119,6 +127,7 @@ function weekPart(parsed: Record<string, unknown>) {
     overCapMinutes,
     capReachedAt,
     timerRanInto: ranInto && { at: ranInto.at, categoryId: ranInto.categoryId, ...(ranInto.timerId === undefined ? {} : { timerId: ranInto.timerId }) },
+    timerCountedFrom: countedFrom && { at: countedFrom.at, timerId: countedFrom.timerId },
   };
 }
 
@@ -127,8 +136,10 @@ describe("status's hand-written answer checks", () => {
     expect(checkStatusSnapshot(snapshot)).toStrictEqual(snapshotPart(channels['app.snapshot'].response.parse(snapshot) as Record<string, unknown>));
     expect(checkStatusSnapshot(snapshot)?.timer).toMatchObject({ note: 'writing' });
     expect(checkStatusWeek(week)).toStrictEqual(weekPart(channels['summary.week'].response.parse(week) as Record<string, unknown>));
-    expect(checkStatusWeek(week)?.minutes.work).toBe(130);
+    // 2 h logged, the 7 minutes synced in, and the run from their end to the family entry's start (8 minutes).
+    expect(checkStatusWeek(week)?.minutes.work).toBe(135);
     expect(checkStatusWeek(week)?.timerRanInto).toMatchObject({ categoryId: 'family' });
+    expect(checkStatusWeek(week)?.timerCountedFrom).toMatchObject({ at: (snapshot.now as number) - 18 * 60_000 });
   });
 
   it('app.snapshot: any field status reads replaced, the same verdict as the contract, and the same values', () => {

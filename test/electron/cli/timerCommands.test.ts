@@ -107,6 +107,22 @@ describe('timelock start, stop and status', () => {
     expect((await folder.run('status')).stdout).toBe('idle · 0.5 / 35 h\n');
   });
 
+  it('a timer with an entry synced in over its start: status says where it counts from, and both ends when it also ran into one ahead', async () => {
+    folder = cliFolder();
+    expect((await folder.run('start', 'work')).code).toBe(0);
+    // Synced in while it ran (from another computer): a call from 11:50 to 12:20, over the run's start at 12:00.
+    const synced = makeTestHost({ dataDir: folder.dataDir, start: folder.clock.now() });
+    synced.app.store.applyEntries({ put: [{ id: 'call', categoryId: 'work', start: Date.UTC(2026, 3, 1, 9, 50), end: Date.UTC(2026, 3, 1, 10, 20), note: '', tags: [], source: 'manual' }] });
+    await synced.app.store.flush();
+    folder.clock.advance(HOUR);
+    expect((await folder.run('status')).stdout).toBe('Work 1:00 (counted from 12:20) · 1.2 / 35 h\n');
+    expect((await folder.run('status', '--json')).json()).toMatchObject({ timer: { elapsedMinutes: 60, ranInto: null, countedFrom: '2026-04-01T12:20:00+02:00' }, minutes: { work: 70 } });
+    // And family logged for 12:40: the run counts from 12:20 to 12:40.
+    synced.app.store.applyEntries({ put: [{ id: 'later', categoryId: 'family', start: Date.UTC(2026, 3, 1, 10, 40), end: Date.UTC(2026, 3, 1, 11, 30), note: '', tags: [], source: 'manual' }] });
+    await synced.app.store.flush();
+    expect((await folder.run('status')).stdout).toBe('Work 1:00 (counted 12:20–12:40) · 0.8 / 35 h\n');
+  });
+
   it('stop of a run whose whole time entries synced in hold: nothing saved, and it says why, not "No timer is running."', async () => {
     folder = cliFolder();
     expect((await folder.run('start', 'work')).code).toBe(0);

@@ -66,6 +66,16 @@ describe('the tray label', () => {
     expect(tray.toolTip).toBe('Work 1:12 · 21.5 / 35 h');
   });
 
+  it('a timer with an entry synced in over its start says where it counts from, in the label and the menu', async () => {
+    // The clock is 08:48 in Berlin; the work timer starts, and a call from 08:40 to 09:00 comes in over its start.
+    await desktop.host.call('timer.start', { categoryId: 'work' });
+    desktop.host.app.store.applyEntries({ put: [{ id: 'call', categoryId: 'work', start: TUESDAY_0748_UTC - 8 * MINUTE, end: TUESDAY_0748_UTC + 12 * MINUTE, note: '', tags: [], source: 'manual' }] });
+    desktop.host.clock.advance(72 * MINUTE);
+    openTray();
+    expect(tray.toolTip).toBe('Work 1:12 (counted from 09:00) · 1.3 / 35 h');
+    expect(labels()[0]).toBe('Work running · 1:12 (counted from 09:00)');
+  });
+
   it('a timer that ran into an entry logged for later says where it stopped counting, in the label and the menu', async () => {
     // The clock is 08:48 in Berlin; family is logged for 09:18 to 09:48, and the work timer runs 72 minutes.
     await desktop.host.call('entries.add', { categoryId: 'family', start: TUESDAY_0748_UTC + 30 * MINUTE, end: TUESDAY_0748_UTC + 60 * MINUTE });

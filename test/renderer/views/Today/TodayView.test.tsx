@@ -54,6 +54,20 @@ describe('TodayView: the running timer', () => {
     expect(api.host.app.store.getEntries().map((e) => [e.categoryId, e.end - e.start])).toEqual([['fitness', 60_000]]);
   });
 
+  it('a timer with an entry synced in over its start says where it counts from, and what Stop saves', async () => {
+    const api = await createTestApi();
+    const now = api.clock.now();
+    api.clock.set(now - 90 * 60_000);
+    await api.host.call('timer.start', { categoryId: api.categoryId('work') });
+    // From another computer, which did not see the timer: a call over the run's first 30 minutes.
+    api.host.app.store.applyEntries({ put: [{ id: 'call', categoryId: api.categoryId('work'), start: now - 100 * 60_000, end: now - 60 * 60_000, note: '', tags: [], source: 'manual' }] });
+    api.clock.set(now);
+    await renderApp({ api });
+    const note = await today().findByRole('note');
+    expect(note.textContent).toBe('Counted from 10:00 AM, where an entry saved over its start ends (from another computer, or logged while it ran): Stop saves it from there. Edit that entry if its time was Work.');
+    expect(timerStatus().textContent).toBe('Work timer running since 9:30 AM. Counted from 10:00 AM.');
+  });
+
   it('a timer that ran into an entry logged ahead says where it stopped counting, and what Stop saves', async () => {
     const api = await createTestApi();
     const now = api.clock.now();
