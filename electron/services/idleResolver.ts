@@ -6,12 +6,14 @@
 import type { ParsedRequestOf } from '../../shared/contract';
 import { areaLookup } from '../../shared/domain/spans';
 import type { Entry, IdleChoice, IdleQuestion, RunningTimer } from '../../shared/model';
+import type { Interval } from '../../shared/domain/windows';
 import { AppError } from '../../shared/result';
 import type { ServiceContext } from './context';
 import type { CategoriesService } from './categoriesService';
 import type { EntriesService } from './entriesService';
 import type { LockGate } from './lockGate';
 import { savedRun } from '../../shared/domain/spans';
+import { freeStretches } from '../../shared/domain/dayTotal';
 import { entryOfTimer, type TimerService } from './timerService';
 
 interface Change {
@@ -53,13 +55,15 @@ export class IdleResolver {
       return { choice, timer: this.commit(subject, change, null), entries: change.put };
     }
 
-    // What of the time away the run holds, as its stop would save it (savedRun): up to an entry logged ahead inside it.
-    const held = subject.running ? savedRun(subject.running, this.ctx.store.entriesBetween(subject.running.start, to), to) : { from, to };
-    const span = { from: Math.max(from, held.from), to: Math.min(to, held.to) };
-    const { categoryId, overrideReason } = this.target(question, request, span.to > span.from ? span : undefined);
+    // Every stretch of the time away that no other entry holds moves, as the question offered it: what the run holds
+    // (savedRun: up to an entry logged ahead inside it) and, past such an entry, the rest, which the run no longer
+    // counted but the person was away for. Entries in it (logged ahead, synced in) keep their time.
+    const others = this.ctx.store.entriesBetween(from, to).filter((e) => e.id !== question.timer.id);
+    const stretches = freeStretches({ start: from, end: to }, others, null);
+    const { categoryId, overrideReason } = this.target(question, request, stretches);
     const change = this.cut(subject, from);
-    if (span.to > span.from) {
-      change.put.push({ id: this.ctx.ids.newId(), categoryId, start: span.from, end: span.to, note: '', tags: [], source: 'idle', ...(overrideReason ? { overrideReason } : {}) });
+    for (const stretch of stretches) {
+      change.put.push({ id: this.ctx.ids.newId(), categoryId, start: stretch.start, end: stretch.end, note: '', tags: [], source: 'idle', ...(overrideReason ? { overrideReason } : {}) });
     }
     if (subject.saved && subject.saved.end > to) change.put.push({ ...subject.saved, id: this.ctx.ids.newId(), start: to });
     // After a move the work timer runs on from the return: not a new start, so the lock is not asked again.
@@ -116,19 +120,20 @@ export class IdleResolver {
   }
 
   /** The category the time away moves to, checked; with the lock's verdict when the move adds work. */
-  private target(question: IdleQuestion, request: ParsedRequestOf<'idle.resolve'>, span?: { from: number; to: number }): { categoryId: string; overrideReason?: string } {
+  private target(question: IdleQuestion, request: ParsedRequestOf<'idle.resolve'>, stretches: readonly Interval[] = []): { categoryId: string; overrideReason?: string } {
     const { categoryId } = request;
     if (!categoryId) throw new AppError('bad-request', 'Choose the category the time away moves to.');
     const target = this.deps.categories.active(categoryId);
     if (categoryId === question.timer.categoryId) {
       throw new AppError('bad-request', `The time away is already logged as ${target.name}. Choose keep to leave it there.`);
     }
-    if (!span) return { categoryId };
-    // Moving time into work adds work, and the lock judges it like a manual entry; work moved between work
-    // categories adds none.
+    if (stretches.length === 0) return { categoryId };
+    // Moving time into work adds work, and the lock judges it like a manual entry, each stretch; work moved between
+    // work categories adds none.
     const areaOf = areaLookup(this.ctx.store.getCategories());
     if (target.area !== 'work' || areaOf(question.timer.categoryId) === 'work') return { categoryId };
-    const overrideReason = this.deps.locks.gate({ action: 'add', categoryId, at: span.from, end: span.to, reason: request.reason });
+    let overrideReason: string | undefined;
+    for (const { start, end } of stretches) overrideReason = this.deps.locks.gate({ action: 'add', categoryId, at: start, end, reason: request.reason }) ?? overrideReason;
     return { categoryId, ...(overrideReason ? { overrideReason } : {}) };
   }
 }

@@ -96,10 +96,11 @@ describe('IdleService', () => {
   });
 
   it.each([
-    ['inside the time away', [10, 30, 10, 40], [['work', local(10), local(10, 20)], ['fitness', local(10, 20), local(10, 30)]]],
+    // Past the entry, the rest of the time away moves too: the run no longer counted it, but the person was away.
+    ['inside the time away', [10, 30, 10, 40], [['work', local(10), local(10, 20)], ['fitness', local(10, 20), local(10, 30)], ['fitness', local(10, 40), local(11, 5)]]],
     ['over the return', [11, 0, 11, 30], [['work', local(10), local(10, 20)], ['fitness', local(10, 20), local(11)]]],
-    ['before the time away', [10, 10, 10, 15], [['work', local(10), local(10, 10)]]],
-  ] as const)('move with an entry logged ahead %s: the time the run holds moves, up to that entry, and the timer runs on from the return', async (_, [h1, m1, h2, m2], expected) => {
+    ['before the time away', [10, 10, 10, 15], [['work', local(10), local(10, 10)], ['fitness', local(10, 20), local(11, 5)]]],
+  ] as const)('move with an entry logged ahead %s: every stretch of the time away no entry holds moves, and the timer runs on from the return', async (_, [h1, m1, h2, m2], expected) => {
     const someone = person([[local(10, 20), local(11, 5)]]);
     host = makeTestHost({ start: local(10), idleProbe: someone.probe });
     someone.attach(host);
