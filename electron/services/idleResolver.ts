@@ -58,7 +58,8 @@ export class IdleResolver {
     // Every stretch of the time away that no other entry holds moves, as the question offered it: what the run holds
     // (savedRun: up to an entry logged ahead inside it) and, past such an entry, the rest, which the run no longer
     // counted but the person was away for. Entries in it (logged ahead, synced in) keep their time.
-    const others = this.ctx.store.entriesBetween(from, to).filter((e) => e.id !== question.timer.id);
+    // A zero-length entry holds no time (entryRules): it does not split the time away.
+    const others = this.ctx.store.entriesBetween(from, to).filter((e) => e.id !== question.timer.id && e.end > e.start);
     const stretches = freeStretches({ start: from, end: to }, others, null);
     const { categoryId, overrideReason } = this.target(question, request, stretches);
     const change = this.cut(subject, from);
@@ -132,8 +133,14 @@ export class IdleResolver {
     // work categories adds none.
     const areaOf = areaLookup(this.ctx.store.getCategories());
     if (target.area !== 'work' || areaOf(question.timer.categoryId) === 'work') return { categoryId };
+    // Each stretch with the ones before it counted (pending), as a day's total placed in pieces is: judged one by one
+    // alone, two stretches under the cap each passed together over it.
     let overrideReason: string | undefined;
-    for (const { start, end } of stretches) overrideReason = this.deps.locks.gate({ action: 'add', categoryId, at: start, end, reason: request.reason }) ?? overrideReason;
+    const pending: Entry[] = [];
+    for (const { start, end } of stretches) {
+      overrideReason = this.deps.locks.gate({ action: 'add', categoryId, at: start, end, reason: request.reason, pending }) ?? overrideReason;
+      pending.push({ id: `idle-move-${start}`, categoryId, start, end, note: '', tags: [], source: 'idle' });
+    }
     return { categoryId, ...(overrideReason ? { overrideReason } : {}) };
   }
 }

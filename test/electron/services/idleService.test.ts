@@ -114,6 +114,33 @@ describe('IdleService', () => {
     expect(rows).toEqual([...expected, ['family', ahead.start, ahead.end]].sort((a, b) => (a[1] as number) - (b[1] as number)));
   });
 
+  it('moved into work in stretches (an entry inside the time away), the lock judges them together: 2 × 20 min over a 30-min daily cap is refused, and nothing changes', async () => {
+    const someone = person([[local(10, 10), local(11)]]);
+    host = makeTestHost({ start: local(10), idleProbe: someone.probe, storage: 'memory' });
+    someone.attach(host);
+    await host.call('settings.update', { lockMode: 'hard', dailyCapMinutes: 30 });
+    host.app.start();
+    await host.call('entries.add', { categoryId: 'family', start: local(10, 30), end: local(10, 40) });
+    await host.call('timer.start', { categoryId: 'fitness' });
+    host.timers.runTo(local(11, 5));
+    const refused = await host.app.router.call('idle.resolve', { choice: 'move', categoryId: 'work' });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'locked' } });
+    expect(host.app.store.getEntries().map((e) => e.categoryId)).toEqual(['family']);
+    expect(host.app.services.idle.pending()).not.toBeNull();
+  });
+
+  it('a zero-length entry inside the time away does not split the move', async () => {
+    const someone = person([[local(10, 20), local(11, 5)]]);
+    host = makeTestHost({ start: local(10), idleProbe: someone.probe, storage: 'memory' });
+    someone.attach(host);
+    host.app.start();
+    await host.call('timer.start', { categoryId: 'work' });
+    host.app.store.applyEntries({ put: [{ id: 'blink', categoryId: 'family', start: local(10, 40), end: local(10, 40), note: '', tags: [], source: 'manual' }] });
+    host.timers.runTo(local(11, 10));
+    await host.call('idle.resolve', { choice: 'move', categoryId: 'fitness' });
+    expect(host.app.store.getEntries().filter((e) => e.categoryId === 'fitness').map((e) => [e.start, e.end])).toEqual([[local(10, 20), local(11, 5)]]);
+  });
+
   it('move: 10:20–11:05 becomes a Fitness entry, the work before it is saved, and the work timer runs on from 11:05', async () => {
     host = await awayFromWork();
     const answer = await host.call('idle.resolve', { choice: 'move', categoryId: 'fitness' });
