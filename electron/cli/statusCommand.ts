@@ -63,7 +63,7 @@ export const statusCommand: Command = {
                     ? { at: formatInstant(ranInto.at, settings.timeZone), category: categoryOf(ranInto.categoryId)?.name ?? ranInto.categoryId }
                     : null,
                   // An entry saved over its start (synced in) holds its first stretch: it counts, and its stop saves, from here.
-                  countedFrom: countedFrom ? formatInstant(countedFrom.at, settings.timeZone) : null,
+                  countedFrom: countedFrom ? { at: formatInstant(countedFrom.at, settings.timeZone) } : null,
                 }
               : null,
             otherTimers: others.map((other) => ({
@@ -97,7 +97,7 @@ export const statusCommand: Command = {
     // A run whose figure stops short of its clock says so: where it ran into an entry logged ahead, and where it counts
     // from when an entry saved over its start holds the first of it.
     const doing = timer
-      ? `${categoryName(snapshot.categories, timer.categoryId)} ${elapsedClock(elapsedMinutes * MINUTE)}${countedWords(ranInto, countedFrom, settings.timeZone)}`
+      ? `${categoryName(snapshot.categories, timer.categoryId)} ${elapsedClock(elapsedMinutes * MINUTE)}${countedWords(ranInto, countedFrom, now, settings.timeZone)}`
       : other
         ? `${categoryName(snapshot.categories, other.timer.categoryId)} on ${cleanText(other.device.name)} ${elapsedClock(otherMinutes(other) * MINUTE)}`
         : 'idle';

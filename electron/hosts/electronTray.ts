@@ -82,7 +82,7 @@ export function trayLabel(figures: TrayFigures): string {
  * `timelock status` says it (countedWords); else ''. */
 function countedTo(figures: TrayFigures): string {
   const { week, timer } = figures;
-  return countedWords(ranIntoOf(week.timerRanInto, timer), ranIntoOf(week.timerCountedFrom, timer), week.timeZone);
+  return countedWords(ranIntoOf(week.timerRanInto, timer), ranIntoOf(week.timerCountedFrom, timer), week.now, week.timeZone);
 }
 
 /** `&` marks a mnemonic in Windows and Linux menus: a category named "R&D" must show as written. */

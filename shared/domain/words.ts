@@ -94,11 +94,11 @@ export function ranIntoOf<T extends { timerId?: string }>(ranInto: T | null | un
 /**
  * After a running timer's clock, where what it counts differs from it (ranIntoOf both): " (counted to 12:30)" when it
  * ran into an entry logged ahead, " (counted from 10:00)" when an entry saved over its start holds its first stretch,
- * " (counted 10:00–12:30)" for both; else "".
+ * " (counted 10:00–12:30)" for both, " (counts from 14:00)" while that entry still holds it (nothing counted yet); else "".
  */
-export function countedWords(ranInto: { at: number } | null, countedFrom: { at: number } | null, timeZone: string): string {
+export function countedWords(ranInto: { at: number } | null, countedFrom: { at: number } | null, now: number, timeZone: string): string {
   if (ranInto && countedFrom) return ` (counted ${clockWords(countedFrom.at, timeZone)}–${clockWords(ranInto.at, timeZone)})`;
-  if (countedFrom) return ` (counted from ${clockWords(countedFrom.at, timeZone)})`;
+  if (countedFrom) return ` (${countedFrom.at > now ? 'counts' : 'counted'} from ${clockWords(countedFrom.at, timeZone)})`;
   return ranInto ? ` (counted to ${clockWords(ranInto.at, timeZone)})` : '';
 }
 

@@ -38,7 +38,18 @@ export function RunningTimer() {
   // Where it counts from, when an entry saved over its start (synced in from another computer) holds the first of it.
   const countedFrom = ranIntoOf(useSlice('today', (state) => state.summary?.timerCountedFrom ?? null), timer);
   const from = countedFrom ? formatClock(countedFrom.at, locale, timeZone) : '';
-  const counted = countedFrom ? (ranInto ? ` Counted from ${from} to ${countedTo}.` : ` Counted from ${from}.`) : ranInto ? ` Counted up to ${countedTo}.` : '';
+  // That entry reaching past now: the run counts nothing yet.
+  const summaryNow = useSlice('today', (state) => state.summary?.now ?? 0);
+  const notYet = countedFrom !== null && countedFrom.at > summaryNow;
+  const counted = countedFrom
+    ? ranInto
+      ? ` Counted from ${from} to ${countedTo}.`
+      : notYet
+        ? ` Counts nothing until ${from}.`
+        : ` Counted from ${from}.`
+    : ranInto
+      ? ` Counted up to ${countedTo}.`
+      : '';
   // Said through the polite live region too, once, when the run stops counting: the note alone is not announced.
   const announcement = timer ? `${name} timer running since ${since}.${counted}` : 'No timer running.';
   return (
@@ -59,8 +70,9 @@ export function RunningTimer() {
           </div>
           {countedFrom && (
             <p className="ran-into" role="note">
-              Counted from {from}, where an entry saved over its start ends (from another computer, or logged while it
-              ran): Stop saves it from there. Edit that entry if its time was {name}.
+              {notYet
+                ? `Counts nothing until ${from}, where an entry saved over its start (from another computer) ends: Stop now saves nothing.`
+                : `Counted from ${from}, where an entry saved over its start (from another computer) ends: Stop saves it from there.`}
             </p>
           )}
           {ranInto && (

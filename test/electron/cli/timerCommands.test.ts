@@ -116,11 +116,15 @@ describe('timelock start, stop and status', () => {
     await synced.app.store.flush();
     folder.clock.advance(HOUR);
     expect((await folder.run('status')).stdout).toBe('Work 1:00 (counted from 12:20) · 1.2 / 35 h\n');
-    expect((await folder.run('status', '--json')).json()).toMatchObject({ timer: { elapsedMinutes: 60, ranInto: null, countedFrom: '2026-04-01T12:20:00+02:00' }, minutes: { work: 70 } });
+    expect((await folder.run('status', '--json')).json()).toMatchObject({ timer: { elapsedMinutes: 60, ranInto: null, countedFrom: { at: '2026-04-01T12:20:00+02:00' } }, minutes: { work: 70 } });
     // And family logged for 12:40: the run counts from 12:20 to 12:40.
     synced.app.store.applyEntries({ put: [{ id: 'later', categoryId: 'family', start: Date.UTC(2026, 3, 1, 10, 40), end: Date.UTC(2026, 3, 1, 11, 30), note: '', tags: [], source: 'manual' }] });
     await synced.app.store.flush();
     expect((await folder.run('status')).stdout).toBe('Work 1:00 (counted 12:20–12:40) · 0.8 / 35 h\n');
+    // A call synced in up to 14:00 over all of it: it counts nothing yet, and says from when it will.
+    synced.app.store.applyEntries({ remove: ['later', 'call'], put: [{ id: 'long', categoryId: 'family', start: Date.UTC(2026, 3, 1, 9, 30), end: Date.UTC(2026, 3, 1, 12, 0), note: '', tags: [], source: 'manual' }] });
+    await synced.app.store.flush();
+    expect((await folder.run('status')).stdout).toBe('Work 1:00 (counts from 14:00) · 0 / 35 h\n');
   });
 
   it('stop of a run whose whole time entries synced in hold: nothing saved, and it says why, not "No timer is running."', async () => {

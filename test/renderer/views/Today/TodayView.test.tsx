@@ -64,8 +64,20 @@ describe('TodayView: the running timer', () => {
     api.clock.set(now);
     await renderApp({ api });
     const note = await today().findByRole('note');
-    expect(note.textContent).toBe('Counted from 10:00 AM, where an entry saved over its start ends (from another computer, or logged while it ran): Stop saves it from there. Edit that entry if its time was Work.');
+    expect(note.textContent).toBe('Counted from 10:00 AM, where an entry saved over its start (from another computer) ends: Stop saves it from there.');
     expect(timerStatus().textContent).toBe('Work timer running since 9:30 AM. Counted from 10:00 AM.');
+  });
+
+  it('a timer whose start an entry synced in holds past now says it counts nothing yet', async () => {
+    const api = await createTestApi();
+    const now = api.clock.now();
+    api.clock.set(now - 60 * 60_000);
+    await api.host.call('timer.start', { categoryId: api.categoryId('work') });
+    api.host.app.store.applyEntries({ put: [{ id: 'call', categoryId: api.categoryId('family'), start: now - 90 * 60_000, end: now + 60 * 60_000, note: '', tags: [], source: 'manual' }] });
+    api.clock.set(now);
+    await renderApp({ api });
+    expect((await today().findByRole('note')).textContent).toBe('Counts nothing until 12:00 PM, where an entry saved over its start (from another computer) ends: Stop now saves nothing.');
+    expect(timerStatus().textContent).toBe('Work timer running since 10:00 AM. Counts nothing until 12:00 PM.');
   });
 
   it('a timer that ran into an entry logged ahead says where it stopped counting, and what Stop saves', async () => {
