@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { ResponseOf } from '../../shared/contract';
 import { categoryName } from './findCategory';
 import { cleanText } from '../../shared/domain/cleanText';
-import { countWords, elapsedClock } from '../../shared/domain/words';
+import { clockWords, countWords, elapsedClock } from '../../shared/domain/words';
 import type { Command } from './command';
 import { Refusal, UsageError } from './cliErrors';
 import { formatInstant } from './formatInstant';
@@ -70,7 +70,7 @@ function keepLines(c: ConflictView, status: NonNullable<ResponseOf<'sync.status'
   if (c.type === 'overlap') {
     return ["    --keep this   keeps this computer's entry and deletes the other's", "    --keep other  keeps the other computer's entry and deletes this one's", '    --keep both   keeps both'];
   }
-  return ["    --keep this   keeps the timer running here and stops the others (each saved as an entry up to now)", '    --keep other  stops the timer running here'];
+  return ["    --keep this   keeps the timer running here and stops the others (each saved as an entry up to now, less what entries hold)", '    --keep other  stops the timer running here'];
 }
 
 function roundLine(round: ResponseOf<'sync.now'>): string {
@@ -111,7 +111,8 @@ export const syncCommand: Command = {
     'resolve ID --keep this|other|both        resolve one: keep the version shown here, the other, or both',
     'timers [--json]                          the timers running on your other computers, as of their last sync',
     "stop-timer COMPUTER                      stop the timer another computer left running (its name or id): the",
-    '                                         entry is saved up to now and that computer takes the stop in',
+    '                                         entry is saved up to now, less what entries here hold, and that',
+    '                                         computer takes the stop in',
     '',
     'While the app runs it watches the folder and syncs within seconds; the command is for scripts and checks.',
   ].join('\n'),
@@ -212,7 +213,17 @@ export const syncCommand: Command = {
         const target = findTimer(timers, args.positionals[1]!);
         const round = await ask('sync.stopOtherTimer', { device: target.device.id });
         const ran = elapsedClock(Math.max(0, snapshot.now - target.timer.start));
-        say(`Stopped ${categoryName(snapshot.categories, target.timer.categoryId)} on ${cleanText(target.device.name)} after ${ran}; the entry is saved here and goes to ${cleanText(target.device.name)} with the stop.`);
+        const where = cleanText(target.device.name);
+        const timeZone = snapshot.settings.timeZone;
+        // What the stop saved (savedRun): entries here over its start, or logged ahead of it, keep their time.
+        const { saved } = round;
+        const kept =
+          saved === null
+            ? `entries here hold all of its time, so nothing was saved; ${where} takes the stop in.`
+            : saved.start > target.timer.start || saved.end < snapshot.now
+              ? `saved from ${clockWords(saved.start, timeZone)} to ${clockWords(saved.end, timeZone)}, as entries here hold the rest; it goes to ${where} with the stop.`
+              : `the entry is saved here and goes to ${where} with the stop.`;
+        say(`Stopped ${categoryName(snapshot.categories, target.timer.categoryId)} on ${where} after ${ran}; ${kept}`);
         out(roundLine(round));
         return;
       }

@@ -16,7 +16,7 @@ export interface DesktopCommands {
   /** Starts a category's timer; false when the lock (or anything else) refused, which the person is then shown. */
   start(categoryId: string): Promise<boolean>;
   stop(): Promise<void>;
-  /** Stops the timer another computer (by its sync id) left running: the entry is saved here up to now. */
+  /** Stops the timer another computer (by its sync id) left running: the entry is saved here up to now, less what entries here hold. */
   stopOther(device: string): Promise<void>;
   /** Stops the running timer, or starts the category last worked in. */
   toggle(): Promise<void>;

@@ -296,22 +296,24 @@ export class SyncService {
   }
 
   /**
-   * Stops another computer's timer through the sync model: this computer writes the entry (up to now) and the
-   * timer's deletion; the other computer takes both in at its next round, as if it had been stopped there.
+   * Stops another computer's timer through the sync model: this computer writes the entry (up to now, less what
+   * entries here hold: savedRun) and the timer's deletion; the other computer takes both in at its next round, as if
+   * it had been stopped there. Answers the round and the stretch saved (null: nothing).
    */
-  stopOtherTimer(device: string): SyncRoundResult {
+  stopOtherTimer(device: string): SyncRoundResult & { saved: { start: number; end: number } | null } {
     const engine = this.#require();
     if (device === engine.deviceId) throw new AppError('bad-request', "This computer's own timer stops with timer.stop.");
     if (!engine.merged.liveRecords('timer').some(({ id }) => id === device)) {
       throw new AppError('not-found', 'That computer has no timer running any more: it may have been stopped there.');
     }
-    this.#stopTimer(engine, device, this.#deps.clock.now());
-    return this.#round(['entry', 'timer']);
+    const saved = this.#stopTimer(engine, device, this.#deps.clock.now());
+    return { ...this.#round(['entry', 'timer']), saved };
   }
 
-  #stopTimer(engine: SyncEngine, device: string, now: number): void {
+  /** Records the stop of `device`'s timer; the stretch its entry holds, or null when nothing was saved. */
+  #stopTimer(engine: SyncEngine, device: string, now: number): { start: number; end: number } | null {
     const timer = engine.merged.versionsOf('timer', device)?.winner.record as Record<string, JsonValue> | undefined;
-    if (!timer) return;
+    if (!timer) return null;
     // The timer's own id, as its computer's stop gives its entry (entryOfTimer): stopped here and there before the two
     // sync, it is one entry in two versions, not the same hours twice.
     const entryId = typeof timer.id === 'string' ? timer.id : this.#deps.ids.newId();
@@ -326,6 +328,7 @@ export class SyncService {
       engine.record('entry', entryId, entry, now);
     }
     engine.record('timer', device, null, now);
+    return to > from ? { start: from, end: to } : null;
   }
 
   /** Records the store holds of these kinds that sync has no version of (not even a deletion) go out as this computer's. */

@@ -31,7 +31,7 @@ export interface SyncActions {
   now(): Promise<Result<SyncRound>>;
   resolve(id: string, keep: KeepChoice): Promise<Result<SyncRound>>;
   /** Stops another computer's timer: this computer records the stop, that one takes it in. */
-  stopOtherTimer(device: string): Promise<Result<SyncRound>>;
+  stopOtherTimer(device: string): Promise<Result<ResponseOf<'sync.stopOtherTimer'>>>;
   /** The system's folder dialog (the desktop app): the folder chosen, or null when the person cancelled. */
   chooseFolder(): Promise<Result<{ folder: string | null }>>;
 }

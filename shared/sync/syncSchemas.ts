@@ -72,7 +72,10 @@ export const SYNC_CHANNELS = {
   },
   'sync.stopOtherTimer': {
     request: z.object({ device: z.string().min(1).max(64) }).strict(),
-    response: syncRoundSchema,
-    doc: "Stop another computer's timer: this computer records the entry up to now and the stop; that computer takes both in.",
+    response: syncRoundSchema.extend({
+      /** The entry's stretch as saved (savedRun: less what entries this computer knows of hold); null when they hold all of it. */
+      saved: z.object({ start: z.number(), end: z.number() }).nullable(),
+    }),
+    doc: "Stop another computer's timer: this computer records the entry up to now (less what entries here hold) and the stop; that computer takes both in.",
   },
 } as const;

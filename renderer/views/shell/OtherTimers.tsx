@@ -4,6 +4,7 @@
 import { useState } from 'react';
 import type { AppErrorShape } from '../../../shared/result';
 import { useAppEnv, useAppState, useSlice } from '../../AppEnv';
+import { formatClockRange } from '../../format/formatClock';
 import { formatElapsed } from '../../format/formatElapsed';
 import type { OtherTimer } from '../../state/syncStore';
 import { useNow } from '../Today/useNow';
@@ -21,14 +22,23 @@ const STOPPED_TOAST_MS = 8_000;
 function OtherTimerRow({ running, onError }: { running: OtherTimer; onError: (error: AppErrorShape) => void }) {
   const { stores, clock, locale } = useAppEnv();
   const categories = useAppState((state) => state.categories);
+  const timeZone = useAppState((state) => state.settings?.timeZone ?? 'UTC');
   const category = categories.find((c) => c.id === running.timer.categoryId);
   const name = category?.name ?? 'Unknown category';
   const stop = async () => {
     const result = await stores.sync.getState().stopOtherTimer(running.device.id);
     if (!result.ok) return onError(result.error);
-    // The row just goes: say what the stop did, which that computer takes in at its next sync.
+    // The row just goes: say what the stop did, which that computer takes in at its next sync. What it saved is the
+    // run less what entries here hold (savedRun), over its start or logged ahead of it.
     const ran = formatElapsed(clock() - running.timer.start, locale);
-    stores.toasts.getState().show(`Stopped ${name} on ${running.device.name} after ${ran}: saved as an entry up to now, here and there.`, [], STOPPED_TOAST_MS);
+    const { saved } = result.value;
+    const kept =
+      saved === null
+        ? 'entries here hold all of its time, so nothing was saved.'
+        : saved.start > running.timer.start || saved.end < clock()
+          ? `saved ${formatClockRange(saved.start, saved.end, locale, timeZone)}, as entries here hold the rest, here and there.`
+          : 'saved as an entry up to now, here and there.';
+    stores.toasts.getState().show(`Stopped ${name} on ${running.device.name} after ${ran}: ${kept}`, [], STOPPED_TOAST_MS);
   };
   return (
     <div className="header-timer other-timer" role="group" aria-label={`Timer running on ${running.device.name}`}>

@@ -197,6 +197,29 @@ describe('timelock sync', () => {
     expect(await work(laptop)).toBe(90);
   });
 
+  it('stop-timer says what it saved when entries here hold part or all of the run', async () => {
+    expect((await laptop.run('start', 'Work')).code).toBe(0);
+    await laptop.run('sync', 'now');
+    await desktop.run('sync', 'now');
+    // Family logged here for 12:30 to 13:00: the run, from 12:00, is saved up to there.
+    expect((await desktop.run('log', 'Family', '--start', '2026-04-01T12:30', '--end', '2026-04-01T13:00')).code).toBe(0);
+    desktop.clock.advance(90 * 60_000);
+    const stopped = await desktop.run('sync', 'stop-timer', 'laptop');
+    expect(stopped.stderr).toContain('Stopped Work on Laptop after 1:30; saved from 12:00 to 12:30, as entries here hold the rest; it goes to Laptop with the stop.');
+    expect(await work(desktop)).toBe(30);
+  });
+
+  it('stop-timer of a run that entries here hold whole says nothing was saved', async () => {
+    expect((await laptop.run('start', 'Work')).code).toBe(0);
+    await laptop.run('sync', 'now');
+    await desktop.run('sync', 'now');
+    expect((await desktop.run('log', 'Family', '--start', '2026-04-01T11:50', '--end', '2026-04-01T13:40')).code).toBe(0);
+    desktop.clock.advance(90 * 60_000);
+    const none = await desktop.run('sync', 'stop-timer', 'laptop');
+    expect(none.stderr).toContain('Stopped Work on Laptop after 1:30; entries here hold all of its time, so nothing was saved; Laptop takes the stop in.');
+    expect(await work(desktop)).toBe(0);
+  });
+
   it('stop-timer names the computers that have a timer when the one asked for has none, and changes nothing', async () => {
     expect((await laptop.run('start', 'Work')).code).toBe(0);
     await laptop.run('sync', 'now');

@@ -2,6 +2,7 @@
 // folder) share one sync folder, and a sync round on each brings the desktop's timer here.
 import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
+import { formatClock } from '../../../../renderer/format/formatClock';
 import { makeTestHost, type TestHost } from '../../../support/testHost';
 import { NOW, TIME_ZONE } from '../../fixtures';
 import { renderApp } from '../../renderApp';
@@ -52,6 +53,18 @@ describe("another computer's running timer", () => {
     await round();
     expect(desktop.app.store.getTimer()).toBeNull();
     expect(desktop.app.store.getEntries()).toEqual([expect.objectContaining({ start: DESKTOP_TIMER_STARTED, end: NOW, source: 'timer' })]);
+  });
+
+  it('Stop of a run that an entry logged here cuts says what it saved', async () => {
+    const { api } = await laptopAndDesktop({ desktopTimer: true });
+    // Family logged here from 30 minutes after the desktop's timer started until now.
+    await api.host.call('entries.add', { categoryId: 'family', start: DESKTOP_TIMER_STARTED + 30 * 60_000, end: NOW });
+    const { user } = await renderApp({ api });
+    const row = within(await screen.findByRole('group', { name: 'Timer running on Desktop' }));
+    await user.click(row.getByRole('button', { name: 'Stop Work on Desktop' }));
+    const started = formatClock(DESKTOP_TIMER_STARTED, 'en-US', TIME_ZONE);
+    const cut = formatClock(DESKTOP_TIMER_STARTED + 30 * 60_000, 'en-US', TIME_ZONE);
+    expect(await screen.findByText(`Stopped Work on Desktop after 1:05:07: saved ${started}–${cut}, as entries here hold the rest, here and there.`)).toBeInTheDocument();
   });
 
   it('the header shows it on the other views, once', async () => {
