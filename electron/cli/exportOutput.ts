@@ -3,7 +3,7 @@
 // seeing half a file.
 import fs from 'node:fs';
 import path from 'node:path';
-import { writeFileAtomically } from '../storage/atomicFile';
+import { writeFileAtomically, writeProblem } from '../storage/atomicFile';
 import { parseDate } from '../../shared/domain/time';
 import type { ParsedArgs } from './parseArgs';
 import type { CommandContext } from './command';
@@ -38,30 +38,4 @@ export function deliverExport(context: CommandContext, file: { fileName: string;
     throw new Refusal(`Timelock could not write ${target}: ${writeProblem(error)}.`);
   }
   context.say(`Wrote ${target} (${Buffer.byteLength(file.content).toLocaleString('en')} bytes).`);
-}
-
-/**
- * Why the write failed, in words that name no file: the system's message names the temp file it is written through
- * first (writeFileAtomically), a name the person never gave; the refusal names their target instead.
- */
-function writeProblem(error: unknown): string {
-  const { code, cause, message } = error as NodeJS.ErrnoException;
-  switch (code ?? (cause as NodeJS.ErrnoException | undefined)?.code) {
-    case 'ENOENT':
-      return 'there is no such folder';
-    case 'ENOTDIR':
-      return 'part of its path is not a folder';
-    case 'EACCES':
-    case 'EPERM':
-      return 'permission denied';
-    case 'EROFS':
-      return 'the disk is read-only';
-    case 'ENOSPC':
-    case 'EDQUOT':
-      return 'the disk is full';
-    case 'EEXIST':
-      return 'a file appeared beside it, under the name Timelock writes through first, before Timelock could create it; nothing was written';
-  }
-  // Any other: the system's words without the path they end with ("EIO: i/o error, open '….tmp'" → "EIO: i/o error").
-  return message.replace(/, \w+ '.*$/s, '');
 }

@@ -135,3 +135,29 @@ export async function stageFileAtomically(target: string, pieces: Iterable<strin
     },
   };
 }
+
+/**
+ * Why a writeFileAtomically failed, in words that name no file: the system's message names the temp file it wrote
+ * through first, a name the person never gave, so the caller names the target itself (exports, backups).
+ */
+export function writeProblem(error: unknown): string {
+  const { code, cause, message } = error as NodeJS.ErrnoException;
+  switch (code ?? (cause as NodeJS.ErrnoException | undefined)?.code) {
+    case 'ENOENT':
+      return 'there is no such folder';
+    case 'ENOTDIR':
+      return 'part of its path is not a folder';
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission denied';
+    case 'EROFS':
+      return 'the disk is read-only';
+    case 'ENOSPC':
+    case 'EDQUOT':
+      return 'the disk is full';
+    case 'EEXIST':
+      return 'a file appeared beside it, under the name Timelock writes through first, before Timelock could create it; nothing was written';
+  }
+  // Any other: the system's words without the path they end with ("EIO: i/o error, open '….tmp'" → "EIO: i/o error").
+  return message.replace(/, \w+ '.*$/s, '');
+}

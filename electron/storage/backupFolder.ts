@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../../shared/result';
 import { messageOf } from './migrations';
-import { removeStagedLeftovers, writeFileAtomically } from './atomicFile';
+import { removeStagedLeftovers, writeFileAtomically, writeProblem } from './atomicFile';
 
 export interface BackupFile {
   /** File name without `.json`: the backup's id. */
@@ -85,7 +85,8 @@ export function openBackupFolder(dir: string): BackupFolder {
         fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
         writeFileAtomically(file, text);
       } catch (error) {
-        throw storage(`write the backup ${file}`, error);
+        // Named as the backup, never as the temp file it is written through (writeProblem).
+        throw new AppError('storage', `Timelock could not write the backup ${file}: ${writeProblem(error)}.`);
       }
       return fileOf(name);
     },
