@@ -1,17 +1,9 @@
 // afterPaint waits for a painted frame, except where none will come: a hidden page paints nothing until it is shown.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { afterPaint } from '../../renderer/afterPaint';
+import { holdFrames } from './heldFrames';
 
 const tick = () => new Promise((resolve) => setTimeout(resolve, 5));
-
-function holdFrames(): FrameRequestCallback[] {
-  const frames: FrameRequestCallback[] = [];
-  vi.stubGlobal('requestAnimationFrame', (callback: FrameRequestCallback) => frames.push(callback));
-  vi.stubGlobal('cancelAnimationFrame', (id: number) => {
-    frames[id - 1] = () => {};
-  });
-  return frames;
-}
 
 function setVisibility(state: DocumentVisibilityState): void {
   Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => state });
@@ -30,7 +22,8 @@ describe('afterPaint', () => {
     afterPaint(then);
     await tick();
     expect(then).not.toHaveBeenCalled();
-    frames[0]!(0);
+    expect(frames.waiting).toBe(1);
+    frames.run();
     expect(then).not.toHaveBeenCalled();
     await tick();
     expect(then).toHaveBeenCalledTimes(1);
@@ -52,7 +45,7 @@ describe('afterPaint', () => {
     setVisibility('hidden');
     await tick();
     expect(then).toHaveBeenCalledTimes(1);
-    for (const frame of frames) frame(0);
+    frames.run();
     setVisibility('visible');
     setVisibility('hidden');
     await tick();
@@ -63,7 +56,8 @@ describe('afterPaint', () => {
     const frames = holdFrames();
     const then = vi.fn();
     afterPaint(then)();
-    for (const frame of frames) frame(0);
+    expect(frames.waiting).toBe(0);
+    frames.run();
     setVisibility('hidden');
     await tick();
     expect(then).not.toHaveBeenCalled();

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { browserNotifier, createToastStore, type WebNotifier } from '../../../renderer/state/toastStore';
+import { holdFrames } from '../heldFrames';
 
 /** A notifier whose asynchronous answer is held until `answer` is called. */
 function heldNotifier(granted: NotificationPermission) {
@@ -54,8 +55,7 @@ describe('the browser’s notifier', () => {
   });
 
   it('asks the Permissions API once the first screen is painted, not while it is drawn', async () => {
-    const frames: FrameRequestCallback[] = [];
-    vi.stubGlobal('requestAnimationFrame', (callback: FrameRequestCallback) => frames.push(callback));
+    const frames = holdFrames();
     vi.stubGlobal('Notification', { permission: 'default' });
     const query = vi.fn(async () => ({ state: 'granted' }));
     vi.stubGlobal('navigator', { ...navigator, permissions: { query } });
@@ -63,7 +63,7 @@ describe('the browser’s notifier', () => {
     const answer = notifier.permissionSoon();
     await new Promise((resolve) => setTimeout(resolve, 10));
     expect(query).not.toHaveBeenCalled();
-    for (const frame of frames.splice(0)) frame(performance.now());
+    frames.run();
     expect(await answer).toBe('granted');
     expect(query).toHaveBeenCalledWith({ name: 'notifications' });
   });

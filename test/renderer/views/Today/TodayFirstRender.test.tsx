@@ -1,7 +1,8 @@
 // Today's first render writes its numbers and clock times from the conventions the snapshot brought: it constructs
 // no Intl object, so the window's ICU (~30 ms of CPU the first time, several times that in wall time on a loaded machine) is not started before the first paint.
-import { act, screen, waitFor } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { holdFrames } from '../../heldFrames';
 import { region, renderApp } from '../../renderApp';
 import { createTestApi, seedWeek } from '../../testApi';
 import { SAMPLE_WEEK } from '../../fixtures';
@@ -32,25 +33,6 @@ afterEach(() => {
   for (const [name, original] of originals) (Intl as unknown as Record<string, unknown>)[name] = original;
   vi.unstubAllGlobals();
 });
-
-/** Holds the window's frames: nothing waiting for a paint (afterPaint) runs until `paint` lets the frame happen. */
-function holdFrames(): { paint(): Promise<void> } {
-  let held: Array<FrameRequestCallback> = [];
-  vi.stubGlobal('requestAnimationFrame', (callback: FrameRequestCallback) => held.push(callback));
-  vi.stubGlobal('cancelAnimationFrame', (id: number) => {
-    held[id - 1] = () => {};
-  });
-  return {
-    async paint() {
-      const frame = held;
-      held = [];
-      await act(async () => {
-        for (const callback of frame) callback(performance.now());
-        await new Promise((resolve) => setTimeout(resolve, 0));
-      });
-    },
-  };
-}
 
 describe('Today’s first render', () => {
   it('constructs no Intl object: hours, the window’s end, the running timer and today’s entries come from the host’s conventions', async () => {
