@@ -321,7 +321,8 @@ export class SyncService {
     // What a stop there would save (savedRun, as timer.stop and every figure count a run): only the time no entry this
     // computer knows of holds. From its start to now it would overlap an entry logged ahead here, or one synced in
     // over its start, and come back as an overlap conflict on both computers.
-    const { from, to } = savedRun({ id: entryId, start }, entriesOf(engine, start, Math.max(now, start + 1)), Math.max(now, start + 1));
+    const end = Math.max(now, start + 1);
+    const { from, to } = savedRun({ id: entryId, start }, entriesOf(engine, start, end), end);
     if (to > from) {
       const entry: Record<string, JsonValue> = { id: entryId, categoryId: timer.categoryId ?? '', start: from, end: to, note: timer.note ?? '', tags: [], source: 'timer' };
       if (typeof timer.overrideReason === 'string') entry.overrideReason = timer.overrideReason;

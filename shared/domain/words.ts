@@ -84,8 +84,8 @@ export function clockWords(instant: number, timeZone: string): string {
 }
 
 /**
- * A week summary's `timerRanInto` when it is this timer's: not the run before a switch, whose summary may still be the
- * one at hand (a host older than the field's timerId names no timer: taken as this one's).
+ * A week summary's `timerRanInto` or `timerCountedFrom` when it is this timer's: not the run before a switch, whose
+ * summary may still be the one at hand (a host older than the field's timerId names no timer: taken as this one's).
  */
 export function ranIntoOf<T extends { timerId?: string }>(ranInto: T | null | undefined, timer: { id: string } | null): T | null {
   return timer && ranInto && (ranInto.timerId === undefined || ranInto.timerId === timer.id) ? ranInto : null;
