@@ -207,6 +207,7 @@ export class SyncService {
     this.#fullApplyDue = false;
     const problems = [...round.problems, ...this.#applyToStore(kinds)];
     this.#problems = problems;
+    engine.told();
     this.#deps.states.save(engine.save());
     return { applied: round.applied, written: round.written, devices: round.devices, conflicts: round.conflicts, problems };
   }

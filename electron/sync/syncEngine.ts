@@ -185,8 +185,9 @@ export class SyncEngine {
       this.#state.lastCompaction = now;
     }
     this.#state.ownFiles = this.#writer.ownSizes();
+    // Kept until the caller has the round's result in hand (told()): a round that fails after this, taking the
+    // changes into the store, would otherwise lose the words, which no file or later round could give again.
     const untold = this.#state.untold ?? [];
-    delete this.#state.untold;
     return {
       applied,
       written,
@@ -196,6 +197,11 @@ export class SyncEngine {
       problems: [...untold, ...read.problems],
       changedKinds: [...changedKinds].sort(),
     };
+  }
+
+  /** The round's problems have reached the person (or the caller that tells them): the kept words are let go. */
+  told(): void {
+    delete this.#state.untold;
   }
 
   conflicts(): SyncConflict[] {

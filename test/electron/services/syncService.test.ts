@@ -282,6 +282,37 @@ describe('SyncService', () => {
     expect(desktop.store.get('entry', 'e1')).toEqual(entry('e1', T, T + HOUR));
   });
 
+  it('damage told by a round that then failed to take in the other computer\'s changes is told by the next round', () => {
+    const { fs, laptop, desktop, round } = pair();
+    laptop.store.edit('entry', 'e1', entry('e1', T, T + HOUR));
+    round();
+    // Something other than Timelock empties the laptop's own log in the shared folder.
+    const own = deviceDir(FOLDER, laptop.sync.status().device.id);
+    const log = fs.listFiles(own).find((name) => name.startsWith('changes-'));
+    expect(log).toBeDefined();
+    fs.writeAtomic(`${own}/${log}`, '');
+    // The desktop has a change for the laptop, which the laptop's disk refuses once while the round takes it in.
+    desktop.store.edit('entry', 'e2', entry('e2', T + 2 * HOUR, T + 3 * HOUR));
+    desktop.sync.now();
+    const applyMerged = laptop.store.applyMerged.bind(laptop.store);
+    let refuse = true;
+    laptop.store.applyMerged = (change) => {
+      if (refuse) {
+        refuse = false;
+        throw new Error('ENOSPC: no space left on device');
+      }
+      applyMerged(change);
+    };
+    expect(() => laptop.sync.now()).toThrow(/ENOSPC/);
+    // The failed round had repaired the log and had the words; the next one says them, and takes the change in.
+    const next = laptop.sync.now();
+    expect(next.problems).toEqual([expect.stringMatching(/^This computer's own changes in the sync folder \(changes-.*\.ndjson\) were cut short or removed by something other than Timelock: 1 change was written again/)]);
+    expect(laptop.store.get('entry', 'e2')).toEqual(entry('e2', T + 2 * HOUR, T + 3 * HOUR));
+    expect(laptop.sync.status().problems).toEqual(next.problems);
+    // Told once.
+    expect(laptop.sync.now().problems).toEqual([]);
+  });
+
   it('a change from a newer Timelock waits, with "update Timelock on this computer", and is not applied', () => {
     const { fs, laptop } = pair();
     const future = { changeId: 'f1', stamp: { wall: T, counter: 0, device: 'future' }, kind: 'entry', recordId: 'x', record: { shape: 2 }, bases: [], format: SYNC_FORMAT + 1 };

@@ -58,6 +58,9 @@ describe('SyncEngine: this device’s own files damaged by something else', () =
     expect(round.problems).toEqual([
       expect.stringMatching(/^This computer's own changes in the sync folder \(changes-.*\.ndjson\) were cut short or removed by something other than Timelock: 3 changes were written again, so the other computers get them back\.$/),
     ]);
+    // Said again by every round until the caller has told them.
+    expect(laptop.syncNow(T + 25).problems).toEqual(round.problems);
+    laptop.told();
     // A computer joining now finds all three entries.
     const tablet = join();
     tablet.syncNow(T + 30);
@@ -85,7 +88,9 @@ describe('SyncEngine: this device’s own files damaged by something else', () =
     // The command saves its state and exits; the next process starts from that state alone.
     const next = new SyncEngine(fs, JSON.parse(JSON.stringify(laptop.save())), { appVersion: '1.0.0', newId: () => 'y' });
     expect(next.syncNow(T + 60).problems).toEqual([expect.stringMatching(/\(changes-.*\.ndjson\) were cut short or removed by something other than Timelock: 4 changes were written again/)]);
-    // Told once.
+    // Kept in the state until told, then let go.
+    expect(next.save().untold).toHaveLength(1);
+    next.told();
     expect(next.syncNow(T + 70).problems).toEqual([]);
     expect(next.save().untold).toBeUndefined();
   });
