@@ -2,7 +2,7 @@
 // cap, daily cap, windows and targets are dated: a change to them applies from this week on (boundariesService).
 import { settingsSchema, type Settings } from '../../shared/model';
 import { AppError } from '../../shared/result';
-import { isValidTimeZone } from '../../shared/domain/time';
+import { canonicalTimeZone, isValidTimeZone } from '../../shared/domain/time';
 import type { Boundaries } from '../../shared/domain/boundaries';
 import type { ParsedRequestOf } from '../../shared/contract';
 import type { HandlerSet } from '../router';
@@ -30,6 +30,7 @@ export class SettingsService {
         issues: [{ path: 'timeZone', message: 'unknown time zone' }],
       });
     }
+    next = { ...next, timeZone: canonicalTimeZone(next.timeZone) };
     next = Object.keys(dated).length > 0 ? this.boundaries.withValues(next, dated) : this.boundaries.current(next);
     this.ctx.store.setSettings(next);
     this.ctx.bus.emit('data.changed', { what: ['settings'] });

@@ -308,6 +308,15 @@ export function overlapMs(aStart: number, aEnd: number, bStart: number, bEnd: nu
   return Math.max(0, Math.min(aEnd, bEnd) - Math.max(aStart, bStart));
 }
 
+/**
+ * The zone under the name the time zone database gives it: Europe/Berlin for `europe/berlin`, America/Los_Angeles for
+ * US/Pacific. Stored so, since a calendar reading an exported TZID, or another Timelock matching one, compares names
+ * exactly. Only for a zone isValidTimeZone accepts.
+ */
+export function canonicalTimeZone(timeZone: string): string {
+  return new Intl.DateTimeFormat('en-US', { timeZone }).resolvedOptions().timeZone;
+}
+
 export function isValidTimeZone(timeZone: string): boolean {
   try {
     new Intl.DateTimeFormat('en-US', { timeZone });

@@ -36,3 +36,26 @@ describe('SettingsService: the welcome’s step', () => {
     again.app.dispose();
   });
 });
+
+describe('SettingsService: the time zone', () => {
+  it('is kept under the name the time zone database gives it, whatever case it was typed in', async () => {
+    host = makeTestHost();
+    for (const [typed, kept] of [
+      ['europe/berlin', 'Europe/Berlin'],
+      ['AMERICA/NEW_YORK', 'America/New_York'],
+      ['utc', 'UTC'],
+      ['Europe/Berlin', 'Europe/Berlin'],
+    ] as const) {
+      await host.call('settings.update', { timeZone: typed });
+      expect(host.app.store.getSettings().timeZone).toBe(kept);
+    }
+  });
+
+  it('an unknown zone is refused, and the one in use stays', async () => {
+    host = makeTestHost();
+    await host.call('settings.update', { timeZone: 'Europe/Berlin' });
+    const result = await host.app.router.call('settings.update', { timeZone: 'Europe/Atlantis' });
+    expect(result).toMatchObject({ ok: false, error: { code: 'bad-request', message: expect.stringMatching(/'Europe\/Atlantis' is not a time zone Timelock knows/) } });
+    expect(host.app.store.getSettings().timeZone).toBe('Europe/Berlin');
+  });
+});
