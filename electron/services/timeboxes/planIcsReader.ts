@@ -85,7 +85,7 @@ export async function readIcsEvents(
   const series: Array<{ uid: string; event: IcalEvent; master?: true }> = [];
   for (const master of masters) {
     const uid = String(master.getFirstPropertyValue('uid') ?? '');
-    const empty = repairRules(master);
+    const empty = repairRules(master, timeZone);
     if (empty !== null) {
       read.skipped++;
       read.warnings.push(`${nameOf(String(master.getFirstPropertyValue('summary') ?? ''), uid)}: ${empty}; skipped.`);

@@ -33,6 +33,26 @@ describe('a calendar file\'s rules read as RFC 5545 says, where ical.js alone re
     expect(starts(host)).toEqual(['2026-03-16 08:00', '2026-03-23 08:00', '2026-03-30 09:00', 'series 2026-03-17–2026-03-31']);
   });
 
+  it('an UNTIL in UTC ends a rule whose times name a zone the file does not define at that instant, the last occurrence in', async () => {
+    host = makeTestHost({ start: at('2026-12-07', '06:00') });
+    // 07:00 in Berlin is 06:00 UTC in December: each UNTIL is the last occurrence's very instant, which RFC 5545 keeps.
+    const text = calendar(
+      ['DTSTART;TZID=Europe/Berlin:20261208T070000', 'DTEND;TZID=Europe/Berlin:20261208T080000', 'RRULE:FREQ=WEEKLY;BYDAY=TU;UNTIL=20261222T060000Z', 'SUMMARY:Weekly'],
+      ['DTSTART;TZID=Europe/Berlin:20261209T070000', 'DTEND;TZID=Europe/Berlin:20261209T080000', 'RRULE:FREQ=DAILY;UNTIL=20261211T060000Z', 'SUMMARY:Daily'],
+      // Floating, read in Timelock's zone (Europe/Berlin here), with a UTC UNTIL as some tools write.
+      ['DTSTART:20261214T070000', 'DTEND:20261214T080000', 'RRULE:FREQ=DAILY;UNTIL=20261216T060000Z', 'SUMMARY:Floating'],
+      // West of Greenwich: 10:00 UTC on the 22nd is 05:00 in New York, before that day's 07:00 there.
+      ['DTSTART;TZID=America/New_York:20261208T070000', 'DTEND;TZID=America/New_York:20261208T080000', 'RRULE:FREQ=WEEKLY;BYDAY=TU;UNTIL=20261222T100000Z', 'SUMMARY:West'],
+    );
+    await host.call('plan.importIcs', { text, categoryId: 'work' });
+    // New York's weekly event is held as one-offs (at 13:00 here): the two zones change their clocks on other dates.
+    expect(starts(host)).toEqual([
+      '2026-12-08 13:00', '2026-12-09 07:00', '2026-12-10 07:00', '2026-12-11 07:00',
+      '2026-12-14 07:00', '2026-12-15 07:00', '2026-12-15 13:00', '2026-12-16 07:00',
+      'series 2026-12-08–2026-12-22',
+    ]);
+  });
+
   it('RDATE without RRULE keeps DTSTART as the first occurrence', async () => {
     host = makeTestHost({ start: at('2026-03-16', '06:00') });
     const text = calendar(['DTSTART:20260317T070000Z', 'DTEND:20260317T080000Z', 'RDATE:20260319T070000Z,20260324T070000Z', 'SUMMARY:Clinic']);
