@@ -24,6 +24,7 @@ import { checkedTimebox, newTimebox } from './timeboxes/newTimebox';
 import { planUid, writePlanIcs } from './timeboxes/planIcsWriter';
 import { oneOffIdOf, seriesBox, seriesIdOf, withoutCategoryTitles } from './timeboxes/importedBoxes';
 import { readIcsEvents } from './timeboxes/planIcsReader';
+import { seriesWithin } from './timeboxes/seriesWithin';
 import { judgedOccurrences, judgePlanLock, withOverrideReason, type PlanLockState } from './timeboxes/planLock';
 import { storedEntries } from './storedEntries';
 import { localDateText } from './timeboxes/wallClockTimes';
@@ -137,7 +138,14 @@ export class TimeboxService {
     const { timeZone } = store.getSettings();
     const now = this.ctx.clock.now();
     const range = rangeOf(request, timeZone);
-    const boxes = range ? store.getTimeboxes().filter((box) => timeboxInRange(box, range)) : store.getTimeboxes();
+    // A series is cut to the dates asked for, as a one-off is kept only inside them.
+    const boxes = range
+      ? store.getTimeboxes().flatMap((box): Timebox[] => {
+          if (box.kind === 'once') return timeboxInRange(box, range) ? [box] : [];
+          const cut = seriesWithin(box, range.from, range.to);
+          return cut ? [cut] : [];
+        })
+      : store.getTimeboxes();
     const stem = request.from && request.to ? `${request.from}-to-${request.to}` : request.from ? `from-${request.from}` : request.to ? `to-${request.to}` : formatDate(localDateOf(now, timeZone));
     return { fileName: `timelock-plan-${stem}.ics`, mimeType: 'text/calendar;charset=utf-8', content: writePlanIcs(boxes, store.getCategories(), timeZone, now) };
   }

@@ -160,6 +160,22 @@ describe('the plan as iCalendar', () => {
     expect(file.content).not.toContain('BEGIN:VTIMEZONE');
   });
 
+  it('a repeating box is exported for the days asked for only: from the first of them, until the last, and not at all when every occurrence there is cancelled', async () => {
+    host = makeTestHost({ start: at('2026-11-20', '08:00') });
+    // Weekdays at 09:00 since 23 November, for good; a run on Wednesdays whose one Wednesday in the range is removed.
+    await host.call('plan.add', { categoryId: 'work', start: at('2026-11-23', '09:00'), end: at('2026-11-23', '12:00'), title: 'Deep work', repeat: [1, 2, 3, 4, 5] });
+    const run = await host.call('plan.add', { categoryId: 'fitness', start: at('2026-11-25', '07:00'), end: at('2026-11-25', '08:00'), title: 'Run', repeat: [3], until: '2026-12-31' });
+    await host.call('plan.remove', { id: run.id, occurrenceDate: '2026-12-09' });
+    const { content } = await host.call('plan.exportIcs', { from: '2026-12-08', to: '2026-12-10' });
+    expect(content.match(/^SUMMARY:.*$/gm)).toEqual(['SUMMARY:Deep work']);
+    const starts = expandWithIcal(content).map((o) => wall(o.start));
+    expect(starts).toEqual(['2026-12-08 09:00', '2026-12-09 09:00', '2026-12-10 09:00']);
+    // Only a start: from that day on, as the series goes on.
+    const onwards = await host.call('plan.exportIcs', { from: '2026-12-08' });
+    expect(onwards.content).toMatch(/^DTSTART;TZID=Europe\/Berlin:20261208T090000$/m);
+    expect(onwards.content.match(/^SUMMARY:.*$/gm)).toEqual(['SUMMARY:Deep work', 'SUMMARY:Run']);
+  });
+
   it('imports each event as a one-off box, a weekly RRULE in a zone other than Timelock\'s expanded by ical.js across DST; a second import adds nothing', async () => {
     // In Paris the Berlin standup is another zone's series (the same offsets, so the same instants): it is expanded.
     host = makeTestHost({ start: at('2026-03-16', '08:00'), timeZone: 'Europe/Paris' });
