@@ -4,11 +4,8 @@ import { DAY_OFF_KINDS, type DayOff, type DayOffKind } from '../../shared/model'
 import { fromLocal, MINUTE, parseDate } from '../../shared/domain/time';
 import { durationClock } from '../../shared/domain/words';
 import type { Command } from './command';
-import { Refusal, UsageError } from './cliErrors';
-
-function checkDate(text: string | undefined, what: string): void {
-  if (text !== undefined && !parseDate(text)) throw new UsageError(`${what} '${text}' is not a date. Write it as yyyy-MM-dd, e.g. 2026-12-24.`);
-}
+import { UsageError } from './cliErrors';
+import { checkDate, checkDateRange } from './checkDate';
 
 /** "2026-12-08 has 8:00 of work logged: on a day off it counts as off-hours work.", for each of `dates` with work. */
 async function workOnDays(ask: Parameters<Command['run']>[0]['ask'], dates: readonly string[]): Promise<string[]> {
@@ -51,14 +48,18 @@ export const dayoffCommand: Command = {
     const [action, date] = args.positionals;
     if (action === 'add' || action === 'remove') {
       if (date === undefined) throw new UsageError(`dayoff ${action} needs a DATE.`);
-      checkDate(date, 'DATE');
     } else if (action === 'list') {
       if (date !== undefined) throw new UsageError('dayoff list takes no DATE; use --from and --to.');
     } else {
       throw new UsageError(`dayoff needs 'add', 'list' or 'remove', not '${action}'.`);
     }
-    checkDate(args.string('to'), '--to');
-    checkDate(args.string('from'), '--from');
+    // add takes the days from DATE through --to; list those from --from through --to.
+    if (action === 'add') {
+      checkDateRange(args, { text: date, what: 'DATE' });
+    } else {
+      checkDate(date, 'DATE');
+      checkDateRange(args);
+    }
     const kind = args.string('kind');
     if (kind !== undefined && !(DAY_OFF_KINDS as readonly string[]).includes(kind)) throw new UsageError(`--kind is one of ${DAY_OFF_KINDS.join(', ')}, not '${kind}'.`);
     if (action !== 'add' && (args.has('kind') || args.has('note'))) throw new UsageError('--kind and --note are for dayoff add.');
@@ -70,7 +71,6 @@ export const dayoffCommand: Command = {
       const to = args.string('to');
       const kind = args.string('kind') as DayOffKind | undefined;
       const note = args.string('note');
-      if (to !== undefined && to < date!) throw new Refusal(`--to ${to} is before ${date}: the range ends before it starts.`);
       // Days already off are replaced, kind and note: said, so a holiday's note is not lost without a word.
       const before = await ask('daysOff.list', { from: date!, to: to ?? date! });
       const added = await ask('daysOff.add', { from: date!, ...(to ? { to } : {}), ...(kind ? { kind } : {}), ...(note !== undefined ? { note } : {}) });

@@ -3,6 +3,7 @@ import { EXPORT_FORMATS, type ExportRequest } from '../../shared/transferModel';
 import type { Command } from './command';
 import { dateRangeArgs, deliverExport } from './exportOutput';
 import { UsageError } from './cliErrors';
+import { checkDateRange } from './checkDate';
 
 export const exportCommand: Command = {
   name: 'export',
@@ -24,6 +25,7 @@ export const exportCommand: Command = {
     const format = args.string('format');
     if (format === undefined) throw new UsageError(`Missing --format (${EXPORT_FORMATS.join(', ')}).`);
     if (!(EXPORT_FORMATS as readonly string[]).includes(format)) throw new UsageError(`--format must be one of ${EXPORT_FORMATS.join(', ')}, not '${format}'.`);
+    checkDateRange(args);
   },
   async run(context) {
     const { args } = context;

@@ -1,27 +1,18 @@
-// What every exporting command does with the file the main process made: check its --from/--to first, then put
-// the file on stdout, or write it to --out (a folder: the suggested file name in it) without a reader ever
+// What every exporting command does with the file the main process made: pass on its --from/--to, then put the file
+// on stdout, or write it to --out (a folder: the suggested file name in it) without a reader ever
 // seeing half a file.
 import fs from 'node:fs';
 import path from 'node:path';
 import { writeFileAtomically, writeProblem } from '../storage/atomicFile';
-import { parseDate } from '../../shared/domain/time';
 import type { ParsedArgs } from './parseArgs';
 import type { CommandContext } from './command';
 import { Refusal } from './cliErrors';
 
-/** --from and --to as the request wants them, refused in words when either is not a date or --to comes first. */
+/** --from and --to as the request wants them (checked by checkDateRange in the command's check). */
 export function dateRangeArgs(args: ParsedArgs): { from?: string; to?: string } {
-  const range: { from?: string; to?: string } = {};
-  for (const name of ['from', 'to'] as const) {
-    const text = args.string(name);
-    if (text === undefined) continue;
-    if (!parseDate(text)) throw new Refusal(`--${name} '${text}' is not a date. Write it as yyyy-MM-dd, e.g. 2026-03-25.`);
-    range[name] = text;
-  }
-  if (range.from !== undefined && range.to !== undefined && range.to < range.from) {
-    throw new Refusal(`--to ${range.to} is before --from ${range.from}: the range ends before it starts.`);
-  }
-  return range;
+  const from = args.string('from');
+  const to = args.string('to');
+  return { ...(from === undefined ? {} : { from }), ...(to === undefined ? {} : { to }) };
 }
 
 export function deliverExport(context: CommandContext, file: { fileName: string; content: string }): void {

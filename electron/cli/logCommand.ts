@@ -6,7 +6,7 @@ import { durationClock } from '../../shared/domain/words';
 import { formatInstant } from './formatInstant';
 import { findCategory } from './findCategory';
 import { entryJson } from './entryJson';
-import { startAndEnd } from './parseInstant';
+import { checkInstant, startAndEnd } from './parseInstant';
 
 export const logCommand: Command = {
   name: 'log',
@@ -25,6 +25,8 @@ export const logCommand: Command = {
   check(args) {
     const missing = ['start', 'end'].filter((name) => !args.has(name));
     if (missing.length > 0) throw new UsageError(`Missing ${missing.map((n) => `--${n}`).join(' and ')}.`);
+    checkInstant(args.string('start')!, 'start');
+    checkInstant(args.string('end')!, 'end');
   },
   async run({ args, ask, out, say }) {
     const snapshot = await ask('app.snapshot', {});

@@ -1,13 +1,24 @@
 // Times typed on the command line. ISO 8601 with an offset or Z names one exact instant; a local time without one
 // (2026-03-25T09:00) is read in the app's time zone, with the domain's rule for DST gaps and overlaps.
-import { fromLocal, parseDate } from '../../shared/domain/time';
-import { Refusal } from './cliErrors';
+import { fromLocal, parseDate, type CalendarDate } from '../../shared/domain/time';
+import { Refusal, UsageError } from './cliErrors';
 import type { ParsedArgs } from './parseArgs';
 
 const ISO = /^(\d{4}-\d{2}-\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,3})\d*)?)?(Z|[+-]\d{2}(?::?\d{2})?)?$/i;
 
-/** Epoch milliseconds, or null when the text is not such a time (or names no real date or clock time). */
-export function parseInstant(text: string, timeZone: string): number | null {
+/** A time as typed, read without the app's time zone: the local date and clock, and the offset when one was given. */
+export interface TypedInstant {
+  date: CalendarDate;
+  hour: number;
+  minute: number;
+  /** The seconds and milliseconds past the minute, in milliseconds. */
+  secondMs: number;
+  /** Minutes east of UTC; undefined for a local time, read in the app's zone. */
+  offsetMinutes?: number;
+}
+
+/** The text as a time, or null when it is none (or names no real date, clock time or offset); needs no data. */
+export function readInstant(text: string): TypedInstant | null {
   const m = ISO.exec(text.trim());
   if (!m) return null;
   const date = parseDate(m[1]!);
@@ -16,27 +27,58 @@ export function parseInstant(text: string, timeZone: string): number | null {
   const second = Number(m[4] ?? 0);
   const millis = Number((m[5] ?? '0').padEnd(3, '0'));
   if (!date || hour > 23 || minute > 59 || second > 59) return null;
+  const typed = { date, hour, minute, secondMs: second * 1000 + millis };
   const zone = m[6];
-  if (zone === undefined) return fromLocal(date, hour, minute, timeZone) + second * 1000 + millis;
-  let offset = 0;
-  if (zone.toUpperCase() !== 'Z') {
-    const digits = zone.slice(1).replace(':', '');
-    const minutes = Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2) || 0);
-    if (Number(digits.slice(2) || 0) > 59 || minutes > 18 * 60) return null;
-    offset = (zone.startsWith('-') ? -1 : 1) * minutes;
-  }
-  return Date.UTC(date.year, date.month - 1, date.day, hour, minute, second, millis) - offset * 60_000;
+  if (zone === undefined) return typed;
+  if (zone.toUpperCase() === 'Z') return { ...typed, offsetMinutes: 0 };
+  const digits = zone.slice(1).replace(':', '');
+  const minutes = Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2) || 0);
+  if (Number(digits.slice(2) || 0) > 59 || minutes > 18 * 60) return null;
+  return { ...typed, offsetMinutes: (zone.startsWith('-') ? -1 : 1) * minutes };
 }
 
-/** `--start` and `--end` (both required by the command's spec) as instants, or a refusal naming the one that is not a time. */
+/** The instant a typed time names when it carries an offset; null for a local time, which needs the app's zone. */
+export function exactInstant(typed: TypedInstant): number | null {
+  if (typed.offsetMinutes === undefined) return null;
+  const { date, hour, minute, secondMs, offsetMinutes } = typed;
+  return Date.UTC(date.year, date.month - 1, date.day, hour, minute) + secondMs - offsetMinutes * 60_000;
+}
+
+/** Epoch milliseconds, or null when the text is not such a time (or names no real date or clock time). */
+export function parseInstant(text: string, timeZone: string): number | null {
+  const typed = readInstant(text);
+  return typed && instantIn(typed, timeZone);
+}
+
+/** The instant a typed time names, a local one read in `timeZone`. */
+function instantIn(typed: TypedInstant, timeZone: string): number {
+  return exactInstant(typed) ?? fromLocal(typed.date, typed.hour, typed.minute, timeZone) + typed.secondMs;
+}
+
+/**
+ * The check of a time option that needs no data (Command.check): a UsageError naming the option when the text is no
+ * time, or one before 1970 (instants count from 1970, and Date.UTC would read the years 0–99 as 1900–1999).
+ */
+export function checkInstant(text: string, name: string): TypedInstant {
+  const typed = readInstant(text);
+  if (!typed) throw new UsageError(`--${name} '${text}' is not a time. Write it as 2026-03-25T09:00 (in Timelock's time zone) or 2026-03-25T09:00+01:00.`);
+  const exact = exactInstant(typed);
+  if (typed.date.year < 1970 || (exact !== null && exact < 0)) throw new UsageError(beforeEpoch(text, name));
+  return typed;
+}
+
+/** `--start` and `--end` (both required by the command's spec and checked in its check) as instants in the app's zone. */
 export function startAndEnd(args: ParsedArgs, timeZone: string): [start: number, end: number] {
   const instant = (name: 'start' | 'end') => {
     const text = args.string(name)!;
-    const value = parseInstant(text, timeZone);
-    if (value === null) throw new Refusal(`--${name} '${text}' is not a time. Write 2026-03-25T09:00 (in ${timeZone}) or 2026-03-25T09:00+01:00.`);
-    // Instants count from 1970 and Date.UTC reads the years 0–99 as 1900–1999: 0080 would quietly become 1980.
-    if (value < 0 || Number(text.trim().slice(0, 4)) < 1970) throw new Refusal(`--${name} '${text}' is before 1970: Timelock keeps time from 1970 on.`);
+    const value = instantIn(checkInstant(text, name), timeZone);
+    // Only a local time on 1 January 1970 gets here: whether it is before 1970 depends on the app's zone.
+    if (value < 0) throw new Refusal(beforeEpoch(text, name));
     return value;
   };
   return [instant('start'), instant('end')];
+}
+
+function beforeEpoch(text: string, name: string): string {
+  return `--${name} '${text}' is before 1970: Timelock keeps time from 1970 on.`;
 }

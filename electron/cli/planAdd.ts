@@ -1,13 +1,13 @@
 // `timelock plan add CATEGORY --start … --end …`: a box through plan.add, so the lock and the plan's rules decide as
 // in the app; with --repeat it repeats weekly at the same local times. The new box's id goes to stdout.
 import { cleanText } from '../../shared/domain/cleanText';
-import { parseDate } from '../../shared/domain/time';
 import { WEEKDAY_LONG, WEEKDAY_SHORT, clockWords, dateWords } from '../../shared/domain/words';
 import type { Timebox } from '../../shared/planModel';
-import { Refusal } from './cliErrors';
+import { UsageError } from './cliErrors';
+import { checkDate } from './checkDate';
 import { findCategory } from './findCategory';
 import { formatInstant } from './formatInstant';
-import { startAndEnd } from './parseInstant';
+import { checkInstant, startAndEnd } from './parseInstant';
 import type { PlanAction } from './planAction';
 
 const WEEKDAY_CODES = ['SU', 'MO', 'TU', 'WE', 'TH', 'FR', 'SA'];
@@ -53,17 +53,23 @@ export const planAdd: PlanAction = {
   options: { start: 'string', end: 'string', title: 'string', repeat: 'string', until: 'string', reason: 'string', json: 'flag' },
   positionals: ['category'],
   required: ['start', 'end'],
+  check(args) {
+    checkInstant(args.string('start')!, 'start');
+    checkInstant(args.string('end')!, 'end');
+    const repeat = args.string('repeat');
+    if (repeat !== undefined && parseWeekdays(repeat) === null) throw new UsageError(`--repeat '${repeat}' names no weekdays. Write them as MO,TU,WE,TH,FR,SA,SU, e.g. --repeat MO,WE,FR.`);
+    checkDate(args.string('until'), '--until');
+    if (args.has('until') && repeat === undefined) throw new UsageError('--until is for a repeating box: give --repeat too.');
+  },
   async run({ args, ask, out, say }, [wanted]) {
     const snapshot = await ask('app.snapshot', {});
     const { timeZone } = snapshot.settings;
     const category = findCategory(snapshot.categories, wanted!);
     const [start, end] = startAndEnd(args, timeZone);
+    // --repeat and --until are checked in check: a repeat that names no weekdays never gets here.
     const repeatText = args.string('repeat');
-    const repeat = repeatText === undefined ? undefined : parseWeekdays(repeatText);
-    if (repeat === null) throw new Refusal(`--repeat '${repeatText}' names no weekdays. Write them as MO,TU,WE,TH,FR,SA,SU, e.g. --repeat MO,WE,FR.`);
+    const repeat = repeatText === undefined ? undefined : parseWeekdays(repeatText)!;
     const until = args.string('until');
-    if (until !== undefined && !parseDate(until)) throw new Refusal(`--until '${until}' is not a date. Write it as yyyy-MM-dd, e.g. 2026-04-30.`);
-    if (until !== undefined && repeat === undefined) throw new Refusal('--until is for a repeating box: give --repeat too.');
     const box = await ask('plan.add', {
       categoryId: category.id,
       start,

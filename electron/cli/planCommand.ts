@@ -52,6 +52,7 @@ export const planCommand: Command = {
     if (rest.length > action.positionals.length) throw new UsageError(`Unexpected argument '${rest[action.positionals.length]}'.`);
     const missing = (action.required ?? []).filter((option) => !args.has(option));
     if (missing.length > 0) throw new UsageError(`Missing ${missing.map((o) => `--${o}`).join(' and ')}.`);
+    action.check?.(args, rest);
   },
   run(context) {
     const [name, ...rest] = context.args.positionals;

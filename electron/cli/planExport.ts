@@ -1,6 +1,7 @@
 // `timelock plan export`: the plan as iCalendar (plan.exportIcs), on stdout or written to --out.
 import type { PlanAction } from './planAction';
 import { dateRangeArgs, deliverExport } from './exportOutput';
+import { checkDateRange } from './checkDate';
 
 export const planExport: PlanAction = {
   name: 'export',
@@ -13,6 +14,9 @@ export const planExport: PlanAction = {
   ],
   options: { from: 'string', to: 'string', out: 'string' },
   positionals: [],
+  check(args) {
+    checkDateRange(args);
+  },
   async run(context) {
     deliverExport(context, await context.ask('plan.exportIcs', dateRangeArgs(context.args)));
   },

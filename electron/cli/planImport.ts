@@ -3,9 +3,8 @@
 // import of the same file adds nothing.
 import { cleanText } from '../../shared/domain/cleanText';
 import path from 'node:path';
-import { parseDate } from '../../shared/domain/time';
 import { CALENDAR_IMPORT_LIMITS } from '../services/import/importBudget';
-import { Refusal } from './cliErrors';
+import { checkDateRange } from './checkDate';
 import { findCategory } from './findCategory';
 import type { PlanAction } from './planAction';
 import { readTextFile } from './readTextFile';
@@ -27,12 +26,11 @@ export const planImport: PlanAction = {
   options: { category: 'string', from: 'string', to: 'string', reason: 'string', json: 'flag' },
   positionals: ['file'],
   required: ['category'],
+  check(args) {
+    checkDateRange(args);
+  },
   async run(context, [file]) {
     const { args, ask, out, say } = context;
-    for (const name of ['from', 'to'] as const) {
-      const text = args.string(name);
-      if (text !== undefined && !parseDate(text)) throw new Refusal(`--${name} '${text}' is not a date. Write it as yyyy-MM-dd, e.g. 2026-03-25.`);
-    }
     const read = readTextFile(context.cwd, file!, CALENDAR_IMPORT_LIMITS);
     const categories = await ask('categories.list', {});
     const category = findCategory(categories, args.string('category')!);

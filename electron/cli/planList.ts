@@ -7,6 +7,7 @@ import type { PlanWeek } from '../../shared/planModel';
 import type { CommandContext } from './command';
 import { formatInstant } from './formatInstant';
 import type { PlanAction } from './planAction';
+import { checkWeek } from './checkDate';
 import { planOccurrenceJson } from './planOccurrenceJson';
 
 /** The week asked for with --week (a label or a date), else this week. */
@@ -38,6 +39,9 @@ export const planList: PlanAction = {
   ],
   options: { week: 'string', json: 'flag' },
   positionals: [],
+  check(args) {
+    checkWeek(args.string('week'), '--week');
+  },
   async run(context) {
     const categories = await context.ask('categories.list', {});
     const week = await planWeekOf(context);

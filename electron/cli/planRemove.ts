@@ -1,8 +1,7 @@
 // `timelock plan remove ID`: a box, or one occurrence of a repeating box (the ID plan list shows, series@date, or
 // --occurrence DATE), through plan.remove.
 import { cleanText } from '../../shared/domain/cleanText';
-import { parseDate } from '../../shared/domain/time';
-import { Refusal } from './cliErrors';
+import { checkDate } from './checkDate';
 import type { PlanAction } from './planAction';
 
 export const planRemove: PlanAction = {
@@ -15,15 +14,12 @@ export const planRemove: PlanAction = {
   ],
   options: { occurrence: 'string' },
   positionals: ['id'],
+  check(args, [given]) {
+    const { date } = occurrenceOf(given!, args.string('occurrence'));
+    checkDate(date, args.has('occurrence') ? '--occurrence' : 'The occurrence in ID');
+  },
   async run({ args, ask, say }, [given]) {
-    let id = given!;
-    let date = args.string('occurrence');
-    const at = id.lastIndexOf('@');
-    if (date === undefined && at > 0) {
-      date = id.slice(at + 1);
-      id = id.slice(0, at);
-    }
-    if (date !== undefined && !parseDate(date)) throw new Refusal(`'${date}' is not a date. Write the occurrence's date as yyyy-MM-dd, e.g. 2026-03-25.`);
+    const { id, date } = occurrenceOf(given!, args.string('occurrence'));
     const removed = await ask('plan.remove', { id, ...(date === undefined ? {} : { occurrenceDate: date }) });
     const name = removed.box.title ? `“${cleanText(removed.box.title)}”` : `the box ${removed.box.id}`;
     say(
@@ -33,3 +29,10 @@ export const planRemove: PlanAction = {
     );
   },
 };
+
+/** The box and the occurrence's date: --occurrence DATE, else the date after the last @ in ID (series@2026-03-25). */
+function occurrenceOf(given: string, occurrence: string | undefined): { id: string; date: string | undefined } {
+  const at = given.lastIndexOf('@');
+  if (occurrence === undefined && at > 0) return { id: given.slice(0, at), date: given.slice(at + 1) };
+  return { id: given, date: occurrence };
+}

@@ -1,9 +1,10 @@
 // `timelock set-day CATEGORY DATE HOURS`: the timesheet cell's edit from the command line, the same single request
 // (entries.setDayMinutes), so the same rule, locks and all-or-nothing write apply.
 import { parseDuration } from '../../shared/domain/parseDuration';
-import { formatDate, localDateOf, parseDate, MINUTE } from '../../shared/domain/time';
+import { formatDate, localDateOf, MINUTE } from '../../shared/domain/time';
 import type { Command } from './command';
-import { Refusal, UsageError } from './cliErrors';
+import { UsageError } from './cliErrors';
+import { checkDate } from './checkDate';
 import { entryJson } from './entryJson';
 import { findCategory } from './findCategory';
 import { clockWords, durationClock } from '../../shared/domain/words';
@@ -35,7 +36,7 @@ export const setDayCommand: Command = {
   spec: { options: { reason: 'string', json: 'flag' }, positionals: ['category', 'date', 'hours'] },
   check(args) {
     const [, date, hours] = args.positionals as [string, string, string];
-    if (!parseDate(date)) throw new UsageError(`DATE '${date}' is not a date. Write it as 2026-03-25.`);
+    checkDate(date, 'DATE');
     if (parseHours(hours) === null) throw new UsageError(`HOURS '${hours}' is not a day's hours. Write 6.5 or 6:30 (up to 25).`);
   },
   async run({ args, ask, out, say }) {
@@ -43,8 +44,8 @@ export const setDayCommand: Command = {
     const snapshot = await ask('app.snapshot', {});
     const { timeZone } = snapshot.settings;
     const category = findCategory(snapshot.categories, name);
-    const minutes = parseHours(hours);
-    if (minutes === null) throw new Refusal(`HOURS '${hours}' is not a day's hours.`);
+    // Checked in check: HOURS that are no day's hours never get here.
+    const minutes = parseHours(hours)!;
     const result = await ask('entries.setDayMinutes', {
       date,
       categoryId: category.id,

@@ -8,6 +8,7 @@ import { BOUNDARY_SET_KEYS, type BoundarySetKey } from '../../shared/modelNames'
 import type { Command } from './command';
 import { Refusal, UsageError } from './cliErrors';
 import { historyText } from './settingsHistory';
+import { checkWeek } from './checkDate';
 import { durationWords, zoneChangeWords } from '../../shared/domain/words';
 import { MINUTE } from '../../shared/domain/time';
 import { HOURS_ALIAS, hoursOf, settingRangeProblem } from './settingRange';
@@ -137,6 +138,7 @@ export const settingsCommand: Command = {
     if (action === 'history') {
       if (key === undefined) return;
       if (key !== 'remove' || value === undefined) throw new UsageError('settings history takes nothing, or remove WEEK.');
+      checkWeek(value, 'WEEK');
       return;
     }
     if (action === 'get') {
@@ -151,9 +153,8 @@ export const settingsCommand: Command = {
     // come would land on this one.
     if (args.has('week') && action !== 'get') throw new UsageError('--week reads the values in force in a week (settings get KEY --week WEEK); to change a value from a week on, use --from WEEK.');
     if (args.has('from') && action !== 'set') throw new UsageError('--from dates a change (settings set KEY VALUE --from WEEK); to read the values in force in a week, use --week WEEK.');
-    for (const option of ['from', 'week'] as const) {
-      if (args.has(option) && (args.string(option) ?? '').trim() === '') throw new UsageError(`--${option} needs a week, such as 2027-W10 or a date in it (2027-03-08).`);
-    }
+    checkWeek(args.string('from'), '--from');
+    checkWeek(args.string('week'), '--week');
     if (args.has('from') && !DATED_KEYS.has(key!)) {
       throw new UsageError(`--from dates a change to ${[...DATED_KEYS].join(', ')}; '${key ?? action}' is not dated: it holds for every week.`);
     }

@@ -4,6 +4,7 @@ import { MAX_RANGE_WEEKS, type ResponseOf } from '../../shared/contract';
 import type { Command, CommandContext } from './command';
 import { countWords, durationClock } from '../../shared/domain/words';
 import { Refusal, UsageError } from './cliErrors';
+import { checkDate, checkWeek } from './checkDate';
 import { weekJson } from './weekJson';
 import { weekTable, weeksTable } from './weekTable';
 
@@ -28,6 +29,8 @@ export const summaryCommand: Command = {
   spec: { options: { week: 'string', date: 'string', weeks: 'int', json: 'flag' }, positionals: [] },
   check(args) {
     if (args.has('week') && args.has('date')) throw new UsageError('Give --week or --date, not both.');
+    checkWeek(args.string('week'), '--week');
+    checkDate(args.string('date'), '--date');
     // A count out of range is a mistake in the command line, as one that is no whole number is (exit 2 both): neither
     // needs the data. Said in the option's words: the pages asked for would each be valid, and the request names its field.
     const count = args.int('weeks');
@@ -37,16 +40,10 @@ export const summaryCommand: Command = {
   },
   async run({ args, ask, out, outRaw, say }) {
     const settings = await ask('settings.get', {});
-    let first: CalendarDate | null = null;
+    // Both checked in check: a week or date that names none never gets here.
     const week = args.string('week');
     const date = args.string('date');
-    if (week !== undefined) {
-      first = parseWeek(week, settings.weekStartsOn);
-      if (!first) throw new Refusal(`--week '${week}' names no week. Write it as 2026-W13, or give a date with --date.`);
-    } else if (date !== undefined) {
-      first = parseDate(date);
-      if (!first) throw new Refusal(`--date '${date}' is not a date. Write it as yyyy-MM-dd, e.g. 2026-03-25.`);
-    }
+    const first = week !== undefined ? parseWeek(week.trim(), settings.weekStartsOn) : date !== undefined ? parseDate(date) : null;
     // Noon: inside the named day whatever a DST change does to its midnight.
     const at = first ? fromLocal(first, 12, 0, settings.timeZone) : undefined;
     const count = args.int('weeks');

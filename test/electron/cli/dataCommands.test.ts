@@ -203,11 +203,11 @@ describe('timelock export', () => {
     expect(fs.readdirSync(path.join(work, 'exports'))).toEqual(['timelock-2026-03.csv']);
   });
 
-  it('no or an unknown --format is a usage error (2); a date that is not one is refused (1); none reaches Timelock', async () => {
+  it('no or an unknown --format, or a date that is not one, is a usage error (2); none reaches Timelock', async () => {
     expect(await cli('export')).toMatchObject({ code: 2, stdout: '' });
     expect((await cli('export', '--format', 'xlsx')).stderr).toMatch(/--format must be one of csv, json, ics/);
     const badDate = await cli('export', '--format', 'ics', '--from', '2026-02-30');
-    expect(badDate).toMatchObject({ code: 1, stderr: "--from '2026-02-30' is not a date. Write it as yyyy-MM-dd, e.g. 2026-03-25.\n" });
+    expect(badDate).toMatchObject({ code: 2, stderr: expect.stringMatching(/^timelock export: --from '2026-02-30' is not a date\. Write it as yyyy-MM-dd, e\.g\. 2026-03-25\.\nUsage: /) });
     expect(calls).toEqual([]);
   });
 });

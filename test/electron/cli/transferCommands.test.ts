@@ -108,7 +108,7 @@ describe('timelock export', () => {
     expect(csv.stdout).not.toContain('planning');
     const ics = await folder.run('export', '--format', 'ics');
     expect(ics.stdout).toMatch(/^BEGIN:VCALENDAR/);
-    expect((await folder.run('export', '--format', 'csv', '--from', '2026-03-25', '--to', '2026-03-24')).code).toBe(1);
+    expect((await folder.run('export', '--format', 'csv', '--from', '2026-03-25', '--to', '2026-03-24')).code).toBe(2);
   });
 });
 
