@@ -6,7 +6,7 @@ import type { RequestOf } from '../../shared/contract';
 import type { Settings } from '../../shared/model';
 import { BOUNDARY_SET_KEYS, type BoundarySetKey } from '../../shared/modelNames';
 import type { Command } from './command';
-import { Refusal, UsageError } from './cliErrors';
+import { UsageError } from './cliErrors';
 import { historyText } from './settingsHistory';
 import { checkWeek } from './checkDate';
 import { durationWords, zoneChangeWords } from '../../shared/domain/words';
@@ -70,11 +70,11 @@ function valueAt(settings: Settings, key: string): unknown {
   return key.split('.').reduce<unknown>((value, part) => (isPlain(value) ? value[part] : undefined), settings);
 }
 
-/** The patch that sets `key` to `value`: a dotted key rewrites its whole group with one field changed. */
+/**
+ * The patch that sets `key` to `value` (checked by settingRangeProblem in check): a dotted key rewrites its whole group
+ * with one field changed.
+ */
 function patchFor(settings: Settings, key: string, value: unknown): Plain {
-  // Checked here in the person's terms: the request's own words would name the stored minutes and the schema's bound.
-  const problem = settingRangeProblem(key, value);
-  if (problem) throw new Refusal(problem);
   if (key === HOURS_ALIAS) return { weeklyCapMinutes: Math.round(hoursOf(value)! * 60) };
   const [top, ...rest] = key.split('.') as [string, ...string[]];
   if (rest.length === 0) return { [top]: value };
@@ -149,6 +149,10 @@ export const settingsCommand: Command = {
       throw new UsageError(`settings needs 'get', 'set' or 'history', not '${action}'.`);
     }
     checkKey(key, action);
+    // A value the setting cannot take (a cap past a week, a quiet hour at 25:00) needs no data to see: said in the
+    // person's terms, where the request's own words would name the stored minutes and the schema's bound.
+    const problem = action === 'set' ? settingRangeProblem(key!, parseSettingValue(value!)) : null;
+    if (problem) throw new UsageError(problem);
     // Each option belongs to one action: taken by the other it would be ignored, and a change meant for a week to
     // come would land on this one.
     if (args.has('week') && action !== 'get') throw new UsageError('--week reads the values in force in a week (settings get KEY --week WEEK); to change a value from a week on, use --from WEEK.');

@@ -112,7 +112,7 @@ describe('timelock settings', () => {
     expect((await folder.run('settings', 'get', 'nudges.enabled.nonsense')).code).toBe(2);
   });
 
-  it('a value the service refuses exits 1 with its reason and changes nothing', async () => {
+  it('a time zone the service does not know exits 1 with its reason, a week start the setting cannot take exits 2; neither changes anything', async () => {
     folder = cliFolder();
     await folder.run('status');
     const before = folderFingerprint(folder.dataDir);
@@ -120,8 +120,8 @@ describe('timelock settings', () => {
     expect(zone.code).toBe(1);
     expect(zone.stderr).toMatch(/not a time zone Timelock knows/);
     const weekStart = await folder.run('settings', 'set', 'weekStartsOn', '3');
-    expect(weekStart.code).toBe(1);
-    expect(weekStart.stderr).toMatch(/weekStartsOn/);
+    expect(weekStart.code).toBe(2);
+    expect(weekStart.stderr).toMatch(/^timelock settings: weekStartsOn needs 0 \(Sunday\), 1 \(Monday\) or 6 \(Saturday\), not 3\.\nUsage: /);
     expect(folderFingerprint(folder.dataDir)).toBe(before);
   });
 
