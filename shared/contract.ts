@@ -209,7 +209,7 @@ export const channels = {
       })
       .strict(),
     entrySchema,
-    'Add a manual entry. Refused if it ends before it starts or overlaps another entry.',
+    'Add a manual entry. Refused if it is under a minute long, ends before it starts or overlaps another entry.',
   ),
   'entries.update': channel(
     z

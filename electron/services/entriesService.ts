@@ -3,7 +3,7 @@
 import type { ParsedRequestOf, ResponseOf } from '../../shared/contract';
 import type { Entry, RunningTimer } from '../../shared/model';
 import { AppError } from '../../shared/result';
-import { checkEntry, checkEntryBounds } from '../../shared/domain/entryRules';
+import { checkEntry, checkEntryBounds, checkEntryLength } from '../../shared/domain/entryRules';
 import { DAY_TOTAL_SOURCE, setDayTotal } from '../../shared/domain/dayTotal';
 import { dayBounds, formatDate, fromLocal, MINUTE, parseDate } from '../../shared/domain/time';
 import { windowIntervals } from '../../shared/domain/windows';
@@ -40,6 +40,7 @@ export class EntriesService {
       tags: request.tags ?? [],
       source: 'manual',
     };
+    this.assertLength(entry);
     this.assertBounds(entry);
     this.assertFits(entry);
     const overrideReason = this.locks.gate({ action: 'add', categoryId: entry.categoryId, at: entry.start, end: entry.end, reason: request.reason });
@@ -61,6 +62,7 @@ export class EntriesService {
     // Saved unchanged (Save pressed in an editor left as it was), it is still placed time.
     if (current.source === DAY_TOTAL_SOURCE && (timeChanged || next.note !== current.note || JSON.stringify(next.tags) !== JSON.stringify(current.tags))) next.source = 'manual';
     if (next.categoryId !== current.categoryId) this.categories.active(next.categoryId);
+    this.assertLength(next, current);
     this.assertBounds(next, current);
     this.assertFits(next);
     if (timeChanged) {
@@ -175,6 +177,15 @@ export class EntriesService {
       'entries.restore': ({ entries }) => this.restore(entries),
       'entries.setDayMinutes': (request) => this.setDayMinutes(request),
     };
+  }
+
+  /**
+   * The shortest entry given by hand (added or changed, not the pieces of a day's total: those fill gaps between
+   * entries, which may be seconds long); `before`: the entry as it is, when one is changed.
+   */
+  private assertLength(entry: { start: number; end: number }, before?: Entry): void {
+    const verdict = checkEntryLength(entry, this.ctx.store.getSettings().timeZone, before);
+    if (!verdict.ok) throw new AppError(verdict.code, verdict.message);
   }
 
   /** The bounds of an entry given by hand (length, how far ahead); `before`: the entry as it is, when one is changed. */

@@ -1,10 +1,10 @@
 // Entry rules: whether a new or changed entry may be saved — it must not end before it starts, and must not share
-// a minute with another entry or the running timer; one added or changed by hand must also stay within a day's length
-// and a year ahead. A verdict is a value; the service turns a refusal into an error.
+// a minute with another entry or the running timer; one added or changed by hand must also last a minute, stay within
+// a day's length and a year ahead. A verdict is a value; the service turns a refusal into an error.
 import type { Category, RunningTimer } from '../model';
 import { entrySource, type EntriesInput } from './entryIndex';
-import { DAY, HOUR, toLocal } from './time';
-import { clockWords, dayWords, durationWords, spanWords, whenWords } from './words';
+import { DAY, HOUR, MINUTE, toLocal } from './time';
+import { clockWords, dayWords, durationWords, secondsWords, spanWords, whenWords } from './words';
 
 export interface EntryCandidate {
   /** Present when an existing entry is being changed: it is not compared with itself. */
@@ -81,6 +81,23 @@ export function checkEntry(
     };
   }
   return { ok: true };
+}
+
+/** The shortest entry added or changed by hand: a minute, the least the window's forms can say or the figures show. */
+export const MIN_ENTRY_MS = MINUTE;
+
+/**
+ * An entry a person adds or changes, from any client, lasts at least MIN_ENTRY_MS: one shorter is a slip (the end typed
+ * as the start, 9:00 to 9:00:30) that every figure would show as 0:00. A timer's run, an import, a restore and the
+ * pieces a day's total places in the gaps between entries are not held to it: a run stopped after twenty seconds is
+ * saved as it ran. `before`: the entry as it is, when one is changed: a change that keeps or lengthens a length already
+ * under the bound is not refused for it (a note added to that run). One that ends before it starts is checkEntry's.
+ */
+export function checkEntryLength(candidate: { start: number; end: number }, timeZone = 'UTC', before?: { start: number; end: number }): EntryVerdict {
+  const { start, end } = candidate;
+  const length = end - start;
+  if (length < 0 || length >= MIN_ENTRY_MS || (before && length >= before.end - before.start)) return { ok: true };
+  return { ok: false, code: 'bad-request', message: `An entry is at least a minute long: this one is ${secondsWords(length)}, ${span(start, end, timeZone)}.` };
 }
 
 /** The longest entry added or changed by hand: a whole day, the day the clocks go back (25 h) too, as a timesheet cell. */

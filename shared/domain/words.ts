@@ -151,6 +151,11 @@ export function countWords(n: number, one: string, many = `${one}s`): string {
   return `${n} ${n === 1 ? one : many}`;
 }
 
+/** "30 seconds", "0 seconds": a length under a minute, which durationWords would say in minutes (rounded). */
+export function secondsWords(ms: number): string {
+  return countWords(Math.round(ms / 1000), 'second');
+}
+
 export function capitalize(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }

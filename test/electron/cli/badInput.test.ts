@@ -27,7 +27,15 @@ const CASES: Array<{ name: string; argv: string[]; code: 1 | 2; says: RegExp }> 
   { name: 'log on a date that does not exist', argv: ['log', 'Work', '--start', '2026-02-30T09:00', '--end', '2026-02-30T10:00'], code: 2, says: /^timelock log: --start '2026-02-30T09:00' is not a time\./ },
   { name: 'log with an offset that does not exist', argv: ['log', 'Work', '--start', '2026-03-25T09:00', '--end', '2026-03-25T10:00+25:00'], code: 2, says: /^timelock log: --end '2026-03-25T10:00\+25:00' is not a time\./ },
   { name: 'log ending before it starts', argv: ['log', 'Work', '--start', '2026-03-25T10:00', '--end', '2026-03-25T09:00'], code: 1, says: /end/ },
-  { name: 'log of an entry with no length', argv: ['log', 'Work', '--start', '2026-03-25T09:00', '--end', '2026-03-25T08:00Z'], code: 1, says: /^An entry needs some time: --start and --end are both 2026-03-25T09:00:00\+01:00\. Give --end the time it ended\.\n$/ },
+  // The shortest entry is a minute: judged from the line when both times carry an offset, else by Timelock in its zone.
+  {
+    name: 'log of an entry under a minute, both times with an offset',
+    argv: ['log', 'Work', '--start', '2026-03-25T09:00+01:00', '--end', '2026-03-25T08:00:30Z'],
+    code: 2,
+    says: /^timelock log: An entry is at least a minute long: from --start '2026-03-25T09:00\+01:00' to --end '2026-03-25T08:00:30Z' is 30 seconds\. Give --end the time it ended\.\nUsage: /,
+  },
+  { name: 'log of an entry under a minute in local times', argv: ['log', 'Work', '--start', '2026-03-25T09:00', '--end', '2026-03-25T09:00:30'], code: 1, says: /^An entry is at least a minute long: this one is 30 seconds, Wed 25 Mar 2026 09:00–09:00\.\n$/ },
+  { name: 'log of an entry with no length', argv: ['log', 'Work', '--start', '2026-03-25T09:00', '--end', '2026-03-25T08:00Z'], code: 1, says: /^An entry is at least a minute long: this one is 0 seconds, Wed 25 Mar 2026 09:00–09:00\.\n$/ },
   { name: 'log overlapping another entry', argv: ['log', 'Family', '--start', '2026-03-23T10:00', '--end', '2026-03-23T11:00'], code: 1, says: /overlap/i },
   { name: 'log in an archived-free but unknown category', argv: ['log', 'nope', '--start', '2026-03-25T09:00', '--end', '2026-03-25T10:00'], code: 1, says: /no category called 'nope'/ },
   { name: 'log of an entry two years long', argv: ['log', 'Work', '--start', '2026-01-01T09:00', '--end', '2028-01-01T09:00'], code: 1, says: /^An entry is at most 25 hours long \(the longest day, when the clocks go back\): this one is 17520 h, .*Log longer time as one entry a day\.\n$/ },

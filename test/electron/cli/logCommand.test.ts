@@ -57,4 +57,26 @@ describe('timelock log', () => {
     expect(tooLate.stderr).toBe('An entry ends at most a year from now (by Fri 2 Apr 2027): this one ends Fri 2 Apr 2027 12:01. Plan time further ahead as timeboxes.\n');
     expect(makeTestHost({ dataDir: folder.dataDir }).app.store.getEntries()).toHaveLength(3);
   });
+
+  it('an entry under a minute is refused, saying the shortest is a minute, and nothing is saved; a minute is logged', async () => {
+    folder = cliFolder();
+    const log = (start: string, end: string) => folder.run('log', 'Work', '--start', start, '--end', end);
+    // Both with an offset: the line alone shows it (exit 2, with the usage), before the data folder is opened.
+    const exact = await log('2026-03-25T09:00:00Z', '2026-03-25T09:00:45Z');
+    expect(exact.code).toBe(2);
+    expect(exact.stderr).toMatch(/^timelock log: An entry is at least a minute long: from --start '2026-03-25T09:00:00Z' to --end '2026-03-25T09:00:45Z' is 45 seconds\. Give --end the time it ended\.\n/);
+    // Local times are read in Timelock's zone: entries.add judges them, as it does for the window (exit 1).
+    const local = await log('2026-03-25T09:00', '2026-03-25T09:00:30');
+    expect(local).toMatchObject({ code: 1, stderr: 'An entry is at least a minute long: this one is 30 seconds, Wed 25 Mar 2026 09:00–09:00.\n' });
+    expect(makeTestHost({ dataDir: folder.dataDir }).app.store.getEntries()).toEqual([]);
+
+    expect(await log('2026-03-25T09:00', '2026-03-25T09:01')).toMatchObject({ code: 0, stderr: 'Logged 0:01 of Work, 2026-03-25T09:00:00+01:00 to 2026-03-25T09:01:00+01:00.\n' });
+  });
+
+  it('across the night the clocks go back, 02:59:30 to 03:00 local is an hour and half a minute, and is logged: local times are judged in the zone', async () => {
+    folder = cliFolder();
+    const run = await folder.run('log', 'Family', '--start', '2026-10-25T02:59:30', '--end', '2026-10-25T03:00', '--json');
+    expect(run.code).toBe(0);
+    expect(run.json()).toMatchObject({ start: '2026-10-25T02:59:30+02:00', end: '2026-10-25T03:00:00+01:00', minutes: 60.5 });
+  });
 });

@@ -43,8 +43,10 @@ describe('TodayView: today’s entries', () => {
 
   it('a note added to a timer’s entry (with seconds) sends the note alone: the times stay as saved, to the millisecond', async () => {
     const api = await createTestApi();
-    // A switch saves entries back to back at seconds: 08:00:05–08:00:45.678, then 08:00:45.678–09:30.
-    const before = await api.host.call('entries.add', { categoryId: 'fitness', start: NOW - 3 * HOUR + 5_000, end: NOW - 3 * HOUR + 45_678 });
+    // A switch saves entries back to back at seconds: 08:00:05–08:00:45.678, then 08:00:45.678–09:30. The first is
+    // put in the store as the timer saves it: entries.add refuses one under a minute, as typed by hand.
+    const before = { id: 'switched', categoryId: 'fitness', start: NOW - 3 * HOUR + 5_000, end: NOW - 3 * HOUR + 45_678, note: '', tags: [], source: 'timer' };
+    api.host.app.store.applyEntries({ put: [before] });
     const run = await api.host.call('entries.add', { categoryId: 'work', start: NOW - 3 * HOUR + 45_678, end: NOW - 1.5 * HOUR });
     const { user } = await renderApp({ api });
     await user.click(today().getByRole('button', { name: /^Edit Work/ }));
