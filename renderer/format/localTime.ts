@@ -1,7 +1,7 @@
 // Between instants and the HH:mm of a <input type="time"> (or a minute of the day, as parseClock reads a typed time),
 // in the settings' time zone. The conversion itself is the domain's (shared/domain/time.ts, with its DST gap and
 // overlap rule); this only shapes the text.
-import { fromLocal, parseDate, toLocal } from '../../shared/domain/time';
+import { addDays, formatDate, fromLocal, parseDate, toLocal } from '../../shared/domain/time';
 
 const two = (n: number) => String(n).padStart(2, '0');
 
@@ -26,4 +26,17 @@ export function fromTimeInput(date: string, time: string, timeZone: string): num
 export function fromDayMinute(date: string, minute: number, timeZone: string): number | null {
   const day = parseDate(date);
   return day ? fromLocal(day, Math.floor(minute / 60), minute % 60, timeZone) : null;
+}
+
+/**
+ * HH:mm as the end of an entry starting at `start`: on the start's date when that is after the start; else, for an entry
+ * that runs past midnight (`overnight`), on the next day's (22:00 to 01:00). Otherwise the time on the start's date,
+ * at or before the start, which the editor refuses: a typed 07:00 for 08:00–09:30 is a slip, not a 23-hour entry.
+ * Null when the time is not well formed.
+ */
+export function endTimeInput(start: number, time: string, timeZone: string, overnight: boolean): number | null {
+  const date = toDateInput(start, timeZone);
+  const sameDay = fromTimeInput(date, time, timeZone);
+  if (sameDay === null || sameDay > start || !overnight) return sameDay;
+  return fromTimeInput(formatDate(addDays(parseDate(date)!, 1)), time, timeZone);
 }

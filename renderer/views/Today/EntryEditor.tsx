@@ -1,9 +1,10 @@
-// Editing one entry in place: its category, start and end times (on the dates it already has) and its note.
+// Editing one entry in place: its category, start time (on the date it has), end time (read from the start's date)
+// and its note.
 import { useId, useState, type FormEvent } from 'react';
 import type { Category, Entry } from '../../../shared/model';
 import { useAppEnv } from '../../AppEnv';
 import { describeError } from '../../format/describeError';
-import { fromTimeInput, toDateInput, toTimeInput } from '../../format/localTime';
+import { endTimeInput, fromTimeInput, toDateInput, toTimeInput } from '../../format/localTime';
 import { CategorySelect } from '../shell/CategorySelect';
 
 export interface EntryEditorProps {
@@ -30,7 +31,10 @@ export function EntryEditor({ entry, categories, timeZone, onDone }: EntryEditor
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     const from = start === shown.start ? entry.start : fromTimeInput(toDateInput(entry.start, timeZone), start, timeZone);
-    const to = end === shown.end ? entry.end : fromTimeInput(toDateInput(entry.end, timeZone), end, timeZone);
+    // A typed end is read from the start's date, not on the end's own date: an entry that ended at midnight, ended at
+    // 21:30 instead, became 24 h longer (21:30 the next day). Past midnight only for an entry that already runs past it.
+    const overnight = toDateInput(entry.end - 1, timeZone) !== toDateInput(entry.start, timeZone);
+    const to = end === shown.end ? entry.end : from === null ? null : endTimeInput(from, end, timeZone, overnight);
     if (from === null || to === null) return setError('Enter both times as times of day, for example 09:30.');
     if (to <= from) return setError('The end must come after the start.');
     const result = await stores.entries.update({

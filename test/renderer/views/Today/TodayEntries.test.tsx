@@ -41,6 +41,44 @@ describe('TodayView: today’s entries', () => {
     expect(document.activeElement).toBe(today().getByRole('button', { name: 'Edit Work, 8:00 AM–10:00 AM' }));
   });
 
+  it('an end typed for an entry across midnight is read from its start: 22:00–01:00 ended at 23:30 is 1 h 30 min, not 25 h 30 min', async () => {
+    const api = await createTestApi();
+    // Yesterday 22:00 until 01:00 today, Berlin time (08:00 today is NOW - 3 h).
+    const night = await api.host.call('entries.add', { categoryId: 'work', start: NOW - 13 * HOUR, end: NOW - 10 * HOUR });
+    const { user } = await renderApp({ api });
+    await user.click(today().getByRole('button', { name: /^Edit Work, 10:00 PM–1:00 AM/ }));
+    const editor = within(today().getByRole('form', { name: 'Edit entry' }));
+    await user.clear(editor.getByLabelText('End'));
+    await user.type(editor.getByLabelText('End'), '23:30');
+    await user.click(editor.getByRole('button', { name: 'Save' }));
+    expect(api.callsTo('entries.update')).toEqual([{ id: night.id, end: night.start + 1.5 * HOUR }]);
+  });
+
+  it('an entry across midnight keeps running past it when its end moves later: 22:00–01:00 ended at 02:30', async () => {
+    const api = await createTestApi();
+    const night = await api.host.call('entries.add', { categoryId: 'work', start: NOW - 13 * HOUR, end: NOW - 10 * HOUR });
+    const { user } = await renderApp({ api });
+    await user.click(today().getByRole('button', { name: /^Edit Work, 10:00 PM–1:00 AM/ }));
+    const editor = within(today().getByRole('form', { name: 'Edit entry' }));
+    await user.clear(editor.getByLabelText('End'));
+    await user.type(editor.getByLabelText('End'), '02:30');
+    await user.click(editor.getByRole('button', { name: 'Save' }));
+    expect(api.callsTo('entries.update')).toEqual([{ id: night.id, end: night.start + 4.5 * HOUR }]);
+  });
+
+  it('an evening entry ending at midnight, ended at 21:30 instead, ends at 21:30 that evening', async () => {
+    const api = await createTestApi();
+    // Today 21:00 until midnight, Berlin time (08:00 today is NOW - 3 h).
+    const evening = await api.host.call('entries.add', { categoryId: 'work', start: NOW - 3 * HOUR + 13 * HOUR, end: NOW - 3 * HOUR + 16 * HOUR });
+    const { user } = await renderApp({ api });
+    await user.click(today().getByRole('button', { name: /^Edit Work, 9:00 PM–12:00 AM/ }));
+    const editor = within(today().getByRole('form', { name: 'Edit entry' }));
+    await user.clear(editor.getByLabelText('End'));
+    await user.type(editor.getByLabelText('End'), '21:30');
+    await user.click(editor.getByRole('button', { name: 'Save' }));
+    expect(api.callsTo('entries.update')).toEqual([{ id: evening.id, end: evening.start + 0.5 * HOUR }]);
+  });
+
   it('a note added to a timer’s entry (with seconds) sends the note alone: the times stay as saved, to the millisecond', async () => {
     const api = await createTestApi();
     // A switch saves entries back to back at seconds: 08:00:05–08:00:45.678, then 08:00:45.678–09:30. The first is
