@@ -4,6 +4,7 @@ import { useId, useState, type FormEvent } from 'react';
 import type { Category, Entry } from '../../../shared/model';
 import { useAppEnv } from '../../AppEnv';
 import { describeError } from '../../format/describeError';
+import { formatClockRange } from '../../format/formatClock';
 import { endTimeInput, fromTimeInput, toDateInput, toTimeInput } from '../../format/localTime';
 import { CategorySelect } from '../shell/CategorySelect';
 
@@ -15,34 +16,39 @@ export interface EntryEditorProps {
 }
 
 export function EntryEditor({ entry, categories, timeZone, onDone }: EntryEditorProps) {
-  const { stores } = useAppEnv();
-  const ids = { start: useId(), end: useId(), note: useId(), error: useId() };
-  const [categoryId, setCategoryId] = useState(entry.categoryId);
+  const { stores, locale } = useAppEnv();
+  const ids = { start: useId(), end: useId(), note: useId(), error: useId(), elsewhere: useId() };
+  // The entry as the editor opened on it: the fields start from it and a save sends what differs from it. The entry
+  // can change meanwhile (another window, the command line); compared with that, the fields left alone here went back
+  // as changes and undid the other one without a word.
+  const [opened] = useState(entry);
+  const [categoryId, setCategoryId] = useState(opened.categoryId);
   // The fields show whole minutes; a timer's entry has seconds. A time left as it was shown keeps the instant saved,
   // to the millisecond: a note added to 10:16:45–10:18:31 must not move it to 10:16–10:18, into the entry before it.
-  const shown = { start: toTimeInput(entry.start, timeZone), end: toTimeInput(entry.end, timeZone) };
+  const shown = { start: toTimeInput(opened.start, timeZone), end: toTimeInput(opened.end, timeZone) };
   const [start, setStart] = useState(shown.start);
   const [end, setEnd] = useState(shown.end);
-  const [note, setNote] = useState(entry.note);
+  const [note, setNote] = useState(opened.note);
   const [error, setError] = useState<string | null>(null);
   // Archived categories stay choosable for an entry that already has one, so its history is not rewritten.
-  const choices = categories.filter((c) => !c.archived || c.id === entry.categoryId);
+  const choices = categories.filter((c) => !c.archived || c.id === opened.categoryId || c.id === entry.categoryId);
+  const changedElsewhere = entry.categoryId !== opened.categoryId || entry.start !== opened.start || entry.end !== opened.end || entry.note !== opened.note;
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const from = start === shown.start ? entry.start : fromTimeInput(toDateInput(entry.start, timeZone), start, timeZone);
+    const from = start === shown.start ? opened.start : fromTimeInput(toDateInput(opened.start, timeZone), start, timeZone);
     // A typed end is read from the start's date, not on the end's own date: an entry that ended at midnight, ended at
     // 21:30 instead, became 24 h longer (21:30 the next day). Past midnight only for an entry that already runs past it.
-    const overnight = toDateInput(entry.end - 1, timeZone) !== toDateInput(entry.start, timeZone);
-    const to = end === shown.end ? entry.end : from === null ? null : endTimeInput(from, end, timeZone, overnight);
+    const overnight = toDateInput(opened.end - 1, timeZone) !== toDateInput(opened.start, timeZone);
+    const to = end === shown.end ? opened.end : from === null ? null : endTimeInput(from, end, timeZone, overnight);
     if (from === null || to === null) return setError('Enter both times as times of day, for example 09:30.');
     if (to <= from) return setError('The end must come after the start.');
     const result = await stores.entries.update({
       id: entry.id,
-      ...(categoryId !== entry.categoryId ? { categoryId } : {}),
-      ...(from !== entry.start ? { start: from } : {}),
-      ...(to !== entry.end ? { end: to } : {}),
-      ...(note !== entry.note ? { note } : {}),
+      ...(categoryId !== opened.categoryId ? { categoryId } : {}),
+      ...(from !== opened.start ? { start: from } : {}),
+      ...(to !== opened.end ? { end: to } : {}),
+      ...(note !== opened.note ? { note } : {}),
     });
     if (result === null) return;
     if (!result.ok) return setError(describeError(result.error));
@@ -51,6 +57,13 @@ export function EntryEditor({ entry, categories, timeZone, onDone }: EntryEditor
 
   return (
     <form className="entry-editor" onSubmit={(event) => void submit(event)} noValidate aria-label="Edit entry">
+      {changedElsewhere && (
+        <p id={ids.elsewhere} className="hint" role="status">
+          This entry was changed elsewhere since you opened it: it is now {categories.find((c) => c.id === entry.categoryId)?.name ?? 'in a deleted category'}{' '}
+          {formatClockRange(entry.start, entry.end, locale, timeZone)}
+          {entry.note ? `, “${entry.note}”` : ''}. Save changes only what you change here.
+        </p>
+      )}
       <CategorySelect label="Category" categories={choices} value={categoryId} onChange={setCategoryId} autoFocus />
       <div className="field">
         <label htmlFor={ids.start}>Start</label>

@@ -103,6 +103,23 @@ describe('TodayView: today’s entries', () => {
     expect(api.callsTo('entries.update').at(-1)).toEqual({ id: before.id, note: 'stretch' });
   });
 
+  it('an entry changed elsewhere while its editor is open: saving sends only what was changed here, and the editor says so', async () => {
+    const api = await createTestApi();
+    const report = await addReport(api);
+    const { user } = await renderApp({ api });
+    await user.click(today().getByRole('button', { name: 'Edit Work, 8:00 AM–9:30 AM' }));
+    // Another window (a second tab, the command line) moves it to Fitness and ends it at 10:00.
+    await api.host.call('entries.update', { id: report.id, categoryId: 'fitness', end: report.start + 2 * HOUR });
+    const editor = within(today().getByRole('form', { name: 'Edit entry' }));
+    expect(await editor.findByText(/changed elsewhere since you opened it.*Fitness 8:00 AM–10:00 AM/)).toBeInTheDocument();
+    await user.clear(editor.getByLabelText('Note'));
+    await user.type(editor.getByLabelText('Note'), 'report, sent');
+    await user.click(editor.getByRole('button', { name: 'Save' }));
+    expect(api.callsTo('entries.update').at(-1)).toEqual({ id: report.id, note: 'report, sent' });
+    const saved = api.host.app.store.getEntries().find((e) => e.id === report.id);
+    expect(saved).toMatchObject({ categoryId: 'fitness', start: report.start, end: report.start + 2 * HOUR, note: 'report, sent' });
+  });
+
   it('Cancel closes the editor with nothing sent and focus back on the entry’s Edit', async () => {
     const api = await createTestApi();
     await addReport(api);
