@@ -50,6 +50,30 @@ export function showNudge(api: Api, stores: Stores, nudge: EventPayload<'nudge'>
   const text = localizeClocks(nudge.text, undefined);
   // A newer nudge of a kind asks the older one's question again (the cap is nearer, the window ends sooner): it takes
   // its place rather than standing under it, the older one left unanswered in the nudge log.
-  stores.toasts.getState().show(text, nudgeActions(api, stores, nudge), NUDGE_TOAST_MS, { onDismiss, key: `nudge:${nudge.kind}` });
+  const id = stores.toasts.getState().show(text, nudgeActions(api, stores, nudge), NUDGE_TOAST_MS, { onDismiss, key: `nudge:${nudge.kind}` });
+  if (nudge.actions.includes('stop')) leaveWithTimer(stores, id);
   if (notifier && stores.toasts.getState().webNotifications && notifier.permission() === 'granted') notifier.show('Timelock', text);
+}
+
+/**
+ * A nudge that offers Stop is about the timer running when it came (work past a window, the cap near): once that
+ * timer stops, in this window or elsewhere, or another takes its place, the question is answered and its Stop would
+ * stop nothing, or another timer. The toast leaves then, not dismissed: the nudge log keeps it unanswered.
+ */
+function leaveWithTimer(stores: Stores, toastId: number): void {
+  const timerId = stores.app.getState().timer?.id;
+  const stops: Array<() => void> = [];
+  const stop = () => {
+    for (const unsubscribe of stops.splice(0)) unsubscribe();
+  };
+  stops.push(
+    stores.app.subscribe((state) => {
+      if (state.timer?.id === timerId) return;
+      stop();
+      stores.toasts.getState().dismiss(toastId);
+    }),
+    stores.toasts.subscribe((state) => {
+      if (!state.toasts.some((toast) => toast.id === toastId)) stop();
+    }),
+  );
 }

@@ -41,6 +41,27 @@ describe('nudges', () => {
     expect(api.callsTo('nudges.act')).toEqual([]);
   });
 
+  it('a nudge about the running timer leaves once that timer stops or another takes its place: its Stop would stop nothing', async () => {
+    const api = await createTestApi({ now: NOW - 3_600_000 });
+    await api.host.call('timer.start', { categoryId: 'work' });
+    await renderApp({ api });
+    const offHours = { ...NUDGE, id: 'off', kind: 'off-hours-work' as const, text: 'The work timer is running outside your work windows.', actions: ['stop', 'snooze-60', 'snooze-day', 'dismiss'] };
+    nudge(api, offHours);
+    expect(await messages().findByText(offHours.text)).toBeInTheDocument();
+    // Stopped elsewhere (the tray, the command line): the window hears timer.changed.
+    api.clock.set(NOW);
+    await api.host.call('timer.stop', {});
+    await waitFor(() => expect(messages().queryByText(offHours.text)).toBeNull());
+    // A switch: the timer the nudge was about stopped, though one runs.
+    await api.host.call('timer.start', { categoryId: 'work' });
+    nudge(api, { ...offHours, id: 'off-2' });
+    expect(await messages().findByText(offHours.text)).toBeInTheDocument();
+    await api.host.call('timer.start', { categoryId: 'fitness' });
+    await waitFor(() => expect(messages().queryByText(offHours.text)).toBeNull());
+    // Not acted on: the person never answered it.
+    expect(api.callsTo('nudges.act')).toEqual([]);
+  });
+
   it('a nudge’s clock times are shown in the window’s clock, as the views show theirs', async () => {
     const { api } = await renderApp();
     nudge(api, { ...NUDGE, id: 'n3', text: 'Your work window ended at 17:00 and the work timer is still running.' });
