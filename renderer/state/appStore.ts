@@ -20,11 +20,23 @@ export const SHORT_TIMER_MS = 60_000;
  * question waits, and would end the entry when the person answers rather than when they pressed Stop. So two answers,
  * and no Cancel: Escape leaves the saved entry as it is, which is what "Keep it" does.
  */
-async function askToKeepShort(api: Api, prompts: PromptStore, entry: Entry, onError: (error: AppErrorShape) => void): Promise<void> {
+async function askToKeepShort(
+  api: Api,
+  prompts: PromptStore,
+  entry: Entry,
+  names: { of: (categoryId: string) => string; switchedTo?: string },
+  onError: (error: AppErrorShape) => void,
+): Promise<void> {
   const seconds = Math.max(1, Math.round((entry.end - entry.start) / 1000));
+  const length = seconds === 1 ? '1 second' : `${seconds} seconds`;
+  // Named: after a switch the question comes while the new timer runs, and is about the one before.
+  const name = names.of(entry.categoryId);
   const choice = await prompts.getState().choose({
-    title: `Keep a ${seconds}-second entry?`,
-    message: `The timer ran for ${seconds === 1 ? '1 second' : `${seconds} seconds`}. Keep it as an entry, or discard it if it was started by mistake.`,
+    title: `Keep a ${seconds}-second ${name} entry?`,
+    message:
+      names.switchedTo === undefined
+        ? `The ${name} timer ran for ${length}. Keep it as an entry, or discard it if it was started by mistake.`
+        : `The ${name} timer ran for ${length} before you switched to ${names.switchedTo}, which runs on. Keep those ${length} as a ${name} entry, or discard them if ${name} was pressed by mistake.`,
     choices: [
       { value: 'keep', label: 'Keep it' },
       { value: 'discard', label: 'Discard' },
@@ -109,6 +121,7 @@ export function createAppStore(api: Api, prompts: PromptStore | null = null, loc
         else delete errors[area];
         return { errors };
       });
+    const categoryName = (id: string) => get().categories.find((c) => c.id === id)?.name ?? 'deleted category';
     const setPending = (key: keyof AppState['pending'], value: boolean) => set((state) => ({ pending: { ...state.pending, [key]: value } }));
     const applyTimer = (timer: RunningTimer | null) => {
       if (!sameTimer(get().timer, timer)) set({ timer });
@@ -169,7 +182,7 @@ export function createAppStore(api: Api, prompts: PromptStore | null = null, loc
         // where the new timer starts).
         if (prompts && before && before.categoryId !== categoryId && started.start > before.start && started.start - before.start < SHORT_TIMER_MS) {
           const entry: Entry = { id: before.id, categoryId: before.categoryId, start: before.start, end: started.start, note: before.note, tags: [], source: 'timer' };
-          await askToKeepShort(api, prompts, entry, (error) => setError('timer', error));
+          await askToKeepShort(api, prompts, entry, { of: categoryName, switchedTo: categoryName(categoryId) }, (error) => setError('timer', error));
         }
         return true;
       },
@@ -188,7 +201,7 @@ export function createAppStore(api: Api, prompts: PromptStore | null = null, loc
         const entry = result.value;
         // A timer stopped within its first minute was most often started by mistake: the entry is saved (nothing
         // is lost if the window closes) and the person is asked whether to keep it.
-        if (prompts && entry && entry.end - entry.start < SHORT_TIMER_MS) await askToKeepShort(api, prompts, entry, (error) => setError('timer', error));
+        if (prompts && entry && entry.end - entry.start < SHORT_TIMER_MS) await askToKeepShort(api, prompts, entry, { of: categoryName }, (error) => setError('timer', error));
         return true;
       },
 

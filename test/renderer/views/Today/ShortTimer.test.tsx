@@ -21,7 +21,8 @@ describe('Today: a timer stopped at once, and time added “ending now”', () =
     const timer = await blip(api);
     const { user } = await renderApp({ api });
     await user.click(today().getByRole('button', { name: 'Stop' }));
-    const dialog = within(await screen.findByRole('dialog', { name: 'Keep a 40-second entry?' }));
+    const dialog = within(await screen.findByRole('dialog', { name: 'Keep a 40-second Work entry?' }));
+    expect(dialog.getByText('The Work timer ran for 40 seconds. Keep it as an entry, or discard it if it was started by mistake.')).toBeInTheDocument();
     await user.click(dialog.getByRole('button', { name: 'Discard' }));
     await waitFor(() => expect(api.callsTo('entries.delete')).toEqual([{ id: timer.id }]));
     expect(api.host.app.store.getEntries()).toEqual([]);
@@ -34,7 +35,9 @@ describe('Today: a timer stopped at once, and time added “ending now”', () =
     const timer = await blip(api);
     const { user } = await renderApp({ api });
     await user.click(within(today().getByRole('group', { name: 'Start or switch' })).getByRole('button', { name: 'Family' }));
-    const dialog = within(await screen.findByRole('dialog', { name: 'Keep a 40-second entry?' }));
+    // Asked while Family runs: it names the entry it is about, and the switch.
+    const dialog = within(await screen.findByRole('dialog', { name: 'Keep a 40-second Work entry?' }));
+    expect(dialog.getByText(/^The Work timer ran for 40 seconds before you switched to Family, which runs on\. Keep those 40 seconds as a Work entry/)).toBeInTheDocument();
     await user.click(dialog.getByRole('button', { name: 'Discard' }));
     await waitFor(() => expect(api.callsTo('entries.delete')).toEqual([{ id: timer.id }]));
     expect(api.host.app.store.getEntries()).toEqual([]);
@@ -75,7 +78,7 @@ describe('Today: a timer stopped at once, and time added “ending now”', () =
     const timer = await blip(api);
     const { user } = await renderApp({ api });
     await user.click(today().getByRole('button', { name: 'Stop' }));
-    const dialog = await screen.findByRole('dialog', { name: 'Keep a 40-second entry?' });
+    const dialog = await screen.findByRole('dialog', { name: 'Keep a 40-second Work entry?' });
     // The stop is done and the entry saved when it asks: there is no going back to a running timer to offer.
     expect(within(dialog).getAllByRole('button').map((button) => button.textContent)).toEqual(['Keep it', 'Discard']);
     expect(document.activeElement).toBe(within(dialog).getByRole('button', { name: 'Keep it' }));
