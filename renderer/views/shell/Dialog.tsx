@@ -28,7 +28,7 @@ export function Dialog({ title, children, onCancel, role }: DialogProps) {
     }
     return () => {
       if (dialog.open) dialog.close();
-      // Back where it was; or, when that went meanwhile (the Stop that asked "Keep a 40-second entry?" is gone once
+      // Back where it was; or, when that went meanwhile (the Stop that asked "Keep a 40-second Work entry?" is gone once
       // the timer stopped), on the view's heading rather than the page's body.
       if (previous && previous !== document.body && previous.isConnected) previous.focus();
       else document.querySelector<HTMLElement>('main h2[tabindex="-1"]')?.focus();
