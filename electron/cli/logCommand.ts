@@ -39,7 +39,7 @@ export const logCommand: Command = {
     const snapshot = await ask('app.snapshot', {});
     const { timeZone } = snapshot.settings;
     const category = findCategory(snapshot.categories, args.positionals[0]!);
-    const [start, end] = startAndEnd(args, timeZone);
+    const [start, end] = startAndEnd(args, timeZone, say);
     const entry = await ask('entries.add', {
       categoryId: category.id,
       start,

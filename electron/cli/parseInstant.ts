@@ -1,6 +1,6 @@
 // Times typed on the command line. ISO 8601 with an offset or Z names one exact instant; a local time without one
 // (2026-03-25T09:00) is read in the app's time zone, with the domain's rule for DST gaps and overlaps.
-import { fromLocal, parseDate, type CalendarDate } from '../../shared/domain/time';
+import { fromLocal, parseDate, toLocal, type CalendarDate } from '../../shared/domain/time';
 import { Refusal, UsageError } from './cliErrors';
 import type { ParsedArgs } from './parseArgs';
 
@@ -67,17 +67,32 @@ export function checkInstant(text: string, name: string): TypedInstant {
   return typed;
 }
 
-/** `--start` and `--end` (both required by the command's spec and checked in its check) as instants in the app's zone. */
-export function startAndEnd(args: ParsedArgs, timeZone: string): [start: number, end: number] {
+/**
+ * `--start` and `--end` (both required by the command's spec and checked in its check) as instants in the app's zone.
+ * A local time the clocks skip (02:30 on a spring-forward night) is read past the gap, as everywhere in Timelock, and
+ * `tell` says so; when that leaves no time between the two, the refusal says why instead of "0 seconds".
+ */
+export function startAndEnd(args: ParsedArgs, timeZone: string, tell: (line: string) => void = () => undefined): [start: number, end: number] {
+  const moved: string[] = [];
   const instant = (name: 'start' | 'end') => {
     const text = args.string(name)!;
-    const value = instantIn(checkInstant(text, name), timeZone);
+    const typed = checkInstant(text, name);
+    const value = instantIn(typed, timeZone);
     // Only a local time on 1 January 1970 gets here: whether it is before 1970 depends on the app's zone.
     if (value < 0) throw new Refusal(beforeEpoch(text, name));
+    const shown = toLocal(value, timeZone);
+    if (typed.offsetMinutes === undefined && (shown.hour !== typed.hour || shown.minute !== typed.minute)) {
+      moved.push(`--${name} '${text}' does not exist in ${timeZone}: the clocks go forward over it that night, so it is read as ${clock(shown.hour, shown.minute)}.`);
+    }
     return value;
   };
-  return [instant('start'), instant('end')];
+  const span: [number, number] = [instant('start'), instant('end')];
+  if (moved.length > 0 && span[1] <= span[0]) throw new Refusal(`${moved.join(' ')} That leaves no time between --start and --end: give the times the clocks showed.`);
+  for (const line of moved) tell(line);
+  return span;
 }
+
+const clock = (hour: number, minute: number) => `${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}`;
 
 function beforeEpoch(text: string, name: string): string {
   return `--${name} '${text}' is before 1970: Timelock keeps time from 1970 on.`;

@@ -65,7 +65,7 @@ export const planAdd: PlanAction = {
     const snapshot = await ask('app.snapshot', {});
     const { timeZone } = snapshot.settings;
     const category = findCategory(snapshot.categories, wanted!);
-    const [start, end] = startAndEnd(args, timeZone);
+    const [start, end] = startAndEnd(args, timeZone, say);
     // --repeat and --until are checked in check: a repeat that names no weekdays never gets here.
     const repeatText = args.string('repeat');
     const repeat = repeatText === undefined ? undefined : parseWeekdays(repeatText)!;

@@ -29,6 +29,21 @@ describe('timelock log', () => {
     expect(run.json()).toMatchObject({ start: '2026-03-29T01:30:00+01:00', end: '2026-03-29T03:30:00+02:00', minutes: 60 });
   });
 
+  it('a local time the clocks skip is said, read past the gap; when that leaves no time, the refusal says why', async () => {
+    folder = cliFolder();
+    const run = await folder.run('log', 'Fitness', '--start', '2026-03-29T02:30', '--end', '2026-03-29T04:00', '--json');
+    expect(run.code).toBe(0);
+    expect(run.stderr).toBe(
+      "--start '2026-03-29T02:30' does not exist in Europe/Berlin: the clocks go forward over it that night, so it is read as 03:30.\n" +
+        'Logged 0:30 of Fitness, 2026-03-29T03:30:00+02:00 to 2026-03-29T04:00:00+02:00.\n',
+    );
+    const none = await folder.run('log', 'Fitness', '--start', '2026-03-29T02:30', '--end', '2026-03-29T03:30');
+    expect(none.code).toBe(1);
+    expect(none.stderr).toMatch(/^--start '2026-03-29T02:30' does not exist in Europe\/Berlin: the clocks go forward over it that night, so it is read as 03:30\. That leaves no time between --start and --end: give the times the clocks showed\.\n/);
+    const host = makeTestHost({ dataDir: folder.dataDir });
+    expect(host.app.store.getEntries()).toHaveLength(1);
+  });
+
   it('a soft lock refuses off-hours work without a reason and keeps the reason given with --reason', async () => {
     folder = cliFolder();
     await folder.run('settings', 'set', 'lockMode', 'soft');
