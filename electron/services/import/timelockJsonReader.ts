@@ -4,6 +4,7 @@ import type { ImportBudget } from './importBudget';
 import { entrySpanProblem, readTimelockData } from '../export/timelockDataDocument';
 import { NO_PROJECT, refusedReader, type FileReader, type RowOutcome } from './fileReader';
 import { stripBom } from './readCsvTable';
+import { capitalize } from '../../../shared/domain/words';
 
 export function timelockJsonReader(text: string, budget: ImportBudget): FileReader {
   let raw: unknown;
@@ -16,7 +17,7 @@ export function timelockJsonReader(text: string, budget: ImportBudget): FileRead
   const listed = typeof raw === 'object' && raw !== null && 'entries' in raw && Array.isArray(raw.entries) ? raw.entries.length : 0;
   budget.checkRows(listed);
   const read = readTimelockData(raw);
-  if (!read.ok) return refusedReader('timelock-json', `The file cannot be imported: ${read.reason}.`);
+  if (!read.ok) return refusedReader('timelock-json', `${capitalize(read.reason)}.`);
   const { entries, categories } = read.data;
   const byId = new Map(categories.map((c) => [c.id, c]));
   return {

@@ -160,7 +160,8 @@ describe('import formats', () => {
     expect(entriesByName(host)).toEqual([{ id: 'r-1', start: data.entries[0]!.start, end: data.entries[0]!.end, category: 'Running', note: '5 km', tags: [], source: 'timer' }]);
 
     const before = folderFingerprint(host.dataDir);
-    expect((await refused(host, 'import.apply', { text: '{"name": "not ours"}' })).message).toMatch(/not a Timelock data file/);
+    // Said once: the refusal's own opening and the reader's reason, not "not imported: … cannot be imported: …".
+    expect((await refused(host, 'import.apply', { text: '{"name": "not ours"}' })).message).toBe('The file was not imported: It is not a Timelock data file (it has no "format": "timelock-data"). Nothing was written.');
     expect((await refused(host, 'import.apply', { text: '{"format": "timelock-data",' })).message).toMatch(/not valid JSON/);
     expect((await refused(host, 'import.apply', { text: JSON.stringify({ ...data, dataVersion: 7 }) })).message).toMatch(/newer Timelock/);
     expect(folderFingerprint(host.dataDir)).toBe(before);
