@@ -28,7 +28,7 @@ export const unlockCommand: Command = {
   help: [
     'Asks to pass the hard lock, as the window\'s unlock does: the reason is kept in the unlock log, and the unlock',
     'lets work through only after the cool-down (unlockCooldownSeconds, 60 by default), for --minutes (default: the',
-    'unlockMinutes setting).',
+    'unlockDurationMinutes setting).',
     '',
     '  --reason TEXT  why you work past your boundary now (required to ask)',
     '  --minutes N    how long it lasts, 1 to 1440',
