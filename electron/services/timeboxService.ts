@@ -102,6 +102,8 @@ export class TimeboxService {
     const box = this.find(id);
     const boxes = this.ctx.store.getTimeboxes();
     if (box.kind === 'weekly' && occurrenceDate !== undefined) {
+      // Said, not answered as done: a second remove (another window's, a command repeated) changes nothing.
+      if (box.cancelled.includes(occurrenceDate)) throw new AppError('not-found', `The box's occurrence on ${occurrenceDate} is already removed; nothing changed.`);
       this.put([unwrap(cancelOccurrence(box, occurrenceDate))]);
       return { removed: 'occurrence', box, occurrenceDate };
     }

@@ -226,6 +226,17 @@ describe('timebox service', () => {
     expect(await refusal(host, 'plan.restore', { box: { ...deep, categoryId: 'garden' } })).toMatchObject({ code: 'not-found' });
   });
 
+  it('an occurrence already removed is not removed again: the refusal says so and nothing is written', async () => {
+    host = makeTestHost();
+    const { run } = await seedPlan(host);
+    await host.call('plan.remove', { id: run.id, occurrenceDate: '2026-11-25' });
+    await host.app.store.flush();
+    const before = folderFingerprint(host.dataDir);
+    expect(await refusal(host, 'plan.remove', { id: run.id, occurrenceDate: '2026-11-25' })).toMatchObject({ code: 'not-found', message: expect.stringMatching(/on 2026-11-25 is already removed/) });
+    await host.app.store.flush();
+    expect(folderFingerprint(host.dataDir)).toBe(before);
+  });
+
   it("copying last week's plan copies its one-offs at the same local times, skips series, and never copies twice", async () => {
     host = makeTestHost();
     await seedPlan(host);
