@@ -1,5 +1,6 @@
 // Categories: each belongs to a life area; archiving hides one from new timers but keeps its history.
 import { CATEGORY_PALETTE } from '../../shared/defaults';
+import { canonicalName, sameName } from '../../shared/domain/nameKey';
 import type { Category } from '../../shared/model';
 import { AppError } from '../../shared/result';
 import type { ParsedRequestOf } from '../../shared/contract';
@@ -31,7 +32,7 @@ export class CategoriesService {
     this.assertNameFree(categories, request.name);
     const used = new Set(categories.map((c) => c.color.toLowerCase()));
     const color = request.color ?? CATEGORY_PALETTE.find((c) => !used.has(c.toLowerCase())) ?? CATEGORY_PALETTE[categories.length % CATEGORY_PALETTE.length]!;
-    const category: Category = { id: this.ctx.ids.newId(), name: request.name, area: request.area, color, archived: false };
+    const category: Category = { id: this.ctx.ids.newId(), name: canonicalName(request.name), area: request.area, color, archived: false };
     this.save([...categories, category]);
     return category;
   }
@@ -40,8 +41,9 @@ export class CategoriesService {
     const categories = this.list();
     const current = this.find(request.id);
     if (request.name !== undefined) this.assertNameFree(categories.filter((c) => c.id !== current.id), request.name);
-    const { id: _id, ...patch } = request;
-    const next: Category = { ...current, ...Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)) };
+    const { id: _id, name, ...patch } = request;
+    const named = name === undefined ? {} : { name: canonicalName(name) };
+    const next: Category = { ...current, ...Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)), ...named };
     if (next.archived && this.ctx.store.getTimer()?.categoryId === next.id) {
       throw new AppError('conflict', `${current.name} has a timer running. Stop it before archiving the category.`);
     }
@@ -58,7 +60,7 @@ export class CategoriesService {
   }
 
   private assertNameFree(categories: Category[], name: string): void {
-    const clash = categories.find((c) => c.name.toLocaleLowerCase() === name.toLocaleLowerCase());
+    const clash = categories.find((c) => sameName(c.name, name));
     if (clash) throw new AppError('conflict', `A category called ${clash.name} exists already${clash.archived ? ' (archived)' : ''}.`);
   }
 

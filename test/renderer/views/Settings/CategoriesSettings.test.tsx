@@ -34,6 +34,17 @@ describe('Settings: categories', () => {
     expect(await screen.findByRole('form', { name: 'Category Climbing' })).toBeInTheDocument();
   });
 
+  it('a name typed with its accents decomposed (as macOS may type it) is the name of an existing category: refused, nothing added', async () => {
+    const api = await createTestApi();
+    await api.host.call('categories.add', { name: 'Caf\u00e9', area: 'family' });
+    const { user } = await renderApp({ ...settings, api });
+    const add = within(screen.getByRole('form', { name: 'Add a category' }));
+    await user.type(add.getByRole('textbox', { name: 'Name' }), 'cafe\u0301');
+    await user.click(add.getByRole('button', { name: 'Add category' }));
+    expect(await add.findByText('A category called Caf\u00e9 exists already.')).toBeInTheDocument();
+    expect(api.host.app.store.getCategories().map((c) => c.name)).toEqual(['Work', 'Fitness', 'Family', 'Reading', 'Old project', 'Caf\u00e9']);
+  });
+
   it('renames, recolours and moves a category to another area in one save', async () => {
     const api = await createTestApi();
     const readingId = api.categoryId('Reading');
