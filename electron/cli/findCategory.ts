@@ -1,6 +1,8 @@
-// CATEGORY on the command line: a category's id, or its name in any case ("work", "Work"). Archived ones are found
-// too, so the service can say why it refuses them rather than the CLI saying they do not exist.
+// CATEGORY on the command line: a category's id, or its name in any case ("work", "Work") and in either Unicode form
+// (a macOS terminal may give "Café" decomposed). Archived ones are found too, so the service can say why it refuses
+// them rather than the CLI saying they do not exist.
 import { cleanText } from '../../shared/domain/cleanText';
+import { sameName } from '../../shared/domain/nameKey';
 import type { Category } from '../../shared/model';
 import { Refusal } from './cliErrors';
 
@@ -13,7 +15,7 @@ export function findCategory(categories: readonly Category[], wanted: string): C
   const folded = wanted.trim().toLocaleLowerCase();
   const found =
     categories.find((c) => c.id === wanted) ??
-    categories.find((c) => c.name.toLocaleLowerCase() === folded) ??
+    categories.find((c) => sameName(c.name, wanted)) ??
     categories.find((c) => c.id.toLocaleLowerCase() === folded);
   if (found) return found;
   const names = categories.filter((c) => !c.archived).map((c) => cleanText(c.name));

@@ -23,6 +23,22 @@ describe('timelock log', () => {
     ]);
   });
 
+  it('a category typed with its accents decomposed (as a macOS terminal may give it) is the category of that name', async () => {
+    folder = cliFolder();
+    const host = makeTestHost({ dataDir: folder.dataDir, start: folder.clock.now() });
+    const cafe = await host.call('categories.add', { name: 'Caf\u00e9 \u00c9crit', area: 'family' });
+    await host.app.store.flush();
+    host.app.dispose();
+
+    const run = await folder.run('log', 'Cafe\u0301 E\u0301crit', '--start', '2026-03-25T09:00', '--end', '2026-03-25T10:00', '--json');
+    expect(run).toMatchObject({ code: 0, stderr: 'Logged 1:00 of Caf\u00e9 \u00c9crit, 2026-03-25T09:00:00+01:00 to 2026-03-25T10:00:00+01:00.\n' });
+    expect(run.json()).toMatchObject({ categoryId: cafe.id });
+    const lower = await folder.run('log', 'cafe\u0301 e\u0301crit', '--start', '2026-03-25T10:00', '--end', '2026-03-25T11:00');
+    expect(lower.code).toBe(0);
+    const after = makeTestHost({ dataDir: folder.dataDir });
+    expect(after.app.store.getEntries().map((e) => e.categoryId)).toEqual([cafe.id, cafe.id]);
+  });
+
   it('an entry across the spring-forward night counts its real length', async () => {
     folder = cliFolder();
     const run = await folder.run('log', 'Family', '--start', '2026-03-29T01:30', '--end', '2026-03-29T03:30', '--json');
