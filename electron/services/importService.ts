@@ -2,6 +2,7 @@
 // large file, with progress), matched to categories, checked row by row, then written in one batch, all or nothing
 // unless skipInvalid.
 import { cleanText } from '../../shared/domain/cleanText';
+import { nameKey } from '../../shared/domain/nameKey';
 import type { Category, Entry } from '../../shared/model';
 import { AppError, type ErrorCode } from '../../shared/result';
 import type { ImportIssue, ImportMapping, ImportPreview, ImportProgress, ImportRequest, ImportResult, ImportRow } from '../../shared/transferModel';
@@ -259,7 +260,7 @@ export class ImportService {
     for (const o of p.outcomes) {
       if (!o.row || !p.verdicts.has(o.line)) continue;
       const target = categories.targetOf(o.row.project);
-      const key = target.project.toLocaleLowerCase();
+      const key = nameKey(target.project);
       const line = byProject.get(key);
       if (line) line.rows++;
       else {

@@ -1,9 +1,11 @@
-// Projects to categories: each project becomes the category of the same name (matched ignoring case), created in the
-// work area (or the area a Timelock file says) unless the request's map sends it to another area or category.
+// Projects to categories: each project becomes the category of the same name (matched by nameKey: ignoring case and
+// how its accents are encoded), created in the work area (or the area a Timelock file says) unless the request's map
+// sends it to another area or category.
 // A bare map value that names an area wins over a category of that name or id (the seeded categories' ids are the
 // area names), so a client that means one or the other without doubt says `area:fitness` or `category:<id>`.
 import { createHash } from 'node:crypto';
 import { CATEGORY_PALETTE } from '../../../shared/defaults';
+import { canonicalName, nameKey } from '../../../shared/domain/nameKey';
 import { AREAS, type Area, type Category } from '../../../shared/model';
 import type { ImportIssue } from '../../../shared/transferModel';
 import type { SourceRow } from './fileReader';
@@ -24,15 +26,13 @@ export interface CategoryMapping {
   warnings: ImportIssue[];
 }
 
-const key = (name: string) => name.trim().toLocaleLowerCase();
-
 /**
  * The id of the category an import creates for a project: the same on every computer, so that the same file imported
  * on two synced computers makes one category there, not one from each (and their entries, whose ids come from the rows
  * (importedEntryId), then agree to the last field instead of showing as edited on both computers).
  */
 export function importedCategoryId(project: string): string {
-  return `imp-cat-${createHash('sha256').update(key(project)).digest('hex').slice(0, 32)}`;
+  return `imp-cat-${createHash('sha256').update(nameKey(project)).digest('hex').slice(0, 32)}`;
 }
 
 /** What a map value asks for: an area to create the category in, or an existing category (by id or name). */
@@ -57,9 +57,9 @@ export function mapCategories(
   map: Record<string, string> = {},
   newId: (project: string) => string,
 ): CategoryMapping {
-  const byName = new Map(existing.map((c) => [key(c.name), c]));
+  const byName = new Map(existing.map((c) => [nameKey(c.name), c]));
   const byId = new Map(existing.map((c) => [c.id, c]));
-  const mapped = new Map(Object.entries(map).map(([project, to]) => [key(project), { project, to: to.trim() }]));
+  const mapped = new Map(Object.entries(map).map(([project, to]) => [nameKey(project), { project, to: to.trim() }]));
   const problems: ImportIssue[] = [];
   const warnings: ImportIssue[] = [];
   const created: Category[] = [];
@@ -73,13 +73,13 @@ export function mapCategories(
         ? color
         : (CATEGORY_PALETTE.find((c) => !used.has(c.toLowerCase())) ?? CATEGORY_PALETTE[(existing.length + created.length) % CATEGORY_PALETTE.length]!);
     used.add(chosen.toLowerCase());
-    const category: Category = { id: newId(name), name, area, color: chosen, archived: false };
+    const category: Category = { id: newId(name), name: canonicalName(name), area, color: chosen, archived: false };
     created.push(category);
     return category;
   };
 
   for (const row of rows) {
-    const k = key(row.project);
+    const k = nameKey(row.project);
     if (targets.has(k) || unmappable.has(k)) continue;
     const rule = mapped.get(k);
     const parsed = rule ? ruleOf(rule.to) : undefined;
@@ -87,7 +87,7 @@ export function mapCategories(
     const same = byName.get(k);
     let target: ProjectTarget;
     if (rule && parsed && parsed.kind !== 'area') {
-      const named = parsed.kind === 'category' ? (byId.get(parsed.to) ?? byName.get(key(parsed.to))) : undefined;
+      const named = parsed.kind === 'category' ? (byId.get(parsed.to) ?? byName.get(nameKey(parsed.to))) : undefined;
       if (!named) {
         unmappable.add(k);
         problems.push({ line: 0, message: `The map sends '${rule.project}' to '${rule.to}', which is neither a life area (work, fitness, family) nor a category.` });
@@ -109,12 +109,12 @@ export function mapCategories(
     targets.set(k, target);
   }
   for (const { project } of mapped.values()) {
-    if (!targets.has(key(project)) && !unmappable.has(key(project))) {
+    if (!targets.has(nameKey(project)) && !unmappable.has(nameKey(project))) {
       warnings.push({ line: 0, message: `The map names '${project}', which no row of the file has.` });
     }
   }
   return {
-    targetOf: (project) => targets.get(key(project))!,
+    targetOf: (project) => targets.get(nameKey(project))!,
     categories: [...existing, ...created],
     problems,
     warnings,
