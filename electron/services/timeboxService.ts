@@ -4,6 +4,7 @@
 // so a refused change writes nothing.
 import type { ParsedRequestOf } from '../../shared/contract';
 import { cleanText } from '../../shared/domain/cleanText';
+import { nameKey } from '../../shared/domain/nameKey';
 import { planCheck } from '../../shared/domain/planCheck';
 import { planVsActual } from '../../shared/domain/planVsActual';
 import { checkTimeboxBounds } from '../../shared/domain/timeboxBounds';
@@ -176,13 +177,13 @@ export class TimeboxService {
     // into the category asked for. Archived categories take no new boxes. That export writes an untitled box's
     // category as its SUMMARY too, so a title that only repeats the category the event named is no title.
     const active = this.ctx.store.getCategories().filter((c) => !c.archived);
-    const byName = new Map(active.map((c) => [c.name.trim().toLocaleLowerCase(), c.id]));
+    const byName = new Map(active.map((c) => [nameKey(c.name), c.id]));
     const named = new Map<string, number>();
     const placeOf = (names: readonly string[] | undefined): { categoryId: string; namesCategory: (title: string) => boolean } => {
-      const name = (names ?? []).map((n) => n.toLocaleLowerCase()).find((n) => byName.has(n));
+      const name = (names ?? []).map((n) => nameKey(n)).find((n) => byName.has(n));
       const namedId = name === undefined ? undefined : byName.get(name);
       if (namedId !== undefined && namedId !== request.categoryId) named.set(namedId, (named.get(namedId) ?? 0) + 1);
-      return { categoryId: namedId ?? request.categoryId, namesCategory: (title) => title.trim().toLocaleLowerCase() === name };
+      return { categoryId: namedId ?? request.categoryId, namesCategory: (title) => nameKey(title) === name };
     };
     // A weekly box an earlier import kept of an event is that event in the plan, as the person has left it (moved, cut
     // short, split, days cancelled): the whole event was imported before, whatever days this import reads. Days

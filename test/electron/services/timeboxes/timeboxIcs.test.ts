@@ -298,6 +298,21 @@ describe('the plan as iCalendar', () => {
     expect(host.app.store.getTimeboxes().map((b) => [b.categoryId, b.title])).toEqual([['fitness', 'Fitness'], ['family', 'Fitness'], ['fitness', 'Gym']]);
   });
 
+  it('an event whose CATEGORIES names a category with its accents decomposed goes there, and a title that only repeats it is no title', async () => {
+    host = makeTestHost();
+    const cafe = await host.call('categories.add', { name: 'Caf\u00e9 \u00c9crit', area: 'family' });
+    const event = (uid: string, day: number, lines: string[]) => ['BEGIN:VEVENT', `UID:${uid}`, 'DTSTAMP:20261101T000000Z', `DTSTART:202611${day}T170000Z`, `DTEND:202611${day}T180000Z`, ...lines, 'END:VEVENT'];
+    const text = [
+      'BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Other app//EN',
+      ...event('decomposed', 25, ['SUMMARY:Cafe\u0301 E\u0301crit', 'CATEGORIES:Cafe\u0301 E\u0301crit']),
+      ...event('titled', 26, ['SUMMARY:Chapter one', 'CATEGORIES:cafe\u0301 \u00e9crit']),
+      'END:VCALENDAR', '',
+    ].join('\r\n');
+    const result = await host.call('plan.importIcs', { text, categoryId: 'fitness', from: '2026-11-23' });
+    expect(result.added).toBe(2);
+    expect(host.app.store.getTimeboxes().map((b) => [b.categoryId, b.title])).toEqual([[cafe.id, undefined], [cafe.id, 'Chapter one']]);
+  });
+
   it('a file that is not iCalendar, or a locked category of work, is refused and writes nothing', async () => {
     host = makeTestHost({ start: at('2026-03-16', '08:00') });
     await host.app.store.flush();
