@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { ResponseOf } from '../../shared/contract';
 import { categoryName } from './findCategory';
 import { cleanText } from '../../shared/domain/cleanText';
+import { sameName } from '../../shared/domain/nameKey';
 import { clockWords, countWords, elapsedClock } from '../../shared/domain/words';
 import type { Command } from './command';
 import { Refusal, UsageError } from './cliErrors';
@@ -31,10 +32,12 @@ const OPTIONS_OF: Record<Action, readonly string[]> = {
 
 type OtherTimer = ResponseOf<'sync.otherTimers'>[number];
 
-/** The other computer a person names (its name in any case, or its id), among those with a timer running. */
+/**
+ * The other computer a person names (its name in any case and either Unicode form, or its id), among those with a
+ * timer running.
+ */
 function findTimer(timers: readonly OtherTimer[], wanted: string): OtherTimer {
-  const folded = wanted.trim().toLocaleLowerCase();
-  const found = timers.find((t) => t.device.id === wanted) ?? timers.filter((t) => t.device.name.toLocaleLowerCase() === folded);
+  const found = timers.find((t) => t.device.id === wanted) ?? timers.filter((t) => sameName(t.device.name, wanted));
   if (!Array.isArray(found)) return found;
   if (found.length === 1) return found[0]!;
   if (found.length > 1) throw new Refusal(`More than one computer is named '${cleanText(wanted)}'; name it by its id: ${found.map((t) => t.device.id).join(', ')}.`);

@@ -14,6 +14,7 @@ import { noFolderDialog } from '../sync/noFolderDialog';
 import { otherTimersIn, type OtherTimer } from '../../shared/sync/otherTimers';
 import { settingTakenWords } from '../../shared/sync/settingConflictWords';
 import { savedRun } from '../../shared/domain/spans';
+import { canonicalName } from '../../shared/domain/nameKey';
 import type { Entry } from '../../shared/model';
 
 /** Where the sync state lives: sync-state.json in the data folder (electron/sync/syncStateFile.ts), or memory in tests. */
@@ -147,7 +148,7 @@ export class SyncService {
     const folder = request.folder;
     if (!path.isAbsolute(folder)) throw new AppError('bad-request', `The sync folder must be a full path; got "${folder}".`);
     if (!this.#deps.isFolder(folder)) throw new AppError('not-found', `There is no folder at ${folder}. Create it (or choose the folder your sync tool shares), then set sync up.`);
-    const name = (request.deviceName ?? 'This computer').trim().slice(0, 80) || 'This computer';
+    const name = canonicalName(request.deviceName ?? 'This computer').trim().slice(0, 80) || 'This computer';
     if (this.#engine) {
       const current = this.#engine.save();
       if (current.folder !== folder) throw new AppError('conflict', `Sync already uses ${current.folder}. Turn sync off first to choose another folder.`);

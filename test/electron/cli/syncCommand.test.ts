@@ -231,6 +231,24 @@ describe('timelock sync', () => {
     expect(await work(desktop)).toBe(0);
   });
 
+  it('a computer named with its accents decomposed, as a macOS terminal may type the name, is saved composed and found in either form', async () => {
+    const studio = cliFolder();
+    try {
+      expect((await studio.run('sync', 'setup', '--folder', folder, '--device-name', 'Atelier E\u0301lodie')).code).toBe(0);
+      expect((await studio.run('sync', 'status', '--json')).json()).toMatchObject({ device: { name: 'Atelier \u00c9lodie' } });
+      expect((await studio.run('start', 'Work')).code).toBe(0);
+      await studio.run('sync', 'now');
+      await desktop.run('sync', 'now');
+      desktop.clock.advance(30 * 60_000);
+      const stopped = await desktop.run('sync', 'stop-timer', 'atelier E\u0301lodie');
+      expect(stopped.code, stopped.stderr).toBe(0);
+      expect(stopped.stderr).toContain('Stopped Work on Atelier \u00c9lodie after 0:30');
+      expect(await work(desktop)).toBe(30);
+    } finally {
+      studio.cleanup();
+    }
+  });
+
   it('usage mistakes exit 2 and a folder that does not exist is refused with exit 1', async () => {
     for (const argv of [['sync'], ['sync', 'pull'], ['sync', 'setup'], ['sync', 'resolve', 'c1'], ['sync', 'resolve', 'c1', '--keep', 'mine'], ['sync', 'now', '--keep', 'this'], ['sync', 'off', 'now'], ['sync', 'stop-timer'], ['sync', 'timers', 'x']]) {
       const run = await laptop.run(...argv);
