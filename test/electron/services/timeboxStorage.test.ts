@@ -122,6 +122,6 @@ describe('timeboxes in backups and the JSON export', () => {
     const bad = JSON.parse((await host.call('export.data', { format: 'json' })).content);
     bad.timeboxes[0].end = 0;
     const refused = await host.app.router.call('import.apply', { text: JSON.stringify(bad) });
-    expect(refused).toMatchObject({ ok: false, error: { message: expect.stringMatching(/its timeboxes are not valid/) } });
+    expect(refused).toMatchObject({ ok: false, error: { message: expect.stringMatching(/Its timeboxes are not valid/) } });
   });
 });
