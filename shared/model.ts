@@ -327,9 +327,9 @@ export const weekSummarySchema = z.object({
 export type WeekSummary = z.infer<typeof weekSummarySchema>;
 
 export const trendSignalsSchema = z.object({
-  /** Consecutive weeks over cap ending at the last week of the range. */
+  /** Consecutive finished weeks over cap, back from the last week of the range; weeks not ended are left out. */
   consecutiveWeeksOverCap: z.number().int(),
-  /** Consecutive weeks, ending at the last week, in which at least one life-area target was missed. */
+  /** Consecutive finished weeks, back from the last week, in which at least one life-area target was missed. */
   targetsMissedInARow: z.number().int(),
 });
 export type TrendSignals = z.infer<typeof trendSignalsSchema>;

@@ -35,14 +35,14 @@ export function weekProgress(week: Pick<WeekSummary, 'start' | 'end' | 'now'>): 
 
 /**
  * Runs ending at the last week of the range (oldest first); a run cannot be seen past the range's first week.
- * A week counts only once its outcome is settled: a week not yet ended has not missed a target (time can still be
- * logged), so it is left out of the run rather than counted or breaking it; over the cap is settled as soon as it
- * is reached (work only grows), so a week in progress already over the cap counts as over.
+ * Both count finished weeks only: a week not yet ended has not missed a target (time can still be logged), so it is
+ * left out of the runs rather than counted or breaking them. One in progress already over the cap is settled (work
+ * only grows) but not finished: trendWords says it on its own, so no sentence calls it a finished week.
  */
 export function trendSignals(weeks: readonly Pick<WeekSummary, 'signals' | 'balance' | 'noData' | 'start' | 'end' | 'now'>[]): TrendSignals {
   const ended = (w: (typeof weeks)[number]) => weekProgress(w) === 'ended';
   return {
-    consecutiveWeeksOverCap: runAtEnd(weeks, (w) => (w.signals.overCap ? true : ended(w) ? false : null)),
+    consecutiveWeeksOverCap: runAtEnd(weeks, (w) => (!ended(w) ? null : w.signals.overCap)),
     // A week before the record starts missed nothing: it has no data.
     targetsMissedInARow: runAtEnd(weeks, (w) => (!ended(w) ? null : !w.noData && w.balance.metCount < 3)),
   };

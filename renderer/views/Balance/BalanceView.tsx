@@ -2,6 +2,7 @@
 // the same three areas over twelve weeks, and the week's nudges and overrides.
 import { useEffect, useMemo } from 'react';
 import { weekProgress } from '../../../shared/domain/signals';
+import { balanceTrendWords } from '../../../shared/domain/trendWords';
 import type { WeekRange } from '../../../shared/model';
 import { AREAS } from '../../../shared/modelNames';
 import { useAppEnv, useSlice, useWeekState } from '../../AppEnv';
@@ -15,24 +16,6 @@ import { weekDates } from '../Week/WeekView';
 import { AreaTargets } from './AreaTargets';
 import { WeekLog } from './WeekLog';
 
-function trendSummary(range: WeekRange): string {
-  // Weeks before the record starts are no data, never behind.
-  const weeks = range.weeks.filter((w) => !w.noData);
-  const before = range.weeks.length - weeks.length;
-  const noData = before === 0 ? '' : ` The ${before === 1 ? 'week' : `${before} weeks`} before your first entry ${before === 1 ? 'has' : 'have'} no data.`;
-  if (weeks.length === 0) return `No weeks with data yet.${noData}`;
-  // A week not yet ended has not fallen behind (time can still be logged), as Insights counts its runs
-  // (trendSignals); over the cap is settled once reached, so a week in progress already over counts there.
-  const ended = weeks.filter((w) => weekProgress(w) === 'ended');
-  const open = weeks.filter((w) => weekProgress(w) !== 'ended');
-  const pending = open.map((w) => ` ${w.week} ${weekProgress(w) === 'in-progress' ? 'is in progress' : 'has not started'} and is not counted yet.`).join('');
-  if (ended.length === 0) return `No finished weeks yet.${pending}${noData}`;
-  const allMet = ended.filter((w) => w.balance.metCount === AREAS.length).length;
-  const behind = AREAS.filter((a) => a !== 'work').map((area) => `${AREA_NAMES[area].toLowerCase()} behind in ${ended.filter((w) => w.balance.behind.includes(area)).length}`);
-  const of = `${ended.length} ${ended.length === 1 ? 'finished week' : 'finished weeks'}`;
-  return `All three targets met in ${allMet} of ${of}; ${behind.join(', ')}; work over the cap in ${weeks.filter((w) => w.signals.overCap).length}.${pending}${noData}`;
-}
-
 function trendFigures(range: WeekRange, locale: string | undefined) {
   return {
     weeks: trendWeeks(range.weeks, locale),
@@ -42,7 +25,7 @@ function trendFigures(range: WeekRange, locale: string | undefined) {
       { id: 'cap', name: 'Weekly cap', color: '#555555', values: range.weeks.map((w) => w.capMinutes / 60), step: true },
     ],
     format: (value: number) => formatHours(value * 60, locale),
-    summary: trendSummary(range),
+    summary: balanceTrendWords(range, (minutes) => formatHours(minutes, locale)),
   };
 }
 

@@ -1,6 +1,6 @@
 // Insights: the burnout signals over twelve weeks with plain explanations, and the weekly check-in beside the hours.
 import { useCallback, useEffect, useMemo } from 'react';
-import { weekProgress } from '../../../shared/domain/signals';
+import { insightsTrendWords } from '../../../shared/domain/trendWords';
 import type { CheckIn, WeekRange } from '../../../shared/model';
 import { useAppEnv, useSlice, useWeekState } from '../../AppEnv';
 import { CheckInChart } from '../../charts/CheckInChart';
@@ -10,34 +10,6 @@ import { ErrorMessage } from '../shell/ErrorMessage';
 import { WeekNavigator } from '../shell/WeekNavigator';
 import { CheckInForm } from './CheckInForm';
 import { signalCards } from './signalCards';
-import { countWords } from '../../../shared/domain/words';
-
-
-/** The runs the domain counted; a last week not yet ended is named as such, since the runs leave it out. */
-function trendWords(range: WeekRange): string {
-  const { consecutiveWeeksOverCap, targetsMissedInARow } = range.trend;
-  const last = range.weeks[range.weeks.length - 1];
-  const progress = last ? weekProgress(last) : 'ended';
-  const latest = progress === 'ended' ? 'The latest week' : 'The latest finished week';
-  const pending =
-    !last || progress === 'ended' ? '' : progress === 'in-progress' ? `${last.week} is in progress, so it is not counted as a miss yet. ` : `${last.week} has not started, so it is not counted yet. `;
-  // "1 week in a row" is no run: one week is said as the latest.
-  const over =
-    consecutiveWeeksOverCap === 0
-      ? `${latest} is not over the cap.`
-      : consecutiveWeeksOverCap === 1
-        ? `${latest} is over the cap.`
-        : `${countWords(consecutiveWeeksOverCap, 'week')} in a row over the cap.`;
-  const missed =
-    targetsMissedInARow === 0
-      ? progress === 'ended'
-        ? 'Every target was met in the latest week.'
-        : 'No target was missed in the latest finished week.'
-      : targetsMissedInARow === 1
-        ? `At least one target was missed in ${latest.toLowerCase()}.`
-        : `At least one target missed ${countWords(targetsMissedInARow, 'week')} in a row.`;
-  return `${pending}${over} ${missed}`;
-}
 
 function checkInSummary(range: WeekRange, checkIns: readonly CheckIn[]): string {
   const weeks = range.weeks.filter((w) => checkIns.some((c) => c.week === w.week)).length;
@@ -85,7 +57,7 @@ export function InsightsView() {
       {!range && !error && <p>Loading twelve weeks…</p>}
       {range && (
         <>
-          <p className="trend-words">{trendWords(range)}</p>
+          <p className="trend-words">{insightsTrendWords(range, (minutes) => formatHours(minutes, locale))}</p>
           <div className="signal-grid">
             {cards.map((card) => (
               <article key={card.id} className="signal-card" aria-labelledby={`signal-${card.id}`}>

@@ -65,10 +65,12 @@ describe('trend signals', () => {
     expect(trendSignals([current, next])).toEqual({ consecutiveWeeksOverCap: 0, targetsMissedInARow: 0 });
   });
 
-  it('a week still in progress already over the cap counts as over; one under the cap so far breaks no run', () => {
+  it('the over-cap run counts finished weeks only: a week in progress, over the cap already or not, neither adds to it nor breaks it', () => {
     const now = 1.5 * WEEK;
-    expect(trendSignals([week(true, 2, { start: 0, now }), week(true, 2, { start: WEEK, now })]).consecutiveWeeksOverCap).toBe(2);
+    // Over the cap already, it is said on its own (trendWords), not as a finished week over it.
+    expect(trendSignals([week(true, 2, { start: 0, now }), week(true, 2, { start: WEEK, now })]).consecutiveWeeksOverCap).toBe(1);
     expect(trendSignals([week(true, 2, { start: 0, now }), week(false, 3, { start: WEEK, now })]).consecutiveWeeksOverCap).toBe(1);
+    expect(trendSignals([week(false, 3, { start: 0, now }), week(true, 2, { start: WEEK, now })]).consecutiveWeeksOverCap).toBe(0);
     // An ended week under the cap does break it.
     expect(trendSignals([week(true, 2), week(false, 3)]).consecutiveWeeksOverCap).toBe(0);
   });

@@ -74,6 +74,19 @@ describe('BalanceView', () => {
     ).toBeInTheDocument();
   });
 
+  it('this week already over the cap is said apart, and work over the cap counts finished weeks only', async () => {
+    // A 20 h cap; last week an hour of work, this week (Monday to now, Wednesday 11:00) 24 h.
+    const api = await createTestApi({ settings: { weeklyCapMinutes: 1200, targets: { fitnessMinutes: 0, familyMinutes: 0 } } });
+    await seedWeek(api, [{ work: 60 }], NOW - 7 * 86_400_000);
+    await seedWeek(api, [{ work: 600 }, { work: 600 }, { work: 240 }]);
+    await renderApp({ api, view: 'balance' });
+    expect(
+      await balance().findByText(
+        'All three targets met in 1 of 1 finished week; fitness behind in 0, family behind in 0; work over the cap in 0. 2026-W13 is in progress and is not counted yet. This week is already over the cap: 24 h of 20 h. The 10 weeks before your first entry have no data.',
+      ),
+    ).toBeInTheDocument();
+  });
+
   it('draws each week’s own cap as a step line beside the areas: a raised cap is a step, not a rewrite', async () => {
     const api = await createTestApi();
     // 20 h for the first eight weeks, 35 h from then on.

@@ -21,7 +21,7 @@ describe('InsightsView', () => {
     expect(card('Late work').getByText('This week: 0 h of late work.')).toBeInTheDocument();
     expect(card('Longest stretch without fitness or family time').getByRole('table', { name: /week by week/ })).toBeInTheDocument();
     // NOW is a Wednesday: this week is in progress, so the run of misses is the eleven weeks that have ended.
-    expect(insights().getByText('2026-W13 is in progress, so it is not counted as a miss yet. The latest finished week is not over the cap. At least one target missed 11 weeks in a row.')).toBeInTheDocument();
+    expect(insights().getByText('2026-W13 is in progress and is not counted yet. The latest finished week is not over the cap. At least one target missed 11 weeks in a row.')).toBeInTheDocument();
     expect(insights().queryByText(/burnout/i)).toBeNull();
   });
 
@@ -35,7 +35,7 @@ describe('InsightsView', () => {
     await insights().findByRole('article', { name: 'Weeks over the cap' });
     await user.click(insights().getByRole('button', { name: 'Next week' }));
     expect(
-      await insights().findByText('2026-W14 has not started, so it is not counted yet. 3 weeks in a row over the cap. At least one target missed 3 weeks in a row.'),
+      await insights().findByText('2026-W13 is in progress and is not counted yet. 2026-W14 has not started and is not counted yet. 3 weeks in a row over the cap. At least one target missed 3 weeks in a row.'),
     ).toBeInTheDocument();
     // The cards name the week the range ends in when it is not this one.
     const card = (name: string) => within(insights().getByRole('article', { name }));
@@ -62,7 +62,20 @@ describe('InsightsView', () => {
     await renderApp({ api, view: 'insights' });
     expect(
       await insights().findByText(
-        '2026-W13 is in progress, so it is not counted as a miss yet. The latest finished week is over the cap. At least one target was missed in the latest finished week.',
+        '2026-W13 is in progress and is not counted yet. The latest finished week is over the cap. At least one target was missed in the latest finished week.',
+      ),
+    ).toBeInTheDocument();
+  });
+
+  it('this week already over the cap is said as this week, with its figures, never as the latest finished week', async () => {
+    // A 20 h cap; last week an hour of work, this week (Monday to now, Wednesday 11:00) 24 h.
+    const api = await createTestApi({ settings: { weeklyCapMinutes: 1200, targets: { fitnessMinutes: 0, familyMinutes: 0 } } });
+    await seedWeek(api, [{ work: 60 }], NOW - 7 * 86_400_000);
+    await seedWeek(api, [{ work: 600 }, { work: 600 }, { work: 240 }]);
+    await renderApp({ api, view: 'insights' });
+    expect(
+      await insights().findByText(
+        '2026-W13 is in progress and is not counted yet. This week is already over the cap: 24 h of 20 h. The latest finished week is not over the cap. No target was missed in the latest finished week.',
       ),
     ).toBeInTheDocument();
   });
