@@ -1,6 +1,7 @@
 // Gap nudges: no fitness (or family) time logged for N days. Due when the gap reaches N days, shown at a friendly
 // hour of the day rather than at whatever minute the last session happened to end.
 import { settingsInForce } from './boundaries';
+import { GAP_LOOKBACK_DAYS } from './gaps';
 import type { LockState } from './locks';
 import type { NudgeCandidate } from './nudgeCandidates';
 import { spansOf, type AreaOf } from './spans';
@@ -10,7 +11,8 @@ import { windowIntervals, type DatedSettings } from './windows';
 /**
  * No fitness (family) logged for N days: due N local days after the last logged minute, at the same wall-clock time,
  * and shown at the first friendly hour from then on: the end of that day's last work window, or 18:00 on a day
- * without one. Never logged: counted from the first entry of any kind. Not scheduled when the area's target is 0.
+ * without one. Never logged in the present stretch of logging (loggingSince): counted from that stretch's start. Not
+ * scheduled when the area's target is 0, nor while that stretch has ended (nothing logged for GAP_LOOKBACK_DAYS).
  */
 export function gapCandidates(state: LockState, areaOf: AreaOf, area: 'fitness' | 'family'): NudgeCandidate[] {
   const { settings, now } = state;
@@ -22,18 +24,14 @@ export function gapCandidates(state: LockState, areaOf: AreaOf, area: 'fitness' 
   if (target === 0) return [];
   const spans = spansOf(state.entries, state.timer, now).filter((s) => s.start <= now);
   const timerStarted = state.timer !== null && state.timer.start <= now ? state.timer : null;
-  // Loops, not Math.min(...spread): years of entries would overflow the argument list.
-  let firstLogged = timerStarted ? timerStarted.start : Infinity;
-  for (const s of spans) firstLogged = Math.min(firstLogged, s.start);
-  if (firstLogged === Infinity) return [];
+  const since = loggingSince(timerStarted ? [...spans, { start: timerStarted.start, end: now }] : spans, now);
+  if (since === null) return [];
   const ofArea = spans.filter((s) => areaOf(s.categoryId) === area);
   // A timer of the area running (even one started this very instant) closes the gap now.
   const last =
     timerStarted && areaOf(timerStarted.categoryId) === area
       ? now
-      : ofArea.length > 0
-        ? ofArea.reduce((latest, s) => Math.max(latest, Math.min(s.end, now)), -Infinity)
-        : firstLogged;
+      : ofArea.reduce((latest, s) => Math.max(latest, Math.min(s.end, now)), since);
   const lastLocal = toLocal(last, tz);
   const dueDate = addDays(localDateOf(last, tz), days);
   const due = fromLocal(dueDate, lastLocal.hour, lastLocal.minute, tz) + (last % MINUTE);
@@ -56,6 +54,23 @@ export function gapCandidates(state: LockState, areaOf: AreaOf, area: 'fitness' 
       },
     },
   ];
+}
+
+/**
+ * Where the present stretch of logging began: the first span after the last time nothing at all was logged for more
+ * than GAP_LOOKBACK_DAYS (the longest a gap nudge can be set to), as between history imported from years ago and a
+ * first day here; null when that stretch has ended, nothing logged in the last GAP_LOOKBACK_DAYS. Days outside it say
+ * nothing about fitness or family: a gap is never counted from before it, as the gap card reads no further back.
+ */
+function loggingSince(spans: readonly { start: number; end: number }[], now: number): number | null {
+  const pause = GAP_LOOKBACK_DAYS * DAY;
+  let since: number | null = null;
+  let reach = -Infinity;
+  for (const s of [...spans].sort((a, b) => a.start - b.start)) {
+    if (since === null || s.start - reach > pause) since = s.start;
+    reach = Math.max(reach, s.end);
+  }
+  return since !== null && now - Math.min(reach, now) <= pause ? since : null;
 }
 
 /** The end of the date's last work window, or 18:00 local when it has none (or one that runs to midnight). */

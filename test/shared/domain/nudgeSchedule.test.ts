@@ -197,6 +197,33 @@ describe('scheduleNextNudge: each kind at its instant', () => {
     expect(nextNudge({ entries, now, timer: timer(now, 'fitness'), only: ['fitness-gap'] })?.at).toBe(t('2026-03-27 17:00'));
   });
 
+  it('gap nudges: history imported from long ago is no gap: an area is counted from where the present stretch of logging began', () => {
+    // Two work entries from March 2024 imported on a first day that logs an hour of work; fitness only in 2024.
+    const imported = [entry('work', t('2024-03-11 09:00'), t('2024-03-11 12:00')), entry('work', t('2024-03-12 09:00'), t('2024-03-12 12:00'))];
+    const today = entry('work', t('2026-03-24 09:00'), t('2026-03-24 10:00'));
+    // Due three days after this first hour (Friday 10:00), told at the end of Friday's window.
+    expect(nextNudge({ entries: [...imported, today], only: ['family-gap'] })).toEqual({
+      at: t('2026-03-27 17:00'),
+      kind: 'family-gap',
+      text: 'No family time logged for 3 days. Time to call someone or plan something together?',
+    });
+    const fitnessIn2024 = entry('fitness', t('2024-03-13 18:00'), t('2024-03-13 19:00'));
+    expect(nextNudge({ entries: [...imported, fitnessIn2024, today], only: ['fitness-gap'] })).toEqual({
+      at: t('2026-03-27 17:00'),
+      kind: 'fitness-gap',
+      text: 'No fitness logged for 3 days. Time for a walk, a run or a workout?',
+    });
+  });
+
+  it('gap nudges: none while nothing has been logged for longer than a gap can be set to, as with nothing logged at all', () => {
+    const imported = [entry('work', t('2024-03-11 09:00'), t('2024-03-11 12:00')), entry('work', t('2024-03-12 09:00'), t('2024-03-12 12:00'))];
+    expect(nextNudge({ entries: imported, only: ['fitness-gap', 'family-gap'] })).toBeNull();
+    // Logging that stopped 61 days ago leaves nothing to nudge about; 59 days ago it still counts from the last family time.
+    const stopped = (daysAgo: number) => [entry('family', t('2026-01-01 18:00'), t('2026-01-01 19:00')), entry('work', t('2026-03-24 09:00') - daysAgo * 86_400_000, t('2026-03-24 10:00') - daysAgo * 86_400_000)];
+    expect(nextNudge({ entries: stopped(61), only: ['family-gap'] })).toBeNull();
+    expect(nextNudge({ entries: stopped(59), only: ['family-gap'] })?.text).toBe('No family time logged for 81 days. Time to call someone or plan something together?');
+  });
+
   it('friendly hour: the end of the last window that day, else 18:00', () => {
     const settings = defaultSettings(TZ);
     expect(friendlyHour({ year: 2026, month: 3, day: 24 }, settings)).toBe(t('2026-03-24 17:00'));
