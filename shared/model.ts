@@ -321,7 +321,10 @@ export const weekSummarySchema = z.object({
   days: z.array(daySummarySchema).length(7),
   balance: balanceSchema,
   signals: weekSignalsSchema,
-  /** True for a week that ends before the record starts (the first entry or timer): no data, never "behind". */
+  /**
+   * True for a week that ends before the record starts (the first entry or timer), or has ended with nothing logged in
+   * it: no data, never "behind".
+   */
   noData: z.boolean().optional(),
 });
 export type WeekSummary = z.infer<typeof weekSummarySchema>;

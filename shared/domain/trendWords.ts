@@ -1,5 +1,6 @@
 // A run of weeks in words, one way for Insights and Balance: finished weeks are counted, a week not finished is named
-// apart (one in progress already over the cap says so, with its figures), and a week with no data is neither.
+// apart (one in progress already over the cap says so, with its figures), and a week with no data (nothing logged) is
+// neither.
 import type { WeekRange, WeekSummary } from '../model';
 import { AREAS } from '../modelNames';
 import { weekProgress } from './signals';
@@ -49,15 +50,18 @@ export function insightsTrendWords(range: WeekRange, hours: HoursWords = plainHo
       : targetsMissedInARow === 1
         ? `At least one target was missed in ${latest.toLowerCase()}.`
         : `At least one target missed ${countWords(targetsMissedInARow, 'week')} in a row.`;
+  // The runs stop at a week with no data: the latest finished one is said as such, not as met or within the cap.
+  const latestFinished = range.weeks.findLast(ended);
+  if (latestFinished?.noData) return sentences(openWeekWords(range.weeks, hours), `${latest} has no data: nothing was logged in it.`);
   return sentences(openWeekWords(range.weeks, hours), over, missed);
 }
 
 /** Balance's line: how the finished weeks with data met the three targets, then the weeks not counted and why. */
 export function balanceTrendWords(range: WeekRange, hours: HoursWords = plainHours): string {
-  // Weeks before the record starts are no data, never behind.
+  // Weeks with nothing logged (before the first entry, or since history imported from long ago) are no data, never behind.
   const weeks = range.weeks.filter((w) => !w.noData);
-  const before = range.weeks.length - weeks.length;
-  const noData = before === 0 ? '' : `The ${before === 1 ? 'week' : `${before} weeks`} before your first entry ${before === 1 ? 'has' : 'have'} no data.`;
+  const empty = range.weeks.length - weeks.length;
+  const noData = empty === 0 ? '' : empty === 1 ? 'The week with nothing logged has no data.' : `The ${empty} weeks with nothing logged have no data.`;
   if (weeks.length === 0) return sentences('No weeks with data yet.', noData);
   const open = openWeekWords(weeks, hours);
   const finished = weeks.filter(ended);

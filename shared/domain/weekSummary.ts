@@ -51,7 +51,10 @@ export function weekRange(input: RangeInput): WeekRange {
   const recordStart = Math.min(first ?? Infinity, input.timer?.start ?? Infinity, input.now);
   for (let back = Math.max(1, Math.floor(input.weeks)) - 1; back >= 0; back--) {
     const summary = summarizeWeek(weekFromStartDate(addDays(lastStart, -7 * back), timeZone, weekStartsOn), shared, areaOf);
-    weeks.push(summary.end <= recordStart ? { ...summary, noData: true } : summary);
+    // A finished week with nothing logged is no data too: years of history imported on a first day, weeks away. No
+    // target was missed in it, nothing is known of it.
+    const empty = summary.end <= input.now && summary.minutes.work + summary.minutes.fitness + summary.minutes.family === 0;
+    weeks.push(summary.end <= recordStart || empty ? { ...summary, noData: true } : summary);
   }
   return { weeks, trend: trendSignals(weeks) };
 }

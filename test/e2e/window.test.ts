@@ -219,7 +219,7 @@ describe('the window a person keeps open, in Chromium', () => {
   it('on the first day the weeks before the first entry are no data, not twelve weeks behind', async () => {
     const { page } = await open();
     await openView(page, 'Balance');
-    await page.getByText(/^No finished weeks yet\. \d{4}-W\d\d is in progress and is not counted yet\. The 11 weeks before your first entry have no data\.$/).waitFor();
+    await page.getByText(/^No finished weeks yet\. \d{4}-W\d\d is in progress and is not counted yet\. The 11 weeks with nothing logged have no data\.$/).waitFor();
     expect(await page.getByText(/behind in 12/).count()).toBe(0);
     await openView(page, 'Insights');
     expect(await page.getByText(/12 weeks in a row/).count()).toBe(0);

@@ -28,7 +28,7 @@ describe('trend words', () => {
       '2026-W13 is in progress and is not counted yet. This week is already over the cap: 24 h of 20 h. The latest finished week is not over the cap. No target was missed in the latest finished week.',
     );
     expect(balanceTrendWords(range)).toBe(
-      'All three targets met in 1 of 1 finished week; fitness behind in 0, family behind in 0; work over the cap in 0. 2026-W13 is in progress and is not counted yet. This week is already over the cap: 24 h of 20 h. The week before your first entry has no data.',
+      'All three targets met in 1 of 1 finished week; fitness behind in 0, family behind in 0; work over the cap in 0. 2026-W13 is in progress and is not counted yet. This week is already over the cap: 24 h of 20 h. The week with nothing logged has no data.',
     );
   });
 

@@ -213,8 +213,9 @@ describe('week summary', () => {
 describe('weekRange: weeks before the record starts', () => {
   it('are no data, never behind: a first entry three weeks ago leaves the eight weeks before it out of every count', () => {
     const now = t('Europe/Berlin', '2026-03-25 10:00');
-    const first = entry('fitness', t('Europe/Berlin', '2026-03-03 18:00'), t('Europe/Berlin', '2026-03-03 19:00'));
-    const range = weekRange({ entries: [first], categories: CATEGORIES, settings: settings('Europe/Berlin'), timer: null, now, weeks: 12 });
+    // Fitness each Tuesday from 3 March: the weeks from the first entry on all hold time.
+    const tuesdays = ['2026-03-03', '2026-03-10', '2026-03-17'].map((d) => entry('fitness', t('Europe/Berlin', `${d} 18:00`), t('Europe/Berlin', `${d} 19:00`)));
+    const range = weekRange({ entries: tuesdays, categories: CATEGORIES, settings: settings('Europe/Berlin'), timer: null, now, weeks: 12 });
     expect(range.weeks.map((w) => w.noData === true)).toEqual([...Array(8).fill(true), false, false, false, false]);
     // The three ended weeks with data all miss a target (this one is in progress); the run stops at the record's start.
     expect(range.trend.targetsMissedInARow).toBe(3);
@@ -222,5 +223,21 @@ describe('weekRange: weeks before the record starts', () => {
     expect(fresh.weeks.filter((w) => w.noData)).toHaveLength(11);
     // The only week with data is this one, on its Wednesday: still in progress, not a miss.
     expect(fresh.trend.targetsMissedInARow).toBe(0);
+  });
+
+  it('a finished week with nothing logged is no data too: history imported from long ago leaves the weeks since out of every count', () => {
+    const now = t('Europe/Berlin', '2026-03-25 10:00');
+    // Two work entries from March 2024, and one week with fitness in the range: the empty weeks around it are no data.
+    const imported = [entry('work', t('Europe/Berlin', '2024-03-11 09:00'), t('Europe/Berlin', '2024-03-11 12:00')), entry('work', t('Europe/Berlin', '2024-03-12 09:00'), t('Europe/Berlin', '2024-03-12 12:00'))];
+    const input = { categories: CATEGORIES, settings: settings('Europe/Berlin'), timer: null, now, weeks: 12 };
+    const old = weekRange({ ...input, entries: imported });
+    expect(old.weeks.map((w) => w.noData === true)).toEqual([...Array(11).fill(true), false]);
+    expect(old.trend).toEqual({ consecutiveWeeksOverCap: 0, targetsMissedInARow: 0 });
+    // A week with fitness and nothing else misses the family target; the empty week after it breaks the run.
+    const fitness = entry('fitness', t('Europe/Berlin', '2026-03-10 18:00'), t('Europe/Berlin', '2026-03-10 19:00'));
+    const gap = weekRange({ ...input, entries: [...imported, fitness] });
+    expect(gap.weeks.map((w) => w.noData === true)).toEqual([...Array(9).fill(true), false, true, false]);
+    expect(gap.trend.targetsMissedInARow).toBe(0);
+    expect(weekRange({ ...input, entries: [...imported, fitness], at: t('Europe/Berlin', '2026-03-11 10:00') }).trend.targetsMissedInARow).toBe(1);
   });
 });

@@ -5,10 +5,10 @@ import { march } from '../../planFixtures';
 import { region, renderApp } from '../../renderApp';
 import { createTestApi, seedCapHistory, seedWeek } from '../../testApi';
 
-/** The sample week saved as entries, the Balance view open on it; the record begins with an hour of work 11 weeks ago. */
+/** The sample week saved as entries, the Balance view open on it, after an hour of work in each of the 11 weeks before it. */
 async function sampleWeek() {
   const api = await createTestApi();
-  await seedWeek(api, [{ work: 60 }], march(25, 11) - 11 * 7 * 86_400_000);
+  for (let weeksAgo = 11; weeksAgo >= 1; weeksAgo--) await seedWeek(api, [{ work: 60 }], march(25, 11) - weeksAgo * 7 * 86_400_000);
   await seedWeek(api, SAMPLE_WEEK);
   return renderApp({ api, view: 'balance' });
 }
@@ -27,7 +27,7 @@ describe('BalanceView', () => {
   it('a finished week says which areas fell behind', async () => {
     const { user } = await sampleWeek();
     await user.click(balance().getByRole('button', { name: 'Previous week' }));
-    // The week before holds no fitness or family either, and an hour of work only in the record's first week.
+    // The week before holds an hour of work and no fitness or family.
     expect(await balance().findByText('1 of 3 targets met; behind: fitness and family.')).toBeInTheDocument();
     expect(balance().getAllByText('behind')).toHaveLength(2);
   });
@@ -69,7 +69,7 @@ describe('BalanceView', () => {
     await user.click(balance().getByRole('button', { name: 'Next week' }));
     expect(
       await balance().findByText(
-        'All three targets met in 0 of 3 finished weeks; fitness behind in 0, family behind in 0; work over the cap in 3. 2026-W13 is in progress and is not counted yet. 2026-W14 has not started and is not counted yet. The 7 weeks before your first entry have no data.',
+        'All three targets met in 0 of 3 finished weeks; fitness behind in 0, family behind in 0; work over the cap in 3. 2026-W13 is in progress and is not counted yet. 2026-W14 has not started and is not counted yet. The 7 weeks with nothing logged have no data.',
       ),
     ).toBeInTheDocument();
   });
@@ -82,9 +82,18 @@ describe('BalanceView', () => {
     await renderApp({ api, view: 'balance' });
     expect(
       await balance().findByText(
-        'All three targets met in 1 of 1 finished week; fitness behind in 0, family behind in 0; work over the cap in 0. 2026-W13 is in progress and is not counted yet. This week is already over the cap: 24 h of 20 h. The 10 weeks before your first entry have no data.',
+        'All three targets met in 1 of 1 finished week; fitness behind in 0, family behind in 0; work over the cap in 0. 2026-W13 is in progress and is not counted yet. This week is already over the cap: 24 h of 20 h. The 10 weeks with nothing logged have no data.',
       ),
     ).toBeInTheDocument();
+  });
+
+  it('history imported from long ago leaves the weeks since as no data, not behind', async () => {
+    const api = await createTestApi();
+    // What a Toggl file with two work entries from March 2024 leaves.
+    await api.host.call('entries.add', { categoryId: 'work', start: Date.UTC(2024, 2, 4, 9), end: Date.UTC(2024, 2, 4, 10) });
+    await api.host.call('entries.add', { categoryId: 'work', start: Date.UTC(2024, 2, 5, 9), end: Date.UTC(2024, 2, 5, 10) });
+    await renderApp({ api, view: 'balance' });
+    expect(await balance().findByText('No finished weeks yet. 2026-W13 is in progress and is not counted yet. The 11 weeks with nothing logged have no data.')).toBeInTheDocument();
   });
 
   it('draws each week’s own cap as a step line beside the areas: a raised cap is a step, not a rewrite', async () => {

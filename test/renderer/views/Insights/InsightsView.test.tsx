@@ -8,9 +8,9 @@ const insights = () => region('Insights');
 
 describe('InsightsView', () => {
   it('explains each burnout signal plainly, with this week’s figure and a 12-week chart, and no diagnosis', async () => {
-    // The record begins 11 weeks ago: every week of the twelve has data, and misses its targets.
+    // An hour of work in each of the 11 weeks before this one: every week of the twelve has data, and misses its targets.
     const api = await createTestApi();
-    await seedWeek(api, [{ work: 60 }], NOW - 11 * 7 * 86_400_000);
+    for (let weeksAgo = 11; weeksAgo >= 1; weeksAgo--) await seedWeek(api, [{ work: 60 }], NOW - weeksAgo * 7 * 86_400_000);
     await renderApp({ api, view: 'insights' });
     const card = (name: string) => within(insights().getByRole('article', { name }));
     expect(await insights().findByText(/They are here for you to notice, not a diagnosis/)).toBeInTheDocument();
@@ -78,6 +78,15 @@ describe('InsightsView', () => {
         '2026-W13 is in progress and is not counted yet. This week is already over the cap: 24 h of 20 h. The latest finished week is not over the cap. No target was missed in the latest finished week.',
       ),
     ).toBeInTheDocument();
+  });
+
+  it('history imported from long ago is no run of misses: the weeks since have no data', async () => {
+    const api = await createTestApi();
+    // What a Toggl file with two work entries from March 2024 leaves.
+    await api.host.call('entries.add', { categoryId: 'work', start: Date.UTC(2024, 2, 4, 9), end: Date.UTC(2024, 2, 4, 10) });
+    await api.host.call('entries.add', { categoryId: 'work', start: Date.UTC(2024, 2, 5, 9), end: Date.UTC(2024, 2, 5, 10) });
+    await renderApp({ api, view: 'insights' });
+    expect(await insights().findByText('2026-W13 is in progress and is not counted yet. The latest finished week has no data: nothing was logged in it.')).toBeInTheDocument();
   });
 
   it('charts the hours of work against each week’s own cap, so a cap raised later leaves the earlier weeks’ cap as lived', async () => {
