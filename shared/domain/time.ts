@@ -252,7 +252,8 @@ export function weekLabel(start: CalendarDate, weekStartsOn: WeekStart): string 
   return `${year}-W${String(week).padStart(2, '0')}`;
 }
 
-const WEEK_RE = /^(\d{4})-W(\d{2})$/;
+// 2026-W07 as weekLabel writes it; 2026-W7, 2026-w07 and the basic 2026W07 as a person may type it.
+const WEEK_RE = /^(\d{4})-?[Ww](\d{1,2})$/;
 
 /** The first date of a week named by its label (2026-W13, or a date inside the week); null if it names none. */
 export function parseWeek(label: string, weekStartsOn: WeekStart): CalendarDate | null {

@@ -291,7 +291,11 @@ describe('weeks', () => {
     expect(formatDate(parseWeek(label, ws)!)).toBe(first);
   });
 
-  it.each(['2026-W00', '2026-W54', '2021-W53', '2026-13-01', '2026-02-30', 'W13', ''])('"%s" names no week', (label) => {
+  it.each(['2026-W7', '2026-w07', '2026-w7', '2026W07'])('"%s" names 2026-W07, as typed by hand', (label) => {
+    expect(formatDate(parseWeek(label, 1)!)).toBe('2026-02-09');
+  });
+
+  it.each(['2026-W00', '2026-W0', '2026-W54', '2021-W53', '2026-W007', '2026-13-01', '2026-02-30', 'W13', ''])('"%s" names no week', (label) => {
     expect(parseWeek(label, 1)).toBeNull();
   });
 
