@@ -3,7 +3,7 @@
 import { cleanText } from '../../shared/domain/cleanText';
 import { WEEKDAY_LONG, WEEKDAY_SHORT, clockWords, dateWords } from '../../shared/domain/words';
 import type { Timebox } from '../../shared/planModel';
-import { UsageError } from './cliErrors';
+import { Refusal, UsageError } from './cliErrors';
 import { checkDate } from './checkDate';
 import { findCategory } from './findCategory';
 import { formatInstant } from './formatInstant';
@@ -66,6 +66,8 @@ export const planAdd: PlanAction = {
     const { timeZone } = snapshot.settings;
     const category = findCategory(snapshot.categories, wanted!);
     const [start, end] = startAndEnd(args, timeZone, say);
+    // In the command's words, not the request's ("The request to plan.add is not valid").
+    if (end <= start) throw new Refusal(`--end '${args.string('end')}' is not after --start '${args.string('start')}': a box ends after it starts.`);
     // --repeat and --until are checked in check: a repeat that names no weekdays never gets here.
     const repeatText = args.string('repeat');
     const repeat = repeatText === undefined ? undefined : parseWeekdays(repeatText)!;

@@ -46,6 +46,11 @@ export const summaryCommand: Command = {
     const first = week !== undefined ? parseWeek(week.trim(), settings.weekStartsOn) : date !== undefined ? parseDate(date) : null;
     // Noon: inside the named day whatever a DST change does to its midnight.
     const at = first ? fromLocal(first, 12, 0, settings.timeZone) : undefined;
+    // 1970-W01 starts on 29 December 1969, and so does the week of 1 January 1970: instants count from 1970.
+    const weekStart = first && parseWeek((week ?? date)!.trim(), settings.weekStartsOn);
+    if (weekStart && fromLocal(weekStart, 0, 0, settings.timeZone) < 0) {
+      throw new Refusal(`${week !== undefined ? `--week '${week}'` : `The week of --date '${date}'`} starts before 1970: Timelock keeps time from 1970 on.`);
+    }
     const count = args.int('weeks');
     if (count === undefined) {
       const summary = await ask('summary.week', at === undefined ? {} : { at });

@@ -43,6 +43,8 @@ export const unlockCommand: Command = {
     if (args.flag('status') && (asks || args.flag('end'))) throw new UsageError('unlock --status takes no other option but --json.');
     if (args.flag('end') && asks) throw new UsageError('unlock --end takes no other option.');
     if (!args.flag('status') && !args.flag('end') && !args.has('reason')) throw new UsageError('unlock needs --reason TEXT: why you work past your boundary now.');
+    // Blank is no reason: the unlock log keeps it to be read later.
+    if (args.has('reason') && !args.string('reason')!.trim()) throw new UsageError('--reason needs words: why you work past your boundary now, e.g. --reason "release tonight".');
     const minutes = args.has('minutes') ? args.int('minutes') : undefined;
     if (minutes !== undefined && (minutes < 1 || minutes > 1440)) throw new UsageError(`--minutes is from 1 to 1440, not ${minutes}.`);
     liftsOf(args.string('lifts'));
