@@ -116,8 +116,8 @@ const CASES: Array<{ name: string; argv: string[]; code: 1 | 2; says: RegExp }> 
   { name: 'plan export from a date after its end', argv: ['plan', 'export', '--from', '2026-03-25', '--to', '2026-03-01'], code: 2, says: /^timelock plan: --to 2026-03-01 is before --from 2026-03-25: the range ends before it starts\.\nUsage: / },
   { name: 'plan import from a date that does not exist', argv: ['plan', 'import', 'none.ics', '--category', 'Work', '--from', '2026-02-30'], code: 2, says: /^timelock plan: --from '2026-02-30' is not a date\./ },
   { name: 'plan add until a date that does not exist', argv: ['plan', 'add', 'Work', '--start', '2026-04-02T10:00', '--end', '2026-04-02T11:00', '--repeat', 'MO', '--until', '2026-06-31'], code: 2, says: /^timelock plan: --until '2026-06-31' is not a date\./ },
-  // Refused in the command's words, never the request's ("The request to plan.add is not valid. (end: …)").
-  { name: 'plan add ending before it starts', argv: ['plan', 'add', 'Work', '--start', '2026-04-02T10:00', '--end', '2026-04-02T09:00'], code: 1, says: /^--end '2026-04-02T09:00' is not after --start '2026-04-02T10:00': a box ends after it starts\.\n$/ },
+  // Refused in the command's words, never the request's ("The request to locks.unlock is not valid. (reason: …)"); plan
+  // add ending before it starts is in planCommand.test.ts.
   { name: 'unlock with a blank reason', argv: ['unlock', '--reason', '  '], code: 2, says: /^timelock unlock: --reason needs words: why you work past your boundary now, e\.g\. --reason "release tonight"\.\nUsage: / },
   { name: 'summary of the week before 1970', argv: ['summary', '--week', '1970-W01'], code: 1, says: /^--week '1970-W01' starts before 1970: Timelock keeps time from 1970 on\.\n$/ },
   { name: 'summary of the week of 1 January 1970', argv: ['summary', '--date', '1970-01-01'], code: 1, says: /^The week of --date '1970-01-01' starts before 1970: Timelock keeps time from 1970 on\.\n$/ },
