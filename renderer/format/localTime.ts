@@ -28,15 +28,19 @@ export function fromDayMinute(date: string, minute: number, timeZone: string): n
   return day ? fromLocal(day, Math.floor(minute / 60), minute % 60, timeZone) : null;
 }
 
+/** How far an end typed before the start reaches into the next day for an entry that did not run past midnight
+ * already: 22:00 to 00:30 is an evening's work, 08:00 to 07:00 (23 hours) a slip, refused rather than saved. */
+export const NEXT_DAY_END_MS = 12 * 3_600_000;
+
 /**
- * HH:mm as the end of an entry starting at `start`: on the start's date when that is after the start; else, for an entry
- * that runs past midnight (`overnight`), on the next day's (22:00 to 01:00). Otherwise the time on the start's date,
- * at or before the start, which the editor refuses: a typed 07:00 for 08:00–09:30 is a slip, not a 23-hour entry.
- * Null when the time is not well formed.
+ * HH:mm as the end of an entry starting at `start`: on the start's date when that is after the start; else on the next
+ * day's, for an entry that runs past midnight already (`overnight`) or when that ends within NEXT_DAY_END_MS. Otherwise
+ * the time on the start's date, at or before the start, which the editor refuses. Null when the time is not well formed.
  */
 export function endTimeInput(start: number, time: string, timeZone: string, overnight: boolean): number | null {
   const date = toDateInput(start, timeZone);
   const sameDay = fromTimeInput(date, time, timeZone);
-  if (sameDay === null || sameDay > start || !overnight) return sameDay;
-  return fromTimeInput(formatDate(addDays(parseDate(date)!, 1)), time, timeZone);
+  if (sameDay === null || sameDay > start) return sameDay;
+  const nextDay = fromTimeInput(formatDate(addDays(parseDate(date)!, 1)), time, timeZone);
+  return nextDay !== null && (overnight || nextDay - start <= NEXT_DAY_END_MS) ? nextDay : sameDay;
 }

@@ -38,11 +38,12 @@ export function EntryEditor({ entry, categories, timeZone, onDone }: EntryEditor
     event.preventDefault();
     const from = start === shown.start ? opened.start : fromTimeInput(toDateInput(opened.start, timeZone), start, timeZone);
     // A typed end is read from the start's date, not on the end's own date: an entry that ended at midnight, ended at
-    // 21:30 instead, became 24 h longer (21:30 the next day). Past midnight only for an entry that already runs past it.
+    // 21:30 instead, became 24 h longer (21:30 the next day). Past midnight for an entry that already runs past it, or
+    // up to NEXT_DAY_END_MS after the start.
     const overnight = toDateInput(opened.end - 1, timeZone) !== toDateInput(opened.start, timeZone);
     const to = end === shown.end ? opened.end : from === null ? null : endTimeInput(from, end, timeZone, overnight);
     if (from === null || to === null) return setError('Enter both times as times of day, for example 09:30.');
-    if (to <= from) return setError('The end must come after the start.');
+    if (to <= from) return setError('The end must come after the start. An end past midnight is the next day when that is up to 12 hours after the start.');
     const result = await stores.entries.update({
       id: entry.id,
       ...(categoryId !== opened.categoryId ? { categoryId } : {}),

@@ -66,6 +66,19 @@ describe('TodayView: today’s entries', () => {
     expect(api.callsTo('entries.update')).toEqual([{ id: night.id, end: night.start + 4.5 * HOUR }]);
   });
 
+  it('an evening entry that ended before midnight can be ended after it: 22:00–23:00 ended at 00:30 is 2 h 30 min', async () => {
+    const api = await createTestApi();
+    // Today 22:00 until 23:00, Berlin time (08:00 today is NOW - 3 h).
+    const evening = await api.host.call('entries.add', { categoryId: 'work', start: NOW - 3 * HOUR + 14 * HOUR, end: NOW - 3 * HOUR + 15 * HOUR });
+    const { user } = await renderApp({ api });
+    await user.click(today().getByRole('button', { name: /^Edit Work, 10:00 PM–11:00 PM/ }));
+    const editor = within(today().getByRole('form', { name: 'Edit entry' }));
+    await user.clear(editor.getByLabelText('End'));
+    await user.type(editor.getByLabelText('End'), '00:30');
+    await user.click(editor.getByRole('button', { name: 'Save' }));
+    expect(api.callsTo('entries.update')).toEqual([{ id: evening.id, end: evening.start + 2.5 * HOUR }]);
+  });
+
   it('an evening entry ending at midnight, ended at 21:30 instead, ends at 21:30 that evening', async () => {
     const api = await createTestApi();
     // Today 21:00 until midnight, Berlin time (08:00 today is NOW - 3 h).
@@ -140,7 +153,8 @@ describe('TodayView: today’s entries', () => {
     await user.clear(editor.getByLabelText('End'));
     await user.type(editor.getByLabelText('End'), '07:00');
     await user.click(editor.getByRole('button', { name: 'Save' }));
-    expect(editor.getByRole('alert').textContent).toBe('The end must come after the start.');
+    // 07:00 the next day would be 23 hours: a slip, not an entry.
+    expect(editor.getByRole('alert').textContent).toBe('The end must come after the start. An end past midnight is the next day when that is up to 12 hours after the start.');
     expect(api.callsTo('entries.update')).toEqual([]);
   });
 
