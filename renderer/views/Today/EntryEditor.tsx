@@ -7,6 +7,7 @@ import { describeError } from '../../format/describeError';
 import { formatClockRange } from '../../format/formatClock';
 import { endTimeInput, fromTimeInput, toDateInput, toTimeInput } from '../../format/localTime';
 import { CategorySelect } from '../shell/CategorySelect';
+import { useEntryDraft } from './useEntryDraft';
 
 export interface EntryEditorProps {
   entry: Entry;
@@ -21,14 +22,22 @@ export function EntryEditor({ entry, categories, timeZone, onDone }: EntryEditor
   // The entry as the editor opened on it: the fields start from it and a save sends what differs from it. The entry
   // can change meanwhile (another window, the command line); compared with that, the fields left alone here went back
   // as changes and undid the other one without a word.
-  const [opened] = useState(entry);
-  const [categoryId, setCategoryId] = useState(opened.categoryId);
+  // Kept with the window's session (useEntryDraft): another view and back, or a reload, finds the editor as left.
+  const [draft, change, forget] = useEntryDraft(entry, () => ({
+    opened: entry,
+    categoryId: entry.categoryId,
+    start: toTimeInput(entry.start, timeZone),
+    end: toTimeInput(entry.end, timeZone),
+    note: entry.note,
+  }));
+  const { opened, categoryId, start, end, note } = draft;
+  const setCategoryId = (next: string) => change({ categoryId: next });
+  const setStart = (next: string) => change({ start: next });
+  const setEnd = (next: string) => change({ end: next });
+  const setNote = (next: string) => change({ note: next });
   // The fields show whole minutes; a timer's entry has seconds. A time left as it was shown keeps the instant saved,
   // to the millisecond: a note added to 10:16:45–10:18:31 must not move it to 10:16–10:18, into the entry before it.
   const shown = { start: toTimeInput(opened.start, timeZone), end: toTimeInput(opened.end, timeZone) };
-  const [start, setStart] = useState(shown.start);
-  const [end, setEnd] = useState(shown.end);
-  const [note, setNote] = useState(opened.note);
   const [error, setError] = useState<string | null>(null);
   // Archived categories stay choosable for an entry that already has one, so its history is not rewritten.
   const choices = categories.filter((c) => !c.archived || c.id === opened.categoryId || c.id === entry.categoryId);
@@ -53,6 +62,11 @@ export function EntryEditor({ entry, categories, timeZone, onDone }: EntryEditor
     });
     if (result === null) return;
     if (!result.ok) return setError(describeError(result.error));
+    forget();
+    onDone();
+  };
+  const cancel = () => {
+    forget();
     onDone();
   };
 
@@ -80,7 +94,7 @@ export function EntryEditor({ entry, categories, timeZone, onDone }: EntryEditor
       </div>
       <div className="row-actions">
         <button type="submit">Save</button>
-        <button type="button" onClick={onDone}>
+        <button type="button" onClick={cancel}>
           Cancel
         </button>
       </div>

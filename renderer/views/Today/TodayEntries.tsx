@@ -4,6 +4,7 @@ import type { Category, Entry } from '../../../shared/model';
 import { useAppEnv, useAppState, useSlice } from '../../AppEnv';
 import { describeError } from '../../format/describeError';
 import { formatClockRange, formatDuration } from '../../format/formatClock';
+import { useSessionText } from '../../state/useSessionText';
 import { ErrorMessage } from '../shell/ErrorMessage';
 import { EntryEditor } from './EntryEditor';
 import { ACTION_ICONS, Icon } from '../shell/Icon';
@@ -19,7 +20,10 @@ export function TodayEntries() {
   const loadError = useSlice('today', (state) => state.error);
   const categories = useAppState((state) => state.categories);
   const timeZone = useAppState((state) => state.settings?.timeZone ?? 'UTC');
-  const [editing, setEditing] = useState<string | null>(null);
+  // Which entry's editor is open, kept with the window's session as the editor's typing is (useEntryDraft).
+  const [editingText, setEditingText] = useSessionText('today.editing');
+  const editing = editingText || null;
+  const setEditing = (id: string | null) => setEditingText(id ?? '');
   const [error, setError] = useState<string | null>(null);
   // The entry whose editor just closed (saved or cancelled): its Edit button takes the focus back, which the editor's
   // buttons held and took away with them, leaving it on the page's body.

@@ -133,6 +133,35 @@ describe('TodayView: today’s entries', () => {
     expect(saved).toMatchObject({ categoryId: 'fitness', start: report.start, end: report.start + 2 * HOUR, note: 'report, sent' });
   });
 
+  it('an entry half edited is still being edited after Week and back, as typed; Save sends it and the editor is done with it', async () => {
+    const api = await createTestApi();
+    const report = await addReport(api);
+    const { user, stores } = await renderApp({ api });
+    await user.click(today().getByRole('button', { name: 'Edit Work, 8:00 AM–9:30 AM' }));
+    const editor = () => within(today().getByRole('form', { name: 'Edit entry' }));
+    await user.clear(editor().getByLabelText('End'));
+    await user.type(editor().getByLabelText('End'), '10:15');
+    await user.clear(editor().getByLabelText('Note'));
+    await user.type(editor().getByLabelText('Note'), 'report and review');
+    stores.nav.getState().go('week');
+    await screen.findByRole('heading', { level: 2, name: /^Week/ });
+    stores.nav.getState().go('today');
+    await screen.findByRole('heading', { level: 2, name: 'Today' });
+    expect((editor().getByLabelText('End') as HTMLInputElement).value).toBe('10:15');
+    expect((editor().getByLabelText('Note') as HTMLInputElement).value).toBe('report and review');
+    await user.click(editor().getByRole('button', { name: 'Save' }));
+    expect(api.callsTo('entries.update')).toEqual([{ id: report.id, end: report.start + 2.25 * HOUR, note: 'report and review' }]);
+    // Done with: opened again, it starts from the entry as saved.
+    await user.click(await today().findByRole('button', { name: /^Edit Work, 8:00 AM–10:15 AM/ }));
+    expect((editor().getByLabelText('Note') as HTMLInputElement).value).toBe('report and review');
+    await user.click(editor().getByRole('button', { name: 'Cancel' }));
+    stores.nav.getState().go('week');
+    await screen.findByRole('heading', { level: 2, name: /^Week/ });
+    stores.nav.getState().go('today');
+    await screen.findByRole('heading', { level: 2, name: 'Today' });
+    expect(today().queryByRole('form', { name: 'Edit entry' })).toBeNull();
+  });
+
   it('Cancel closes the editor with nothing sent and focus back on the entry’s Edit', async () => {
     const api = await createTestApi();
     await addReport(api);
