@@ -167,3 +167,13 @@ export function capitalize(text: string): string {
 export function zoneChangeWords(timeZone: string): string {
   return `Every week is read in ${timeZone.replace(/_/g, ' ')} from now on, past weeks too: their days, work windows and off-hours figures move with it (09:00 logged in Berlin reads as 03:00 in New York). Set it back to read them as before.`;
 }
+
+/**
+ * What changing the first day of the week does, said when it is changed: like the zone, it is one setting, not dated,
+ * so every week, lived ones too, is counted from the new day. `names`: the weekdays, Sunday first (the window's locale).
+ */
+export function weekStartChangeWords(weekStartsOn: number, names: readonly string[] = WEEKDAY_LONG): string {
+  const first = names[weekStartsOn]!;
+  const last = names[(weekStartsOn + 6) % 7]!;
+  return `Every week runs ${first} to ${last} from now on, past weeks too: each week's total, cap and balance are counted over those days. Set it back to read them as before.`;
+}

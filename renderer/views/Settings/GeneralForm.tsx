@@ -1,7 +1,7 @@
 // Week start, time zone, theme and the desktop app's behaviour.
 import { useId, useMemo } from 'react';
 import type { Settings } from '../../../shared/model';
-import { zoneChangeWords } from '../../../shared/domain/words';
+import { weekStartChangeWords, zoneChangeWords } from '../../../shared/domain/words';
 import { useAppEnv, useAppState } from '../../AppEnv';
 import { weekdayNames } from '../../format/weekdayNames';
 import { SettingsFormShell } from './SettingsSection';
@@ -22,7 +22,7 @@ function timeZones(current: string): string[] {
 
 export function GeneralForm() {
   const { locale, host } = useAppEnv();
-  const ids = { week: useId(), zone: useId(), zoneHint: useId(), theme: useId(), login: useId(), tray: useId(), shortcut: useId(), desktopHint: useId() };
+  const ids = { week: useId(), weekHint: useId(), zone: useId(), zoneHint: useId(), theme: useId(), login: useId(), tray: useId(), shortcut: useId(), desktopHint: useId() };
   const form = useSettingsForm<Draft>('General', (s) => ({
     weekStartsOn: s.weekStartsOn,
     timeZone: s.timeZone,
@@ -37,8 +37,11 @@ export function GeneralForm() {
   // The zone is not dated: every week, lived ones too, is read in the one chosen. Said when it changes, since a move
   // or a trip turns 09:00 work logged in Berlin into 03:00 work in New York.
   const zoneMoved = savedZone !== undefined && value.timeZone !== savedZone;
-  const savedText = zoneMoved ? `General settings saved. ${zoneChangeWords(value.timeZone)}` : 'General settings saved.';
+  // So is the first day of the week: every week, lived ones too, is counted from the new one.
+  const savedWeekStart = useAppState((state) => state.settings?.weekStartsOn);
+  const weekMoved = savedWeekStart !== undefined && value.weekStartsOn !== savedWeekStart;
   const names = weekdayNames(locale);
+  const savedText = ['General settings saved.', ...(weekMoved ? [weekStartChangeWords(value.weekStartsOn, names)] : []), ...(zoneMoved ? [zoneChangeWords(value.timeZone)] : [])].join(' ');
   const set = <K extends keyof Draft>(key: K, v: Draft[K]) => form.change({ ...value, [key]: v });
   const desktopOnly = host === 'browser' ? ids.desktopHint : undefined;
   return (
@@ -46,13 +49,23 @@ export function GeneralForm() {
       <div className="field-grid">
         <div className="field">
           <label htmlFor={ids.week}>Weeks start on</label>
-          <select id={ids.week} value={value.weekStartsOn} onChange={(event) => set('weekStartsOn', Number(event.target.value) as Draft['weekStartsOn'])}>
+          <select
+            id={ids.week}
+            value={value.weekStartsOn}
+            aria-describedby={weekMoved ? ids.weekHint : undefined}
+            onChange={(event) => set('weekStartsOn', Number(event.target.value) as Draft['weekStartsOn'])}
+          >
             {([1, 0, 6] as const).map((day) => (
               <option key={day} value={day}>
                 {names[day]}
               </option>
             ))}
           </select>
+          {weekMoved && (
+            <p id={ids.weekHint} className="hint">
+              {weekStartChangeWords(value.weekStartsOn, names)}
+            </p>
+          )}
         </div>
         <div className="field">
           <label htmlFor={ids.zone}>Time zone</label>

@@ -28,7 +28,10 @@ describe('timelock settings', () => {
     expect(zone.stderr).toBe('timeZone is now "America/New_York".\nEvery week is read in America/New York from now on, past weeks too: their days, work windows and off-hours figures move with it (09:00 logged in Berlin reads as 03:00 in New York). Set it back to read them as before.\n');
     // The same zone again changes nothing, and says nothing more.
     expect((await folder.run('settings', 'set', 'timeZone', 'America/New_York')).stderr).toBe('timeZone is now "America/New_York".\n');
-    await folder.run('settings', 'set', 'weekStartsOn', '0');
+    // So is a new first day of the week: every week, lived ones too, is counted from it.
+    expect((await folder.run('settings', 'set', 'weekStartsOn', '0')).stderr).toBe(
+      'weekStartsOn is now 0.\nEvery week runs Sunday to Saturday from now on, past weeks too: each week\'s total, cap and balance are counted over those days. Set it back to read them as before.\n',
+    );
     await folder.run('settings', 'set', 'lockMode', 'hard');
     await folder.run('settings', 'set', 'dailyCapMinutes', '480');
     await folder.run('settings', 'set', 'targets.familyMinutes', '300');

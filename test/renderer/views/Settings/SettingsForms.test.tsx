@@ -180,6 +180,8 @@ describe('Settings: caps, lock, windows, nudges, targets, general', () => {
     // A new zone re-reads the lived weeks: said before it is saved.
     expect(general.getByText(/^Every week is read in America\/New York from now on, past weeks too/)).toBeInTheDocument();
     await user.selectOptions(general.getByRole('combobox', { name: 'Weeks start on' }), 'Sunday');
+    // So does a new first day of the week.
+    expect(general.getByRole('combobox', { name: 'Weeks start on' })).toHaveAccessibleDescription(/^Every week runs Sunday to Saturday from now on, past weeks too/);
     await user.selectOptions(general.getByRole('combobox', { name: 'Theme' }), 'Dark');
     await user.click(general.getByRole('checkbox', { name: 'Start Timelock when I log in' }));
     expect(general.getByText('These take effect in the Timelock desktop app, not in this browser window.')).toBeInTheDocument();
@@ -187,7 +189,7 @@ describe('Settings: caps, lock, windows, nudges, targets, general', () => {
     expect(api.callsTo('settings.update')).toEqual([
       { weekStartsOn: 0, timeZone: 'America/New_York', theme: 'dark', launchAtLogin: true, hideToTrayOnClose: true, globalShortcut: false },
     ]);
-    expect(await general.findByText(/^General settings saved\. Every week is read in America\/New York from now on/)).toBeInTheDocument();
+    expect(await general.findByText(/^General settings saved\. Every week runs Sunday to Saturday from now on.* Every week is read in America\/New York from now on/)).toBeInTheDocument();
   });
 
   it('a draft begun before another window saved the same form is refused once, in words; Save again keeps it', async () => {
