@@ -20,7 +20,7 @@ function trendFigures(range: WeekRange, locale: string | undefined) {
   return {
     weeks: trendWeeks(range.weeks, locale),
     series: [
-      ...AREAS.map((area) => ({ id: area, name: AREA_NAMES[area], color: AREA_COLORS[area], values: range.weeks.map((w) => w.minutes[area] / 60) })),
+      ...AREAS.map((area) => ({ id: area, name: AREA_NAMES[area], color: AREA_COLORS[area], values: range.weeks.map((w) => (w.noData ? null : w.minutes[area] / 60)) })),
       // Each week's own cap (after its days off), so a raised cap or a holiday shows as a step, not a rewrite.
       { id: 'cap', name: 'Weekly cap', color: '#555555', values: range.weeks.map((w) => w.capMinutes / 60), step: true },
     ],

@@ -94,6 +94,11 @@ describe('BalanceView', () => {
     await api.host.call('entries.add', { categoryId: 'work', start: Date.UTC(2024, 2, 5, 9), end: Date.UTC(2024, 2, 5, 10) });
     await renderApp({ api, view: 'balance' });
     expect(await balance().findByText('No finished weeks yet. 2026-W13 is in progress and is not counted yet. The 11 weeks with nothing logged have no data.')).toBeInTheDocument();
+    // Charted as no figure (—), not as 0 h of each area; the cap held in them all the same.
+    const table = within(balance().getByRole('table', { name: 'Work, fitness and family over 12 weeks' }));
+    const rows = table.getAllByRole('row').slice(1).map((row) => within(row).getAllByRole('cell').map((cell) => cell.textContent));
+    expect(rows.slice(0, 11).map((cells) => cells.slice(0, 3))).toEqual(Array(11).fill(['—', '—', '—']));
+    expect(rows.every((cells) => cells.at(-1) !== '—')).toBe(true);
   });
 
   it('draws each week’s own cap as a step line beside the areas: a raised cap is a step, not a rewrite', async () => {

@@ -87,6 +87,17 @@ describe('InsightsView', () => {
     await api.host.call('entries.add', { categoryId: 'work', start: Date.UTC(2024, 2, 5, 9), end: Date.UTC(2024, 2, 5, 10) });
     await renderApp({ api, view: 'insights' });
     expect(await insights().findByText('2026-W13 is in progress and is not counted yet. The latest finished week has no data: nothing was logged in it.')).toBeInTheDocument();
+    // Charted as no figure (—), not as 0 days without fitness or 0 % outside the windows; this week has its figures.
+    for (const [name, column] of [['Longest stretch without fitness or family time', 'Days without fitness'], ['Work outside your work windows', 'Share outside the windows'], ['Weeks over the cap', 'Hours of work']] as const) {
+      const table = within(within(insights().getByRole('article', { name })).getByRole('table', { name: /week by week/ }));
+      const at = table.getAllByRole('columnheader').findIndex((c) => c.textContent === column);
+      const cells = table.getAllByRole('row').slice(1).map((row) => within(row).getAllByRole('cell')[at - 1]!.textContent);
+      expect(cells.slice(0, 11), name).toEqual(Array(11).fill('—'));
+      expect(cells[11], name).not.toBe('—');
+    }
+    // The cap held in those weeks all the same: its step line goes on.
+    const cap = within(within(insights().getByRole('article', { name: 'Weeks over the cap' })).getByRole('table', { name: /week by week/ }));
+    expect(cap.getAllByRole('row').slice(1).map((row) => within(row).getAllByRole('cell').at(-1)!.textContent)).not.toContain('—');
   });
 
   it('charts the hours of work against each week’s own cap, so a cap raised later leaves the earlier weeks’ cap as lived', async () => {
