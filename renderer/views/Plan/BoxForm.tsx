@@ -1,7 +1,7 @@
 // A box from the keyboard: category, day, start and end (an end at or before the start is the next day), a title,
 // and the weekdays it repeats on and until when (a new or one-off box: to make it repeat; a repeating box: its own,
 // to change); for a repeating box, which occurrences an edit means. Times become instants with the domain's fromLocal (through fromTimeInput), in the settings' zone.
-import { useId, useState, type FormEvent } from 'react';
+import { useEffect, useId, useState, type FormEvent } from 'react';
 import type { LocalDay } from '../../../shared/domain/time';
 import type { Category } from '../../../shared/model';
 import { formatDay } from '../../format/formatClock';
@@ -35,14 +35,18 @@ export interface BoxFormProps {
   /** Answers a refusal in words, or null when saved. */
   onSubmit: (values: BoxFormValues, span: { start: number; end: number }) => Promise<string | null>;
   onCancel: () => void;
+  /** Each change of what is typed (and the values it opens with). */
+  onChange?: (values: BoxFormValues) => void;
 }
 
-export function BoxForm({ initial, days, categories, timeZone, locale, weekStartsOn, repeating, submitLabel, onSubmit, onCancel }: BoxFormProps) {
+export function BoxForm({ initial, days, categories, timeZone, locale, weekStartsOn, repeating, submitLabel, onSubmit, onCancel, onChange }: BoxFormProps) {
   const id = useId();
   const [values, setValues] = useState(initial);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const set = (patch: Partial<BoxFormValues>) => setValues((v) => ({ ...v, ...patch }));
+  // What is typed, for a form that keeps it beyond its own life (AddBox's draft).
+  useEffect(() => onChange?.(values), [values, onChange]);
   const names = weekdayNames(locale);
   const dayChoices = days.some((d) => d.date === values.date) ? days.map((d) => ({ value: d.date, at: d.start })) : null;
   const errorId = `${id}-error`;

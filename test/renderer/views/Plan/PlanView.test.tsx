@@ -53,6 +53,28 @@ describe('PlanView', () => {
     await waitFor(() => expect(document.activeElement?.getAttribute('aria-label')).toBe('Run 7:00 AM to 8:00 AM, Monday, Fitness, repeats weekly'));
   });
 
+  it('a box half typed into the keyboard form is still there after Week and back; Cancel forgets it', async () => {
+    const { stores, user } = await renderPlan();
+    await user.click(plan().getByRole('button', { name: 'Add a box…' }));
+    const form = () => within(plan().getByRole('group', { name: 'Add a box' }));
+    await user.selectOptions(form().getByRole('combobox', { name: 'Category' }), 'Fitness');
+    await user.type(form().getByRole('textbox', { name: 'Title (optional)' }), 'Swim');
+    stores.nav.getState().go('week');
+    await screen.findByRole('heading', { level: 2, name: /^Week/ });
+    stores.nav.getState().go('plan');
+    await screen.findByRole('group', { name: 'Week calendar' });
+    expect((form().getByRole('textbox', { name: 'Title (optional)' }) as HTMLInputElement).value).toBe('Swim');
+    expect((form().getByRole('combobox', { name: 'Category' }) as HTMLSelectElement).value).toBe('fitness');
+    await user.click(form().getByRole('button', { name: 'Cancel' }));
+    stores.nav.getState().go('week');
+    await screen.findByRole('heading', { level: 2, name: /^Week/ });
+    stores.nav.getState().go('plan');
+    await screen.findByRole('group', { name: 'Week calendar' });
+    expect(plan().queryByRole('group', { name: 'Add a box' })).toBeNull();
+    await user.click(plan().getByRole('button', { name: 'Add a box…' }));
+    expect((form().getByRole('textbox', { name: 'Title (optional)' }) as HTMLInputElement).value).toBe('');
+  });
+
   it('an end at or before the start is the next day; a start equal to the end is refused in words', async () => {
     const { api, user } = await renderPlan();
     await user.click(plan().getByRole('button', { name: 'Add a box…' }));
