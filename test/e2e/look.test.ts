@@ -111,6 +111,19 @@ describe('every view, as it looks', () => {
     }
   });
 
+  it('at 640 px (a small window, or 200 % zoom) each view link keeps its icon and name on one line, the current one highlighted as one box', async () => {
+    await page.setViewportSize({ width: 640, height: 450 });
+    await openView(page, 'Today');
+    const links = page.getByRole('navigation', { name: 'Views' }).getByRole('link');
+    for (const link of await links.all()) {
+      const [box, icon] = await link.evaluate((a) => [a.getBoundingClientRect(), a.querySelector('svg')!.getBoundingClientRect()].map((r) => ({ top: r.top, bottom: r.bottom })));
+      // One line: the icon lies within the link's box (it sat on a line of its own above the highlighted name).
+      expect(icon!.top).toBeGreaterThanOrEqual(box!.top);
+      expect(icon!.bottom).toBeLessThanOrEqual(box!.bottom);
+      expect(box!.bottom - box!.top).toBeLessThan(40);
+    }
+  });
+
   it('at 800 × 600 the week’s timesheet shows Saturday and Sunday without a sideways scroll', async () => {
     await page.setViewportSize({ width: 800, height: 600 });
     await openView(page, 'Week');
