@@ -176,6 +176,26 @@ describe('the plan as iCalendar', () => {
     expect(onwards.content.match(/^SUMMARY:.*$/gm)).toEqual(['SUMMARY:Deep work', 'SUMMARY:Run']);
   });
 
+  it('a repeating box exported for some days has exactly the plan\'s occurrences on them: one moved in from another week is there, one moved out is not', async () => {
+    host = makeTestHost({ start: at('2026-02-27', '08:00') });
+    // Mondays at 09:00 from 2 March; 9 March moved to Friday 6 March, 16 March to Monday 23 March, 2 March removed.
+    const box = await host.call('plan.add', { categoryId: 'work', start: at('2026-03-02', '09:00'), end: at('2026-03-02', '10:00'), title: 'Review', repeat: [1] });
+    await host.call('plan.update', { id: box.id, scope: 'occurrence', occurrenceDate: '2026-03-09', patch: { start: at('2026-03-06', '09:00'), end: at('2026-03-06', '10:00') } });
+    await host.call('plan.update', { id: box.id, scope: 'occurrence', occurrenceDate: '2026-03-16', patch: { start: at('2026-03-23', '14:00'), end: at('2026-03-23', '15:00') } });
+    await host.call('plan.remove', { id: box.id, occurrenceDate: '2026-03-02' });
+    const weeks = [['2026-03-02', '2026-03-08'], ['2026-03-09', '2026-03-15'], ['2026-03-16', '2026-03-22'], ['2026-03-23', '2026-03-29'], ['2026-03-04', '2026-03-24']] as const;
+    const planned = (from: string, to: string) =>
+      timeboxOccurrences(host.app.store.getTimeboxes(), at(from, '00:00'), at(to, '00:00') + 86_400_000, 'Europe/Berlin')
+        .map((o) => wall(o.start))
+        .sort();
+    const exported = async (from: string, to: string) => {
+      const { content } = await host.call('plan.exportIcs', { from, to });
+      return content.includes('RRULE') ? expandWithIcal(content).map((o) => wall(o.start)).sort() : [];
+    };
+    expect(planned('2026-03-02', '2026-03-08')).toEqual(['2026-03-06 09:00']);
+    for (const [from, to] of weeks) expect(await exported(from, to), `${from}–${to}`).toEqual(planned(from, to));
+  });
+
   it('imports each event as a one-off box, a weekly RRULE in a zone other than Timelock\'s expanded by ical.js across DST; a second import adds nothing', async () => {
     // In Paris the Berlin standup is another zone's series (the same offsets, so the same instants): it is expanded.
     host = makeTestHost({ start: at('2026-03-16', '08:00'), timeZone: 'Europe/Paris' });
