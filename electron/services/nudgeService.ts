@@ -120,8 +120,10 @@ export class NudgeService {
     if (!record) throw new AppError('not-found', 'That nudge is not in the nudge history.');
     const now = this.ctx.clock.now();
     const { action } = request;
-    // With no timer running, stop has nothing to do; the choice is still recorded.
-    if (action === 'stop') this.timer.stop();
+    // Stop is about the timer running when the nudge came: one started since (a switch) is another, and goes on (the
+    // window withdraws its toast then; a notification left in the system's tray can still be clicked). With no timer
+    // running it has nothing to do; the choice is still recorded.
+    if (action === 'stop' && (this.timer.current()?.start ?? Infinity) <= record.at) this.timer.stop();
     if (action === 'start') this.startBox(record);
     if (action === 'snooze-15' || action === 'snooze-60' || action === 'snooze-day') {
       const until = snoozeUntil(action, now, store.getSettings());

@@ -49,6 +49,18 @@ describe('NudgeService', () => {
     expect(shownOf(host).map((n) => n.kind)).toEqual(['window-ending']);
   });
 
+  it('stop answered after the timer it was about gave way to another (a notification left in the system tray) leaves the new timer running', async () => {
+    host = await atWindowEnding();
+    const [record] = host.app.store.getNudgeLog();
+    host.timers.advance(2 * MINUTE);
+    // Switched to fitness at 16:52: the work timer the nudge was about is an entry now.
+    await host.call('timer.start', { categoryId: 'fitness' });
+    host.timers.advance(5 * MINUTE);
+    const answered = await host.call('nudges.act', { id: record!.id, action: 'stop' });
+    expect(answered).toMatchObject({ id: record!.id, choice: 'stop' });
+    expect(host.app.store.getTimer()).toMatchObject({ categoryId: 'fitness', start: local(16, 52) });
+  });
+
   it('boundaries met together come as one nudge, the most pressing first and the others folded in; the next waits out the spacing', async () => {
     host = makeTestHost({ start: local(16, 59), storage: 'memory' });
     host.app.start();
