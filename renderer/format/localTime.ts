@@ -28,19 +28,32 @@ export function fromDayMinute(date: string, minute: number, timeZone: string): n
   return day ? fromLocal(day, Math.floor(minute / 60), minute % 60, timeZone) : null;
 }
 
-/** How far an end typed before the start reaches into the next day for an entry that did not run past midnight
- * already: 22:00 to 00:30 is an evening's work, 08:00 to 07:00 (23 hours) a slip, refused rather than saved. */
-export const NEXT_DAY_END_MS = 12 * 3_600_000;
+/** How far a time typed for an entry reaches over midnight: 22:00 to 00:30 is an evening's work, 08:00 to 07:00
+ * (23 hours) a slip, refused rather than saved. */
+export const OVER_MIDNIGHT_MS = 12 * 3_600_000;
 
 /**
- * HH:mm as the end of an entry starting at `start`: on the start's date when that is after the start; else on the next
- * day's, for an entry that runs past midnight already (`overnight`) or when that ends within NEXT_DAY_END_MS. Otherwise
- * the time on the start's date, at or before the start, which the editor refuses. Null when the time is not well formed.
+ * HH:mm as the end of an entry starting at `start`: on the start's date when that is after the start, else on the next
+ * day's when that is within OVER_MIDNIGHT_MS of the start. Otherwise the time on the start's date, at or before the
+ * start, which the editor refuses. Null when the time is not well formed.
  */
-export function endTimeInput(start: number, time: string, timeZone: string, overnight: boolean): number | null {
+export function endTimeInput(start: number, time: string, timeZone: string): number | null {
   const date = toDateInput(start, timeZone);
   const sameDay = fromTimeInput(date, time, timeZone);
   if (sameDay === null || sameDay > start) return sameDay;
   const nextDay = fromTimeInput(formatDate(addDays(parseDate(date)!, 1)), time, timeZone);
-  return nextDay !== null && (overnight || nextDay - start <= NEXT_DAY_END_MS) ? nextDay : sameDay;
+  return nextDay !== null && nextDay - start <= OVER_MIDNIGHT_MS ? nextDay : sameDay;
+}
+
+/**
+ * HH:mm as the start of an entry that keeps its end, first typed on `startDate` (the date it starts on now): there
+ * when that is within OVER_MIDNIGHT_MS before the end, else on the end's own date when that is before the end (00:15
+ * for an entry 23:30–00:45, not 00:15 the day before). Null when the time is not well formed.
+ */
+export function startTimeInput(startDate: string, end: number, time: string, timeZone: string): number | null {
+  const onDate = fromTimeInput(startDate, time, timeZone);
+  if (onDate === null || (onDate < end && end - onDate <= OVER_MIDNIGHT_MS)) return onDate;
+  const endDate = toDateInput(end - 1, timeZone);
+  const onEndDate = endDate === startDate ? null : fromTimeInput(endDate, time, timeZone);
+  return onEndDate !== null && onEndDate < end ? onEndDate : onDate;
 }

@@ -5,7 +5,7 @@ import type { Category, Entry } from '../../../shared/model';
 import { useAppEnv } from '../../AppEnv';
 import { describeError } from '../../format/describeError';
 import { formatClockRange } from '../../format/formatClock';
-import { endTimeInput, fromTimeInput, toDateInput, toTimeInput } from '../../format/localTime';
+import { endTimeInput, fromTimeInput, startTimeInput, toDateInput, toTimeInput } from '../../format/localTime';
 import { CategorySelect } from '../shell/CategorySelect';
 import { useEntryDraft } from './useEntryDraft';
 
@@ -45,12 +45,16 @@ export function EntryEditor({ entry, categories, timeZone, onDone }: EntryEditor
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const from = start === shown.start ? opened.start : fromTimeInput(toDateInput(opened.start, timeZone), start, timeZone);
-    // A typed end is read from the start's date, not on the end's own date: an entry that ended at midnight, ended at
-    // 21:30 instead, became 24 h longer (21:30 the next day). Past midnight for an entry that already runs past it, or
-    // up to NEXT_DAY_END_MS after the start.
-    const overnight = toDateInput(opened.end - 1, timeZone) !== toDateInput(opened.start, timeZone);
-    const to = end === shown.end ? opened.end : from === null ? null : endTimeInput(from, end, timeZone, overnight);
+    // Typed times are read against each other, not each on its own saved date: an entry that ended at midnight, ended at
+    // 21:30 instead, became 24 h longer (21:30 the next day). Over midnight only within OVER_MIDNIGHT_MS (localTime).
+    const startDate = toDateInput(opened.start, timeZone);
+    const from =
+      start === shown.start
+        ? opened.start
+        : end === shown.end
+          ? startTimeInput(startDate, opened.end, start, timeZone)
+          : fromTimeInput(startDate, start, timeZone);
+    const to = end === shown.end ? opened.end : from === null ? null : endTimeInput(from, end, timeZone);
     if (from === null || to === null) return setError('Enter both times as times of day, for example 09:30.');
     if (to <= from) return setError('The end must come after the start. An end past midnight is the next day when that is up to 12 hours after the start.');
     const result = await stores.entries.update({

@@ -79,6 +79,32 @@ describe('TodayView: today’s entries', () => {
     expect(api.callsTo('entries.update')).toEqual([{ id: evening.id, end: evening.start + 2.5 * HOUR }]);
   });
 
+  it('an entry across midnight given an end just before its start is refused, not read as 23 hours', async () => {
+    const api = await createTestApi();
+    await api.host.call('entries.add', { categoryId: 'work', start: NOW - 13 * HOUR, end: NOW - 10 * HOUR });
+    const { user } = await renderApp({ api });
+    await user.click(today().getByRole('button', { name: /^Edit Work, 10:00 PM–1:00 AM/ }));
+    const editor = within(today().getByRole('form', { name: 'Edit entry' }));
+    await user.clear(editor.getByLabelText('End'));
+    await user.type(editor.getByLabelText('End'), '21:00');
+    await user.click(editor.getByRole('button', { name: 'Save' }));
+    expect(editor.getByRole('alert').textContent).toMatch(/^The end must come after the start\./);
+    expect(api.callsTo('entries.update')).toEqual([]);
+  });
+
+  it('a start typed for an entry across midnight is read before its end: 23:30–00:45 started at 00:15 is half an hour, not 24 h 30 min', async () => {
+    const api = await createTestApi();
+    // Yesterday 23:30 until 00:45 today, Berlin time.
+    const late = await api.host.call('entries.add', { categoryId: 'work', start: NOW - 11.5 * HOUR, end: NOW - 10.25 * HOUR });
+    const { user } = await renderApp({ api });
+    await user.click(today().getByRole('button', { name: /^Edit Work, 11:30 PM–12:45 AM/ }));
+    const editor = within(today().getByRole('form', { name: 'Edit entry' }));
+    await user.clear(editor.getByLabelText('Start'));
+    await user.type(editor.getByLabelText('Start'), '00:15');
+    await user.click(editor.getByRole('button', { name: 'Save' }));
+    expect(api.callsTo('entries.update')).toEqual([{ id: late.id, start: late.end - 0.5 * HOUR }]);
+  });
+
   it('an evening entry ending at midnight, ended at 21:30 instead, ends at 21:30 that evening', async () => {
     const api = await createTestApi();
     // Today 21:00 until midnight, Berlin time (08:00 today is NOW - 3 h).
