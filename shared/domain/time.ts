@@ -310,12 +310,14 @@ export function overlapMs(aStart: number, aEnd: number, bStart: number, bEnd: nu
 }
 
 /**
- * The zone under the name the time zone database gives it: Europe/Berlin for `europe/berlin`, America/Los_Angeles for
- * US/Pacific. Stored so, since a calendar reading an exported TZID, or another Timelock matching one, compares names
- * exactly. Only for a zone isValidTimeZone accepts.
+ * The zone's name in its own spelling: Europe/Berlin for `europe/berlin`, UTC for `utc`. Stored so, since a calendar
+ * reading an exported TZID, or another Timelock matching one, compares names exactly. Only the case is put right: the
+ * engine's own name for a zone can be an older link (Asia/Calcutta for Asia/Kolkata, in the ICU of Node 20), so a
+ * name it calls otherwise is kept as given. Only for a zone isValidTimeZone accepts.
  */
 export function canonicalTimeZone(timeZone: string): string {
-  return new Intl.DateTimeFormat('en-US', { timeZone }).resolvedOptions().timeZone;
+  const resolved = new Intl.DateTimeFormat('en-US', { timeZone }).resolvedOptions().timeZone;
+  return resolved.toLowerCase() === timeZone.toLowerCase() ? resolved : timeZone;
 }
 
 export function isValidTimeZone(timeZone: string): boolean {
