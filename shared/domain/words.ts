@@ -151,9 +151,10 @@ export function countWords(n: number, one: string, many = `${one}s`): string {
   return `${n} ${n === 1 ? one : many}`;
 }
 
-/** "30 seconds", "0 seconds": a length under a minute, which durationWords would say in minutes (rounded). */
+/** "30 seconds", "0 seconds": a length under a minute, which durationWords would say in minutes (rounded); whole
+ * seconds, cut, so 59.6 s is "59 seconds", never the "60 seconds" a message saying "under a minute" cannot hold. */
 export function secondsWords(ms: number): string {
-  return countWords(Math.round(ms / 1000), 'second');
+  return countWords(Math.floor(ms / 1000), 'second');
 }
 
 export function capitalize(text: string): string {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { HOUR, MINUTE } from '../../../shared/domain/time';
 import {
+  secondsWords,
   capitalize,
   clockWords,
   countWords,
@@ -67,6 +68,15 @@ describe('durations in words', () => {
         return true;
       }),
     ));
+});
+
+describe('a length under a minute in seconds', () => {
+  it('counts whole seconds, cut: 59.6 seconds is under a minute and never reads "60 seconds"', () => {
+    expect(secondsWords(59_600)).toBe('59 seconds');
+    expect(secondsWords(30_000)).toBe('30 seconds');
+    expect(secondsWords(1_999)).toBe('1 second');
+    expect(secondsWords(400)).toBe('0 seconds');
+  });
 });
 
 describe('durations as a clock', () => {
