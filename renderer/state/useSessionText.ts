@@ -30,3 +30,12 @@ export function useSessionText(key: string): [string, (next: string) => void] {
   );
   return [value, set];
 }
+
+/** Forgets what is kept under `key` (a form closed from outside, which cannot clear its own). */
+export function forgetSessionText(key: string): void {
+  try {
+    window.sessionStorage.removeItem(PREFIX + key);
+  } catch {
+    // As in read: nothing was kept.
+  }
+}

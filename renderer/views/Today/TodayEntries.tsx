@@ -4,7 +4,7 @@ import type { Category, Entry } from '../../../shared/model';
 import { useAppEnv, useAppState, useSlice } from '../../AppEnv';
 import { describeError } from '../../format/describeError';
 import { formatClockRange, formatDuration } from '../../format/formatClock';
-import { useSessionText } from '../../state/useSessionText';
+import { forgetSessionText, useSessionText } from '../../state/useSessionText';
 import { ErrorMessage } from '../shell/ErrorMessage';
 import { EntryEditor } from './EntryEditor';
 import { ACTION_ICONS, Icon } from '../shell/Icon';
@@ -23,7 +23,12 @@ export function TodayEntries() {
   // Which entry's editor is open, kept with the window's session as the editor's typing is (useEntryDraft).
   const [editingText, setEditingText] = useSessionText('today.editing');
   const editing = editingText || null;
-  const setEditing = (id: string | null) => setEditingText(id ?? '');
+  const setEditing = (id: string | null) => {
+    // Another entry's editor opened over this one's: what was typed there is dropped with it, not kept to come back
+    // later against an entry that may have changed since.
+    if (editing !== null && editing !== id) forgetSessionText(`entry-edit.${editing}`);
+    setEditingText(id ?? '');
+  };
   const [error, setError] = useState<string | null>(null);
   // The entry whose editor just closed (saved or cancelled): its Edit button takes the focus back, which the editor's
   // buttons held and took away with them, leaving it on the page's body.

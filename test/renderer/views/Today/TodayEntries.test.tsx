@@ -188,6 +188,21 @@ describe('TodayView: today’s entries', () => {
     expect(today().queryByRole('form', { name: 'Edit entry' })).toBeNull();
   });
 
+  it('opening another entry\'s editor drops what was typed in the one open: opened again, it starts from the entry as saved', async () => {
+    const api = await createTestApi();
+    await addReport(api);
+    await api.host.call('entries.add', { categoryId: 'fitness', start: NOW - 1.5 * HOUR, end: NOW - HOUR });
+    const { user } = await renderApp({ api });
+    await user.click(today().getByRole('button', { name: 'Edit Work, 8:00 AM–9:30 AM' }));
+    const editor = () => within(today().getByRole('form', { name: 'Edit entry' }));
+    await user.clear(editor().getByLabelText('Note'));
+    await user.type(editor().getByLabelText('Note'), 'typed, then left');
+    await user.click(today().getByRole('button', { name: /^Edit Fitness/ }));
+    await user.click(editor().getByRole('button', { name: 'Cancel' }));
+    await user.click(await today().findByRole('button', { name: 'Edit Work, 8:00 AM–9:30 AM' }));
+    expect((editor().getByLabelText('Note') as HTMLInputElement).value).toBe('report');
+  });
+
   it('Cancel closes the editor with nothing sent and focus back on the entry’s Edit', async () => {
     const api = await createTestApi();
     await addReport(api);
