@@ -37,6 +37,8 @@ export function signalCards(weeks: readonly WeekSummary[], locale: string | unde
   // A week with no data (before the record, or nothing logged in it) has no figure: drawn as a gap and '—' in the table,
   // not as 0 h of work or 0 days without fitness. The cap held in it all the same.
   const figures = (value: (w: WeekSummary) => number) => weeks.map((w) => (w.noData ? null : value(w)));
+  // The last week's figure in words; for a week with no data (stepped back to), that, not 0 % or 0 days.
+  const said = (words: string) => `${lead} ${last.noData ? 'no data, nothing was logged.' : words}`;
   return [
     {
       id: 'over-cap',
@@ -59,7 +61,7 @@ export function signalCards(weeks: readonly WeekSummary[], locale: string | unde
       series: [{ id: 'share', name: 'Share outside the windows', color: '#CC79A7', values: figures((w) => w.signals.offHoursShare) }],
       format: (value) => percent.format(value),
       ticks: [0, 0.25, 0.5, 0.75, 1],
-      now: `${lead} ${percent.format(last.signals.offHoursShare)} of work outside the windows.`,
+      now: said(`${percent.format(last.signals.offHoursShare)} of work outside the windows.`),
     },
     {
       id: 'weekend',
@@ -68,7 +70,7 @@ export function signalCards(weeks: readonly WeekSummary[], locale: string | unde
       series: [{ id: 'weekend', name: 'Weekend days worked', color: '#E69F00', values: figures((w) => w.signals.weekendDaysWorked) }],
       format: (value) => days(value),
       ticks: [0, 1, 2],
-      now: `${lead} ${countWords(last.signals.weekendDaysWorked, 'weekend day')} with work.`,
+      now: said(`${countWords(last.signals.weekendDaysWorked, 'weekend day')} with work.`),
     },
     {
       id: 'late',
@@ -76,7 +78,7 @@ export function signalCards(weeks: readonly WeekSummary[], locale: string | unde
       explanation: 'Work logged after your late-work hour (Settings → Nudges). Late work tends to cut into sleep.',
       series: [{ id: 'late', name: 'Late work', color: '#56B4E9', values: figures((w) => w.signals.lateWorkMinutes / 60) }],
       format: hours,
-      now: `${lead} ${hours(last.signals.lateWorkMinutes / 60)} of late work.`,
+      now: said(`${hours(last.signals.lateWorkMinutes / 60)} of late work.`),
     },
     {
       id: 'gaps',
@@ -87,7 +89,7 @@ export function signalCards(weeks: readonly WeekSummary[], locale: string | unde
         { id: 'family', name: 'Days without family', color: AREA_COLORS.family, values: figures((w) => w.signals.longestFamilyGapDays) },
       ],
       format: (value) => `${days(value)} d`,
-      now: `${lead} up to ${countWords(last.signals.longestFitnessGapDays, 'day')} without fitness and ${countWords(last.signals.longestFamilyGapDays, 'day')} without family time.`,
+      now: said(`up to ${countWords(last.signals.longestFitnessGapDays, 'day')} without fitness and ${countWords(last.signals.longestFamilyGapDays, 'day')} without family time.`),
     },
   ];
 }

@@ -51,7 +51,8 @@ describe('InsightsView', () => {
     await insights().findByRole('article', { name: 'Weeks over the cap' });
     await user.click(insights().getByRole('button', { name: 'Previous week' }));
     const card = within(insights().getByRole('article', { name: 'Late work' }));
-    expect(await card.findByText('In the week of 2026-03-15: 0 h of late work.')).toBeInTheDocument();
+    // Nothing was logged in it: no data, not "0 h of late work".
+    expect(await card.findByText('In the week of 2026-03-15: no data, nothing was logged.')).toBeInTheDocument();
   });
 
   it('a run of one week is said as the latest finished week, not "1 week in a row"', async () => {
