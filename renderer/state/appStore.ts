@@ -10,6 +10,7 @@ import { callApi } from './callApi';
 import type { PromptStore } from './promptStore';
 import { registerStoreReset } from './resetAllStores';
 import { runWithLock } from './runWithLock';
+import { countWords } from '../../shared/domain/words';
 
 /** A timer stopped before this has run, the window asks whether to keep its entry. */
 export const SHORT_TIMER_MS = 60_000;
@@ -24,19 +25,21 @@ async function askToKeepShort(
   api: Api,
   prompts: PromptStore,
   entry: Entry,
-  names: { of: (categoryId: string) => string; switchedTo?: string },
+  names: { of: (categoryId: string) => string | undefined; switchedTo?: string },
   onError: (error: AppErrorShape) => void,
 ): Promise<void> {
   const seconds = Math.max(1, Math.round((entry.end - entry.start) / 1000));
-  const length = seconds === 1 ? '1 second' : `${seconds} seconds`;
-  // Named: after a switch the question comes while the new timer runs, and is about the one before.
+  const length = countWords(seconds, 'second');
+  // Named: after a switch the question comes while the new timer runs, and is about the one before. A category
+  // deleted meanwhile is said so, not named "deleted category" as if it were one.
   const name = names.of(entry.categoryId);
+  const timer = name === undefined ? 'The timer (its category since deleted)' : `The ${name} timer`;
   const choice = await prompts.getState().choose({
-    title: `Keep a ${seconds}-second ${name} entry?`,
+    title: name === undefined ? `Keep a ${seconds}-second entry?` : `Keep a ${seconds}-second ${name} entry?`,
     message:
       names.switchedTo === undefined
-        ? `The ${name} timer ran for ${length}. Keep it as an entry, or discard it if it was started by mistake.`
-        : `The ${name} timer ran for ${length} before you switched to ${names.switchedTo}, which runs on. Keep those ${length} as a ${name} entry, or discard them if ${name} was pressed by mistake.`,
+        ? `${timer} ran for ${length}. Keep it as an entry, or discard it if it was started by mistake.`
+        : `${timer} ran for ${length} before you switched to ${names.switchedTo}, which runs on. Keep those ${length} as an entry, or discard them if that was pressed by mistake.`,
     choices: [
       { value: 'keep', label: 'Keep it' },
       { value: 'discard', label: 'Discard' },
@@ -121,7 +124,7 @@ export function createAppStore(api: Api, prompts: PromptStore | null = null, loc
         else delete errors[area];
         return { errors };
       });
-    const categoryName = (id: string) => get().categories.find((c) => c.id === id)?.name ?? 'deleted category';
+    const categoryName = (id: string) => get().categories.find((c) => c.id === id)?.name;
     const setPending = (key: keyof AppState['pending'], value: boolean) => set((state) => ({ pending: { ...state.pending, [key]: value } }));
     const applyTimer = (timer: RunningTimer | null) => {
       if (!sameTimer(get().timer, timer)) set({ timer });
@@ -182,7 +185,7 @@ export function createAppStore(api: Api, prompts: PromptStore | null = null, loc
         // where the new timer starts).
         if (prompts && before && before.categoryId !== categoryId && started.start > before.start && started.start - before.start < SHORT_TIMER_MS) {
           const entry: Entry = { id: before.id, categoryId: before.categoryId, start: before.start, end: started.start, note: before.note, tags: [], source: 'timer' };
-          await askToKeepShort(api, prompts, entry, { of: categoryName, switchedTo: categoryName(categoryId) }, (error) => setError('timer', error));
+          await askToKeepShort(api, prompts, entry, { of: categoryName, switchedTo: categoryName(categoryId) ?? 'another category' }, (error) => setError('timer', error));
         }
         return true;
       },

@@ -37,7 +37,7 @@ describe('Today: a timer stopped at once, and time added “ending now”', () =
     await user.click(within(today().getByRole('group', { name: 'Start or switch' })).getByRole('button', { name: 'Family' }));
     // Asked while Family runs: it names the entry it is about, and the switch.
     const dialog = within(await screen.findByRole('dialog', { name: 'Keep a 40-second Work entry?' }));
-    expect(dialog.getByText(/^The Work timer ran for 40 seconds before you switched to Family, which runs on\. Keep those 40 seconds as a Work entry/)).toBeInTheDocument();
+    expect(dialog.getByText(/^The Work timer ran for 40 seconds before you switched to Family, which runs on\. Keep those 40 seconds as an entry, or discard them if that was pressed by mistake\.$/)).toBeInTheDocument();
     await user.click(dialog.getByRole('button', { name: 'Discard' }));
     await waitFor(() => expect(api.callsTo('entries.delete')).toEqual([{ id: timer.id }]));
     expect(api.host.app.store.getEntries()).toEqual([]);
