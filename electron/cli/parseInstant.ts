@@ -1,6 +1,7 @@
 // Times typed on the command line. ISO 8601 with an offset or Z names one exact instant; a local time without one
 // (2026-03-25T09:00) is read in the app's time zone, with the domain's rule for DST gaps and overlaps.
 import { fromLocal, parseDate, toLocal, type CalendarDate } from '../../shared/domain/time';
+import { clockWords } from '../../shared/domain/words';
 import { Refusal, UsageError } from './cliErrors';
 import type { ParsedArgs } from './parseArgs';
 
@@ -82,7 +83,7 @@ export function startAndEnd(args: ParsedArgs, timeZone: string, tell: (line: str
     if (value < 0) throw new Refusal(beforeEpoch(text, name));
     const shown = toLocal(value, timeZone);
     if (typed.offsetMinutes === undefined && (shown.hour !== typed.hour || shown.minute !== typed.minute)) {
-      moved.push(`--${name} '${text}' does not exist in ${timeZone}: the clocks go forward over it that night, so it is read as ${clock(shown.hour, shown.minute)}.`);
+      moved.push(`--${name} '${text}' does not exist in ${timeZone}: the clocks go forward over it that night, so it is read as ${clockWords(value, timeZone)}.`);
     }
     return value;
   };
@@ -91,8 +92,6 @@ export function startAndEnd(args: ParsedArgs, timeZone: string, tell: (line: str
   for (const line of moved) tell(line);
   return span;
 }
-
-const clock = (hour: number, minute: number) => `${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}`;
 
 function beforeEpoch(text: string, name: string): string {
   return `--${name} '${text}' is before 1970: Timelock keeps time from 1970 on.`;
