@@ -34,6 +34,14 @@ export function weekProgress(week: Pick<WeekSummary, 'start' | 'end' | 'now'>): 
 }
 
 /**
+ * A finished week with nothing logged: no data (years of history imported on a first day, weeks away), never behind:
+ * nothing is known of it. weekRange marks such weeks `noData`; a week's own summary is judged by this too.
+ */
+export function nothingLogged(week: Pick<WeekSummary, 'start' | 'end' | 'now' | 'minutes'>): boolean {
+  return weekProgress(week) === 'ended' && week.minutes.work + week.minutes.fitness + week.minutes.family === 0;
+}
+
+/**
  * Runs ending at the last week of the range (oldest first); a run cannot be seen past the range's first week.
  * Both count finished weeks only: a week not yet ended has not missed a target (time can still be logged), so it is
  * left out of the runs rather than counted or breaking them. One in progress already over the cap is settled (work

@@ -11,7 +11,7 @@ import { dayOffOn, weekCap } from './daysOff';
 import { entrySource, type EntriesInput } from './entryIndex';
 import { longestGaps } from './gaps';
 import { lateIntervals } from './lateWork';
-import { trendSignals, weekSignals } from './signals';
+import { nothingLogged, trendSignals, weekSignals } from './signals';
 import { areaLookup, savedRun, spansBetween, type AreaOf } from './spans';
 import { DAY, MINUTE, addDays, weekContaining, weekFromStartDate, weekStartDate, type WeekBounds } from './time';
 import { msInside, windowIntervals } from './windows';
@@ -51,10 +51,8 @@ export function weekRange(input: RangeInput): WeekRange {
   const recordStart = Math.min(first ?? Infinity, input.timer?.start ?? Infinity, input.now);
   for (let back = Math.max(1, Math.floor(input.weeks)) - 1; back >= 0; back--) {
     const summary = summarizeWeek(weekFromStartDate(addDays(lastStart, -7 * back), timeZone, weekStartsOn), shared, areaOf);
-    // A finished week with nothing logged is no data too: years of history imported on a first day, weeks away. No
-    // target was missed in it, nothing is known of it.
-    const empty = summary.end <= input.now && summary.minutes.work + summary.minutes.fitness + summary.minutes.family === 0;
-    weeks.push(summary.end <= recordStart || empty ? { ...summary, noData: true } : summary);
+    // A finished week with nothing logged is no data too (nothingLogged).
+    weeks.push(summary.end <= recordStart || nothingLogged(summary) ? { ...summary, noData: true } : summary);
   }
   return { weeks, trend: trendSignals(weeks) };
 }

@@ -1,7 +1,7 @@
 // The three life areas against this week's targets, as the domain judged them (summary.balance): work at most the
 // cap, fitness and family at least their targets. "2 of 3" in plain words, naming what is behind, or in a week still
 // being lived, what is not met yet.
-import { weekProgress } from '../../../shared/domain/signals';
+import { nothingLogged, weekProgress } from '../../../shared/domain/signals';
 import { listWords } from '../../../shared/domain/words';
 import type { Area, WeekSummary } from '../../../shared/model';
 import { AREAS } from '../../../shared/modelNames';
@@ -14,6 +14,7 @@ export function balanceSentence(summary: WeekSummary): string {
   // counts it); work over the cap is over whatever follows.
   // "This week" only for the week being lived: a past week shown here is named by the view's heading, not "this week".
   // Work is never "behind": it is over the cap.
+  if (nothingLogged(summary)) return 'No data: nothing was logged in this week.';
   const open = weekProgress(summary) !== 'ended';
   const met = `${metCount} of ${AREAS.length} targets met${open ? ' so far this week' : ''}`;
   if (behind.length === 0) return `${met}.`;
@@ -30,6 +31,8 @@ function target(summary: WeekSummary, area: Area): number {
 
 export function AreaTargets({ summary, locale }: { summary: WeekSummary; locale: string | undefined }) {
   const open = weekProgress(summary) !== 'ended';
+  // Nothing logged in a finished week: no verdict per area either, as the sentence says.
+  const unknown = nothingLogged(summary);
   return (
     <div className="area-targets">
       <p className="balance-sentence">{balanceSentence(summary)}</p>
@@ -42,11 +45,11 @@ export function AreaTargets({ summary, locale }: { summary: WeekSummary; locale:
             area === 'work'
               ? `${formatHours(done, locale)} of at most ${formatHours(goal, locale)}`
               : `${formatHours(done, locale)} of at least ${formatHours(goal, locale)}`;
-          const pending = !met && area !== 'work' && open;
-          const verdict = met ? (area === 'work' ? 'within the cap' : 'target met') : area === 'work' ? 'over the cap' : pending ? 'not yet' : 'behind';
+          const pending = (!met && area !== 'work' && open) || unknown;
+          const verdict = unknown ? 'no data' : met ? (area === 'work' ? 'within the cap' : 'target met') : area === 'work' ? 'over the cap' : pending ? 'not yet' : 'behind';
           const id = `area-${area}`;
           return (
-            <li key={area} className={met ? 'area met' : pending ? 'area pending' : 'area behind'}>
+            <li key={area} className={met && !unknown ? 'area met' : pending ? 'area pending' : 'area behind'}>
               <span className="area-name" id={`${id}-name`}>
                 {AREA_NAMES[area]}
               </span>
@@ -54,7 +57,7 @@ export function AreaTargets({ summary, locale }: { summary: WeekSummary; locale:
                 {text}
               </span>
               <span className="area-verdict">
-                <span aria-hidden="true">{met ? '✓ ' : pending ? '… ' : '! '}</span>
+                <span aria-hidden="true">{unknown ? '' : met ? '✓ ' : pending ? '… ' : '! '}</span>
                 {verdict}
               </span>
               {/* Coloured as judged: work past its cap and a target short of its goal are not the browser's "good" green. */}

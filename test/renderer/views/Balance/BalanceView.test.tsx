@@ -32,6 +32,17 @@ describe('BalanceView', () => {
     expect(balance().getAllByText('behind')).toHaveLength(2);
   });
 
+  it('a finished week with nothing logged is no data, not behind on fitness and family', async () => {
+    const api = await createTestApi();
+    await seedWeek(api, SAMPLE_WEEK);
+    const { user } = await renderApp({ api, view: 'balance' });
+    await balance().findByText(/targets met so far this week/);
+    await user.click(balance().getByRole('button', { name: 'Previous week' }));
+    expect(await balance().findByText('No data: nothing was logged in this week.')).toBeInTheDocument();
+    expect(balance().queryByText('behind')).toBeNull();
+    expect(balance().getAllByText('no data')).toHaveLength(3);
+  });
+
   it('shows each area against its target as the domain judged it, with a meter', async () => {
     await sampleWeek();
     expect(balance().getByText('21.5 h of at most 35 h')).toBeInTheDocument();
