@@ -174,6 +174,7 @@ async function mainHelp(): Promise<string> {
     "  --data-dir DIR   the data folder (else TIMELOCK_DATA_DIR, else the app's own folder)",
     '  --help           help for one command: timelock COMMAND --help',
     '',
-    'Exit codes: 0 done, 1 refused (a lock, bad input; the reason is on stderr), 2 a usage mistake.',
+    'Exit codes: 0 done, 1 refused (a lock, or input the data shows wrong; the reason is on stderr), 2 a usage mistake (an',
+    'unknown option, or a value wrong on its face: 2026-02-30, week 60, 25:00).',
   ].join('\n');
 }
