@@ -31,6 +31,27 @@ export function useSessionText(key: string): [string, (next: string) => void] {
   return [value, set];
 }
 
+/**
+ * A form's values kept the same way, as JSON: the value kept under `key` when `isKept` takes it (else null: nothing
+ * kept, or text from another shape of the form), a setter, and one that forgets it.
+ */
+export function useSessionJson<T>(key: string, isKept: (value: unknown) => value is T): [T | null, (next: T) => void, () => void] {
+  const [text, setText] = useSessionText(key);
+  const keep = useCallback((next: T) => setText(JSON.stringify(next)), [setText]);
+  const forget = useCallback(() => setText(''), [setText]);
+  return [parsed(text, isKept), keep, forget];
+}
+
+function parsed<T>(text: string, isKept: (value: unknown) => value is T): T | null {
+  if (!text) return null;
+  try {
+    const value: unknown = JSON.parse(text);
+    return isKept(value) ? value : null;
+  } catch {
+    return null;
+  }
+}
+
 /** Forgets what is kept under `key` (a form closed from outside, which cannot clear its own). */
 export function forgetSessionText(key: string): void {
   try {

@@ -1,10 +1,10 @@
 // "Add a box…": the keyboard's way to plan, a form that opens below the toolbar, on today when the week holds it.
-import { useCallback, useId } from 'react';
+import { useId } from 'react';
 import type { LocalDay } from '../../../shared/domain/time';
 import type { Category } from '../../../shared/model';
 import { BoxForm, type BoxFormValues } from './BoxForm';
 import type { PlanActions } from './usePlanActions';
-import { useSessionText } from '../../state/useSessionText';
+import { useSessionJson, useSessionText } from '../../state/useSessionText';
 
 export interface AddBoxProps {
   days: readonly LocalDay[];
@@ -21,16 +21,14 @@ export function AddBox({ days, categories, categoryId, now, weekStartsOn, action
   // Open or not, and what is typed, kept with the window's session (useSessionText, as Today's forms): another view
   // and back, or a reload, finds the form as it was left. Adding the box or Cancel forgets them.
   const [openText, setOpenText] = useSessionText('plan.add-box.open');
-  const [draftText, setDraftText] = useSessionText('plan.add-box');
+  const [kept, keep, forget] = useSessionJson('plan.add-box', isBoxFormValues);
   const open = openText === 'open';
   const setOpen = (next: boolean) => {
     setOpenText(next ? 'open' : '');
-    if (!next) setDraftText('');
+    if (!next) forget();
   };
-  const keep = useCallback((values: BoxFormValues) => setDraftText(JSON.stringify(values)), [setDraftText]);
   const today = days.find((day) => day.start <= now && now < day.end) ?? days[0];
   const blank: BoxFormValues = { categoryId, date: today?.date ?? '', start: '09:00', end: '10:00', title: '', repeat: [], until: '', scope: 'occurrence' };
-  const kept = keptValues(draftText);
   // On another week than the one it was typed on, the day is this week's first choice.
   const initial = kept ? { ...kept, date: days.some((day) => day.date === kept.date) ? kept.date : blank.date } : blank;
 
@@ -71,13 +69,8 @@ export function AddBox({ days, categories, categoryId, now, weekStartsOn, action
   );
 }
 
-/** The values kept for the form, or null when none are (or they are not the form's). */
-function keptValues(text: string): BoxFormValues | null {
-  if (!text) return null;
-  try {
-    const values = JSON.parse(text) as BoxFormValues;
-    return typeof values?.categoryId === 'string' && typeof values.date === 'string' && Array.isArray(values.repeat) ? values : null;
-  } catch {
-    return null;
-  }
+/** Values kept for the form (not text from another shape of it). */
+function isBoxFormValues(value: unknown): value is BoxFormValues {
+  const values = value as Partial<BoxFormValues> | null;
+  return typeof values?.categoryId === 'string' && typeof values.date === 'string' && Array.isArray(values.repeat);
 }
