@@ -10,6 +10,20 @@ const HOUR = 3_600_000;
 /** 08:00–09:30 Berlin time on the fixture's Wednesday, saved by entries.add. */
 const addReport = (api: TestApi) => api.host.call('entries.add', { categoryId: 'work', start: NOW - 3 * HOUR, end: NOW - 1.5 * HOUR, note: 'report' });
 
+/** A Work entry over `span`, saved by entries.add; its editor opened on Today from the Edit button named `row`, `field`
+ * typed over with `value` and saved. */
+async function retypeAndSave(span: { start: number; end: number }, row: RegExp, field: 'Start' | 'End', value: string) {
+  const api = await createTestApi();
+  const entry = await api.host.call('entries.add', { categoryId: 'work', ...span });
+  const { user } = await renderApp({ api });
+  await user.click(today().getByRole('button', { name: row }));
+  const editor = within(today().getByRole('form', { name: 'Edit entry' }));
+  await user.clear(editor.getByLabelText(field));
+  await user.type(editor.getByLabelText(field), value);
+  await user.click(editor.getByRole('button', { name: 'Save' }));
+  return { api, entry, editor };
+}
+
 describe('TodayView: today’s entries', () => {
   it('lists today’s entries with times in the settings’ zone, or says what to do first', async () => {
     const api = await createTestApi();
@@ -42,79 +56,37 @@ describe('TodayView: today’s entries', () => {
   });
 
   it('an end typed for an entry across midnight is read from its start: 22:00–01:00 ended at 23:30 is 1 h 30 min, not 25 h 30 min', async () => {
-    const api = await createTestApi();
     // Yesterday 22:00 until 01:00 today, Berlin time (08:00 today is NOW - 3 h).
-    const night = await api.host.call('entries.add', { categoryId: 'work', start: NOW - 13 * HOUR, end: NOW - 10 * HOUR });
-    const { user } = await renderApp({ api });
-    await user.click(today().getByRole('button', { name: /^Edit Work, 10:00 PM–1:00 AM/ }));
-    const editor = within(today().getByRole('form', { name: 'Edit entry' }));
-    await user.clear(editor.getByLabelText('End'));
-    await user.type(editor.getByLabelText('End'), '23:30');
-    await user.click(editor.getByRole('button', { name: 'Save' }));
+    const { api, entry: night } = await retypeAndSave({ start: NOW - 13 * HOUR, end: NOW - 10 * HOUR }, /^Edit Work, 10:00 PM–1:00 AM/, 'End', '23:30');
     expect(api.callsTo('entries.update')).toEqual([{ id: night.id, end: night.start + 1.5 * HOUR }]);
   });
 
   it('an entry across midnight keeps running past it when its end moves later: 22:00–01:00 ended at 02:30', async () => {
-    const api = await createTestApi();
-    const night = await api.host.call('entries.add', { categoryId: 'work', start: NOW - 13 * HOUR, end: NOW - 10 * HOUR });
-    const { user } = await renderApp({ api });
-    await user.click(today().getByRole('button', { name: /^Edit Work, 10:00 PM–1:00 AM/ }));
-    const editor = within(today().getByRole('form', { name: 'Edit entry' }));
-    await user.clear(editor.getByLabelText('End'));
-    await user.type(editor.getByLabelText('End'), '02:30');
-    await user.click(editor.getByRole('button', { name: 'Save' }));
+    const { api, entry: night } = await retypeAndSave({ start: NOW - 13 * HOUR, end: NOW - 10 * HOUR }, /^Edit Work, 10:00 PM–1:00 AM/, 'End', '02:30');
     expect(api.callsTo('entries.update')).toEqual([{ id: night.id, end: night.start + 4.5 * HOUR }]);
   });
 
   it('an evening entry that ended before midnight can be ended after it: 22:00–23:00 ended at 00:30 is 2 h 30 min', async () => {
-    const api = await createTestApi();
     // Today 22:00 until 23:00, Berlin time (08:00 today is NOW - 3 h).
-    const evening = await api.host.call('entries.add', { categoryId: 'work', start: NOW - 3 * HOUR + 14 * HOUR, end: NOW - 3 * HOUR + 15 * HOUR });
-    const { user } = await renderApp({ api });
-    await user.click(today().getByRole('button', { name: /^Edit Work, 10:00 PM–11:00 PM/ }));
-    const editor = within(today().getByRole('form', { name: 'Edit entry' }));
-    await user.clear(editor.getByLabelText('End'));
-    await user.type(editor.getByLabelText('End'), '00:30');
-    await user.click(editor.getByRole('button', { name: 'Save' }));
+    const { api, entry: evening } = await retypeAndSave({ start: NOW - 3 * HOUR + 14 * HOUR, end: NOW - 3 * HOUR + 15 * HOUR }, /^Edit Work, 10:00 PM–11:00 PM/, 'End', '00:30');
     expect(api.callsTo('entries.update')).toEqual([{ id: evening.id, end: evening.start + 2.5 * HOUR }]);
   });
 
   it('an entry across midnight given an end just before its start is refused, not read as 23 hours', async () => {
-    const api = await createTestApi();
-    await api.host.call('entries.add', { categoryId: 'work', start: NOW - 13 * HOUR, end: NOW - 10 * HOUR });
-    const { user } = await renderApp({ api });
-    await user.click(today().getByRole('button', { name: /^Edit Work, 10:00 PM–1:00 AM/ }));
-    const editor = within(today().getByRole('form', { name: 'Edit entry' }));
-    await user.clear(editor.getByLabelText('End'));
-    await user.type(editor.getByLabelText('End'), '21:00');
-    await user.click(editor.getByRole('button', { name: 'Save' }));
+    const { api, editor } = await retypeAndSave({ start: NOW - 13 * HOUR, end: NOW - 10 * HOUR }, /^Edit Work, 10:00 PM–1:00 AM/, 'End', '21:00');
     expect(editor.getByRole('alert').textContent).toMatch(/^The end must come after the start\./);
     expect(api.callsTo('entries.update')).toEqual([]);
   });
 
   it('a start typed for an entry across midnight is read before its end: 23:30–00:45 started at 00:15 is half an hour, not 24 h 30 min', async () => {
-    const api = await createTestApi();
     // Yesterday 23:30 until 00:45 today, Berlin time.
-    const late = await api.host.call('entries.add', { categoryId: 'work', start: NOW - 11.5 * HOUR, end: NOW - 10.25 * HOUR });
-    const { user } = await renderApp({ api });
-    await user.click(today().getByRole('button', { name: /^Edit Work, 11:30 PM–12:45 AM/ }));
-    const editor = within(today().getByRole('form', { name: 'Edit entry' }));
-    await user.clear(editor.getByLabelText('Start'));
-    await user.type(editor.getByLabelText('Start'), '00:15');
-    await user.click(editor.getByRole('button', { name: 'Save' }));
+    const { api, entry: late } = await retypeAndSave({ start: NOW - 11.5 * HOUR, end: NOW - 10.25 * HOUR }, /^Edit Work, 11:30 PM–12:45 AM/, 'Start', '00:15');
     expect(api.callsTo('entries.update')).toEqual([{ id: late.id, start: late.end - 0.5 * HOUR }]);
   });
 
   it('an evening entry ending at midnight, ended at 21:30 instead, ends at 21:30 that evening', async () => {
-    const api = await createTestApi();
     // Today 21:00 until midnight, Berlin time (08:00 today is NOW - 3 h).
-    const evening = await api.host.call('entries.add', { categoryId: 'work', start: NOW - 3 * HOUR + 13 * HOUR, end: NOW - 3 * HOUR + 16 * HOUR });
-    const { user } = await renderApp({ api });
-    await user.click(today().getByRole('button', { name: /^Edit Work, 9:00 PM–12:00 AM/ }));
-    const editor = within(today().getByRole('form', { name: 'Edit entry' }));
-    await user.clear(editor.getByLabelText('End'));
-    await user.type(editor.getByLabelText('End'), '21:30');
-    await user.click(editor.getByRole('button', { name: 'Save' }));
+    const { api, entry: evening } = await retypeAndSave({ start: NOW - 3 * HOUR + 13 * HOUR, end: NOW - 3 * HOUR + 16 * HOUR }, /^Edit Work, 9:00 PM–12:00 AM/, 'End', '21:30');
     expect(api.callsTo('entries.update')).toEqual([{ id: evening.id, end: evening.start + 0.5 * HOUR }]);
   });
 
