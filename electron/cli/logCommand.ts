@@ -7,7 +7,7 @@ import { MIN_ENTRY_MS } from '../../shared/domain/entryRules';
 import { formatInstant } from './formatInstant';
 import { findCategory } from './findCategory';
 import { entryJson } from './entryJson';
-import { checkInstant, exactInstant, startAndEnd } from './parseInstant';
+import { checkStartAndEnd, exactInstant, startAndEnd } from './parseInstant';
 
 export const logCommand: Command = {
   name: 'log',
@@ -15,8 +15,10 @@ export const logCommand: Command = {
   usage: 'timelock log CATEGORY --start TIME --end TIME [--note TEXT] [--reason TEXT] [--json]',
   help: [
     'Adds an entry in CATEGORY from --start to --end. TIME is ISO 8601 with an offset (2026-03-25T09:00+01:00,',
-    "or Z), or a local time (2026-03-25T09:00) read in Timelock's time zone. Refused if it is under a minute long,",
-    'overlaps another entry, is longer than 25 hours, ends more than a year from now, or a lock forbids it.',
+    "or Z), a local time (2026-03-25T09:00) read in Timelock's time zone, or a clock time alone (09:00 or 9:00):",
+    "that time today in Timelock's time zone, even beside a dated TIME. For an entry over midnight, write the date:",
+    '--start 23:00 --end 01:00 is refused, --start 23:00 --end 2026-03-26T01:00 is not. Refused if it is under a',
+    'minute long, overlaps another entry, is longer than 25 hours, ends more than a year from now, or a lock forbids it.',
     '',
     '  --note TEXT     a note kept with the entry',
     '  --reason TEXT   why you go ahead past a soft lock; kept with the entry',
@@ -26,8 +28,7 @@ export const logCommand: Command = {
   check(args) {
     const missing = ['start', 'end'].filter((name) => !args.has(name));
     if (missing.length > 0) throw new UsageError(`Missing ${missing.map((n) => `--${n}`).join(' and ')}.`);
-    const start = exactInstant(checkInstant(args.string('start')!, 'start'));
-    const end = exactInstant(checkInstant(args.string('end')!, 'end'));
+    const [start, end] = checkStartAndEnd(args).map(exactInstant);
     // The shortest entry is the domain's (entries.add refuses one under a minute, from any client); judged here too
     // when both times carry an offset, as then it needs no data. A local time is read in the app's zone, and across a
     // change of the clocks 02:59:30 to 03:00 can be an hour: that one is left to entries.add (exit 1).
@@ -39,7 +40,7 @@ export const logCommand: Command = {
     const snapshot = await ask('app.snapshot', {});
     const { timeZone } = snapshot.settings;
     const category = findCategory(snapshot.categories, args.positionals[0]!);
-    const [start, end] = startAndEnd(args, timeZone, say);
+    const [start, end] = startAndEnd(args, timeZone, snapshot.now, say);
     const entry = await ask('entries.add', {
       categoryId: category.id,
       start,

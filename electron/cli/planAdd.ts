@@ -7,7 +7,7 @@ import { Refusal, UsageError } from './cliErrors';
 import { checkDate } from './checkDate';
 import { findCategory } from './findCategory';
 import { formatInstant } from './formatInstant';
-import { checkInstant, startAndEnd } from './parseInstant';
+import { checkStartAndEnd, startAndEnd } from './parseInstant';
 import type { PlanAction } from './planAction';
 
 const WEEKDAY_CODES = ['SU', 'MO', 'TU', 'WE', 'TH', 'FR', 'SA'];
@@ -41,8 +41,10 @@ export const planAdd: PlanAction = {
   usage: 'timelock plan add CATEGORY --start TIME --end TIME [--title TEXT] [--repeat MO,WE,FR] [--until DATE] [--reason TEXT] [--json]',
   help: [
     'Plans a box in CATEGORY from --start to --end (at most 24 hours, ending at most 5 years ahead) and prints its',
-    "id. TIME is ISO 8601 with an offset (2026-03-25T09:00+01:00) or a local time (2026-03-25T09:00) in Timelock's",
-    'time zone.',
+    "id. TIME is ISO 8601 with an offset (2026-03-25T09:00+01:00), a local time (2026-03-25T09:00) in Timelock's",
+    "time zone, or a clock time alone (09:00 or 9:00): that time today in Timelock's time zone, even beside a dated",
+    'TIME. For a box over midnight, write the date: --start 23:00 --end 01:00 is refused, --start 23:00',
+    '--end 2026-03-26T01:00 is not.',
     '  --title TEXT        a title shown on the box',
     '  --repeat DAYS       repeat weekly on these weekdays (MO,TU,WE,TH,FR,SA,SU) at the same local times,',
     "                      from --start's date on; 07:00 stays 07:00 across DST changes",
@@ -54,8 +56,7 @@ export const planAdd: PlanAction = {
   positionals: ['category'],
   required: ['start', 'end'],
   check(args) {
-    checkInstant(args.string('start')!, 'start');
-    checkInstant(args.string('end')!, 'end');
+    checkStartAndEnd(args);
     const repeat = args.string('repeat');
     if (repeat !== undefined && parseWeekdays(repeat) === null) throw new UsageError(`--repeat '${repeat}' names no weekdays. Write them as MO,TU,WE,TH,FR,SA,SU, e.g. --repeat MO,WE,FR.`);
     checkDate(args.string('until'), '--until');
@@ -65,7 +66,7 @@ export const planAdd: PlanAction = {
     const snapshot = await ask('app.snapshot', {});
     const { timeZone } = snapshot.settings;
     const category = findCategory(snapshot.categories, wanted!);
-    const [start, end] = startAndEnd(args, timeZone, say);
+    const [start, end] = startAndEnd(args, timeZone, snapshot.now, say);
     // In the command's words, not the request's ("The request to plan.add is not valid").
     if (end <= start) throw new Refusal(`--end '${args.string('end')}' is not after --start '${args.string('start')}': a box ends after it starts.`);
     // --repeat and --until are checked in check: a repeat that names no weekdays never gets here.

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { makeTestHost } from '../../support/testHost';
+import { folderFingerprint, makeTestHost } from '../../support/testHost';
 import { cliFolder, type CliFolder } from './cliHarness';
 
 let folder: CliFolder;
@@ -21,6 +21,35 @@ describe('timelock log', () => {
       ['work', Date.UTC(2026, 2, 25, 8, 0), Date.UTC(2026, 2, 25, 11, 30)],
       ['fitness', Date.UTC(2026, 2, 25, 17, 0), Date.UTC(2026, 2, 25, 18, 0)],
     ]);
+  });
+
+  it("clock times alone are today in Timelock's time zone, and status and summary count the entry in today", async () => {
+    // The harness's clock: Wed 1 April 2026, 12:00 in Berlin.
+    folder = cliFolder();
+    const run = await folder.run('log', 'Work', '--start', '09:00', '--end', '10:00', '--json');
+    expect(run).toMatchObject({ code: 0, stderr: 'Logged 1:00 of Work, 2026-04-01T09:00:00+02:00 to 2026-04-01T10:00:00+02:00.\n' });
+    expect(run.json()).toMatchObject({ start: '2026-04-01T09:00:00+02:00', end: '2026-04-01T10:00:00+02:00', minutes: 60 });
+    expect(makeTestHost({ dataDir: folder.dataDir }).app.store.getEntries().map((e) => [e.start, e.end])).toEqual([[Date.UTC(2026, 3, 1, 7, 0), Date.UTC(2026, 3, 1, 8, 0)]]);
+
+    expect((await folder.run('status')).stdout).toBe('idle · 1 / 35 h\n');
+    const week = (await folder.run('summary', '--json')).json<{ week: string; minutes: { work: number }; days: Array<{ date: string; minutes: { work: number } }> }>();
+    expect(week.week).toBe('2026-W14');
+    expect(week.minutes.work).toBe(60);
+    expect(week.days.find((d) => d.minutes.work > 0)?.date).toBe('2026-04-01');
+
+    // Beside a dated one, a time alone is today too: from yesterday evening to 00:30 today crosses midnight.
+    const overnight = await folder.run('log', 'Family', '--start', '2026-03-31T23:00', '--end', '0:30');
+    expect(overnight).toMatchObject({ code: 0, stderr: 'Logged 1:30 of Family, 2026-03-31T23:00:00+02:00 to 2026-04-01T00:30:00+02:00.\n' });
+  });
+
+  it('two clock times alone with the end before the start are refused (exit 2), saying to write the date for a span over midnight; nothing changes', async () => {
+    folder = cliFolder();
+    await folder.run('status');
+    const before = folderFingerprint(folder.dataDir);
+    const run = await folder.run('log', 'Work', '--start', '23:00', '--end', '01:00');
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/^timelock log: --end '01:00' is not after --start '23:00': a time alone is today's\. For a span over midnight, write --end with the next day's date, e\.g\. --end 2026-03-26T01:00 after --start 2026-03-25T23:00\.\nUsage: /);
+    expect(folderFingerprint(folder.dataDir)).toBe(before);
   });
 
   it('a category typed with its accents decomposed (as a macOS terminal may give it) is the category of that name', async () => {

@@ -163,6 +163,20 @@ describe('timelock plan: locks and bad input', () => {
     expect(folderFingerprint(folder.dataDir)).toBe(fingerprint);
   });
 
+  it("plan add takes clock times alone as today in Timelock's time zone; with --repeat, today is the first day", async () => {
+    const other = cliFolder();
+    try {
+      const once = await other.run('plan', 'add', 'Work', '--start', '14:00', '--end', '15:30', '--json');
+      expect(once.code, once.stderr).toBe(0);
+      expect(once.stderr).toBe('Planned Work on Wed 1 Apr, 14:00–15:30.\n');
+      expect(once.json()).toMatchObject({ kind: 'once', start: '2026-04-01T14:00:00+02:00', end: '2026-04-01T15:30:00+02:00' });
+      const weekly = await other.run('plan', 'add', 'Fitness', '--start', '7:00', '--end', '8:00', '--repeat', 'MO,FR');
+      expect(weekly).toMatchObject({ code: 0, stderr: 'Planned Fitness every Mon, Fri, 07:00–08:00, from 2026-04-01.\n' });
+    } finally {
+      other.cleanup();
+    }
+  });
+
   it('the soft lock asks for --reason, and keeps the reason with the box', async () => {
     const other = cliFolder();
     try {
