@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { settingsSchema, workWindowsSchema } from '../../shared/model';
 import { WEEKDAY_LONG } from '../../shared/domain/words';
 import { parseDuration } from '../../shared/domain/parseDuration';
+import { isValidTimeZone } from '../../shared/domain/time';
 
 /** The cap in hours the command offers besides the stored minutes: hours are how people think of it. */
 export const HOURS_ALIAS = 'weeklyCapHours';
@@ -43,11 +44,15 @@ function schemaAt(key: string): { schema: z.ZodType; nullable: boolean } | null 
 }
 
 /**
- * Why `value` is no value for the numeric (or one-of-a-list) setting `key`, in words naming what is allowed; null when
- * it is one, or when the setting is of another kind (the service's own checks word those).
+ * Why `value` is no value for the numeric (or one-of-a-list) setting `key`, or for the time zone, in words naming what
+ * is allowed; null when it is one, or when the setting is of another kind (the service's own checks word those).
  */
 export function settingRangeProblem(key: string, value: unknown): string | null {
   const shown = typeof value === 'string' ? `'${value}'` : JSON.stringify(value);
+  // A zone is known or not from its name alone (Intl's list, as the settings service asks it): no data needed.
+  if (key === 'timeZone') {
+    return typeof value === 'string' && isValidTimeZone(value) ? null : `timeZone needs a time zone Timelock knows, an IANA name such as Europe/Berlin or America/New_York, not ${shown}.`;
+  }
   if (key === HOURS_ALIAS) {
     const max = weeklyCapMaxMinutes() / 60;
     const hours = hoursOf(value);
@@ -93,7 +98,7 @@ export function settingRangeProblem(key: string, value: unknown): string | null 
 /**
  * A value of the wrong shape for a setting of another kind (a clock time, quietHours' pair), said with what the schema
  * expects ("quietHours.start needs a time as HH:mm (00:00 to 23:59), not '25:00'.") or what a pair lacks
- * ("quietHours.end is missing in …"). Only those are said this way; other refusals (an unknown time zone) are the
+ * ("quietHours.end is missing in …"). Only those are said this way; other refusals (windows that clash) are the
  * service's, in its words.
  */
 function shapeProblem(key: string, schema: z.ZodType, value: unknown, shown: string): string | null {

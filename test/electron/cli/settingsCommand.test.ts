@@ -115,13 +115,18 @@ describe('timelock settings', () => {
     expect((await folder.run('settings', 'get', 'nudges.enabled.nonsense')).code).toBe(2);
   });
 
-  it('a time zone the service does not know exits 1 with its reason, a week start the setting cannot take exits 2; neither changes anything', async () => {
+  it('a time zone Timelock does not know and a week start the setting cannot take are usage mistakes (exit 2), wrong on their face; neither changes anything', async () => {
     folder = cliFolder();
     await folder.run('status');
     const before = folderFingerprint(folder.dataDir);
     const zone = await folder.run('settings', 'set', 'timeZone', 'Mars/Olympus_Mons');
-    expect(zone.code).toBe(1);
-    expect(zone.stderr).toMatch(/not a time zone Timelock knows/);
+    expect(zone.code).toBe(2);
+    expect(zone.stderr).toMatch(/^timelock settings: timeZone needs a time zone Timelock knows, an IANA name such as Europe\/Berlin or America\/New_York, not 'Mars\/Olympus_Mons'\.\nUsage: /);
+    for (const value of ['5', '""', '+25:00']) {
+      const odd = await folder.run('settings', 'set', 'timeZone', value);
+      expect(odd.code, value).toBe(2);
+      expect(odd.stderr, value).toMatch(/^timelock settings: timeZone needs a time zone Timelock knows/);
+    }
     const weekStart = await folder.run('settings', 'set', 'weekStartsOn', '3');
     expect(weekStart.code).toBe(2);
     expect(weekStart.stderr).toMatch(/^timelock settings: weekStartsOn needs 0 \(Sunday\), 1 \(Monday\) or 6 \(Saturday\), not 3\.\nUsage: /);
