@@ -98,6 +98,29 @@ export function setsOf(timeline: readonly BoundarySpan[], i: number): BoundarySe
   return BOUNDARY_SET_KEYS.filter((key) => !same(setValue(span, key), setValue(timeline[i - 1]!, key)));
 }
 
+/**
+ * The timeline with each step's values it did not set itself carried from the span before it. A step holds every value
+ * as its computer saw them when it was set: steps set on two computers meet with values carried from timelines that
+ * never held each other's steps, and read as they came would undo one computer's change from the other's step on.
+ */
+export function carryValues(timeline: readonly BoundarySpan[]): BoundarySpan[] {
+  const out: BoundarySpan[] = [];
+  timeline.forEach((span, i) => {
+    const sets = setsOf(timeline, i);
+    out.push(i === 0 ? span : BOUNDARY_SET_KEYS.reduce((next, key) => (sets.includes(key) ? next : withSetValue(next, key, setValue(out[i - 1]!, key))), span));
+  });
+  return out;
+}
+
+/**
+ * What a step says itself, for telling two versions of it apart: when it starts, and the values it set (every value,
+ * for the first span or a step kept before steps recorded what they set), not those it carried.
+ */
+export function stepContent(span: BoundarySpan): Record<string, unknown> {
+  const keys: readonly BoundarySetKey[] = span.from === null || !span.sets ? BOUNDARY_SET_KEYS : [...span.sets].sort();
+  return { from: span.from, ...Object.fromEntries(keys.map((key) => [key, setValue(span, key)])) };
+}
+
 /** The set keys a change of `values` names: each key given, and of the targets those it changes (all, if none). */
 function keysOf(values: Partial<Boundaries>, span: Boundaries): BoundarySetKey[] {
   const keys: BoundarySetKey[] = [];

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { BoundarySpan, Entry, Settings } from '../../../shared/model';
-import { boundariesInForce, removeStep, setBoundariesFrom, spanLabel, valuesOf } from '../../../shared/domain/boundaries';
+import { boundariesInForce, carryValues, removeStep, setBoundariesFrom, spanLabel, stepContent, valuesOf } from '../../../shared/domain/boundaries';
 import { weekRange, weekSummary } from '../../../shared/domain/weekSummary';
 import { decideLock } from '../../../shared/domain/locks';
 import { addDays, formatDate, parseWeek } from '../../../shared/domain/time';
@@ -138,6 +138,44 @@ describe('changing the timeline', () => {
   it('a span is labelled like summary weeks: the first one from the week given for it', () => {
     expect(RAMP.map((s) => spanLabel(s, firstWeek, 1))).toEqual(['2026-W41', '2027-W10', '2027-W30']);
     expect(spanLabel(RAMP[1]!, firstWeek, 0)).toBe('2027-03-07');
+  });
+});
+
+describe('steps set on two computers, put together', () => {
+  const firstWeek = week('2026-W41');
+  const byFrom = (a: BoundarySpan, b: BoundarySpan) => (a.from === b.from ? 0 : a.from === null ? -1 : b.from === null ? 1 : a.from < b.from ? -1 : 1);
+
+  it("each step keeps what it set and carries the rest from the step before, not the values its computer had", () => {
+    const start = [span(null, 2100)];
+    const laptop = setBoundariesFrom(start, week('2026-W47'), { weeklyCapMinutes: 1800 }, firstWeek);
+    const desktop = setBoundariesFrom(start, week('2026-W48'), { targets: { ...base.targets, familyMinutes: 200 } }, firstWeek);
+    const merged = [...laptop, desktop[1]!].sort(byFrom);
+    expect(merged.map((s) => s.weeklyCapMinutes)).toEqual([2100, 1800, 2100]);
+    const carried = carryValues(merged);
+    expect(carried.map((s) => [s.weeklyCapMinutes, s.targets.familyMinutes])).toEqual([[2100, base.targets.familyMinutes], [1800, base.targets.familyMinutes], [1800, 200]]);
+    expect(carried.map((s) => s.sets)).toEqual(merged.map((s) => s.sets));
+  });
+
+  it('a timeline changed on one computer is already carried: carrying again changes nothing', () => {
+    const changeArb = fc.record({ week: fc.integer({ min: 0, max: 30 }), cap: fc.integer({ min: 1, max: 60 }).map((h) => h * 60), family: fc.option(fc.integer({ min: 0, max: 20 }).map((h) => h * 60)) });
+    fc.assert(
+      fc.property(fc.array(changeArb, { maxLength: 6 }), (changes) => {
+        let timeline = [span(null, 2100)];
+        for (const c of changes) {
+          const values = c.family === null ? { weeklyCapMinutes: c.cap } : { targets: { ...base.targets, familyMinutes: c.family } };
+          timeline = setBoundariesFrom(timeline, addDays(firstWeek, c.week * 7), values, firstWeek);
+        }
+        expect(carryValues(timeline)).toEqual(timeline);
+      }),
+    );
+  });
+
+  it('two versions of a step compare by what they set: a value carried from another step is not its own', () => {
+    const step = { ...span('2026-W48', 1800), sets: ['weeklyCapMinutes' as const] };
+    expect(stepContent({ ...step, targets: { ...base.targets, familyMinutes: 200 } })).toEqual(stepContent(step));
+    expect(stepContent({ ...step, weeklyCapMinutes: 1680 })).not.toEqual(stepContent(step));
+    // The first span sets every value, whether it says so or not.
+    expect(stepContent(span(null, 2100))).toEqual(stepContent({ ...span(null, 2100), sets: ['weeklyCapMinutes'] }));
   });
 });
 
