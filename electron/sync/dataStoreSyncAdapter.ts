@@ -5,6 +5,7 @@
 // timers and kept overlaps are held in memory here; sync-state.json holds them for good.
 import { boundarySpanSchema, categorySchema, checkInSchema, dayOffSchema, entrySchema, runningTimerSchema, settingsSchema, type BoundarySpan, type DayOff, type Settings } from '../../shared/model';
 import { timeboxSchema } from '../../shared/planModel';
+import { carryValues } from '../../shared/domain/boundaries';
 import { canonicalJson, type JsonValue } from '../../shared/sync/canonicalJson';
 import type { SyncKindName } from '../../shared/sync/syncKinds';
 import type { DataReplacement, DataStore } from '../ports';
@@ -56,9 +57,11 @@ function withSplitRecords(settings: Settings, change: MergedChange): Settings {
     }
     return [...next.values()];
   };
-  const timeline = merge(settings.timeline, change.boundarySpan, spanKey, (v) => boundarySpanSchema.parse(v));
-  // Oldest first; the first span (from null) holds since the start.
-  timeline.sort((x, y) => (x.from === y.from ? 0 : x.from === null ? -1 : y.from === null ? 1 : x.from < y.from ? -1 : 1));
+  const merged = merge(settings.timeline, change.boundarySpan, spanKey, (v) => boundarySpanSchema.parse(v));
+  // Oldest first; the first span (from null) holds since the start. A step keeps what it set; what it carried is
+  // carried again through the steps from every computer (carryValues).
+  merged.sort((x, y) => (x.from === y.from ? 0 : x.from === null ? -1 : y.from === null ? 1 : x.from < y.from ? -1 : 1));
+  const timeline = carryValues(merged);
   const daysOff = merge(settings.daysOff, change.dayOff, dayOffKey, (v) => dayOffSchema.parse(v));
   daysOff.sort((x, y) => (x.date < y.date ? -1 : x.date > y.date ? 1 : 0));
   return { ...settings, timeline, daysOff };

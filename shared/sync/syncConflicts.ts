@@ -1,10 +1,10 @@
 // What sync cannot decide alone, computed from the merged set (so every device lists the same conflicts): one record
 // edited on two computers at once, entries from two computers covering the same time, a timer running on two.
-import { canonicalJson } from './canonicalJson';
+import { canonicalJson, type JsonValue } from './canonicalJson';
 import type { MergeState } from './mergeState';
 import { settingConflictMessage } from './settingConflictWords';
 import type { SyncChange } from './syncChange';
-import { SYNC_KIND_NAMES, SYNC_KINDS, type SyncKindName } from './syncKinds';
+import { SYNC_KIND_NAMES, SYNC_KINDS, type SyncKind, type SyncKindName } from './syncKinds';
 
 export type SyncConflict =
   | { id: string; type: 'edited-twice'; kind: SyncKindName; recordId: string; kept: SyncChange; other: SyncChange; message: string }
@@ -19,7 +19,13 @@ export function overlapKey(a: string, b: string): string {
 /** Two versions of a record that say the same (both deletions, or equal records): never a conflict. */
 export function sameContent(a: SyncChange, b: SyncChange): boolean {
   if (a.tombstone || b.tombstone) return a.tombstone === b.tombstone;
-  return canonicalJson(a.record) === canonicalJson(b.record);
+  return sameRecord(a.kind, a.record!, b.record!);
+}
+
+/** Two records of a kind that say the same, as the kind compares them (a step of the cap by what it set). */
+export function sameRecord(kind: SyncKindName, a: JsonValue, b: JsonValue): boolean {
+  const content = (SYNC_KINDS[kind] as SyncKind).content ?? ((record: JsonValue) => record);
+  return canonicalJson(content(a)) === canonicalJson(content(b));
 }
 
 export function findConflicts(state: MergeState): SyncConflict[] {

@@ -1,5 +1,7 @@
 // Every kind of record that travels between computers, in one table: adding a kind is one line here (and its store
 // reader/writer in the adapter). `interval` marks kinds whose records take time, checked for overlaps across devices.
+import { stepContent } from '../domain/boundaries';
+import { boundarySpanSchema } from '../model';
 import type { JsonValue } from './canonicalJson';
 
 export interface SyncKind {
@@ -9,6 +11,8 @@ export interface SyncKind {
   readonly interval?: (record: JsonValue) => { start: number; end: number } | null;
   /** One record per device (its id is the device id), so two devices never edit the same one. */
   readonly perDevice?: boolean;
+  /** What two versions of a record are compared by, where not the whole record. */
+  readonly content?: (record: JsonValue) => unknown;
 }
 
 function numberField(record: JsonValue, key: string): number | null {
@@ -23,11 +27,17 @@ function entryInterval(record: JsonValue): { start: number; end: number } | null
   return start !== null && end !== null && end > start ? { start, end } : null;
 }
 
+/** A step of the cap by what it set: the values it carried were its computer's then, and are carried again here. */
+function spanContent(record: JsonValue): unknown {
+  const span = boundarySpanSchema.safeParse(record);
+  return span.success ? stepContent(span.data) : record;
+}
+
 export const SYNC_KINDS = {
   entry: { noun: 'entry', interval: entryInterval },
   category: { noun: 'category' },
   timebox: { noun: 'timebox' },
-  boundarySpan: { noun: 'boundary' },
+  boundarySpan: { noun: 'boundary', content: spanContent },
   dayOff: { noun: 'day off' },
   /** Keyed by week: one check-in a week. */
   checkIn: { noun: 'check-in' },

@@ -9,6 +9,7 @@ import type { JsonValue } from '../../../shared/sync/canonicalJson';
 
 afterEach(cleanupComputers);
 
+
 const datesOff = (c: { store: { getSettings(): { daysOff: { date: string }[] } } }) => c.store.getSettings().daysOff.map((d) => d.date);
 
 describe('boundary spans and days off across computers', () => {
@@ -58,6 +59,43 @@ describe('boundary spans and days off across computers', () => {
     expect(datesOff(laptop)).toEqual(['2026-12-24']);
     expect(laptop.store.getSettings().lockMode).toBe('hard');
     expect(laptop.adapter.refuse('setting', 'daysOff', [])).toBeNull();
+  });
+});
+
+describe('steps of the boundaries set on two computers', () => {
+  const history = async (c: ReturnType<typeof computer>) => (await c.host.call('boundaries.history', {})).map((s) => ({ from: s.from, cap: s.weeklyCapMinutes, family: s.targets.familyMinutes }));
+
+  it("a cap step on one and a later target step on the other both hold: the target's step carries the new cap", async () => {
+    const { laptop, desktop, round } = pair();
+    const now = laptop.host.clock.now();
+    await laptop.host.call('boundaries.set', { values: { weeklyCapMinutes: 30 * 60 }, from: weekName(now, 4) });
+    await desktop.host.call('boundaries.set', { values: { targets: { fitnessMinutes: 150, familyMinutes: 200 } }, from: weekName(now, 5) });
+    round();
+    const expected = [
+      { from: weekName(now, 0), cap: 35 * 60, family: 600 },
+      { from: weekName(now, 4), cap: 30 * 60, family: 600 },
+      { from: weekName(now, 5), cap: 30 * 60, family: 200 },
+    ];
+    expect(await history(laptop)).toEqual(expected);
+    expect(await history(desktop)).toEqual(expected);
+    expect(laptop.sync.conflicts()).toEqual([]);
+  });
+
+  it('the same week set on both: the same value is no conflict, another value is one', async () => {
+    const { laptop, desktop, round } = pair();
+    const now = laptop.host.clock.now();
+    // The desktop's step carries the family target of a step the laptop does not have: only what it set counts.
+    await desktop.host.call('boundaries.set', { values: { targets: { fitnessMinutes: 150, familyMinutes: 200 } }, from: weekName(now, 2) });
+    await laptop.host.call('boundaries.set', { values: { weeklyCapMinutes: 30 * 60 }, from: weekName(now, 6) });
+    await desktop.host.call('boundaries.set', { values: { weeklyCapMinutes: 30 * 60 }, from: weekName(now, 6) });
+    round();
+    expect(laptop.sync.conflicts()).toEqual([]);
+    expect((await history(laptop)).at(-1)).toEqual({ from: weekName(now, 6), cap: 30 * 60, family: 200 });
+    await laptop.host.call('boundaries.set', { values: { weeklyCapMinutes: 28 * 60 }, from: weekName(now, 8) });
+    await desktop.host.call('boundaries.set', { values: { weeklyCapMinutes: 32 * 60 }, from: weekName(now, 8) });
+    round();
+    expect(laptop.sync.conflicts()).toEqual([expect.objectContaining({ kind: 'boundarySpan', message: 'This boundary was edited on both computers; kept the later one.' })]);
+    expect(desktop.sync.conflicts()).toHaveLength(1);
   });
 });
 
