@@ -4,7 +4,7 @@ import path from 'node:path';
 import { AppError } from '../../shared/result';
 import { canonicalJson, type JsonValue } from '../../shared/sync/canonicalJson';
 import { SYNC_KIND_NAMES, SYNC_KINDS, type SyncKindName } from '../../shared/sync/syncKinds';
-import { overlapKey, type SyncConflict } from '../../shared/sync/syncConflicts';
+import { overlapKey, sameRecord, type SyncConflict } from '../../shared/sync/syncConflicts';
 import type { Clock, FolderPicker, IdSource } from '../ports';
 import type { HandlerSet } from '../router';
 import { SyncEngine, type SyncEngineState } from '../sync/syncEngine';
@@ -14,6 +14,7 @@ import { noFolderDialog } from '../sync/noFolderDialog';
 import { otherTimersIn, type OtherTimer } from '../../shared/sync/otherTimers';
 import { settingTakenWords } from '../../shared/sync/settingConflictWords';
 import { savedRun } from '../../shared/domain/spans';
+import { BOUNDARY_KEYS } from '../../shared/domain/boundaries';
 import { canonicalName } from '../../shared/domain/nameKey';
 import type { Entry } from '../../shared/model';
 
@@ -44,7 +45,8 @@ export interface SyncServiceDeps {
   onTimerStoppedElsewhere?(stopped: { timer: JsonValue; by: string }): void;
   /**
    * Told when this computer, joining a folder other computers already sync through, took their settings and
-   * categories where its own differed: what it had, in words, so nothing it leaves behind goes unsaid.
+   * categories where its own differed (what it had, in words), or kept its own version of a record of theirs as a
+   * conflict (which records), so nothing it leaves behind goes unsaid.
    */
   onJoinedWith?(message: string): void;
 }
@@ -105,6 +107,25 @@ function takenWords(kind: SyncKindName, id: string, taken: JsonValue | undefined
   return name(taken) === name(had) ? `the category ${name(taken)} as they have it` : `the category ${name(taken)} (this computer had ${name(had)})`;
 }
 
+/**
+ * The other computers' first span of the boundaries. One that never dated a boundary keeps no timeline: its one span is
+ * its settings (timelineOf), which it sent one by one. Undefined when the folder holds neither.
+ */
+function firstSpanOf(engine: SyncEngine): JsonValue | undefined {
+  const winners = BOUNDARY_KEYS.map((key) => [key, engine.merged.versionsOf('setting', key)?.winner] as const);
+  if (winners.some(([, winner]) => winner === undefined)) return undefined;
+  // A setting of no value (no daily cap) travels as a deletion.
+  const values = winners.map(([key, winner]) => [key, winner!.record ?? null]);
+  return { from: null, ...Object.fromEntries(values) } as JsonValue;
+}
+
+/** "the boundaries from the start", "the day off on 2026-11-20": a record this computer had another version of. */
+function besideWords(kind: SyncKindName, id: string): string {
+  if (kind === 'boundarySpan') return `the boundaries from ${id === 'start' ? 'the start' : id}`;
+  if (kind === 'dayOff') return `the day off on ${id}`;
+  return `the ${SYNC_KINDS[kind].noun} ${id}`;
+}
+
 export class SyncService {
   readonly #deps: SyncServiceDeps;
   #engine: SyncEngine | null = null;
@@ -162,21 +183,35 @@ export class SyncService {
     // What the other computers wrote first. Their settings and categories are the person's, chosen there: a computer
     // joining takes them where its own differ (a new one's are only first-run defaults, which sent as changes of
     // their own were the later ones and reset every computer: the time zone, the lock, the cap), and says what it
-    // had. Everything else here goes out as this computer's version: where another computer holds a different
-    // version of the same record (an entry, a day off), both stay, as a conflict to resolve.
+    // had. A record only this computer has goes out as its own. Where another computer holds a different version of
+    // the same record (a cap span, a day off, an entry), theirs stays shown, as their weeks were lived with it, and
+    // this computer's is kept beside it as a conflict to resolve: sent as the later change, it replaced theirs.
     engine.syncNow(now);
     const had: string[] = [];
+    const beside: string[] = [];
+    const firstSpan = firstSpanOf(engine);
     for (const kind of SYNC_KIND_NAMES) {
       for (const [id, record] of this.#deps.adapter.readAll(kind, deviceId)) {
-        const theirs = SHARED_SETUP.has(kind) ? engine.merged.versionsOf(kind, id)?.winner : undefined;
-        if (!theirs) engine.record(kind, id, record, now);
-        else if (canonicalJson(theirs.record ?? null) !== canonicalJson(record)) had.push(takenWords(kind, id, theirs.record, record));
+        const winner = engine.merged.versionsOf(kind, id)?.winner;
+        const theirs = winner ? (winner.record ?? null) : kind === 'boundarySpan' && id === 'start' ? firstSpan : undefined;
+        if (theirs === undefined) engine.record(kind, id, record, now);
+        // A setting of no value (no daily cap) travels as a deletion.
+        else if (theirs === null || record === null ? theirs === record : sameRecord(kind, theirs, record)) continue;
+        else if (SHARED_SETUP.has(kind)) had.push(takenWords(kind, id, winner?.record, record));
+        else {
+          engine.recordBeside(kind, id, record, theirs, now);
+          beside.push(besideWords(kind, id));
+        }
       }
     }
     this.#fullApplyDue = true;
     this.now();
     const told = had.filter((words) => words !== '');
-    if (told.length) this.#deps.onJoinedWith?.(`This computer took the settings the other computers share: ${told.join('; ')}.`);
+    const message = [
+      ...(told.length ? [`This computer took the settings the other computers share: ${told.join('; ')}.`] : []),
+      ...(beside.length ? [`Where ${told.length ? 'it' : 'this computer'} had another version of their records, theirs holds and its own is kept as a conflict to resolve: ${beside.join('; ')}.`] : []),
+    ];
+    if (message.length) this.#deps.onJoinedWith?.(message.join(' '));
     return this.status();
   }
 

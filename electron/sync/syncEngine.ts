@@ -132,6 +132,20 @@ export class SyncEngine {
     return change;
   }
 
+  /**
+   * Keeps `shown` as the version every device shows and `own`, a version made without knowing it (a computer joining
+   * with a record of its own), beside it as a conflict to resolve. A stamp made here is the later one, so `own` is
+   * stamped on top of nothing and `shown` after it, on top of the version shown until now.
+   */
+  recordBeside(kind: SyncKindName, recordId: string, own: JsonValue | null, shown: JsonValue | null, now: number): void {
+    const current = this.#merge.versionsOf(kind, recordId)?.winner;
+    for (const [record, bases] of [[own, []], [shown, current ? [current.changeId] : []]] as const) {
+      const change = makeChange({ changeId: this.#newId(), stamp: this.#clock.tick(now), kind, recordId, record, bases });
+      this.#merge.apply(change);
+      this.#state.outbox.push(change);
+    }
+  }
+
   /** Appends the local changes not yet written to this device's log. Returns how many. */
   flushOutbox(): number {
     const outbox = this.#state.outbox;

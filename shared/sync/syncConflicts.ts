@@ -40,6 +40,14 @@ function editedTwiceMessage(noun: string, kept: unknown, other: unknown): string
   return `This ${noun} was edited on both computers; kept the later one.`;
 }
 
+/**
+ * Two versions from one computer: only a computer joining sync makes them, keeping the others' version shown and its
+ * own beside it (SyncEngine.recordBeside), so "the later one" would say the wrong thing.
+ */
+function joinedMessage(noun: string): string {
+  return `This ${noun} had another version on a computer that joined sync; kept the version the other computers had.`;
+}
+
 function editConflicts(state: MergeState): SyncConflict[] {
   const out: SyncConflict[] = [];
   for (const kind of SYNC_KIND_NAMES) {
@@ -57,7 +65,9 @@ function editConflicts(state: MergeState): SyncConflict[] {
           message:
             kind === 'setting'
               ? settingConflictMessage(recordId, versions.winner.record, other.record)
-              : editedTwiceMessage(SYNC_KINDS[kind].noun, versions.winner.record, other.record),
+              : other.stamp.device === versions.winner.stamp.device
+                ? joinedMessage(SYNC_KINDS[kind].noun)
+                : editedTwiceMessage(SYNC_KINDS[kind].noun, versions.winner.record, other.record),
         });
       }
     }

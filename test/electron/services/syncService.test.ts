@@ -110,6 +110,29 @@ describe('SyncService', () => {
     expect(laptop.sync.conflicts()).toEqual([]);
   });
 
+  it("a computer joining with its own version of a record the folder holds: the folder's stays shown on both, its own is a conflict it can restore", () => {
+    const fs = new MemorySyncFs();
+    const clock = { now: T };
+    const laptop = computer(fs, 'laptop', clock);
+    const desktop = computer(fs, 'desktop', clock);
+    // One data folder copied to both computers, then each edited its copy before sync was set up.
+    laptop.store.edit('entry', 'e1', entry('e1', T - 2 * HOUR, T - HOUR, 'laptop'));
+    desktop.store.edit('entry', 'e1', entry('e1', T - 2 * HOUR, T - HOUR, 'desktop'));
+    laptop.sync.setup({ folder: FOLDER, deviceName: 'Laptop' });
+    clock.now += 1000;
+    desktop.sync.setup({ folder: FOLDER, deviceName: 'Desktop' });
+    laptop.sync.now();
+    expect(laptop.store.get('entry', 'e1')).toEqual(entry('e1', T - 2 * HOUR, T - HOUR, 'laptop'));
+    expect(desktop.store.get('entry', 'e1')).toEqual(entry('e1', T - 2 * HOUR, T - HOUR, 'laptop'));
+    const [conflict, ...more] = desktop.sync.conflicts();
+    expect(more).toEqual([]);
+    expect(conflict).toMatchObject({ type: 'edited-twice', kind: 'entry', other: { note: 'desktop' } });
+    desktop.sync.resolve(conflict!.id, 'other');
+    laptop.sync.now();
+    expect(laptop.store.get('entry', 'e1')).toEqual(entry('e1', T - 2 * HOUR, T - HOUR, 'desktop'));
+    expect(laptop.sync.conflicts()).toEqual([]);
+  });
+
   it('the same entry edited on both: the later is kept, the other shown and restorable, on both computers', () => {
     const { clock, laptop, desktop, round } = pair();
     laptop.store.edit('entry', 'e1', entry('e1', T, T + HOUR));

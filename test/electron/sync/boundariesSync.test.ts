@@ -2,13 +2,15 @@
 // (or a step of the cap) both keep both, taken in through the store like every other record.
 import { afterEach, describe, expect, it } from 'vitest';
 import { openDataStore } from '../../../electron/storage/openDataStore';
-import { cleanupComputers, computer, pair } from './syncedComputers';
+import { cleanupComputers, computer, pair, syncFolder } from './syncedComputers';
 import { addDays, localDateOf, weekLabel } from '../../../shared/domain/time';
 import { weekStartOf } from '../../../shared/domain/boundaries';
 import type { JsonValue } from '../../../shared/sync/canonicalJson';
 
 afterEach(cleanupComputers);
 
+const HOUR = 3_600_000;
+const DAY = 24 * HOUR;
 
 const datesOff = (c: { store: { getSettings(): { daysOff: { date: string }[] } } }) => c.store.getSettings().daysOff.map((d) => d.date);
 
@@ -59,6 +61,67 @@ describe('boundary spans and days off across computers', () => {
     expect(datesOff(laptop)).toEqual(['2026-12-24']);
     expect(laptop.store.getSettings().lockMode).toBe('hard');
     expect(laptop.adapter.refuse('setting', 'daysOff', [])).toBeNull();
+  });
+});
+
+describe('a computer joining with boundaries and days off of its own', () => {
+  /** A laptop syncing alone, with a week of work four weeks back (its figures lived under its cap). */
+  const laptopAlone = async () => {
+    const syncDir = syncFolder();
+    const laptop = computer('laptop', syncDir);
+    const now = laptop.host.clock.now();
+    await laptop.host.call('entries.add', { categoryId: 'work', start: now - 28 * DAY, end: now - 28 * DAY + 3 * HOUR });
+    laptop.sync.now();
+    const desktop = computer('desktop', syncDir, undefined, { setup: false });
+    return { syncDir, laptop, desktop, lived: weekName(now, -4) };
+  };
+  const capIn = async (c: ReturnType<typeof computer>, week: string) => (await c.host.call('boundaries.inForce', { week })).weeklyCapMinutes;
+
+  it("takes the others' cap from the start, so their lived weeks keep their figures; its own is a conflict to resolve, and it says so", async () => {
+    const { syncDir, laptop, desktop, lived } = await laptopAlone();
+    await desktop.host.call('boundaries.set', { values: { weeklyCapMinutes: 25 * 60 } });
+    desktop.sync.setup({ folder: syncDir, deviceName: 'desktop' });
+    laptop.sync.now();
+    expect(await capIn(laptop, lived)).toBe(35 * 60);
+    expect(await capIn(desktop, lived)).toBe(35 * 60);
+    expect(desktop.joined.join(' ')).toMatch(/Weekly work cap 35 h \(this computer had 25 h\)\. Where it had another version of their records, theirs holds and its own is kept as a conflict to resolve: the boundaries from the start\.$/);
+    const [conflict, ...more] = laptop.sync.conflicts();
+    expect(more).toEqual([]);
+    expect(conflict).toMatchObject({ kind: 'boundarySpan', recordIds: ['start'], kept: { weeklyCapMinutes: 35 * 60 }, other: { weeklyCapMinutes: 25 * 60 } });
+    expect(conflict!.message).toBe('This boundary had another version on a computer that joined sync; kept the version the other computers had.');
+    // The person chooses the joining computer's: it holds on both.
+    laptop.sync.resolve(conflict!.id, 'other');
+    desktop.sync.now();
+    expect(await capIn(desktop, lived)).toBe(25 * 60);
+    expect(await capIn(laptop, lived)).toBe(25 * 60);
+    expect(desktop.sync.conflicts()).toEqual([]);
+  });
+
+  it("takes the others' day off on a date both took, with its kind and note; its own is a conflict to resolve", async () => {
+    const { syncDir, laptop, desktop } = await laptopAlone();
+    await laptop.host.call('daysOff.add', { from: '2026-12-24', kind: 'sick', note: 'flu' });
+    laptop.sync.now();
+    await desktop.host.call('daysOff.add', { from: '2026-12-24', kind: 'vacation', note: 'trip' });
+    await desktop.host.call('daysOff.add', { from: '2026-12-28', kind: 'holiday' });
+    desktop.sync.setup({ folder: syncDir, deviceName: 'desktop' });
+    laptop.sync.now();
+    for (const c of [laptop, desktop]) expect(c.store.getSettings().daysOff).toEqual([{ date: '2026-12-24', kind: 'sick', note: 'flu' }, { date: '2026-12-28', kind: 'holiday', note: '' }]);
+    expect(desktop.joined.join(' ')).toMatch(/theirs holds and its own is kept as a conflict to resolve: the day off on 2026-12-24\.$/);
+    expect(laptop.sync.conflicts()).toEqual([expect.objectContaining({ kind: 'dayOff', recordIds: ['2026-12-24'], kept: { date: '2026-12-24', kind: 'sick', note: 'flu' }, other: { date: '2026-12-24', kind: 'vacation', note: 'trip' } })]);
+  });
+
+  it('the same boundaries and days off on both make no conflict and nothing to say', async () => {
+    const { syncDir, laptop, desktop } = await laptopAlone();
+    await laptop.host.call('daysOff.add', { from: '2026-12-24', kind: 'holiday' });
+    laptop.sync.now();
+    await desktop.host.call('daysOff.add', { from: '2026-12-24', kind: 'holiday' });
+    // Set, so the desktop holds a first span where the laptop holds none: the values are the same.
+    await desktop.host.call('boundaries.set', { values: { weeklyCapMinutes: 35 * 60 } });
+    await desktop.host.call('boundaries.set', { values: { dailyCapMinutes: null } });
+    desktop.sync.setup({ folder: syncDir, deviceName: 'desktop' });
+    laptop.sync.now();
+    expect(desktop.joined).toEqual([]);
+    expect(laptop.sync.conflicts()).toEqual([]);
   });
 });
 

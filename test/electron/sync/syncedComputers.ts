@@ -24,11 +24,15 @@ function tempDir(name: string): string {
   return dir;
 }
 
-/** A Timelock on `dataDir` with sync on `syncDir` (set up, or picked up from its sync-state.json). */
-export function computer(name: string, syncDir: string, dataDir = tempDir(name)) {
+/**
+ * A Timelock on `dataDir` with sync on `syncDir` (set up, or picked up from its sync-state.json); with `setup: false`
+ * sync stays off until the test sets it up (a computer joining with data of its own). `joined` hears what it says.
+ */
+export function computer(name: string, syncDir: string, dataDir = tempDir(name), options: { setup?: boolean } = {}) {
   const { store, adapter } = syncedDataStore(openDataStore({ dataDir, backend: 'conf', systemTimeZone: 'Europe/Berlin' }));
   const host = makeTestHost({ dataDir, storage: 'memory', memory: store, idPrefix: `${name}-` });
   hosts.push(host);
+  const joined: string[] = [];
   const sync = new SyncService({
     adapter,
     states: fileSyncStateStore(dataDir),
@@ -37,14 +41,20 @@ export function computer(name: string, syncDir: string, dataDir = tempDir(name))
     ids: { newId: () => `${name}${Math.random().toString(36).slice(2, 10)}` },
     appVersion: '0.1.0',
     isFolder: isExistingFolder,
+    onJoinedWith: (message) => joined.push(message),
   });
-  if (!sync.enabled) sync.setup({ folder: syncDir, deviceName: name });
-  return { host, sync, dataDir, store, adapter };
+  if (!sync.enabled && options.setup !== false) sync.setup({ folder: syncDir, deviceName: name });
+  return { host, sync, dataDir, store, adapter, joined };
+}
+
+/** An empty sync folder, removed by `cleanupComputers`. */
+export function syncFolder(): string {
+  return tempDir('syncdir');
 }
 
 /** A laptop and a desktop on one sync folder; `round` lets each take in what the other wrote. */
 export function pair() {
-  const syncDir = tempDir('syncdir');
+  const syncDir = syncFolder();
   const laptop = computer('laptop', syncDir);
   const desktop = computer('desktop', syncDir);
   const round = () => {
