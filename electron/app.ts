@@ -146,7 +146,6 @@ export function createTimelock(ports: TimelockPorts): TimelockApp {
   const checkIns = new CheckInsService(ctx);
   const imports = new ImportService(ctx);
   const exports = new ExportService(ctx);
-  const backups = new BackupService(ctx, ports.backups ?? openBackupFolder(path.join(store.dataDir, 'backups')));
   const timeboxes = new TimeboxService(ctx, categories);
   const syncStates = fileSyncStateStore(store.dataDir);
   let syncStateProblem: string | null = null;
@@ -184,6 +183,8 @@ export function createTimelock(ports: TimelockPorts): TimelockApp {
       bus.emit('notice', { level: 'info', message: stoppedElsewhereWords(run, by, saved, store.getCategories(), store.getSettings().timeZone) });
     },
   });
+  // A restore asks sync which records another computer saved: it keeps those (its changes reach every computer).
+  const backups = new BackupService(ctx, ports.backups ?? openBackupFolder(path.join(store.dataDir, 'backups')), (kind, id) => sync.savedElsewhere(kind, id));
   const reportSyncError = (error: unknown) =>
     bus.emit('notice', { level: 'warning', message: `Sync could not run: ${error instanceof Error ? error.message : String(error)}` });
   let lastConflicts = -1;

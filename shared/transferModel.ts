@@ -136,6 +136,11 @@ export const restoreResultSchema = z.object({
   safetyBackup: backupInfoSchema,
   entries: z.number().int().min(0),
   categories: z.number().int().min(0),
+  /**
+   * What it kept as another computer saved it, in words, one line per computer: on a synced computer a restore never
+   * deletes or undoes a record another computer saved (electron/services/keepOthersSaved.ts).
+   */
+  kept: z.array(z.string()).default([]),
   warnings: z.array(z.string()),
 });
 export type RestoreResult = z.infer<typeof restoreResultSchema>;

@@ -2,7 +2,8 @@
 // at start and the scheduler at each new day), more on request and before every restore. Each kind has its own
 // quota (shared/domain/backupRetention.ts), so manual backups never push a daily out. The kind is in the file name:
 // `timelock-DATE` daily, `timelock-DATE-TIME` manual, `timelock-DATE-TIME-before-restore`.
-// A restore backs up the current data first, then replaces it through the DataStore in one atomic change.
+// A restore backs up the current data first, then replaces it through the DataStore in one atomic change; on a synced
+// computer it keeps what another computer saved (keepOthersSaved.ts), since the change goes to every computer.
 import path from 'node:path';
 import { backupsToKeep } from '../../shared/domain/backupRetention';
 import { formatDate, toLocal } from '../../shared/domain/time';
@@ -12,16 +13,23 @@ import type { BackupFile, BackupFolder } from '../storage/backupFolder';
 import type { HandlerSet } from '../router';
 import type { ServiceContext } from './context';
 import { buildTimelockData, entriesProblems, readTimelockData, type TimelockData } from './export/timelockDataDocument';
+import { keepOthersSaved, type SavedBy } from './keepOthersSaved';
+import { keptWords } from './restoreWords';
 
 /** Far beyond any real data (25,000 entries make about 6 MB), and a bound on what a path can make us read. */
 export const MAX_BACKUP_BYTES = 512 * 1024 * 1024;
 
 type BackupKind = BackupInfo['kind'];
 
+/** Without sync no record is another computer's. */
+const NO_SYNC: SavedBy = () => null;
+
 export class BackupService {
   constructor(
     private readonly ctx: ServiceContext,
     private readonly folder: BackupFolder,
+    /** Sync's answer for a record (SyncService.savedElsewhere): which other computer saved the version shown here. */
+    private readonly savedBy: SavedBy = NO_SYNC,
   ) {}
 
   /** Newest first. */
@@ -112,23 +120,26 @@ export class BackupService {
     if (this.ctx.store.getTimer()) throw new AppError('conflict', 'A timer is running. Stop it before restoring: a restore replaces every entry.');
 
     const safety = this.create('before-restore', this.ctx.clock.now(), keep);
-    let warnings: string[];
+    let told: ReturnType<BackupService['replaceAll']>;
     try {
-      warnings = this.replaceAll(data);
+      told = this.replaceAll(data);
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       throw new AppError('storage', `The restore did not happen: ${message} Your data is unchanged (and also in the backup ${safety.id}).`);
     }
     this.ctx.bus.emit('data.changed', { what: ['settings', 'categories', 'entries', 'nudges', 'unlocks', 'checkins', 'timeboxes'] });
-    return { restoredFrom: from, safetyBackup: safety, entries: data.entries.length, categories: data.categories.length, warnings };
+    return { restoredFrom: from, safetyBackup: safety, entries: data.entries.length, categories: data.categories.length, ...told };
   }
 
   /**
    * Every part in one atomic DataStore change, so a failure part-way leaves the data as it was, never a mix. The
-   * nudge history and unlocks can only grow: what was recorded after the backup is kept.
+   * nudge history and unlocks can only grow: what was recorded after the backup is kept. So is every record another
+   * computer saved (keepOthersSaved): the restore's changes reach every computer through sync.
    */
-  private replaceAll(data: TimelockData): string[] {
+  private replaceAll(backup: TimelockData): { kept: string[]; warnings: string[] } {
     const store = this.ctx.store;
+    const current = { settings: store.getSettings(), categories: store.getCategories(), entries: store.getEntries(), checkIns: store.getCheckIns(), timeboxes: store.getTimeboxes() };
+    const { data, kept } = keepOthersSaved(backup, current, this.savedBy);
     const currentLog = store.getNudgeLog();
     const currentUnlocks = store.getUnlocks();
     const logIds = new Set(currentLog.map((n) => n.id));
@@ -153,7 +164,7 @@ export class BackupService {
     const warnings =
       laterNudges + laterUnlocks > 0 ? [`${laterNudges} nudge(s) and ${laterUnlocks} unlock(s) recorded after the backup were kept: that history only grows.`] : [];
     if (keptPlan) warnings.push('The backup was made before Timelock had plans, so your current plan (timeboxes) was kept.');
-    return warnings;
+    return { kept: keptWords(kept, backup.createdAt), warnings };
   }
 
   /** Keeps what the retention rule keeps, and the one being restored, which must outlive the backup made before it. */

@@ -326,6 +326,18 @@ export class SyncService {
     return this.#round(touched);
   }
 
+  /**
+   * For a restore (BackupService, keepOthersSaved): the other computer that saved the version of a record shown here
+   * (its name, and its stamp's wall time), or null when this computer saved it or sync is off. A restore's changes go
+   * to every computer, so it leaves those records as they are rather than delete or undo them everywhere.
+   */
+  savedElsewhere(kind: SyncKindName, recordId: string): { by: string; at: number } | null {
+    const engine = this.#engine;
+    const winner = engine?.merged.versionsOf(kind, recordId)?.winner;
+    if (!engine || !winner || winner.stamp.device === engine.deviceId) return null;
+    return { by: engine.devices.find((d) => d.id === winner.stamp.device)?.name ?? 'another computer', at: winner.stamp.wall };
+  }
+
   /** The timers running on the other computers, with each computer's name; none when sync is off. */
   otherTimers(): OtherTimer[] {
     const engine = this.#engine;

@@ -1,0 +1,132 @@
+// A backup restored on one of two synced computers: it puts back what the backup holds and undoes what this computer
+// changed since, but what the other computer saved (missing from the backup because it is newer) stays on both, and
+// the restore says so.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { HOUR, makeTestHost, type TestHost } from '../../support/testHost';
+
+const hosts: TestHost[] = [];
+const dirs: string[] = [];
+afterEach(() => {
+  for (const h of hosts.splice(0)) h.cleanup();
+  for (const d of dirs.splice(0)) fs.rmSync(d, { recursive: true, force: true });
+});
+
+const DAY = 24 * HOUR;
+/** Monday 16 Nov 2026, 08:00 in Berlin. */
+const MONDAY = Date.UTC(2026, 10, 16, 7, 0);
+
+/** Two computers on their own data folders and one sync folder, set up through their routers as a host does. */
+async function pair() {
+  const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'timelock-restore-sync-'));
+  dirs.push(folder);
+  const laptop = makeTestHost({ idPrefix: 'lap-', timeZone: 'Europe/Berlin' });
+  const desktop = makeTestHost({ idPrefix: 'desk-', timeZone: 'Europe/Berlin', start: laptop.clock.now() });
+  hosts.push(laptop, desktop);
+  await laptop.call('sync.setup', { folder, deviceName: 'Laptop' });
+  await desktop.call('sync.setup', { folder, deviceName: 'Desktop' });
+  const round = async () => {
+    await laptop.call('sync.now', {});
+    await desktop.call('sync.now', {});
+    await laptop.call('sync.now', {});
+  };
+  const later = (ms: number) => {
+    laptop.clock.advance(ms);
+    desktop.clock.advance(ms);
+  };
+  return { laptop, desktop, round, later };
+}
+
+const work = (host: TestHost, start: number, note: string) => host.call('entries.add', { categoryId: 'work', start, end: start + HOUR, note });
+const notes = (host: TestHost) => host.app.store.getEntries().map((e) => e.note).sort();
+const daysOff = (host: TestHost) => host.app.store.getSettings().daysOff.map((d) => d.date);
+
+describe('a restore on one of two synced computers', () => {
+  it("keeps on both computers what the other computer saved since the backup, and undoes this computer's own changes", async () => {
+    const { laptop, desktop, round, later } = await pair();
+    await work(laptop, MONDAY, 'before the backup');
+    await round();
+    const backup = await laptop.call('backup.create', {});
+
+    later(HOUR);
+    await work(desktop, MONDAY + DAY, 'from the desktop');
+    await desktop.call('daysOff.add', { from: '2026-11-20', kind: 'sick' });
+    await work(laptop, MONDAY + 2 * DAY, 'from the laptop, after the backup');
+    await round();
+    expect(notes(desktop)).toEqual(['before the backup', 'from the desktop', 'from the laptop, after the backup']);
+
+    later(HOUR);
+    const restored = await laptop.call('backup.restore', { id: backup.id });
+    await round();
+
+    for (const host of [laptop, desktop]) {
+      expect(notes(host)).toEqual(['before the backup', 'from the desktop']);
+      expect(daysOff(host)).toEqual(['2026-11-20']);
+    }
+    expect(await laptop.call('sync.conflicts', {})).toEqual([]);
+    expect(restored.kept).toEqual(['Kept 1 entry and 1 day off that Desktop saved since this backup: a restore here does not undo what another computer saved.']);
+  });
+
+  it("an edit and a setting the other computer saved since stay and are named; an entry it deleted comes back from the backup", async () => {
+    const { laptop, desktop, round, later } = await pair();
+    const edited = await work(laptop, MONDAY, 'as backed up');
+    const deleted = await work(laptop, MONDAY + DAY, 'deleted on the desktop');
+    await round();
+    const backup = await laptop.call('backup.create', {});
+
+    later(HOUR);
+    await desktop.call('entries.update', { id: edited.id, note: 'edited on the desktop' });
+    await desktop.call('entries.delete', { id: deleted.id });
+    await desktop.call('settings.update', { lockMode: 'soft' });
+    await round();
+
+    later(HOUR);
+    const restored = await laptop.call('backup.restore', { id: backup.id });
+    await round();
+    for (const host of [laptop, desktop]) {
+      expect(notes(host)).toEqual(['deleted on the desktop', 'edited on the desktop']);
+      expect(host.app.store.getSettings().lockMode).toBe('soft');
+    }
+    expect(await desktop.call('sync.conflicts', {})).toEqual([]);
+    expect(restored.kept).toEqual(['Kept 1 entry and the setting Lock mode that Desktop saved since this backup: a restore here does not undo what another computer saved.']);
+  });
+
+  it('a time zone and a step of the settings history the other computer set since stay on both, each named once', async () => {
+    const { laptop, desktop, round, later } = await pair();
+    const backup = await laptop.call('backup.create', {});
+    later(HOUR);
+    await desktop.call('boundaries.set', { values: { weeklyCapMinutes: 30 * 60 }, from: '2026-W47' });
+    await desktop.call('settings.update', { timeZone: 'America/New_York' });
+    await round();
+
+    later(HOUR);
+    const restored = await laptop.call('backup.restore', { id: backup.id });
+    await round();
+    for (const host of [laptop, desktop]) {
+      expect(host.app.store.getSettings()).toMatchObject({ timeZone: 'America/New_York', timeline: [expect.objectContaining({ weeklyCapMinutes: 30 * 60 })] });
+    }
+    expect(restored.kept).toEqual([
+      'Kept 1 step of the settings history and the setting Time zone that Desktop saved since this backup: a restore here does not undo what another computer saved.',
+    ]);
+  });
+
+  it('a category this computer made since the backup stays while an entry the other computer logged in it is kept', async () => {
+    const { laptop, desktop, round, later } = await pair();
+    const backup = await laptop.call('backup.create', {});
+    later(HOUR);
+    const reading = await laptop.call('categories.add', { name: 'Reading', area: 'family' });
+    await round();
+    await desktop.call('entries.add', { categoryId: reading.id, start: MONDAY, end: MONDAY + HOUR, note: 'a book' });
+    await round();
+
+    later(HOUR);
+    await laptop.call('backup.restore', { id: backup.id });
+    await round();
+    for (const host of [laptop, desktop]) {
+      expect(notes(host)).toEqual(['a book']);
+      expect(host.app.store.getCategories().map((c) => c.name)).toContain('Reading');
+    }
+  });
+});
