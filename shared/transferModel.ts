@@ -136,6 +136,8 @@ export const restoreResultSchema = z.object({
   safetyBackup: backupInfoSchema,
   entries: z.number().int().min(0),
   categories: z.number().int().min(0),
+  /** What the restore did to the settings, in words: the time zone, the settings history, the days off, the others. */
+  settings: z.string().default(''),
   /**
    * What it kept as another computer saved it, in words, one line per computer: on a synced computer a restore never
    * deletes or undoes a record another computer saved (electron/services/keepOthersSaved.ts).

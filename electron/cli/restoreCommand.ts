@@ -54,6 +54,7 @@ export const restoreCommand: Command = {
     say(
       [
         `Restored ${count(result.entries, 'entry', 'entries')} and ${count(result.categories, 'category', 'categories')} from ${result.restoredFrom}.`,
+        ...(result.settings ? [result.settings] : []),
         ...result.kept,
         `What was there before is kept as backup ${result.safetyBackup.id}.`,
         ...result.warnings,

@@ -1,12 +1,44 @@
-// What a restore says beyond its entries and categories: the records it kept because another computer saved them
-// (keepOthersSaved).
-import { countWords, listWords } from '../../shared/domain/words';
+// What a restore says beyond its entries and categories: the settings it replaced (the time zone, the settings history,
+// the days off, any other setting), and the records it kept because another computer saved them (keepOthersSaved).
+import { WEEKDAY_LONG, countWords, listWords } from '../../shared/domain/words';
+import type { Settings } from '../../shared/model';
 import { SETTING_NAMES } from '../../shared/settingNames';
+import { canonicalJson } from '../../shared/sync/canonicalJson';
 import type { SyncKindName } from '../../shared/sync/syncKinds';
 import type { KeptRecord } from './keepOthersSaved';
 
 /** The settings' copy of what the settings history holds in force this week: said with the history, not apart. */
 const HISTORY_COPIES: ReadonlySet<string> = new Set(['weeklyCapMinutes', 'dailyCapMinutes', 'workWindows', 'targets']);
+/** Said on their own, before the other settings. */
+const SAID_APART: ReadonlySet<string> = new Set(['timeZone', 'weekStartsOn', 'timeline', 'daysOff', ...HISTORY_COPIES]);
+/** The first-run walk-through's place: nothing a person would miss. */
+const UNSAID: ReadonlySet<string> = new Set(['welcomePending', 'welcomeStep']);
+
+const same = (a: unknown, b: unknown) => canonicalJson(a) === canonicalJson(b);
+const zone = (timeZone: string) => timeZone.replace(/_/g, ' ');
+
+/**
+ * "Its settings replaced the ones here: the time zone, Europe/Berlin (was America/New York); the settings history
+ * (caps, work windows and targets from a week on): 2 steps, where there were 3; the days off: 1, where there were 2."
+ */
+export function settingsReplacedWords(before: Settings, after: Settings): string {
+  const parts: string[] = [];
+  if (before.timeZone !== after.timeZone) parts.push(`the time zone, ${zone(after.timeZone)} (was ${zone(before.timeZone)}): every week, past ones too, is read in it`);
+  if (before.weekStartsOn !== after.weekStartsOn) parts.push(`weeks start on ${WEEKDAY_LONG[after.weekStartsOn]} (was ${WEEKDAY_LONG[before.weekStartsOn]})`);
+  if (!same(before.timeline, after.timeline) || [...HISTORY_COPIES].some((key) => !same(before[key as keyof Settings], after[key as keyof Settings]))) {
+    // As `settings history` counts them: a timeline not yet kept (empty) is one step, the settings themselves.
+    const [was, now] = [Math.max(1, before.timeline.length), Math.max(1, after.timeline.length)];
+    parts.push(`the settings history (caps, work windows and targets from a week on): ${countWords(now, 'step')}${was === now ? ' as the backup has them' : `, where there were ${was}`}`);
+  }
+  if (!same(before.daysOff, after.daysOff)) {
+    const [was, now] = [before.daysOff.length, after.daysOff.length];
+    parts.push(`the days off: ${now}${was === now ? ' as the backup has them' : `, where there were ${was}`}`);
+  }
+  const others = (Object.keys(SETTING_NAMES) as (keyof Settings)[]).filter((key) => !SAID_APART.has(key) && !UNSAID.has(key) && !same(before[key], after[key]));
+  if (others.length) parts.push(`and ${listWords(others.map((key) => SETTING_NAMES[key]))}`);
+  if (parts.length === 0) return 'The settings stay as they were: the time zone, the settings history and the days off are unchanged.';
+  return `Its settings replaced the ones here: ${parts.join('; ')}.`;
+}
 
 const NOUNS: Partial<Record<SyncKindName, [string, string]>> = {
   entry: ['entry', 'entries'],

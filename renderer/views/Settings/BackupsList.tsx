@@ -38,9 +38,9 @@ export function BackupsList() {
     if (!result.ok) return setMessage({ kind: 'error', text: describeError(result.error) });
     await stores.app.getState().load();
     refreshFigures(stores);
-    const { entries, categories, safetyBackup, kept, warnings } = result.value;
+    const { entries, categories, safetyBackup, settings, kept, warnings } = result.value;
     const text = `Restored the backup of ${when}: ${countWords(entries, 'entry', 'entries')}, ${countWords(categories, 'category', 'categories')}. Your data before the restore is kept as ${safetyBackup.id}.`;
-    setMessage({ kind: 'saved', text, details: [...kept, ...warnings] });
+    setMessage({ kind: 'saved', text, details: [...(settings ? [settings] : []), ...kept, ...warnings] });
   };
 
   return (

@@ -39,7 +39,7 @@ const RESULT: ImportResult = {
   warnings: [],
 };
 const BACKUP: BackupInfo = { id: 'timelock-2026-04-01-manual', kind: 'manual', createdAt: Date.UTC(2026, 3, 1, 10), path: '/data/backups/timelock-2026-04-01-manual.json', sizeBytes: 2048 };
-const RESTORED: RestoreResult = { restoredFrom: BACKUP.id, safetyBackup: { ...BACKUP, id: 'timelock-2026-04-01-before-restore', kind: 'before-restore' }, entries: 12, categories: 4, kept: ['Kept 1 entry that Desktop saved since this backup: a restore here does not undo what another computer saved.'], warnings: [] };
+const RESTORED: RestoreResult = { restoredFrom: BACKUP.id, safetyBackup: { ...BACKUP, id: 'timelock-2026-04-01-before-restore', kind: 'before-restore' }, entries: 12, categories: 4, settings: 'Its settings replaced the ones here: the days off: 0, where there were 1.', kept: ['Kept 1 entry that Desktop saved since this backup: a restore here does not undo what another computer saved.'], warnings: [] };
 
 let dataDir: string;
 let work: string;
@@ -234,7 +234,7 @@ describe('timelock backup and restore', () => {
     const run = await cli('restore', BACKUP.id);
     expect(run).toMatchObject({ code: 0, stdout: '' });
     expect(run.stderr).toBe(
-      `Restored 12 entries and 4 categories from ${BACKUP.id}.\n${RESTORED.kept[0]}\nWhat was there before is kept as backup timelock-2026-04-01-before-restore.\n`,
+      `Restored 12 entries and 4 categories from ${BACKUP.id}.\n${RESTORED.settings}\n${RESTORED.kept[0]}\nWhat was there before is kept as backup timelock-2026-04-01-before-restore.\n`,
     );
     expect(calls).toEqual([{ channel: 'backup.restore', payload: { id: BACKUP.id } }]);
   });

@@ -184,6 +184,27 @@ describe('backups', () => {
     expect(wholeData(host)).toEqual(changed);
   });
 
+  it('a restore says the settings it replaced besides entries and categories: the time zone, the settings history, the days off', async () => {
+    host = makeTestHost();
+    await seed(host);
+    const backup = await host.call('backup.create', {});
+    const unchanged = await host.call('backup.restore', { id: backup.id });
+    expect(unchanged).toMatchObject({ settings: 'The settings stay as they were: the time zone, the settings history and the days off are unchanged.', kept: [] });
+
+    await host.call('settings.update', { timeZone: 'America/New_York', lockMode: 'soft' });
+    await host.call('boundaries.set', { values: { weeklyCapMinutes: 30 * 60 }, from: '2026-W47' });
+    await host.call('boundaries.set', { values: { weeklyCapMinutes: 28 * 60 }, from: '2026-W49' });
+    await host.call('daysOff.add', { from: '2026-11-20', kind: 'sick' });
+    const result = await host.call('backup.restore', { id: backup.id });
+    expect(result.settings).toBe(
+      'Its settings replaced the ones here: the time zone, Europe/Berlin (was America/New York): every week, past ones too, is read in it; ' +
+        'the settings history (caps, work windows and targets from a week on): 1 step, where there were 2; the days off: 0, where there were 1; and Lock mode.',
+    );
+    // Without sync nothing is another computer's: the backup comes back whole.
+    expect(result.kept).toEqual([]);
+    expect(host.app.store.getSettings()).toMatchObject({ timeZone: 'Europe/Berlin', daysOff: [] });
+  });
+
   it('a restore is refused for an unknown backup or while a timer runs, and changes nothing', async () => {
     host = makeTestHost();
     const backup = await host.call('backup.create', {});

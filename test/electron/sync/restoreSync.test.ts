@@ -110,6 +110,7 @@ describe('a restore on one of two synced computers', () => {
     expect(restored.kept).toEqual([
       'Kept 1 step of the settings history and the setting Time zone that Desktop saved since this backup: a restore here does not undo what another computer saved.',
     ]);
+    expect(restored.settings).toBe('The settings stay as they were: the time zone, the settings history and the days off are unchanged.');
   });
 
   it('a category this computer made since the backup stays while an entry the other computer logged in it is kept', async () => {

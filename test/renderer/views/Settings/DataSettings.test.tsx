@@ -158,6 +158,8 @@ describe('Settings: data', () => {
     await user.click(dialog.getByRole('button', { name: 'Restore backup' }));
     expect(api.callsTo('backup.restore')).toHaveLength(1);
     expect(await backups.findByText(/Restored the backup of Tue, Mar 24, 11:00 AM: 1 entry, 5 categories\./)).toBeInTheDocument();
+    // What it did to the settings is said too, not only entries and categories.
+    expect(backups.getByText(/^The settings stay as they were: the time zone, the settings history and the days off are unchanged\.$/)).toBeInTheDocument();
     await waitFor(() => expect(api.callsTo('app.snapshot').length).toBe(snapshots + 1));
     expect(api.host.app.store.getEntries()).toHaveLength(1);
   });
