@@ -1,7 +1,7 @@
 // What every view reads from above: the stores, the clock for the seconds display, and the reader's locale.
 // Passed in rather than read from globals so tests can give a fixed clock and locale.
-import { createContext, useContext, type ReactNode } from 'react';
-import { useStore, type StoreApi } from 'zustand';
+import { createContext, useCallback, useContext, useSyncExternalStore, type ReactNode } from 'react';
+import type { StoreApi } from 'zustand';
 import type { Stores } from './state/createStores';
 import type { AppStoreState } from './state/appStore';
 import type { WeekStoreState } from './state/weekStore';
@@ -15,6 +15,9 @@ export interface AppEnv {
   chartWidth?: number;
   /** Which host serves the window: the browser host alone offers Web Notifications and has no Reveal. */
   host?: 'electron' | 'browser';
+  /** Called once a view is on screen, from inside the boundary that waits for its code: the window taking over the
+   * browser host's first screen (firstScreen/drawWindow.tsx) hydrates the view after the frame around it. */
+  onViewShown?: () => void;
 }
 
 const AppEnvContext = createContext<AppEnv | null>(null);
@@ -32,10 +35,13 @@ export function useAppEnv(): AppEnv {
 type StoreKey = { [K in keyof Stores]: Stores[K] extends StoreApi<unknown> ? K : never }[keyof Stores];
 type StateOf<K extends StoreKey> = Stores[K] extends StoreApi<infer S> ? S : never;
 
-/** A slice of one store's state, re-rendering only when the slice changes. */
+/** A slice of one store's state, re-rendering only when the slice changes. zustand's useStore, but with the store's
+ * state as it is now for the server's snapshot too: zustand's is the store's initial state ("loading"), and the
+ * browser host's first screen (renderer/firstScreen) is drawn, then hydrated, from stores that have their answers. */
 export function useSlice<K extends StoreKey, T>(key: K, selector: (state: StateOf<K>) => T): T {
   const store = useAppEnv().stores[key] as unknown as StoreApi<StateOf<K>>;
-  return useStore<StoreApi<StateOf<K>>, T>(store, selector);
+  const slice = useCallback(() => selector(store.getState()), [store, selector]);
+  return useSyncExternalStore(store.subscribe, slice, slice);
 }
 
 export function useAppState<T>(selector: (state: AppStoreState) => T): T {

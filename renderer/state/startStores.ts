@@ -11,6 +11,19 @@ export function startStores(api: Api, stores: Stores, notifier: WebNotifier | nu
   const followHash = () => stores.nav.getState().followHash(window.location.hash);
   window.addEventListener('hashchange', followHash);
   window.addEventListener('popstate', followHash);
+  askFirstAnswers(stores);
+  return () => {
+    unsubscribeEvents();
+    unlink();
+    window.removeEventListener('hashchange', followHash);
+    window.removeEventListener('popstate', followHash);
+    stores.figures.dispose();
+  };
+}
+
+/** The start-up requests (shared/startupCalls.ts lists the same): what the first screen shows, asked for at once. Also
+ * how the browser host draws that screen itself (renderer/firstScreen/renderFirstScreen.tsx). */
+export function askFirstAnswers(stores: Stores): void {
   void stores.app.getState().load();
   // Both show the week containing now at start-up: its one summary.week serves Today too, while Today's entries and
   // plan are asked for at once beside it (the first paint waits for one round trip, not two in a row).
@@ -26,11 +39,4 @@ export function startStores(api: Api, stores: Stores, notifier: WebNotifier | nu
   // Sync's status and the timers running on other computers, which Today and the header show.
   void stores.sync.getState().refresh();
   void stores.locks.askPendingIdle();
-  return () => {
-    unsubscribeEvents();
-    unlink();
-    window.removeEventListener('hashchange', followHash);
-    window.removeEventListener('popstate', followHash);
-    stores.figures.dispose();
-  };
 }
