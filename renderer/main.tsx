@@ -1,8 +1,8 @@
 // The window's entry: the api over whichever transport this host offers, the stores fed by push events, then <App/>.
 import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
 import { createApi } from './api';
 import { App } from './App';
+import { drawWindow } from './firstScreen/drawWindow';
 import { preloadViews } from './LazyView';
 import { createStores } from './state/createStores';
 import { firstAnswers } from './state/firstAnswers';
@@ -42,12 +42,18 @@ function boot(root: HTMLElement): void {
   const firstView = preloadViews([stores.nav.getState().view]);
   startStores(api, stores, notifier);
   bindTheme(stores.app, document.documentElement);
-  const render = () =>
-    createRoot(root).render(
-      <StrictMode>
-        <App env={{ stores, clock, locale, host: window.timelock ? 'electron' : 'browser' }} />
-      </StrictMode>,
-    );
+  const render = () => {
+    drawWindow(root, {
+      locale,
+      view: stores.nav.getState().view,
+      clock,
+      app: (windowClock, onViewShown) => (
+        <StrictMode>
+          <App env={{ stores, clock: windowClock, locale, host: window.timelock ? 'electron' : 'browser', ...(onViewShown ? { onViewShown } : {}) }} />
+        </StrictMode>
+      ),
+    });
+  };
   // One render once the first screen's answers and code are in, instead of a render, a layout and a paint for the
   // loading shell and again for each answer. A host slower than FIRST_ANSWERS_WAIT_MS gets the loading shell first.
   let rendered = false;

@@ -1,0 +1,43 @@
+// How the window puts itself on screen. The browser host may have drawn Today into the page already
+// (renderFirstScreen.tsx): the window takes that markup over (hydrates it) when it draws the same, Today in the locale
+// it was drawn for, and draws itself otherwise (Electron, another view named in the address, another language), the
+// host's screen staying until it does.
+import type { ReactElement } from 'react';
+import { createRoot, hydrateRoot } from 'react-dom/client';
+import type { ViewName } from '../state/navStore';
+import { FIRST_SCREEN_LOCALE, FIRST_SCREEN_NOW, readFirstScreenMark } from './firstScreenMark';
+
+export interface DrawWindowOptions {
+  /** navigator.language, which the window draws in. */
+  locale: string;
+  /** The view the window opens on. */
+  view: ViewName;
+  clock: () => number;
+  /** The window, drawn with this clock and calling `onViewShown` as AppEnv's: the clock reads the moment the host drew
+   * at until the view is taken over (a running timer's seconds, a box due now, must read as the host wrote them), then
+   * `clock`. */
+  app: (clock: () => number, onViewShown?: () => void) => ReactElement;
+  /** Where a difference between the host's markup and the window's is told; React then draws anew what differs. */
+  onDifference?: (error: unknown) => void;
+}
+
+/** Whether the window took the host's first screen over (true) or drew itself (false). */
+export function drawWindow(root: HTMLElement, options: DrawWindowOptions): boolean {
+  const mark = readFirstScreenMark(root);
+  if (mark === null || mark.locale !== options.locale || options.view !== 'today') {
+    root.removeAttribute(FIRST_SCREEN_NOW);
+    root.removeAttribute(FIRST_SCREEN_LOCALE);
+    createRoot(root).render(options.app(options.clock));
+    return false;
+  }
+  // React hydrates the frame (header, navigation) first and the view, inside its Suspense boundary, in a pass after:
+  // the clock stays at the host's moment until the view is in.
+  let takingOver = true;
+  const clock = () => (takingOver ? mark.now : options.clock());
+  const onDifference = options.onDifference ?? ((error: unknown) => console.warn("[timelock] the window's first screen differed from the host's and was drawn anew:", error));
+  const viewShown = () => {
+    takingOver = false;
+  };
+  hydrateRoot(root, options.app(clock, viewShown), { onRecoverableError: onDifference });
+  return true;
+}

@@ -1,0 +1,117 @@
+// The browser host's first screen and the window taking it over: the host draws Today with the window's components
+// from its answers (renderFirstScreen), and the window hydrates that markup with the stores it filled from its own.
+import { act, waitFor } from '@testing-library/react';
+import { StrictMode } from 'react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { App } from '../../../renderer/App';
+import { drawWindow } from '../../../renderer/firstScreen/drawWindow';
+import { FIRST_SCREEN_LOCALE, FIRST_SCREEN_NOW } from '../../../renderer/firstScreen/firstScreenMark';
+import { renderFirstScreen } from '../../../renderer/firstScreen/renderFirstScreen';
+import { preloadViews } from '../../../renderer/LazyView';
+import { createStores } from '../../../renderer/state/createStores';
+import { firstAnswers } from '../../../renderer/state/firstAnswers';
+import type { ViewName } from '../../../renderer/state/navStore';
+import { startStores } from '../../../renderer/state/startStores';
+import { NOW } from '../fixtures';
+import { createTestApi, type TestApi } from '../testApi';
+
+const LOCALE = 'en-US';
+const MINUTE = 60_000;
+const stops: Array<() => void> = [];
+afterEach(() => {
+  for (const stop of stops.splice(0)) stop();
+  document.body.replaceChildren();
+});
+
+/** A page's root as the browser host serves it: Today drawn at the host's clock, marked. */
+async function hostPage(api: TestApi, locale = LOCALE): Promise<HTMLElement> {
+  const root = document.createElement('div');
+  root.id = 'root';
+  root.setAttribute(FIRST_SCREEN_NOW, String(api.clock.now()));
+  root.setAttribute(FIRST_SCREEN_LOCALE, locale);
+  root.innerHTML = await renderFirstScreen((channel, payload) => api.host.app.router.call(channel, payload), { now: api.clock.now(), locale });
+  document.body.append(root);
+  return root;
+}
+
+/** The window's start as main.tsx makes it, then drawWindow; the clock is the window's (the page a while after). */
+async function openWindow(api: TestApi, root: HTMLElement, options: { clock: () => number; view?: ViewName; locale?: string }) {
+  const locale = options.locale ?? LOCALE;
+  const stores = createStores(api, { notifier: null, initialHash: options.view ? `#/${options.view}` : '', clock: options.clock, locale });
+  stops.push(startStores(api, stores, null));
+  await Promise.all([firstAnswers(stores), preloadViews([stores.nav.getState().view])]);
+  const onDifference = vi.fn();
+  let tookOver = false;
+  await act(async () => {
+    tookOver = drawWindow(root, {
+      locale,
+      view: stores.nav.getState().view,
+      clock: options.clock,
+      onDifference,
+      app: (clock, onViewShown) => (
+        <StrictMode>
+          <App env={{ stores, clock, locale, host: 'browser', ...(onViewShown ? { onViewShown } : {}) }} />
+        </StrictMode>
+      ),
+    });
+  });
+  return { tookOver, onDifference, stores };
+}
+
+describe("the host's first screen, taken over by the window", () => {
+  it('is the markup the window draws: hydrated as it is, the same elements kept, and then the window works', async () => {
+    const api = await createTestApi();
+    await api.host.call('entries.add', { categoryId: 'work', start: NOW - 90 * MINUTE, end: NOW - 30 * MINUTE });
+    const root = await hostPage(api);
+    const heading = root.querySelector('#today-heading');
+    const status = root.querySelector('.today-status');
+    expect(status?.textContent).toMatch(/^1 of 35 h this week/);
+    const { tookOver, onDifference } = await openWindow(api, root, { clock: () => api.clock.now() + 400 });
+    expect(tookOver).toBe(true);
+    expect(onDifference).not.toHaveBeenCalled();
+    expect(root.querySelector('#today-heading')).toBe(heading);
+    expect(root.querySelector('.today-status')).toBe(status);
+    // Hydrated means alive: a click on a category starts its timer.
+    await act(async () => root.querySelector<HTMLButtonElement>('.category-buttons button')?.click());
+    await waitFor(() => expect(root.querySelector('.running-timer')?.textContent).toMatch(/timer running/));
+  });
+
+  it("takes a running timer's seconds over as the host wrote them, then counts on from the window's clock", async () => {
+    const api = await createTestApi();
+    await api.host.call('timer.start', { categoryId: 'work' });
+    api.clock.advance(7 * MINUTE + 5_000);
+    const root = await hostPage(api);
+    expect(root.querySelector('.running-timer')?.textContent).toContain('0:07:05');
+    // The window hydrates 3 s after the host drew: drawn at its own clock, the seconds would differ from the markup.
+    const windowNow = api.clock.now() + 3_000;
+    const { onDifference } = await openWindow(api, root, { clock: () => windowNow });
+    expect(onDifference).not.toHaveBeenCalled();
+    expect(root.querySelector('.running-timer')?.textContent).toContain('0:07:05');
+    await waitFor(() => expect(root.querySelector('.running-timer')?.textContent).toContain('0:07:08'), { timeout: 3000 });
+  });
+
+  it('a change between the host drawing and the window asking: told as a difference, and the window shows the change', async () => {
+    const api = await createTestApi();
+    const root = await hostPage(api);
+    expect(root.querySelector('.entry-list')).toBeNull();
+    await api.host.call('entries.add', { categoryId: 'work', start: NOW - 90 * MINUTE, end: NOW - 30 * MINUTE });
+    const { onDifference } = await openWindow(api, root, { clock: () => api.clock.now() });
+    expect(onDifference).toHaveBeenCalled();
+    await waitFor(() => expect(root.querySelector('.entry-list')?.textContent).toMatch(/Work/));
+    expect(root.querySelector('.today-status')?.textContent).toMatch(/^1 of 35 h this week/);
+  });
+
+  it('a window on another view, or in another language, draws itself in place of the markup, and the mark goes', async () => {
+    for (const options of [{ view: 'week' as const }, { locale: 'de-DE' }]) {
+      const api = await createTestApi();
+      const root = await hostPage(api);
+      const { tookOver, onDifference } = await openWindow(api, root, { clock: () => api.clock.now(), ...options });
+      expect(tookOver).toBe(false);
+      expect(onDifference).not.toHaveBeenCalled();
+      expect(root.hasAttribute(FIRST_SCREEN_NOW)).toBe(false);
+      if (options.view) await waitFor(() => expect(root.querySelector('h2')?.textContent).toMatch(/^Week/));
+      else await waitFor(() => expect(root.querySelector('#today-heading')).not.toBeNull());
+      root.remove();
+    }
+  });
+});
