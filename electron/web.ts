@@ -9,6 +9,7 @@ import { openDataStore } from './storage/openDataStore';
 import { acquireDataFolderLock, isHostOwner } from './storage/dataFolderLock';
 import { hostOption } from './hosts/hostOption';
 import { startWebServer } from './hosts/webServer';
+import type { FirstScreenMark } from '../renderer/firstScreen/firstScreenMark';
 import { assertNoOtherHost, startSocketServer } from './hosts/socketServer';
 import { DataDirUsageError, describeDataDir, keepDefaultFolderPrivate, resolveDataDir, type DataDirChoice } from './hosts/resolveDataDir';
 
@@ -18,7 +19,9 @@ export const HOST_LOCK_WAIT_MS = 15_000;
 
 async function main(argv: string[]): Promise<void> {
   if (argv.includes('--help')) {
-    console.log('Usage: npm run web -- [--port N] [--data-dir DIR] [--static DIR]\nServes Timelock on http://127.0.0.1:N/ (a free port if none is given).');
+    console.log(
+      'Usage: npm run web -- [--port N] [--data-dir DIR] [--static DIR] [--no-first-screen]\nServes Timelock on http://127.0.0.1:N/ (a free port if none is given).\n--no-first-screen: the page comes without Today drawn in by the host, and the window draws it once its code has run.',
+    );
     return;
   }
   const portText = hostOption(argv, 'port')?.value;
@@ -55,7 +58,15 @@ async function main(argv: string[]): Promise<void> {
   for (const notice of store.notices) console.warn(`[timelock] notice: ${notice}`);
   const app = createTimelock({ store, folderPicker: noFolderDialog('The browser host', "type the sync folder's full path.") });
   const socket = await startSocketServer({ app, dataDir, lock, hostName: HOST_NAME });
-  const server = await startWebServer({ app, staticDir, port });
+  // Today's first screen drawn into the page (renderer/firstScreen/renderFirstScreen.tsx). Its code loads as the host
+  // starts, beside it, so the first page has it; a page asked for before it has loaded goes out without.
+  let firstScreen: ((mark: FirstScreenMark) => Promise<string>) | undefined;
+  if (!argv.includes('--no-first-screen')) {
+    const drawing = import('../renderer/firstScreen/renderFirstScreen');
+    drawing.catch((error: unknown) => console.error('[timelock] the first screen cannot be drawn; pages draw themselves:', error));
+    firstScreen = (mark) => drawing.then(({ renderFirstScreen }) => renderFirstScreen((channel, payload) => app.router.call(channel, payload), mark));
+  }
+  const server = await startWebServer({ app, staticDir, port, ...(firstScreen ? { firstScreen } : {}) });
   app.start();
   console.log(`Timelock is running at ${server.openUrl}`);
   const shutdown = () => {

@@ -15,7 +15,8 @@ const cliChunks = path.join(root, 'out', 'cli', 'chunks');
 export const webBundle = path.join(root, 'out', 'web', 'web.js');
 
 // What the bundles are made from: a change to any of these makes them stale.
-const sources = ['electron', 'shared', 'package.json', 'package-lock.json', 'scripts/buildCli.mjs'].map((p) => path.join(root, p));
+// renderer: the browser host draws Today's first screen with the window's components (renderer/firstScreen).
+const sources = ['electron', 'shared', 'renderer', 'package.json', 'package-lock.json', 'scripts/buildCli.mjs'].map((p) => path.join(root, p));
 
 /**
  * Modules that sit on the import path of our dependencies but never run in Timelock, replaced by a module that
@@ -121,7 +122,8 @@ export async function buildCli() {
       banner: {},
       plugins: [unusedModules, lazyBuiltins],
     }),
-    build({ ...common, entryPoints: [path.join(root, 'electron', 'web.ts')], outfile: webBundle }),
+    // React's production build for the first screen the host draws (react-dom/server picks its build by NODE_ENV).
+    build({ ...common, entryPoints: [path.join(root, 'electron', 'web.ts')], outfile: webBundle, define: { 'process.env.NODE_ENV': '"production"' } }),
   ]);
   // Each file written to a temp file and renamed, the entries last: a `timelock` started meanwhile (tests run several)
   // runs the old build or the new one, never half of one. Chunks are named by their content, so a new build adds

@@ -12,6 +12,7 @@ import type { AddressInfo } from 'node:net';
 import type { TimelockApp } from '../app';
 import { MAX_CALLS_TOGETHER } from '../../shared/earlyAnswers';
 import type { Result } from '../../shared/result';
+import { pageWithFirstScreen, type DrawFirstScreen } from './firstScreenPage';
 
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
@@ -53,6 +54,10 @@ export interface WebServerOptions {
   port?: number;
   /** The token of `openUrl`; a random one when absent. */
   token?: string;
+  /** Draws Today's first screen into the page (firstScreenPage.ts); the page goes out as built without it. */
+  firstScreen?: DrawFirstScreen;
+  /** The clock the first screen is drawn at; Date.now when absent. */
+  now?: () => number;
 }
 
 export async function startWebServer(options: WebServerOptions): Promise<WebServer> {
@@ -133,7 +138,9 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
       }
       if (req.method !== 'GET' && req.method !== 'HEAD') return refuse(res, 405, 'Only GET serves pages.');
       if (!allowed) return sendHelp(res, 401, 'This browser has not been let in yet.');
-      serveStatic(options.staticDir, url.pathname, res);
+      const { firstScreen } = options;
+      const draw = req.method === 'GET' && firstScreen ? (page: string) => pageWithFirstScreen(page, firstScreen, req.headers['accept-language'], (options.now ?? Date.now)()) : undefined;
+      await serveStatic(options.staticDir, url.pathname, res, draw);
     })().catch((error: unknown) => {
       console.error('[timelock] web request failed:', error);
       if (!res.headersSent) send(res, 500, { ok: false, error: { code: 'internal', message: 'The Timelock server failed on this request.' } });
@@ -252,7 +259,8 @@ If that terminal is gone, start Timelock again for a new link.</p>
 `);
 }
 
-function serveStatic(root: string, pathname: string, res: http.ServerResponse): void {
+/** A file of the built renderer, or the page (index.html) for any other path; `draw` puts the first screen in the page. */
+async function serveStatic(root: string, pathname: string, res: http.ServerResponse, draw?: (page: string) => ReturnType<typeof pageWithFirstScreen>): Promise<void> {
   const headers = PAGE_HEADERS;
   const rootDir = path.resolve(root);
   const wanted = path.resolve(rootDir, `.${decodeURIComponent(pathname)}`);
@@ -265,7 +273,10 @@ function serveStatic(root: string, pathname: string, res: http.ServerResponse): 
     return;
   }
   const type = TYPES[path.extname(file)] ?? 'application/octet-stream';
-  const body = fs.readFileSync(file);
-  res.writeHead(200, { 'content-type': type, 'cache-control': path.basename(file) === 'index.html' ? 'no-store' : 'max-age=3600', ...headers });
-  res.end(body);
+  const isPage = path.basename(file) === 'index.html';
+  res.writeHead(200, { 'content-type': type, 'cache-control': isPage ? 'no-store' : 'max-age=3600', ...headers });
+  const page = isPage && draw ? draw(fs.readFileSync(file, 'utf8')) : null;
+  if (!page) return void res.end(fs.readFileSync(file));
+  res.write(page.before);
+  res.end((await page.root) + page.after);
 }

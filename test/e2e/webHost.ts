@@ -18,9 +18,10 @@ export interface RunningHost {
   stop(): Promise<void>;
 }
 
-export async function startWebHost(dataDir: string, extraEnv: Record<string, string> = {}): Promise<RunningHost> {
+/** `args` go to the host after its own (`--no-first-screen`). */
+export async function startWebHost(dataDir: string, extraEnv: Record<string, string> = {}, args: readonly string[] = []): Promise<RunningHost> {
   // One process (node --import tsx), so a kill -9 in a test kills the host itself and not a wrapper.
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'electron', 'web.ts'), '--port', '0', '--data-dir', dataDir], {
+  const child = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'electron', 'web.ts'), '--port', '0', '--data-dir', dataDir, ...args], {
     cwd: ROOT,
     env: { ...process.env, ...extraEnv },
     stdio: ['ignore', 'pipe', 'pipe'],

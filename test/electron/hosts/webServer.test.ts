@@ -5,6 +5,8 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startWebServer, type WebServer } from '../../../electron/hosts/webServer';
 import { makeTestHost, type TestHost } from '../../support/testHost';
+import { renderFirstScreen } from '../../../renderer/firstScreen/renderFirstScreen';
+import type { FirstScreenMark } from '../../../renderer/firstScreen/firstScreenMark';
 
 function request(server: WebServer, options: { path: string; method?: string; headers?: Record<string, string>; body?: string }) {
   return new Promise<{ status: number; headers: http.IncomingHttpHeaders; body: string }>((resolve, reject) => {
@@ -230,5 +232,58 @@ describe('browser host web server', () => {
     expect(received).toMatch(/data: .*"timer\.changed".*"fitness"/);
     const refused = await request(server, { path: '/api/events', headers: { cookie: `timelock-${server.port}=nope` } });
     expect(refused.status).toBe(401);
+  });
+});
+
+describe("browser host web server: Today's first screen drawn into the page", () => {
+  let host: TestHost;
+  let server: WebServer;
+  let staticDir: string;
+  const PAGE = '<!doctype html><html><head><title>T</title></head><body><div id="root"></div></body></html>';
+
+  beforeEach(async () => {
+    host = makeTestHost();
+    staticDir = fs.mkdtempSync(path.join(os.tmpdir(), 'timelock-static-'));
+    fs.writeFileSync(path.join(staticDir, 'index.html'), PAGE);
+    const firstScreen = (mark: FirstScreenMark) => renderFirstScreen((channel, payload) => host.app.router.call(channel, payload), mark);
+    server = await startWebServer({ app: host.app, staticDir, firstScreen, now: () => host.clock.now() });
+  });
+  afterEach(async () => {
+    await server.close();
+    host.cleanup();
+    fs.rmSync(staticDir, { recursive: true, force: true });
+  });
+
+  async function signIn(): Promise<string> {
+    const res = await request(server, { path: new URL(server.openUrl).pathname + new URL(server.openUrl).search, headers: { 'sec-fetch-site': 'none' } });
+    return String(res.headers['set-cookie']?.[0]).split(';')[0]!;
+  }
+
+  it("the signed-in page has Today drawn from the person's data, in the browser's language, at the host's clock", async () => {
+    await host.call('timer.start', { categoryId: 'work' });
+    host.clock.advance(90 * 60_000);
+    await host.call('timer.stop', {});
+    const page = await request(server, { path: '/', headers: { cookie: await signIn(), 'accept-language': 'en-GB,en;q=0.8' } });
+    expect(page.status).toBe(200);
+    expect(page.body).toContain(`<div id="root" data-first-screen="${host.clock.now()}" data-first-screen-locale="en-GB">`);
+    expect(page.body).toMatch(/<h2 id="today-heading"[^>]*>Today<\/h2>/);
+    expect(page.body).toMatch(/<p class="today-status">1\.5 of 35 h this week/);
+  });
+
+  it('a view path gets the same page; HEAD and a page without the cookie get nothing drawn', async () => {
+    const cookie = await signIn();
+    expect((await request(server, { path: '/week', headers: { cookie, 'accept-language': 'en-US' } })).body).toContain('today-heading');
+    const head = await request(server, { path: '/', method: 'HEAD', headers: { cookie, 'accept-language': 'en-US' } });
+    expect(head.status).toBe(200);
+    expect(head.body).toBe('');
+    const outsider = await request(server, { path: '/', headers: { 'accept-language': 'en-US' } });
+    expect(outsider.status).toBe(401);
+    expect(outsider.body).not.toContain('today');
+    expect(outsider.body).not.toContain('data-first-screen');
+  });
+
+  it('without Accept-Language the page goes out as built', async () => {
+    const page = await request(server, { path: '/', headers: { cookie: await signIn() } });
+    expect(page.body).toBe(PAGE);
   });
 });

@@ -1,0 +1,106 @@
+// The browser host draws Today into the page it serves (renderer/firstScreen), and the window's code takes that markup
+// over: in real Chromium, the content is in the HTML before any script runs, the same elements stay when the window
+// hydrates them, nothing differs on the way, and the window then works as ever.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { collectPageErrors, launchBrowser } from './browser';
+import { startWebHost, type RunningHost } from './webHost';
+
+const HOUR = 3_600_000;
+
+describe("Today's first screen, drawn by the browser host", () => {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'timelock-first-screen-'));
+  let host: RunningHost;
+  let browser: Awaited<ReturnType<typeof launchBrowser>>;
+
+  beforeAll(async () => {
+    host = await startWebHost(dataDir);
+    expect((await host.call('settings.update', { lockMode: 'off' })).ok).toBe(true);
+    const end = Date.now() - 60_000;
+    expect((await host.call('entries.add', { categoryId: 'work', start: end - 2 * HOUR, end })).ok).toBe(true);
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await host?.stop();
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  async function newPage() {
+    const context = await browser.browser.newContext({ locale: 'en-US' });
+    const [name, value] = (await host.cookie()).split(/=(.*)/s) as [string, string];
+    await context.addCookies([{ name, value, url: host.base }]);
+    const page = await context.newPage();
+    const errors = collectPageErrors(page);
+    const warnings: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'warning') warnings.push(message.text());
+    });
+    return { page, errors, warnings };
+  }
+
+  it('is in the page as served, with the week figure, before any script has run', async () => {
+    // A page asked for while the host still loads its drawing code (here compiled from source as it starts) goes out
+    // without: asked again until the code is in.
+    let html = '';
+    for (let tries = 0; tries < 100 && !html.includes('data-first-screen'); tries++) {
+      if (tries > 0) await new Promise((resolve) => setTimeout(resolve, 100));
+      const res = await fetch(host.base, { headers: { cookie: await host.cookie(), 'accept-language': 'en-US,en;q=0.9' } });
+      html = await res.text();
+    }
+    expect(html).toMatch(/<div id="root" data-first-screen="\d+" data-first-screen-locale="en-US">/);
+    expect(html).toMatch(/<h2 id="today-heading"[^>]*>Today<\/h2><p class="today-status">2 of 35 h this week/);
+    expect(html).toContain('>Logged today</h3>');
+  });
+
+  it('is taken over by the window: the same elements, no difference told, no error, and then a click works', async () => {
+    const { page, errors, warnings } = await newPage();
+    // The heading as the page's parser made it, kept from before any of the window's code ran.
+    await page.addInitScript(() => {
+      new MutationObserver((_, observer) => {
+        const heading = document.getElementById('today-heading');
+        if (!heading) return;
+        Object.assign(window, { firstHeading: heading, drawnByHost: document.getElementById('root')?.hasAttribute('data-first-screen') });
+        observer.disconnect();
+      }).observe(document, { childList: true, subtree: true });
+    });
+    await page.goto(host.base);
+    // Alive once hydrated: a category's button starts its timer.
+    await page.getByRole('group', { name: 'Start or switch' }).getByRole('button', { name: /^Fitness/ }).click();
+    await page.getByText('Fitness timer running since', { exact: false }).first().waitFor({ state: 'attached' });
+    const first = await page.evaluate(() => {
+      const seen = window as unknown as { firstHeading?: Element; drawnByHost?: boolean };
+      return { drawnByHost: seen.drawnByHost, kept: seen.firstHeading === document.getElementById('today-heading') };
+    });
+    expect(first).toEqual({ drawnByHost: true, kept: true });
+    expect(warnings.filter((w) => w.includes('first screen'))).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('with a timer running, the seconds the host wrote are taken over as they are, and count on', async () => {
+    expect((await host.call('timer.start', { categoryId: 'family' })).ok).toBe(true);
+    await new Promise((resolve) => setTimeout(resolve, 1_100));
+    const { page, errors, warnings } = await newPage();
+    await page.goto(host.base);
+    const elapsed = page.getByRole('timer', { name: 'Elapsed' }).first();
+    const first = await elapsed.innerText();
+    await page.waitForFunction((before) => document.querySelector('[role="timer"]')?.textContent !== before, first);
+    expect(warnings.filter((w) => w.includes('first screen'))).toEqual([]);
+    expect(errors).toEqual([]);
+    expect((await host.call('timer.stop', {})).ok).toBe(true);
+    await page.context().close();
+  });
+
+  it('a page opened on another view shows that view, not the host\'s Today', async () => {
+    const { page, errors } = await newPage();
+    await page.goto(`${host.base}#/week`);
+    await page.getByRole('heading', { level: 2, name: /^Week/ }).waitFor();
+    expect(await page.locator('#today-heading').count()).toBe(0);
+    expect(await page.locator('#root').getAttribute('data-first-screen')).toBeNull();
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});
