@@ -25,8 +25,7 @@ export interface DrawWindowOptions {
 export function drawWindow(root: HTMLElement, options: DrawWindowOptions): boolean {
   const mark = readFirstScreenMark(root);
   if (mark === null || mark.locale !== options.locale || options.view !== 'today') {
-    root.removeAttribute(FIRST_SCREEN_NOW);
-    root.removeAttribute(FIRST_SCREEN_LOCALE);
+    unmark(root);
     createRoot(root).render(options.app(options.clock));
     return false;
   }
@@ -37,7 +36,14 @@ export function drawWindow(root: HTMLElement, options: DrawWindowOptions): boole
   const onDifference = options.onDifference ?? ((error: unknown) => console.warn("[timelock] the window's first screen differed from the host's and was drawn anew:", error));
   const viewShown = () => {
     takingOver = false;
+    unmark(root);
   };
   hydrateRoot(root, options.app(clock, viewShown), { onRecoverableError: onDifference });
   return true;
+}
+
+/** The mark gone, the root takes clicks (styles.css holds them off the host's markup until the window has it). */
+function unmark(root: HTMLElement): void {
+  root.removeAttribute(FIRST_SCREEN_NOW);
+  root.removeAttribute(FIRST_SCREEN_LOCALE);
 }

@@ -71,6 +71,8 @@ describe("the host's first screen, taken over by the window", () => {
     expect(onDifference).not.toHaveBeenCalled();
     expect(root.querySelector('#today-heading')).toBe(heading);
     expect(root.querySelector('.today-status')).toBe(status);
+    // Taken over, the mark goes: styles.css keeps clicks off the host's markup only while it is there.
+    expect(root.hasAttribute(FIRST_SCREEN_NOW)).toBe(false);
     // Hydrated means alive: a click on a category starts its timer.
     await act(async () => root.querySelector<HTMLButtonElement>('.category-buttons button')?.click());
     await waitFor(() => expect(root.querySelector('.running-timer')?.textContent).toMatch(/timer running/));
