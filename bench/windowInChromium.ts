@@ -41,9 +41,10 @@ export interface WindowInChromium {
   close(): Promise<void>;
 }
 
-export async function openWindowInChromium(dataDir: string): Promise<WindowInChromium> {
+/** `hostArgs` go to the browser host (`--no-first-screen`). */
+export async function openWindowInChromium(dataDir: string, hostArgs: readonly string[] = []): Promise<WindowInChromium> {
   if (rendererIsStale()) await buildRenderer();
-  const host = await startWebHost(dataDir);
+  const host = await startWebHost(dataDir, {}, hostArgs);
   const browser = await launchBrowser();
   const [name, value] = (await host.cookie()).split(/=(.*)/s) as [string, string];
   return {
