@@ -32,6 +32,11 @@ export function useAppEnv(): AppEnv {
   return env;
 }
 
+/** AppEnv's onViewShown: none where no one listens (a view drawn without the window around it, as tests draw one). */
+export function useOnViewShown(): (() => void) | undefined {
+  return useContext(AppEnvContext)?.onViewShown;
+}
+
 type StoreKey = { [K in keyof Stores]: Stores[K] extends StoreApi<unknown> ? K : never }[keyof Stores];
 type StateOf<K extends StoreKey> = Stores[K] extends StoreApi<infer S> ? S : never;
 

@@ -1,7 +1,7 @@
 // Each view is its own chunk, loaded when it is first shown: the first view's code is all the window waits for,
 // and recharts (the Week, Balance and Insights charts) loads only with a view that draws one.
 import { memo, use, useEffect, useEffectEvent, useState, type ReactElement } from 'react';
-import { useAppEnv } from './AppEnv';
+import { useOnViewShown } from './AppEnv';
 import { VIEWS, type ViewName } from './state/navStore';
 
 /** Each view's chunk, resolving to what draws the view. */
@@ -69,7 +69,7 @@ export function preloadViews(views: readonly ViewName[] = VIEWS): Promise<unknow
  * of Today drawn again for nothing, in the click). */
 export const LazyView = memo(function LazyView({ view }: { view: ViewName }) {
   const draw = use<DrawView>(loadView(view) as Promise<DrawView>);
-  const { onViewShown } = useAppEnv();
+  const onViewShown = useOnViewShown();
   useEffect(() => {
     onViewShown?.();
   }, [onViewShown]);
