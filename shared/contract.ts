@@ -266,8 +266,11 @@ export const channels = {
         archived: z.boolean().optional(),
       })
       .strict(),
-    categorySchema,
-    'Rename, recolour, move to another area, archive or unarchive. History is kept.',
+    categorySchema.extend({
+      /** A move to another area, in words: how much time of which weeks already lived moves with it. Absent when none. */
+      livedWeeks: z.string().optional(),
+    }),
+    'Rename, recolour, move to another area, archive or unarchive. History is kept; a move to another area re-reads the weeks already lived, said in `livedWeeks`.',
   ),
 
   'settings.get': channel(empty, settingsSchema, 'The settings; the cap, daily cap, windows and targets as in force this week.'),

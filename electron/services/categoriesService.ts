@@ -3,7 +3,9 @@ import { CATEGORY_PALETTE } from '../../shared/defaults';
 import { canonicalName, sameName } from '../../shared/domain/nameKey';
 import type { Category } from '../../shared/model';
 import { AppError } from '../../shared/result';
-import type { ParsedRequestOf } from '../../shared/contract';
+import type { ParsedRequestOf, ResponseOf } from '../../shared/contract';
+import { areaMoveWords, categoryMinutesByWeek } from '../../shared/domain/livedWeeks';
+import { fromLocal, weekStartDate } from '../../shared/domain/time';
 import type { HandlerSet } from '../router';
 import type { ServiceContext } from './context';
 
@@ -37,7 +39,7 @@ export class CategoriesService {
     return category;
   }
 
-  update(request: ParsedRequestOf<'categories.update'>): Category {
+  update(request: ParsedRequestOf<'categories.update'>): ResponseOf<'categories.update'> {
     const categories = this.list();
     const current = this.find(request.id);
     if (request.name !== undefined) this.assertNameFree(categories.filter((c) => c.id !== current.id), request.name);
@@ -48,7 +50,16 @@ export class CategoriesService {
       throw new AppError('conflict', `${current.name} has a timer running. Stop it before archiving the category.`);
     }
     this.save(categories.map((c) => (c.id === next.id ? next : c)));
-    return next;
+    const livedWeeks = next.area === current.area ? null : this.areaMoved(current, next);
+    return livedWeeks === null ? next : { ...next, livedWeeks };
+  }
+
+  /** A category's past entries are read in the area it has now: what that moves in the weeks already lived. */
+  private areaMoved(was: Category, now: Category): string | null {
+    const { timeZone, weekStartsOn } = this.ctx.store.getSettings();
+    const thisWeek = fromLocal(weekStartDate(this.ctx.clock.now(), timeZone, weekStartsOn), 0, 0, timeZone);
+    const weeks = categoryMinutesByWeek(this.ctx.store.entriesBetween(0, thisWeek), now.id, thisWeek, timeZone, weekStartsOn);
+    return areaMoveWords(now.name, was.area, now.area, weeks);
   }
 
   handlers(): HandlerSet {

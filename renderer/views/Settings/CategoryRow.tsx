@@ -22,7 +22,8 @@ export function CategoryRow({ category }: { category: Category }) {
 
   const run = async (request: Parameters<typeof stores.categories.update>[0], saved: string) => {
     const result = await stores.categories.update(request);
-    setMessage(result.ok ? { kind: 'saved', text: saved } : { kind: 'error', text: describeError(result.error) });
+    // A move to another area re-reads the weeks already lived: said with "saved", in the service's words.
+    setMessage(result.ok ? { kind: 'saved', text: result.value.livedWeeks ? `${saved} ${result.value.livedWeeks}` : saved } : { kind: 'error', text: describeError(result.error) });
     return result.ok;
   };
   const submit = async (event: FormEvent) => {

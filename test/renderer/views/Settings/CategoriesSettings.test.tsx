@@ -59,6 +59,20 @@ describe('Settings: categories', () => {
     expect(await screen.findByText('Books saved.')).toBeInTheDocument();
   });
 
+  it('a move to another area says, with "saved", what it moves in the weeks already lived', async () => {
+    const api = await createTestApi();
+    const categoryId = api.categoryId('Reading');
+    for (const date of ['2026-03-11', '2026-03-18']) await api.host.call('entries.add', { categoryId, start: Date.parse(`${date}T18:00:00Z`), end: Date.parse(`${date}T20:00:00Z`) });
+    const { user } = await renderApp({ ...settings, api });
+    await user.selectOptions(row('Reading').getByRole('combobox', { name: 'Life area' }), 'Work');
+    await user.click(row('Reading').getByRole('button', { name: 'Save Reading' }));
+    expect(
+      await screen.findByText(
+        'Reading saved. Reading now counts as work, in past weeks too: 2 h a week in 2026-W11–W12 moved from family to work; their work against the cap, off-hours work and balance change with it.',
+      ),
+    ).toBeInTheDocument();
+  });
+
   it('archives and brings back a category; its history is kept', async () => {
     const api = await createTestApi();
     const { user } = await renderApp({ ...settings, api });
