@@ -9,7 +9,7 @@ import type { Command } from './command';
 import { UsageError } from './cliErrors';
 import { historyText } from './settingsHistory';
 import { checkWeek } from './checkDate';
-import { durationWords, weekStartChangeWords, zoneChangeWords } from '../../shared/domain/words';
+import { durationWords, lateWorkHourChangeWords, weekStartChangeWords, zoneChangeWords } from '../../shared/domain/words';
 import { MINUTE } from '../../shared/domain/time';
 import { HOURS_ALIAS, hoursOf, settingRangeProblem } from './settingRange';
 
@@ -217,6 +217,7 @@ export const settingsCommand: Command = {
     say(`${key} is now ${JSON.stringify(valueAt(updated, key!))}.`);
     if (key === 'timeZone' && updated.timeZone !== current.timeZone) say(zoneChangeWords(updated.timeZone));
     if (key === 'weekStartsOn' && updated.weekStartsOn !== current.weekStartsOn) say(weekStartChangeWords(updated.weekStartsOn));
+    if (key === 'lateWorkHour' && updated.lateWorkHour !== current.lateWorkHour) say(lateWorkHourChangeWords(updated.lateWorkHour));
   },
 };
 

@@ -178,3 +178,12 @@ export function weekStartChangeWords(weekStartsOn: number, names: readonly strin
   const last = names[(weekStartsOn + 6) % 7]!;
   return `Every week runs ${first} to ${last} from now on, past weeks too: each week's total, cap and balance are counted over those days. Set it back to read them as before.`;
 }
+
+/**
+ * What changing the hour late work starts does, said when it is changed: one setting, not dated, so the late work of
+ * every week, lived ones too, is counted from the new hour.
+ */
+export function lateWorkHourChangeWords(lateWorkHour: number): string {
+  const from = lateWorkHour >= 24 ? 'midnight' : `${String(lateWorkHour).padStart(2, '0')}:00`;
+  return `Work is late from ${from} from now on, in past weeks too: their late-work figures are counted with it. Set it back to read them as before.`;
+}

@@ -1,5 +1,7 @@
 // Quiet hours (no nudges), the hour after which work counts as late, and how long without input counts as away.
 import { useId } from 'react';
+import { lateWorkHourChangeWords } from '../../../shared/domain/words';
+import { useAppState } from '../../AppEnv';
 import { SettingsFormShell } from './SettingsSection';
 import { useSettingsForm, type SaveStep } from './useSettingsForm';
 
@@ -15,13 +17,16 @@ export function QuietHoursForm() {
     idle: String(s.idleThresholdMinutes),
   }));
   const { value } = form;
+  // The late hour is not dated: the late work of every week, lived ones too, is counted from the new one. Said on save.
+  const savedLate = useAppState((state) => state.settings?.lateWorkHour);
   const check = (): SaveStep => {
     const late = Number(value.late);
     const idle = Number(value.idle);
     if (value.on && (!HHMM.test(value.start) || !HHMM.test(value.end))) return form.refuse('Give quiet hours a start and an end time, for example 22:00 and 07:00.');
     if (!Number.isInteger(late) || late < 12 || late > 24) return form.refuse('Late work starts at a whole hour from 12 to 24.');
     if (!Number.isInteger(idle) || idle < 1 || idle > 240) return form.refuse('Away after a whole number of minutes from 1 to 240.');
-    return form.save({ quietHours: value.on ? { start: value.start, end: value.end } : null, lateWorkHour: late, idleThresholdMinutes: idle }, 'Quiet hours, late work and idle time saved.');
+    const savedText = ['Quiet hours, late work and idle time saved.', ...(savedLate !== undefined && late !== savedLate ? [lateWorkHourChangeWords(late)] : [])].join(' ');
+    return form.save({ quietHours: value.on ? { start: value.start, end: value.end } : null, lateWorkHour: late, idleThresholdMinutes: idle }, savedText);
   };
   return (
     <SettingsFormShell label="Quiet hours and idle time" check={check} message={form.message} dirty={form.dirty} onReset={form.reset}>

@@ -19,6 +19,15 @@ describe('timelock settings', () => {
     expect((await folder.run('settings', 'get', 'targets.fitnessMinutes')).stdout).toBe('150\n');
   });
 
+  it('set lateWorkHour says that the late work of past weeks is counted from the new hour too; the same hour says nothing more', async () => {
+    folder = cliFolder();
+    expect((await folder.run('settings', 'set', 'lateWorkHour', '18')).stderr).toBe(
+      'lateWorkHour is now 18.\nWork is late from 18:00 from now on, in past weeks too: their late-work figures are counted with it. Set it back to read them as before.\n',
+    );
+    expect((await folder.run('settings', 'set', 'lateWorkHour', '18')).stderr).toBe('lateWorkHour is now 18.\n');
+    expect((await folder.run('settings', 'set', 'lateWorkHour', '24')).stderr).toMatch(/\nWork is late from midnight from now on, in past weeks too/);
+  });
+
   it('set changes one setting through the service and says so on stderr; weeklyCapHours sets the cap in hours', async () => {
     folder = cliFolder();
     expect(await folder.run('settings', 'set', 'weeklyCapHours', '37.5')).toMatchObject({ code: 0, stdout: '', stderr: 'weeklyCapHours is now 37 h 30 min from the start (the first span, shown from 2026-W14).\n' });

@@ -157,6 +157,25 @@ describe('Settings: caps, lock, windows, nudges, targets, general', () => {
     expect(api.callsTo('settings.update')).toEqual([{ quietHours: null, lateWorkHour: 21, idleThresholdMinutes: 15 }]);
   });
 
+  it('a new late-work hour is said, on save, to count in past weeks too; other changes on the form say only saved', async () => {
+    const { user } = await renderApp(settings);
+    const quiet = form('Quiet hours and idle time');
+    const idle = quiet.getByRole('spinbutton', { name: 'Away after no input for (minutes)' });
+    await user.clear(idle);
+    await user.type(idle, '15');
+    await user.click(screen.getByRole('button', { name: 'Save changes' }));
+    expect(await quiet.findByText('Quiet hours, late work and idle time saved.')).toBeInTheDocument();
+    const late = quiet.getByRole('spinbutton', { name: 'Work counts as late after (hour, 12–24)' });
+    await user.clear(late);
+    await user.type(late, '18');
+    await user.click(screen.getByRole('button', { name: 'Save changes' }));
+    expect(
+      await quiet.findByText(
+        'Quiet hours, late work and idle time saved. Work is late from 18:00 from now on, in past weeks too: their late-work figures are counted with it. Set it back to read them as before.',
+      ),
+    ).toBeInTheDocument();
+  });
+
   it('balance targets in hours a week', async () => {
     const { api, user } = await renderApp(settings);
     const targets = form('Weekly targets');
