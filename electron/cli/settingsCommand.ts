@@ -11,6 +11,7 @@ import { historyText } from './settingsHistory';
 import { checkWeek } from './checkDate';
 import { durationWords, lateWorkHourChangeWords, weekStartChangeWords, zoneChangeWords } from '../../shared/domain/words';
 import { MINUTE } from '../../shared/domain/time';
+import { stepRemovedWords } from '../../shared/domain/livedWeeks';
 import { HOURS_ALIAS, hoursOf, settingRangeProblem } from './settingRange';
 
 type Plain = Record<string, unknown>;
@@ -167,8 +168,12 @@ export const settingsCommand: Command = {
     const [action, key, text] = args.positionals as [string, string | undefined, string | undefined];
     if (action === 'history') {
       if (key === 'remove') {
+        const before = await ask('boundaries.history', {});
         const steps = await ask('boundaries.removeStep', { week: text! });
         say(`Removed the step of ${text}. The timeline is now: ${steps.map((s) => s.from).join(', ')}.`);
+        // A step that held lived weeks, or this one: their figures are read with the step before it now, said.
+        const lived = stepRemovedWords(before, steps, (await ask('boundaries.inForce', {})).week);
+        if (lived) say(lived);
         return;
       }
       const steps = await ask('boundaries.history', {});

@@ -1,8 +1,9 @@
 // What a change the person chose does to the figures of weeks already lived, in words said at the moment of the
 // change: a category moved to another life area, a step of the timeline removed, days off in a week lived.
 import type { Area, Entry } from '../model';
+import type { Boundaries } from './boundaries';
 import { MINUTE, daysBetween, overlapMs, weekContaining, type CalendarDate, type WeekStart } from './time';
-import { durationWords } from './words';
+import { capitalize, durationWords, listWords } from './words';
 
 export interface WeekMinutes {
   /** The week's first date and its label, as summary.week names it. */
@@ -66,4 +67,46 @@ export function areaMoveWords(name: string, from: Area, to: Area, weeks: readonl
   // Work is what the cap, the daily cap and the off-hours figures count: time moved into or out of it changes them.
   const follows = from === 'work' || to === 'work' ? 'their work against the cap, off-hours work and balance change with it' : 'their balance changes with it';
   return `${name} now counts as ${to}, in past weeks too: ${amount} in ${weeksWords(weeks)} moved from ${from} to ${to}; ${follows}.`;
+}
+
+/** A step of the timeline as boundaries.history shows it: its week label, its values, and whether it is lived. */
+export type ShownStep = Boundaries & { from: string; state: 'past' | 'current' | 'upcoming' };
+
+const minutesWords = (minutes: number | null) => (minutes === null ? 'none' : durationWords(minutes * MINUTE));
+
+/** "the cap goes from 30 h to 35 h", … for each value that differs between two spans. */
+function valueChanges(was: Boundaries, now: Boundaries): string[] {
+  const parts: string[] = [];
+  const change = (name: string, a: number | null, b: number | null) => {
+    if (a !== b) parts.push(`the ${name} goes from ${minutesWords(a)} to ${minutesWords(b)}`);
+  };
+  change('cap', was.weeklyCapMinutes, now.weeklyCapMinutes);
+  change('daily cap', was.dailyCapMinutes, now.dailyCapMinutes);
+  change('fitness target', was.targets.fitnessMinutes, now.targets.fitnessMinutes);
+  change('family target', was.targets.familyMinutes, now.targets.familyMinutes);
+  if (JSON.stringify(was.workWindows) !== JSON.stringify(now.workWindows)) parts.push('the work windows change');
+  return parts;
+}
+
+/**
+ * What removing a step does to the weeks it held, when it held lived ones or this one: they are read with the step
+ * before it again. `before` and `after` are the timeline around the removal, `thisWeek` the label of the week being
+ * lived. Null for a step still to come. "This reaches back into weeks already lived: from 2026-W46, …. This week the
+ * cap goes from 30 h to 35 h."
+ */
+export function stepRemovedWords(before: readonly ShownStep[], after: readonly ShownStep[], thisWeek: string): string | null {
+  const at = before.findIndex((step) => !after.some((kept) => kept.from === step.from));
+  const removed = before[at];
+  const runsOn = before[at - 1];
+  if (!removed || !runsOn || removed.state === 'upcoming') return null;
+  const current = removed.state === 'current';
+  const next = before[at + 1];
+  const words: string[] = [];
+  if (removed.from < thisWeek) {
+    const until = current || !next ? '' : ` up to ${next.from}`;
+    words.push(`This reaches back into weeks already lived: from ${removed.from}${until}, their figures are read with the step before it now (settings history shows the steps).`);
+  }
+  const changes = valueChanges(removed, runsOn);
+  if (changes.length > 0) words.push(`${capitalize(current ? `this week ${listWords(changes)}` : `in those weeks ${listWords(changes)}`)}.`);
+  return words.length > 0 ? words.join(' ') : null;
 }

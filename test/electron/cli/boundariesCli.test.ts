@@ -110,6 +110,29 @@ describe('timelock settings with dates, and dayoff', () => {
     expect((await folder.run('settings', 'set', 'weeklyCapHours', '30', '--from', '2026-W12')).stderr).not.toMatch(/reaches back/);
   });
 
+  it('history remove of a step that held lived weeks says so, and what the values in force become; one to come says nothing more', async () => {
+    folder = cliFolder(); // Wed 1 Apr 2026, 2026-W14
+    await folder.run('log', 'Work', '--start', '2026-03-03T09:00', '--end', '2026-03-03T17:00');
+    await folder.run('settings', 'set', 'weeklyCapHours', '30', '--from', '2026-W11');
+    await folder.run('settings', 'set', 'targets.fitnessMinutes', '180', '--from', '2026-W11');
+    expect((await folder.run('settings', 'history', 'remove', '2026-W11')).stderr).toBe(
+      'Removed the step of 2026-W11. The timeline is now: 2026-W10.\n' +
+        'This reaches back into weeks already lived: from 2026-W11, their figures are read with the step before it now (settings history shows the steps). This week the cap goes from 30 h to 35 h and the fitness target goes from 3 h to 2 h 30 min.\n',
+    );
+    await folder.run('settings', 'set', 'weeklyCapHours', '30', '--from', '2026-W11');
+    await folder.run('settings', 'set', 'weeklyCapHours', '28', '--from', '2026-W13');
+    expect((await folder.run('settings', 'history', 'remove', '2026-W11')).stderr).toBe(
+      'Removed the step of 2026-W11. The timeline is now: 2026-W10, 2026-W13.\n' +
+        'This reaches back into weeks already lived: from 2026-W11 up to 2026-W13, their figures are read with the step before it now (settings history shows the steps). In those weeks the cap goes from 30 h to 35 h.\n',
+    );
+    await folder.run('settings', 'set', 'weeklyCapHours', '20', '--from', '2026-W14');
+    expect((await folder.run('settings', 'history', 'remove', '2026-W14')).stderr).toBe(
+      'Removed the step of 2026-W14. The timeline is now: 2026-W10, 2026-W13.\nThis week the cap goes from 20 h to 28 h.\n',
+    );
+    await folder.run('settings', 'set', 'weeklyCapHours', '25', '--from', '2026-W20');
+    expect((await folder.run('settings', 'history', 'remove', '2026-W20')).stderr).toBe('Removed the step of 2026-W20. The timeline is now: 2026-W10, 2026-W13.\n');
+  });
+
   it('--week with set, and --from with get, are usage errors that change nothing: a change meant for a week to come never lands on this one', async () => {
     folder = cliFolder();
     const set = await folder.run('settings', 'set', 'weeklyCapHours', '28', '--week', '2026-W20');
