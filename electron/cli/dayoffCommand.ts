@@ -3,6 +3,7 @@
 import { DAY_OFF_KINDS, type DayOff, type DayOffKind } from '../../shared/model';
 import { fromLocal, MINUTE, parseDate } from '../../shared/domain/time';
 import { durationClock } from '../../shared/domain/words';
+import { daysOffCapWords } from '../../shared/domain/livedWeeks';
 import type { Command } from './command';
 import { UsageError } from './cliErrors';
 import { checkDate, checkDateRange } from './checkDate';
@@ -67,14 +68,26 @@ export const dayoffCommand: Command = {
   },
   async run({ args, ask, out, say }) {
     const [action, date] = args.positionals as [string, string | undefined];
+    // The caps of lived weeks (and this one) a change of days off lowers or raises: said, read from the settings around it.
+    const capWords = async (change: () => Promise<readonly string[]>) => {
+      const { settings: before } = await ask('app.snapshot', {});
+      const dates = await change();
+      const { settings: after, now } = await ask('app.snapshot', {});
+      return daysOffCapWords(before, after, dates, now);
+    };
     if (action === 'add') {
       const to = args.string('to');
       const kind = args.string('kind') as DayOffKind | undefined;
       const note = args.string('note');
       // Days already off are replaced, kind and note: said, so a holiday's note is not lost without a word.
       const before = await ask('daysOff.list', { from: date!, to: to ?? date! });
-      const added = await ask('daysOff.add', { from: date!, ...(to ? { to } : {}), ...(kind ? { kind } : {}), ...(note !== undefined ? { note } : {}) });
+      let added: DayOff[] = [];
+      const caps = await capWords(async () => {
+        added = await ask('daysOff.add', { from: date!, ...(to ? { to } : {}), ...(kind ? { kind } : {}), ...(note !== undefined ? { note } : {}) });
+        return added.map((d) => d.date);
+      });
       say(added.length === 1 ? `${date} is a day off (${added[0]!.kind}).` : `${added.length} days off, ${added[0]!.date} to ${added.at(-1)!.date} (${added[0]!.kind}).`);
+      if (caps) say(caps);
       const replaced = before.filter((old) => added.some((now) => now.date === old.date && (now.kind !== old.kind || now.note !== old.note)));
       for (const old of replaced) say(`${old.date} was off already (${old.kind}${old.note ? `, "${old.note}"` : ''}); it is replaced.`);
       // Work already logged on a day now off becomes off-hours work: said, not left for the summary to show.
@@ -82,8 +95,10 @@ export const dayoffCommand: Command = {
       return;
     }
     if (action === 'remove') {
-      const removed = await ask('daysOff.remove', { date: date! });
-      say(`${removed.date} is a work day again.`);
+      let removed = '';
+      const caps = await capWords(async () => [(removed = (await ask('daysOff.remove', { date: date! })).date)]);
+      say(`${removed} is a work day again.`);
+      if (caps) say(caps);
       return;
     }
     const from = args.string('from');

@@ -1,8 +1,9 @@
 // What a change the person chose does to the figures of weeks already lived, in words said at the moment of the
 // change: a category moved to another life area, a step of the timeline removed, days off in a week lived.
-import type { Area, Entry } from '../model';
+import type { Area, Entry, Settings } from '../model';
 import type { Boundaries } from './boundaries';
-import { MINUTE, daysBetween, overlapMs, weekContaining, type CalendarDate, type WeekStart } from './time';
+import { weekCap } from './daysOff';
+import { MINUTE, daysBetween, fromLocal, overlapMs, parseDate, weekContaining, type CalendarDate, type WeekStart } from './time';
 import { capitalize, durationWords, listWords } from './words';
 
 export interface WeekMinutes {
@@ -109,4 +110,31 @@ export function stepRemovedWords(before: readonly ShownStep[], after: readonly S
   const changes = valueChanges(removed, runsOn);
   if (changes.length > 0) words.push(`${capitalize(current ? `this week ${listWords(changes)}` : `in those weeks ${listWords(changes)}`)}.`);
   return words.length > 0 ? words.join(' ') : null;
+}
+
+/** More weeks than this are said by their count and their first and last. */
+const WEEKS_NAMED = 3;
+
+/**
+ * What days off added or removed do to the caps of the weeks already lived and this one: each such week's cap after
+ * its days off, before and after the change. Weeks to come are what a day off is taken for, and are not said; nor is a
+ * week whose cap stays (a Sunday off). "The cap of 2026-W47, a week already lived, goes from 35 h to 28 h."
+ */
+export function daysOffCapWords(before: Settings, after: Settings, dates: readonly string[], now: number): string | null {
+  const thisWeek = weekContaining(now, after.timeZone, after.weekStartsOn);
+  const changes = new Map<number, { label: string; was: number; is: number }>();
+  for (const date of dates) {
+    const week = weekContaining(fromLocal(parseDate(date)!, 12, 0, after.timeZone), after.timeZone, after.weekStartsOn);
+    if (week.start > thisWeek.start || changes.has(week.start)) continue;
+    const was = weekCap(before, week).capMinutes;
+    const is = weekCap(after, week).capMinutes;
+    if (was !== is) changes.set(week.start, { label: week.start === thisWeek.start ? 'this week' : week.label, was, is });
+  }
+  const weeks = [...changes.entries()].sort(([a], [b]) => a - b).map(([, change]) => change);
+  const goes = (change: { was: number; is: number }) => `from ${durationWords(change.was * MINUTE)} to ${durationWords(change.is * MINUTE)}`;
+  const only = weeks[0];
+  if (!only) return null;
+  if (weeks.length === 1) return only.label === 'this week' ? `This week's cap goes ${goes(only)}.` : `The cap of ${only.label}, a week already lived, goes ${goes(only)}.`;
+  if (weeks.length > WEEKS_NAMED) return `The caps of ${weeks.length} weeks already lived change, from ${only.label} to ${weeks[weeks.length - 1]!.label} (summary shows each).`;
+  return `The caps of weeks already lived change: ${listWords(weeks.map((week) => `${week.label} ${goes(week)}`))}.`;
 }

@@ -3,6 +3,9 @@
 import { useId, useState, type FormEvent } from 'react';
 import type { DayOff, DayOffKind } from '../../../shared/model';
 import { DAY_OFF_KINDS } from '../../../shared/modelNames';
+import { datesFromTo } from '../../../shared/domain/daysOff';
+import { daysOffCapWords } from '../../../shared/domain/livedWeeks';
+import { parseDate } from '../../../shared/domain/time';
 import { useAppEnv, useAppState } from '../../AppEnv';
 import { describeError } from '../../format/describeError';
 import { useTypedDraft } from '../Settings/useTypedDraft';
@@ -15,7 +18,7 @@ const NONE: readonly DayOff[] = [];
 const NEW_DAYS_OFF = { from: '', to: '', kind: 'vacation' as DayOffKind, note: '' };
 
 export function DaysOffSettings() {
-  const { stores } = useAppEnv();
+  const { stores, clock } = useAppEnv();
   const daysOff = useAppState((state) => state.settings?.daysOff ?? NONE);
   // Kept as a draft: dates and a note typed and not added yet survive leaving Settings and count as unsaved.
   const draft = useTypedDraft<{ from: string; to: string; kind: DayOffKind; note: string }>('days-off', 'Add days off', NEW_DAYS_OFF);
@@ -28,11 +31,26 @@ export function DaysOffSettings() {
     const error = stores.boundaries.getState().error;
     setMessage(ok ? { kind: 'saved', text: savedText } : { kind: 'error', text: error ? describeError(error) : 'Not saved.' });
   };
+  /**
+   * A change of days off, and the caps it changes in weeks already lived or this one, said with "saved": the domain's
+   * words from the settings before and as saved after (read again, not waited for from the push event).
+   */
+  const saveDays = async (dates: readonly string[], send: () => Promise<boolean>, savedText: string) => {
+    const app = stores.app.getState();
+    const before = app.settings;
+    const ok = await send();
+    if (ok && before) await app.reloadSettings();
+    const after = stores.app.getState().settings;
+    const caps = ok && before && after ? daysOffCapWords(before, after, dates, clock()) : null;
+    done(ok, caps ? `${savedText} ${caps}` : savedText);
+    return ok;
+  };
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (from === '') return setMessage({ kind: 'error', text: 'Choose the first day off.' });
-    const ok = await stores.boundaries.getState().addDaysOff({ from, ...(to ? { to } : {}), kind, ...(note ? { note } : {}) });
-    done(ok, to && to !== from ? `Days off from ${from} to ${to} added.` : `${from} is a day off.`);
+    const first = parseDate(from);
+    const dates = first ? datesFromTo(first, parseDate(to || from) ?? first) : [];
+    const ok = await saveDays(dates, () => stores.boundaries.getState().addDaysOff({ from, ...(to ? { to } : {}), kind, ...(note ? { note } : {}) }), to && to !== from ? `Days off from ${from} to ${to} added.` : `${from} is a day off.`);
     if (!ok) return;
     draft.clear();
   };
@@ -48,7 +66,7 @@ export function DaysOffSettings() {
             <li key={day.date}>
               {day.date} · {day.kind}
               {day.note ? ` · ${day.note}` : ''}{' '}
-              <button type="button" onClick={() => void stores.boundaries.getState().removeDayOff(day.date).then((ok) => done(ok, `${day.date} is a work day again.`))}>
+              <button type="button" onClick={() => void saveDays([day.date], () => stores.boundaries.getState().removeDayOff(day.date), `${day.date} is a work day again.`)}>
                 Work on {day.date} again
               </button>
             </li>

@@ -149,6 +149,21 @@ describe('timelock settings with dates, and dayoff', () => {
     expect((await folder.run('settings', 'history', '--json')).json<unknown[]>()).toHaveLength(1);
   });
 
+  it("dayoff add and remove in a week already lived, or this one, say the week's cap change; in a week to come they do not", async () => {
+    folder = cliFolder(); // Wed 1 Apr 2026, 2026-W14
+    await folder.run('log', 'Work', '--start', '2026-03-18T10:00', '--end', '2026-03-18T12:00');
+    expect((await folder.run('dayoff', 'add', '2026-03-18')).stderr).toBe(
+      '2026-03-18 is a day off (other).\nThe cap of 2026-W12, a week already lived, goes from 35 h to 28 h.\n2026-03-18 has 2:00 of work logged: on a day off it counts as off-hours work.\n',
+    );
+    expect((await folder.run('dayoff', 'remove', '2026-03-18')).stderr).toBe('2026-03-18 is a work day again.\nThe cap of 2026-W12, a week already lived, goes from 28 h to 35 h.\n');
+    expect((await folder.run('dayoff', 'add', '2026-04-01')).stderr).toBe("2026-04-01 is a day off (other).\nThis week's cap goes from 35 h to 28 h.\n");
+    expect((await folder.run('dayoff', 'add', '2026-03-26', '--to', '2026-04-02')).stderr).toBe(
+      '8 days off, 2026-03-26 to 2026-04-02 (other).\nThe caps of weeks already lived change: 2026-W13 from 35 h to 21 h and this week from 28 h to 7 h.\n',
+    );
+    expect((await folder.run('dayoff', 'add', '2026-04-20')).stderr).toBe('2026-04-20 is a day off (other).\n');
+    expect((await folder.run('dayoff', 'add', '2026-03-22')).stderr).toBe('2026-03-22 is a day off (other).\n');
+  });
+
   it('dayoff across a week boundary: each week loses its own share, work on the days is off-hours', async () => {
     folder = cliFolder();
     expect(await folder.run('dayoff', 'add', '2026-12-24', '--to', '2026-12-29', '--kind', 'vacation', '--note', 'family')).toMatchObject({

@@ -81,6 +81,19 @@ describe('a weekly cap of hours and minutes', () => {
 });
 
 describe('days off', () => {
+  it("in a week already lived say, with saved, how the week's cap changes; a day to come says only saved", async () => {
+    const { user } = await renderApp({ view: 'settings' });
+    const form = within(screen.getByRole('form', { name: 'Add days off' }));
+    await user.type(form.getByLabelText('First day off'), '2026-03-18');
+    await user.click(form.getByRole('button', { name: 'Add days off' }));
+    expect(await form.findByText('2026-03-18 is a day off. The cap of 2026-W12, a week already lived, goes from 35 h to 28 h.')).toBeInTheDocument();
+    await user.click(within(screen.getByRole('list', { name: 'Days off' })).getByRole('button', { name: 'Work on 2026-03-18 again' }));
+    expect(await form.findByText('2026-03-18 is a work day again. The cap of 2026-W12, a week already lived, goes from 28 h to 35 h.')).toBeInTheDocument();
+    await user.type(form.getByLabelText('First day off'), '2026-04-03');
+    await user.click(form.getByRole('button', { name: 'Add days off' }));
+    expect(await form.findByText('2026-04-03 is a day off.')).toBeInTheDocument();
+  }, 30_000);
+
   it('are added and removed in Settings', async () => {
     const { api, user, container } = await renderApp({ view: 'settings' });
     const form = within(screen.getByRole('form', { name: 'Add days off' }));
