@@ -175,6 +175,6 @@ async function mainHelp(): Promise<string> {
     '  --help           help for one command: timelock COMMAND --help',
     '',
     'Exit codes: 0 done, 1 refused (a lock, or input the data shows wrong; the reason is on stderr), 2 a usage mistake (an',
-    'unknown option, or a value wrong on its face: 2026-02-30, week 60, 25:00).',
+    'unknown option, or a value wrong on its face: 2026-02-30, week 60, 25:00, a time zone that does not exist).',
   ].join('\n');
 }

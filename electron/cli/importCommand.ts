@@ -6,7 +6,7 @@ import path from 'node:path';
 import { IMPORT_FORMATS, importProgressSchema, type ImportFormat, type ImportIssue, type ImportPreview, type ImportRequest } from '../../shared/transferModel';
 import { ENTRY_IMPORT_LIMITS } from '../services/import/importBudget';
 import type { Command, CommandContext } from './command';
-import { Refusal, UsageError } from './cliErrors';
+import { UsageError } from './cliErrors';
 import { readTextFile } from './readTextFile';
 
 /** Files from this size on get progress lines on stderr. */
@@ -101,15 +101,15 @@ export const importCommand: Command = {
       throw new UsageError(`--format must be one of ${IMPORT_FORMATS.join(', ')}, not '${format}'.`);
     }
     mapOf(args.list('map'));
+    // Before the file is read, as a usage mistake: whether a zone exists is Intl's answer from its name alone.
+    const timeZone = args.string('time-zone');
+    if (timeZone !== undefined && !isValidTimeZone(timeZone)) {
+      throw new UsageError(`--time-zone '${timeZone}' is not a time zone Timelock knows. Use an IANA name such as Europe/Berlin.`);
+    }
   },
   async run(context) {
     const { args, say, out } = context;
     const dryRun = args.flag('dry-run');
-    // Before the file is read: a mistyped zone is refused in words, not as the request's field.
-    const timeZone = args.string('time-zone');
-    if (timeZone !== undefined && !isValidTimeZone(timeZone)) {
-      throw new Refusal(`--time-zone '${timeZone}' is not a time zone Timelock knows. Use an IANA name such as Europe/Berlin.`);
-    }
     const file = readTextFile(context.cwd, args.positionals[0]!, ENTRY_IMPORT_LIMITS);
     const fileName = cleanText(path.basename(file.path));
     const large = file.bytes >= LARGE_FILE_BYTES;
