@@ -27,7 +27,13 @@ export function pageLocale(acceptLanguage: string | undefined): string | null {
 /** The page in three parts: what comes before its root, which goes out at once (the browser asks for the CSS and the
  * code while the host draws), the root with the first screen in it (or empty, when it cannot be drawn in time), and
  * what follows. Null when the page cannot have a first screen (no locale to draw for, no root to draw in). */
-export function pageWithFirstScreen(page: string, draw: DrawFirstScreen, acceptLanguage: string | undefined, now: number, waitMs = FIRST_SCREEN_WAIT_MS): { before: string; root: Promise<string>; after: string } | null {
+export function pageWithFirstScreen(
+  page: string,
+  draw: DrawFirstScreen,
+  request: { acceptLanguage: string | undefined; now: number; theme: string | null },
+  waitMs = FIRST_SCREEN_WAIT_MS,
+): { before: string; root: Promise<string>; after: string } | null {
+  const { acceptLanguage, now, theme } = request;
   const locale = pageLocale(acceptLanguage);
   const at = page.indexOf(ROOT);
   if (locale === null || at < 0) return null;
@@ -41,7 +47,10 @@ export function pageWithFirstScreen(page: string, draw: DrawFirstScreen, acceptL
     clearTimeout(timer);
     return markup === null ? ROOT : `<div id="root" ${FIRST_SCREEN_NOW}="${now}" ${FIRST_SCREEN_LOCALE}="${escapeAttribute(locale)}">${markup}</div>`;
   });
-  return { before: page.slice(0, at), root, after: page.slice(at + ROOT.length) };
+  // The theme the window sets on <html> as it starts (bindTheme), set here already: a screen shown before the window's
+  // code runs would otherwise be drawn in the system's colours, then flip to the person's chosen ones.
+  const before = theme === null ? page.slice(0, at) : page.slice(0, at).replace(/<html\b/, `<html data-theme="${escapeAttribute(theme)}"`);
+  return { before, root, after: page.slice(at + ROOT.length) };
 }
 
 function escapeAttribute(text: string): string {

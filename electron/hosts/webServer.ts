@@ -139,7 +139,13 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
       if (req.method !== 'GET' && req.method !== 'HEAD') return refuse(res, 405, 'Only GET serves pages.');
       if (!allowed) return sendHelp(res, 401, 'This browser has not been let in yet.');
       const { firstScreen } = options;
-      const draw = req.method === 'GET' && firstScreen ? (page: string) => pageWithFirstScreen(page, firstScreen, req.headers['accept-language'], (options.now ?? Date.now)()) : undefined;
+      let draw: ((page: string) => ReturnType<typeof pageWithFirstScreen>) | undefined;
+      if (req.method === 'GET' && firstScreen) {
+        const settings = await options.app.router.call('settings.get', {});
+        const theme = settings.ok ? (settings.value as { theme: string }).theme : null;
+        const request = { acceptLanguage: req.headers['accept-language'], now: (options.now ?? Date.now)(), theme };
+        draw = (page) => pageWithFirstScreen(page, firstScreen, request);
+      }
       await serveStatic(options.staticDir, url.pathname, res, draw);
     })().catch((error: unknown) => {
       console.error('[timelock] web request failed:', error);

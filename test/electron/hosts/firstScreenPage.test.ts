@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { FIRST_SCREEN_WAIT_MS, pageLocale, pageWithFirstScreen } from '../../../electron/hosts/firstScreenPage';
 
-const PAGE = '<!doctype html><html><head><link rel="stylesheet" href="a.css"></head><body><div id="root"></div><script src="x.js"></script></body></html>';
+const PAGE = '<!doctype html><html lang="en"><head><link rel="stylesheet" href="a.css"></head><body><div id="root"></div><script src="x.js"></script></body></html>';
 
 async function whole(parts: ReturnType<typeof pageWithFirstScreen>): Promise<string> {
   if (!parts) throw new Error('no parts');
@@ -25,19 +25,19 @@ describe('pageLocale', () => {
 describe('pageWithFirstScreen', () => {
   afterEach(() => vi.useRealTimers());
 
-  it('puts the drawing in the root, marked with the moment and locale it was drawn for; the head goes first, before the drawing', async () => {
+  it("puts the drawing in the root, marked with the moment and locale it was drawn for, with the person's theme on <html>; the head goes first, before the drawing", async () => {
     const draw = vi.fn(async () => '<p id="drawn">Today &amp; more</p>');
-    const parts = pageWithFirstScreen(PAGE, draw, 'de-DE,de;q=0.9', 1_796_000_000_000);
-    expect(parts?.before).toBe('<!doctype html><html><head><link rel="stylesheet" href="a.css"></head><body>');
+    const parts = pageWithFirstScreen(PAGE, draw, { acceptLanguage: 'de-DE,de;q=0.9', now: 1_796_000_000_000, theme: 'dark' });
+    expect(parts?.before).toBe('<!doctype html><html data-theme="dark" lang="en"><head><link rel="stylesheet" href="a.css"></head><body>');
     expect(draw).toHaveBeenCalledWith({ now: 1_796_000_000_000, locale: 'de-DE' });
     expect(await whole(parts)).toBe(
-      '<!doctype html><html><head><link rel="stylesheet" href="a.css"></head><body><div id="root" data-first-screen="1796000000000" data-first-screen-locale="de-DE"><p id="drawn">Today &amp; more</p></div><script src="x.js"></script></body></html>',
+      '<!doctype html><html data-theme="dark" lang="en"><head><link rel="stylesheet" href="a.css"></head><body><div id="root" data-first-screen="1796000000000" data-first-screen-locale="de-DE"><p id="drawn">Today &amp; more</p></div><script src="x.js"></script></body></html>',
     );
   });
 
   it('is the page as built when the drawing fails, and says why on the console', async () => {
     const error = vi.spyOn(console, 'error').mockImplementation(() => undefined);
-    const parts = pageWithFirstScreen(PAGE, () => Promise.reject(new Error('no snapshot')), 'en-US', 1);
+    const parts = pageWithFirstScreen(PAGE, () => Promise.reject(new Error('no snapshot')), { acceptLanguage: 'en-US', now: 1, theme: null });
     expect(await whole(parts)).toBe(PAGE);
     expect(String(error.mock.calls[0]?.[1])).toContain('no snapshot');
     error.mockRestore();
@@ -45,7 +45,7 @@ describe('pageWithFirstScreen', () => {
 
   it(`is the page as built when the drawing takes longer than ${FIRST_SCREEN_WAIT_MS} ms: the window's code draws it sooner`, async () => {
     vi.useFakeTimers();
-    const parts = pageWithFirstScreen(PAGE, () => new Promise<string>((resolve) => setTimeout(() => resolve('<p>late</p>'), FIRST_SCREEN_WAIT_MS + 50)), 'en-US', 1);
+    const parts = pageWithFirstScreen(PAGE, () => new Promise<string>((resolve) => setTimeout(() => resolve('<p>late</p>'), FIRST_SCREEN_WAIT_MS + 50)), { acceptLanguage: 'en-US', now: 1, theme: null });
     const page = whole(parts);
     await vi.advanceTimersByTimeAsync(FIRST_SCREEN_WAIT_MS);
     expect(await page).toBe(PAGE);
@@ -53,8 +53,8 @@ describe('pageWithFirstScreen', () => {
 
   it('draws nothing for a page without a locale to draw in, or without an empty root', () => {
     const draw = vi.fn(async () => '<p>x</p>');
-    expect(pageWithFirstScreen(PAGE, draw, undefined, 1)).toBeNull();
-    expect(pageWithFirstScreen('<html><body><div id="root">x</div></body></html>', draw, 'en-US', 1)).toBeNull();
+    expect(pageWithFirstScreen(PAGE, draw, { acceptLanguage: undefined, now: 1, theme: 'dark' })).toBeNull();
+    expect(pageWithFirstScreen('<html><body><div id="root">x</div></body></html>', draw, { acceptLanguage: 'en-US', now: 1, theme: 'dark' })).toBeNull();
     expect(draw).not.toHaveBeenCalled();
   });
 });

@@ -270,6 +270,12 @@ describe("browser host web server: Today's first screen drawn into the page", ()
     expect(page.body).toMatch(/<p class="today-status">1\.5 of 35 h this week/);
   });
 
+  it("the page carries the person's theme on <html>, so the drawn screen shows in it before the window's code runs", async () => {
+    await host.call('settings.update', { theme: 'dark' });
+    const page = await request(server, { path: '/', headers: { cookie: await signIn(), 'accept-language': 'en-US' } });
+    expect(page.body).toMatch(/^<!doctype html><html data-theme="dark"><head>/);
+  });
+
   it('a view path gets the same page; HEAD and a page without the cookie get nothing drawn', async () => {
     const cookie = await signIn();
     expect((await request(server, { path: '/week', headers: { cookie, 'accept-language': 'en-US' } })).body).toContain('today-heading');
