@@ -169,6 +169,7 @@ export function createTimelock(ports: TimelockPorts): TimelockApp {
     appVersion,
     isFolder: isExistingFolder,
     picker: ports.folderPicker,
+    settings: () => store.getSettings(),
     onMerged(kinds) {
       const what = [...new Set(kinds.flatMap((kind) => SYNC_KIND_DATA[kind] ?? []))];
       if (what.length) bus.emit('data.changed', { what });
@@ -188,9 +189,13 @@ export function createTimelock(ports: TimelockPorts): TimelockApp {
   const reportSyncError = (error: unknown) =>
     bus.emit('notice', { level: 'warning', message: `Sync could not run: ${error instanceof Error ? error.message : String(error)}` });
   let lastConflicts = -1;
-  /** Every round, whoever asked for it; the window hears of those that changed something. */
+  /**
+   * Every round, whoever asked for it; the window hears of those that changed something, and in a notice of weeks
+   * already lived read anew, wherever the round came from (the folder watched, Sync now, the command line).
+   */
   const syncRound = (round: SyncRoundResult): SyncRoundResult => {
     if (round.applied || round.written || round.conflicts !== lastConflicts) bus.emit('sync.changed', round);
+    if (round.livedWeeks) bus.emit('notice', { level: 'info', message: round.livedWeeks });
     lastConflicts = round.conflicts;
     return round;
   };

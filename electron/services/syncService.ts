@@ -16,7 +16,10 @@ import { settingTakenWords } from '../../shared/sync/settingConflictWords';
 import { savedRun } from '../../shared/domain/spans';
 import { BOUNDARY_KEYS } from '../../shared/domain/boundaries';
 import { canonicalName } from '../../shared/domain/nameKey';
-import type { Entry } from '../../shared/model';
+import { cleanText } from '../../shared/domain/cleanText';
+import { livedWeeksTakenInWords } from '../../shared/domain/livedWeeks';
+import { listWords } from '../../shared/domain/words';
+import type { Entry, Settings } from '../../shared/model';
 
 /** Where the sync state lives: sync-state.json in the data folder (electron/sync/syncStateFile.ts), or memory in tests. */
 export interface SyncStateStore {
@@ -49,6 +52,12 @@ export interface SyncServiceDeps {
    * conflict (which records), so nothing it leaves behind goes unsaid.
    */
   onJoinedWith?(message: string): void;
+  /**
+   * The settings as the store holds them: a round that takes in another computer's time zone, first day of the week,
+   * late-work hour, cap history or days off reaching into weeks already lived says so (`livedWeeks`), read from the
+   * settings before and after. Without it a round says nothing of them.
+   */
+  settings?(): Settings;
 }
 
 export interface SyncRoundResult {
@@ -58,6 +67,11 @@ export interface SyncRoundResult {
   conflicts: number;
   /** What this round could not read or store, in words (an unreadable line skipped, a record refused). */
   problems: string[];
+  /**
+   * What the settings this round took in from other computers do to weeks already lived, in words, naming those
+   * computers; absent when they do nothing to them.
+   */
+  livedWeeks?: string;
 }
 
 export interface SyncStatus {
@@ -241,11 +255,12 @@ export class SyncService {
     const round = engine.syncNow(this.#deps.clock.now());
     const kinds = this.#fullApplyDue ? SYNC_KIND_NAMES : [...new Set([...round.changedKinds, ...localKinds])];
     this.#fullApplyDue = false;
-    const problems = [...round.problems, ...this.#applyToStore(kinds)];
+    const { refused, livedWeeks } = this.#applyToStore(kinds);
+    const problems = [...round.problems, ...refused];
     this.#problems = problems;
     engine.told();
     this.#deps.states.save(engine.save());
-    return { applied: round.applied, written: round.written, devices: round.devices, conflicts: round.conflicts, problems };
+    return { applied: round.applied, written: round.written, devices: round.devices, conflicts: round.conflicts, problems, ...(livedWeeks ? { livedWeeks } : {}) };
   }
 
   status(): SyncStatus {
@@ -432,8 +447,11 @@ export class SyncService {
     return engine;
   }
 
-  /** Takes the merged records of the changed kinds into the store, as one change; returns what it refused. */
-  #applyToStore(kinds: readonly SyncKindName[]): string[] {
+  /**
+   * Takes the merged records of the changed kinds into the store, as one change; returns what it refused, and what
+   * the settings it took in do to weeks already lived.
+   */
+  #applyToStore(kinds: readonly SyncKindName[]): { refused: string[]; livedWeeks: string | null } {
     const engine = this.#require();
     const self = engine.deviceId;
     const change: MergedChange = {};
@@ -457,6 +475,7 @@ export class SyncService {
     // This computer's own timer deleted by another computer's change: read before the store lets it go.
     const ownTimer = change.timer?.remove.includes(self) ? this.#deps.adapter.readAll('timer', self).get(self) : undefined;
     const stoppedBy = ownTimer === undefined ? undefined : engine.merged.versionsOf('timer', self)?.winner.stamp.device;
+    const settingsBefore = change.setting || change.boundarySpan || change.dayOff ? this.#deps.settings?.() : undefined;
     if (changed.length) {
       this.#applying = true;
       try {
@@ -474,7 +493,24 @@ export class SyncService {
         this.#deps.onTimerStoppedElsewhere?.({ timer: ownTimer, by: name });
       }
     }
-    return refused;
+    return { refused, livedWeeks: settingsBefore ? this.#livedWeeks(engine, change, settingsBefore) : null };
+  }
+
+  /**
+   * What the settings `change` took in do to weeks already lived, naming the other computers that made them. Null when
+   * nothing, or when every one is this computer's own (a conflict resolved here, its versions shown before the choice).
+   */
+  #livedWeeks(engine: SyncEngine, change: MergedChange, before: Settings): string | null {
+    const by = new Set<string>();
+    for (const kind of ['setting', 'boundarySpan', 'dayOff'] as const) {
+      const part = change[kind];
+      for (const id of part ? [...part.put.keys(), ...part.remove] : []) {
+        const device = engine.merged.versionsOf(kind, id)?.winner.stamp.device;
+        if (device !== undefined && device !== engine.deviceId) by.add(cleanText(engine.devices.find((d) => d.id === device)?.name ?? 'another computer'));
+      }
+    }
+    const after = this.#deps.settings?.();
+    return by.size > 0 && after ? livedWeeksTakenInWords(listWords([...by].sort()), before, after, this.#deps.clock.now()) : null;
   }
 
   /** Why the sync folder cannot be used now because it is not there; null when it is. */

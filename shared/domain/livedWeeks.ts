@@ -1,10 +1,11 @@
 // What a change the person chose does to the figures of weeks already lived, in words said at the moment of the
-// change: a category moved to another life area, a step of the timeline removed, days off in a week lived.
-import type { Area, Entry, Settings } from '../model';
-import type { Boundaries } from './boundaries';
+// change: a category moved to another life area, a step of the timeline removed, days off in a week lived, and the
+// settings another computer changed, taken in by a sync round.
+import type { Area, BoundarySpan, Entry, Settings } from '../model';
+import { BOUNDARY_KEYS, boundariesInForce, stepWeekStart, timelineOf, weekStartOf, type Boundaries, type BoundaryKey } from './boundaries';
 import { weekCap } from './daysOff';
-import { MINUTE, daysBetween, fromLocal, overlapMs, parseDate, weekContaining, type CalendarDate, type WeekStart } from './time';
-import { capitalize, durationWords, listWords } from './words';
+import { MINUTE, daysBetween, formatDate, fromLocal, overlapMs, parseDate, weekContaining, weekLabel, weekStartDate, type CalendarDate, type WeekStart } from './time';
+import { WEEKDAY_LONG, capitalize, durationWords, lateHourWords, listWords } from './words';
 
 export interface WeekMinutes {
   /** The week's first date and its label, as summary.week names it. */
@@ -137,4 +138,76 @@ export function daysOffCapWords(before: Settings, after: Settings, dates: readon
   if (weeks.length === 1) return only.label === 'this week' ? `This week's cap goes ${goes(only)}.` : `The cap of ${only.label}, a week already lived, goes ${goes(only)}.`;
   if (weeks.length > WEEKS_NAMED) return `The caps of ${weeks.length} weeks already lived change, from ${only.label} to ${weeks[weeks.length - 1]!.label} (summary shows each).`;
   return `The caps of weeks already lived change: ${listWords(weeks.map((week) => `${week.label} ${goes(week)}`))}.`;
+}
+
+/** A step's values as a person names them. */
+const BOUNDARY_NAMES: Record<BoundaryKey, string> = { weeklyCapMinutes: 'weekly cap', dailyCapMinutes: 'daily cap', workWindows: 'work windows', targets: 'targets' };
+
+/** The values in force from `point` (a week's first date) on; null: the first span, for the weeks before every step. */
+function valuesFrom(timeline: readonly BoundarySpan[], point: string | null): Boundaries {
+  if (point !== null) return boundariesInForce(timeline, parseDate(point)!);
+  const { from: _from, sets: _sets, ...values } = timeline[0]!;
+  return values;
+}
+
+/**
+ * The values of the cap history that read otherwise in weeks already lived, and from which week: "the weekly cap and
+ * targets of the weeks from 2026-W47". Values only change where a step begins, in either timeline, so comparing the
+ * two at the start and at each of those weeks before this one finds every lived week that reads other values.
+ */
+function livedStepsWords(before: Settings, after: Settings, thisWeek: string): { words: string; values: number } | null {
+  const was = timelineOf(before);
+  const is = timelineOf(after);
+  const starts = [...was, ...is].flatMap((span) => (span.from === null ? [] : [formatDate(stepWeekStart(span.from, after.weekStartsOn))]));
+  const points = [null, ...[...new Set(starts)].filter((point) => point < thisWeek).sort()];
+  const keys = new Set<BoundaryKey>();
+  let first: string | null | undefined;
+  for (const point of points) {
+    const a = valuesFrom(was, point);
+    const b = valuesFrom(is, point);
+    const differ = BOUNDARY_KEYS.filter((key) => JSON.stringify(a[key]) !== JSON.stringify(b[key]));
+    if (differ.length > 0 && first === undefined) first = point;
+    for (const key of differ) keys.add(key);
+  }
+  if (first === undefined) return null;
+  const names = BOUNDARY_KEYS.filter((key) => keys.has(key)).map((key) => BOUNDARY_NAMES[key]);
+  return { words: `the ${listWords(names)} of the weeks from ${first === null ? 'the start' : weekLabel(parseDate(first)!, after.weekStartsOn)}`, values: names.length };
+}
+
+/** "a day off on 2026-11-20", "days off on 2026-11-20 and 2026-11-23", "5 days off from 2026-11-02 to 2026-11-20". */
+function daysOffWords(dates: readonly string[]): string {
+  if (dates.length === 1) return `a day off on ${dates[0]}`;
+  if (dates.length > WEEKS_NAMED) return `${dates.length} days off from ${dates[0]} to ${dates[dates.length - 1]}`;
+  return `days off on ${listWords(dates)}`;
+}
+
+/**
+ * What settings taken in from other computers (`by`: their names) do to the weeks already lived, said by the sync round
+ * that took them in as the same change made here is said: a time zone, a first day of the week and an hour late work
+ * starts re-read every week; a step of the cap history or a day off reaching into a week already lived re-reads it.
+ * Weeks to come, and this one, are not said. Null when none of that changed. "Laptop changed the time zone to America/New
+ * York and the first day of the week to Sunday: weeks already lived are read with them now."
+ */
+export function livedWeeksTakenInWords(by: string, before: Settings, after: Settings, now: number): string | null {
+  const changed: string[] = [];
+  if (before.timeZone !== after.timeZone) changed.push(`the time zone to ${after.timeZone.replace(/_/g, ' ')}`);
+  if (before.weekStartsOn !== after.weekStartsOn) changed.push(`the first day of the week to ${WEEKDAY_LONG[after.weekStartsOn]}`);
+  if (before.lateWorkHour !== after.lateWorkHour) changed.push(`the hour late work starts to ${lateHourWords(after.lateWorkHour)}`);
+  const thisWeek = formatDate(weekStartDate(now, after.timeZone, after.weekStartsOn));
+  const steps = livedStepsWords(before, after, thisWeek);
+  if (steps) changed.push(steps.words);
+  const lived = (day: { date: string }) => formatDate(weekStartOf(parseDate(day.date)!, after.weekStartsOn)) < thisWeek;
+  const had = new Set(before.daysOff.map((day) => day.date));
+  const has = new Set(after.daysOff.map((day) => day.date));
+  const added = after.daysOff.filter((day) => !had.has(day.date) && lived(day)).map((day) => day.date);
+  const removed = before.daysOff.filter((day) => !has.has(day.date) && lived(day)).map((day) => day.date);
+  const clauses = [
+    ...(changed.length > 0 ? [`changed ${listWords(changed)}`] : []),
+    ...(added.length > 0 ? [`added ${daysOffWords(added)}`] : []),
+    ...(removed.length > 0 ? [`removed ${daysOffWords(removed)}`] : []),
+  ];
+  if (clauses.length === 0) return null;
+  const one = changed.length + (steps ? steps.values - 1 : 0) + added.length + removed.length === 1;
+  const done = clauses.length === 1 ? clauses[0] : `${clauses.slice(0, -1).join(', ')}, and ${clauses[clauses.length - 1]}`;
+  return `${by} ${done}: weeks already lived are read with ${one ? 'it' : 'them'} now.`;
 }

@@ -184,6 +184,10 @@ export function weekStartChangeWords(weekStartsOn: number, names: readonly strin
  * every week, lived ones too, is counted from the new hour.
  */
 export function lateWorkHourChangeWords(lateWorkHour: number): string {
-  const from = lateWorkHour >= 24 ? 'midnight' : `${String(lateWorkHour).padStart(2, '0')}:00`;
-  return `Work is late from ${from} from now on, in past weeks too: their late-work figures are counted with it. Set it back to read them as before.`;
+  return `Work is late from ${lateHourWords(lateWorkHour)} from now on, in past weeks too: their late-work figures are counted with it. Set it back to read them as before.`;
+}
+
+/** The hour late work starts: "18:00", or "midnight" for 24. */
+export function lateHourWords(lateWorkHour: number): string {
+  return lateWorkHour >= 24 ? 'midnight' : `${String(lateWorkHour).padStart(2, '0')}:00`;
 }

@@ -23,6 +23,8 @@ export const syncRoundSchema = z.object({
   conflicts: count,
   /** What the round could not read or store, in words: an unreadable line in another computer's log, a record refused. */
   problems: z.array(z.string()),
+  /** What the settings taken in from other computers do to weeks already lived, in words; absent when nothing. */
+  livedWeeks: z.string().optional(),
 });
 
 export const syncStatusSchema = z.object({

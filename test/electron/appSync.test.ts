@@ -52,6 +52,18 @@ describe('a started host syncs through the folder', () => {
     expect(desktop.events.filter((e) => e.name === 'sync.changed' || e.name === 'data.changed')).toEqual([]);
   });
 
+  it("a time zone changed on the other computer reaches the window in a notice naming it, at the round the folder's watch runs", async () => {
+    const { laptop, desktop } = await pair();
+    await laptop.call('settings.update', { timeZone: 'America/New_York' });
+    desktop.events.length = 0;
+    desktop.timers.advance(SYNC_POLL_MS);
+    expect((await desktop.call('settings.get', {})).timeZone).toBe('America/New_York');
+    const notices = desktop.events.filter((e) => e.name === 'notice').map((e) => e.payload);
+    expect(notices).toEqual([{ level: 'info', message: 'Laptop changed the time zone to America/New York: weeks already lived are read with it now.' }]);
+    // The computer that made the change hears nothing of it from its own rounds.
+    expect(laptop.events.filter((e) => e.name === 'notice')).toEqual([]);
+  });
+
   it("a running timer on the other computer is announced as timer.changed and this computer's own timer is untouched", async () => {
     const { laptop, desktop } = await pair();
     await laptop.call('timer.start', { categoryId: 'work' });

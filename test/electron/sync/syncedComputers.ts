@@ -41,6 +41,7 @@ export function computer(name: string, syncDir: string, dataDir = tempDir(name),
     ids: { newId: () => `${name}${Math.random().toString(36).slice(2, 10)}` },
     appVersion: '0.1.0',
     isFolder: isExistingFolder,
+    settings: () => store.getSettings(),
     onJoinedWith: (message) => joined.push(message),
   });
   if (!sync.enabled && options.setup !== false) sync.setup({ folder: syncDir, deviceName: name });
