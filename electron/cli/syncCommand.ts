@@ -81,6 +81,12 @@ function roundLine(round: ResponseOf<'sync.now'>): string {
   return `Took in ${countWords(round.applied, 'change')} from ${countWords(round.devices, 'other computer')}, wrote ${countWords(round.written, 'change')}${conflicts}.`;
 }
 
+/** The round's line, and what the settings it took in do to weeks already lived, said as that change made here is. */
+function tellRound(round: ResponseOf<'sync.now'>, out: (text: string) => void, say: (text: string) => void): void {
+  out(roundLine(round));
+  if (round.livedWeeks) say(round.livedWeeks);
+}
+
 function statusLines(status: NonNullable<ResponseOf<'sync.status'>>, timeZone: string): string[] {
   return [
     `Folder: ${status.folder}`,
@@ -106,7 +112,8 @@ export const syncCommand: Command = {
     'setup --folder DIR [--device-name NAME]   turn sync on through DIR, naming this computer; sends what is here',
     'off                                      turn sync off; the data here and the files in the folder stay complete',
     "now [--json]                             write this computer's changes and take in the others' now",
-    '                                         (--json: {"applied", "written", "devices", "conflicts"})',
+    '                                         (--json: {"applied", "written", "devices", "conflicts", "problems"},',
+    '                                         and "livedWeeks" when it re-reads weeks already lived)',
     'status [--json]                          the folder, this computer, the others with their last-seen time,',
     '                                         the conflicts to resolve, the changes waiting (--json: null when',
     '                                         sync is off; "waiting": {"toSend", "toTakeIn"})',
@@ -160,7 +167,8 @@ export const syncCommand: Command = {
       }
       case 'now': {
         const round = await ask('sync.now', {});
-        out(json ? JSON.stringify(round, null, 2) : roundLine(round));
+        if (json) out(JSON.stringify(round, null, 2));
+        else tellRound(round, out, say);
         // Damage is told where the person looks, every round that meets it: a change that could not be read is missing here.
         if (!json) for (const problem of round.problems) say(problem);
         return;
@@ -193,7 +201,7 @@ export const syncCommand: Command = {
         const keep = args.string('keep') as (typeof KEEPS)[number];
         const round = await ask('sync.resolve', { id: args.positionals[1]!, keep });
         say(`Resolved ${args.positionals[1]}, keeping ${keep === 'both' ? 'both' : `${keep === 'this' ? 'this' : 'the other'} version`}.`);
-        out(roundLine(round));
+        tellRound(round, out, say);
         return;
       }
       case 'timers': {
@@ -227,7 +235,7 @@ export const syncCommand: Command = {
               ? `saved from ${clockWords(saved.start, timeZone)} to ${clockWords(saved.end, timeZone)}, as entries here hold the rest; it goes to ${where} with the stop.`
               : `the entry is saved here and goes to ${where} with the stop.`;
         say(`Stopped ${categoryName(snapshot.categories, target.timer.categoryId)} on ${where} after ${ran}; ${kept}`);
-        out(roundLine(round));
+        tellRound(round, out, say);
         return;
       }
     }

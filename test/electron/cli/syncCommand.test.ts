@@ -111,6 +111,27 @@ describe('timelock sync', () => {
     expect(text).toMatch(/--keep other {2}restores the other: 30 h \(from Laptop\)/);
   });
 
+  it("a time zone and first day of the week set on the other computer are said by the sync now that takes them in, naming it", async () => {
+    await laptop.run('sync', 'now');
+    await desktop.run('sync', 'now');
+    expect((await laptop.run('settings', 'set', 'timeZone', 'America/New_York')).code).toBe(0);
+    expect((await laptop.run('settings', 'set', 'weekStartsOn', '0')).code).toBe(0);
+    const sent = await laptop.run('sync', 'now');
+    expect(sent.stderr).toBe('');
+    const taken = await desktop.run('sync', 'now');
+    expect(taken.code, taken.stderr).toBe(0);
+    expect(taken.stdout).toBe('Took in 2 changes from 1 other computer, wrote 0 changes.\n');
+    expect(taken.stderr).toBe('Laptop changed the time zone to America/New York and the first day of the week to Sunday: weeks already lived are read with them now.\n');
+
+    // A cap set again from 2026-W10 on, a week already lived, and --json carries the words.
+    expect((await laptop.run('settings', 'set', 'weekStartsOn', '1')).code).toBe(0);
+    expect((await laptop.run('log', 'Work', '--start', '2026-02-02T09:00', '--end', '2026-02-02T10:00')).code).toBe(0);
+    expect((await laptop.run('settings', 'set', 'weeklyCapHours', '30', '--from', '2026-W10')).code).toBe(0);
+    await laptop.run('sync', 'now');
+    const round = (await desktop.run('sync', 'now', '--json')).json<{ livedWeeks?: string }>();
+    expect(round.livedWeeks).toBe('Laptop changed the first day of the week to Monday and the weekly cap of the weeks from 2026-W10: weeks already lived are read with them now.');
+  });
+
   it('two commands in a row changing the same setting on one computer are not a conflict, and the last value travels', async () => {
     // The laptop has seen the desktop's setup (a running app would within seconds); each command runs alone.
     await laptop.run('sync', 'now');
