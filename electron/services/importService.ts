@@ -13,6 +13,7 @@ import { ENTRY_IMPORT_LIMITS, ImportBudget } from './import/importBudget';
 import { importedCategoryId, mapCategories, type CategoryMapping } from './import/mapCategories';
 import { countWords } from '../../shared/domain/words';
 import { openFileReader } from './import/openFileReader';
+import { leftOutWords, type LeftOut } from './import/leftOutWords';
 import { rowVerdicts, type ProblemKind, type RowVerdict } from './import/rowVerdicts';
 
 /** Checks of a file made with pauses, each over data changed meanwhile, before the last one runs in one go. */
@@ -102,7 +103,7 @@ export class ImportService {
     format: Judged['format'],
     total: number,
     outcomes: RowOutcome[],
-    reader: { fileProblems: ImportIssue[]; warnings: ImportIssue[]; rowProblems: ImportIssue[] },
+    reader: { fileProblems: ImportIssue[]; warnings: ImportIssue[]; rowProblems: ImportIssue[]; leftOut?: LeftOut },
     request: ImportRequest,
     write: boolean,
     onProgress: (done: number) => void,
@@ -124,6 +125,10 @@ export class ImportService {
     }
     const judged: Judged = { format, total, outcomes, categories: null, verdicts: new Map(), fileProblems: [...reader.fileProblems], problems, needsReason: [], warnings };
     if (judged.fileProblems.length > 0) return judged;
+    // A Timelock file's settings, cap history and days off are not taken: said, with how to take them.
+    const store = this.ctx.store;
+    const leftOut = reader.leftOut && leftOutWords(reader.leftOut, { settings: store.getSettings(), checkIns: store.getCheckIns(), timeboxes: store.getTimeboxes() });
+    if (leftOut) warnings.push({ line: 0, message: leftOut });
 
     // A preview names the categories it would create without using up ids.
     let provisional = 0;

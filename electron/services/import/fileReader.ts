@@ -3,6 +3,7 @@
 import { withoutEscapes } from '../../../shared/domain/cleanText';
 import type { Area } from '../../../shared/model';
 import type { ImportFormat, ImportIssue } from '../../../shared/transferModel';
+import type { LeftOut } from './leftOutWords';
 
 /** A row read from a file, before its project is matched to a category. */
 export interface SourceRow {
@@ -44,6 +45,8 @@ export interface FileReader {
   count: number;
   /** Reads data row i; called for 0, 1, 2, … in order (Harvest stacks a day's rows one after another). */
   read(i: number): RowOutcome;
+  /** What a Timelock data file holds besides its entries and categories, which the import leaves out and says so. */
+  leftOut?: LeftOut;
 }
 
 /** A project name for rows without one, so they still land in a category of their own. */

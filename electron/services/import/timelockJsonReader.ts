@@ -1,5 +1,6 @@
 // Timelock's own JSON (the JSON export, or a backup): its entries, each in its category by name and area. Only
-// entries are imported; settings, nudges and check-ins come back with a restore, which replaces everything.
+// entries are imported; settings, nudges and check-ins come back with a restore, which replaces everything. What the
+// file holds of those is handed on (leftOut), so the import says what it left.
 import type { ImportBudget } from './importBudget';
 import { entrySpanProblem, readTimelockData } from '../export/timelockDataDocument';
 import { NO_PROJECT, refusedReader, type FileReader, type RowOutcome } from './fileReader';
@@ -18,7 +19,7 @@ export function timelockJsonReader(text: string, budget: ImportBudget): FileRead
   budget.checkRows(listed);
   const read = readTimelockData(raw);
   if (!read.ok) return refusedReader('timelock-json', `${capitalize(read.reason)}.`);
-  const { entries, categories } = read.data;
+  const { entries, categories, range, settings, checkIns, timeboxes } = read.data;
   const byId = new Map(categories.map((c) => [c.id, c]));
   return {
     format: 'timelock-json',
@@ -26,6 +27,7 @@ export function timelockJsonReader(text: string, budget: ImportBudget): FileRead
     warnings: [],
     rowProblems: [],
     count: entries.length,
+    leftOut: { range, settings, checkIns, ...(timeboxes ? { timeboxes } : {}) },
     read(i) {
       const entry = entries[i]!;
       const category = byId.get(entry.categoryId);

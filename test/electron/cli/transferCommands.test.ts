@@ -123,7 +123,17 @@ describe('the JSON export back in a fresh folder', () => {
     expect(lived).toBe(1440);
 
     other = cliFolder();
-    expect((await other.run('import', file('all.json'))).code).toBe(0);
+    const imported = await other.run('import', file('all.json'));
+    expect(imported.code).toBe(0);
+    // What the file holds and the import leaves, said with how to take it, rather than dropped without a word.
+    expect(imported.stderr).toBe(
+      [
+        `Imported 1 entry from ${path.basename(file('all.json'))}.`,
+        'Warnings:',
+        '  file: The file also holds what the data here does not: 1 step of the cap history and 1 day off. An import takes only entries and their categories; to take everything, restore the file instead (timelock restore FILE on the command line): it replaces all the data here with the file\'s, and keeps what is here now as a backup first.',
+        '',
+      ].join('\n'),
+    );
     expect(await week13(other)).toEqual(await week13(folder));
     expect(await cap(other)).toBe(2100);
     expect((await other.run('restore', file('all.json'))).code).toBe(0);

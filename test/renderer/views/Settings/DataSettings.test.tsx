@@ -104,6 +104,19 @@ describe('Settings: data', () => {
     ]);
   });
 
+  it('import of a Timelock file: what of it the import leaves (a day off not here) is said before Import, with how to take it', async () => {
+    const { user, api } = await renderApp(settings);
+    await api.host.call('daysOff.add', { from: '2026-03-02', kind: 'sick' });
+    const file = await api.host.call('export.data', { format: 'json' });
+    await api.host.call('daysOff.remove', { date: '2026-03-02' });
+    await user.upload(group('Import').getByLabelText(/Export file/), new File([file.content], 'timelock.json', { type: 'application/json' }));
+    expect(
+      await group('Import').findByText(
+        "The file also holds what the data here does not: 1 day off. An import takes only entries and their categories; to take everything, restore the file instead (timelock restore FILE on the command line): it replaces all the data here with the file's, and keeps what is here now as a backup first.",
+      ),
+    ).toBeInTheDocument();
+  });
+
   it('import: a file it cannot read is refused in words', async () => {
     const { user, api } = await renderApp(settings);
     await user.upload(group('Import').getByLabelText(/Export file/), new File(['nonsense'], 'toggl.csv'));
