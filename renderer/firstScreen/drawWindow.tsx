@@ -2,7 +2,7 @@
 // (renderFirstScreen.tsx): the window takes that markup over (hydrates it) when it draws the same, Today in the locale
 // it was drawn for, and draws itself otherwise (Electron, another view named in the address, another language), the
 // host's screen staying until it does.
-import type { ReactElement } from 'react';
+import { useEffect, type ReactElement, type ReactNode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import type { ViewName } from '../state/navStore';
 import { FIRST_SCREEN_LOCALE, FIRST_SCREEN_NOW, readFirstScreenMark } from './firstScreenMark';
@@ -30,16 +30,36 @@ export function drawWindow(root: HTMLElement, options: DrawWindowOptions): boole
     return false;
   }
   // React hydrates the frame (header, navigation) first and the view, inside its Suspense boundary, in a pass after:
-  // the clock stays at the host's moment until the view is in.
+  // the clock stays at the host's moment until the view is in. Released then; or at a difference, when React draws
+  // anew (the window's own answers failed, and it shows why); or, whatever else kept the view out (its code failed
+  // and ViewFailed says so), RELEASE_MS after the first commit: a window that never took clicks again would be worse.
   let takingOver = true;
   const clock = () => (takingOver ? mark.now : options.clock());
-  const onDifference = options.onDifference ?? ((error: unknown) => console.warn("[timelock] the window's first screen differed from the host's and was drawn anew:", error));
-  const viewShown = () => {
+  const release = () => {
     takingOver = false;
     unmark(root);
   };
-  hydrateRoot(root, options.app(clock, viewShown), { onRecoverableError: onDifference });
+  const onDifference = options.onDifference ?? ((error: unknown) => console.warn("[timelock] the window's first screen differed from the host's and was drawn anew:", error));
+  const afterCommit = () => {
+    const timer = setTimeout(release, RELEASE_MS);
+    return () => clearTimeout(timer);
+  };
+  hydrateRoot(root, <AfterFirstCommit run={afterCommit}>{options.app(clock, release)}</AfterFirstCommit>, {
+    onRecoverableError: (error) => {
+      release();
+      onDifference(error);
+    },
+  });
   return true;
+}
+
+/** How long after the first commit the host's screen is released whatever happened to the view. */
+export const RELEASE_MS = 2_000;
+
+/** Runs `run` once its children are first on screen (its cleanup when they go). */
+function AfterFirstCommit({ run, children }: { run: () => () => void; children: ReactNode }) {
+  useEffect(run, [run]);
+  return children;
 }
 
 /** The mark gone, the root takes clicks (styles.css holds them off the host's markup until the window has it). */

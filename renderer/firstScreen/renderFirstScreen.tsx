@@ -12,6 +12,7 @@ import { App } from '../App';
 import { preloadViews } from '../LazyView';
 import { createStores } from '../state/createStores';
 import { firstAnswers } from '../state/firstAnswers';
+import { withoutStoreResets } from '../state/resetAllStores';
 import { askFirstAnswers } from '../state/startStores';
 import type { FirstScreenMark } from './firstScreenMark';
 
@@ -28,7 +29,8 @@ export async function renderFirstScreen(call: RouterCall, context: FirstScreenMa
     subscribe: () => () => {},
   });
   const clock = () => context.now;
-  const stores = createStores(api, { notifier: null, initialHash: '', clock, locale: context.locale });
+  // Stores for this page alone: kept out of the tests' reset registry, which would hold every page's for good.
+  const stores = withoutStoreResets(() => createStores(api, { notifier: null, initialHash: '', clock, locale: context.locale }));
   try {
     askFirstAnswers(stores);
     await Promise.all([firstAnswers(stores), preloadViews(['today'])]);

@@ -9,6 +9,7 @@ import { FIRST_SCREEN_LOCALE, FIRST_SCREEN_NOW } from '../../../renderer/firstSc
 import { renderFirstScreen } from '../../../renderer/firstScreen/renderFirstScreen';
 import { preloadViews } from '../../../renderer/LazyView';
 import { createStores } from '../../../renderer/state/createStores';
+import { storeResetCount } from '../../../renderer/state/resetAllStores';
 import { firstAnswers } from '../../../renderer/state/firstAnswers';
 import type { ViewName } from '../../../renderer/state/navStore';
 import { startStores } from '../../../renderer/state/startStores';
@@ -115,5 +116,26 @@ describe("the host's first screen, taken over by the window", () => {
       else await waitFor(() => expect(root.querySelector('#today-heading')).not.toBeNull());
       root.remove();
     }
+  });
+
+  it("releases the host's screen when the window cannot take it over as it is: its own answers failed, it says so, and takes clicks", async () => {
+    const api = await createTestApi();
+    const root = await hostPage(api);
+    api.fail('app.snapshot', { code: 'internal', message: 'The data folder could not be read.' });
+    const { tookOver, onDifference } = await openWindow(api, root, { clock: () => api.clock.now() });
+    expect(tookOver).toBe(true);
+    await waitFor(() => expect(root.textContent).toContain('The data folder could not be read.'));
+    expect(onDifference).toHaveBeenCalled();
+    // The mark holds clicks off (styles.css): gone, the window's buttons (Try again) take them.
+    expect(root.hasAttribute(FIRST_SCREEN_NOW)).toBe(false);
+  });
+});
+
+describe('the host drawing pages', () => {
+  it('keeps nothing of a page once drawn: its stores are not left in the reset registry', async () => {
+    const api = await createTestApi();
+    const before = storeResetCount();
+    for (let page = 0; page < 3; page++) await renderFirstScreen((channel, payload) => api.host.app.router.call(channel, payload), { now: api.clock.now(), locale: LOCALE });
+    expect(storeResetCount()).toBe(before);
   });
 });
