@@ -39,7 +39,8 @@ export function pageWithFirstScreen(
   if (locale === null || at < 0) return null;
   let timer: ReturnType<typeof setTimeout> | undefined;
   const late = new Promise<null>((resolve) => (timer = setTimeout(() => resolve(null), waitMs)));
-  const drawn = draw({ now, locale }).catch((error: unknown) => {
+  // Through a promise, so a draw that throws at once is a draw that failed, like one that rejects.
+  const drawn = Promise.resolve({ now, locale }).then(draw).catch((error: unknown) => {
     console.error('[timelock] the first screen could not be drawn; the page draws itself:', error);
     return null;
   });

@@ -139,13 +139,16 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
       if (req.method !== 'GET' && req.method !== 'HEAD') return refuse(res, 405, 'Only GET serves pages.');
       if (!allowed) return sendHelp(res, 401, 'This browser has not been let in yet.');
       const { firstScreen } = options;
-      let draw: ((page: string) => ReturnType<typeof pageWithFirstScreen>) | undefined;
-      if (req.method === 'GET' && firstScreen) {
-        const settings = await options.app.router.call('settings.get', {});
-        const theme = settings.ok ? (settings.value as { theme: string }).theme : null;
-        const request = { acceptLanguage: req.headers['accept-language'], now: (options.now ?? Date.now)(), theme };
-        draw = (page) => pageWithFirstScreen(page, firstScreen, request);
-      }
+      // Only for the page itself (not its scripts and styles), read when it is asked for.
+      const draw =
+        req.method === 'GET' && firstScreen
+          ? async (page: string) => {
+              const now = (options.now ?? Date.now)();
+              const settings = await options.app.router.call('settings.get', {});
+              const theme = settings.ok ? (settings.value as { theme: string }).theme : null;
+              return pageWithFirstScreen(page, firstScreen, { acceptLanguage: req.headers['accept-language'], now, theme });
+            }
+          : undefined;
       await serveStatic(options.staticDir, url.pathname, res, draw);
     })().catch((error: unknown) => {
       console.error('[timelock] web request failed:', error);
@@ -266,7 +269,7 @@ If that terminal is gone, start Timelock again for a new link.</p>
 }
 
 /** A file of the built renderer, or the page (index.html) for any other path; `draw` puts the first screen in the page. */
-async function serveStatic(root: string, pathname: string, res: http.ServerResponse, draw?: (page: string) => ReturnType<typeof pageWithFirstScreen>): Promise<void> {
+async function serveStatic(root: string, pathname: string, res: http.ServerResponse, draw?: (page: string) => Promise<ReturnType<typeof pageWithFirstScreen>>): Promise<void> {
   const headers = PAGE_HEADERS;
   const rootDir = path.resolve(root);
   const wanted = path.resolve(rootDir, `.${decodeURIComponent(pathname)}`);
@@ -280,8 +283,8 @@ async function serveStatic(root: string, pathname: string, res: http.ServerRespo
   }
   const type = TYPES[path.extname(file)] ?? 'application/octet-stream';
   const isPage = path.basename(file) === 'index.html';
+  const page = isPage && draw ? await draw(fs.readFileSync(file, 'utf8')) : null;
   res.writeHead(200, { 'content-type': type, 'cache-control': isPage ? 'no-store' : 'max-age=3600', ...headers });
-  const page = isPage && draw ? draw(fs.readFileSync(file, 'utf8')) : null;
   if (!page) return void res.end(fs.readFileSync(file));
   res.write(page.before);
   res.end((await page.root) + page.after);

@@ -29,10 +29,10 @@ describe('pageWithFirstScreen', () => {
     const draw = vi.fn(async () => '<p id="drawn">Today &amp; more</p>');
     const parts = pageWithFirstScreen(PAGE, draw, { acceptLanguage: 'de-DE,de;q=0.9', now: 1_796_000_000_000, theme: 'dark' });
     expect(parts?.before).toBe('<!doctype html><html data-theme="dark" lang="en"><head><link rel="stylesheet" href="a.css"></head><body>');
-    expect(draw).toHaveBeenCalledWith({ now: 1_796_000_000_000, locale: 'de-DE' });
     expect(await whole(parts)).toBe(
       '<!doctype html><html data-theme="dark" lang="en"><head><link rel="stylesheet" href="a.css"></head><body><div id="root" data-first-screen="1796000000000" data-first-screen-locale="de-DE"><p id="drawn">Today &amp; more</p></div><script src="x.js"></script></body></html>',
     );
+    expect(draw).toHaveBeenCalledWith({ now: 1_796_000_000_000, locale: 'de-DE' });
   });
 
   it('is the page as built when the drawing fails, and says why on the console', async () => {
@@ -40,6 +40,14 @@ describe('pageWithFirstScreen', () => {
     const parts = pageWithFirstScreen(PAGE, () => Promise.reject(new Error('no snapshot')), { acceptLanguage: 'en-US', now: 1, theme: null });
     expect(await whole(parts)).toBe(PAGE);
     expect(String(error.mock.calls[0]?.[1])).toContain('no snapshot');
+    const thrown = pageWithFirstScreen(
+      PAGE,
+      () => {
+        throw new Error('drawn wrong');
+      },
+      { acceptLanguage: 'en-US', now: 1, theme: null },
+    );
+    expect(await whole(thrown)).toBe(PAGE);
     error.mockRestore();
   });
 
