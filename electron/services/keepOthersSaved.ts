@@ -5,6 +5,7 @@
 // records deleted since come back).
 import type { Category, CheckIn, Entry, Settings } from '../../shared/model';
 import type { Timebox } from '../../shared/planModel';
+import { carryValues, timelineOf } from '../../shared/domain/boundaries';
 import { canonicalJson } from '../../shared/sync/canonicalJson';
 import type { SyncKindName } from '../../shared/sync/syncKinds';
 import { spanKey } from '../sync/dataStoreSyncAdapter';
@@ -72,9 +73,14 @@ export function keepOthersSaved(backup: TimelockData, current: CurrentData, save
     kept.push({ kind: 'setting', recordId: key, ...saved });
   }
   // In the order the domain reads them, as sync puts them: the first span (from null) first, then by week; by date.
-  const timeline = merge('boundarySpan', backup.settings.timeline, current.settings.timeline, spanKey).sort((x, y) =>
+  const merged = merge('boundarySpan', backup.settings.timeline, current.settings.timeline, spanKey).sort((x, y) =>
     x.from === y.from ? 0 : x.from === null ? -1 : y.from === null ? 1 : x.from < y.from ? -1 : 1,
   );
+  // A backup that never dated a boundary keeps no timeline: its first span is its settings. Without it, a step kept
+  // from another computer would be read from the start, every lived week with it. What a kept step carried came
+  // from steps the restore may just have undone: it is carried again from the spans the timeline holds now, as sync
+  // does for steps set on two computers.
+  const timeline = merged.length === 0 ? merged : carryValues(merged[0]!.from === null ? merged : [...timelineOf({ ...backup.settings, timeline: [] }), ...merged]);
   const daysOff = merge('dayOff', backup.settings.daysOff, current.settings.daysOff, (d) => d.date).sort((x, y) => (x.date < y.date ? -1 : x.date > y.date ? 1 : 0));
   const checkIns = merge('checkIn', backup.checkIns, current.checkIns, (c) => c.week);
 

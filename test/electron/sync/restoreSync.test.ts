@@ -113,6 +113,31 @@ describe('a restore on one of two synced computers', () => {
     expect(restored.settings).toBe('The settings stay as they were: the time zone, the settings history and the days off are unchanged.');
   });
 
+  it("a restore that keeps another computer's later step leaves every lived week's cap as it was, on both computers", async () => {
+    const { laptop, desktop, round, later } = await pair();
+    await work(laptop, Date.UTC(2026, 10, 10, 8), 'in 2026-W46');
+    await round();
+    const backup = await laptop.call('backup.create', {});
+    later(HOUR);
+    await laptop.call('boundaries.set', { values: { weeklyCapMinutes: 30 * 60 }, from: '2026-W49' });
+    await round();
+    await desktop.call('boundaries.set', { values: { targets: { fitnessMinutes: 150, familyMinutes: 200 } }, from: '2026-W50' });
+    await round();
+    const capIn = async (host: TestHost, week: string) => (await host.call('boundaries.inForce', { week })).weeklyCapMinutes;
+
+    later(HOUR);
+    const restored = await laptop.call('backup.restore', { id: backup.id });
+    await round();
+    // The laptop's own 30 h step is undone; the desktop's target step stays, carrying the cap in force before it.
+    for (const host of [laptop, desktop]) {
+      expect(await capIn(host, '2026-W46')).toBe(35 * 60);
+      expect(await capIn(host, '2026-W49')).toBe(35 * 60);
+      expect(await host.call('boundaries.inForce', { week: '2026-W50' })).toMatchObject({ weeklyCapMinutes: 35 * 60, targets: { familyMinutes: 200 } });
+    }
+    expect(restored.settings).toBe('Its settings replaced the ones here: the settings history (caps, work windows and targets from a week on): 2 steps, where there were 3.');
+    expect(await laptop.call('sync.conflicts', {})).toEqual([]);
+  });
+
   it('a category this computer made since the backup stays while an entry the other computer logged in it is kept', async () => {
     const { laptop, desktop, round, later } = await pair();
     const backup = await laptop.call('backup.create', {});
