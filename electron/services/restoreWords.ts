@@ -40,7 +40,8 @@ export function settingsReplacedWords(before: Settings, after: Settings): string
   return `Its settings replaced the ones here: ${parts.join('; ')}.`;
 }
 
-const NOUNS: Partial<Record<SyncKindName, [string, string]>> = {
+/** A record of each kind in words, one and many. */
+export const RECORD_NOUNS: Partial<Record<SyncKindName, [string, string]>> = {
   entry: ['entry', 'entries'],
   category: ['category', 'categories'],
   dayOff: ['day off', 'days off'],
@@ -57,7 +58,7 @@ export function keptWords(kept: readonly KeptRecord[], backupMadeAt: number): st
   const byComputer = new Map<string, KeptRecord[]>();
   for (const record of kept) byComputer.set(record.by, [...(byComputer.get(record.by) ?? []), record]);
   return [...byComputer].map(([by, records]) => {
-    const parts = Object.entries(NOUNS).flatMap(([kind, [one, many]]) => {
+    const parts = Object.entries(RECORD_NOUNS).flatMap(([kind, [one, many]]) => {
       const n = records.filter((r) => r.kind === kind).length;
       return n ? [countWords(n, one, many)] : [];
     });

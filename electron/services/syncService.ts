@@ -19,6 +19,7 @@ import { canonicalName } from '../../shared/domain/nameKey';
 import { cleanText } from '../../shared/domain/cleanText';
 import { livedWeeksTakenInWords } from '../../shared/domain/livedWeeks';
 import { listWords } from '../../shared/domain/words';
+import { folderWeeks, inLivedWeek, recordsWords } from './syncJoin';
 import type { Entry, Settings } from '../../shared/model';
 
 /** Where the sync state lives: sync-state.json in the data folder (electron/sync/syncStateFile.ts), or memory in tests. */
@@ -199,19 +200,30 @@ export class SyncService {
     // their own were the later ones and reset every computer: the time zone, the lock, the cap), and says what it
     // had. A record only this computer has goes out as its own. Where another computer holds a different version of
     // the same record (a cap span, a day off, an entry), theirs stays shown, as their weeks were lived with it, and
-    // this computer's is kept beside it as a conflict to resolve: sent as the later change, it replaced theirs.
+    // this computer's is kept beside it as a conflict to resolve: sent as the later change, it replaced theirs. So is
+    // a step of the boundaries or a day off only this computer has, in a week the others already lived: they lived it
+    // without it, and applied it would change the cap they lived it with. For weeks to come it goes out as its own.
     engine.syncNow(now);
     const had: string[] = [];
     const beside: string[] = [];
+    const aside: { kind: SyncKindName; id: string }[] = [];
     const firstSpan = firstSpanOf(engine);
+    const own = this.#deps.settings?.();
+    const weeks = folderWeeks((key) => engine.merged.versionsOf('setting', key)?.winner.record, { timeZone: own?.timeZone ?? 'UTC', weekStartsOn: own?.weekStartsOn ?? 1 });
     for (const kind of SYNC_KIND_NAMES) {
       for (const [id, record] of this.#deps.adapter.readAll(kind, deviceId)) {
         const winner = engine.merged.versionsOf(kind, id)?.winner;
         const theirs = winner ? (winner.record ?? null) : kind === 'boundarySpan' && id === 'start' ? firstSpan : undefined;
-        if (theirs === undefined) engine.record(kind, id, record, now);
+        if (theirs === undefined && firstSpan !== undefined && inLivedWeek(kind, id, weeks, now)) {
+          engine.recordBeside(kind, id, record, null, now);
+          aside.push({ kind, id });
+        } else if (theirs === undefined) engine.record(kind, id, record, now);
         // A setting of no value (no daily cap) travels as a deletion.
-        else if (theirs === null || record === null ? theirs === record : sameRecord(kind, theirs, record)) continue;
-        else if (SHARED_SETUP.has(kind)) had.push(takenWords(kind, id, winner?.record, record));
+        else if (theirs === null || record === null ? theirs === record : sameRecord(kind, theirs, record)) {
+          // The others' first span, read from their settings (they keep no timeline), goes out as a record: a step of
+          // this computer's that goes out too is then read after it there, not from the start.
+          if (!winner) engine.record(kind, id, record, now);
+        } else if (SHARED_SETUP.has(kind)) had.push(takenWords(kind, id, winner?.record, record));
         else {
           engine.recordBeside(kind, id, record, theirs, now);
           beside.push(besideWords(kind, id));
@@ -221,10 +233,12 @@ export class SyncService {
     this.#fullApplyDue = true;
     this.now();
     const told = had.filter((words) => words !== '');
-    const message = [
-      ...(told.length ? [`This computer took the settings the other computers share: ${told.join('; ')}.`] : []),
-      ...(beside.length ? [`Where ${told.length ? 'it' : 'this computer'} had another version of their records, theirs holds and its own is kept as a conflict to resolve: ${beside.join('; ')}.`] : []),
-    ];
+    const message: string[] = [];
+    if (told.length) message.push(`This computer took the settings the other computers share: ${told.join('; ')}.`);
+    if (beside.length) message.push(`Where ${message.length ? 'it' : 'this computer'} had another version of their records, theirs holds and its own is kept as a conflict to resolve: ${beside.join('; ')}.`);
+    if (aside.length) {
+      message.push(`What only ${message.length ? 'it' : 'this computer'} had in weeks the other computers already lived is kept as a conflict to resolve, not applied, so those weeks keep their figures: ${recordsWords(aside)}.`);
+    }
     if (message.length) this.#deps.onJoinedWith?.(message.join(' '));
     return this.status();
   }

@@ -44,7 +44,8 @@ function editedTwiceMessage(noun: string, kept: unknown, other: unknown): string
  * Two versions from one computer: only a computer joining sync makes them, keeping the others' version shown and its
  * own beside it (SyncEngine.recordBeside), so "the later one" would say the wrong thing.
  */
-function joinedMessage(noun: string): string {
+function joinedMessage(noun: string, theirs: unknown): string {
+  if (theirs === null || theirs === undefined) return `This ${noun} came from a computer that joined sync, and the other computers had none; it is not applied until it is kept.`;
   return `This ${noun} had another version on a computer that joined sync; kept the version the other computers had.`;
 }
 
@@ -66,7 +67,7 @@ function editConflicts(state: MergeState): SyncConflict[] {
             kind === 'setting'
               ? settingConflictMessage(recordId, versions.winner.record, other.record)
               : other.stamp.device === versions.winner.stamp.device
-                ? joinedMessage(SYNC_KINDS[kind].noun)
+                ? joinedMessage(SYNC_KINDS[kind].noun, versions.winner.record)
                 : editedTwiceMessage(SYNC_KINDS[kind].noun, versions.winner.record, other.record),
         });
       }

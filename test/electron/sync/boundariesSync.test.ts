@@ -110,6 +110,45 @@ describe('a computer joining with boundaries and days off of its own', () => {
     expect(laptop.sync.conflicts()).toEqual([expect.objectContaining({ kind: 'dayOff', recordIds: ['2026-12-24'], kept: { date: '2026-12-24', kind: 'sick', note: 'flu' }, other: { date: '2026-12-24', kind: 'vacation', note: 'trip' } })]);
   });
 
+  it("keeps a step and a day off only it had, in weeks the others already lived, as conflicts: their lived weeks keep their caps, and it says so", async () => {
+    const { syncDir, laptop, desktop } = await laptopAlone();
+    await laptop.host.call('entries.add', { categoryId: 'work', start: Date.UTC(2026, 10, 10, 8), end: Date.UTC(2026, 10, 10, 11) });
+    laptop.sync.now();
+    const now = desktop.host.clock.now();
+    // The desktop, on its own, with weeks lived since September: 25 h from 2026-W43, a day off in W46.
+    await desktop.host.call('entries.add', { categoryId: 'work', start: now - 60 * DAY, end: now - 60 * DAY + 3 * HOUR });
+    desktop.host.clock.set(now - 35 * DAY);
+    await desktop.host.call('boundaries.set', { values: { weeklyCapMinutes: 25 * 60 } });
+    desktop.host.clock.set(now);
+    await desktop.host.call('daysOff.add', { from: '2026-11-11', kind: 'sick' });
+    // Weeks to come are its own to set: they go out as they are.
+    await desktop.host.call('boundaries.set', { values: { targets: { fitnessMinutes: 150, familyMinutes: 200 } }, from: '2026-W50' });
+    await desktop.host.call('daysOff.add', { from: '2026-12-24', kind: 'holiday' });
+    desktop.sync.setup({ folder: syncDir, deviceName: 'desktop' });
+    laptop.sync.now();
+
+    const w46 = Date.UTC(2026, 10, 10, 8);
+    for (const c of [laptop, desktop]) {
+      expect(await capIn(c, '2026-W44')).toBe(35 * 60);
+      expect((await c.host.call('summary.week', { at: w46 })).capMinutes).toBe(35 * 60);
+      expect(await c.host.call('boundaries.inForce', { week: '2026-W50' })).toMatchObject({ weeklyCapMinutes: 35 * 60, targets: { familyMinutes: 200 } });
+      expect(datesOff(c)).toEqual(['2026-12-24']);
+    }
+    expect(desktop.joined.join(' ')).toMatch(
+      /Weekly work cap 35 h \(this computer had 25 h\)\. What only it had in weeks the other computers already lived is kept as a conflict to resolve, not applied, so those weeks keep their figures: the boundaries from 2026-10-19; 1 day off on 2026-11-11\.$/,
+    );
+    const conflicts = laptop.sync.conflicts();
+    expect(conflicts).toEqual([
+      expect.objectContaining({ kind: 'boundarySpan', recordIds: ['2026-10-19'], kept: null, other: expect.objectContaining({ weeklyCapMinutes: 25 * 60 }) }),
+      expect.objectContaining({ kind: 'dayOff', recordIds: ['2026-11-11'], kept: null, other: { date: '2026-11-11', kind: 'sick', note: '' } }),
+    ]);
+    expect(conflicts[1]!.message).toBe('This day off came from a computer that joined sync, and the other computers had none; it is not applied until it is kept.');
+    // The person keeps the desktop's step: it holds on both, from 2026-W43.
+    laptop.sync.resolve(conflicts[0]!.id, 'other');
+    desktop.sync.now();
+    for (const c of [laptop, desktop]) expect(await capIn(c, '2026-W44')).toBe(25 * 60);
+  });
+
   it('the same boundaries and days off on both make no conflict and nothing to say', async () => {
     const { syncDir, laptop, desktop } = await laptopAlone();
     await laptop.host.call('daysOff.add', { from: '2026-12-24', kind: 'holiday' });
