@@ -134,13 +134,6 @@ function firstSpanOf(engine: SyncEngine): JsonValue | undefined {
   return { from: null, ...Object.fromEntries(values) } as JsonValue;
 }
 
-/** "the boundaries from the start", "the day off on 2026-11-20": a record this computer had another version of. */
-function besideWords(kind: SyncKindName, id: string): string {
-  if (kind === 'boundarySpan') return `the boundaries from ${id === 'start' ? 'the start' : id}`;
-  if (kind === 'dayOff') return `the day off on ${id}`;
-  return `the ${SYNC_KINDS[kind].noun} ${id}`;
-}
-
 export class SyncService {
   readonly #deps: SyncServiceDeps;
   #engine: SyncEngine | null = null;
@@ -205,7 +198,7 @@ export class SyncService {
     // without it, and applied it would change the cap they lived it with. For weeks to come it goes out as its own.
     engine.syncNow(now);
     const had: string[] = [];
-    const beside: string[] = [];
+    const beside: { kind: SyncKindName; id: string }[] = [];
     const aside: { kind: SyncKindName; id: string }[] = [];
     const firstSpan = firstSpanOf(engine);
     const own = this.#deps.settings?.();
@@ -226,7 +219,7 @@ export class SyncService {
         } else if (SHARED_SETUP.has(kind)) had.push(takenWords(kind, id, winner?.record, record));
         else {
           engine.recordBeside(kind, id, record, theirs, now);
-          beside.push(besideWords(kind, id));
+          beside.push({ kind, id });
         }
       }
     }
@@ -235,7 +228,7 @@ export class SyncService {
     const told = had.filter((words) => words !== '');
     const message: string[] = [];
     if (told.length) message.push(`This computer took the settings the other computers share: ${told.join('; ')}.`);
-    if (beside.length) message.push(`Where ${message.length ? 'it' : 'this computer'} had another version of their records, theirs holds and its own is kept as a conflict to resolve: ${beside.join('; ')}.`);
+    if (beside.length) message.push(`Where ${message.length ? 'it' : 'this computer'} had another version of their records, theirs holds and its own is kept as a conflict to resolve: ${recordsWords(beside)}.`);
     if (aside.length) {
       message.push(`What only ${message.length ? 'it' : 'this computer'} had in weeks the other computers already lived is kept as a conflict to resolve, not applied, so those weeks keep their figures: ${recordsWords(aside)}.`);
     }

@@ -106,7 +106,7 @@ describe('a computer joining with boundaries and days off of its own', () => {
     desktop.sync.setup({ folder: syncDir, deviceName: 'desktop' });
     laptop.sync.now();
     for (const c of [laptop, desktop]) expect(c.store.getSettings().daysOff).toEqual([{ date: '2026-12-24', kind: 'sick', note: 'flu' }, { date: '2026-12-28', kind: 'holiday', note: '' }]);
-    expect(desktop.joined.join(' ')).toMatch(/theirs holds and its own is kept as a conflict to resolve: the day off on 2026-12-24\.$/);
+    expect(desktop.joined.join(' ')).toMatch(/theirs holds and its own is kept as a conflict to resolve: 1 day off on 2026-12-24\.$/);
     expect(laptop.sync.conflicts()).toEqual([expect.objectContaining({ kind: 'dayOff', recordIds: ['2026-12-24'], kept: { date: '2026-12-24', kind: 'sick', note: 'flu' }, other: { date: '2026-12-24', kind: 'vacation', note: 'trip' } })]);
   });
 

@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { cleanupComputers, pair } from './syncedComputers';
+import { cleanupComputers, computer, pair, syncFolder } from './syncedComputers';
 import { HOUR } from '../../support/testHost';
 
 afterEach(cleanupComputers);
@@ -48,5 +48,26 @@ describe('sync over the real data store', () => {
     expect(laptop.store.getTimer()?.categoryId).toBe('work');
     const entries = await laptop.host.call('entries.list', { from: 0, to: laptop.host.clock.now() + 2 * HOUR });
     expect(entries.map((e) => e.categoryId)).toEqual(['family']);
+  });
+
+  it('a computer joining with a copy of the data folder, both edited since, counts by kind what it kept beside theirs', async () => {
+    const syncDir = syncFolder();
+    const laptop = computer('laptop', syncDir, undefined, { setup: false });
+    const now = laptop.host.clock.now();
+    const ids: string[] = [];
+    for (const hours of [3, 2, 1]) ids.push((await laptop.host.call('entries.add', { categoryId: 'work', start: now - hours * HOUR, end: now - hours * HOUR + 30 * 60_000 })).id);
+    await laptop.host.call('daysOff.add', { from: '2026-12-24', kind: 'holiday' });
+    laptop.store.flush();
+    // The same data folder on the desktop (a temporary folder, removed with the others), each copy edited apart.
+    const copied = path.join(syncFolder(), 'copy');
+    fs.cpSync(laptop.dataDir, copied, { recursive: true });
+    const desktop = computer('desktop', syncDir, copied, { setup: false });
+    for (const id of ids) await desktop.host.call('entries.update', { id, note: 'on the desktop' });
+    await desktop.host.call('daysOff.remove', { date: '2026-12-24' });
+    await desktop.host.call('daysOff.add', { from: '2026-12-24', kind: 'vacation' });
+    laptop.sync.setup({ folder: syncDir, deviceName: 'laptop' });
+    desktop.sync.setup({ folder: syncDir, deviceName: 'desktop' });
+    expect(desktop.joined).toEqual(['Where this computer had another version of their records, theirs holds and its own is kept as a conflict to resolve: 1 day off on 2026-12-24; 3 entries.']);
+    expect(desktop.sync.conflicts()).toHaveLength(4);
   });
 });
