@@ -140,7 +140,8 @@ export const restoreResultSchema = z.object({
   settings: z.string().default(''),
   /**
    * What it kept as another computer saved it, in words, one line per computer: on a synced computer a restore never
-   * deletes or undoes a record another computer saved (electron/services/keepOthersSaved.ts).
+   * deletes or undoes a record another computer saved (electron/services/keepOthersSaved.ts); and what it brought back
+   * that another computer had deleted.
    */
   kept: z.array(z.string()).default([]),
   warnings: z.array(z.string()),

@@ -14,7 +14,7 @@ import type { HandlerSet } from '../router';
 import type { ServiceContext } from './context';
 import { buildTimelockData, entriesProblems, readTimelockData, type TimelockData } from './export/timelockDataDocument';
 import { keepOthersSaved, type SavedBy } from './keepOthersSaved';
-import { keptWords, settingsReplacedWords } from './restoreWords';
+import { broughtBackWords, keptWords, settingsReplacedWords } from './restoreWords';
 
 /** Far beyond any real data (25,000 entries make about 6 MB), and a bound on what a path can make us read. */
 export const MAX_BACKUP_BYTES = 512 * 1024 * 1024;
@@ -140,7 +140,7 @@ export class BackupService {
     const store = this.ctx.store;
     const before = store.getSettings();
     const current = { settings: before, categories: store.getCategories(), entries: store.getEntries(), checkIns: store.getCheckIns(), timeboxes: store.getTimeboxes() };
-    const { data, kept } = keepOthersSaved(backup, current, this.savedBy);
+    const { data, kept, broughtBack } = keepOthersSaved(backup, current, this.savedBy);
     const currentLog = store.getNudgeLog();
     const currentUnlocks = store.getUnlocks();
     const logIds = new Set(currentLog.map((n) => n.id));
@@ -165,7 +165,7 @@ export class BackupService {
     const warnings =
       laterNudges + laterUnlocks > 0 ? [`${laterNudges} nudge(s) and ${laterUnlocks} unlock(s) recorded after the backup were kept: that history only grows.`] : [];
     if (keptPlan) warnings.push('The backup was made before Timelock had plans, so your current plan (timeboxes) was kept.');
-    return { settings: settingsReplacedWords(before, data.settings), kept: keptWords(kept, backup.createdAt), warnings };
+    return { settings: settingsReplacedWords(before, data.settings), kept: [...keptWords(kept, backup.createdAt), ...broughtBackWords(broughtBack, backup.createdAt)], warnings };
   }
 
   /** Keeps what the retention rule keeps, and the one being restored, which must outlive the backup made before it. */

@@ -2,7 +2,7 @@
 // backup lacks, or holds in another version, is missing from it because it is newer, not because anyone deleted it:
 // putting the backup back over it would delete or undo it on every computer, with no conflict. Such records are kept
 // as they are; everything else is restored as the backup holds it (this computer's own changes since are undone, and
-// records deleted since come back).
+// records deleted since come back, said when another computer deleted them).
 import type { Category, CheckIn, Entry, Settings } from '../../shared/model';
 import type { Timebox } from '../../shared/planModel';
 import { carryValues, timelineOf } from '../../shared/domain/boundaries';
@@ -37,14 +37,23 @@ export interface CurrentData {
 const SPLIT_SETTINGS: ReadonlySet<string> = new Set(['timeline', 'daysOff']);
 
 /**
- * The backup's data with every record another computer saved kept as it is here, and the list of those records. A
+ * The backup's data with every record another computer saved kept as it is here, and the list of those records (and
+ * of the records it brings back that another computer deleted). A
  * category that a kept entry or box uses is kept too, so no kept entry loses its category. Without sync (`savedBy`
  * answering null) the backup's data comes back unchanged.
  */
-export function keepOthersSaved(backup: TimelockData, current: CurrentData, savedBy: SavedBy): { data: TimelockData; kept: KeptRecord[] } {
+export function keepOthersSaved(backup: TimelockData, current: CurrentData, savedBy: SavedBy): { data: TimelockData; kept: KeptRecord[]; broughtBack: KeptRecord[] } {
   const kept: KeptRecord[] = [];
+  const broughtBack: KeptRecord[] = [];
   const merge = <T>(kind: SyncKindName, theirs: readonly T[], ours: readonly T[], key: (record: T) => string): T[] => {
     const out = new Map(theirs.map((r) => [key(r), r]));
+    // A record the backup holds and the store no longer does, whose deletion another computer saved: it comes back
+    // on every computer, so the restore names it.
+    const here = new Set(ours.map(key));
+    for (const id of out.keys()) {
+      const saved = here.has(id) ? null : savedBy(kind, id);
+      if (saved) broughtBack.push({ kind, recordId: id, ...saved });
+    }
     for (const record of ours) {
       const id = key(record);
       const inBackup = out.get(id);
@@ -85,7 +94,7 @@ export function keepOthersSaved(backup: TimelockData, current: CurrentData, save
   const checkIns = merge('checkIn', backup.checkIns, current.checkIns, (c) => c.week);
 
   const data: TimelockData = { ...backup, settings: { ...(settings as Settings), timeline, daysOff }, categories, entries, checkIns, ...(timeboxes ? { timeboxes } : {}) };
-  return { data, kept };
+  return { data, kept, broughtBack };
 }
 
 function keptOf<T extends { id: string }>(kept: readonly KeptRecord[], kind: SyncKindName, records: readonly T[]): T[] {

@@ -55,13 +55,8 @@ export const RECORD_NOUNS: Partial<Record<SyncKindName, [string, string]>> = {
  * not undo what another computer saved." `since` when every record kept was saved after the backup was made.
  */
 export function keptWords(kept: readonly KeptRecord[], backupMadeAt: number): string[] {
-  const byComputer = new Map<string, KeptRecord[]>();
-  for (const record of kept) byComputer.set(record.by, [...(byComputer.get(record.by) ?? []), record]);
-  return [...byComputer].map(([by, records]) => {
-    const parts = Object.entries(RECORD_NOUNS).flatMap(([kind, [one, many]]) => {
-      const n = records.filter((r) => r.kind === kind).length;
-      return n ? [countWords(n, one, many)] : [];
-    });
+  return [...byComputer(kept)].map(([by, records]) => {
+    const parts = countedByKind(records);
     const withHistory = records.some((r) => r.kind === 'boundarySpan');
     const settings = records
       .filter((r) => r.kind === 'setting' && !(withHistory && HISTORY_COPIES.has(r.recordId)))
@@ -69,5 +64,30 @@ export function keptWords(kept: readonly KeptRecord[], backupMadeAt: number): st
     if (settings.length) parts.push(`${settings.length === 1 ? 'the setting' : 'the settings'} ${listWords(settings)}`);
     const since = records.every((r) => r.at > backupMadeAt) ? ' since this backup' : '';
     return `Kept ${listWords(parts)} that ${by} saved${since}: a restore here does not undo what another computer saved.`;
+  });
+}
+
+/**
+ * One line per other computer: "Brought back 2 entries that Desktop deleted since this backup: they are back on every
+ * computer." `since` when every deletion was saved after the backup was made.
+ */
+export function broughtBackWords(broughtBack: readonly KeptRecord[], backupMadeAt: number): string[] {
+  return [...byComputer(broughtBack)].map(([by, records]) => {
+    const since = records.every((r) => r.at > backupMadeAt) ? ' since this backup' : '';
+    return `Brought back ${listWords(countedByKind(records))} that ${by} deleted${since}: ${records.length === 1 ? 'it is' : 'they are'} back on every computer.`;
+  });
+}
+
+function byComputer(records: readonly KeptRecord[]): Map<string, KeptRecord[]> {
+  const out = new Map<string, KeptRecord[]>();
+  for (const record of records) out.set(record.by, [...(out.get(record.by) ?? []), record]);
+  return out;
+}
+
+/** "1 entry", "2 days off": the records of each kind with a noun, counted. */
+function countedByKind(records: readonly KeptRecord[]): string[] {
+  return Object.entries(RECORD_NOUNS).flatMap(([kind, [one, many]]) => {
+    const n = records.filter((r) => r.kind === kind).length;
+    return n ? [countWords(n, one, many)] : [];
   });
 }

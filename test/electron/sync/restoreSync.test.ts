@@ -69,7 +69,7 @@ describe('a restore on one of two synced computers', () => {
     expect(restored.kept).toEqual(['Kept 1 entry and 1 day off that Desktop saved since this backup: a restore here does not undo what another computer saved.']);
   });
 
-  it("an edit and a setting the other computer saved since stay and are named; an entry it deleted comes back from the backup", async () => {
+  it("an edit and a setting the other computer saved since stay and are named; an entry it deleted comes back from the backup, and is named", async () => {
     const { laptop, desktop, round, later } = await pair();
     const edited = await work(laptop, MONDAY, 'as backed up');
     const deleted = await work(laptop, MONDAY + DAY, 'deleted on the desktop');
@@ -90,7 +90,33 @@ describe('a restore on one of two synced computers', () => {
       expect(host.app.store.getSettings().lockMode).toBe('soft');
     }
     expect(await desktop.call('sync.conflicts', {})).toEqual([]);
-    expect(restored.kept).toEqual(['Kept 1 entry and the setting Lock mode that Desktop saved since this backup: a restore here does not undo what another computer saved.']);
+    expect(restored.kept).toEqual([
+      'Kept 1 entry and the setting Lock mode that Desktop saved since this backup: a restore here does not undo what another computer saved.',
+      'Brought back 1 entry that Desktop deleted since this backup: it is back on every computer.',
+    ]);
+  });
+
+  it('names what it brings back that the other computer deleted since, counted by kind; what this computer deleted comes back unsaid', async () => {
+    const { laptop, desktop, round, later } = await pair();
+    const [a, b, c] = [await work(laptop, MONDAY, 'a'), await work(laptop, MONDAY + DAY, 'b'), await work(laptop, MONDAY + 2 * DAY, 'c')];
+    await laptop.call('daysOff.add', { from: '2026-12-24', kind: 'holiday' });
+    await round();
+    const backup = await laptop.call('backup.create', {});
+    later(HOUR);
+    await desktop.call('entries.delete', { id: a.id });
+    await desktop.call('entries.delete', { id: b.id });
+    await desktop.call('daysOff.remove', { date: '2026-12-24' });
+    await laptop.call('entries.delete', { id: c.id });
+    await round();
+
+    later(HOUR);
+    const restored = await laptop.call('backup.restore', { id: backup.id });
+    await round();
+    for (const host of [laptop, desktop]) {
+      expect(notes(host)).toEqual(['a', 'b', 'c']);
+      expect(daysOff(host)).toEqual(['2026-12-24']);
+    }
+    expect(restored.kept).toEqual(['Brought back 2 entries and 1 day off that Desktop deleted since this backup: they are back on every computer.']);
   });
 
   it('a time zone and a step of the settings history the other computer set since stay on both, each named once', async () => {
