@@ -136,8 +136,14 @@ export function daysOffCapWords(before: Settings, after: Settings, dates: readon
   const only = weeks[0];
   if (!only) return null;
   if (weeks.length === 1) return only.label === 'this week' ? `This week's cap goes ${goes(only)}.` : `The cap of ${only.label}, a week already lived, goes ${goes(only)}.`;
-  if (weeks.length > WEEKS_NAMED) return `The caps of ${weeks.length} weeks already lived change, from ${only.label} to ${weeks[weeks.length - 1]!.label} (summary shows each).`;
-  return `The caps of weeks already lived change: ${listWords(weeks.map((week) => `${week.label} ${goes(week)}`))}.`;
+  // This week is being lived, not lived: said as such when the days off reach into it.
+  const last = weeks[weeks.length - 1]!;
+  const withThisWeek = last.label === 'this week';
+  if (weeks.length > WEEKS_NAMED) {
+    const which = withThisWeek ? 'weeks, the ones already lived and this one,' : 'weeks already lived';
+    return `The caps of ${weeks.length} ${which} change, from ${only.label} to ${last.label} (summary shows each).`;
+  }
+  return `The caps of ${withThisWeek ? 'weeks already lived and this one' : 'weeks already lived'} change: ${listWords(weeks.map((week) => `${week.label} ${goes(week)}`))}.`;
 }
 
 /** A step's values as a person names them. */

@@ -14,6 +14,18 @@ describe('words for what a change does to weeks already lived', () => {
     expect(daysOffCapWords(before, after, dates, NOW)).toBe('The caps of 5 weeks already lived change, from 2026-W45 to 2026-W49 (summary shows each).');
   });
 
+  it('days off reaching into this week say it as this week, not as a week already lived', () => {
+    const before = defaultSettings('UTC');
+    const many = datesFromTo(parseDate('2026-11-02')!, parseDate('2026-12-08')!);
+    expect(daysOffCapWords(before, { ...before, daysOff: addDaysOff(before.daysOff, many, 'vacation', '') }, many, NOW)).toBe(
+      'The caps of 6 weeks, the ones already lived and this one, change, from 2026-W45 to this week (summary shows each).',
+    );
+    const two = ['2026-12-04', '2026-12-08'];
+    expect(daysOffCapWords(before, { ...before, daysOff: addDaysOff(before.daysOff, two, 'sick', '') }, two, NOW)).toBe(
+      'The caps of weeks already lived and this one change: 2026-W49 from 35 h to 28 h and this week from 35 h to 28 h.',
+    );
+  });
+
   it('days off only in weeks to come, or on days without work windows, change no lived cap: nothing is said', () => {
     const before = defaultSettings('UTC');
     const dates = ['2026-12-14', '2026-11-29'];
