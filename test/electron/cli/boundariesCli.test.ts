@@ -158,7 +158,7 @@ describe('timelock settings with dates, and dayoff', () => {
     expect((await folder.run('dayoff', 'remove', '2026-03-18')).stderr).toBe('2026-03-18 is a work day again.\nThe cap of 2026-W12, a week already lived, goes from 28 h to 35 h.\n');
     expect((await folder.run('dayoff', 'add', '2026-04-01')).stderr).toBe("2026-04-01 is a day off (other).\nThis week's cap goes from 35 h to 28 h.\n");
     expect((await folder.run('dayoff', 'add', '2026-03-26', '--to', '2026-04-02')).stderr).toBe(
-      '8 days off, 2026-03-26 to 2026-04-02 (other).\nThe caps of weeks already lived change: 2026-W13 from 35 h to 21 h and this week from 28 h to 7 h.\n',
+      '8 days off, 2026-03-26 to 2026-04-02 (other).\nThe caps of weeks already lived and this one change: 2026-W13 from 35 h to 21 h and this week from 28 h to 7 h.\n',
     );
     expect((await folder.run('dayoff', 'add', '2026-04-20')).stderr).toBe('2026-04-20 is a day off (other).\n');
     expect((await folder.run('dayoff', 'add', '2026-03-22')).stderr).toBe('2026-03-22 is a day off (other).\n');
