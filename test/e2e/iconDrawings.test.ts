@@ -1,4 +1,4 @@
-// The window draws each lucide icon as one <path> (renderer/views/shell/Icon.tsx). Here Chromium draws both, lucide's
+// The window draws each lucide icon as one <path> (renderer/views/shell/Icon.tsx, its drawings from iconPathData.ts). Here Chromium draws both, lucide's
 // own elements and the joined path, at 4 × the window's size, and the two pictures must match: the icons the window
 // shows, and one icon for each kind of element the conversion knows (ellipse, polyline, polygon, a rect with rx and
 // ry) and for a path opening with a relative moveto, so a wrong arc flag or a dropped corner shows as pixels.
@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { Cylinder, DatabaseCog, Inbox, Navigation, Siren, type IconNode } from 'lucide';
 import * as lucide from 'lucide';
-import { pathData } from '../../renderer/views/shell/Icon';
+import { pathData } from '../../renderer/views/shell/iconPathData';
 import { launchBrowser } from './browser';
 
 const SHOWN = ['Timer', 'CalendarRange', 'CalendarClock', 'Scale', 'Activity', 'Settings', 'Square', 'Pencil', 'Trash2', 'LockOpen'] as const;
