@@ -56,3 +56,7 @@ export const NUDGE_THRESHOLD_NAMES: Record<NudgeThreshold, { name: string; unit:
   familyGapDays: { name: 'Days without family time before a nudge', unit: 'days' },
   cooldownMinutes: { name: 'At least this long between two nudges', unit: 'minutes' },
 };
+
+/** Settings that keep the first-run walk-through's place, no choice of the person's: what a change of them does is not
+ * worth a word (a sync join, a restore) and an import does not count them among a file's settings. */
+export const WALKTHROUGH_SETTINGS: ReadonlySet<string> = new Set<keyof Settings>(['welcomePending', 'welcomeStep']);

@@ -2,17 +2,16 @@
 // the days off, any other setting), and the records it kept because another computer saved them (keepOthersSaved).
 import { WEEKDAY_LONG, countWords, listWords } from '../../shared/domain/words';
 import type { Settings } from '../../shared/model';
-import { SETTING_NAMES } from '../../shared/settingNames';
+import { SETTING_NAMES, WALKTHROUGH_SETTINGS } from '../../shared/settingNames';
+import { BOUNDARY_KEYS } from '../../shared/domain/boundaries';
 import { canonicalJson } from '../../shared/sync/canonicalJson';
 import type { SyncKindName } from '../../shared/sync/syncKinds';
 import type { KeptRecord } from './keepOthersSaved';
 
 /** The settings' copy of what the settings history holds in force this week: said with the history, not apart. */
-const HISTORY_COPIES: ReadonlySet<string> = new Set(['weeklyCapMinutes', 'dailyCapMinutes', 'workWindows', 'targets']);
+const HISTORY_COPIES: ReadonlySet<string> = new Set(BOUNDARY_KEYS);
 /** Said on their own, before the other settings. */
 const SAID_APART: ReadonlySet<string> = new Set(['timeZone', 'weekStartsOn', 'timeline', 'daysOff', ...HISTORY_COPIES]);
-/** The first-run walk-through's place: nothing a person would miss. */
-const UNSAID: ReadonlySet<string> = new Set(['welcomePending', 'welcomeStep']);
 
 const same = (a: unknown, b: unknown) => canonicalJson(a) === canonicalJson(b);
 const zone = (timeZone: string) => timeZone.replace(/_/g, ' ');
@@ -34,7 +33,7 @@ export function settingsReplacedWords(before: Settings, after: Settings): string
     const [was, now] = [before.daysOff.length, after.daysOff.length];
     parts.push(`the days off: ${now}${was === now ? ' as the backup has them' : `, where there were ${was}`}`);
   }
-  const others = (Object.keys(SETTING_NAMES) as (keyof Settings)[]).filter((key) => !SAID_APART.has(key) && !UNSAID.has(key) && !same(before[key], after[key]));
+  const others = (Object.keys(SETTING_NAMES) as (keyof Settings)[]).filter((key) => !SAID_APART.has(key) && !WALKTHROUGH_SETTINGS.has(key) && !same(before[key], after[key]));
   if (others.length) parts.push(`and ${listWords(others.map((key) => SETTING_NAMES[key]))}`);
   if (parts.length === 0) return 'The settings stay as they were: the time zone, the settings history and the days off are unchanged.';
   return `Its settings replaced the ones here: ${parts.join('; ')}.`;

@@ -13,6 +13,7 @@ import type { MergedChange, SyncStoreAdapter } from '../sync/syncStoreAdapter';
 import { noFolderDialog } from '../sync/noFolderDialog';
 import { otherTimersIn, type OtherTimer } from '../../shared/sync/otherTimers';
 import { settingTakenWords } from '../../shared/sync/settingConflictWords';
+import { WALKTHROUGH_SETTINGS } from '../../shared/settingNames';
 import { savedRun } from '../../shared/domain/spans';
 import { BOUNDARY_KEYS } from '../../shared/domain/boundaries';
 import { canonicalName } from '../../shared/domain/nameKey';
@@ -112,12 +113,9 @@ const SPLIT_BEFORE: readonly SyncKindName[] = ['boundarySpan', 'dayOff'];
 /** The kinds every computer has from its first run (settings, the seeded categories): at setup the folder's stand. */
 const SHARED_SETUP: ReadonlySet<SyncKindName> = new Set(['setting', 'category']);
 
-/** Settings of the first-run walk-through: taken like the others, not worth a word. */
-const UNSAID_SETTINGS = new Set(['welcomePending', 'welcomeStep']);
-
 /** "Lock mode Soft (this computer had Off)", "the category Deep work (this computer had Work)"; '' for nothing to say. */
 function takenWords(kind: SyncKindName, id: string, taken: JsonValue | undefined, had: JsonValue): string {
-  if (kind === 'setting') return UNSAID_SETTINGS.has(id) ? '' : settingTakenWords(id, taken, had);
+  if (kind === 'setting') return WALKTHROUGH_SETTINGS.has(id) ? '' : settingTakenWords(id, taken, had);
   const name = (record: JsonValue | undefined) => (record && typeof record === 'object' && !Array.isArray(record) && typeof record.name === 'string' ? record.name : id);
   return name(taken) === name(had) ? `the category ${name(taken)} as they have it` : `the category ${name(taken)} (this computer had ${name(had)})`;
 }

@@ -3,6 +3,7 @@
 import { BOUNDARY_KEYS, timelineOf } from '../../../shared/domain/boundaries';
 import { countWords, listWords } from '../../../shared/domain/words';
 import type { CheckIn, Settings } from '../../../shared/model';
+import { WALKTHROUGH_SETTINGS } from '../../../shared/settingNames';
 import type { Timebox } from '../../../shared/planModel';
 import { canonicalJson } from '../../../shared/sync/canonicalJson';
 
@@ -15,7 +16,7 @@ export interface LeftOut {
 }
 
 /** Settings that are no choice of the person's (the first-run walk-through), or said as the cap history or days off. */
-const NOT_SETTINGS: ReadonlySet<string> = new Set(['timeline', 'daysOff', 'welcomePending', 'welcomeStep', ...BOUNDARY_KEYS]);
+const NOT_SETTINGS: ReadonlySet<string> = new Set(['timeline', 'daysOff', ...WALKTHROUGH_SETTINGS, ...BOUNDARY_KEYS]);
 
 /** Records as one text each, the same whatever the order of their keys. */
 const textOf = (value: unknown): string => canonicalJson(value ?? null);
