@@ -1,26 +1,13 @@
 // A timer running on this computer and stopped from another one: when the stop syncs in, the timer goes from here
 // without anyone here stopping it, so the host says where it went and what was saved, once.
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { afterEach, expect, it } from 'vitest';
-import { HOUR, makeTestHost, type TestHost } from '../../support/testHost';
+import { cleanupRoutedComputers, routedPair } from '../../support/routedComputers';
+import { HOUR } from '../../support/testHost';
 
-const hosts: TestHost[] = [];
-const dirs: string[] = [];
-afterEach(() => {
-  for (const h of hosts.splice(0)) h.cleanup();
-  for (const d of dirs.splice(0)) fs.rmSync(d, { recursive: true, force: true });
-});
+afterEach(cleanupRoutedComputers);
 
 it('the timer stopped on the desktop: the laptop takes the stop in and says so', async () => {
-  const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'timelock-stopped-elsewhere-'));
-  dirs.push(folder);
-  const laptop = makeTestHost({ idPrefix: 'lap-', timeZone: 'Europe/Berlin' });
-  const desktop = makeTestHost({ idPrefix: 'desk-', timeZone: 'Europe/Berlin', start: laptop.clock.now() });
-  hosts.push(laptop, desktop);
-  await laptop.call('sync.setup', { folder, deviceName: 'Laptop' });
-  await desktop.call('sync.setup', { folder, deviceName: 'Desktop' });
+  const { laptop, desktop } = await routedPair();
   const timer = await laptop.call('timer.start', { categoryId: 'work' });
   await laptop.call('sync.now', {});
   await desktop.call('sync.now', {});

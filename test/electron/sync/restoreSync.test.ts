@@ -1,43 +1,15 @@
 // A backup restored on one of two synced computers: it puts back what the backup holds and undoes what this computer
 // changed since, but what the other computer saved (missing from the backup because it is newer) stays on both, and
 // the restore says so.
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { HOUR, makeTestHost, type TestHost } from '../../support/testHost';
+import { cleanupRoutedComputers, routedPair as pair } from '../../support/routedComputers';
+import { HOUR, type TestHost } from '../../support/testHost';
 
-const hosts: TestHost[] = [];
-const dirs: string[] = [];
-afterEach(() => {
-  for (const h of hosts.splice(0)) h.cleanup();
-  for (const d of dirs.splice(0)) fs.rmSync(d, { recursive: true, force: true });
-});
+afterEach(cleanupRoutedComputers);
 
 const DAY = 24 * HOUR;
 /** Monday 16 Nov 2026, 08:00 in Berlin. */
 const MONDAY = Date.UTC(2026, 10, 16, 7, 0);
-
-/** Two computers on their own data folders and one sync folder, set up through their routers as a host does. */
-async function pair() {
-  const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'timelock-restore-sync-'));
-  dirs.push(folder);
-  const laptop = makeTestHost({ idPrefix: 'lap-', timeZone: 'Europe/Berlin' });
-  const desktop = makeTestHost({ idPrefix: 'desk-', timeZone: 'Europe/Berlin', start: laptop.clock.now() });
-  hosts.push(laptop, desktop);
-  await laptop.call('sync.setup', { folder, deviceName: 'Laptop' });
-  await desktop.call('sync.setup', { folder, deviceName: 'Desktop' });
-  const round = async () => {
-    await laptop.call('sync.now', {});
-    await desktop.call('sync.now', {});
-    await laptop.call('sync.now', {});
-  };
-  const later = (ms: number) => {
-    laptop.clock.advance(ms);
-    desktop.clock.advance(ms);
-  };
-  return { laptop, desktop, round, later };
-}
 
 const work = (host: TestHost, start: number, note: string) => host.call('entries.add', { categoryId: 'work', start, end: start + HOUR, note });
 const notes = (host: TestHost) => host.app.store.getEntries().map((e) => e.note).sort();
