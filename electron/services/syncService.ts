@@ -2,7 +2,7 @@
 // the folder changes), every merged change taken into the store in one atomic change, conflicts listed and resolved.
 import path from 'node:path';
 import { AppError } from '../../shared/result';
-import { canonicalJson, type JsonValue } from '../../shared/sync/canonicalJson';
+import { canonicalJson, isJsonObject, type JsonValue } from '../../shared/sync/canonicalJson';
 import { SYNC_KIND_NAMES, SYNC_KINDS, type SyncKindName } from '../../shared/sync/syncKinds';
 import { overlapKey, sameRecord, type SyncConflict } from '../../shared/sync/syncConflicts';
 import type { Clock, FolderPicker, IdSource } from '../ports';
@@ -116,7 +116,7 @@ const SHARED_SETUP: ReadonlySet<SyncKindName> = new Set(['setting', 'category'])
 /** "Lock mode Soft (this computer had Off)", "the category Deep work (this computer had Work)"; '' for nothing to say. */
 function takenWords(kind: SyncKindName, id: string, taken: JsonValue | undefined, had: JsonValue): string {
   if (kind === 'setting') return WALKTHROUGH_SETTINGS.has(id) ? '' : settingTakenWords(id, taken, had);
-  const name = (record: JsonValue | undefined) => (record && typeof record === 'object' && !Array.isArray(record) && typeof record.name === 'string' ? record.name : id);
+  const name = (record: JsonValue | undefined) => (isJsonObject(record) && typeof record.name === 'string' ? record.name : id);
   return name(taken) === name(had) ? `the category ${name(taken)} as they have it` : `the category ${name(taken)} (this computer had ${name(had)})`;
 }
 

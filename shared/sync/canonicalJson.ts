@@ -3,6 +3,9 @@
 
 export type JsonValue = null | boolean | number | string | JsonValue[] | { [key: string]: JsonValue };
 
+/** An object of keys and values (not null, not an array): what a record read from the sync folder must be to have fields. */
+export const isJsonObject = (value: unknown): value is Record<string, unknown> => value !== null && typeof value === 'object' && !Array.isArray(value);
+
 export function canonicalJson(value: unknown): string {
   return JSON.stringify(sortKeys(value));
 }

@@ -1,6 +1,6 @@
 // A change: one whole record (or its deletion) of one kind, stamped by the device that made it. Changes are the
 // only thing written to the sync folder; applying the same set in any order gives the same data.
-import type { JsonValue } from './canonicalJson';
+import { isJsonObject, type JsonValue } from './canonicalJson';
 import { isDeviceId, type Stamp } from './hybridClock';
 import { isSyncKind, type SyncKindName } from './syncKinds';
 
@@ -27,7 +27,6 @@ export interface PendingChange {
   readonly raw: JsonValue;
 }
 
-const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
 const isId = (v: unknown, max: number): v is string => typeof v === 'string' && v.length >= 1 && v.length <= max;
 const isCount = (v: unknown, max: number): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 0 && v <= max;
 
@@ -38,7 +37,7 @@ const isCount = (v: unknown, max: number): v is number => typeof v === 'number' 
 function problemOf(c: Record<string, unknown>): string | null {
   if (!isId(c.recordId, 200)) return 'recordId: expected 1 to 200 characters';
   const stamp = c.stamp;
-  if (!isObject(stamp) || !isCount(stamp.wall, 8.64e15) || !isCount(stamp.counter, Number.MAX_SAFE_INTEGER) || typeof stamp.device !== 'string' || !isDeviceId(stamp.device)) {
+  if (!isJsonObject(stamp) || !isCount(stamp.wall, 8.64e15) || !isCount(stamp.counter, Number.MAX_SAFE_INTEGER) || typeof stamp.device !== 'string' || !isDeviceId(stamp.device)) {
     return 'stamp: expected wall, counter and a device id';
   }
   if (!Array.isArray(c.bases) || c.bases.length > 64 || !c.bases.every((b) => isId(b, 100))) return 'bases: expected up to 64 change ids';
@@ -51,7 +50,7 @@ export type ReadChange = { ok: true; change: SyncChange } | { ok: 'pending'; pen
 
 /** Reads one parsed line of a change log. */
 export function readChange(value: unknown): ReadChange {
-  if (!isObject(value) || !isId(value.changeId, 100) || !isCount(value.format, Number.MAX_SAFE_INTEGER) || value.format < 1 || typeof value.kind !== 'string') {
+  if (!isJsonObject(value) || !isId(value.changeId, 100) || !isCount(value.format, Number.MAX_SAFE_INTEGER) || value.format < 1 || typeof value.kind !== 'string') {
     return { ok: false, reason: 'not a change' };
   }
   const { changeId, format, kind } = value;

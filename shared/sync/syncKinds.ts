@@ -2,7 +2,7 @@
 // reader/writer in the adapter). `interval` marks kinds whose records take time, checked for overlaps across devices.
 import { stepContent } from '../domain/boundaries';
 import type { BoundarySpan } from '../model';
-import type { JsonValue } from './canonicalJson';
+import { isJsonObject, type JsonValue } from './canonicalJson';
 
 export interface SyncKind {
   /** How a person reads it in a conflict message. */
@@ -16,7 +16,7 @@ export interface SyncKind {
 }
 
 function numberField(record: JsonValue, key: string): number | null {
-  if (record === null || typeof record !== 'object' || Array.isArray(record)) return null;
+  if (!isJsonObject(record)) return null;
   const value = record[key];
   return typeof value === 'number' && Number.isFinite(value) ? value : null;
 }
@@ -31,9 +31,9 @@ function entryInterval(record: JsonValue): { start: number; end: number } | null
  * record not shaped as a step compares whole. Checked by hand, not with the model's schema: `timelock status` reads
  * this table (other computers' timers), and zod would triple what it loads. */
 function spanContent(record: JsonValue): unknown {
-  if (typeof record !== 'object' || record === null || Array.isArray(record)) return record;
+  if (!isJsonObject(record)) return record;
   const { from, targets, sets } = record;
-  const stepLike = (from === null || typeof from === 'string') && typeof targets === 'object' && targets !== null && !Array.isArray(targets) && (sets === undefined || Array.isArray(sets));
+  const stepLike = (from === null || typeof from === 'string') && isJsonObject(targets) && (sets === undefined || Array.isArray(sets));
   return stepLike ? stepContent(record as unknown as BoundarySpan) : record;
 }
 
