@@ -1,12 +1,14 @@
 // Today's first render writes its numbers and clock times from the conventions the snapshot brought: it constructs
 // no Intl object, so the window's ICU (~30 ms of CPU the first time, several times that in wall time on a loaded machine) is not started before the first paint.
-import { screen, waitFor } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { holdFrames } from '../../heldFrames';
 import { region, renderApp } from '../../renderApp';
 import { createTestApi, seedWeek } from '../../testApi';
-import { SAMPLE_WEEK } from '../../fixtures';
+import { NOW, SAMPLE_WEEK } from '../../fixtures';
 
+const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
 const CONSTRUCTORS = ['NumberFormat', 'DateTimeFormat', 'PluralRules', 'RelativeTimeFormat', 'ListFormat', 'Collator', 'Segmenter', 'DisplayNames'] as const;
 const originals = new Map(CONSTRUCTORS.map((name) => [name, Intl[name]]));
 
@@ -56,6 +58,23 @@ describe('Today’s first render', () => {
     expect(today.queryByRole('heading', { name: 'Add time by hand' })).not.toBeInTheDocument();
     await frames.paint();
     expect(await today.findByRole('heading', { name: 'Add time by hand' })).toBeInTheDocument();
+  });
+
+  it('draws the first eight of today’s entries first, and the rest once that screen is painted', async () => {
+    const api = await createTestApi();
+    // Eleven 20-minute entries from 02:00 Berlin time, every 40 minutes, all before the fixture's now.
+    const starts = Array.from({ length: 11 }, (_, i) => NOW - 9 * HOUR + i * 40 * MINUTE);
+    for (const start of starts) await api.host.call('entries.add', { categoryId: 'family', start, end: start + 20 * MINUTE });
+    const frames = holdFrames();
+    const { stores } = await renderApp({ api, waitForReady: false });
+    await waitFor(() => expect(stores.today.getState().status).toBe('ready'));
+    const rows = () => within(region('Today').getByRole('list', { name: 'Logged today' })).getAllByRole('listitem');
+    await waitFor(() => expect(rows()).toHaveLength(8));
+    expect(rows()[0]!.textContent).toContain('2:00 AM–2:20 AM');
+    expect(rows()[7]!.textContent).toContain('6:40 AM–7:00 AM');
+    await frames.paint();
+    await waitFor(() => expect(rows()).toHaveLength(11));
+    expect(rows()[10]!.textContent).toContain('8:40 AM–9:00 AM');
   });
 
   it('builds no time field: Chromium’s first <input type="time"> costs 35–50 ms (its date-time editor and picker icon)', async () => {
