@@ -6,6 +6,7 @@ import { useEffect, type ReactElement, type ReactNode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import type { ViewName } from '../state/navStore';
 import { FIRST_SCREEN_LOCALE, FIRST_SCREEN_NOW, readFirstScreenMark } from './firstScreenMark';
+import { holdClock } from './heldClock';
 
 export interface DrawWindowOptions {
   /** navigator.language, which the window draws in. */
@@ -33,18 +34,17 @@ export function drawWindow(root: HTMLElement, options: DrawWindowOptions): boole
   // the clock stays at the host's moment until the view is in. Released then; or at a difference, when React draws
   // anew (the window's own answers failed, and it shows why); or, whatever else kept the view out (its code failed
   // and ViewFailed says so), RELEASE_MS after the first commit: a window that never took clicks again would be worse.
-  let takingOver = true;
-  const clock = () => (takingOver ? mark.now : options.clock());
+  const held = holdClock(mark.now, options.clock);
   const release = () => {
-    takingOver = false;
     unmark(root);
+    held.release();
   };
   const onDifference = options.onDifference ?? ((error: unknown) => console.warn("[timelock] the window's first screen differed from the host's and was drawn anew:", error));
   const afterCommit = () => {
     const timer = setTimeout(release, RELEASE_MS);
     return () => clearTimeout(timer);
   };
-  hydrateRoot(root, <AfterFirstCommit run={afterCommit}>{options.app(clock, release)}</AfterFirstCommit>, {
+  hydrateRoot(root, <AfterFirstCommit run={afterCommit}>{options.app(held.clock, release)}</AfterFirstCommit>, {
     onRecoverableError: (error) => {
       release();
       onDifference(error);
