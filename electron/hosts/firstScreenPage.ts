@@ -3,6 +3,7 @@
 // The page's head goes out before the drawing, so its CSS and code load meanwhile. Whatever goes wrong (no locale to draw for, a render that throws or takes too long), the page goes out as built and
 // the window draws itself, as it did before the host drew anything.
 import { FIRST_SCREEN_LOCALE, FIRST_SCREEN_NOW, type FirstScreenMark } from '../../renderer/firstScreen/firstScreenMark';
+import { FIRST_SCREEN_CHECK_SOURCE, firstScreenCheckTag } from './firstScreenCheck';
 
 /** Draws the first screen's HTML for a page opening at `mark.now` in `mark.locale`. */
 export type DrawFirstScreen = (mark: FirstScreenMark) => Promise<string>;
@@ -50,7 +51,12 @@ export function pageWithFirstScreen(
   });
   // The theme the window sets on <html> as it starts (bindTheme), set here already: a screen shown before the window's
   // code runs would otherwise be drawn in the system's colours, then flip to the person's chosen ones.
-  const before = theme === null ? page.slice(0, at) : page.slice(0, at).replace(/<html\b/, `<html data-theme="${escapeAttribute(theme)}"`);
+  let before = theme === null ? page.slice(0, at) : page.slice(0, at).replace(/<html\b/, `<html data-theme="${escapeAttribute(theme)}"`);
+  // Whether the window will keep the screen, told before it is painted (firstScreenCheck.ts): first in the head after
+  // the page's own policy, which lets it run by its hash.
+  before = before
+    .replace(/(<meta\s+http-equiv="Content-Security-Policy"\s+content="[^"]*script-src 'self')/, `$1 ${FIRST_SCREEN_CHECK_SOURCE}`)
+    .replace(/(<meta\s+http-equiv="Content-Security-Policy"[^>]*>)/, `$1\n    ${firstScreenCheckTag(locale)}`);
   return { before, root, after: page.slice(at + ROOT.length) };
 }
 

@@ -12,11 +12,13 @@ import type { AddressInfo } from 'node:net';
 import type { TimelockApp } from '../app';
 import { MAX_CALLS_TOGETHER } from '../../shared/earlyAnswers';
 import type { Result } from '../../shared/result';
+import { FIRST_SCREEN_CHECK_SOURCE } from './firstScreenCheck';
 import { pageWithFirstScreen, type DrawFirstScreen } from './firstScreenPage';
 
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
-  "script-src 'self'",
+  // The first screen's one inline script, by its hash (firstScreenCheck.ts).
+  `script-src 'self' ${FIRST_SCREEN_CHECK_SOURCE}`,
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data:",
   "connect-src 'self'",

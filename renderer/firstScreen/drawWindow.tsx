@@ -1,7 +1,7 @@
 // How the window puts itself on screen. The browser host may have drawn Today into the page already
 // (renderFirstScreen.tsx): the window takes that markup over (hydrates it) when it draws the same, Today in the locale
 // it was drawn for, and draws itself otherwise (Electron, another view named in the address, another language), the
-// host's screen staying until it does.
+// host's screen, which the page's own check hid as it loaded, taken away first.
 import { useEffect, type ReactElement, type ReactNode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import type { ViewName } from '../state/navStore';
@@ -26,6 +26,9 @@ export interface DrawWindowOptions {
 export function drawWindow(root: HTMLElement, options: DrawWindowOptions): boolean {
   const mark = readFirstScreenMark(root);
   if (mark === null || mark.locale !== options.locale || options.view !== 'today') {
+    // The host's screen goes with its mark, not when React first commits: shown unmarked meanwhile, it would flash up
+    // where the page's check had hidden it (electron/hosts/firstScreenCheck.ts).
+    if (mark !== null) root.replaceChildren();
     unmark(root);
     createRoot(root).render(options.app(options.clock));
     return false;

@@ -28,8 +28,11 @@ describe("Today's first screen, drawn by the browser host", () => {
     fs.rmSync(dataDir, { recursive: true, force: true });
   });
 
-  async function newPage() {
-    const context = await browser.browser.newContext({ locale: 'en-US' });
+  async function newPage(options: { locale?: string; acceptLanguage?: string } = {}) {
+    const context = await browser.browser.newContext({ locale: options.locale ?? 'en-US' });
+    // The context's locale sets Accept-Language with navigator.language; a page asked for in another goes through here.
+    const { acceptLanguage } = options;
+    if (acceptLanguage) await context.route(host.base, (route) => route.continue({ headers: { ...route.request().headers(), 'accept-language': acceptLanguage } }));
     const [name, value] = (await host.cookie()).split(/=(.*)/s) as [string, string];
     await context.addCookies([{ name, value, url: host.base }]);
     const page = await context.newPage();
@@ -94,12 +97,52 @@ describe("Today's first screen, drawn by the browser host", () => {
     await page.context().close();
   });
 
-  it('a page opened on another view shows that view, not the host\'s Today', async () => {
+  /** Records, at the first frame after the parser has put the host's Today heading in (the head's stylesheet applied,
+   * none of the window's code run), whether it is shown. */
+  async function watchFirstFrame(page: Awaited<ReturnType<typeof newPage>>['page']) {
+    await page.addInitScript(() => {
+      new MutationObserver((_, observer) => {
+        const heading = document.getElementById('today-heading');
+        if (!heading) return;
+        observer.disconnect();
+        requestAnimationFrame(() => Object.assign(window, { firstFrame: getComputedStyle(heading).visibility }));
+      }).observe(document, { childList: true, subtree: true });
+    });
+    return () => page.waitForFunction(() => (window as unknown as { firstFrame?: string }).firstFrame).then((handle) => handle.jsonValue());
+  }
+
+  it('shows Today as the host drew it from the first frame', async () => {
     const { page, errors } = await newPage();
+    const firstFrame = await watchFirstFrame(page);
+    await page.goto(host.base);
+    expect(await firstFrame()).toBe('visible');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it("a page opened on another view never shows the host's Today: its check hides it before the first frame, and that view comes", async () => {
+    const { page, errors } = await newPage();
+    const firstFrame = await watchFirstFrame(page);
     await page.goto(`${host.base}#/week`);
+    // The host drew Today (it never sees #/week); the page's check, run by its hash under the CSP, hid it.
+    expect(await firstFrame()).toBe('hidden');
     await page.getByRole('heading', { level: 2, name: /^Week/ }).waitFor();
     expect(await page.locator('#today-heading').count()).toBe(0);
     expect(await page.locator('#root').getAttribute('data-first-screen')).toBeNull();
+    expect(await page.locator('#root').evaluate((root) => getComputedStyle(root).visibility)).toBe('visible');
+    // A CSP that refused the check would be told on the console, an error here.
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it("a browser whose language is not the one it asked the page in never shows the host's Today in the other's clock times", async () => {
+    const { page, errors } = await newPage({ locale: 'de-DE', acceptLanguage: 'en-US,en;q=0.9' });
+    const firstFrame = await watchFirstFrame(page);
+    await page.goto(host.base);
+    expect(await firstFrame()).toBe('hidden');
+    // The window draws Today itself, in its own language (24-hour clock times), and shows it.
+    await page.waitForFunction(() => !document.getElementById('root')?.hasAttribute('data-first-screen') && /\d{2}:\d{2}/.test(document.querySelector('.entry-time')?.textContent ?? ''));
+    expect(await page.locator('#today-heading').evaluate((heading) => getComputedStyle(heading).visibility)).toBe('visible');
     expect(errors).toEqual([]);
     await page.context().close();
   });

@@ -1,5 +1,8 @@
+import { createHash } from 'node:crypto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { FIRST_SCREEN_CHECK, FIRST_SCREEN_CHECK_SOURCE, firstScreenCheckTag } from '../../../electron/hosts/firstScreenCheck';
 import { FIRST_SCREEN_WAIT_MS, pageLocale, pageWithFirstScreen } from '../../../electron/hosts/firstScreenPage';
+import { CONTENT_SECURITY_POLICY } from '../../../electron/hosts/webServer';
 
 const PAGE = '<!doctype html><html lang="en"><head><link rel="stylesheet" href="a.css"></head><body><div id="root"></div><script src="x.js"></script></body></html>';
 
@@ -33,6 +36,27 @@ describe('pageWithFirstScreen', () => {
       '<!doctype html><html data-theme="dark" lang="en"><head><link rel="stylesheet" href="a.css"></head><body><div id="root" data-first-screen="1796000000000" data-first-screen-locale="de-DE"><p id="drawn">Today &amp; more</p></div><script src="x.js"></script></body></html>',
     );
     expect(draw).toHaveBeenCalledWith({ now: 1_796_000_000_000, locale: 'de-DE' });
+  });
+
+  it('starts its head with the check that hides the screen when the window will not keep it, allowed by its hash in the page\'s policy and the header\'s', async () => {
+    const built = `<!doctype html><html lang="en"><head><meta charset="UTF-8" /><meta
+      http-equiv="Content-Security-Policy"
+      content="default-src 'self'; script-src 'self'; style-src 'self'"
+    /><link rel="stylesheet" href="a.css"></head><body><div id="root"></div></body></html>`;
+    const parts = pageWithFirstScreen(built, async () => '<p>Today</p>', { acceptLanguage: 'de-DE', now: 1, theme: null });
+    const head = parts?.before ?? '';
+    // The one inline script, first after the policy, before the stylesheet (which it would otherwise wait for).
+    const script = /<script data-locale="de-DE">(.*?)<\/script>/.exec(head);
+    expect(script?.[1]).toBe(FIRST_SCREEN_CHECK);
+    expect(head.indexOf('<script')).toBeGreaterThan(head.indexOf('Content-Security-Policy'));
+    expect(head.indexOf('<script')).toBeLessThan(head.indexOf('<link rel="stylesheet"'));
+    // Its hash, as the browser computes it from the text, in both policies.
+    const hash = `'sha256-${createHash('sha256').update(script?.[1] ?? '').digest('base64')}'`;
+    expect(FIRST_SCREEN_CHECK_SOURCE).toBe(hash);
+    expect(head).toContain(`script-src 'self' ${hash}; style-src`);
+    expect(CONTENT_SECURITY_POLICY).toContain(`script-src 'self' ${hash};`);
+    // A locale goes into its attribute as letters, digits and hyphens only.
+    expect(firstScreenCheckTag('en-US"><script>')).toBe(`<script data-locale="en-USscript">${FIRST_SCREEN_CHECK}</script>`);
   });
 
   it('is the page as built when the drawing fails, and says why on the console', async () => {

@@ -1,0 +1,28 @@
+// The one inline script of the browser host's page: as the head is parsed, before anything is painted, it tells whether
+// the window will keep the first screen the host drew (renderer/firstScreen/drawWindow.tsx keeps it only for Today, in
+// the locale it was drawn for). The host cannot tell: the address's #/week never reaches it, and Accept-Language is not
+// always navigator.language. When the window will draw itself, <html> gets data-first-screen-hidden and styles.css
+// hides the host's Today, which would otherwise show for a moment and then turn into Week, or into other clock times
+// (~110 ms measured on a reload of #/week). Inline, so it runs before the first paint without a request; allowed by its
+// hash in both content security policies (the page's header and its <meta>), which allow no other inline script.
+import { createHash } from 'node:crypto';
+import { VIEWS } from '../../renderer/state/navStore';
+
+/** The attribute on <html> that hides the host's first screen (styles.css). */
+export const FIRST_SCREEN_HIDDEN = 'data-first-screen-hidden';
+
+const others = VIEWS.filter((view) => view !== 'today').join('|');
+
+/** The script: the locale the screen was drawn for comes in its data-locale attribute, so its text, and so its hash,
+ * is the same for every page. */
+export const FIRST_SCREEN_CHECK =
+  `(function(){var s=document.currentScript,d=document.documentElement;` +
+  `if(!s||s.getAttribute('data-locale')!==navigator.language||/^#\\/(${others})$/.test(location.hash))d.setAttribute('${FIRST_SCREEN_HIDDEN}','')})()`;
+
+/** The CSP source that allows the script and nothing else inline. */
+export const FIRST_SCREEN_CHECK_SOURCE = `'sha256-${createHash('sha256').update(FIRST_SCREEN_CHECK).digest('base64')}'`;
+
+/** The script's element for a first screen drawn in `locale`. */
+export function firstScreenCheckTag(locale: string): string {
+  return `<script data-locale="${locale.replace(/[^A-Za-z0-9-]/g, '')}">${FIRST_SCREEN_CHECK}</script>`;
+}
