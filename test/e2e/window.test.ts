@@ -94,9 +94,13 @@ describe('the window a person keeps open, in Chromium', () => {
   });
 
   it('an unlock says what it lifts, shows on every view with End now, and crossing the cap is asked again', async () => {
-    const tomorrow = (new Date().getUTCDay() + 1) % 7;
+    // Around noon in the settings' zone, whatever the hour here: the two hours typed into today's cell below must fit
+    // before now (in UTC, run between midnight and 02:00, they did not, and the window said so instead of the lock).
+    const { timeZone, offsetHours } = noonZone(Date.now());
+    const local = new Date(Date.now() + offsetHours * 3_600_000);
+    const tomorrow = (local.getUTCDay() + 1) % 7;
     const workWindows = Array.from({ length: 7 }, (_, day) => (day === tomorrow ? [{ start: '09:00', end: '17:00' }] : []));
-    const { host, page } = await open({ lockMode: 'hard', timeZone: 'UTC', workWindows, quietHours: null, unlockCooldownSeconds: 0, weeklyCapMinutes: 60 });
+    const { host, page } = await open({ lockMode: 'hard', timeZone, workWindows, quietHours: null, unlockCooldownSeconds: 0, weeklyCapMinutes: 60 });
     const banner = page.getByRole('region', { name: 'Unlock' });
     expect(await banner.count()).toBe(0);
 
@@ -123,7 +127,7 @@ describe('the window a person keeps open, in Chromium', () => {
 
     // Two hours of work today would pass the 1 h cap: the unlock does not lift the cap, so the lock asks again.
     await openView(page, 'Week');
-    const weekday = new Date().toLocaleDateString('en-US', { weekday: 'long', timeZone: 'UTC' });
+    const weekday = new Date().toLocaleDateString('en-US', { weekday: 'long', timeZone });
     const cell = page.getByRole('textbox', { name: new RegExp(`^Work on ${weekday}, .*, hours$`) });
     await cell.fill('2');
     await cell.press('Enter');
@@ -321,3 +325,9 @@ describe('the window a person keeps open, in Chromium', () => {
     expect(await settingsLink.getAttribute('aria-describedby')).toBeNull();
   });
 });
+
+/** A zone without daylight saving where it is between 11:30 and 12:30 at `now`: Etc/GMT-N is UTC+N. */
+function noonZone(now: number): { timeZone: string; offsetHours: number } {
+  const offsetHours = 12 - Math.round(now / 3_600_000) % 24;
+  return { timeZone: offsetHours === 0 ? 'UTC' : `Etc/GMT${offsetHours > 0 ? '-' : '+'}${Math.abs(offsetHours)}`, offsetHours };
+}
