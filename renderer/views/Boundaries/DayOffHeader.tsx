@@ -1,12 +1,49 @@
 // A day's column header in the Week grid: a way to take it off, or, once it is off, the mark saying so, which is also
 // the way back for a day taken off here (a click in the grid is undone in the grid). One button in both states, so focus stays on it when the
-// day changes over, as Today's "Take today off" and "Work today after all" keep it.
-import type { DaySummary } from '../../../shared/model';
+// day changes over, as Today's "Take today off" and "Work today after all" keep it. A day with work logged asks first,
+// as Today's button does; each change is told in a toast with Undo, with what it did to the week's cap (a week
+// already lived keeps its figures unless the person changes them, and is then told), and a refusal as a notice.
+import type { DaySummary, WeekSummary } from '../../../shared/model';
 import { useAppEnv } from '../../AppEnv';
+import { describeError } from '../../format/describeError';
+import { UNDO_TOAST_MS } from '../../state/toastStore';
+import { dayOffQuestion } from '../../format/dayOffQuestion';
+import { useDaysOffChange, type DaysOffChanged } from '../../state/useDaysOffChange';
 
-export function DayOffHeader({ day, label }: { day: DaySummary; label: string }) {
-  const { stores } = useAppEnv();
+export function DayOffHeader({ day, label, summary }: { day: DaySummary; label: string; summary: WeekSummary }) {
+  const { stores, clock, locale } = useAppEnv();
   const boundaries = stores.boundaries.getState();
+  const change = useDaysOffChange();
+
+  /** Tells `changed`: done (with the caps it changed, and Undo), or refused. */
+  const tell = (changed: DaysOffChanged, done: string, failed: string, undo: (() => Promise<DaysOffChanged>) | null) => {
+    if (!changed.ok) {
+      stores.app.getState().pushNotice('error', `${failed}: ${changed.error ? describeError(changed.error) : 'not saved'}.`);
+      return;
+    }
+    const toasts = stores.toasts.getState();
+    const message = changed.caps ? `${done} ${changed.caps}` : done;
+    const id = toasts.show(message, undo ? [{ label: 'Undo', run: () => void undoNow() }] : [], UNDO_TOAST_MS);
+    async function undoNow() {
+      stores.toasts.getState().dismiss(id);
+      if (undo) tellUndone(await undo());
+    }
+  };
+  const tellUndone = (changed: DaysOffChanged) => tell(changed, `Undone: ${label} is as it was.`, `Not undone`, null);
+
+  const takeOff = async () => {
+    const { settings, timer, categories } = stores.app.getState();
+    const question = dayOffQuestion({ day, summary, settings, timer, categories, now: clock(), locale, name: label });
+    // Cancel changes nothing; the dialog gives the focus back to the button.
+    if (question && !(await stores.prompts.getState().confirm(question))) return;
+    const changed = await change([day.date], () => boundaries.addDaysOff({ from: day.date }));
+    tell(changed, `${label} is a day off.`, `${label} was not taken off`, () => change([day.date], () => boundaries.removeDayOff(day.date)));
+  };
+  const workAgain = async () => {
+    const changed = await change([day.date], () => boundaries.removeDayOff(day.date));
+    tell(changed, `${label} is a work day again.`, `${label} is still a day off`, () => change([day.date], () => boundaries.addDaysOff({ from: day.date })));
+  };
+
   // Only the kind a click here makes comes back with a click: a vacation, holiday or sick day (with its note) is set
   // and removed in Settings, where what it is can be seen, not by a misplaced click on a column header.
   if (day.dayOff && day.dayOff !== 'other') {
@@ -19,13 +56,13 @@ export function DayOffHeader({ day, label }: { day: DaySummary; label: string })
   }
   if (day.dayOff) {
     return (
-      <button type="button" className="day-off-take day-off-mark" onClick={() => void boundaries.removeDayOff(day.date)}>
+      <button type="button" className="day-off-take day-off-mark" onClick={() => void workAgain()}>
         off ({day.dayOff})<span className="sr-only">: work {label} after all</span>
       </button>
     );
   }
   return (
-    <button type="button" className="day-off-take" aria-label={`Take ${label} off`} onClick={() => void boundaries.addDaysOff({ from: day.date })}>
+    <button type="button" className="day-off-take" aria-label={`Take ${label} off`} onClick={() => void takeOff()}>
       off?
     </button>
   );

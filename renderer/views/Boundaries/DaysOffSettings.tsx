@@ -4,13 +4,13 @@ import { useId, useState, type FormEvent } from 'react';
 import type { DayOff, DayOffKind } from '../../../shared/model';
 import { DAY_OFF_KINDS } from '../../../shared/modelNames';
 import { datesFromTo } from '../../../shared/domain/daysOff';
-import { daysOffCapWords } from '../../../shared/domain/livedWeeks';
 import { parseDate } from '../../../shared/domain/time';
 import { useAppEnv, useAppState } from '../../AppEnv';
 import { describeError } from '../../format/describeError';
 import { useTypedDraft } from '../Settings/useTypedDraft';
 import { FormResult } from '../shell/FormResult';
 import { UnsavedMark } from '../Settings/UnsavedMark';
+import { useDaysOffChange } from '../../state/useDaysOffChange';
 
 /** One empty list, so the selector answers the same value until there are settings (a new [] would re-render forever). */
 const NONE: readonly DayOff[] = [];
@@ -18,7 +18,7 @@ const NONE: readonly DayOff[] = [];
 const NEW_DAYS_OFF = { from: '', to: '', kind: 'vacation' as DayOffKind, note: '' };
 
 export function DaysOffSettings() {
-  const { stores, clock } = useAppEnv();
+  const { stores } = useAppEnv();
   const daysOff = useAppState((state) => state.settings?.daysOff ?? NONE);
   // Kept as a draft: dates and a note typed and not added yet survive leaving Settings and count as unsaved.
   const draft = useTypedDraft<{ from: string; to: string; kind: DayOffKind; note: string }>('days-off', 'Add days off', NEW_DAYS_OFF);
@@ -31,19 +31,12 @@ export function DaysOffSettings() {
     const error = stores.boundaries.getState().error;
     setMessage(ok ? { kind: 'saved', text: savedText } : { kind: 'error', text: error ? describeError(error) : 'Not saved.' });
   };
-  /**
-   * A change of days off, and the caps it changes in weeks already lived or this one, said with "saved": the domain's
-   * words from the settings before and as saved after (read again, not waited for from the push event).
-   */
+  const changeDaysOff = useDaysOffChange();
+  /** A change of days off, and the caps it changes in weeks already lived or this one, said with "saved". */
   const saveDays = async (dates: readonly string[], send: () => Promise<boolean>, savedText: string) => {
-    const app = stores.app.getState();
-    const before = app.settings;
-    const ok = await send();
-    if (ok && before) await app.reloadSettings();
-    const after = stores.app.getState().settings;
-    const caps = ok && before && after ? daysOffCapWords(before, after, dates, clock()) : null;
-    done(ok, caps ? `${savedText} ${caps}` : savedText);
-    return ok;
+    const changed = await changeDaysOff(dates, send);
+    done(changed.ok, changed.ok && changed.caps ? `${savedText} ${changed.caps}` : savedText);
+    return changed.ok;
   };
   const submit = async (event: FormEvent) => {
     event.preventDefault();

@@ -2,7 +2,7 @@
 // which asks first when today already has work logged or a work timer running (dayOffQuestion).
 import { useRef } from 'react';
 import { useAppEnv, useSlice } from '../../AppEnv';
-import { dayOffQuestion } from './dayOffQuestion';
+import { dayOffQuestion } from '../../format/dayOffQuestion';
 
 export function TodayDayOff() {
   const { stores, clock, locale } = useAppEnv();

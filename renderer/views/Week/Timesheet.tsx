@@ -56,7 +56,7 @@ export const Timesheet = memo(function Timesheet({ summary }: { summary: WeekSum
             {days.map(({ day, short }) => (
               <th key={day.date} scope="col" className={day.dayOff ? 'day-off' : undefined}>
                 {short}
-                <DayOffHeader day={day} label={short} />
+                <DayOffHeader day={day} label={short} summary={summary} />
               </th>
             ))}
             <th scope="col">Total</th>

@@ -2,7 +2,8 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { axeViolations } from '../../axeViolations';
 import { renderApp } from '../../renderApp';
-import { createTestApi, seedCapHistory } from '../../testApi';
+import { createTestApi, seedCapHistory, seedWeek } from '../../testApi';
+import { SAMPLE_WEEK } from '../../fixtures';
 
 /** A ramp back to work: 20 h from last week (2026-W12), 28 h from this week, 35 h from 2026-W30 on. */
 async function ramp() {
@@ -124,6 +125,50 @@ describe('days off', () => {
     await waitFor(() => expect(screen.queryByRole('button', { name: /^off \(other\)/ })).toBeNull());
     expect(screen.getAllByRole('button', { name: /^Take .* off$/ })).toHaveLength(7);
     expect(document.activeElement).toBe(monday);
+  }, 30_000);
+
+  it('a day with work, taken off in the Week grid, is asked first as Today asks; then told with what it does to the cap, and Undo', async () => {
+    const api = await createTestApi();
+    await seedWeek(api, SAMPLE_WEEK);
+    const { user } = await renderApp({ view: 'week', api });
+    // Columns are headed as this Intl writes { weekday: 'short', day: 'numeric' } ("23 Mon" in Node's, "Mon 23" in Chromium's).
+    const monday = await screen.findByRole('button', { name: 'Take 23 Mon off' });
+    await user.click(monday);
+    const dialog = await screen.findByRole('alertdialog', { name: 'Take 23 Mon off?' });
+    expect(within(dialog).getByText('23 Mon already has 8 h of work logged.')).toBeInTheDocument();
+    expect(within(dialog).getAllByRole('listitem').map((item) => item.textContent)).toEqual([
+      "This week's cap goes from 35 h to 28 h; with 21.5 h of work this week, 6.5 h are left.",
+      "23 Mon's entries are kept. They still count toward the week, as work outside your work hours.",
+    ]);
+    await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+    expect(api.callsTo('daysOff.add')).toEqual([]);
+
+    await user.click(monday);
+    await user.click(within(await screen.findByRole('alertdialog', { name: 'Take 23 Mon off?' })).getByRole('button', { name: 'Take 23 Mon off' }));
+    const messages = within(screen.getByRole('region', { name: 'Messages' }));
+    const told = await messages.findByText("23 Mon is a day off. This week's cap goes from 35 h to 28 h.");
+    expect(api.callsTo('daysOff.add')).toEqual([{ from: '2026-03-23' }]);
+    // Undo puts the day back as it was, and says so with the cap it gives back.
+    await user.click(within(told.closest('li')!).getByRole('button', { name: 'Undo' }));
+    expect(await messages.findByText("Undone: 23 Mon is as it was. This week's cap goes from 28 h to 35 h.")).toBeInTheDocument();
+    expect(api.callsTo('daysOff.remove')).toEqual([{ date: '2026-03-23' }]);
+    expect(api.host.app.store.getSettings().daysOff).toEqual([]);
+  }, 30_000);
+
+  it('a day of a week already lived, taken off in the grid, says that week\'s cap changes; a refusal is told, not lost', async () => {
+    const api = await createTestApi();
+    const { user } = await renderApp({ view: 'week', api });
+    await user.click(await screen.findByRole('button', { name: 'Previous week' }));
+    // A day with no work asks nothing.
+    await user.click(await screen.findByRole('button', { name: 'Take 17 Tue off' }));
+    const messages = within(screen.getByRole('region', { name: 'Messages' }));
+    expect(await messages.findByText('17 Tue is a day off. The cap of 2026-W12, a week already lived, goes from 35 h to 28 h.')).toBeInTheDocument();
+    expect(screen.queryByRole('alertdialog')).toBeNull();
+
+    api.fail('daysOff.add', { code: 'internal', message: 'Timelock could not save settings.json: ENOSPC: no space left on device' });
+    await user.click(screen.getByRole('button', { name: 'Take 18 Wed off' }));
+    expect((await screen.findByText(/^18 Wed was not taken off: /)).textContent).toBe('18 Wed was not taken off: Timelock could not save settings.json: ENOSPC: no space left on device.');
+    expect(api.host.app.store.getSettings().daysOff.map((day) => day.date)).toEqual(['2026-03-17']);
   }, 30_000);
 
   it('a vacation set in Settings is marked in the grid but not undone by a click there', async () => {
