@@ -56,7 +56,7 @@ function PreloadOtherViews() {
     const warmUp = () => {
       if (!stay || chartsWarmedUp || CHART_VIEWS.has(startView) || typeof requestIdleCallback === 'undefined') return;
       chartsWarmedUp = true;
-      void import('../Week/warmUpWeek').then((m) => {
+      void import('../Week/WeekView').then((m) => {
         if (stay) stopWarmUp = m.warmUpWeek(stores.week.getState().summary, stores.app.getState().categories, locale, () => stay);
       });
     };
