@@ -15,21 +15,17 @@ export function DayOffHeader({ day, label, summary }: { day: DaySummary; label: 
   const boundaries = stores.boundaries.getState();
   const change = useDaysOffChange();
 
-  /** Tells `changed`: done (with the caps it changed, and Undo), or refused. */
-  const tell = (changed: DaysOffChanged, done: string, failed: string, undo: (() => Promise<DaysOffChanged>) | null) => {
-    if (!changed.ok) {
-      stores.app.getState().pushNotice('error', `${failed}: ${changed.error ? describeError(changed.error) : 'not saved'}.`);
-      return;
-    }
-    const toasts = stores.toasts.getState();
-    const message = changed.caps ? `${done} ${changed.caps}` : done;
-    const id = toasts.show(message, undo ? [{ label: 'Undo', run: () => void undoNow() }] : [], UNDO_TOAST_MS);
-    async function undoNow() {
+  /** Tells `changed`: done, with the caps it changed and Undo (which puts the day back, told only if refused), or
+   * refused. */
+  const tell = (changed: DaysOffChanged, done: string, failed: string, undo?: () => Promise<DaysOffChanged>) => {
+    if (!changed.ok) return stores.app.getState().pushNotice('error', `${failed}: ${changed.error ? describeError(changed.error) : 'not saved'}.`);
+    const id = stores.toasts.getState().show(changed.caps ? `${done} ${changed.caps}` : done, undo ? [{ label: 'Undo', run: () => void undoNow(undo) }] : [], UNDO_TOAST_MS);
+    const undoNow = async (back: () => Promise<DaysOffChanged>) => {
       stores.toasts.getState().dismiss(id);
-      if (undo) tellUndone(await undo());
-    }
+      const undone = await back();
+      if (!undone.ok) tell(undone, '', `Not undone: ${label}`);
+    };
   };
-  const tellUndone = (changed: DaysOffChanged) => tell(changed, `Undone: ${label} is as it was.`, `Not undone`, null);
 
   const takeOff = async () => {
     const { settings, timer, categories } = stores.app.getState();
