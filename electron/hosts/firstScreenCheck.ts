@@ -3,9 +3,14 @@
 // the locale it was drawn for). The host cannot tell: the address's #/week never reaches it, and Accept-Language is not
 // always navigator.language. When the window will draw itself, <html> gets data-first-screen-hidden and styles.css
 // hides the host's Today, which would otherwise show for a moment and then turn into Week, or into other clock times
-// (~110 ms measured on a reload of #/week). Inline, so it runs before the first paint without a request; allowed by its
-// hash in both content security policies (the page's header and its <meta>), which allow no other inline script.
+// (~110 ms measured on a reload of #/week). It also holds the clicks made on the host's screen before the window has
+// taken it over (its buttons do nothing until then: 100–200 ms on a cold start, when a person who opens the page to
+// start a timer clicks): each is stopped and its element kept in window.timelockHeldClicks, and the window clicks the
+// last one again once it has the screen (renderer/firstScreen/heldClicks.ts). Inline, so it runs before the first paint
+// without a request; allowed by its hash in both content security policies (the page's header and its <meta>), which
+// allow no other inline script.
 import { createHash } from 'node:crypto';
+import { FIRST_SCREEN_NOW, HELD_CLICKS } from '../../renderer/firstScreen/firstScreenMark';
 import { VIEWS } from '../../renderer/state/navStore';
 
 /** The attribute on <html> that hides the host's first screen (styles.css). */
@@ -16,8 +21,10 @@ const others = VIEWS.filter((view) => view !== 'today').join('|');
 /** The script: the locale the screen was drawn for comes in its data-locale attribute, so its text, and so its hash,
  * is the same for every page. */
 export const FIRST_SCREEN_CHECK =
-  `(function(){var s=document.currentScript,d=document.documentElement;` +
-  `if(!s||s.getAttribute('data-locale')!==navigator.language||/^#\\/(${others})$/.test(location.hash))d.setAttribute('${FIRST_SCREEN_HIDDEN}','')})()`;
+  `(function(){var s=document.currentScript,d=document.documentElement,h=window.${HELD_CLICKS}=[];` +
+  `if(!s||s.getAttribute('data-locale')!==navigator.language||/^#\\/(${others})$/.test(location.hash))d.setAttribute('${FIRST_SCREEN_HIDDEN}','');` +
+  `document.addEventListener('click',function(e){var r=document.getElementById('root'),t=e.target;` +
+  `if(r&&r.hasAttribute('${FIRST_SCREEN_NOW}')&&t instanceof Element&&r.contains(t)){e.preventDefault();e.stopImmediatePropagation();h.push(t)}},true)})()`;
 
 /** The CSP source that allows the script and nothing else inline. */
 export const FIRST_SCREEN_CHECK_SOURCE = `'sha256-${createHash('sha256').update(FIRST_SCREEN_CHECK).digest('base64')}'`;

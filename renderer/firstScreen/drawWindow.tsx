@@ -7,6 +7,7 @@ import { createRoot, hydrateRoot } from 'react-dom/client';
 import type { ViewName } from '../state/navStore';
 import { FIRST_SCREEN_LOCALE, FIRST_SCREEN_NOW, readFirstScreenMark } from './firstScreenMark';
 import { holdClock } from './heldClock';
+import { replayHeldClick } from './heldClicks';
 
 export interface DrawWindowOptions {
   /** navigator.language, which the window draws in. */
@@ -38,9 +39,15 @@ export function drawWindow(root: HTMLElement, options: DrawWindowOptions): boole
   // anew (the window's own answers failed, and it shows why); or, whatever else kept the view out (its code failed
   // and ViewFailed says so), RELEASE_MS after the first commit: a window that never took clicks again would be worse.
   const held = holdClock(mark.now, options.clock);
+  let released = false;
   const release = () => {
+    if (released) return;
+    released = true;
     unmark(root);
     held.release();
+    // What the person clicked while the page loaded, now that the buttons work (heldClicks.ts): in a task of its own,
+    // not inside the React effect that released the screen.
+    setTimeout(replayHeldClick, 0);
   };
   const onDifference = options.onDifference ?? ((error: unknown) => console.warn("[timelock] the window's first screen differed from the host's and was drawn anew:", error));
   const afterCommit = () => {
@@ -65,7 +72,8 @@ function AfterFirstCommit({ run, children }: { run: () => () => void; children: 
   return children;
 }
 
-/** The mark gone, the root takes clicks (styles.css holds them off the host's markup until the window has it). */
+/** The mark gone, the root takes clicks (the page's first-screen script holds them off the host's markup until the
+ * window has it). */
 function unmark(root: HTMLElement): void {
   root.removeAttribute(FIRST_SCREEN_NOW);
   root.removeAttribute(FIRST_SCREEN_LOCALE);

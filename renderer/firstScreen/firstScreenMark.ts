@@ -7,6 +7,10 @@ export const FIRST_SCREEN_NOW = 'data-first-screen';
 /** The locale it drew for: the first of the browser's Accept-Language, which is navigator.language. */
 export const FIRST_SCREEN_LOCALE = 'data-first-screen-locale';
 
+/** Where the page's first-screen script (electron/hosts/firstScreenCheck.ts) keeps the elements clicked on the host's
+ * screen before the window took it over, which drawWindow then clicks again (heldClicks.ts). */
+export const HELD_CLICKS = 'timelockHeldClicks';
+
 export interface FirstScreenMark {
   now: number;
   locale: string;

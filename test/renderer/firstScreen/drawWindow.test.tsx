@@ -80,6 +80,19 @@ describe("the host's first screen, taken over by the window", () => {
     await waitFor(() => expect(root.querySelector('.running-timer')?.textContent).toMatch(/timer running/));
   });
 
+  it("clicks again, once it has the screen, the last button clicked on the host's screen while the page loaded", async () => {
+    const api = await createTestApi();
+    const root = await hostPage(api);
+    // As the page's first-screen script keeps them (electron/hosts/firstScreenCheck.ts): Work, then Fitness's label.
+    const button = (name: string) => [...root.querySelectorAll('.category-buttons button')].find((b) => b.textContent?.startsWith(name))!;
+    window.timelockHeldClicks = [button('Work'), button('Fitness').firstElementChild ?? button('Fitness')];
+    await openWindow(api, root, { clock: () => api.clock.now() });
+    await waitFor(() => expect(root.querySelector('.running-timer')?.textContent).toMatch(/Fitness timer running/));
+    expect(api.callsTo('timer.start')).toEqual([{ categoryId: 'fitness' }]);
+    expect(window.timelockHeldClicks).toEqual([]);
+    delete window.timelockHeldClicks;
+  });
+
   it("takes a running timer's seconds over as the host wrote them, then counts on from the window's clock", async () => {
     const api = await createTestApi();
     await api.host.call('timer.start', { categoryId: 'work' });
