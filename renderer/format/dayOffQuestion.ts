@@ -17,7 +17,7 @@ export interface DayOffQuestion {
 
 export interface DayOffFacts {
   day: DaySummary;
-  /** The summary of the week containing today. */
+  /** The summary of the week containing the day. */
   summary: WeekSummary;
   settings: Settings | null;
   timer: RunningTimer | null;
@@ -39,7 +39,7 @@ export function dayOffQuestion({ day, summary, settings, timer, categories, now,
   const timerName = workTimer ? (categories.find((c) => c.id === workTimer.categoryId)?.name ?? 'work') : null;
   const details: string[] = [];
   if (settings) {
-    // The cap of this week with today off, as the domain computes it for the saved days off plus today.
+    // The cap of the day's week with the day off, as the domain computes it for the saved days off plus this one.
     const capOff = weeklyCapMinutesAt({ ...settings, daysOff: addDaysOff(settings.daysOff, [day.date], 'other', '') }, day.start);
     const worked = summary.minutes.work;
     const whose = thisWeek ? "This week's cap" : "The week's cap";
