@@ -51,7 +51,7 @@ export function dayOffQuestion({ day, summary, settings, timer, categories, now,
     const standing =
       worked > capOff
         ? `with ${formatHours(worked, locale)} of work ${week}, that puts the week ${formatHours(worked - capOff, locale)} over its cap.`
-        : `with ${formatHours(worked, locale)} of work ${week}, ${formatHours(capOff - worked, locale)} ${thisWeek ? 'are left' : 'were left under it'}.`;
+        : `with ${formatHours(worked, locale)} of work ${week}, ${formatHours(capOff - worked, locale)} ${summary.end <= now ? 'were left under it' : 'are left'}.`;
     details.push(`${cap}; ${standing}`);
   }
   // daysOff.add changes the settings only: entries and the timer stay, and a day off has no work window.

@@ -154,6 +154,27 @@ describe('days off', () => {
     expect(api.callsTo('daysOff.remove')).toEqual([{ date: '2026-03-23' }]);
     expect(api.host.app.store.getSettings().daysOff).toEqual([]);
     expect(messages.queryByText(/23 Mon/)).toBeNull();
+    // The focus goes back to the column's button, not to the page's body with the toast that had it.
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Take 23 Mon off' })));
+  }, 30_000);
+
+  it('Undo of "work again" puts the day off back with its note; one toast a day, a later change taking an earlier one\'s place', async () => {
+    const api = await createTestApi();
+    await api.host.call('daysOff.add', { from: '2026-03-26', kind: 'other', note: 'dentist' });
+    const { user } = await renderApp({ view: 'week', api });
+    const messages = within(screen.getByRole('region', { name: 'Messages' }));
+    const workAgain = () => screen.findByRole('button', { name: /^off \(other\): work 26 Thu after all$/ });
+    await user.click(await workAgain());
+    await user.click(within((await messages.findByText(/^26 Thu is a work day again\./)).closest('li')!).getByRole('button', { name: 'Undo' }));
+    await waitFor(() => expect(api.host.app.store.getSettings().daysOff).toEqual([{ date: '2026-03-26', kind: 'other', note: 'dentist' }]));
+
+    await user.click(await workAgain());
+    await messages.findByText(/^26 Thu is a work day again\./);
+    await user.click(await screen.findByRole('button', { name: 'Take 26 Thu off' }));
+    await messages.findByText(/^26 Thu is a day off\./);
+    // The first toast, and its Undo, are gone: undoing it now would be told against a day that has changed since.
+    expect(messages.queryByText(/work day again/)).toBeNull();
+    expect(messages.getAllByRole('listitem')).toHaveLength(1);
   }, 30_000);
 
   it('a day of a week already lived, taken off in the grid, says that week\'s cap changes; a refusal is told, not lost', async () => {
