@@ -18,13 +18,18 @@ export const FIRST_SCREEN_HIDDEN = 'data-first-screen-hidden';
 
 const others = VIEWS.filter((view) => view !== 'today').join('|');
 
+/** What a held click is on: a control. A click on the page around them (a stray one, the end of a selection) is not
+ * held and does not take the place of one that was; a click with a modifier (a link opened in a new tab) goes its way. */
+const HELD_CONTROLS = 'button,a[href],input,select,textarea,label,summary';
+
 /** The script: the locale the screen was drawn for comes in its data-locale attribute, so its text, and so its hash,
  * is the same for every page. */
 export const FIRST_SCREEN_CHECK =
   `(function(){var s=document.currentScript,d=document.documentElement,h=window.${HELD_CLICKS}=[];` +
   `if(!s||s.getAttribute('data-locale')!==navigator.language||/^#\\/(${others})$/.test(location.hash))d.setAttribute('${FIRST_SCREEN_HIDDEN}','');` +
   `document.addEventListener('click',function(e){var r=document.getElementById('root'),t=e.target;` +
-  `if(r&&r.hasAttribute('${FIRST_SCREEN_NOW}')&&t instanceof Element&&r.contains(t)){e.preventDefault();e.stopImmediatePropagation();h.push(t)}},true)})()`;
+  `if(r&&r.hasAttribute('${FIRST_SCREEN_NOW}')&&t instanceof Element&&r.contains(t)&&!(e.ctrlKey||e.metaKey||e.shiftKey||e.altKey)&&t.closest('${HELD_CONTROLS}'))` +
+  `{e.preventDefault();e.stopImmediatePropagation();h.push(t)}},true)})()`;
 
 /** The CSP source that allows the script and nothing else inline. */
 export const FIRST_SCREEN_CHECK_SOURCE = `'sha256-${createHash('sha256').update(FIRST_SCREEN_CHECK).digest('base64')}'`;

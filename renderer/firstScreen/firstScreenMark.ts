@@ -4,7 +4,8 @@
 
 /** The host's clock when it drew the screen, in epoch milliseconds. */
 export const FIRST_SCREEN_NOW = 'data-first-screen';
-/** The locale it drew for: the first of the browser's Accept-Language, which is navigator.language. */
+/** The locale it drew for: the first of the browser's Accept-Language, which is navigator.language in most browsers
+ * (where it is not, the page's first-screen script hides the screen and the window draws its own). */
 export const FIRST_SCREEN_LOCALE = 'data-first-screen-locale';
 
 /** Where the page's first-screen script (electron/hosts/firstScreenCheck.ts) keeps the elements clicked on the host's
