@@ -8,6 +8,8 @@ export function useNow(clock: () => number, intervalMs: number): number {
   const [now, setNow] = useState(clock);
   useEffect(() => {
     const read = () => setNow(clock());
+    // Once now, too: a clock let go between this render and its effect has no one to tell (same reading: no render).
+    read();
     let id = setInterval(read, intervalMs);
     const stopWaiting = whenClockReleased(clock, () => {
       clearInterval(id);
