@@ -6,6 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { collectPageErrors, launchBrowser } from './browser';
+import { noonZone } from './noonZone';
 import { startWebHost, type RunningHost } from './webHost';
 
 const HOUR = 3_600_000;
@@ -17,7 +18,8 @@ describe("Today's first screen, drawn by the browser host", () => {
 
   beforeAll(async () => {
     host = await startWebHost(dataDir);
-    expect((await host.call('settings.update', { lockMode: 'off' })).ok).toBe(true);
+    // Around noon in the settings' zone: the two hours logged below are today's and this week's at any hour here.
+    expect((await host.call('settings.update', { lockMode: 'off', timeZone: noonZone(Date.now()).timeZone })).ok).toBe(true);
     const end = Date.now() - 60_000;
     expect((await host.call('entries.add', { categoryId: 'work', start: end - 2 * HOUR, end })).ok).toBe(true);
     browser = await launchBrowser();

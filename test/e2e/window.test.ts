@@ -5,6 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { noonZone } from './noonZone';
 import { startWebHost, type RunningHost } from './webHost';
 import { openViewsBrowser, seriousAxeViolations, type ViewsBrowser } from './support/viewsBrowser';
 
@@ -325,9 +326,3 @@ describe('the window a person keeps open, in Chromium', () => {
     expect(await settingsLink.getAttribute('aria-describedby')).toBeNull();
   });
 });
-
-/** A zone without daylight saving where it is between 11:30 and 12:30 at `now`: Etc/GMT-N is UTC+N. */
-function noonZone(now: number): { timeZone: string; offsetHours: number } {
-  const offsetHours = 12 - Math.round(now / 3_600_000) % 24;
-  return { timeZone: offsetHours === 0 ? 'UTC' : `Etc/GMT${offsetHours > 0 ? '-' : '+'}${Math.abs(offsetHours)}`, offsetHours };
-}
