@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { createHash } from 'node:crypto';
+import { afterEach } from 'vitest';
 import { createTimelock, type TimelockApp } from '../../electron/app';
 import { openDataStore } from '../../electron/storage/openDataStore';
 import type { ChannelName, RequestOf, ResponseOf } from '../../shared/contract';
@@ -107,6 +108,20 @@ export function makeTestHost(options: TestHostOptions = {}): TestHost {
     },
   };
   return host;
+}
+
+/** A maker of test hosts, each cleaned up (disposed, its folder removed) after each test of the file or describe block
+ * it is called in, or sooner by its `cleanup` (a property's runs within one test). */
+export function testHostsCleanedAfterEach(): ((options?: TestHostOptions) => TestHost) & { cleanup(): void } {
+  const hosts: TestHost[] = [];
+  const cleanup = () => hosts.splice(0).forEach((h) => h.cleanup());
+  afterEach(cleanup);
+  const make = (options?: TestHostOptions) => {
+    const made = makeTestHost(options);
+    hosts.push(made);
+    return made;
+  };
+  return Object.assign(make, { cleanup });
 }
 
 /** A fingerprint of every file in the data folder: equal fingerprints mean nothing was written. */

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { AREAS, type Category, type Entry } from '../../../shared/model';
-import { makeTestHost, type TestHost } from '../../support/testHost';
+import { testHostsCleanedAfterEach, type TestHost } from '../../support/testHost';
 import { entriesByName } from './importFixtures';
 
 // Characters exports trip over: delimiters, quotes, line breaks, formula starts, brackets, non-ASCII and emoji.
@@ -53,13 +53,7 @@ const dataArb = categoriesArb.chain((categories) =>
 );
 
 describe('export and import round trips', () => {
-  const hosts: TestHost[] = [];
-  const host = (options?: Parameters<typeof makeTestHost>[0]) => {
-    const made = makeTestHost(options);
-    hosts.push(made);
-    return made;
-  };
-  afterEach(() => hosts.splice(0).forEach((h) => h.cleanup()));
+  const host = testHostsCleanedAfterEach();
 
   for (const format of ['csv', 'json'] as const) {
     it(`a ${format.toUpperCase()} export imported into an empty data folder gives back the same entries, in the same categories and areas`, async () => {
@@ -76,7 +70,7 @@ describe('export and import round trips', () => {
           const areaOf = (h: TestHost) => new Map(h.app.store.getCategories().map((c) => [c.name, c.area]));
           const withArea = (h: TestHost) => entriesByName(h).map((e) => ({ ...e, area: areaOf(h).get(e.category) }));
           expect(withArea(target)).toEqual(withArea(source));
-          hosts.splice(0).forEach((h) => h.cleanup());
+          host.cleanup();
         }),
         { numRuns: Number(process.env.ROUNDTRIP_RUNS ?? 30) },
       );

@@ -1,19 +1,13 @@
 // A Timelock data file holds more than entries: what an import leaves of it (settings, cap history, days off,
 // check-ins, plan) is said on the preview the window shows and on the result, with how to take it, when it is not
 // already here. The test hosts' clocks stand on Tue 24 Nov 2026 (2026-W48).
-import { afterEach, describe, expect, it } from 'vitest';
-import { makeTestHost, type TestHost } from '../../../support/testHost';
+import { describe, expect, it } from 'vitest';
+import { testHostsCleanedAfterEach, type TestHost, type TestHostOptions } from '../../../support/testHost';
 
-const hosts: TestHost[] = [];
-const host = (options?: Parameters<typeof makeTestHost>[0]) => {
-  const made = makeTestHost(options);
-  hosts.push(made);
-  return made;
-};
-afterEach(() => hosts.splice(0).forEach((h) => h.cleanup()));
+const host = testHostsCleanedAfterEach();
 
 /** A data folder with an hour of work in 2026-W44, a cap step from 2026-W46, two days off and a check-in. */
-async function lived(options?: Parameters<typeof makeTestHost>[0]): Promise<TestHost> {
+async function lived(options?: TestHostOptions): Promise<TestHost> {
   const source = host(options);
   await source.call('entries.add', { categoryId: 'work', start: Date.UTC(2026, 9, 27, 9), end: Date.UTC(2026, 9, 27, 10) });
   await source.call('boundaries.set', { values: { weeklyCapMinutes: 30 * 60 }, from: '2026-W46' });
